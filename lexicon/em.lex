@@ -1,0 +1,331 @@
+@name Engineering Manager
+@label EM
+@question how/who
+@order 2
+
+# The Engineering Manager owns HOW the team builds (the engineering bar, reliability,
+# the team's process) and WHO builds it (hiring, growing and leading the engineers).
+# Entries before the first section header are [terms].
+
+# ---------------------------------------------------------------------------
+# Hiring, recruiting, interviewing
+# ---------------------------------------------------------------------------
+hiring = 2
+hired = 2
+hire = 1.5
+recruit* = 2
+hiring manager* = 3
+hiring plan* = 3
+hiring pipeline* = 3
+hiring process* = 3
+hiring committee* = 3
+hiring bar = 3
+hiring loop* = 3
+hiring goal* = 3
+interview loop* = 3
+interview process* = 2.5
+interview rubric* = 3
+interviewer training = 3
+technical interview* = 2
+behavioral interview* = 2.5
+behavioural interview* = 2.5
+bar raiser* = 2.5
+talent acquisition = 2.5
+talent = 1.5
+candidate = 1.5
+job description* = 2
+/(extended|extend|closed|close|made) (\d+ )?offers/ = 2.5
+/sourc(ing|ed|es|e) (\w+ )?(candidates|engineers|talent)/ = 2.5
+/(recruiting|recruited|onboarded|recruit|hiring|hired|hire) (and onboarded )?(dozens of|multiple|fifteen|several|a dozen|eleven|twelve|twenty|thirty|three|seven|eight|forty|fifty|four|five|nine|\d+|two|six|ten) (\w+ )?(engineering managers|data scientists|developers|engineers|managers|interns|people|sdets|hires|ics)/ = 3
+
+# ---------------------------------------------------------------------------
+# Onboarding and team building
+# ---------------------------------------------------------------------------
+new hire* = 2
+new hire onboarding = 3
+ramp-up time = 2
+/ramp(ing|ed|s)? up (\w+ ){0,2}(new )?(team members|engineers|members|reports|hires)/ = 2.5
+team building = 2
+headcount = 3
+staffing = 2
+staffing plan* = 3
+team structure* = 2.5
+team topolog* = 2
+org design = 2.5
+organizational design = 2.5
+organisational design = 2.5
+reorg* = 2
+/(assembled|building|stood up|stand up|expanded|growing|scaling|spun up|doubled|tripled|builds|scaled|scales|formed|built|build|grows|scale|forms|grew|grow|form) (the |our |my |an |a )?(new )?(\w+ )?(engineering team|organization|organisation|department|headcount|group|team|org) (from|of|to)/ = 3
+/from (fifteen|twelve|twenty|three|seven|eight|four|five|nine|\d+|two|six|ten) to (fifteen|twelve|twenty|thirty|three|seven|eight|forty|fifty|four|five|nine|\d+|two|six|ten) (\w+ )?(team members|developers|engineers|reports|people|ics)/ = 3
+/(fifteen|eleven|twelve|twenty|thirty|three|seven|eight|forty|fifty|four|five|nine|\d+|two|six|ten) (\w+ )?(developers|engineers)/ = 1
+
+# ---------------------------------------------------------------------------
+# People management: 1:1s, coaching, mentoring
+# ---------------------------------------------------------------------------
+/(biweekly |regular |monthly |weekly )?1 (on )?1s?/ = 3
+one-on-one* = 3
+skip-level* = 3
+skip level meeting* = 3
+coach* = 2
+mentor* = 2
+mentee* = 2
+mentorship program* = 3
+sponsor* = 1
+people manag* = 3
+people leader* = 3
+line manag* = 3
+manager of managers = 3
+managed managers = 3
+engineering manag* = 1.5
+managerial = 2
+/(supervising|supervised|supervises|overseeing|supervise|managing|oversees|managed|manages|leading|oversee|oversaw|running|manage|leads|lead|runs|led|run|ran) (the |our |an |my |a )?(\w+ )?(engineering team|development team|dev team|squads|teams|squad|team)/ = 1.5
+delegat* = 1.5
+empower* = 1
+autonomy = 1
+psychological safety = 3
+trust and accountability = 2
+sense of ownership = 1.5
+tech lead* = 1
+technical leadership = 1.5
+
+# ---------------------------------------------------------------------------
+# Career growth, feedback, performance management
+# ---------------------------------------------------------------------------
+career growth = 3
+career development = 3
+career ladder* = 3
+career path* = 2.5
+career progression = 3
+career conversation* = 3
+career goal* = 2.5
+growth plan* = 2.5
+development plan* = 2.5
+individual development plan* = 3
+/(developing|developed|nurtur\w*|develops|growing|develop|grows|grew|grow) (\w+ ){0,2}(engineers|the team|leaders|reports|talent|people|ics)/ = 2.5
+/(growing|grows|grow|grew) (into|to) (management|tech lead|manager|senior|staff|lead)/ = 2.5
+leveling guide* = 3
+levelling guide* = 3
+leveling = 2
+levelling = 2
+competency matri* = 2.5
+competency framework* = 2.5
+performance review* = 3
+performance management = 3
+performance improvement plan* = 3
+/(through|managed|formal|the|\d+|on|a) pips?/ = 3
+performance conversation* = 3
+performance evaluation* = 3
+performance cycle* = 3
+review cycle* = 2.5
+calibration* = 2.5
+talent review* = 3
+promotion* = 1.5
+promotion packet* = 3
+promotion case* = 3
+/promot(ing|ed|es|e) (multiple|several|three|four|five|\d+|two|six) (\w+ )?(team members|developers|engineers|reports|people|ics)/ = 3
+/promot(ing|ed|es|e) (\w+ )?(team members|developers|engineers|reports|ics)/ = 2.5
+underperform* = 2.5
+low performer* = 2.5
+high performer* = 2
+high-performing team* = 2.5
+constructive feedback = 2.5
+actionable feedback = 2.5
+peer feedback = 2
+360 feedback = 3
+upward feedback = 3
+/(delivering|delivered|delivers|deliver|giving|gives|gave|give) (\w+ )?feedback/ = 2
+compensation = 2
+succession plan* = 3
+stretch assignment* = 2.5
+stretch project* = 2
+
+# ---------------------------------------------------------------------------
+# Retention, team health, culture, inclusion
+# ---------------------------------------------------------------------------
+attrition = 3
+regretted attrition = 3
+team retention = 3
+employee retention = 3
+engineer retention = 3
+talent retention = 3
+/retain(ing|ed|s)? (all |100 )?(\w+ )?(top performers|team members|engineers|the team|reports|talent|people)/ = 2.5
+team health = 3
+team morale = 3
+morale = 2.5
+burnout = 2
+well-being = 2
+wellbeing = 2
+work-life balance = 2
+engagement survey* = 3
+engagement score* = 3
+enps = 3
+pulse survey* = 2.5
+team survey* = 2.5
+team culture = 3
+engineering culture = 3
+culture = 1
+inclusion = 2
+inclusive = 1.5
+diversity = 2
+dei = 2
+belonging = 1.5
+conflict resolution = 2
+interpersonal = 2
+peer recognition = 1.5
+recognition program* = 2
+team charter* = 2
+working agreement* = 2
+team norm* = 2
+team dynamic* = 2
+remote team* = 1
+distributed team* = 1
+
+# ---------------------------------------------------------------------------
+# Engineering excellence: architecture, standards, quality
+# ---------------------------------------------------------------------------
+architecture review* = 3
+design review* = 3
+technical review* = 2
+architectur* = 1
+architectural decision* = 2
+architecture decision* = 2
+adr = 1.5
+technical decision* = 1.5
+technical direction = 2.5
+technical vision = 2
+technical strategy = 2
+engineering strategy = 2
+technical roadmap* = 2
+engineering roadmap* = 2
+team roadmap* = 2
+build vs buy = 1.5
+build versus buy = 1.5
+build or buy = 1.5
+rfc process* = 2.5
+rfc = 1
+code review standard* = 3
+code review process* = 3
+code review culture = 3
+code review guideline* = 3
+code review* = 1
+code quality = 2
+coding standard* = 2.5
+engineering standard* = 3
+engineering excellence = 3
+engineering best practice* = 2.5
+best practice* = 1.5
+engineering rigor = 2.5
+engineering rigour = 2.5
+quality bar = 2.5
+technical bar = 2.5
+engineering bar = 2.5
+raised the bar = 1
+technical debt = 1.5
+tech debt = 1.5
+scalability = 0.5
+engineering process* = 2.5
+development process* = 2
+sdlc = 2
+software development lifecycle = 2
+software development life cycle = 2
+
+# ---------------------------------------------------------------------------
+# Reliability, on-call, incidents, postmortems
+# ---------------------------------------------------------------------------
+reliability = 1
+operational excellence = 2
+on-call rotation* = 3
+on-call health = 3
+on-call load = 2.5
+on-call burden = 2.5
+on-call program* = 2.5
+on-call process* = 2.5
+on-call = 1
+pager fatigue = 2.5
+alert fatigue = 2
+incident response = 2
+incident management = 2
+incident review* = 2.5
+incident commander* = 2
+postmortem* = 3
+post-mortem* = 3
+blameless = 2
+slo = 2
+sla = 1
+sli = 1.5
+error budget* = 2.5
+mttr = 1.5
+operational review* = 2
+ops review* = 2
+production readiness review* = 2.5
+
+# ---------------------------------------------------------------------------
+# The team's process and delivery
+# ---------------------------------------------------------------------------
+sprint planning = 2.5
+sprint review* = 2
+sprint goal* = 2
+sprint = 1
+agile ceremon* = 2.5
+ceremon* = 1.5
+agile = 1
+scrum = 1
+scrum master* = 1.5
+kanban = 1
+daily stand-up* = 2
+daily standup* = 2
+story point* = 1.5
+velocity = 1.5
+team velocity = 2.5
+burndown* = 1.5
+wip limit* = 2
+team productivity = 2.5
+engineering productivity = 2
+developer productivity = 1.5
+dora = 2.5
+deployment frequency = 1.5
+lead time = 1.5
+cycle time = 1.5
+change failure rate = 2
+team delivery = 2
+team execution = 2
+team throughput = 2
+team budget* = 2.5
+engineering budget* = 2.5
+/(the|our|my) teams? (deliverables|commitments|throughput|execution|velocity|delivery|output)/ = 2
+team = 0.5
+/partner(ing|ed|s)? (closely )?with (product management|product managers|product|pms|pm)/ = 1
+
+[context]
+# Markers that the line is about one's own team and the people reporting to you.
+my team = 1
+my reports = 2.5
+direct report* = 3
+my engineers = 2
+my org = 1.5
+my organization = 1.5
+my organisation = 1.5
+my managers = 2
+/engineers (on|in) (their|your|the|his|her|my) team/ = 2
+/(organization|organisation|engineers|people|teams|group|team|org) i (supported|managed|support|oversee|oversaw|manage|built|lead|led|run|ran)/ = 2.5
+/report(ing|ed|s)? (directly )?to me/ = 2
+/teams? of (fifteen|several|a dozen|eleven|twelve|twenty|thirty|three|seven|eight|forty|fifty|four|five|nine|\d+|two|six|ten)( \w+)?( developers| scientists| engineers| analysts| managers| reports| people| sdets| ics)?/ = 3
+/(supervising|overseeing|supervised|supervises|supervise|managing|oversees|managed|manages|leading|oversaw|oversee|manage|leads|lead|led) (an organization of |a group of |a team of |an org of )?(dozens of|fifteen|several|a dozen|eleven|twelve|twenty|thirty|three|seven|eight|forty|fifty|four|five|nine|\d+|two|six|ten) (\w+ )?(engineering managers|data scientists|direct reports|qa engineers|contractors|developers|engineers|managers|reports|people|sdets|ics)/ = 3
+
+[scoped]
+# Words that are the EM's by default; switched to PM (users/customers) or TPM
+# (cross-team) when the line carries that context.
+interview* = 1.5
+onboard* = 1
+feedback = 1
+process = 0.5
+execution = 0.5
+design = 0.5
+budget = 1
+capacity planning = 1
+retrospective* = 1.5
+retro = 1
+standup* = 1
+estimat* = 0.5
+incident* = 0.5
+standard = 0.5

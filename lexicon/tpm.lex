@@ -1,0 +1,349 @@
+@name Technical Program Manager
+@label TPM
+@question how/when
+@order 3
+
+# The Technical Program Manager owns HOW and WHEN across teams: many teams shipping one
+# thing together, predictably, by the date. Entries before the first section header are [terms].
+
+# ---------------------------------------------------------------------------
+# Program management
+# ---------------------------------------------------------------------------
+program manag* = 3
+programme manag* = 3
+technical program* = 3
+tpm = 2
+cross-team program* = 3
+cross-org program* = 3
+cross-functional program* = 3
+multi-team program* = 3
+program plan* = 3
+programme plan* = 3
+program charter* = 3
+programme charter* = 3
+program governance = 3
+programme governance = 3
+program status = 3
+program review* = 2.5
+program kickoff* = 2.5
+program kick-off* = 2.5
+program lead* = 2
+program office = 2.5
+pmo = 2.5
+program risk* = 3
+program milestone* = 3
+program scope = 2.5
+program roadmap* = 2.5
+program dashboard* = 2.5
+program cadence = 3
+program schedule* = 3
+program budget* = 2.5
+program execution = 3
+program delivery = 3
+program level = 2
+program team* = 2
+program increment* = 2.5
+pi planning = 3
+release train* = 2.5
+portfolio management = 2
+project manag* = 2.5
+project plan* = 2.5
+project schedule* = 2.5
+project timeline* = 2
+pmp = 2
+pgmp = 2.5
+smartsheet = 2
+ms project = 2
+microsoft project = 2
+/(coordinating|coordinated|coordinates|coordinate|managing|driving|leading|running|managed|manages|drives|manage|owning|drove|drive|leads|owned|lead|runs|owns|led|ran|run|own) (the |an |a )?(\w+ ){0,3}(initiatives|workstreams|programmes|initiative|workstream|programme|programs|program|efforts|effort) (spanning|across)/ = 3
+/(initiatives|programmes|initiative|programme|programs|program) spanning (multiple|fifteen|several|eleven|twelve|twenty|three|seven|eight|four|five|nine|many|\d+|two|six|ten)/ = 3
+
+# ---------------------------------------------------------------------------
+# Dependencies, integration points, sequencing
+# ---------------------------------------------------------------------------
+dependenc* = 2
+cross-team dependenc* = 3
+cross-org dependenc* = 3
+dependency map* = 3
+dependency management = 2.5
+dependency tracking = 3
+upstream dependenc* = 2.5
+downstream dependenc* = 2.5
+interdependenc* = 2.5
+integration point* = 3
+integration plan* = 2.5
+integration milestone* = 3
+partner integration* = 2
+sequencing = 1.5
+sequenced = 1.5
+critical path = 3
+gantt* = 3
+work breakdown structure* = 3
+wbs = 2.5
+workstream* = 2.5
+work stream* = 2.5
+phase gate* = 2.5
+stage gate* = 2.5
+interlock* = 2.5
+handoff* = 1.5
+hand-off* = 1.5
+
+# ---------------------------------------------------------------------------
+# Milestones, timelines, schedules, predictability
+# ---------------------------------------------------------------------------
+key milestone* = 2.5
+master schedule* = 2.5
+integrated schedule* = 3
+integrated plan* = 2.5
+execution plan* = 2.5
+delivery plan* = 2.5
+delivery timeline* = 2
+delivery date* = 1.5
+target date* = 1.5
+ship date* = 1.5
+launch date* = 2
+release date* = 1.5
+on schedule = 1.5
+ahead of schedule = 2
+behind schedule = 1.5
+schedule slip* = 2.5
+on time and on budget = 2.5
+on budget = 1.5
+on time = 0.5
+predictab* = 2
+plan of record = 2.5
+scope creep = 2
+scope management = 2
+change control = 2
+change management = 2
+change request* = 1.5
+deliverable* = 1.5
+/track(ing|ed|s)? (\w+ )?(dependencies|deliverables|action items|milestones|execution|progress|delivery|status|risks)/ = 2
+progress tracking = 2
+progress report* = 2.5
+
+# ---------------------------------------------------------------------------
+# Risks and mitigations
+# ---------------------------------------------------------------------------
+risk register* = 3
+risk log* = 3
+raid log* = 3
+raid = 1
+risk management = 2.5
+risk mitigation* = 2.5
+risk assessment* = 1.5
+risk burndown* = 3
+risk = 1
+mitigation plan* = 2.5
+mitigat* = 1
+contingency plan* = 2.5
+contingenc* = 1.5
+de-risk* = 2.5
+derisk* = 2.5
+failure mode* = 1.5
+issue log* = 2
+escalation path* = 2.5
+escalat* = 1
+ambigu* = 1.5
+
+# ---------------------------------------------------------------------------
+# Status reporting, governance, operating cadence
+# ---------------------------------------------------------------------------
+status report* = 3
+status update* = 2.5
+weekly status = 2.5
+status meeting* = 2.5
+status dashboard* = 2.5
+executive update* = 2.5
+exec update* = 2.5
+executive review* = 2
+exec review* = 2
+executive reporting = 2.5
+leadership update* = 2
+executive communication* = 2
+executive summar* = 1.5
+executive sponsor* = 2
+executive* = 0.5
+steering committee* = 3
+steerco* = 3
+operating review* = 2
+business review* = 1.5
+qbr = 2
+operating cadence = 3
+operating rhythm = 3
+operating model* = 2
+governance = 1.5
+weekly sync* = 2
+program sync* = 2.5
+sync meeting* = 1.5
+decision log* = 2
+raci = 3
+daci = 2.5
+accountability matri* = 2.5
+communication plan* = 2.5
+comms plan* = 2.5
+single source of truth = 1.5
+source of truth = 1
+
+# ---------------------------------------------------------------------------
+# Alignment and leading without authority
+# ---------------------------------------------------------------------------
+stakeholder alignment = 3
+stakeholder management = 2.5
+executive alignment = 2.5
+/(facilitating|establishing|facilitated|facilitates|established|establishes|facilitate|establish|building|achieved|driving|created|creates|secured|drives|builds|create|gained|drove|drive|built|build) (\w+ )?alignment/ = 2.5
+/(aligning|aligned|aligns|align) (\w+ ){0,2}(stakeholders|leadership|executives|partners|leaders|orgs)/ = 2.5
+/(brought together|brings together|bring together|orchestrating|coordinating|orchestrated|orchestrates|synchronized|synchronised|coordinated|coordinates|orchestrate|coordinate|mobilized|mobilised|aligning|mobilize|mobilise|aligned|unified|unifies|rallied|rallies|aligns|align|unify|rally) (dozens of|multiple|fifteen|several|a dozen|eleven|twelve|twenty|thirty|three|seven|eight|four|five|nine|many|\d+|two|six|ten) (\w+ )?(business units|organizations|organisations|stakeholders|departments|workstreams|partners|vendors|groups|squads|teams|orgs)/ = 3
+consensus = 1.5
+/(influencing|influenced|influences|influence|leading|driving|drives|leads|drove|drive|lead|led)( \w+){0,3} without (direct |formal )?authority/ = 3
+influence without authority = 3
+influenc* = 0.5
+glue = 1
+dri = 1.5
+liaison = 1.5
+single point of contact = 2
+point of contact = 1
+bridge between = 1.5
+cross-team coordination = 3
+cross-org coordination = 3
+coordinat* = 1.5
+orchestrat* = 1
+
+# ---------------------------------------------------------------------------
+# Launch and release coordination across teams
+# ---------------------------------------------------------------------------
+launch readiness = 3
+release readiness = 2.5
+operational readiness = 2
+readiness review* = 2.5
+go/no-go = 3
+launch checklist* = 2.5
+launch coordination = 3
+release coordination = 3
+release management = 3
+release manager* = 3
+release schedule* = 2.5
+release calendar* = 2.5
+launch calendar* = 2.5
+release cadence = 2.5
+release plan* = 2
+release process* = 2
+war room* = 2
+hypercare = 2.5
+go-live = 2
+phased rollout* = 2
+staged rollout* = 1.5
+rollout plan* = 2
+cutover plan* = 2.5
+migration plan* = 2.5
+migration program* = 3
+migration strateg* = 2
+/(orchestrating|coordinating|orchestrated|orchestrates|coordinated|coordinates|coordinate|managing|driving|leading|running|managed|manages|drives|manage|drove|drive|leads|lead|runs|led|ran|run) (the |a )?(\w+ ){0,2}(deprecation|migrations|migration|rollouts|launches|releases|cutover|rollout|release|launch) ((across|with) (dozens of|multiple|fifteen|several|eleven|twelve|twenty|thirty|three|seven|eight|forty|fifty|four|five|nine|many|\d+|two|six|ten|all)|of (hundreds of|dozens of|\d\d+|all))/ = 3
+
+# ---------------------------------------------------------------------------
+# Vendors, partners, compliance and security programs
+# ---------------------------------------------------------------------------
+vendor* = 1.5
+vendor management = 2.5
+external partner* = 2
+supplier* = 1.5
+contractor* = 1
+statement of work = 2.5
+sow = 2
+procurement = 1.5
+rfp = 1.5
+outsourc* = 1.5
+offshore = 1.5
+compliance program* = 3
+security program* = 3
+privacy program* = 3
+compliance = 1
+soc 2 = 2
+soc2 = 2
+gdpr = 1.5
+hipaa = 1.5
+pci = 1
+fedramp = 2
+iso 27001 = 2
+audit = 1
+regulatory = 1.5
+privacy review* = 1.5
+
+# ---------------------------------------------------------------------------
+# Planning across teams
+# ---------------------------------------------------------------------------
+resource planning = 1.5
+cross-team planning = 3
+joint planning = 2.5
+big room planning = 3
+planning offsite* = 1.5
+portfolio planning = 2.5
+roadmap alignment = 2.5
+integrated roadmap* = 2.5
+/(quarterly|annual|yearly|half) planning (across|for) (\w+ )?(the organization|organizations|organisations|engineering|the org|teams|orgs)/ = 3
+initiative* = 1
+moving parts = 1.5
+/(high visibility|large scale|multi quarter|company level|multi year|org level|strategic|critical|complex|large|major) (technical )?(programmes|programme|programs|program|initiatives|initiative)/ = 2.5
+
+[context]
+# Markers of cross-team, cross-org scope.
+cross-team = 2
+cross-org = 2
+cross-organi* = 2
+cross-functional = 1.5
+cross-functionally = 1.5
+cross-group = 1.5
+cross-department* = 1.5
+cross-divisional = 1.5
+cross-company = 1.5
+cross-product = 1.5
+cross-pillar = 1.5
+multi-team = 2
+multi-org = 2
+multiple teams = 2
+several teams = 2
+many teams = 1.5
+multiple orgs = 2
+partner team* = 1.5
+dependent team* = 2
+org-wide = 1.5
+company-wide = 1.5
+organization-wide = 1.5
+organisation-wide = 1.5
+enterprise-wide = 1.5
+engineering-wide = 1.5
+across teams = 2
+across orgs = 2
+across engineering = 1.5
+across the company = 1.5
+/across (the )?(engineering organization|engineering org|organizations|organisations|organization|organisation|companies|divisions|business|company|orgs|org)/ = 1.5
+/across (dozens of|different|multiple|numerous|fifteen|several|a dozen|various|eleven|twelve|twenty|thirty|three|seven|eight|forty|fifty|four|five|nine|many|\d+|two|six|ten|all) (\w+ )?(business units|organizations|organisations|product lines|stakeholders|departments|workstreams|time zones|functions|timezones|divisions|companies|countries|partners|vendors|offices|groups|squads|teams|sites|orgs|pods)/ = 3
+/(dozens of|multiple|numerous|fifteen|several|a dozen|eleven|twelve|twenty|thirty|three|seven|eight|forty|fifty|four|five|nine|\d+|two|six|ten) (\w+ )?(business units|organizations|organisations|departments|workstreams|squads|teams|orgs)/ = 2
+/(multiple|several|eleven|twelve|three|seven|eight|four|five|nine|\d+|two|six|ten) (\w+ )?(time zones|timezones)/ = 2
+/(fifteen|twelve|twenty|three|seven|eight|multi|four|five|nine|\d+|six|ten) team (organization|organisation|initiative|migration|programme|program|rollout|effort|launch|org)/ = 2
+/(hundreds of|dozens of|\d\d+) (\w+ )?(microservices|applications|repositories|services|repos)/ = 0.5
+/with (the )?(infrastructure|procurement|compliance|networking|operations|security|platform|hardware|firmware|privacy|finance|support|infra|legal|sre|ops|qa)( teams?| orgs?)?(( and| or)? (the )?(infrastructure|procurement|compliance|networking|operations|security|platform|hardware|firmware|privacy|finance|support|infra|legal|sre|ops|qa)( teams?| orgs?)?)+/ = 2
+/(infrastructure|engineering|operations|compliance|marketing|security|hardware|support|finance|privacy|infra|legal|sales|sre|ops|qa)( and| or)? (infrastructure|engineering|operations|compliance|marketing|security|hardware|support|finance|privacy|infra|legal|sales|sre|ops|qa)( and| or)? (infrastructure|engineering|operations|compliance|marketing|security|hardware|support|finance|privacy|infra|legal|sales|sre|ops|qa)/ = 1
+
+[scoped]
+# Words that are the TPM's by default; switched to EM (own team) or PM (users/customers)
+# when the line carries that context.
+rollout* = 1
+delivery = 0.5
+program = 0.5
+programme = 0.5
+resource allocation = 1
+timeline* = 1
+milestone* = 1.5
+schedule = 1
+deadline* = 0.5
+quarterly planning = 1.5
+annual planning = 1.5
+planning cycle* = 1
+stakeholder* = 0.5
+alignment = 1
+visibility = 0.5
+cadence = 0.5
+sociali* = 1
+unblock* = 1.5
+blocker* = 1.5

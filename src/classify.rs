@@ -1,0 +1,361 @@
+//! Activity text → matches → a score per category → the activity's role.
+//!
+//! Plain weights are not enough to read real lines: "did not own the roadmap" must not count,
+//! "helped with the launch" counts less than "led the launch", and "migration" belongs to
+//! whoever's scope the line names. Those rules live here, driven by the lexicon's data, and every
+//! change they make is recorded as a [`Note`] so `--explain` can show why a line scored as it did.
+
+use crate::lexicon::{Effect, Lexicon};
+use crate::matcher::{Found, Matcher};
+use crate::normalize::normalize_into;
+
+/// One matched entry and what it earned.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Match {
+    /// Index into [`Lexicon::entries`].
+    pub entry: usize,
+    /// The category credited, or `None` (IC vocabulary, or a scoped word without context).
+    pub category: Option<usize>,
+    /// What the match added after the rules (0 when negated).
+    pub weight: f64,
+}
+
+/// A rule that changed a score, for `--explain`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Note {
+    /// A match after a negation cue earned nothing.
+    Negated {
+        /// The entry negated.
+        entry: usize,
+        /// The cue entry.
+        cue: usize,
+    },
+    /// A hedge cue scaled every match.
+    Hedged {
+        /// The cue entry.
+        cue: usize,
+        /// The factor applied.
+        factor: f64,
+    },
+    /// A scoped word went to the category whose context the activity names.
+    Scoped {
+        /// The scoped entry.
+        entry: usize,
+        /// The category it was credited to (`None`: no context, no home, so nothing).
+        category: Option<usize>,
+    },
+    /// The best role score was below the minimum.
+    BelowMinimum {
+        /// The best score.
+        best: f64,
+        /// The minimum.
+        min_score: f64,
+    },
+    /// IC vocabulary outweighed every role.
+    IcWork {
+        /// The IC score.
+        ic_score: f64,
+    },
+}
+
+/// The outcome of classifying one activity.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Classification {
+    /// Score per category, in lexicon order.
+    pub scores: Vec<f64>,
+    /// The winning category, or `None` when unmatched.
+    pub role: Option<usize>,
+    /// Every scored match, in text order.
+    pub matches: Vec<Match>,
+    /// The rules that changed scores.
+    pub notes: Vec<Note>,
+}
+
+/// Classifies activities with one compiled lexicon, reusing buffers between calls.
+#[derive(Debug)]
+pub struct Classifier<'a> {
+    lexicon: &'a Lexicon,
+    matcher: Matcher,
+    normalized: String,
+    found: Found,
+}
+
+impl<'a> Classifier<'a> {
+    /// Compiles `lexicon`; `expected_input_bytes` lets the matcher pick an automaton for the size.
+    pub fn new(lexicon: &'a Lexicon, expected_input_bytes: usize) -> Classifier<'a> {
+        Classifier {
+            lexicon,
+            matcher: Matcher::new(lexicon, expected_input_bytes),
+            normalized: String::new(),
+            found: Found::default(),
+        }
+    }
+
+    /// The lexicon in use.
+    pub fn lexicon(&self) -> &'a Lexicon {
+        self.lexicon
+    }
+
+    /// Classifies one activity's text.
+    pub fn classify(&mut self, text: &str) -> Classification {
+        normalize_into(text, &mut self.normalized);
+        self.matcher.find(&self.normalized, &mut self.found);
+        let lexicon = self.lexicon;
+        let settings = &lexicon.settings;
+        let entries = &lexicon.entries;
+        let categories = lexicon.categories.len();
+        let mut notes = Vec::new();
+
+        // Context: which categories' scope the activity names (counted before overlaps resolve,
+        // so a context phrase inside a longer term still counts).
+        let mut context = vec![0usize; categories];
+        for hit in &self.found.candidates {
+            if let Effect::Context(category) = entries[hit.entry].effect {
+                context[category] += 1;
+            }
+        }
+        let hedge = self
+            .found
+            .cues
+            .iter()
+            .find(|cue| entries[cue.entry].effect == Effect::Hedge);
+        let factor = match hedge {
+            Some(cue) => {
+                notes.push(Note::Hedged {
+                    cue: cue.entry,
+                    factor: settings.hedge_factor,
+                });
+                settings.hedge_factor
+            }
+            None => 1.0,
+        };
+        let text = self.normalized.as_bytes();
+        let mut scores = vec![0.0; categories];
+        let mut ic_score = 0.0;
+        let mut matches = Vec::with_capacity(self.found.hits.len());
+        for hit in &self.found.hits {
+            let entry = &entries[hit.entry];
+            let category = match entry.effect {
+                Effect::Term(c) | Effect::Context(c) => Some(c),
+                Effect::Scoped(home) => {
+                    let category = scope_owner(&context, home);
+                    notes.push(Note::Scoped {
+                        entry: hit.entry,
+                        category,
+                    });
+                    category
+                }
+                Effect::Ic | Effect::Negation | Effect::Hedge => None,
+            };
+            let negated_by = self.found.cues.iter().find(|cue| {
+                entries[cue.entry].effect == Effect::Negation
+                    && cue.end <= hit.start
+                    && words_between(text, cue.end, hit.start) < settings.negation_window
+            });
+            let weight = match negated_by {
+                Some(cue) => {
+                    notes.push(Note::Negated {
+                        entry: hit.entry,
+                        cue: cue.entry,
+                    });
+                    0.0
+                }
+                None => entry.weight * factor,
+            };
+            match (entry.effect, category) {
+                (Effect::Ic, _) => ic_score += weight,
+                (_, Some(c)) => scores[c] += weight,
+                _ => {}
+            }
+            matches.push(Match {
+                entry: hit.entry,
+                category,
+                weight,
+            });
+        }
+        let role = self.decide(&scores, ic_score, &mut notes);
+        Classification {
+            scores,
+            role,
+            matches,
+            notes,
+        }
+    }
+
+    /// The top category — ties go to the category listed first — unless the activity is too weak
+    /// or reads as IC work.
+    fn decide(&self, scores: &[f64], ic_score: f64, notes: &mut Vec<Note>) -> Option<usize> {
+        let (best, best_score) = top_category(scores)?;
+        let min_score = self.lexicon.settings.min_score;
+        if best_score <= 0.0 {
+            return None;
+        }
+        if best_score < min_score {
+            notes.push(Note::BelowMinimum {
+                best: best_score,
+                min_score,
+            });
+            return None;
+        }
+        if ic_score > 0.0 && ic_score >= best_score {
+            notes.push(Note::IcWork { ic_score });
+            return None;
+        }
+        Some(best)
+    }
+}
+
+/// The category with the highest score; ties go to the lowest index (the category listed first).
+pub fn top_category(scores: &[f64]) -> Option<(usize, f64)> {
+    scores
+        .iter()
+        .copied()
+        .enumerate()
+        .fold(None, |best, (i, score)| match best {
+            Some((_, top)) if top >= score => best,
+            _ => Some((i, score)),
+        })
+}
+
+/// Who gets a scoped word: the category with most context hits (ties: `home`, then the first
+/// listed); with no context at all, `home`.
+fn scope_owner(context: &[usize], home: Option<usize>) -> Option<usize> {
+    let most = context.iter().copied().max().unwrap_or(0);
+    if most == 0 {
+        return home;
+    }
+    match home {
+        Some(h) if context[h] == most => Some(h),
+        _ => context.iter().position(|&n| n == most),
+    }
+}
+
+/// Number of words strictly between byte offsets `from` and `to` of a normalised text.
+fn words_between(text: &[u8], from: usize, to: usize) -> usize {
+    let gap = &text[from..to];
+    gap.iter().filter(|&&b| b == b' ').count().saturating_sub(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::LexiconFile;
+
+    fn lexicon() -> Lexicon {
+        let file = |path: &str, text: &str| LexiconFile {
+            path: path.into(),
+            text: text.into(),
+        };
+        Lexicon::parse(&[
+            file(
+                "t/pm.lex",
+                "@name Product Manager\n@question what/why\n@order 1\nroadmap = 2\nprd = 3\n[context]\ncustomers = 0.5\n[scoped]\nlaunch* = 1\n",
+            ),
+            file(
+                "t/em.lex",
+                "@name Engineering Manager\n@question how/who\n@order 2\nmentor* = 2\nhiring = 2\n[context]\nmy team = 0.5\n",
+            ),
+            file(
+                "t/tpm.lex",
+                "@name Technical Program Manager\n@question how/when\n@order 3\ncritical path = 3\n[context]\n/across \\d+ teams/ = 2\n",
+            ),
+            file(
+                "t/m.rules",
+                "@min_score 1\n@hedge_factor 0.5\n@negation_window 4\n[negation]\nnot\nnever\n[hedge]\nhelped\n[scoped]\nmigration* = 1.5\n[none]\nfixed = 1\nbug = 1\n",
+            ),
+        ])
+        .expect("test lexicon parses")
+    }
+
+    fn classify(text: &str) -> (Option<String>, Vec<f64>, Vec<Note>) {
+        let lexicon = lexicon();
+        let mut classifier = Classifier::new(&lexicon, 0);
+        let c = classifier.classify(text);
+        (c.role.map(|r| lexicon.categories[r].label.clone()), c.scores, c.notes)
+    }
+
+    #[test]
+    fn the_top_scoring_category_wins() {
+        assert_eq!(classify("Wrote the PRD and the roadmap").0.as_deref(), Some("PM"));
+        assert_eq!(classify("Mentored two engineers").0.as_deref(), Some("EM"));
+        assert_eq!(classify("Owned the critical path").0.as_deref(), Some("TPM"));
+    }
+
+    #[test]
+    fn ties_go_to_the_category_listed_first() {
+        let (role, scores, _) = classify("roadmap and hiring");
+        assert_eq!(scores, [2.0, 2.0, 0.0]);
+        assert_eq!(role.as_deref(), Some("PM"));
+        assert_eq!(top_category(&[1.0, 3.0, 3.0]), Some((1, 3.0)));
+    }
+
+    #[test]
+    fn nothing_matched_is_unmatched() {
+        assert_eq!(classify("Went to lunch").0, None);
+    }
+
+    #[test]
+    fn negation_cancels_nearby_matches_only() {
+        let (role, scores, notes) = classify("Did not own the roadmap");
+        assert_eq!(role, None);
+        assert_eq!(scores[0], 0.0);
+        assert!(matches!(notes[0], Note::Negated { .. }));
+        let (role, ..) = classify("Not a blocker: after many long weeks we shipped the roadmap");
+        assert_eq!(role.as_deref(), Some("PM"));
+    }
+
+    #[test]
+    fn hedges_earn_less_than_leading() {
+        let (_, led, _) = classify("Led hiring");
+        let (_, helped, notes) = classify("Helped with hiring");
+        assert_eq!(led[1], 2.0);
+        assert_eq!(helped[1], 1.0);
+        assert!(matches!(notes[0], Note::Hedged { factor, .. } if factor == 0.5));
+    }
+
+    #[test]
+    fn scoped_words_follow_the_context() {
+        // Homeless scoped word: nothing without context, TPM across teams, EM in my team.
+        assert_eq!(classify("Ran the database migration").0, None);
+        let (role, scores, notes) = classify("Ran the migration across 4 teams");
+        assert_eq!(role.as_deref(), Some("TPM"));
+        assert_eq!(scores[2], 3.5);
+        assert!(
+            notes
+                .iter()
+                .any(|n| matches!(n, Note::Scoped { category: Some(2), .. }))
+        );
+        assert_eq!(classify("Ran the migration for my team").0.as_deref(), Some("EM"));
+        // A scoped word with a home stays home without context and moves with it.
+        assert_eq!(classify("Planned the launch and roadmap").0.as_deref(), Some("PM"));
+        let (_, scores, _) = classify("Launched it across 3 teams");
+        assert_eq!(scores, [0.0, 0.0, 3.0]);
+    }
+
+    #[test]
+    fn weak_lines_and_ic_work_are_unmatched() {
+        let (role, _, notes) = classify("Found customers");
+        assert_eq!(role, None);
+        assert!(matches!(notes[0], Note::BelowMinimum { .. }));
+        let (role, _, notes) = classify("Fixed a bug in the roadmap tool");
+        assert_eq!(role, None);
+        assert!(notes.iter().any(|n| matches!(n, Note::IcWork { .. })));
+        assert_eq!(classify("Fixed the PRD").0.as_deref(), Some("PM"));
+    }
+
+    #[test]
+    fn scope_owner_prefers_most_context_then_home() {
+        assert_eq!(scope_owner(&[0, 0, 0], Some(1)), Some(1));
+        assert_eq!(scope_owner(&[0, 0, 0], None), None);
+        assert_eq!(scope_owner(&[1, 0, 2], Some(0)), Some(2));
+        assert_eq!(scope_owner(&[1, 0, 1], Some(2)), Some(2));
+        assert_eq!(scope_owner(&[1, 0, 1], None), Some(0));
+    }
+
+    #[test]
+    fn words_between_counts_whole_words() {
+        let text = b"did not own the roadmap";
+        assert_eq!(words_between(text, 7, 16), 2);
+        assert_eq!(words_between(text, 7, 8), 0);
+    }
+}

@@ -1,0 +1,731 @@
+//! Lexicon files → categories, entries and settings.
+//!
+//! The lexicon is data (`lexicon/*.lex` and `lexicon/*.rules`, documented in
+//! `lexicon/README.md`). This module turns those files into plain structures and rejects anything
+//! malformed with an error that names `file:line`, so a user editing a lexicon learns at once
+//! what to fix. Compiling the entries into a matcher is [`crate::matcher`]'s job.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use regex::Regex;
+
+use crate::normalize::normalize;
+
+/// File extension of a category file.
+pub const CATEGORY_EXTENSION: &str = "lex";
+/// File extension of a modifier (rules) file.
+pub const RULES_EXTENSION: &str = "rules";
+/// Largest weight an entry may carry.
+pub const MAX_WEIGHT: f64 = 10.0;
+
+/// The default lexicon, compiled into the binary so it works anywhere.
+pub const DEFAULT_FILES: &[(&str, &str)] = &[
+    ("lexicon/em.lex", include_str!("../lexicon/em.lex")),
+    ("lexicon/pm.lex", include_str!("../lexicon/pm.lex")),
+    ("lexicon/tpm.lex", include_str!("../lexicon/tpm.lex")),
+    ("lexicon/modifiers.rules", include_str!("../lexicon/modifiers.rules")),
+];
+
+/// A problem in a lexicon file, located at `path:line` (line 0 when it concerns the whole file).
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub struct LexiconError {
+    /// The file, as the user named it.
+    pub path: String,
+    /// 1-based line number, or 0 for the file as a whole.
+    pub line: usize,
+    /// What is wrong and, where it helps, how to fix it.
+    pub message: String,
+}
+
+impl fmt::Display for LexiconError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line == 0 {
+            write!(f, "{}: {}", self.path, self.message)
+        } else {
+            write!(f, "{}:{}: {}", self.path, self.line, self.message)
+        }
+    }
+}
+
+/// One role (or user-defined category), described by the metadata of its `.lex` file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Category {
+    /// Short label used in tables and JSON, e.g. `PM`.
+    pub label: String,
+    /// Full name, e.g. `Product Manager`.
+    pub name: String,
+    /// The question the role owns, e.g. `what/why`.
+    pub question: String,
+    /// Sort key from `@order` (default 100); ties are broken by file name.
+    pub order: i64,
+    /// The file the category came from.
+    pub path: String,
+}
+
+/// Where an entry was written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origin {
+    /// The file.
+    pub path: String,
+    /// 1-based line number.
+    pub line: usize,
+}
+
+impl fmt::Display for Origin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.path, self.line)
+    }
+}
+
+/// What text an entry matches.
+#[derive(Debug, Clone)]
+pub enum Pattern {
+    /// Whole words (one or more), already normalised; the last word may take a plural ending.
+    Words(String),
+    /// A word prefix, already normalised (`coordinat` for `coordinat*`).
+    Stem(String),
+    /// A regular expression over normalised text.
+    Regex(Regex),
+}
+
+impl Pattern {
+    /// The normalised form used to detect duplicates: `w:`, `s:` or `r:` followed by the text.
+    pub fn key(&self) -> String {
+        match self {
+            Pattern::Words(words) => format!("w:{words}"),
+            Pattern::Stem(stem) => format!("s:{stem}"),
+            Pattern::Regex(regex) => format!("r:{}", regex.as_str()),
+        }
+    }
+}
+
+/// What finding an entry in an activity does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effect {
+    /// Adds the weight to the category (index into [`Lexicon::categories`]).
+    Term(usize),
+    /// Like `Term`, and marks the activity as being in the category's scope.
+    Context(usize),
+    /// Adds the weight to whichever category's context the activity has; without context, to
+    /// `home` (or to nobody when `home` is `None`).
+    Scoped(Option<usize>),
+    /// Hands-on IC vocabulary: earns no role anything, but can make an activity unmatched.
+    Ic,
+    /// A negation cue: matches shortly after it earn nothing.
+    Negation,
+    /// A hedge cue: every match in the activity is scaled by the hedge factor.
+    Hedge,
+}
+
+impl Effect {
+    /// Whether the entry is scored (competes for text spans) rather than a cue.
+    pub fn is_scored(self) -> bool {
+        !matches!(self, Effect::Negation | Effect::Hedge)
+    }
+}
+
+/// One line of a lexicon file.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// The entry as written, e.g. `coordinat*`.
+    pub text: String,
+    /// What it matches.
+    pub pattern: Pattern,
+    /// What one match adds.
+    pub weight: f64,
+    /// What a match does.
+    pub effect: Effect,
+    /// Where it was written.
+    pub origin: Origin,
+}
+
+/// Thresholds and factors from the `.rules` files (see `lexicon/README.md`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Settings {
+    /// An activity whose best role score is below this is unmatched.
+    pub min_score: f64,
+    /// A document is hybrid when leader share − runner-up share is below this.
+    pub hybrid_margin: f64,
+    /// Multiplier applied to every match of a hedged activity.
+    pub hedge_factor: f64,
+    /// How many words after a negation cue it reaches.
+    pub negation_window: usize,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            min_score: 1.0,
+            hybrid_margin: 0.1,
+            hedge_factor: 0.5,
+            negation_window: 4,
+        }
+    }
+}
+
+/// A loaded lexicon: categories in display order, all entries, and settings.
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    /// Categories, sorted by `@order` then file name.
+    pub categories: Vec<Category>,
+    /// Every entry of every file.
+    pub entries: Vec<Entry>,
+    /// Settings from the rules files (defaults where absent).
+    pub settings: Settings,
+}
+
+/// A lexicon file's name and text, before parsing.
+#[derive(Debug, Clone)]
+pub struct LexiconFile {
+    /// The path shown in messages.
+    pub path: String,
+    /// The file's contents.
+    pub text: String,
+}
+
+impl Lexicon {
+    /// The default lexicon embedded in the binary.
+    pub fn builtin() -> Result<Lexicon, LexiconError> {
+        let files: Vec<LexiconFile> = DEFAULT_FILES
+            .iter()
+            .map(|(path, text)| LexiconFile {
+                path: (*path).to_string(),
+                text: (*text).to_string(),
+            })
+            .collect();
+        Lexicon::parse(&files)
+    }
+
+    /// Loads every `*.lex` and `*.rules` file of `dir`.
+    pub fn load_dir(dir: &Path) -> Result<Lexicon, LexiconError> {
+        Lexicon::parse(&read_dir(dir)?)
+    }
+
+    /// Parses lexicon files: category files (`.lex`) and rules files (`.rules`), by extension.
+    pub fn parse(files: &[LexiconFile]) -> Result<Lexicon, LexiconError> {
+        let (category_files, rules_files): (Vec<&LexiconFile>, Vec<&LexiconFile>) = files
+            .iter()
+            .partition(|file| has_extension(&file.path, CATEGORY_EXTENSION));
+        let mut parsed: Vec<(Category, Vec<PendingEntry>)> = Vec::new();
+        for file in &category_files {
+            parsed.push(parse_category_file(file)?);
+        }
+        parsed.sort_by(|a, b| (a.0.order, &a.0.path).cmp(&(b.0.order, &b.0.path)));
+        for (i, (category, _)) in parsed.iter().enumerate() {
+            if let Some((earlier, _)) = parsed[..i]
+                .iter()
+                .find(|(other, _)| other.label.eq_ignore_ascii_case(&category.label))
+            {
+                return Err(LexiconError {
+                    path: category.path.clone(),
+                    line: 0,
+                    message: format!(
+                        "label {:?} is already used by {}; give each category its own @label",
+                        category.label, earlier.path
+                    ),
+                });
+            }
+        }
+        let mut entries = Vec::new();
+        let mut categories = Vec::new();
+        for (index, (category, pending)) in parsed.into_iter().enumerate() {
+            categories.push(category);
+            entries.extend(pending.into_iter().map(|p| p.into_entry(Some(index))));
+        }
+        let mut settings = Settings::default();
+        for file in rules_files {
+            entries.extend(
+                parse_rules_file(file, &mut settings)?
+                    .into_iter()
+                    .map(|p| p.into_entry(None)),
+            );
+        }
+        if categories.is_empty() {
+            let path = files.first().map_or_else(String::new, |f| f.path.clone());
+            return Err(LexiconError {
+                path,
+                line: 0,
+                message: format!("no category file (*.{CATEGORY_EXTENSION}) in the lexicon"),
+            });
+        }
+        Ok(Lexicon {
+            categories,
+            entries,
+            settings,
+        })
+    }
+
+    /// The index of the category whose label is `label` (any letter case).
+    pub fn category_index(&self, label: &str) -> Option<usize> {
+        self.categories.iter().position(|c| c.label.eq_ignore_ascii_case(label))
+    }
+}
+
+/// Reads the lexicon files of a folder, sorted by name; errors name the folder or file.
+pub fn read_dir(dir: &Path) -> Result<Vec<LexiconFile>, LexiconError> {
+    let whole = |message: String| LexiconError {
+        path: dir.display().to_string(),
+        line: 0,
+        message,
+    };
+    let listing = std::fs::read_dir(dir).map_err(|e| whole(format!("cannot read lexicon folder: {e}")))?;
+    let mut paths: Vec<PathBuf> = Vec::new();
+    for item in listing {
+        let path = item
+            .map_err(|e| whole(format!("cannot read lexicon folder: {e}")))?
+            .path();
+        let name = path.to_string_lossy();
+        if path.is_file() && (has_extension(&name, CATEGORY_EXTENSION) || has_extension(&name, RULES_EXTENSION)) {
+            paths.push(path);
+        }
+    }
+    paths.sort();
+    if !paths
+        .iter()
+        .any(|p| has_extension(&p.to_string_lossy(), CATEGORY_EXTENSION))
+    {
+        return Err(whole(format!(
+            "no lexicon file here: a lexicon folder needs at least one *.{CATEGORY_EXTENSION} category file"
+        )));
+    }
+    paths
+        .into_iter()
+        .map(|path| {
+            let shown = path.display().to_string();
+            let bytes = std::fs::read(&path).map_err(|e| LexiconError {
+                path: shown.clone(),
+                line: 0,
+                message: format!("cannot read: {e}"),
+            })?;
+            let text = String::from_utf8(bytes).map_err(|e| {
+                let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+                let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+                LexiconError {
+                    path: shown.clone(),
+                    line,
+                    message: "not UTF-8 text; save the file as UTF-8".into(),
+                }
+            })?;
+            Ok(LexiconFile { path: shown, text })
+        })
+        .collect()
+}
+
+fn has_extension(path: &str, extension: &str) -> bool {
+    Path::new(path).extension().is_some_and(|e| e == extension)
+}
+
+/// An entry parsed from a line, before its category index is known.
+struct PendingEntry {
+    text: String,
+    pattern: Pattern,
+    weight: f64,
+    section: Section,
+    origin: Origin,
+}
+
+impl PendingEntry {
+    fn into_entry(self, category: Option<usize>) -> Entry {
+        let effect = match (self.section, category) {
+            (Section::Terms, Some(c)) => Effect::Term(c),
+            (Section::Context, Some(c)) => Effect::Context(c),
+            (Section::Scoped, home) => Effect::Scoped(home),
+            (Section::Ic, _) => Effect::Ic,
+            (Section::Negation, _) => Effect::Negation,
+            (Section::Hedge, _) => Effect::Hedge,
+            // Category files only admit Terms/Context/Scoped; rules files never use Terms/Context.
+            (Section::Terms | Section::Context, None) => Effect::Ic,
+        };
+        Entry {
+            text: self.text,
+            pattern: self.pattern,
+            weight: self.weight,
+            effect,
+            origin: self.origin,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Section {
+    Terms,
+    Context,
+    Scoped,
+    Ic,
+    Negation,
+    Hedge,
+}
+
+/// The meaningful lines of a file: `(line number, trimmed text)`, without comments and blanks.
+fn content_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.lines()
+        .enumerate()
+        .map(|(i, line)| (i + 1, line.trim()))
+        .filter(|(_, line)| !line.is_empty() && !line.starts_with('#'))
+}
+
+fn parse_category_file(file: &LexiconFile) -> Result<(Category, Vec<PendingEntry>), LexiconError> {
+    let error = |line: usize, message: String| LexiconError {
+        path: file.path.clone(),
+        line,
+        message,
+    };
+    let stem = Path::new(&file.path)
+        .file_stem()
+        .map(|s| s.to_string_lossy().to_uppercase())
+        .unwrap_or_default();
+    let mut name = None;
+    let mut question = None;
+    let mut label = None;
+    let mut order = 100;
+    let mut section = Section::Terms;
+    let mut entries = Vec::new();
+    for (number, line) in content_lines(file.text.trim_start_matches('\u{feff}')) {
+        if let Some(meta) = line.strip_prefix('@') {
+            let (key, value) = split_meta(meta);
+            if value.is_empty() {
+                return Err(error(number, format!("@{key} needs a value")));
+            }
+            match key {
+                "name" => name = Some(value.to_string()),
+                "question" => question = Some(value.to_string()),
+                "label" => label = Some(value.to_string()),
+                "order" => {
+                    order = value
+                        .parse()
+                        .map_err(|_| error(number, format!("@order takes a whole number, not {value:?}")))?
+                }
+                _ => {
+                    return Err(error(
+                        number,
+                        format!("unknown metadata @{key}; a category file knows @name, @question, @label and @order"),
+                    ));
+                }
+            }
+        } else if let Some(header) = parse_section_header(line) {
+            section = match header {
+                "terms" => Section::Terms,
+                "context" => Section::Context,
+                "scoped" => Section::Scoped,
+                _ => {
+                    return Err(error(
+                        number,
+                        format!("unknown section [{header}]; a category file has [terms], [context] and [scoped]"),
+                    ));
+                }
+            };
+        } else {
+            entries.push(parse_entry(line, section, &file.path, number)?);
+        }
+    }
+    let missing = |what: &str| {
+        error(
+            1,
+            format!("missing @{what}: a category file must start with @name and @question"),
+        )
+    };
+    let name = name.ok_or_else(|| missing("name"))?;
+    let question = question.ok_or_else(|| missing("question"))?;
+    let label = label.unwrap_or(stem);
+    Ok((
+        Category {
+            label,
+            name,
+            question,
+            order,
+            path: file.path.clone(),
+        },
+        entries,
+    ))
+}
+
+fn parse_rules_file(file: &LexiconFile, settings: &mut Settings) -> Result<Vec<PendingEntry>, LexiconError> {
+    let error = |line: usize, message: String| LexiconError {
+        path: file.path.clone(),
+        line,
+        message,
+    };
+    let mut section = None;
+    let mut entries = Vec::new();
+    for (number, line) in content_lines(file.text.trim_start_matches('\u{feff}')) {
+        if let Some(meta) = line.strip_prefix('@') {
+            let (key, value) = split_meta(meta);
+            let number_value = || -> Result<f64, LexiconError> {
+                value
+                    .parse::<f64>()
+                    .ok()
+                    .filter(|v| v.is_finite() && *v >= 0.0)
+                    .ok_or_else(|| error(number, format!("@{key} takes a number ≥ 0, not {value:?}")))
+            };
+            match key {
+                "min_score" => settings.min_score = number_value()?,
+                "hybrid_margin" => settings.hybrid_margin = number_value()?.min(1.0),
+                "hedge_factor" => settings.hedge_factor = number_value()?.min(1.0),
+                "negation_window" => {
+                    settings.negation_window = value
+                        .parse()
+                        .map_err(|_| error(number, format!("@negation_window takes a whole number, not {value:?}")))?
+                }
+                _ => {
+                    return Err(error(
+                        number,
+                        format!(
+                            "unknown setting @{key}; a rules file knows @min_score, @hybrid_margin, @hedge_factor and @negation_window"
+                        ),
+                    ));
+                }
+            }
+        } else if let Some(header) = parse_section_header(line) {
+            section = Some(match header {
+                "negation" => Section::Negation,
+                "hedge" => Section::Hedge,
+                "scoped" => Section::Scoped,
+                "none" => Section::Ic,
+                _ => {
+                    return Err(error(
+                        number,
+                        format!(
+                            "unknown section [{header}]; a rules file has [negation], [hedge], [scoped] and [none]"
+                        ),
+                    ));
+                }
+            });
+        } else {
+            let Some(section) = section else {
+                return Err(error(
+                    number,
+                    "entry before any section; start with [negation], [hedge], [scoped] or [none]".into(),
+                ));
+            };
+            entries.push(parse_entry(line, section, &file.path, number)?);
+        }
+    }
+    Ok(entries)
+}
+
+fn split_meta(meta: &str) -> (&str, &str) {
+    match meta.split_once(char::is_whitespace) {
+        Some((key, value)) => (key, value.trim()),
+        None => (meta, ""),
+    }
+}
+
+fn parse_section_header(line: &str) -> Option<&str> {
+    line.strip_prefix('[')?.strip_suffix(']').map(str::trim)
+}
+
+/// Parses one entry line: `PATTERN [= WEIGHT]`.
+fn parse_entry(line: &str, section: Section, path: &str, number: usize) -> Result<PendingEntry, LexiconError> {
+    let error = |message: String| LexiconError {
+        path: path.to_string(),
+        line: number,
+        message,
+    };
+    let (text, weight) = match line.rsplit_once('=') {
+        Some((text, weight)) if !text.trim_start().starts_with('/') || text.trim_end().ends_with('/') => {
+            let weight = weight.trim();
+            let value: f64 = weight
+                .parse()
+                .map_err(|_| error(format!("weight {weight:?} is not a number")))?;
+            if !(value > 0.0 && value <= MAX_WEIGHT) {
+                return Err(error(format!(
+                    "weight {weight} is out of range: use a number above 0 and at most {MAX_WEIGHT}"
+                )));
+            }
+            (text.trim(), value)
+        }
+        _ => (line, 1.0),
+    };
+    if text.is_empty() {
+        return Err(error("entry has no text before its weight".into()));
+    }
+    let pattern = if text.len() >= 2 && text.starts_with('/') && text.ends_with('/') {
+        let source = &text[1..text.len() - 1];
+        if source.trim().is_empty() {
+            return Err(error("empty regular expression".into()));
+        }
+        let regex = Regex::new(source).map_err(|e| {
+            let detail = e.to_string();
+            let last = detail
+                .lines()
+                .rev()
+                .find(|l| !l.trim().is_empty())
+                .unwrap_or("invalid")
+                .trim()
+                .to_string();
+            error(format!("regular expression does not compile: {last}"))
+        })?;
+        if regex.is_match("") {
+            return Err(error(
+                "regular expression matches empty text; it would match every line".into(),
+            ));
+        }
+        Pattern::Regex(regex)
+    } else if let Some(stem) = text.strip_suffix('*') {
+        if stem.contains('*') {
+            return Err(error("a stem has one `*`, at its end (e.g. `coordinat*`)".into()));
+        }
+        let normalized = normalize(stem);
+        if normalized.is_empty() || stem.ends_with(char::is_whitespace) {
+            return Err(error(format!("stem {text:?} needs letters right before its `*`")));
+        }
+        Pattern::Stem(normalized)
+    } else {
+        if text.contains('*') {
+            return Err(error(
+                "`*` may only end a stem (e.g. `coordinat*`); use /regex/ for more".into(),
+            ));
+        }
+        if text.starts_with('/') {
+            return Err(error("a regular expression must end with `/`".into()));
+        }
+        let normalized = normalize(text);
+        if normalized.is_empty() {
+            return Err(error(format!("entry {text:?} has no letters or digits")));
+        }
+        Pattern::Words(normalized)
+    };
+    Ok(PendingEntry {
+        text: text.to_string(),
+        pattern,
+        weight,
+        section,
+        origin: Origin {
+            path: path.to_string(),
+            line: number,
+        },
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(path: &str, text: &str) -> LexiconFile {
+        LexiconFile {
+            path: path.into(),
+            text: text.into(),
+        }
+    }
+
+    fn category(text: &str) -> Result<Lexicon, LexiconError> {
+        Lexicon::parse(&[file("x/pm.lex", text)])
+    }
+
+    #[test]
+    fn builtin_lexicon_loads_with_three_roles() {
+        let lexicon = Lexicon::builtin().expect("builtin lexicon parses");
+        let labels: Vec<&str> = lexicon.categories.iter().map(|c| c.label.as_str()).collect();
+        assert_eq!(labels, ["PM", "EM", "TPM"]);
+    }
+
+    #[test]
+    fn parses_metadata_sections_and_all_entry_forms() {
+        let lexicon = category(
+            "@name Product Manager\n@question what/why\n# comment\nroadmap = 2\nproduct vision\nprioriti* = 1.5\n/across \\d+ teams/ = 3\n[context]\ncustomers = 0.5\n[scoped]\nlaunch*\n",
+        )
+        .expect("parses");
+        assert_eq!(lexicon.categories[0].label, "PM");
+        assert_eq!(lexicon.categories[0].question, "what/why");
+        let e = &lexicon.entries;
+        assert_eq!(e.len(), 6);
+        assert!(matches!(&e[0].pattern, Pattern::Words(w) if w == "roadmap"));
+        assert_eq!(e[0].weight, 2.0);
+        assert!(matches!(&e[1].pattern, Pattern::Words(w) if w == "product vision"));
+        assert_eq!(e[1].weight, 1.0);
+        assert!(matches!(&e[2].pattern, Pattern::Stem(s) if s == "prioriti"));
+        assert!(matches!(&e[3].pattern, Pattern::Regex(_)));
+        assert_eq!(e[4].effect, Effect::Context(0));
+        assert_eq!(e[5].effect, Effect::Scoped(Some(0)));
+        assert_eq!(e[3].origin.line, 7);
+    }
+
+    #[test]
+    fn missing_metadata_is_an_error_naming_the_file() {
+        let err = category("roadmap\n").expect_err("no @name");
+        assert_eq!(err.path, "x/pm.lex");
+        assert!(err.message.contains("@name"), "{err}");
+        let err = category("@name Product Manager\nroadmap\n").expect_err("no @question");
+        assert!(err.message.contains("@question"), "{err}");
+    }
+
+    #[test]
+    fn malformed_entries_name_their_line() {
+        let head = "@name P\n@question q\n";
+        for (body, needle) in [
+            ("roadmap = heavy\n", "not a number"),
+            ("roadmap = 0\n", "out of range"),
+            ("roadmap = 11\n", "out of range"),
+            ("/across (teams/\n", "does not compile"),
+            ("/a*/\n", "matches empty text"),
+            ("co*ord\n", "`*` may only end"),
+            ("--- \n", "no letters"),
+            ("[people]\n", "unknown section"),
+            ("@colour red\n", "unknown metadata"),
+        ] {
+            let err = category(&format!("{head}{body}")).expect_err(body);
+            assert_eq!(err.line, 3, "{body:?} → {err}");
+            assert!(err.message.contains(needle), "{body:?} → {err}");
+            assert!(err.to_string().starts_with("x/pm.lex:3: "), "{err}");
+        }
+    }
+
+    #[test]
+    fn rules_file_sets_settings_and_cues() {
+        let lexicon = Lexicon::parse(&[
+            file("l/pm.lex", "@name P\n@question q\nroadmap\n"),
+            file("l/m.rules", "@min_score 2\n@hybrid_margin 0.2\n[negation]\nnot\n[hedge]\nhelped\n[none]\nfixed = 2\n[scoped]\nmigration\n"),
+        ])
+        .expect("parses");
+        assert_eq!(lexicon.settings.min_score, 2.0);
+        assert_eq!(lexicon.settings.hybrid_margin, 0.2);
+        let effects: Vec<Effect> = lexicon.entries.iter().map(|e| e.effect).collect();
+        assert_eq!(
+            effects,
+            [
+                Effect::Term(0),
+                Effect::Negation,
+                Effect::Hedge,
+                Effect::Ic,
+                Effect::Scoped(None)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_rules_entry_outside_a_section_is_an_error() {
+        let err = Lexicon::parse(&[file("l/pm.lex", "@name P\n@question q\n"), file("l/m.rules", "not\n")])
+            .expect_err("no section");
+        assert_eq!((err.path.as_str(), err.line), ("l/m.rules", 1));
+    }
+
+    #[test]
+    fn categories_follow_order_then_file_name_and_labels_are_unique() {
+        let lexicon = Lexicon::parse(&[
+            file("l/a.lex", "@name A\n@question q\n"),
+            file("l/b.lex", "@name B\n@question q\n@order 1\n"),
+        ])
+        .expect("parses");
+        let labels: Vec<&str> = lexicon.categories.iter().map(|c| c.label.as_str()).collect();
+        assert_eq!(labels, ["B", "A"]);
+        let err = Lexicon::parse(&[
+            file("l/a.lex", "@name A\n@question q\n@label X\n"),
+            file("l/b.lex", "@name B\n@question q\n@label x\n"),
+        ])
+        .expect_err("duplicate label");
+        assert!(err.message.contains("already used"), "{err}");
+    }
+
+    #[test]
+    fn no_category_file_is_an_error() {
+        let err = Lexicon::parse(&[file("l/m.rules", "[negation]\nnot\n")]).expect_err("no categories");
+        assert!(err.message.contains("no category file"), "{err}");
+    }
+
+    #[test]
+    fn a_weight_sign_inside_a_regex_is_part_of_the_regex() {
+        let lexicon = category("@name P\n@question q\n/a=b/\n").expect("parses");
+        assert_eq!(lexicon.entries[0].weight, 1.0);
+    }
+}

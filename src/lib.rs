@@ -1,0 +1,32 @@
+//! rolemap maps a list of work activities to Product Manager (what & why), Engineering Manager
+//! (how & who) and Technical Program Manager (how & when, across teams) patterns.
+//!
+//! The pipeline runs one way, one module per step:
+//! [`input`] (sources → text) → [`activity`] (text → activities) → [`classify`] (activity →
+//! scores and role, using the [`lexicon`] compiled by [`matcher`] over [`normalize`]d text) →
+//! [`report`] (aggregate into the JSON-serialisable breakdown) → [`render`] (table or JSON).
+//!
+//! ```
+//! use rolemap::{activity, classify::Classifier, lexicon::Lexicon, report::build_document};
+//!
+//! let lexicon = Lexicon::builtin().expect("the built-in lexicon loads");
+//! let mut classifier = Classifier::new(&lexicon, 0);
+//! let parsed = activity::parse("- Wrote the PRD and ran user interviews\n- Held 1:1s with my direct reports\n");
+//! let report = build_document("notes.md", &parsed, &mut classifier);
+//! assert_eq!(report.activities[0].role.as_deref(), Some("PM"));
+//! assert_eq!(report.activities[1].role.as_deref(), Some("EM"));
+//! assert_eq!(report.totals.activities, 2);
+//! ```
+
+pub mod activity;
+pub mod app;
+pub mod classify;
+pub mod cli;
+pub mod eval;
+pub mod input;
+pub mod lexicon;
+pub mod matcher;
+pub mod normalize;
+pub mod options;
+pub mod render;
+pub mod report;

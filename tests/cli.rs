@@ -1,0 +1,414 @@
+//! End-to-end tests of the rolemap binary: examples, stdin, output formats, bad input.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use assert_cmd::cargo::cargo_bin_cmd;
+use predicates::prelude::*;
+use serde::Deserialize;
+
+/// The JSON contract, deserialised strictly so a renamed or extra field fails a test.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Report {
+    version: u32,
+    documents: Vec<Document>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Document {
+    source: String,
+    totals: Totals,
+    roles: Vec<Role>,
+    verdict: Verdict,
+    activities: Vec<Activity>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Totals {
+    lines: usize,
+    activities: usize,
+    continuations: usize,
+    skipped: usize,
+    matched: usize,
+    unmatched: usize,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct Role {
+    role: String,
+    name: String,
+    question: String,
+    activities: usize,
+    share: f64,
+    score: f64,
+    top_terms: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Verdict {
+    role: Option<String>,
+    hybrid: bool,
+    runner_up: Option<String>,
+    margin: f64,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct Activity {
+    line: usize,
+    text: String,
+    role: Option<String>,
+    scores: std::collections::BTreeMap<String, f64>,
+    matches: Vec<Match>,
+    rules: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct Match {
+    term: String,
+    category: Option<String>,
+    weight: f64,
+    source: String,
+}
+
+fn rolemap() -> assert_cmd::Command {
+    let mut cmd = cargo_bin_cmd!("rolemap");
+    cmd.env_remove("NO_COLOR").env_remove("COLUMNS");
+    cmd
+}
+
+fn json_of(args: &[&str], stdin: Option<&[u8]>) -> Report {
+    let mut cmd = rolemap();
+    cmd.args(args).args(["--format", "json"]);
+    if let Some(input) = stdin {
+        cmd.write_stdin(input);
+    }
+    let output = cmd.assert().success().get_output().stdout.clone();
+    serde_json::from_slice(&output).expect("output is the JSON contract")
+}
+
+fn assert_totals_add_up(document: &Document) {
+    let t = &document.totals;
+    assert_eq!(
+        t.lines,
+        t.activities + t.continuations + t.skipped,
+        "{}: lines",
+        document.source
+    );
+    assert_eq!(t.activities, t.matched + t.unmatched, "{}: activities", document.source);
+    assert_eq!(
+        t.activities,
+        document.activities.len(),
+        "{}: every activity listed",
+        document.source
+    );
+}
+
+fn temp_file(dir: &tempfile::TempDir, name: &str, bytes: &[u8]) -> PathBuf {
+    let path = dir.path().join(name);
+    std::fs::write(&path, bytes).expect("write temp file");
+    path
+}
+
+fn path_str(path: &Path) -> &str {
+    path.to_str().expect("utf-8 temp path")
+}
+
+#[test]
+fn brag_example_prints_the_breakdown_table_and_verdict() {
+    rolemap()
+        .arg("examples/brag.md")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("PM — what/why"))
+        .stdout(predicate::str::contains("EM — how/who"))
+        .stdout(predicate::str::contains("TPM — how/when"))
+        .stdout(predicate::str::contains("unmatched"))
+        .stdout(predicate::str::contains("verdict: "))
+        .stdout(predicate::str::contains("\x1b[").not());
+}
+
+#[test]
+fn every_example_gives_valid_json_whose_totals_add_up() {
+    let examples = [
+        "examples/brag.md",
+        "examples/resume.txt",
+        "examples/team/alex-em.md",
+        "examples/team/priya-pm.md",
+        "examples/team/sam-tpm.md",
+    ];
+    let report = json_of(&examples, None);
+    assert_eq!(report.version, 1);
+    assert_eq!(report.documents.len(), examples.len());
+    for (document, path) in report.documents.iter().zip(examples) {
+        assert_eq!(document.source, path);
+        assert_totals_add_up(document);
+        let shares: f64 = document.roles.iter().map(|r| r.share).sum();
+        assert!((shares - 1.0).abs() < 1e-3, "{path}: shares sum to {shares}");
+        assert!((0.0..=1.0).contains(&document.verdict.margin));
+    }
+}
+
+#[test]
+fn self_reviews_read_like_their_roles() {
+    for (path, role) in [
+        ("examples/team/alex-em.md", "EM"),
+        ("examples/team/priya-pm.md", "PM"),
+        ("examples/team/sam-tpm.md", "TPM"),
+        ("examples/team/jordan-em.md", "EM"),
+        ("examples/resume.txt", "EM"),
+    ] {
+        let report = json_of(&[path], None);
+        assert_eq!(report.documents[0].verdict.role.as_deref(), Some(role), "{path}");
+    }
+    // Casey holds the TPM title but the review reads like product management.
+    let casey = json_of(&["examples/team/casey-tpm.md"], None);
+    assert_eq!(casey.documents[0].verdict.role.as_deref(), Some("PM"));
+}
+
+#[test]
+fn stdin_by_dash_or_pipe_gives_the_same_result_as_the_file() {
+    let text = std::fs::read("examples/resume.txt").expect("example exists");
+    let from_file = json_of(&["examples/resume.txt"], None);
+    let from_dash = json_of(&["-"], Some(&text));
+    let from_pipe = json_of(&[], Some(&text));
+    assert_eq!(from_dash.documents[0].source, "-");
+    for piped in [&from_dash, &from_pipe] {
+        let (a, b) = (&from_file.documents[0], &piped.documents[0]);
+        assert_eq!(a.verdict.role, b.verdict.role);
+        assert_eq!(a.totals.matched, b.totals.matched);
+        assert_eq!(a.activities.len(), b.activities.len());
+    }
+}
+
+#[test]
+fn activity_json_carries_line_text_role_scores_and_matches() {
+    let report = json_of(
+        &["-"],
+        Some(b"# Q1\n\n- Wrote the **PRD** for checkout\n- Went to lunch\n"),
+    );
+    let document = &report.documents[0];
+    let first = &document.activities[0];
+    assert_eq!(
+        (first.line, first.text.as_str(), first.role.as_deref()),
+        (3, "Wrote the PRD for checkout", Some("PM"))
+    );
+    assert!(first.scores["PM"] > 0.0);
+    assert!(
+        first
+            .matches
+            .iter()
+            .any(|m| m.term.eq_ignore_ascii_case("prd") && m.category.as_deref() == Some("PM"))
+    );
+    let second = &document.activities[1];
+    assert_eq!(second.role, None);
+    assert_eq!(document.verdict.role.as_deref(), Some("PM"));
+    assert_eq!(document.verdict.runner_up, None);
+    assert!(!document.verdict.hybrid);
+    assert_totals_add_up(document);
+}
+
+#[test]
+fn explain_adds_a_row_per_activity() {
+    rolemap()
+        .args(["--explain", "-"])
+        .write_stdin("- Ran weekly 1:1s with my six direct reports\n- Did not own the product roadmap\n")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Ran weekly 1:1s"))
+        .stdout(predicate::str::contains("negation"));
+}
+
+#[test]
+fn bom_and_crlf_do_not_change_the_result() {
+    let plain = json_of(&["-"], Some(b"- Wrote the PRD\n- Hired two engineers\n"));
+    let windows = json_of(
+        &["-"],
+        Some(b"\xEF\xBB\xBF- Wrote the PRD\r\n- Hired two engineers\r\n"),
+    );
+    let (a, b) = (&plain.documents[0], &windows.documents[0]);
+    assert_eq!(a.activities[0].text, b.activities[0].text);
+    assert_eq!(a.verdict.role, b.verdict.role);
+    assert_eq!(a.totals.lines, b.totals.lines);
+}
+
+#[test]
+fn invalid_utf8_is_decoded_with_one_warning_naming_the_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = temp_file(
+        &dir,
+        "latin1.md",
+        b"- Wrote the PRD for caf\xE9 owners\n- Hired \xFF two engineers\n",
+    );
+    let assert = rolemap().arg(path_str(&path)).assert().success();
+    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("latin1.md:1: invalid UTF-8"), "{stderr}");
+}
+
+#[test]
+fn missing_file_is_a_one_line_error_exit_2() {
+    let assert = rolemap().arg("no/such/file.md").assert().code(2);
+    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("no/such/file.md"), "{stderr}");
+}
+
+#[test]
+fn binary_file_is_refused_exit_2() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = temp_file(&dir, "image.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
+    rolemap()
+        .arg(path_str(&path))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("image.png: looks like a binary file"));
+}
+
+#[test]
+fn directory_is_refused_exit_2() {
+    rolemap()
+        .arg("examples")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("examples: is a directory"));
+}
+
+#[test]
+fn one_bad_file_among_good_ones_fails_the_run() {
+    rolemap()
+        .args(["examples/brag.md", "missing.md"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("missing.md"));
+}
+
+#[test]
+fn empty_input_prints_the_zero_table_and_says_so() {
+    rolemap()
+        .arg("-")
+        .write_stdin("")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("0 activities"))
+        .stdout(predicate::str::contains("verdict: none"))
+        .stderr(predicate::str::contains("no activities found"));
+    let report = json_of(&["-"], Some(b"# Only a heading\n\n---\n"));
+    let t = &report.documents[0].totals;
+    assert_eq!((t.lines, t.skipped, t.activities), (3, 3, 0));
+    assert_eq!(report.documents[0].verdict.role, None);
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    rolemap().arg("--format=yaml").assert().code(2);
+    rolemap().arg("--no-such-flag").assert().code(2);
+}
+
+#[test]
+fn help_teaches_the_roles_and_exit_codes() {
+    rolemap()
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("what & why"))
+        .stdout(predicate::str::contains("Exit status"));
+}
+
+#[test]
+fn colour_only_when_asked_or_on_a_terminal() {
+    rolemap()
+        .args(["--color", "always", "examples/resume.txt"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\x1b["));
+    rolemap()
+        .args(["--color", "auto", "examples/resume.txt"])
+        .env("NO_COLOR", "1")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\x1b[").not());
+}
+
+#[test]
+fn closed_pipe_exits_quietly() {
+    let line = "- Coordinated the migration across four teams and tracked the critical path\n";
+    let input = line.repeat(20_000);
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin!("rolemap"))
+        .args(["--explain", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn rolemap");
+    drop(child.stdout.take());
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("write input");
+    let output = child.wait_with_output().expect("wait");
+    assert_eq!(output.status.code(), Some(0));
+    assert!(output.stderr.is_empty(), "{}", String::from_utf8_lossy(&output.stderr));
+}
+
+#[test]
+fn a_custom_lexicon_folder_adds_categories() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    temp_file(
+        &dir,
+        "pm.lex",
+        b"@name Product Manager\n@question what/why\nroadmap = 2\n",
+    );
+    temp_file(
+        &dir,
+        "ic.lex",
+        b"@name Individual Contributor\n@question build\n@label IC\nrefactor* = 2\n",
+    );
+    let report = json_of(
+        &["--lexicon", path_str(dir.path()), "-"],
+        Some(b"- Refactored the parser\n- Owned the roadmap\n"),
+    );
+    let document = &report.documents[0];
+    let roles: Vec<&str> = document.roles.iter().map(|r| r.role.as_str()).collect();
+    assert_eq!(roles, ["IC", "PM"]);
+    assert_eq!(document.activities[0].role.as_deref(), Some("IC"));
+    assert_eq!(document.activities[1].role.as_deref(), Some("PM"));
+}
+
+#[test]
+fn lexicon_errors_name_the_file_and_line_exit_2() {
+    let cases: [(&str, &[u8], &str); 4] = [
+        (
+            "pm.lex",
+            b"@name P\n@question q\nroadmap = lots\n",
+            "pm.lex:3: weight \"lots\" is not a number",
+        ),
+        ("pm.lex", b"roadmap\n", "pm.lex:1: missing @name"),
+        ("pm.lex", b"@name P\n@question q\nroadm\xE9p\n", "pm.lex:3: not UTF-8"),
+        ("notes.txt", b"roadmap\n", "no lexicon file here"),
+    ];
+    for (name, body, message) in cases {
+        let dir = tempfile::tempdir().expect("temp dir");
+        temp_file(&dir, name, body);
+        let assert = rolemap()
+            .args(["--lexicon", path_str(dir.path()), "-"])
+            .write_stdin("- x\n")
+            .assert()
+            .code(2);
+        let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
+        assert!(stderr.contains(message), "{name}: {stderr}");
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    }
+}
