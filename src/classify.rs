@@ -18,6 +18,8 @@ pub struct Match {
     pub category: Option<usize>,
     /// What the match added after the rules (0 when negated).
     pub weight: f64,
+    /// The normalised text it matched, e.g. `across 4 teams` for a regex entry.
+    pub matched: String,
 }
 
 /// A rule that changed a score, for `--explain`.
@@ -30,7 +32,7 @@ pub enum Note {
         /// The cue entry.
         cue: usize,
     },
-    /// A hedge cue scaled every match.
+    /// A hedge cue scaled every match after it.
     Hedged {
         /// The cue entry.
         cue: usize,
@@ -114,21 +116,20 @@ impl<'a> Classifier<'a> {
                 context[category] += 1;
             }
         }
-        let hedge = self
+        // A hedge reaches every match after it ("grew two engineers and helped with hiring":
+        // only the hiring is hedged).
+        let first_hedge = self
             .found
             .cues
             .iter()
-            .find(|cue| entries[cue.entry].effect == Effect::Hedge);
-        let factor = match hedge {
-            Some(cue) => {
-                notes.push(Note::Hedged {
-                    cue: cue.entry,
-                    factor: settings.hedge_factor,
-                });
-                settings.hedge_factor
-            }
-            None => 1.0,
-        };
+            .filter(|cue| entries[cue.entry].effect == Effect::Hedge)
+            .min_by_key(|cue| cue.start);
+        if let Some(cue) = first_hedge {
+            notes.push(Note::Hedged {
+                cue: cue.entry,
+                factor: settings.hedge_factor,
+            });
+        }
         let text = self.normalized.as_bytes();
         let mut scores = vec![0.0; categories];
         let mut ic_score = 0.0;
@@ -160,7 +161,8 @@ impl<'a> Classifier<'a> {
                     });
                     0.0
                 }
-                None => entry.weight * factor,
+                None if first_hedge.is_some_and(|cue| cue.end <= hit.start) => entry.weight * settings.hedge_factor,
+                None => entry.weight,
             };
             match (entry.effect, category) {
                 (Effect::Ic, _) => ic_score += weight,
@@ -171,6 +173,7 @@ impl<'a> Classifier<'a> {
                 entry: hit.entry,
                 category,
                 weight,
+                matched: self.normalized[hit.start..hit.end].to_string(),
             });
         }
         let role = self.decide(&scores, ic_score, &mut notes);
@@ -310,6 +313,8 @@ mod tests {
         let (_, helped, notes) = classify("Helped with hiring");
         assert_eq!(led[1], 2.0);
         assert_eq!(helped[1], 1.0);
+        let (_, before, _) = classify("Mentored two engineers and helped with hiring");
+        assert_eq!(before[1], 2.0 + 1.0, "the hedge reaches only what follows it");
         assert!(matches!(notes[0], Note::Hedged { factor, .. } if factor == 0.5));
     }
 

@@ -62,6 +62,34 @@ pub enum Command {
     /// `none` for a line no role owns. Extra columns are ignored; a first row labeled `label` is a
     /// header. Macro-F1 averages the categories; a none-line given a role is a false positive.
     Eval(EvalArgs),
+    /// Inspect a lexicon: check it for problems, or list the entries in effect.
+    #[command(subcommand)]
+    Lexicon(LexiconCommand),
+}
+
+/// `rolemap lexicon …` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum LexiconCommand {
+    /// Check a lexicon folder: parse errors, duplicate entries (within and across categories),
+    /// entries shadowed by a longer one, stems that swallow unrelated words. Exits 1 if any
+    /// error is found; warnings alone exit 0.
+    Check(CheckArgs),
+    /// Print every entry in effect, one per line: category, section, entry, weight, file:line
+    /// (tab-separated).
+    List,
+}
+
+/// Arguments of `rolemap lexicon check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The folder to check [default: the --lexicon folder, else the built-in lexicon].
+    #[arg(value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+
+    /// A word list (one word per line) to test stems against [default: /usr/share/dict/words
+    /// when it exists; without one, only stems under 4 letters are reported].
+    #[arg(long, value_name = "FILE")]
+    pub words: Option<PathBuf>,
 }
 
 /// Arguments of `rolemap eval`.

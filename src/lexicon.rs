@@ -187,14 +187,7 @@ pub struct LexiconFile {
 impl Lexicon {
     /// The default lexicon embedded in the binary.
     pub fn builtin() -> Result<Lexicon, LexiconError> {
-        let files: Vec<LexiconFile> = DEFAULT_FILES
-            .iter()
-            .map(|(path, text)| LexiconFile {
-                path: (*path).to_string(),
-                text: (*text).to_string(),
-            })
-            .collect();
-        Lexicon::parse(&files)
+        Lexicon::parse(&builtin_files())
     }
 
     /// Loads every `*.lex` and `*.rules` file of `dir`.
@@ -203,21 +196,35 @@ impl Lexicon {
     }
 
     /// Parses lexicon files: category files (`.lex`) and rules files (`.rules`), by extension.
+    /// Fails with the first problem found.
     pub fn parse(files: &[LexiconFile]) -> Result<Lexicon, LexiconError> {
+        let (lexicon, mut errors) = Lexicon::parse_all(files);
+        match lexicon {
+            Some(lexicon) if errors.is_empty() => Ok(lexicon),
+            _ => Err(errors.remove(0)),
+        }
+    }
+
+    /// Parses lexicon files, collecting every problem rather than stopping at the first. The
+    /// lexicon holds what parsed; it is `None` when no category could be read.
+    pub fn parse_all(files: &[LexiconFile]) -> (Option<Lexicon>, Vec<LexiconError>) {
+        let mut errors = Vec::new();
         let (category_files, rules_files): (Vec<&LexiconFile>, Vec<&LexiconFile>) = files
             .iter()
             .partition(|file| has_extension(&file.path, CATEGORY_EXTENSION));
-        let mut parsed: Vec<(Category, Vec<PendingEntry>)> = Vec::new();
-        for file in &category_files {
-            parsed.push(parse_category_file(file)?);
-        }
+        let mut parsed: Vec<(Category, Vec<PendingEntry>)> = category_files
+            .iter()
+            .filter_map(|file| parse_category_file(file, &mut errors))
+            .collect();
         parsed.sort_by(|a, b| (a.0.order, &a.0.path).cmp(&(b.0.order, &b.0.path)));
-        for (i, (category, _)) in parsed.iter().enumerate() {
-            if let Some((earlier, _)) = parsed[..i]
+        let mut categories: Vec<Category> = Vec::new();
+        let mut entries = Vec::new();
+        for (category, pending) in parsed {
+            if let Some(earlier) = categories
                 .iter()
-                .find(|(other, _)| other.label.eq_ignore_ascii_case(&category.label))
+                .find(|other| other.label.eq_ignore_ascii_case(&category.label))
             {
-                return Err(LexiconError {
+                errors.push(LexiconError {
                     path: category.path.clone(),
                     line: 0,
                     message: format!(
@@ -225,41 +232,51 @@ impl Lexicon {
                         category.label, earlier.path
                     ),
                 });
+                continue;
             }
-        }
-        let mut entries = Vec::new();
-        let mut categories = Vec::new();
-        for (index, (category, pending)) in parsed.into_iter().enumerate() {
+            let index = categories.len();
             categories.push(category);
             entries.extend(pending.into_iter().map(|p| p.into_entry(Some(index))));
         }
         let mut settings = Settings::default();
         for file in rules_files {
-            entries.extend(
-                parse_rules_file(file, &mut settings)?
-                    .into_iter()
-                    .map(|p| p.into_entry(None)),
-            );
+            let pending = parse_rules_file(file, &mut settings, &mut errors);
+            entries.extend(pending.into_iter().map(|p| p.into_entry(None)));
         }
         if categories.is_empty() {
-            let path = files.first().map_or_else(String::new, |f| f.path.clone());
-            return Err(LexiconError {
-                path,
-                line: 0,
-                message: format!("no category file (*.{CATEGORY_EXTENSION}) in the lexicon"),
-            });
+            if category_files.is_empty() {
+                let path = files.first().map_or_else(String::new, |f| f.path.clone());
+                errors.push(LexiconError {
+                    path,
+                    line: 0,
+                    message: format!("no category file (*.{CATEGORY_EXTENSION}) in the lexicon"),
+                });
+            }
+            return (None, errors);
         }
-        Ok(Lexicon {
+        let lexicon = Lexicon {
             categories,
             entries,
             settings,
-        })
+        };
+        (Some(lexicon), errors)
     }
 
     /// The index of the category whose label is `label` (any letter case).
     pub fn category_index(&self, label: &str) -> Option<usize> {
         self.categories.iter().position(|c| c.label.eq_ignore_ascii_case(label))
     }
+}
+
+/// The default lexicon's files, as embedded in the binary.
+pub fn builtin_files() -> Vec<LexiconFile> {
+    DEFAULT_FILES
+        .iter()
+        .map(|(path, text)| LexiconFile {
+            path: (*path).to_string(),
+            text: (*text).to_string(),
+        })
+        .collect()
 }
 
 /// Reads the lexicon files of a folder, sorted by name; errors name the folder or file.
@@ -365,143 +382,170 @@ fn content_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
         .filter(|(_, line)| !line.is_empty() && !line.starts_with('#'))
 }
 
-fn parse_category_file(file: &LexiconFile) -> Result<(Category, Vec<PendingEntry>), LexiconError> {
-    let error = |line: usize, message: String| LexiconError {
-        path: file.path.clone(),
-        line,
-        message,
-    };
+/// What a category file has declared so far.
+#[derive(Default)]
+struct CategoryDraft {
+    name: Option<String>,
+    question: Option<String>,
+    label: Option<String>,
+    order: Option<i64>,
+    section: Option<Section>,
+    entries: Vec<PendingEntry>,
+}
+
+/// Parses a category file; problems go to `errors` and parsing goes on with the next line, so
+/// `lexicon check` can report them all.
+fn parse_category_file(file: &LexiconFile, errors: &mut Vec<LexiconError>) -> Option<(Category, Vec<PendingEntry>)> {
+    let mut draft = CategoryDraft::default();
+    for (number, line) in content_lines(file.text.trim_start_matches('\u{feff}')) {
+        if let Err(error) = category_line(&mut draft, &file.path, number, line) {
+            errors.push(error);
+        }
+    }
+    let missing: Vec<&str> = [("@name", draft.name.is_none()), ("@question", draft.question.is_none())]
+        .into_iter()
+        .filter_map(|(key, absent)| absent.then_some(key))
+        .collect();
+    if !missing.is_empty() {
+        errors.push(LexiconError {
+            path: file.path.clone(),
+            line: 1,
+            message: format!(
+                "missing {}: a category file must start with @name and @question",
+                missing.join(" and ")
+            ),
+        });
+        return None;
+    }
     let stem = Path::new(&file.path)
         .file_stem()
         .map(|s| s.to_string_lossy().to_uppercase())
         .unwrap_or_default();
-    let mut name = None;
-    let mut question = None;
-    let mut label = None;
-    let mut order = 100;
-    let mut section = Section::Terms;
-    let mut entries = Vec::new();
-    for (number, line) in content_lines(file.text.trim_start_matches('\u{feff}')) {
-        if let Some(meta) = line.strip_prefix('@') {
-            let (key, value) = split_meta(meta);
-            if value.is_empty() {
-                return Err(error(number, format!("@{key} needs a value")));
-            }
-            match key {
-                "name" => name = Some(value.to_string()),
-                "question" => question = Some(value.to_string()),
-                "label" => label = Some(value.to_string()),
-                "order" => {
-                    order = value
-                        .parse()
-                        .map_err(|_| error(number, format!("@order takes a whole number, not {value:?}")))?
-                }
-                _ => {
-                    return Err(error(
-                        number,
-                        format!("unknown metadata @{key}; a category file knows @name, @question, @label and @order"),
-                    ));
-                }
-            }
-        } else if let Some(header) = parse_section_header(line) {
-            section = match header {
-                "terms" => Section::Terms,
-                "context" => Section::Context,
-                "scoped" => Section::Scoped,
-                _ => {
-                    return Err(error(
-                        number,
-                        format!("unknown section [{header}]; a category file has [terms], [context] and [scoped]"),
-                    ));
-                }
-            };
-        } else {
-            entries.push(parse_entry(line, section, &file.path, number)?);
-        }
-    }
-    let missing = |what: &str| {
-        error(
-            1,
-            format!("missing @{what}: a category file must start with @name and @question"),
-        )
+    let category = Category {
+        label: draft.label.unwrap_or(stem),
+        name: draft.name.unwrap_or_default(),
+        question: draft.question.unwrap_or_default(),
+        order: draft.order.unwrap_or(100),
+        path: file.path.clone(),
     };
-    let name = name.ok_or_else(|| missing("name"))?;
-    let question = question.ok_or_else(|| missing("question"))?;
-    let label = label.unwrap_or(stem);
-    Ok((
-        Category {
-            label,
-            name,
-            question,
-            order,
-            path: file.path.clone(),
-        },
-        entries,
-    ))
+    Some((category, draft.entries))
 }
 
-fn parse_rules_file(file: &LexiconFile, settings: &mut Settings) -> Result<Vec<PendingEntry>, LexiconError> {
-    let error = |line: usize, message: String| LexiconError {
-        path: file.path.clone(),
-        line,
+fn category_line(draft: &mut CategoryDraft, path: &str, number: usize, line: &str) -> Result<(), LexiconError> {
+    let error = |message: String| LexiconError {
+        path: path.to_string(),
+        line: number,
         message,
     };
+    if let Some(meta) = line.strip_prefix('@') {
+        let (key, value) = split_meta(meta);
+        if value.is_empty() {
+            return Err(error(format!("@{key} needs a value")));
+        }
+        match key {
+            "name" => draft.name = Some(value.to_string()),
+            "question" => draft.question = Some(value.to_string()),
+            "label" => draft.label = Some(value.to_string()),
+            "order" => {
+                let order = value
+                    .parse()
+                    .map_err(|_| error(format!("@order takes a whole number, not {value:?}")))?;
+                draft.order = Some(order);
+            }
+            _ => {
+                return Err(error(format!(
+                    "unknown metadata @{key}; a category file knows @name, @question, @label and @order"
+                )));
+            }
+        }
+    } else if let Some(header) = parse_section_header(line) {
+        draft.section = Some(match header {
+            "terms" => Section::Terms,
+            "context" => Section::Context,
+            "scoped" => Section::Scoped,
+            _ => {
+                return Err(error(format!(
+                    "unknown section [{header}]; a category file has [terms], [context] and [scoped]"
+                )));
+            }
+        });
+    } else {
+        let section = draft.section.unwrap_or(Section::Terms);
+        draft.entries.push(parse_entry(line, section, path, number)?);
+    }
+    Ok(())
+}
+
+/// Parses a rules file into `settings` and entries; problems go to `errors`.
+fn parse_rules_file(file: &LexiconFile, settings: &mut Settings, errors: &mut Vec<LexiconError>) -> Vec<PendingEntry> {
     let mut section = None;
     let mut entries = Vec::new();
     for (number, line) in content_lines(file.text.trim_start_matches('\u{feff}')) {
-        if let Some(meta) = line.strip_prefix('@') {
-            let (key, value) = split_meta(meta);
-            let number_value = || -> Result<f64, LexiconError> {
-                value
-                    .parse::<f64>()
-                    .ok()
-                    .filter(|v| v.is_finite() && *v >= 0.0)
-                    .ok_or_else(|| error(number, format!("@{key} takes a number ≥ 0, not {value:?}")))
-            };
-            match key {
-                "min_score" => settings.min_score = number_value()?,
-                "hybrid_margin" => settings.hybrid_margin = number_value()?.min(1.0),
-                "hedge_factor" => settings.hedge_factor = number_value()?.min(1.0),
-                "negation_window" => {
-                    settings.negation_window = value
-                        .parse()
-                        .map_err(|_| error(number, format!("@negation_window takes a whole number, not {value:?}")))?
-                }
-                _ => {
-                    return Err(error(
-                        number,
-                        format!(
-                            "unknown setting @{key}; a rules file knows @min_score, @hybrid_margin, @hedge_factor and @negation_window"
-                        ),
-                    ));
-                }
-            }
-        } else if let Some(header) = parse_section_header(line) {
-            section = Some(match header {
-                "negation" => Section::Negation,
-                "hedge" => Section::Hedge,
-                "scoped" => Section::Scoped,
-                "none" => Section::Ic,
-                _ => {
-                    return Err(error(
-                        number,
-                        format!(
-                            "unknown section [{header}]; a rules file has [negation], [hedge], [scoped] and [none]"
-                        ),
-                    ));
-                }
-            });
-        } else {
-            let Some(section) = section else {
-                return Err(error(
-                    number,
-                    "entry before any section; start with [negation], [hedge], [scoped] or [none]".into(),
-                ));
-            };
-            entries.push(parse_entry(line, section, &file.path, number)?);
+        if let Err(error) = rules_line(settings, &mut section, &mut entries, &file.path, number, line) {
+            errors.push(error);
         }
     }
-    Ok(entries)
+    entries
+}
+
+fn rules_line(
+    settings: &mut Settings,
+    section: &mut Option<Section>,
+    entries: &mut Vec<PendingEntry>,
+    path: &str,
+    number: usize,
+    line: &str,
+) -> Result<(), LexiconError> {
+    let error = |message: String| LexiconError {
+        path: path.to_string(),
+        line: number,
+        message,
+    };
+    if let Some(meta) = line.strip_prefix('@') {
+        let (key, value) = split_meta(meta);
+        let number_value = || -> Result<f64, LexiconError> {
+            value
+                .parse::<f64>()
+                .ok()
+                .filter(|v| v.is_finite() && *v >= 0.0)
+                .ok_or_else(|| error(format!("@{key} takes a number ≥ 0, not {value:?}")))
+        };
+        match key {
+            "min_score" => settings.min_score = number_value()?,
+            "hybrid_margin" => settings.hybrid_margin = number_value()?.min(1.0),
+            "hedge_factor" => settings.hedge_factor = number_value()?.min(1.0),
+            "negation_window" => {
+                settings.negation_window = value
+                    .parse()
+                    .map_err(|_| error(format!("@negation_window takes a whole number, not {value:?}")))?
+            }
+            _ => {
+                return Err(error(format!(
+                    "unknown setting @{key}; a rules file knows @min_score, @hybrid_margin, @hedge_factor and @negation_window"
+                )));
+            }
+        }
+    } else if let Some(header) = parse_section_header(line) {
+        *section = Some(match header {
+            "negation" => Section::Negation,
+            "hedge" => Section::Hedge,
+            "scoped" => Section::Scoped,
+            "none" => Section::Ic,
+            _ => {
+                return Err(error(format!(
+                    "unknown section [{header}]; a rules file has [negation], [hedge], [scoped] and [none]"
+                )));
+            }
+        });
+    } else {
+        let Some(section) = *section else {
+            return Err(error(
+                "entry before any section; start with [negation], [hedge], [scoped] or [none]".into(),
+            ));
+        };
+        entries.push(parse_entry(line, section, path, number)?);
+    }
+    Ok(())
 }
 
 fn split_meta(meta: &str) -> (&str, &str) {
@@ -554,6 +598,7 @@ fn parse_entry(line: &str, section: Section, path: &str, number: usize) -> Resul
                 .unwrap_or("invalid")
                 .trim()
                 .to_string();
+            let last = last.strip_prefix("error: ").unwrap_or(&last);
             error(format!("regular expression does not compile: {last}"))
         })?;
         if regex.is_match("") {

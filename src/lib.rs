@@ -20,6 +20,7 @@
 
 pub mod activity;
 pub mod app;
+pub mod check;
 pub mod classify;
 pub mod cli;
 pub mod eval;

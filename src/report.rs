@@ -146,8 +146,22 @@ pub struct MatchReport {
     pub category: Option<String>,
     /// What it added to the score after the rules.
     pub weight: f64,
+    /// The normalised text it matched (for a regex or stem, the actual words).
+    pub matched: String,
     /// Where the entry is defined (`file:line`).
     pub source: String,
+}
+
+impl MatchReport {
+    /// How the match is shown to people: the entry as written, or for a regex, the words it
+    /// matched.
+    pub fn display(&self) -> &str {
+        if self.term.starts_with('/') {
+            &self.matched
+        } else {
+            &self.term
+        }
+    }
 }
 
 /// Classifies a parsed document and builds its breakdown.
@@ -204,6 +218,7 @@ pub fn activity_report(lexicon: &Lexicon, line: usize, text: &str, c: &Classific
                     term: entry.text.clone(),
                     category: m.category.map(label),
                     weight: round(m.weight),
+                    matched: m.matched.clone(),
                     source: entry.origin.to_string(),
                 }
             })
@@ -218,7 +233,7 @@ fn describe(lexicon: &Lexicon, note: &Note) -> String {
     let label = |c: Option<usize>| c.map_or("nobody (no context)", |c| lexicon.categories[c].label.as_str());
     match note {
         Note::Negated { entry, cue } => format!("negation: \"{}\" cancels \"{}\"", term(*cue), term(*entry)),
-        Note::Hedged { cue, factor } => format!("hedge: \"{}\" scales every match by {factor}", term(*cue)),
+        Note::Hedged { cue, factor } => format!("hedge: \"{}\" scales the matches after it by {factor}", term(*cue)),
         Note::Scoped { entry, category } => format!("scope: \"{}\" credited to {}", term(*entry), label(*category)),
         Note::BelowMinimum { best, min_score } => {
             format!(
@@ -255,7 +270,7 @@ fn summarize_roles(lexicon: &Lexicon, activities: &[ActivityReport]) -> Vec<Role
                     .iter()
                     .filter(|m| m.category.as_deref() == Some(&category.label) && m.weight > 0.0)
                 {
-                    let counted = term_counts.entry(&m.term).or_default();
+                    let counted = term_counts.entry(m.display()).or_default();
                     counted.0 += 1;
                     counted.1 += m.weight;
                 }

@@ -78,6 +78,7 @@ struct Match {
     term: String,
     category: Option<String>,
     weight: f64,
+    matched: String,
     source: String,
 }
 

@@ -63,7 +63,14 @@ pub fn render(report: &EvalReport, format: Format, width: u16, out: &mut dyn Wri
             let mut detail: Vec<String> = a
                 .matches
                 .iter()
-                .map(|m| format!("{} ({} {})", m.term, m.category.as_deref().unwrap_or("IC"), m.weight))
+                .map(|m| {
+                    format!(
+                        "{} ({} {})",
+                        m.display(),
+                        m.category.as_deref().unwrap_or("IC"),
+                        m.weight
+                    )
+                })
                 .collect();
             detail.extend(a.rules.iter().cloned());
             errors.add_row(vec![

@@ -3,7 +3,7 @@
 use std::io::{self, Write};
 
 use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, Table};
+use comfy_table::{Attribute, Cell, CellAlignment, Color, ColumnConstraint, ContentArrangement, Table};
 
 use crate::options::RenderOptions;
 use crate::report::{ActivityReport, DocumentReport, Report, RoleSummary, Verdict};
@@ -141,7 +141,8 @@ fn explain_table(activities: &[ActivityReport], roles: &[RoleSummary], options: 
         &["line", "activity", "role", "scores", "matched terms and rules"],
         options,
     );
-    let text_width = usize::from(options.width).saturating_sub(70).max(24);
+    // The text is cut (not wrapped) to two fifths of the width; the other columns wrap around it.
+    let text_width = (usize::from(options.width) * 2 / 5).max(24);
     for activity in activities {
         let position = activity
             .role
@@ -161,7 +162,14 @@ fn explain_table(activities: &[ActivityReport], roles: &[RoleSummary], options: 
         let mut detail: Vec<String> = activity
             .matches
             .iter()
-            .map(|m| format!("{} ({} {})", m.term, m.category.as_deref().unwrap_or("IC"), m.weight))
+            .map(|m| {
+                format!(
+                    "{} ({} {})",
+                    m.display(),
+                    m.category.as_deref().unwrap_or("IC"),
+                    m.weight
+                )
+            })
             .collect();
         detail.extend(activity.rules.iter().cloned());
         table.add_row(vec![
@@ -172,8 +180,11 @@ fn explain_table(activities: &[ActivityReport], roles: &[RoleSummary], options: 
             Cell::new(detail.join("; ")),
         ]);
     }
-    if let Some(header) = table.column_mut(0) {
-        header.set_cell_alignment(CellAlignment::Right);
+    if let Some(line) = table.column_mut(0) {
+        line.set_cell_alignment(CellAlignment::Right);
+    }
+    if let Some(text) = table.column_mut(1) {
+        text.set_constraint(ColumnConstraint::ContentWidth);
     }
     table
 }

@@ -1,0 +1,150 @@
+//! The classification rules of lexicon/README.md, checked against the default lexicon on lines
+//! written for these tests (not taken from the labeled splits).
+
+use rolemap::classify::Classifier;
+use rolemap::lexicon::Lexicon;
+
+fn lexicon() -> Lexicon {
+    Lexicon::builtin().expect("built-in lexicon")
+}
+
+/// The role of `text`, or `None` when unmatched, plus its scores by label.
+fn classify(lexicon: &Lexicon, text: &str) -> (Option<String>, Vec<(String, f64)>) {
+    let mut classifier = Classifier::new(lexicon, 0);
+    let c = classifier.classify(text);
+    let role = c.role.map(|r| lexicon.categories[r].label.clone());
+    let scores = lexicon
+        .categories
+        .iter()
+        .zip(c.scores)
+        .map(|(cat, s)| (cat.label.clone(), s))
+        .collect();
+    (role, scores)
+}
+
+fn score(scores: &[(String, f64)], label: &str) -> f64 {
+    scores.iter().find(|(l, _)| l == label).map_or(0.0, |(_, s)| *s)
+}
+
+fn role(lexicon: &Lexicon, text: &str) -> Option<String> {
+    classify(lexicon, text).0
+}
+
+#[test]
+fn inflections_and_spellings_meet_one_entry() {
+    let lexicon = lexicon();
+    for text in [
+        "Prioritise the backlog with the product trio",
+        "Prioritized the backlog with the product trio",
+        "Owns prioritization of the backlog with the product trio",
+    ] {
+        assert_eq!(role(&lexicon, text).as_deref(), Some("PM"), "{text}");
+    }
+}
+
+#[test]
+fn negation_removes_the_credit() {
+    let lexicon = lexicon();
+    let (_, owned) = classify(&lexicon, "Owned the product roadmap");
+    let (_, not_owned) = classify(&lexicon, "Did not own the product roadmap");
+    assert!(score(&owned, "PM") > 0.0);
+    assert_eq!(score(&not_owned, "PM"), 0.0);
+}
+
+#[test]
+fn hedged_work_earns_less_than_led_work() {
+    let lexicon = lexicon();
+    for (led, helped) in [
+        (
+            "Led the hiring of backend engineers",
+            "Helped with the hiring of backend engineers",
+        ),
+        ("Drove the launch plan", "Supported the launch plan"),
+        (
+            "Owned the incident postmortems",
+            "Assisted with the incident postmortems",
+        ),
+    ] {
+        let total = |text: &str| classify(&lexicon, text).1.iter().map(|(_, s)| s).sum::<f64>();
+        assert!(total(helped) < total(led), "{helped:?} should earn less than {led:?}");
+    }
+}
+
+#[test]
+fn strong_signals_outweigh_weak_shared_words() {
+    let lexicon = lexicon();
+    assert_eq!(
+        role(&lexicon, "Wrote the PRD with design and the team").as_deref(),
+        Some("PM")
+    );
+    assert_eq!(
+        role(&lexicon, "Ran performance reviews; shared the plan with stakeholders").as_deref(),
+        Some("EM")
+    );
+    assert_eq!(
+        role(&lexicon, "Tracked the critical path; kept the team's design on plan").as_deref(),
+        Some("TPM")
+    );
+    assert_eq!(
+        role(
+            &lexicon,
+            "Set up the on-call rotation and shared the plan with stakeholders"
+        )
+        .as_deref(),
+        Some("EM")
+    );
+}
+
+#[test]
+fn scoped_words_follow_their_scope() {
+    let lexicon = lexicon();
+    assert_eq!(role(&lexicon, "Migration of the cache layer"), None);
+    assert_eq!(
+        role(&lexicon, "Coordinated the migration across four teams").as_deref(),
+        Some("TPM")
+    );
+    assert_eq!(
+        role(&lexicon, "Roadmap for the checkout experience").as_deref(),
+        Some("PM")
+    );
+    assert_eq!(
+        role(&lexicon, "Aligned the roadmaps of three teams into one program plan").as_deref(),
+        Some("TPM")
+    );
+    assert_eq!(
+        role(&lexicon, "Planned the launch with infra, SRE and security").as_deref(),
+        Some("TPM")
+    );
+    assert_eq!(
+        role(&lexicon, "Planned the launch around what customers asked for").as_deref(),
+        Some("PM")
+    );
+}
+
+#[test]
+fn people_management_is_firmly_em() {
+    let lexicon = lexicon();
+    for text in [
+        "Weekly 1:1s with each of my direct reports",
+        "Gave candid feedback and wrote career growth plans for my team",
+        "Hired four engineers and improved retention on the team",
+        "Ran calibration for the team's performance reviews",
+        "Worked on inclusion and psychological safety in my team",
+    ] {
+        assert_eq!(role(&lexicon, text).as_deref(), Some("EM"), "{text}");
+    }
+}
+
+#[test]
+fn ic_work_is_left_unmatched() {
+    let lexicon = lexicon();
+    for text in [
+        "Implemented the retry logic in the payment client",
+        "Fixed a race condition in the cache invalidation code",
+        "Wrote code for the new settings page in React",
+        "Configured the Kubernetes ingress for the staging cluster",
+        "Wrote unit tests for the parser",
+    ] {
+        assert_eq!(role(&lexicon, text), None, "{text}");
+    }
+}
