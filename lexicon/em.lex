@@ -34,9 +34,9 @@ talent acquisition = 2.5
 talent = 1.5
 candidate = 1.5
 job description* = 2
-/(extended|extend|closed|close|made) (\d+ )?offers/ = 2.5
-/sourc(ing|ed|es|e) (\w+ )?(candidates|engineers|talent)/ = 2.5
-/(recruiting|recruited|onboarded|recruit|hiring|hired|hire) (and onboarded )?(dozens of|multiple|fifteen|several|a dozen|eleven|twelve|twenty|thirty|three|seven|eight|forty|fifty|four|five|nine|\d+|two|six|ten) (\w+ )?(engineering managers|data scientists|developers|engineers|managers|interns|people|sdets|hires|ics)/ = 3
+/(extended|extend|closed|close|made) ([0-9]+ )?offers/ = 2.5
+/sourc(ing|ed|es|e) ([a-z0-9]+ )?(candidates|engineers|talent)/ = 2.5
+/(recruiting|recruited|onboarded|recruit|hiring|hired|hire) (and onboarded )?(dozens of|multiple|fifteen|several|a dozen|eleven|twelve|twenty|thirty|three|seven|eight|forty|fifty|four|five|nine|[0-9]+|two|six|ten) ([a-z0-9]+ )?(engineering managers|data scientists|developers|engineers|managers|interns|people|sdets|hires|ics)/ = 3
 
 # ---------------------------------------------------------------------------
 # Onboarding and team building
@@ -44,7 +44,7 @@ job description* = 2
 new hire* = 2
 new hire onboarding = 3
 ramp-up time = 2
-/ramp(ing|ed|s)? up (\w+ ){0,2}(new )?(team members|engineers|members|reports|hires)/ = 2.5
+/ramp(ing|ed|s)? up ([a-z0-9]+ ){0,2}(new )?(team members|engineers|members|reports|hires)/ = 2.5
 team building = 2
 headcount = 3
 staffing = 2
@@ -54,10 +54,11 @@ team topolog* = 2
 org design = 2.5
 organizational design = 2.5
 organisational design = 2.5
-reorg* = 2
-/(assembled|building|stood up|stand up|expanded|growing|scaling|spun up|doubled|tripled|builds|scaled|scales|formed|built|build|grows|scale|forms|grew|grow|form) (the |our |my |an |a )?(new )?(\w+ )?(engineering team|organization|organisation|department|headcount|group|team|org) (from|of|to)/ = 3
-/from (fifteen|twelve|twenty|three|seven|eight|four|five|nine|\d+|two|six|ten) to (fifteen|twelve|twenty|thirty|three|seven|eight|forty|fifty|four|five|nine|\d+|two|six|ten) (\w+ )?(team members|developers|engineers|reports|people|ics)/ = 3
-/(fifteen|eleven|twelve|twenty|thirty|three|seven|eight|forty|fifty|four|five|nine|\d+|two|six|ten) (\w+ )?(developers|engineers)/ = 1
+reorg = 2
+/(reorganiz|reorganis|restructur|split|splitting|merged|merging)[a-z0-9]* (the |my |our |an |a |a single )?([a-z0-9]+ ){0,2}(teams|team|orgs|org|organization|organisation|department|group)/ = 2.5
+/(assembled|building|stood up|stand up|expanded|growing|scaling|spun up|doubled|tripled|builds|scaled|scales|formed|built|build|grows|scale|forms|grew|grow|form) (the |our |my |an |a )?(new )?([a-z0-9]+ )?(engineering team|organization|organisation|department|headcount|group|team|org) (from|of|to)/ = 3
+/from (fifteen|twelve|twenty|three|seven|eight|four|five|nine|[0-9]+|two|six|ten) to (fifteen|twelve|twenty|thirty|three|seven|eight|forty|fifty|four|five|nine|[0-9]+|two|six|ten) ([a-z0-9]+ )?(team members|developers|engineers|reports|people|ics)/ = 3
+/(fifteen|eleven|twelve|twenty|thirty|three|seven|eight|forty|fifty|four|five|nine|[0-9]+|two|six|ten) ([a-z0-9]+ )?(developers|engineers)/ = 1
 
 # ---------------------------------------------------------------------------
 # People management: 1:1s, coaching, mentoring
@@ -78,7 +79,9 @@ manager of managers = 3
 managed managers = 3
 engineering manag* = 1.5
 managerial = 2
-/(supervising|supervised|supervises|overseeing|supervise|managing|oversees|managed|manages|leading|oversee|oversaw|running|manage|leads|lead|runs|led|run|ran) (the |our |an |my |a )?(\w+ )?(engineering team|development team|dev team|squads|teams|squad|team)/ = 1.5
+/(supervising|supervised|supervises|overseeing|supervise|managing|oversees|managed|manages|leading|oversee|oversaw|running|manage|leads|lead|runs|led|run|ran) (the |our |an |my |a )?([a-z0-9]+ )?(engineering|development|dev|software) (teams|team|org|organization|organisation|group|department)/ = 2.5
+/(supervising|supervised|supervises|overseeing|supervise|managing|oversees|managed|manages|leading|oversee|oversaw|running|manage|leads|lead|runs|led|run|ran) (the |our |an |my |a )?([a-z0-9]+ )?(squads|teams|squad|team)/ = 2
+/(supervising|supervised|supervises|overseeing|supervise|managing|oversees|managed|manages|leading|oversee|oversaw|running|manage|leads|lead|runs|led|run|ran) (the|our|an|my|a) ([a-z0-9]+ ){1,2}(squads|teams|squad|team)/ = 2
 delegat* = 1.5
 empower* = 1
 autonomy = 1
@@ -101,7 +104,7 @@ career goal* = 2.5
 growth plan* = 2.5
 development plan* = 2.5
 individual development plan* = 3
-/(developing|developed|nurtur\w*|develops|growing|develop|grows|grew|grow) (\w+ ){0,2}(engineers|the team|leaders|reports|talent|people|ics)/ = 2.5
+/(developing|developed|nurtur[a-z0-9]*|develops|growing|develop|grows|grew|grow) ([a-z0-9]+ ){0,2}(engineers|the team|leaders|reports|talent|people|ics)/ = 2.5
 /(growing|grows|grow|grew) (into|to) (management|tech lead|manager|senior|staff|lead)/ = 2.5
 leveling guide* = 3
 levelling guide* = 3
@@ -112,7 +115,7 @@ competency framework* = 2.5
 performance review* = 3
 performance management = 3
 performance improvement plan* = 3
-/(through|managed|formal|the|\d+|on|a) pips?/ = 3
+/(through|managed|formal|the|[0-9]+|on|a) pips?/ = 3
 performance conversation* = 3
 performance evaluation* = 3
 performance cycle* = 3
@@ -122,8 +125,8 @@ talent review* = 3
 promotion* = 1.5
 promotion packet* = 3
 promotion case* = 3
-/promot(ing|ed|es|e) (multiple|several|three|four|five|\d+|two|six) (\w+ )?(team members|developers|engineers|reports|people|ics)/ = 3
-/promot(ing|ed|es|e) (\w+ )?(team members|developers|engineers|reports|ics)/ = 2.5
+/promot(ing|ed|es|e) (multiple|several|three|four|five|[0-9]+|two|six) ([a-z0-9]+ )?(team members|developers|engineers|reports|people|ics)/ = 3
+/promot(ing|ed|es|e) ([a-z0-9]+ )?(team members|developers|engineers|reports|ics)/ = 2.5
 underperform* = 2.5
 low performer* = 2.5
 high performer* = 2
@@ -133,7 +136,7 @@ actionable feedback = 2.5
 peer feedback = 2
 360 feedback = 3
 upward feedback = 3
-/(delivering|delivered|delivers|deliver|giving|gives|gave|give) (\w+ )?feedback/ = 2
+/(delivering|delivered|delivers|deliver|giving|gives|gave|give) ([a-z0-9]+ )?feedback/ = 2
 compensation = 2
 succession plan* = 3
 stretch assignment* = 2.5
@@ -148,7 +151,7 @@ team retention = 3
 employee retention = 3
 engineer retention = 3
 talent retention = 3
-/retain(ing|ed|s)? (all |100 )?(\w+ )?(top performers|team members|engineers|the team|reports|talent|people)/ = 2.5
+/retain(ing|ed|s)? (all |100 )?([a-z0-9]+ )?(top performers|team members|engineers|the team|reports|talent|people)/ = 2.5
 team health = 3
 team morale = 3
 morale = 2.5
@@ -262,12 +265,11 @@ production readiness review* = 2.5
 # ---------------------------------------------------------------------------
 # The team's process and delivery
 # ---------------------------------------------------------------------------
-sprint planning = 2.5
+sprint planning = 1.5
 sprint review* = 2
 sprint goal* = 2
-sprint = 1
-agile ceremon* = 2.5
-ceremon* = 1.5
+agile ceremon* = 1.5
+ceremon* = 1
 agile = 1
 scrum = 1
 scrum master* = 1.5
@@ -283,7 +285,7 @@ team productivity = 2.5
 engineering productivity = 2
 developer productivity = 1.5
 dora = 2.5
-deployment frequency = 1.5
+deployment frequency = 2
 lead time = 1.5
 cycle time = 1.5
 change failure rate = 2
@@ -294,7 +296,52 @@ team budget* = 2.5
 engineering budget* = 2.5
 /(the|our|my) teams? (deliverables|commitments|throughput|execution|velocity|delivery|output)/ = 2
 team = 0.5
-/partner(ing|ed|s)? (closely )?with (product management|product managers|product|pms|pm)/ = 1
+sprint = 1
+/with (the |our |my |a |your )?(product management|product managers|product manager|product owners|product owner|pms|pm)/ = 1.5
+/(partner(ing|ed|s)?|work(ing|ed|s)?|collaborat[a-z0-9]*) (closely )?with product( (and|to|on|in|leadership|leaders|partners|counterparts|peers)|$)/ = 1.5
+/(led|guided|took|steered|walked|coached|brought) (the|my|our) ([a-z0-9]+ )?team through/ = 2.5
+/high quality (software|code|systems|services)/ = 1.5
+
+# ---------------------------------------------------------------------------
+# More ways people describe leading, growing and shielding a team
+# ---------------------------------------------------------------------------
+/(grow|grew|growing|grows|build|built|building|builds|assembl[a-z0-9]*|scal[a-z0-9]*|stood up|stand up|hire|hired|hiring)( and [a-z0-9]+)? (a |the |an |my |our )?(new )?([a-z0-9]+ ){0,3}(engineering team|engineering org|organization|organisation|team|org)($| (of|from|to|that|which|who|with|and|in|at|on|for|focused|responsible|through|while))/ = 2
+/high performing ([a-z0-9]+ ){0,2}(teams|team|organization|organisation|org)/ = 2.5
+/(guid|guide|guides|guided|guiding) ([a-z0-9]+ ){0,2}(engineers|developers|the team|team members|juniors|reports)/ = 2
+upskill* = 2
+/(hard|difficult|tough|candid|crucial) conversations?/ = 2.5
+knowledge sharing = 1.5
+learning culture = 2
+/(junior|early career|new grad) (engineers|developers)/ = 1
+/(keep|keeps|kept|keeping) (the|my|our|your) team ([a-z0-9]+ ){0,2}(focused|unblocked|aligned|on track|productive|happy|healthy|motivated|engaged)/ = 2.5
+/(engineers|engineer|reports|people|them|members|ics) (get|got|getting|be|were|was|being) promoted/ = 2.5
+/(team|engineers|hires|hire|members|people|them) ([a-z0-9]+ )?up to speed/ = 2
+/(shield|shields|shielded|shielding|protect|protects|protected|protecting) (the |my |our )?(team|engineers)/ = 2.5
+/who works on what/ = 3
+/(assign|assigns|assigned|assigning|allocat[a-z0-9]*|dedicat[a-z0-9]*|match[a-z0-9]*|staff[a-z0-9]*) ([a-z0-9]+ ){0,2}(engineers|engineer|people|developers|team members) (to|on|with)/ = 2.5
+/(each|every|all) ([a-z0-9]+ )?team members?/ = 1
+
+# ---------------------------------------------------------------------------
+# More of the engineering bar: direction, practices, quality, design
+# ---------------------------------------------------------------------------
+engineering direction = 2.5
+architectural direction = 2.5
+engineering quality = 2.5
+technical excellence = 3
+operational rigor = 2
+operational rigour = 2
+/(oversaw|oversee|oversees|overseeing|directed|direct|directs|directing|led|lead|leads|leading|managed|manage|manages|managing) (the )?([a-z0-9]+ )?(development|engineering) (of|for)/ = 2
+/(the|my|our|your) ([a-z0-9]+ )?team (delivers|deliver|ships|ship|executes|execute|meets|hits|delivered|shipped)/ = 2
+developer experience = 1.5
+technical design = 1.5
+design doc* = 1.5
+crash rate* = 1.5
+crash-free = 1.5
+deploy frequency = 2
+/(coding|engineering|development|security|secure coding|testing|operational|devops|agile|scrum|code review|review|software|delivery) (best )?(practices|standards|conventions|guidelines|hygiene)/ = 2
+/(technology|tech|tooling|stack|framework|language|platform) (choices|choice|selection|decisions|decision)/ = 2
+/(led|lead|leads|leading|drove|drive|drives|driving|owned|own|owns|directed|oversaw|oversee|oversees)( the| a| an)? ([a-z0-9]+ ){0,2}(redesign|rearchitecture|re architecture|rearchitecting|re architecting|architecture|technical design|system design)/ = 2
+/(reduc|cut|lower|brought|bring|halv|drove down|drive down|drives down)[a-z0-9]* ([a-z0-9]+ ){0,3}(pages|alerts|incidents|outages|sevs|sev1s|p1s|p0s|toil|pager load|on call load|escalations)/ = 2
 
 [context]
 # Markers that the line is about one's own team and the people reporting to you.
@@ -307,10 +354,16 @@ my organization = 1.5
 my organisation = 1.5
 my managers = 2
 /engineers (on|in) (their|your|the|his|her|my) team/ = 2
+your team = 1
+/(on|in|for) (the|your|my|our) team/ = 1
+/(within|inside) (the|your|my|our) ([a-z0-9]+ )?(team|group|org|organization|organisation)/ = 1
+/(the|my|our|your) teams ([a-z0-9]+ )?(services|systems|codebase|code|architecture|on call|reliability|health|growth|process|practices|quality|standards|tooling|culture|morale|sprint|roadmap|backlog|priorities)/ = 1.5
+/teams? of ([a-z0-9]+ )?(data scientists|qa engineers|engineers|developers|sres|sdes|scientists|designers|analysts|testers|ics)/ = 3
+/[0-9]+ (person|people|engineer|member|strong) (engineering )?(teams|team|org|organization|organisation|group|squad)/ = 3
 /(organization|organisation|engineers|people|teams|group|team|org) i (supported|managed|support|oversee|oversaw|manage|built|lead|led|run|ran)/ = 2.5
 /report(ing|ed|s)? (directly )?to me/ = 2
-/teams? of (fifteen|several|a dozen|eleven|twelve|twenty|thirty|three|seven|eight|forty|fifty|four|five|nine|\d+|two|six|ten)( \w+)?( developers| scientists| engineers| analysts| managers| reports| people| sdets| ics)?/ = 3
-/(supervising|overseeing|supervised|supervises|supervise|managing|oversees|managed|manages|leading|oversaw|oversee|manage|leads|lead|led) (an organization of |a group of |a team of |an org of )?(dozens of|fifteen|several|a dozen|eleven|twelve|twenty|thirty|three|seven|eight|forty|fifty|four|five|nine|\d+|two|six|ten) (\w+ )?(engineering managers|data scientists|direct reports|qa engineers|contractors|developers|engineers|managers|reports|people|sdets|ics)/ = 3
+/teams? of (fifteen|several|a dozen|eleven|twelve|twenty|thirty|three|seven|eight|forty|fifty|four|five|nine|[0-9]+|two|six|ten)( [a-z0-9]+)?( developers| scientists| engineers| analysts| managers| reports| people| sdets| ics)?/ = 3
+/(supervising|overseeing|supervised|supervises|supervise|managing|oversees|managed|manages|leading|oversaw|oversee|manage|leads|lead|led) (an organization of |a group of |a team of |an org of )?(dozens of|fifteen|several|a dozen|eleven|twelve|twenty|thirty|three|seven|eight|forty|fifty|four|five|nine|[0-9]+|two|six|ten) ([a-z0-9]+ ){0,3}(engineering managers|data scientists|direct reports|qa engineers|contractors|developers|engineers|managers|reports|people|sdets|sres|sdes|ics)/ = 3
 
 [scoped]
 # Words that are the EM's by default; switched to PM (users/customers) or TPM
@@ -329,3 +382,4 @@ standup* = 1
 estimat* = 0.5
 incident* = 0.5
 standard = 0.5
+champion* = 1

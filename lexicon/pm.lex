@@ -36,7 +36,7 @@ ideation = 2
 concept test* = 2.5
 /(which|what) (capabilities |features |products )?to build/ = 2.5
 /whether (we should build|it should exist|to invest|to build)/ = 2.5
-/(saying|said|says|say) no to/ = 2.5
+/(saying|said|says|say) no( to)?/ = 2.5
 
 # ---------------------------------------------------------------------------
 # User research, interviews, personas, jobs-to-be-done
@@ -208,6 +208,8 @@ productiz* = 2
 productis* = 2
 product = 0.5
 stack rank* = 2
+/prioriti[a-z0-9]* (the |our |a )?([a-z0-9]+ )?backlog/ = 3
+/(own|owns|owned|owning) (the )?(end to end )?([a-z0-9]+ ){0,2}experience/ = 2
 moscow = 2
 rice scor* = 2.5
 /(owning|owned|owns|own) (the )?(product experience|problem space|product area|product line|feature set)/ = 2
@@ -247,6 +249,7 @@ onboarding flow* = 2.5
 onboarding funnel* = 2.5
 onboarding experience* = 2.5
 /partner(ing|ed|s)? (closely )?with (engineering and design|design and engineering|data science|engineering|design|eng|ux)/ = 1.5
+/(work(ing|ed|s)?|collaborat[a-z0-9]*|negotiat[a-z0-9]*)( [a-z0-9]+){0,2} with (design and engineering|engineering and design|ux and engineering|engineering and ux|designers|design|ux|research|marketing)/ = 1
 
 # ---------------------------------------------------------------------------
 # Experiments and validation
@@ -310,12 +313,67 @@ customer outcome* = 2.5
 user outcome* = 2.5
 product outcome* = 2.5
 outcomes over output* = 3
-/(increas|improv|boost|drove|grew|grow|lift|driv|rais)\w* (\w+ ){0,2}(conversion|engagement|activation|retention|adoption|sign ups|revenue|signups|csat|arr|nps|dau|mau)/ = 2
-/(decreas|reduc|lower|cut)\w* (\w+ ){0,2}(time to value|churn|cac)/ = 2
+/(increas|improv|boost|drove|grew|grow|lift|driv|rais)[a-z0-9]* ([a-z0-9]+ ){0,2}(conversion|engagement|activation|retention|sign ups|revenue|signups|csat|arr|nps|dau|mau)/ = 2
+/(decreas|reduc|lower|cut)[a-z0-9]* ([a-z0-9]+ ){0,2}(time to value|churn|cac)/ = 2
 product launch* = 3
 launched to customers = 3
 launch to customers = 3
 customer launch* = 2.5
+
+# ---------------------------------------------------------------------------
+# Deciding what to build (and what not to), framing problems, measuring success
+# ---------------------------------------------------------------------------
+/fram(e|ed|es|ing) (the |a |our |each )?([a-z0-9]+ )?problems?/ = 2.5
+/(decid|determin|chos|choos|shap|reshap|prioritiz|prioritis|own)[a-z0-9]* (which|what) ([a-z0-9]+ ){0,3}(to build|we build|to tackle|we tackle|to ship|we ship|builds|ships|to solve|we solve|gets built)/ = 2.5
+/what (the |we |our )?([a-z0-9]+ ){0,3}(builds|build|ships|ship) next/ = 2.5
+/should (we )?(even )?(be )?(build|built|exist)/ = 2
+/(solv|solve|solving|solved)[a-z0-9]* the right (problems|problem|things|thing)/ = 2.5
+/the what and (the )?why/ = 2.5
+what and why = 2.5
+/measur[a-z0-9]* (of )?success/ = 2.5
+success measure* = 2.5
+/why (it|this|each|we|the|that|they|a) ([a-z0-9]+ ){0,4}(matters|matter)/ = 2
+/(customer|patient|seller|market|player|member|buyer|user) demand/ = 2.5
+/validat[a-z0-9]* ([a-z0-9]+ ){0,2}(demand|the problem|the need|assumptions|the idea|the concept)/ = 2.5
+waitlist* = 1.5
+take rate = 2
+research = 0.5
+/why ([a-z0-9]+ ){0,3}(users|customers|players|buyers|sellers|people|members|subscribers|shoppers|merchants|patients) (quit|churn|leave|drop|abandon|stop|dont|buy|convert|choose|stay|sign up|return|come back|cancel)/ = 2.5
+/(little|no|low|strong|real|enough|latent|proven|unmet) demand/ = 2
+design sprint* = 2
+job to be done = 3
+/as (the |a )?(pm|product manager|product owner|product lead)/ = 2.5
+/(segment|segmented|segmenting|segments) ([a-z0-9]+ ){0,2}(customers|audiences|shoppers|accounts|buyers|users|market)/ = 2.5
+offering* = 1
+rival* = 1.5
+teardown* = 1
+/position[a-z0-9]* ([a-z0-9]+ ){0,5}against/ = 2.5
+journey* = 1.5
+/(new|growth|market|business|revenue|expansion|product) opportunit[a-z0-9]*/ = 2
+opportunit* = 0.5
+/(feature|product|customer|user) usage/ = 2
+usage data = 2
+/(sunset|sunsetted|sunsetting|deprecat[a-z0-9]*|retir[a-z0-9]*|killed|kill|kills|killing) (the |a |an )?([a-z0-9]+ ){0,3}(features|feature|products|product|offerings|offering)/ = 2
+/(vision|strategy|strategic|positioning|requirements) (documents|document|docs|doc|memos|memo|narratives|narrative)/ = 2.5
+/(launched|launch|launches|launching|shipped|ships|ship|shipping|released|introduced|rolled out)( [a-z0-9]+){0,5} (that|which) (increased|generated|brought|boosted|improved|doubled|tripled|lifted|raised|drove|grew)/ = 2
+
+# ---------------------------------------------------------------------------
+# Outcome metrics that resume bullets quote
+# ---------------------------------------------------------------------------
+click-through = 2
+click-through rate* = 2.5
+ctr = 2
+completion rate* = 2
+gmv = 2.5
+average order value = 2.5
+aov = 2
+basket size = 2
+cart abandonment = 2.5
+drop-off* = 1.5
+sign-up* = 1
+signup* = 1
+/(increas|improv|boost|drove|grew|grow|lift|driv|rais|doubl|tripl)[a-z0-9]* ([a-z0-9]+ ){0,2}(click through|completion|conversions|purchases|gmv|aov|subscriptions|renewals|installs|downloads|market share|satisfaction|ratings|usage|bookings)/ = 2
+/(decreas|reduc|lower|cut)[a-z0-9]* ([a-z0-9]+ ){0,2}(drop off|abandonment|bounce rate|support tickets|support contacts|friction)/ = 2
 
 [context]
 # Markers that a line is about users, customers, the market or the business.
@@ -336,7 +394,6 @@ product-market fit = 3
 go-to-market = 3
 gtm = 3
 revenue = 1.5
-adoption = 1.5
 engagement = 1
 buyer* = 1
 sales = 1
@@ -353,8 +410,13 @@ user feedback = 2.5
 customer request* = 2
 customer advisory board* = 3
 /(prospective|enterprise|existing|paying|target|key|new) (customers|accounts|buyers|users)/ = 1.5
+/(patients|physicians|clinicians|sellers|riders|players|gamers|creators|advertisers|students|learners|shoppers|borrowers|applicants|homeowners|travelers|travellers|hosts|guests)/ = 0.5
+marketplace* = 1
 
 [scoped]
+adoption = 1.5
+deprioriti* = 1.5
+/(increas|improv|boost|drove|grew|grow|lift|driv|rais)[a-z0-9]* ([a-z0-9]+ ){0,2}adoption/ = 2
 # Words that are product work unless the line is clearly about several teams (TPM)
 # or about one's own engineering team (EM).
 roadmap* = 2

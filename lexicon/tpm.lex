@@ -55,8 +55,8 @@ pgmp = 2.5
 smartsheet = 2
 ms project = 2
 microsoft project = 2
-/(coordinating|coordinated|coordinates|coordinate|managing|driving|leading|running|managed|manages|drives|manage|owning|drove|drive|leads|owned|lead|runs|owns|led|ran|run|own) (the |an |a )?(\w+ ){0,3}(initiatives|workstreams|programmes|initiative|workstream|programme|programs|program|efforts|effort) (spanning|across)/ = 3
-/(initiatives|programmes|initiative|programme|programs|program) spanning (multiple|fifteen|several|eleven|twelve|twenty|three|seven|eight|four|five|nine|many|\d+|two|six|ten)/ = 3
+/(coordinating|coordinated|coordinates|coordinate|managing|driving|leading|running|managed|manages|drives|manage|owning|drove|drive|leads|owned|lead|runs|owns|led|ran|run|own) (the |an |a )?([a-z0-9]+ ){0,3}(initiatives|workstreams|programmes|initiative|workstream|programme|programs|program|efforts|effort) (spanning|across)/ = 3
+/(initiatives|programmes|initiative|programme|programs|program) spanning (multiple|fifteen|several|eleven|twelve|twenty|three|seven|eight|four|five|nine|many|[0-9]+|two|six|ten)/ = 3
 
 # ---------------------------------------------------------------------------
 # Dependencies, integration points, sequencing
@@ -76,6 +76,7 @@ integration milestone* = 3
 partner integration* = 2
 sequencing = 1.5
 sequenced = 1.5
+sequence = 1
 critical path = 3
 gantt* = 3
 work breakdown structure* = 3
@@ -95,7 +96,7 @@ key milestone* = 2.5
 master schedule* = 2.5
 integrated schedule* = 3
 integrated plan* = 2.5
-execution plan* = 2.5
+execution plan = 2.5
 delivery plan* = 2.5
 delivery timeline* = 2
 delivery date* = 1.5
@@ -118,7 +119,7 @@ change control = 2
 change management = 2
 change request* = 1.5
 deliverable* = 1.5
-/track(ing|ed|s)? (\w+ )?(dependencies|deliverables|action items|milestones|execution|progress|delivery|status|risks)/ = 2
+/track(ing|ed|s)? ([a-z0-9]+ )?(dependencies|deliverables|action items|milestones|execution|progress|delivery|status|risks)/ = 2
 progress tracking = 2
 progress report* = 2.5
 
@@ -191,11 +192,11 @@ source of truth = 1
 stakeholder alignment = 3
 stakeholder management = 2.5
 executive alignment = 2.5
-/(facilitating|establishing|facilitated|facilitates|established|establishes|facilitate|establish|building|achieved|driving|created|creates|secured|drives|builds|create|gained|drove|drive|built|build) (\w+ )?alignment/ = 2.5
-/(aligning|aligned|aligns|align) (\w+ ){0,2}(stakeholders|leadership|executives|partners|leaders|orgs)/ = 2.5
-/(brought together|brings together|bring together|orchestrating|coordinating|orchestrated|orchestrates|synchronized|synchronised|coordinated|coordinates|orchestrate|coordinate|mobilized|mobilised|aligning|mobilize|mobilise|aligned|unified|unifies|rallied|rallies|aligns|align|unify|rally) (dozens of|multiple|fifteen|several|a dozen|eleven|twelve|twenty|thirty|three|seven|eight|four|five|nine|many|\d+|two|six|ten) (\w+ )?(business units|organizations|organisations|stakeholders|departments|workstreams|partners|vendors|groups|squads|teams|orgs)/ = 3
+/(facilitating|establishing|facilitated|facilitates|established|establishes|facilitate|establish|building|achieved|driving|created|creates|secured|drives|builds|create|gained|drove|drive|built|build) ([a-z0-9]+ )?alignment/ = 2.5
+/(aligning|aligned|aligns|align) ([a-z0-9]+ ){0,2}(stakeholders|leadership|executives|partners|leaders|orgs)/ = 2.5
+/(brought together|brings together|bring together|orchestrating|coordinating|orchestrated|orchestrates|synchronized|synchronised|coordinated|coordinates|orchestrate|coordinate|mobilized|mobilised|aligning|mobilize|mobilise|aligned|unified|unifies|rallied|rallies|aligns|align|unify|rally) (dozens of|multiple|fifteen|several|a dozen|eleven|twelve|twenty|thirty|three|seven|eight|four|five|nine|many|[0-9]+|two|six|ten) ([a-z0-9]+ )?(business units|organizations|organisations|stakeholders|departments|workstreams|partners|vendors|groups|squads|teams|orgs)/ = 3
 consensus = 1.5
-/(influencing|influenced|influences|influence|leading|driving|drives|leads|drove|drive|lead|led)( \w+){0,3} without (direct |formal )?authority/ = 3
+/(influencing|influenced|influences|influence|leading|driving|drives|leads|drove|drive|lead|led)( [a-z0-9]+){0,3} without (direct |formal )?authority/ = 3
 influence without authority = 3
 influenc* = 0.5
 glue = 1
@@ -206,7 +207,6 @@ point of contact = 1
 bridge between = 1.5
 cross-team coordination = 3
 cross-org coordination = 3
-coordinat* = 1.5
 orchestrat* = 1
 
 # ---------------------------------------------------------------------------
@@ -238,12 +238,12 @@ cutover plan* = 2.5
 migration plan* = 2.5
 migration program* = 3
 migration strateg* = 2
-/(orchestrating|coordinating|orchestrated|orchestrates|coordinated|coordinates|coordinate|managing|driving|leading|running|managed|manages|drives|manage|drove|drive|leads|lead|runs|led|ran|run) (the |a )?(\w+ ){0,2}(deprecation|migrations|migration|rollouts|launches|releases|cutover|rollout|release|launch) ((across|with) (dozens of|multiple|fifteen|several|eleven|twelve|twenty|thirty|three|seven|eight|forty|fifty|four|five|nine|many|\d+|two|six|ten|all)|of (hundreds of|dozens of|\d\d+|all))/ = 3
+/(orchestrating|coordinating|orchestrated|orchestrates|coordinated|coordinates|coordinate|managing|driving|leading|running|managed|manages|drives|manage|drove|drive|leads|lead|runs|led|ran|run) (the |a )?([a-z0-9]+ ){0,2}(deprecation|migrations|migration|rollouts|launches|releases|cutover|rollout|release|launch) ((across|with) (dozens of|multiple|fifteen|several|eleven|twelve|twenty|thirty|three|seven|eight|forty|fifty|four|five|nine|many|[0-9]+|two|six|ten|all)|of (hundreds of|dozens of|[0-9][0-9]+|all))/ = 3
 
 # ---------------------------------------------------------------------------
 # Vendors, partners, compliance and security programs
 # ---------------------------------------------------------------------------
-vendor* = 1.5
+vendor* = 1
 vendor management = 2.5
 external partner* = 2
 supplier* = 1.5
@@ -266,7 +266,7 @@ pci = 1
 fedramp = 2
 iso 27001 = 2
 audit = 1
-regulatory = 1.5
+regulatory = 1
 privacy review* = 1.5
 
 # ---------------------------------------------------------------------------
@@ -280,10 +280,26 @@ planning offsite* = 1.5
 portfolio planning = 2.5
 roadmap alignment = 2.5
 integrated roadmap* = 2.5
-/(quarterly|annual|yearly|half) planning (across|for) (\w+ )?(the organization|organizations|organisations|engineering|the org|teams|orgs)/ = 3
+/(quarterly|annual|yearly|half) planning (across|for) ([a-z0-9]+ )?(the organization|organizations|organisations|engineering|the org|teams|orgs)/ = 3
 initiative* = 1
 moving parts = 1.5
 /(high visibility|large scale|multi quarter|company level|multi year|org level|strategic|critical|complex|large|major) (technical )?(programmes|programme|programs|program|initiatives|initiative)/ = 2.5
+
+# ---------------------------------------------------------------------------
+# Running cross-team work: more phrasings
+# ---------------------------------------------------------------------------
+/(plan|plans|planned|planning|run|runs|ran|running|led|lead|leads|leading|drove|drive|drives|driving|own|owns|owned|owning|manage|manages|managed|managing|coordinat[a-z0-9]*|organiz[a-z0-9]*|organis[a-z0-9]*|facilitat[a-z0-9]*|host|hosts|hosted|hosting|steer[a-z0-9]*|spearhead[a-z0-9]*)( the| a| an| our)? (cross|multi) (team|org|functional|organizational|organisational|department|departmental|group|site|region|company|product|discipline|disciplinary)( [a-z0-9]+)?/ = 3
+/(manag|run|ran|lead|led|driv|drove|own)[a-z0-9]* (the|a|an) (programmes|programme|programs|program) (to|for|that|of|across)/ = 2
+/(delivered|deliver|delivering|delivers|shipped|launched|completed|landed|finished)( [a-z0-9]+){0,6} (on schedule|ahead of schedule|on time|under budget|on budget)/ = 2
+/(rollout|migration|onboarding|launch|cutover|deployment|release) waves?/ = 2
+resource conflict* = 2
+/(owners|owner) (and )?(dates|deadlines|milestones)|(dates|deadlines|milestones) (and )?(owners|owner)/ = 2.5
+code freeze* = 1.5
+/(drove|drive|drives|driving|managed|manage|manages|managing|coordinat[a-z0-9]*|owned|owns|own|owning|ran|run|runs|running|led|lead|leads|leading) (the )?([a-z0-9]+ ){0,3}(releases|release)/ = 1.5
+acquired compan* = 2
+post-merger = 2
+acquisition integration* = 2.5
+/translat[a-z0-9]* between/ = 1.5
 
 [context]
 # Markers of cross-team, cross-org scope.
@@ -312,18 +328,27 @@ organization-wide = 1.5
 organisation-wide = 1.5
 enterprise-wide = 1.5
 engineering-wide = 1.5
-across teams = 2
-across orgs = 2
+coordinat* = 1.5
+/across (the |all |both |our |partner |those |these |every |each )?(teams|orgs|groups|squads|functions|departments|divisions)/ = 2
+/across (every|each|all) ([a-z0-9]+ ){0,2}(team|org|business unit|function|region|platform|product line)s?/ = 2.5
+/across (every|each|all) ([a-z0-9]+ ){0,2}(service|product|app|application|surface|client)s?/ = 1
+/across ([a-z0-9]+ ){1,5}and ([a-z0-9]+ )?(teams|orgs|groups|functions|departments)/ = 2.5
+/between ([a-z0-9]+ )?(teams|orgs|groups|departments|functions)/ = 2
+/(each|every) ([a-z0-9]+ ){0,2}(team|org|workstream|partner team)/ = 1.5
+service owner* = 1.5
+/(multiple|several|competing|many|[0-9]+|two|three|four|five) (programs|programmes|initiatives|workstreams)/ = 2
+/(crosses|crossed|crossing) ([a-z0-9]+ ){0,2}(orgs|teams|organizations|organisations|team boundaries|org boundaries)/ = 2
+/between (engineering|product|sales|design|operations|ops|the business|business|customers|the customer|partners|vendors) and/ = 2
 across engineering = 1.5
 across the company = 1.5
 /across (the )?(engineering organization|engineering org|organizations|organisations|organization|organisation|companies|divisions|business|company|orgs|org)/ = 1.5
-/across (dozens of|different|multiple|numerous|fifteen|several|a dozen|various|eleven|twelve|twenty|thirty|three|seven|eight|forty|fifty|four|five|nine|many|\d+|two|six|ten|all) (\w+ )?(business units|organizations|organisations|product lines|stakeholders|departments|workstreams|time zones|functions|timezones|divisions|companies|countries|partners|vendors|offices|groups|squads|teams|sites|orgs|pods)/ = 3
-/(dozens of|multiple|numerous|fifteen|several|a dozen|eleven|twelve|twenty|thirty|three|seven|eight|forty|fifty|four|five|nine|\d+|two|six|ten) (\w+ )?(business units|organizations|organisations|departments|workstreams|squads|teams|orgs)/ = 2
-/(multiple|several|eleven|twelve|three|seven|eight|four|five|nine|\d+|two|six|ten) (\w+ )?(time zones|timezones)/ = 2
-/(fifteen|twelve|twenty|three|seven|eight|multi|four|five|nine|\d+|six|ten) team (organization|organisation|initiative|migration|programme|program|rollout|effort|launch|org)/ = 2
-/(hundreds of|dozens of|\d\d+) (\w+ )?(microservices|applications|repositories|services|repos)/ = 0.5
+/across (dozens of|different|multiple|numerous|fifteen|several|a dozen|various|eleven|twelve|twenty|thirty|three|seven|eight|forty|fifty|four|five|nine|many|[0-9]+|two|six|ten|all) ([a-z0-9]+ )?(business units|organizations|organisations|product lines|stakeholders|departments|workstreams|time zones|functions|timezones|divisions|companies|countries|partners|vendors|offices|groups|squads|teams|sites|orgs|pods)/ = 3
+/(dozens of|multiple|numerous|fifteen|several|a dozen|eleven|twelve|twenty|thirty|three|seven|eight|forty|fifty|four|five|nine|[0-9]+|two|six|ten) ([a-z0-9]+ )?(business units|organizations|organisations|departments|workstreams|squads|teams|orgs)/ = 2
+/(multiple|several|eleven|twelve|three|seven|eight|four|five|nine|[0-9]+|two|six|ten) ([a-z0-9]+ )?(time zones|timezones)/ = 2
+/(fifteen|twelve|twenty|three|seven|eight|multi|four|five|nine|[0-9]+|six|ten) team (organization|organisation|initiative|migration|programme|program|rollout|effort|launch|org)/ = 2
+/(hundreds of|dozens of|[0-9][0-9]+) ([a-z0-9]+ )?(microservices|applications|repositories|services|repos)/ = 0.5
 /with (the )?(infrastructure|procurement|compliance|networking|operations|security|platform|hardware|firmware|privacy|finance|support|infra|legal|sre|ops|qa)( teams?| orgs?)?(( and| or)? (the )?(infrastructure|procurement|compliance|networking|operations|security|platform|hardware|firmware|privacy|finance|support|infra|legal|sre|ops|qa)( teams?| orgs?)?)+/ = 2
-/(infrastructure|engineering|operations|compliance|marketing|security|hardware|support|finance|privacy|infra|legal|sales|sre|ops|qa)( and| or)? (infrastructure|engineering|operations|compliance|marketing|security|hardware|support|finance|privacy|infra|legal|sales|sre|ops|qa)( and| or)? (infrastructure|engineering|operations|compliance|marketing|security|hardware|support|finance|privacy|infra|legal|sales|sre|ops|qa)/ = 1
+/(infrastructure|engineering|operations|compliance|networking|marketing|security|hardware|firmware|platform|product|support|finance|privacy|clinical|regulatory|quality|infra|legal|sales|sre|ops|qa)( and| or)? (infrastructure|engineering|operations|compliance|networking|marketing|security|hardware|firmware|platform|product|support|finance|privacy|clinical|regulatory|quality|infra|legal|sales|sre|ops|qa)( and| or)? (infrastructure|engineering|operations|compliance|networking|marketing|security|hardware|firmware|platform|product|support|finance|privacy|clinical|regulatory|quality|infra|legal|sales|sre|ops|qa)/ = 1.5
 
 [scoped]
 # Words that are the TPM's by default; switched to EM (own team) or PM (users/customers)
@@ -347,3 +372,7 @@ cadence = 0.5
 sociali* = 1
 unblock* = 1.5
 blocker* = 1.5
+/(kept|keep|keeps|keeping) ([a-z0-9]+ ){1,5}(aligned|in sync|on track|informed|unblocked)/ = 2
+/(what is|whats|who is|anything|everything|issues|things|items|risks) blocking/ = 1.5
+readiness = 1
+commitment* = 1
