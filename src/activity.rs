@@ -5,13 +5,43 @@
 //! rules, front matter). Every line lands in exactly one bucket — an activity, a continuation of
 //! the activity above it, or skipped — so the totals always add up.
 
+use serde::Serialize;
+
+use crate::dates::{self, Period};
+
 /// One thing the person did, as written (Markdown stripped).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Activity {
     /// 1-based line number of the activity's first line.
     pub line: usize,
-    /// The text, with bullets, task boxes and emphasis removed, continuations joined by a space.
+    /// The text, with bullets, task boxes, emphasis, a leading date and energy markers removed;
+    /// continuations joined by a space.
     pub text: String,
+    /// When it happened: a leading date on the line, else the date of the heading above it.
+    pub date: Option<Period>,
+    /// Whether it gave energy (`(+)`, `[+]`) or drained it (`(-)`, `[-]`).
+    pub energy: Option<Energy>,
+}
+
+/// An energy marker on an activity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Energy {
+    /// `(+)` or `[+]`: this work gave energy.
+    #[serde(rename = "+")]
+    Gives,
+    /// `(-)` or `[-]`: this work drained energy.
+    #[serde(rename = "-")]
+    Drains,
+}
+
+impl Energy {
+    fn from_marker(marker: &str) -> Option<Energy> {
+        match marker {
+            "(+)" | "[+]" => Some(Energy::Gives),
+            "(-)" | "[-]" => Some(Energy::Drains),
+            _ => None,
+        }
+    }
 }
 
 /// The activities of one document and how every line was accounted for.
@@ -61,9 +91,15 @@ pub fn parse(text: &str) -> Parsed {
     }
     // Whether the previous line belongs to a bulleted activity, so an indented line may continue it.
     let mut in_bullet = false;
+    // Open headings as (level, the period they name); the innermost dated one dates activities.
+    let mut headings: Vec<(usize, Option<Period>)> = Vec::new();
     for (index, raw) in all.iter().enumerate().skip(front_matter_lines) {
         let number = index + 1;
         let trimmed = raw.trim();
+        if let Some(level) = heading_level(trimmed) {
+            headings.retain(|(open, _)| *open < level);
+            headings.push((level, dates::heading_period(&trimmed[level..])));
+        }
         if trimmed.is_empty() || is_heading(trimmed) || is_rule(trimmed) {
             parsed.skipped += 1;
             in_bullet = false;
@@ -88,9 +124,49 @@ pub fn parse(text: &str) -> Parsed {
             continue;
         }
         in_bullet = bullet.is_some();
-        parsed.activities.push(Activity { line: number, text });
+        let date = headings.iter().rev().find_map(|(_, period)| *period);
+        parsed.activities.push(Activity {
+            line: number,
+            text,
+            date,
+            energy: None,
+        });
+    }
+    for activity in &mut parsed.activities {
+        take_markers(activity);
     }
     parsed
+}
+
+/// Moves a leading date and energy markers (at the start or the end) out of the text.
+fn take_markers(activity: &mut Activity) {
+    let mut text = activity.text.as_str();
+    let mut energy = None;
+    let mut date = None;
+    for _ in 0..2 {
+        if let Some(marker) = text.get(..3).and_then(Energy::from_marker) {
+            energy = Some(marker);
+            text = text[3..].trim_start();
+        }
+        if let Some((day, rest)) = dates::leading_date(text) {
+            date = Some(day);
+            text = rest;
+        }
+    }
+    if let Some(marker) = text
+        .len()
+        .checked_sub(3)
+        .and_then(|cut| text.get(cut..))
+        .and_then(Energy::from_marker)
+    {
+        energy = energy.or(Some(marker));
+        text = text[..text.len() - 3].trim_end();
+    }
+    if energy.is_some() || date.is_some() {
+        activity.text = text.to_string();
+        activity.energy = energy;
+        activity.date = date.or(activity.date);
+    }
 }
 
 /// Number of lines taken by YAML front matter (`---` … `---` or `...` at the very top), or 0.
@@ -113,8 +189,14 @@ fn key_value(line: &str) -> Option<(String, String)> {
 
 /// An ATX heading: one to six `#` followed by a space or nothing.
 fn is_heading(line: &str) -> bool {
+    heading_level(line).is_some()
+}
+
+/// The level of an ATX heading (`## Q1` → 2), or `None` if the line is not one.
+fn heading_level(line: &str) -> Option<usize> {
     let hashes = line.bytes().take_while(|&b| b == b'#').count();
-    (1..=6).contains(&hashes) && line[hashes..].chars().next().is_none_or(char::is_whitespace)
+    let is_heading = (1..=6).contains(&hashes) && line[hashes..].chars().next().is_none_or(char::is_whitespace);
+    is_heading.then_some(hashes)
 }
 
 /// A thematic break (`---`, `* * *`, `___`) or a setext underline (`===`).
@@ -259,6 +341,64 @@ mod tests {
         let parsed = parse("-\n- [ ]\n- ok\n");
         assert_eq!(texts(&parsed), ["ok"]);
         assert_eq!(parsed.skipped, 2);
+    }
+
+    #[test]
+    fn headings_date_the_activities_under_them() {
+        let parsed =
+            parse("# 2025\n- a\n## 2025 Q2\n- b\n### Notes\n- c\n## Misc\n- d\n# 2024-03\n- e\n- 2024-03-14: f\n");
+        let shown: Vec<Option<String>> = parsed
+            .activities
+            .iter()
+            .map(|a| a.date.map(|d| d.to_string()))
+            .collect();
+        let expect = ["2025", "2025-Q2", "2025-Q2", "2025", "2024-03", "2024-03-14"];
+        assert_eq!(shown, expect.map(|e| Some(e.to_string())));
+        assert_eq!(parsed.activities[5].text, "f");
+        assert_eq!(parse("- undated\n").activities[0].date, None);
+    }
+
+    #[test]
+    fn energy_markers_are_read_at_either_end_and_removed() {
+        let parsed = parse(
+            "- (+) Ran user interviews\n- [+] Wrote the PRD\n- Triaged tickets (-)\n- [-] Status decks\n- 2025-01-02: Roadmap review [+]\n- [+] 2025-01-03: Pricing study\n- Plain (+) in the middle\n",
+        );
+        let energy: Vec<Option<Energy>> = parsed.activities.iter().map(|a| a.energy).collect();
+        use Energy::{Drains, Gives};
+        assert_eq!(
+            energy,
+            [
+                Some(Gives),
+                Some(Gives),
+                Some(Drains),
+                Some(Drains),
+                Some(Gives),
+                Some(Gives),
+                None
+            ]
+        );
+        assert_eq!(
+            texts(&parsed)[..6],
+            [
+                "Ran user interviews",
+                "Wrote the PRD",
+                "Triaged tickets",
+                "Status decks",
+                "Roadmap review",
+                "Pricing study"
+            ]
+        );
+        assert_eq!(
+            parsed.activities[5].date.map(|d| d.to_string()).as_deref(),
+            Some("2025-01-03")
+        );
+    }
+
+    #[test]
+    fn an_energy_marker_is_never_a_task_box() {
+        let parsed = parse("- [+]\n- [x] done [+]\n");
+        assert_eq!(parsed.activities.len(), 2);
+        assert_eq!(parsed.activities[1].text, "done");
     }
 
     #[test]

@@ -22,13 +22,20 @@ hands-on engineering, are reported as unmatched rather than forced into a role."
 
 const EXAMPLES: &str = "\
 Examples:
-  rolemap examples/brag.md                 breakdown of one brag document
-  cat brag.md | rolemap                    the same, from standard input
-  rolemap resume.txt --explain             also show how each line was scored
+  rolemap examples/brag.md                    breakdown of one brag document
+  cat brag.md | rolemap                       the same, from standard input
+  rolemap brag.md --months 12                 only the last 12 months (dated headings)
+  rolemap brag.md --energy-only               only what you marked (+) as energising
+  rolemap resume.txt --explain                also show how each line was scored
+  rolemap reviews/                            one row per self-review; checks role: in front matter
+  rolemap reviews/ --expect em                check every review reads like an EM's
+  rolemap export.csv --column answer --id-column employee
   rolemap notes.md --format json | jq '.documents[0].verdict'
-  rolemap --lexicon my-lexicon/ notes.md   use your own lexicon folder
+  rolemap --lexicon my-lexicon/ notes.md      use your own lexicon folder (or a LIWC .dic)
+  rolemap eval labeled.tsv --errors           measure the lexicon on labeled lines
 
-Exit status: 0 ok, 1 a check failed, 2 usage or input error.";
+Exit status: 0 ok, 1 a check failed (--expect, front-matter role, eval --fail-under),
+2 usage or input error.";
 
 /// rolemap's command line.
 #[derive(Debug, Parser)]
@@ -65,6 +72,29 @@ pub enum Command {
     /// Inspect a lexicon: check it for problems, or list the entries in effect.
     #[command(subcommand)]
     Lexicon(LexiconCommand),
+    /// Print a shell completion script, e.g. `rolemap completions bash > ~/.local/share/bash-completion/completions/rolemap`.
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: ShellArg,
+    },
+    /// Print the manual page (roff), e.g. `rolemap man > rolemap.1 && man ./rolemap.1`.
+    Man,
+}
+
+/// Shells `rolemap completions` writes for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ShellArg {
+    /// Bash.
+    Bash,
+    /// Zsh.
+    Zsh,
+    /// Fish.
+    Fish,
+    /// PowerShell.
+    Powershell,
+    /// Elvish.
+    Elvish,
 }
 
 /// `rolemap lexicon …` subcommands.
@@ -104,8 +134,8 @@ pub struct EvalArgs {
     pub errors: bool,
 
     /// Output format.
-    #[arg(long, value_enum, default_value_t = FormatArg::Table)]
-    pub format: FormatArg,
+    #[arg(long, value_enum, default_value_t = EvalFormatArg::Table)]
+    pub format: EvalFormatArg,
 
     /// Exit with status 1 when macro-F1 is below this fraction (0–1), for use as a CI floor.
     #[arg(long, value_name = "F1")]
@@ -115,12 +145,14 @@ pub struct EvalArgs {
 /// Arguments of the default command: classify activities.
 #[derive(Debug, Args)]
 pub struct ClassifyArgs {
-    /// Files to read, each one document. `-` reads standard input, which is also the default
-    /// when input is piped.
+    /// Files or folders to read, each file one document. Folders are walked recursively for
+    /// .txt, .md and .markdown files (hidden ones skipped), in sorted order. `-` reads standard
+    /// input, which is also the default when input is piped.
     #[arg(value_name = "FILE")]
     pub files: Vec<PathBuf>,
 
-    /// Output format.
+    /// Output format: table, json (one value), jsonl (one object per activity), csv (one row per
+    /// document, or per activity with --explain), markdown (a table to paste).
     #[arg(long, value_enum, default_value_t = FormatArg::Table)]
     pub format: FormatArg,
 
@@ -128,14 +160,57 @@ pub struct ClassifyArgs {
     /// (negation, hedge, scope) that changed them.
     #[arg(long)]
     pub explain: bool,
+
+    /// Check that every document's verdict is ROLE (e.g. pm, em, tpm); failures are listed on
+    /// stderr and the exit status is 1. Overrides a `role:` in a document's front matter, which
+    /// is checked without this flag.
+    #[arg(long, value_name = "ROLE", help_heading = "Role checks")]
+    pub expect: Option<String>,
+
+    /// Let a hybrid pass a role check when its runner-up is the expected role.
+    #[arg(long, help_heading = "Role checks")]
+    pub allow_hybrid: bool,
+
+    /// Only count activities dated on or after this day (YYYY-MM or YYYY-MM-DD). Dates come from
+    /// headings (`## 2025-03`, `## March 2025`, `## 2025 Q3`, `## H1 2025`, `## 2025`) and from a
+    /// leading date on a line (`2025-03-14: …`). Undated activities still count.
+    #[arg(long, value_name = "DATE", help_heading = "Time window", conflicts_with = "months")]
+    pub since: Option<String>,
+
+    /// Only count activities from the last N months, counted back from today or --as-of.
+    #[arg(long, value_name = "N", help_heading = "Time window")]
+    pub months: Option<u32>,
+
+    /// The day the window ends (YYYY-MM-DD) [default: today], for reproducible results.
+    #[arg(long, value_name = "DATE", help_heading = "Time window")]
+    pub as_of: Option<String>,
+
+    /// Leave out activities that have no date.
+    #[arg(long, help_heading = "Time window")]
+    pub dated_only: bool,
+
+    /// Only count activities marked as energising: `(+)` or `[+]` at the start or end of the
+    /// line (`(-)`/`[-]` marks draining work).
+    #[arg(long)]
+    pub energy_only: bool,
+
+    /// Read activities from the column NAME of CSV/TSV files (first row is the header; .tsv
+    /// files are tab-separated), e.g. a review tool's export.
+    #[arg(long, value_name = "NAME", help_heading = "Spreadsheet input")]
+    pub column: Option<String>,
+
+    /// With --column: group rows into one document per distinct value of this column (e.g. an
+    /// employee id).
+    #[arg(long, value_name = "NAME", requires = "column", help_heading = "Spreadsheet input")]
+    pub id_column: Option<String>,
 }
 
 /// Settings shared by every command.
 #[derive(Debug, Args)]
 pub struct CommonArgs {
     /// Use the lexicon files in DIR (`*.lex` categories, `*.rules` modifiers) instead of the
-    /// built-in lexicon. See lexicon/README.md for the format.
-    #[arg(long, value_name = "DIR", global = true)]
+    /// built-in lexicon, or a LIWC-format dictionary FILE.dic. See lexicon/README.md.
+    #[arg(long, value_name = "DIR|FILE.dic", global = true)]
     pub lexicon: Option<PathBuf>,
 
     /// When to colour the output: auto colours only a terminal, and never when NO_COLOR is set
@@ -150,6 +225,21 @@ pub enum FormatArg {
     /// A table per document, then the verdict.
     Table,
     /// One JSON value with every document and activity (schema in README).
+    Json,
+    /// JSON Lines: one object per activity, streamed.
+    Jsonl,
+    /// CSV: one row per document, or per activity with --explain.
+    Csv,
+    /// A Markdown table.
+    Markdown,
+}
+
+/// `rolemap eval --format` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EvalFormatArg {
+    /// Tables: summary, per-class metrics, confusion matrix.
+    Table,
+    /// One JSON value.
     Json,
 }
 

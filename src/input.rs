@@ -13,22 +13,77 @@ use anyhow::{Context, Result, bail};
 /// How many leading bytes are checked for a NUL byte to detect a binary file.
 pub const BINARY_PROBE_BYTES: usize = 8 * 1024;
 
+/// File extensions read when walking a folder.
+pub const TEXT_EXTENSIONS: &[&str] = &["txt", "md", "markdown"];
+
 /// Where a document comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Source {
     /// Standard input (`-`, or no argument with piped input).
     Stdin,
-    /// A file path as given.
+    /// A file path as given on the command line.
     Path(PathBuf),
+    /// A file found by walking a folder given on the command line.
+    Walked(PathBuf),
 }
 
 impl fmt::Display for Source {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Source::Stdin => f.write_str("-"),
-            Source::Path(path) => write!(f, "{}", path.display()),
+            Source::Path(path) | Source::Walked(path) => write!(f, "{}", path.display()),
         }
     }
+}
+
+/// A file refused because it looks binary. Files found in a folder are skipped for this;
+/// files named on the command line are refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}: looks like a binary file (NUL byte in the first 8 KiB); rolemap reads text")]
+pub struct BinaryFile(pub String);
+
+/// Turns command-line arguments into sources: `-` is stdin, a folder is walked recursively for
+/// [`TEXT_EXTENSIONS`] files (hidden files and folders skipped, symbolic links to folders not
+/// followed) in sorted order, anything else is a file.
+pub fn expand(args: &[PathBuf]) -> Result<Vec<Source>> {
+    let mut sources = Vec::new();
+    for arg in args {
+        let source = Source::from_arg(arg);
+        match &source {
+            Source::Path(path) if path.is_dir() => {
+                let mut found = Vec::new();
+                walk(path, &mut found).with_context(|| format!("{}: cannot read folder", path.display()))?;
+                if found.is_empty() {
+                    bail!("{}: no .txt, .md or .markdown files in this folder", path.display());
+                }
+                found.sort();
+                sources.extend(found.into_iter().map(Source::Walked));
+            }
+            _ => sources.push(source),
+        }
+    }
+    Ok(sources)
+}
+
+fn walk(dir: &Path, found: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let entry = entry?;
+        if entry.file_name().to_string_lossy().starts_with('.') {
+            continue;
+        }
+        let path = entry.path();
+        let kind = entry.file_type()?;
+        if kind.is_dir() {
+            walk(&path, found)?;
+        } else if (kind.is_file() || (kind.is_symlink() && path.is_file()))
+            && path
+                .extension()
+                .is_some_and(|e| TEXT_EXTENSIONS.iter().any(|t| e.eq_ignore_ascii_case(t)))
+        {
+            found.push(path);
+        }
+    }
+    Ok(())
 }
 
 impl Source {
@@ -45,7 +100,7 @@ impl Source {
     pub fn display_name(&self) -> String {
         match self {
             Source::Stdin => "<stdin>".to_string(),
-            Source::Path(path) => path.display().to_string(),
+            Source::Path(path) | Source::Walked(path) => path.display().to_string(),
         }
     }
 }
@@ -73,9 +128,9 @@ pub fn read(source: &Source) -> Result<Document> {
                 .context("reading standard input")?;
             bytes
         }
-        Source::Path(path) => {
+        Source::Path(path) | Source::Walked(path) => {
             if path.is_dir() {
-                bail!("{name}: is a directory; name the files inside it (folders are not read yet)");
+                bail!("{name}: is a directory");
             }
             std::fs::read(path).with_context(|| format!("{name}: cannot read"))?
         }
@@ -98,7 +153,7 @@ pub fn decode(bytes: &[u8], name: &str) -> Result<(String, Vec<String>)> {
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if bytes[..bytes.len().min(BINARY_PROBE_BYTES)].contains(&0) {
-        bail!("{name}: looks like a binary file (NUL byte in the first 8 KiB); rolemap reads text");
+        return Err(BinaryFile(name.to_string()).into());
     }
     let text = match String::from_utf8(bytes.to_vec()) {
         Ok(text) => text,
@@ -188,6 +243,39 @@ mod tests {
     #[test]
     fn empty_input_is_fine() {
         assert_eq!(decode(b"", "f").expect("empty").0, "");
+    }
+
+    #[test]
+    fn folders_expand_to_sorted_text_files_skipping_hidden_ones() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let root = dir.path();
+        for name in [
+            "b.md",
+            "a.txt",
+            "c.markdown",
+            "notes.pdf",
+            ".hidden.md",
+            "sub/d.md",
+            ".git/e.md",
+        ] {
+            let path = root.join(name);
+            std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+            std::fs::write(&path, "- x\n").expect("write");
+        }
+        let sources = expand(&[root.to_path_buf(), PathBuf::from("-")]).expect("expands");
+        let names: Vec<String> = sources
+            .iter()
+            .map(|s| s.to_string().replace(&root.display().to_string(), ""))
+            .collect();
+        assert_eq!(names, ["/a.txt", "/b.md", "/c.markdown", "/sub/d.md", "-"]);
+        assert!(matches!(sources[0], Source::Walked(_)));
+    }
+
+    #[test]
+    fn an_empty_folder_is_an_error() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let error = expand(&[dir.path().to_path_buf()]).expect_err("no text files");
+        assert!(error.to_string().contains("no .txt, .md or .markdown files"), "{error}");
     }
 
     #[test]

@@ -14,6 +14,8 @@ use crate::normalize::normalize;
 
 /// File extension of a category file.
 pub const CATEGORY_EXTENSION: &str = "lex";
+/// File extension of a LIWC dictionary.
+pub const LIWC_EXTENSION: &str = "dic";
 /// File extension of a modifier (rules) file.
 pub const RULES_EXTENSION: &str = "rules";
 /// Largest weight an entry may carry.
@@ -195,6 +197,116 @@ impl Lexicon {
         Lexicon::parse(&read_dir(dir)?)
     }
 
+    /// Loads `--lexicon PATH`: a folder of lexicon files, or a LIWC dictionary (`*.dic`).
+    pub fn load(path: &Path) -> Result<Lexicon, LexiconError> {
+        if path.is_file() && has_extension(&path.to_string_lossy(), LIWC_EXTENSION) {
+            let shown = path.display().to_string();
+            let text = read_text(path, &shown)?;
+            return Lexicon::parse_liwc(&LexiconFile { path: shown, text });
+        }
+        if path.is_file() {
+            return Err(LexiconError {
+                path: path.display().to_string(),
+                line: 0,
+                message: format!("not a lexicon: --lexicon takes a folder or a LIWC .{LIWC_EXTENSION} file"),
+            });
+        }
+        Lexicon::load_dir(path)
+    }
+
+    /// Parses a LIWC-format dictionary: a header of numbered categories between `%` lines, then
+    /// one entry per line — a word, a phrase or a stem (`manag*`) followed by the numbers of its
+    /// categories. Every category becomes a lexicon category; every entry weighs 1.
+    pub fn parse_liwc(file: &LexiconFile) -> Result<Lexicon, LexiconError> {
+        let error = |line: usize, message: String| LexiconError {
+            path: file.path.clone(),
+            line,
+            message,
+        };
+        let mut lines = file
+            .text
+            .trim_start_matches('\u{feff}')
+            .lines()
+            .enumerate()
+            .map(|(i, l)| (i + 1, l.trim()));
+        let Some((first, _)) = lines.by_ref().find(|(_, l)| !l.is_empty()).filter(|(_, l)| *l == "%") else {
+            return Err(error(1, "not a LIWC dictionary: it must start with a `%` line".into()));
+        };
+        let mut numbers: Vec<String> = Vec::new();
+        let mut categories = Vec::new();
+        let mut closed = false;
+        for (number, line) in lines.by_ref() {
+            if line == "%" {
+                closed = true;
+                break;
+            }
+            if line.is_empty() {
+                continue;
+            }
+            let mut parts = line.split_whitespace();
+            let (Some(id), Some(name)) = (parts.next(), parts.next()) else {
+                return Err(error(number, "a LIWC category line is `NUMBER NAME`".into()));
+            };
+            if !id.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(error(number, format!("category number {id:?} is not a number")));
+            }
+            numbers.push(id.trim_start_matches('0').to_string());
+            categories.push(Category {
+                label: name.to_uppercase(),
+                name: name.to_string(),
+                question: format!("LIWC category {id}"),
+                order: i64::try_from(categories.len()).unwrap_or(i64::MAX),
+                path: file.path.clone(),
+            });
+        }
+        if !closed {
+            return Err(error(
+                first,
+                "the category header is not closed by a second `%` line".into(),
+            ));
+        }
+        if categories.is_empty() {
+            return Err(error(first, "the LIWC header names no category".into()));
+        }
+        let mut entries = Vec::new();
+        for (number, line) in lines {
+            if line.is_empty() {
+                continue;
+            }
+            let tokens: Vec<&str> = line.split_whitespace().collect();
+            let split = tokens
+                .iter()
+                .rposition(|t| !t.bytes().all(|b| b.is_ascii_digit()))
+                .map_or(0, |p| p + 1);
+            let (words, ids) = tokens.split_at(split);
+            if words.iter().any(|w| w.contains('(')) {
+                return Err(error(
+                    number,
+                    "conditional LIWC entries (with parentheses) are not supported".into(),
+                ));
+            }
+            if words.is_empty() || ids.is_empty() {
+                return Err(error(
+                    number,
+                    "a LIWC entry is a word followed by category numbers".into(),
+                ));
+            }
+            let text = words.join(" ");
+            for id in ids {
+                let Some(category) = numbers.iter().position(|n| n == id.trim_start_matches('0')) else {
+                    return Err(error(number, format!("category {id} is not declared in the header")));
+                };
+                let pending = parse_entry(&text, Section::Terms, &file.path, number)?;
+                entries.push(pending.into_entry(Some(category)));
+            }
+        }
+        Ok(Lexicon {
+            categories,
+            entries,
+            settings: Settings::default(),
+        })
+    }
+
     /// Parses lexicon files: category files (`.lex`) and rules files (`.rules`), by extension.
     /// Fails with the first problem found.
     pub fn parse(files: &[LexiconFile]) -> Result<Lexicon, LexiconError> {
@@ -310,23 +422,28 @@ pub fn read_dir(dir: &Path) -> Result<Vec<LexiconFile>, LexiconError> {
         .into_iter()
         .map(|path| {
             let shown = path.display().to_string();
-            let bytes = std::fs::read(&path).map_err(|e| LexiconError {
-                path: shown.clone(),
-                line: 0,
-                message: format!("cannot read: {e}"),
-            })?;
-            let text = String::from_utf8(bytes).map_err(|e| {
-                let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-                let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
-                LexiconError {
-                    path: shown.clone(),
-                    line,
-                    message: "not UTF-8 text; save the file as UTF-8".into(),
-                }
-            })?;
+            let text = read_text(&path, &shown)?;
             Ok(LexiconFile { path: shown, text })
         })
         .collect()
+}
+
+/// Reads a lexicon file as UTF-8; errors name the file and the line of the first bad byte.
+fn read_text(path: &Path, shown: &str) -> Result<String, LexiconError> {
+    let bytes = std::fs::read(path).map_err(|e| LexiconError {
+        path: shown.to_string(),
+        line: 0,
+        message: format!("cannot read: {e}"),
+    })?;
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+        LexiconError {
+            path: shown.to_string(),
+            line,
+            message: "not UTF-8 text; save the file as UTF-8".into(),
+        }
+    })
 }
 
 fn has_extension(path: &str, extension: &str) -> bool {
@@ -766,6 +883,37 @@ mod tests {
     fn no_category_file_is_an_error() {
         let err = Lexicon::parse(&[file("l/m.rules", "[negation]\nnot\n")]).expect_err("no categories");
         assert!(err.message.contains("no category file"), "{err}");
+    }
+
+    #[test]
+    fn liwc_dictionaries_become_categories() {
+        let dic = "%\n1\tpm\n02\tem\n%\nroadmap\t1\nmanag*\t1 2\none on one\t2\n";
+        let lexicon = Lexicon::parse_liwc(&file("x/roles.dic", dic)).expect("parses");
+        let labels: Vec<&str> = lexicon.categories.iter().map(|c| c.label.as_str()).collect();
+        assert_eq!(labels, ["PM", "EM"]);
+        let effects: Vec<Effect> = lexicon.entries.iter().map(|e| e.effect).collect();
+        assert_eq!(
+            effects,
+            [Effect::Term(0), Effect::Term(0), Effect::Term(1), Effect::Term(1)]
+        );
+        assert!(matches!(&lexicon.entries[1].pattern, Pattern::Stem(s) if s == "manag"));
+        assert!(matches!(&lexicon.entries[3].pattern, Pattern::Words(w) if w == "one on one"));
+    }
+
+    #[test]
+    fn liwc_errors_name_their_line() {
+        for (dic, line, needle) in [
+            ("roadmap\t1\n", 1, "must start with a `%`"),
+            ("%\n1 pm\n", 1, "not closed"),
+            ("%\n1 pm\nroadmap\t1\n", 3, "is not a number"),
+            ("%\n1 pm\n%\nroadmap\t3\n", 4, "category 3 is not declared"),
+            ("%\n1 pm\n%\nroadmap\n", 4, "followed by category numbers"),
+            ("%\n1 pm\n%\nlike\t1 (02 131)53\n", 4, "conditional"),
+        ] {
+            let err = Lexicon::parse_liwc(&file("x/r.dic", dic)).expect_err(dic);
+            assert_eq!(err.line, line, "{dic:?}: {err}");
+            assert!(err.message.contains(needle), "{dic:?}: {err}");
+        }
     }
 
     #[test]

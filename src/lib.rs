@@ -4,15 +4,20 @@
 //! The pipeline runs one way, one module per step:
 //! [`input`] (sources → text) → [`activity`] (text → activities) → [`classify`] (activity →
 //! scores and role, using the [`lexicon`] compiled by [`matcher`] over [`normalize`]d text) →
-//! [`report`] (aggregate into the JSON-serialisable breakdown) → [`render`] (table or JSON).
+//! [`report`] (aggregate into the JSON-serialisable breakdown) → [`render`] (table, JSON, JSON
+//! Lines, CSV, Markdown). [`dates`] reads when activities happened; [`spreadsheet`] reads CSV
+//! exports; [`eval`] and [`check`] measure and lint lexicons.
 //!
 //! ```
-//! use rolemap::{activity, classify::Classifier, lexicon::Lexicon, report::build_document};
+//! use rolemap::activity;
+//! use rolemap::classify::Classifier;
+//! use rolemap::lexicon::Lexicon;
+//! use rolemap::report::{Expectation, Selection, build_document};
 //!
 //! let lexicon = Lexicon::builtin().expect("the built-in lexicon loads");
 //! let mut classifier = Classifier::new(&lexicon, 0);
 //! let parsed = activity::parse("- Wrote the PRD and ran user interviews\n- Held 1:1s with my direct reports\n");
-//! let report = build_document("notes.md", &parsed, &mut classifier);
+//! let report = build_document("notes.md", &parsed, &mut classifier, &Selection::default(), &Expectation::default());
 //! assert_eq!(report.activities[0].role.as_deref(), Some("PM"));
 //! assert_eq!(report.activities[1].role.as_deref(), Some("EM"));
 //! assert_eq!(report.totals.activities, 2);
@@ -23,6 +28,7 @@ pub mod app;
 pub mod check;
 pub mod classify;
 pub mod cli;
+pub mod dates;
 pub mod eval;
 pub mod input;
 pub mod lexicon;
@@ -31,3 +37,4 @@ pub mod normalize;
 pub mod options;
 pub mod render;
 pub mod report;
+pub mod spreadsheet;

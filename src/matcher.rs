@@ -8,9 +8,12 @@
 use std::collections::HashMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-use regex::{Regex, RegexSet};
+use regex::{Regex, RegexSet, RegexSetBuilder};
 
 use crate::lexicon::{Lexicon, Pattern};
+
+/// Compiled-size budget for the set of all regex entries (the `regex` default is 10 MiB).
+const REGEX_SET_SIZE_LIMIT: usize = 64 << 20;
 
 /// Inputs at least this long use a DFA, which is slower to build but faster to run.
 const DFA_THRESHOLD_BYTES: usize = 1 << 20;
@@ -57,6 +60,8 @@ pub struct Matcher {
     regexes: Vec<(Regex, usize)>,
     /// Whether each entry is scored (true) or a cue (false).
     scored: Vec<bool>,
+    /// For each entry, the automaton pattern it shares with others (regexes: `usize::MAX`).
+    slot_of: Vec<usize>,
 }
 
 impl Matcher {
@@ -67,6 +72,7 @@ impl Matcher {
         let mut patterns: Vec<&str> = Vec::new();
         let mut literals: Vec<(Ending, Vec<usize>)> = Vec::new();
         let mut regexes = Vec::new();
+        let mut slot_of = vec![usize::MAX; lexicon.entries.len()];
         for (id, entry) in lexicon.entries.iter().enumerate() {
             let (ending, text) = match &entry.pattern {
                 Pattern::Words(words) => (Ending::Word, words.as_str()),
@@ -82,6 +88,7 @@ impl Matcher {
                 literals.len() - 1
             });
             literals[slot].1.push(id);
+            slot_of[id] = slot;
         }
         let kind = if expected_input_bytes >= DFA_THRESHOLD_BYTES {
             AhoCorasickKind::DFA
@@ -89,15 +96,27 @@ impl Matcher {
             AhoCorasickKind::ContiguousNFA
         };
         let automaton = (!patterns.is_empty()).then(|| {
-            AhoCorasickBuilder::new()
-                .match_kind(MatchKind::Standard)
-                .kind(Some(kind))
-                .build(&patterns)
-                .expect("normalised lexicon patterns are small enough for an automaton")
+            let build = |kind| {
+                AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::Standard)
+                    .kind(Some(kind))
+                    .build(&patterns)
+            };
+            // A DFA can outgrow its limits on a huge lexicon; the NFA cannot in practice.
+            build(kind)
+                .or_else(|_| build(AhoCorasickKind::NoncontiguousNFA))
+                .expect("a non-contiguous NFA holds any lexicon that fits in memory")
         });
-        let regex_set = (!regexes.is_empty()).then(|| {
-            RegexSet::new(regexes.iter().map(|(r, _)| r.as_str())).expect("each regex already compiled on its own")
-        });
+        // The set only screens which regexes to run; if it is too big to compile, every regex
+        // runs on its own instead (slower, same result).
+        let regex_set = (!regexes.is_empty())
+            .then(|| {
+                RegexSetBuilder::new(regexes.iter().map(|(r, _)| r.as_str()))
+                    .size_limit(REGEX_SET_SIZE_LIMIT)
+                    .build()
+                    .ok()
+            })
+            .flatten();
         let scored = lexicon.entries.iter().map(|e| e.effect.is_scored()).collect();
         Matcher {
             automaton,
@@ -105,6 +124,7 @@ impl Matcher {
             regex_set,
             regexes,
             scored,
+            slot_of,
         }
     }
 
@@ -129,8 +149,12 @@ impl Matcher {
                 }
             }
         }
-        if let Some(set) = &self.regex_set {
-            for index in set.matches(text).iter() {
+        if !self.regexes.is_empty() {
+            let screened: Vec<usize> = match &self.regex_set {
+                Some(set) => set.matches(text).into_iter().collect(),
+                None => (0..self.regexes.len()).collect(),
+            };
+            for index in screened {
                 let (regex, entry) = &self.regexes[index];
                 for m in regex.find_iter(text) {
                     let (start, end) = (m.start(), m.end());
@@ -152,7 +176,7 @@ impl Matcher {
             }
         }
         let scored = found.candidates.iter().copied().filter(|h| self.scored[h.entry]);
-        resolve_overlaps(scored, &mut found.hits);
+        resolve_overlaps(scored, &self.slot_of, &mut found.hits);
     }
 }
 
@@ -185,8 +209,9 @@ fn word_end(bytes: &[u8], end: usize, ending: Ending) -> Option<usize> {
 }
 
 /// Keeps the longest candidates that do not overlap (ties: earlier start, then lexicon order),
-/// returned in text order.
-fn resolve_overlaps(candidates: impl Iterator<Item = Hit>, out: &mut Vec<Hit>) {
+/// returned in text order. Entries written identically in several categories (as a LIWC
+/// dictionary does) share their span: each is credited.
+fn resolve_overlaps(candidates: impl Iterator<Item = Hit>, slot_of: &[usize], out: &mut Vec<Hit>) {
     let mut candidates: Vec<Hit> = candidates.collect();
     candidates.sort_by(|a, b| {
         b.len()
@@ -195,7 +220,13 @@ fn resolve_overlaps(candidates: impl Iterator<Item = Hit>, out: &mut Vec<Hit>) {
             .then(a.entry.cmp(&b.entry))
     });
     for candidate in candidates {
-        if !out.iter().any(|kept| kept.overlaps(&candidate)) {
+        let same_words = |kept: &Hit| {
+            kept.start == candidate.start
+                && kept.end == candidate.end
+                && slot_of[kept.entry] != usize::MAX
+                && slot_of[kept.entry] == slot_of[candidate.entry]
+        };
+        if !out.iter().any(|kept| kept.overlaps(&candidate) && !same_words(kept)) {
             out.push(candidate);
         }
     }
@@ -299,6 +330,16 @@ mod tests {
         assert_eq!(found.hits.len(), 1);
         assert_eq!(found.cues.len(), 1);
         assert_eq!(lexicon.entries[found.cues[0].entry].text, "not");
+    }
+
+    #[test]
+    fn regexes_still_match_when_the_set_is_too_big_to_build() {
+        let lexicon = lexicon("/across \\d+ teams/\n");
+        let mut matcher = Matcher::new(&lexicon, 0);
+        matcher.regex_set = None;
+        let mut found = Found::default();
+        matcher.find("work across 4 teams", &mut found);
+        assert_eq!(found.hits.len(), 1);
     }
 
     #[test]

@@ -1,26 +1,38 @@
 //! Raw command-line flags → resolved settings.
 //!
 //! Everything that can fail for environmental reasons (no input at a terminal, a lexicon folder
-//! that does not load) fails here, once, before any work starts; clap types stop here too.
+//! that does not load, a date that does not parse, an unknown role) fails here, once, before any
+//! work starts; clap types stop here too.
 
 use std::io::IsTerminal;
 
-use anyhow::{Result, bail};
+use anyhow::{Context, Result, bail};
 
 use crate::cli::{ClassifyArgs, ColorArg, CommonArgs, FormatArg};
-use crate::input::Source;
+use crate::dates;
+use crate::input::{self, Source};
 use crate::lexicon::Lexicon;
 use crate::render::Format;
+use crate::report::Selection;
+use crate::spreadsheet::Columns;
 
 /// Resolved settings for classifying text.
 #[derive(Debug)]
 pub struct Options {
-    /// Documents to read, in order.
+    /// Documents to read, in order (folders already expanded).
     pub sources: Vec<Source>,
     /// The lexicon in effect.
     pub lexicon: Lexicon,
     /// How to render.
     pub render: RenderOptions,
+    /// Which activities count.
+    pub selection: Selection,
+    /// `--expect`: the category label every document must read like.
+    pub expect: Option<String>,
+    /// `--allow-hybrid`.
+    pub allow_hybrid: bool,
+    /// `--column`/`--id-column`: read spreadsheets instead of text.
+    pub columns: Option<Columns>,
 }
 
 /// How output looks.
@@ -50,19 +62,79 @@ impl Options {
             }
             vec![Source::Stdin]
         } else {
-            args.files.iter().map(|f| Source::from_arg(f)).collect()
+            input::expand(&args.files)?
+        };
+        let lexicon = load_lexicon(common)?;
+        let expect = match &args.expect {
+            Some(role) => match lexicon.category_index(role) {
+                Some(index) => Some(lexicon.categories[index].label.clone()),
+                None => {
+                    let known: Vec<&str> = lexicon.categories.iter().map(|c| c.label.as_str()).collect();
+                    bail!(
+                        "--expect {role}: not a category of the lexicon; use one of {}",
+                        known.join(", ")
+                    );
+                }
+            },
+            None => None,
         };
         Ok(Options {
             sources,
-            lexicon: load_lexicon(common)?,
+            lexicon,
             render: RenderOptions {
                 format: args.format.into(),
                 explain: args.explain,
                 color: use_color(common.color),
                 width: output_width(),
             },
+            selection: selection(args)?,
+            expect,
+            allow_hybrid: args.allow_hybrid,
+            columns: args.column.as_ref().map(|text| Columns {
+                text: text.clone(),
+                id: args.id_column.clone(),
+            }),
         })
     }
+}
+
+/// The window and filters from `--since`, `--months`, `--as-of`, `--dated-only`, `--energy-only`.
+fn selection(args: &ClassifyArgs) -> Result<Selection> {
+    let as_of = match &args.as_of {
+        Some(text) => Some(dates::parse_date(text).map_err(anyhow::Error::msg).context("--as-of")?),
+        None => None,
+    };
+    let since = match (&args.since, args.months) {
+        (Some(text), _) => Some(
+            dates::parse_since(text)
+                .map_err(anyhow::Error::msg)
+                .context("--since")?,
+        ),
+        (None, Some(months)) => {
+            let end = as_of.unwrap_or_else(dates::today);
+            Some(
+                dates::months_before(end, months)
+                    .map_err(anyhow::Error::msg)
+                    .context("--months")?,
+            )
+        }
+        (None, None) => None,
+    };
+    let until = match (since, as_of) {
+        (Some(_), None) => Some(dates::today()),
+        (_, as_of) => as_of,
+    };
+    if let (Some(since), Some(until)) = (since, until)
+        && since > until
+    {
+        bail!("the window is empty: it starts on {since}, after it ends on {until}");
+    }
+    Ok(Selection {
+        since,
+        until,
+        dated_only: args.dated_only,
+        energy_only: args.energy_only,
+    })
 }
 
 impl From<FormatArg> for Format {
@@ -70,14 +142,17 @@ impl From<FormatArg> for Format {
         match format {
             FormatArg::Table => Format::Table,
             FormatArg::Json => Format::Json,
+            FormatArg::Jsonl => Format::Jsonl,
+            FormatArg::Csv => Format::Csv,
+            FormatArg::Markdown => Format::Markdown,
         }
     }
 }
 
-/// The lexicon named by `--lexicon`, or the built-in one.
+/// The lexicon named by `--lexicon` (a folder or a LIWC `.dic`), or the built-in one.
 pub fn load_lexicon(common: &CommonArgs) -> Result<Lexicon> {
     let lexicon = match &common.lexicon {
-        Some(dir) => Lexicon::load_dir(dir)?,
+        Some(path) => Lexicon::load(path)?,
         None => Lexicon::builtin()?,
     };
     Ok(lexicon)

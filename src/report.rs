@@ -1,15 +1,17 @@
 //! Classified activities → a per-document breakdown. These structs ARE the JSON schema.
 //!
-//! Every renderer reads only this report, so the table, JSON and any later format can never
+//! Every renderer reads only this report, so the table, JSON, CSV and Markdown can never
 //! disagree about a number. Field names here are the contract documented in the README.
 
 use std::collections::HashMap;
 
+use jiff::civil::Date;
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
-use crate::activity::Parsed;
+use crate::activity::{Activity, Energy, Parsed};
 use crate::classify::{Classification, Classifier, Note, top_category};
+use crate::dates::Period;
 use crate::lexicon::Lexicon;
 
 /// Version of the JSON schema; bumped on incompatible changes.
@@ -22,8 +24,64 @@ pub const TOP_TERMS: usize = 5;
 pub struct Report {
     /// Schema version ([`SCHEMA_VERSION`]).
     pub version: u32,
+    /// The activities taken into account, when a filter was set (`null` otherwise).
+    pub window: Option<Selection>,
     /// The documents, in input order.
     pub documents: Vec<DocumentReport>,
+    /// All documents pooled together.
+    pub summary: Summary,
+}
+
+/// Which activities count: a date window and filters.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Selection {
+    /// First day of the window (`--since`, or `--months` back from `until`).
+    pub since: Option<Date>,
+    /// Last day of the window (`--as-of`, default today).
+    pub until: Option<Date>,
+    /// Whether undated activities are excluded (`--dated-only`).
+    pub dated_only: bool,
+    /// Whether only energising activities count (`--energy-only`).
+    pub energy_only: bool,
+}
+
+impl Selection {
+    /// Whether any filter is set.
+    pub fn is_active(&self) -> bool {
+        self.since.is_some() || self.dated_only || self.energy_only
+    }
+
+    /// Why `activity` is left out, or `None` when it counts.
+    pub fn exclusion(&self, activity: &Activity) -> Option<Exclusion> {
+        match (activity.date, self.since) {
+            (None, _) if self.dated_only => return Some(Exclusion::Undated),
+            (Some(date), Some(since)) => {
+                let until = self.until.unwrap_or(Date::MAX);
+                let window = Period::day(since);
+                let window = Period { end: until, ..window };
+                if !date.overlaps(&window) {
+                    return Some(Exclusion::OutsideWindow);
+                }
+            }
+            _ => {}
+        }
+        if self.energy_only && activity.energy != Some(Energy::Gives) {
+            return Some(Exclusion::NotEnergising);
+        }
+        None
+    }
+}
+
+/// Why an activity is left out of the scores.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Exclusion {
+    /// Its date is outside `--since`/`--months`.
+    OutsideWindow,
+    /// It has no date and `--dated-only` is set.
+    Undated,
+    /// It is not marked energising and `--energy-only` is set.
+    NotEnergising,
 }
 
 /// The breakdown of one document.
@@ -31,18 +89,33 @@ pub struct Report {
 pub struct DocumentReport {
     /// Where it came from: the path as given, or `-` for standard input.
     pub source: String,
+    /// The role the document is expected to read like (`--expect`, or `role:` in its front
+    /// matter), or `null`.
+    pub expected: Option<String>,
+    /// `"pass"` or `"fail"` when a role is expected, else `null`.
+    pub check: Option<CheckOutcome>,
     /// How every line was accounted for.
     pub totals: Totals,
     /// One row per category, in lexicon order.
     pub roles: Vec<RoleSummary>,
     /// The document's overall role.
     pub verdict: Verdict,
-    /// Every activity, in document order.
+    /// Every activity, in document order (excluded ones too).
     pub activities: Vec<ActivityReport>,
 }
 
+/// The result of a role check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CheckOutcome {
+    /// The verdict is the expected role.
+    Pass,
+    /// It is not.
+    Fail,
+}
+
 /// Line and activity counts; `lines = activities + continuations + skipped` and
-/// `activities = matched + unmatched`.
+/// `activities = matched + unmatched + excluded`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct Totals {
     /// Lines in the document.
@@ -53,10 +126,14 @@ pub struct Totals {
     pub continuations: usize,
     /// Blank lines, headings, rules and front matter.
     pub skipped: usize,
-    /// Activities given a role.
+    /// Counted activities given a role.
     pub matched: usize,
-    /// Activities no role owns.
+    /// Counted activities no role owns.
     pub unmatched: usize,
+    /// Activities left out by the window or a filter.
+    pub excluded: usize,
+    /// Activities with no date (counted or not).
+    pub undated: usize,
 }
 
 /// One category's part of a document.
@@ -68,7 +145,7 @@ pub struct RoleSummary {
     pub name: String,
     /// The question it owns, e.g. `what/why`.
     pub question: String,
-    /// Activities whose role is this category.
+    /// Counted activities whose role is this category.
     pub activities: usize,
     /// Fraction (0–1) of the document's matched work credited to this category: each matched
     /// activity splits one unit across categories in proportion to its scores.
@@ -77,6 +154,19 @@ pub struct RoleSummary {
     pub score: f64,
     /// The most frequent terms credited to this category, most frequent first.
     pub top_terms: Vec<String>,
+    /// Energy markers on this category's activities.
+    pub energy: RoleEnergy,
+}
+
+/// Energy markers on one category's counted activities.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct RoleEnergy {
+    /// Activities marked `(+)`.
+    pub gives: usize,
+    /// Activities marked `(-)`.
+    pub drains: usize,
+    /// This category's fraction of all matched `(+)` activities (0–1).
+    pub share: f64,
 }
 
 /// The overall role of a document.
@@ -90,6 +180,25 @@ pub struct Verdict {
     pub runner_up: Option<String>,
     /// Leader's share minus runner-up's share (0–1).
     pub margin: f64,
+    /// The category with most energising activities, when any activity is marked `(+)`.
+    pub energy_role: Option<String>,
+}
+
+/// All documents of a run pooled together (the table's total row).
+#[derive(Debug, Clone, Serialize)]
+pub struct Summary {
+    /// Number of documents.
+    pub documents: usize,
+    /// Activity counts summed over documents.
+    pub totals: Totals,
+    /// Share per category over all counted, matched activities.
+    pub roles: Vec<RoleSummary>,
+    /// The pooled verdict.
+    pub verdict: Verdict,
+    /// Documents whose role check passed.
+    pub passed: usize,
+    /// Documents whose role check failed.
+    pub failed: usize,
 }
 
 /// One activity and how it was classified.
@@ -97,8 +206,16 @@ pub struct Verdict {
 pub struct ActivityReport {
     /// 1-based line number of its first line.
     pub line: usize,
-    /// The text, Markdown stripped.
+    /// The text, Markdown, leading date and energy markers stripped.
     pub text: String,
+    /// When it happened (`2025-03`, `2025-Q3`, `2025-03-14`…), or `null`.
+    pub date: Option<Period>,
+    /// `"+"` (gave energy), `"-"` (drained it) or `null`.
+    pub energy: Option<Energy>,
+    /// Whether it counts: false when the window or a filter leaves it out.
+    pub in_window: bool,
+    /// Why it is left out (`outside_window`, `undated`, `not_energising`), or `null`.
+    pub excluded_by: Option<Exclusion>,
     /// Its role, or `None` when unmatched.
     pub role: Option<String>,
     /// Score per category label.
@@ -115,11 +232,20 @@ impl ActivityReport {
         ActivityReport {
             line,
             text: text.to_string(),
+            date: None,
+            energy: None,
+            in_window: true,
+            excluded_by: None,
             role: None,
             scores: Scores(lexicon.categories.iter().map(|c| (c.label.clone(), 0.0)).collect()),
             matches: Vec::new(),
             rules: Vec::new(),
         }
+    }
+
+    /// Whether it counts and has a role.
+    fn counted_role(&self) -> Option<&str> {
+        if self.in_window { self.role.as_deref() } else { None }
     }
 }
 
@@ -164,33 +290,109 @@ impl MatchReport {
     }
 }
 
+/// What a role check expects of one document.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Expectation {
+    /// The expected category label, if any.
+    pub role: Option<String>,
+    /// Whether a hybrid whose runner-up is the expected role passes too.
+    pub allow_hybrid: bool,
+}
+
 /// Classifies a parsed document and builds its breakdown.
-pub fn build_document(source: &str, parsed: &Parsed, classifier: &mut Classifier<'_>) -> DocumentReport {
+pub fn build_document(
+    source: &str,
+    parsed: &Parsed,
+    classifier: &mut Classifier<'_>,
+    selection: &Selection,
+    expectation: &Expectation,
+) -> DocumentReport {
     let lexicon = classifier.lexicon();
     let activities: Vec<ActivityReport> = parsed
         .activities
         .iter()
         .map(|activity| {
             let classification = classifier.classify(&activity.text);
-            activity_report(lexicon, activity.line, &activity.text, &classification)
+            let mut report = activity_report(lexicon, activity.line, &activity.text, &classification);
+            report.date = activity.date;
+            report.energy = activity.energy;
+            report.excluded_by = selection.exclusion(activity);
+            report.in_window = report.excluded_by.is_none();
+            report
         })
         .collect();
-    let totals = Totals {
-        lines: parsed.lines,
-        activities: activities.len(),
-        continuations: parsed.continuations,
-        skipped: parsed.skipped,
-        matched: activities.iter().filter(|a| a.role.is_some()).count(),
-        unmatched: activities.iter().filter(|a| a.role.is_none()).count(),
-    };
-    let roles = summarize_roles(lexicon, &activities);
+    let totals = count(parsed.lines, parsed.continuations, parsed.skipped, &activities);
+    let roles = summarize_roles(lexicon, activities.iter());
     let verdict = decide_verdict(&roles, lexicon.settings.hybrid_margin);
+    let check = expectation
+        .role
+        .as_ref()
+        .map(|expected| check_role(&verdict, expected, expectation.allow_hybrid));
     DocumentReport {
         source: source.to_string(),
+        expected: expectation.role.clone(),
+        check,
         totals,
         roles,
         verdict,
         activities,
+    }
+}
+
+/// Pools documents into the run's report.
+pub fn build_report(lexicon: &Lexicon, selection: Selection, documents: Vec<DocumentReport>) -> Report {
+    let mut totals = Totals::default();
+    for d in &documents {
+        let t = &d.totals;
+        totals.lines += t.lines;
+        totals.activities += t.activities;
+        totals.continuations += t.continuations;
+        totals.skipped += t.skipped;
+        totals.matched += t.matched;
+        totals.unmatched += t.unmatched;
+        totals.excluded += t.excluded;
+        totals.undated += t.undated;
+    }
+    let roles = summarize_roles(lexicon, documents.iter().flat_map(|d| d.activities.iter()));
+    let verdict = decide_verdict(&roles, lexicon.settings.hybrid_margin);
+    let outcome = |o: CheckOutcome| documents.iter().filter(|d| d.check == Some(o)).count();
+    let summary = Summary {
+        documents: documents.len(),
+        totals,
+        roles,
+        verdict,
+        passed: outcome(CheckOutcome::Pass),
+        failed: outcome(CheckOutcome::Fail),
+    };
+    Report {
+        version: SCHEMA_VERSION,
+        window: selection.is_active().then_some(selection),
+        documents,
+        summary,
+    }
+}
+
+fn count(lines: usize, continuations: usize, skipped: usize, activities: &[ActivityReport]) -> Totals {
+    Totals {
+        lines,
+        activities: activities.len(),
+        continuations,
+        skipped,
+        matched: activities.iter().filter(|a| a.counted_role().is_some()).count(),
+        unmatched: activities.iter().filter(|a| a.in_window && a.role.is_none()).count(),
+        excluded: activities.iter().filter(|a| !a.in_window).count(),
+        undated: activities.iter().filter(|a| a.date.is_none()).count(),
+    }
+}
+
+/// Whether the verdict meets the expectation: the leader is the expected role (any letter
+/// case), or, with `allow_hybrid`, a hybrid's runner-up is.
+pub fn check_role(verdict: &Verdict, expected: &str, allow_hybrid: bool) -> CheckOutcome {
+    let is = |role: &Option<String>| role.as_deref().is_some_and(|r| r.eq_ignore_ascii_case(expected));
+    if is(&verdict.role) || (allow_hybrid && verdict.hybrid && is(&verdict.runner_up)) {
+        CheckOutcome::Pass
+    } else {
+        CheckOutcome::Fail
     }
 }
 
@@ -200,6 +402,10 @@ pub fn activity_report(lexicon: &Lexicon, line: usize, text: &str, c: &Classific
     ActivityReport {
         line,
         text: text.to_string(),
+        date: None,
+        energy: None,
+        in_window: true,
+        excluded_by: None,
         role: c.role.map(label),
         scores: Scores(
             lexicon
@@ -248,8 +454,10 @@ fn describe(lexicon: &Lexicon, note: &Note) -> String {
     }
 }
 
-fn summarize_roles(lexicon: &Lexicon, activities: &[ActivityReport]) -> Vec<RoleSummary> {
-    let matched: Vec<&ActivityReport> = activities.iter().filter(|a| a.role.is_some()).collect();
+/// Per-category shares, scores, top terms and energy over the counted activities.
+fn summarize_roles<'a>(lexicon: &Lexicon, activities: impl Iterator<Item = &'a ActivityReport>) -> Vec<RoleSummary> {
+    let matched: Vec<&ActivityReport> = activities.filter(|a| a.counted_role().is_some()).collect();
+    let energising = matched.iter().filter(|a| a.energy == Some(Energy::Gives)).count();
     lexicon
         .categories
         .iter()
@@ -257,6 +465,7 @@ fn summarize_roles(lexicon: &Lexicon, activities: &[ActivityReport]) -> Vec<Role
         .map(|(index, category)| {
             let mut share = 0.0;
             let mut score = 0.0;
+            let mut energy = RoleEnergy::default();
             let mut term_counts: HashMap<&str, (usize, f64)> = HashMap::new();
             for activity in &matched {
                 let total: f64 = activity.scores.0.iter().map(|(_, s)| s).sum();
@@ -265,6 +474,13 @@ fn summarize_roles(lexicon: &Lexicon, activities: &[ActivityReport]) -> Vec<Role
                     share += own / total;
                 }
                 score += own;
+                if activity.role.as_deref() == Some(&category.label) {
+                    match activity.energy {
+                        Some(Energy::Gives) => energy.gives += 1,
+                        Some(Energy::Drains) => energy.drains += 1,
+                        None => {}
+                    }
+                }
                 for m in activity
                     .matches
                     .iter()
@@ -275,13 +491,16 @@ fn summarize_roles(lexicon: &Lexicon, activities: &[ActivityReport]) -> Vec<Role
                     counted.1 += m.weight;
                 }
             }
+            if energising > 0 {
+                energy.share = round(energy.gives as f64 / energising as f64);
+            }
             let mut terms: Vec<(&str, (usize, f64))> = term_counts.into_iter().collect();
             terms.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(b.1.1.total_cmp(&a.1.1)).then(a.0.cmp(b.0)));
             RoleSummary {
                 role: category.label.clone(),
                 name: category.name.clone(),
                 question: category.question.clone(),
-                activities: activities
+                activities: matched
                     .iter()
                     .filter(|a| a.role.as_deref() == Some(&category.label))
                     .count(),
@@ -292,14 +511,19 @@ fn summarize_roles(lexicon: &Lexicon, activities: &[ActivityReport]) -> Vec<Role
                 },
                 score: round(score),
                 top_terms: terms.into_iter().take(TOP_TERMS).map(|(t, _)| t.to_string()).collect(),
+                energy,
             }
         })
         .collect()
 }
 
 /// The leader by share (ties: the category listed first), hybrid when the runner-up is within
-/// `hybrid_margin`.
+/// `hybrid_margin`; the energy role is the one with most energising activities.
 pub fn decide_verdict(roles: &[RoleSummary], hybrid_margin: f64) -> Verdict {
+    let gives: Vec<f64> = roles.iter().map(|r| r.energy.gives as f64).collect();
+    let energy_role = top_category(&gives)
+        .filter(|&(_, n)| n > 0.0)
+        .map(|(i, _)| roles[i].role.clone());
     let shares: Vec<f64> = roles.iter().map(|r| r.share).collect();
     let leader = top_category(&shares).filter(|&(_, share)| share > 0.0);
     let Some((leader, leader_share)) = leader else {
@@ -308,6 +532,7 @@ pub fn decide_verdict(roles: &[RoleSummary], hybrid_margin: f64) -> Verdict {
             hybrid: false,
             runner_up: None,
             margin: 0.0,
+            energy_role,
         };
     };
     let mut others = shares.clone();
@@ -319,6 +544,7 @@ pub fn decide_verdict(roles: &[RoleSummary], hybrid_margin: f64) -> Verdict {
         hybrid: runner_up.is_some() && margin < hybrid_margin,
         runner_up: runner_up.map(|(i, _)| roles[i].role.clone()),
         margin,
+        energy_role,
     }
 }
 
@@ -335,7 +561,13 @@ mod tests {
     fn report(text: &str) -> DocumentReport {
         let lexicon = Lexicon::builtin().expect("builtin lexicon");
         let mut classifier = Classifier::new(&lexicon, 0);
-        build_document("t.md", &parse(text), &mut classifier)
+        build_document(
+            "t.md",
+            &parse(text),
+            &mut classifier,
+            &Selection::default(),
+            &Expectation::default(),
+        )
     }
 
     fn summary(role: &str, share: f64) -> RoleSummary {
@@ -347,6 +579,7 @@ mod tests {
             share,
             score: 0.0,
             top_terms: vec![],
+            energy: RoleEnergy::default(),
         }
     }
 
@@ -355,7 +588,7 @@ mod tests {
         let r = report("# Q1\n- Wrote the PRD for onboarding\n  with users\n- Went to lunch\n\n");
         let t = r.totals;
         assert_eq!(t.lines, t.activities + t.continuations + t.skipped);
-        assert_eq!(t.activities, t.matched + t.unmatched);
+        assert_eq!(t.activities, t.matched + t.unmatched + t.excluded);
         assert_eq!(
             (t.lines, t.activities, t.continuations, t.skipped, t.matched),
             (5, 2, 1, 2, 1)
@@ -397,5 +630,61 @@ mod tests {
             (v.role.as_deref(), v.runner_up.as_deref(), v.hybrid),
             (Some("PM"), Some("EM"), true)
         );
+    }
+
+    #[test]
+    fn the_window_excludes_activities_but_keeps_them_listed() {
+        let lexicon = Lexicon::builtin().expect("builtin lexicon");
+        let mut classifier = Classifier::new(&lexicon, 0);
+        let parsed = parse(
+            "## 2024 Q1\n- Wrote the PRD\n## 2025 Q3\n- Hired two engineers (+)\n- Ran user interviews (-)\n- Undated? no: under 2025 Q3\n",
+        );
+        let selection = Selection {
+            since: Some(jiff::civil::date(2025, 1, 1)),
+            until: Some(jiff::civil::date(2025, 12, 31)),
+            ..Selection::default()
+        };
+        let doc = build_document("t.md", &parsed, &mut classifier, &selection, &Expectation::default());
+        assert_eq!(doc.totals.excluded, 1);
+        assert_eq!(doc.activities[0].excluded_by, Some(Exclusion::OutsideWindow));
+        assert!(!doc.activities[0].in_window);
+        assert_eq!(doc.roles[0].activities, 1, "only the in-window PM line counts");
+        assert_eq!(
+            doc.totals.activities,
+            doc.totals.matched + doc.totals.unmatched + doc.totals.excluded
+        );
+        let energy_only = Selection {
+            energy_only: true,
+            ..Selection::default()
+        };
+        let doc = build_document("t.md", &parsed, &mut classifier, &energy_only, &Expectation::default());
+        assert_eq!(doc.totals.excluded, 3);
+        assert_eq!(doc.verdict.role.as_deref(), Some("EM"));
+        assert_eq!(doc.verdict.energy_role.as_deref(), Some("EM"));
+    }
+
+    #[test]
+    fn dated_only_excludes_undated_activities() {
+        let lexicon = Lexicon::builtin().expect("builtin lexicon");
+        let mut classifier = Classifier::new(&lexicon, 0);
+        let parsed = parse("- Wrote the PRD\n- 2025-02-03: Hired two engineers\n");
+        let selection = Selection {
+            dated_only: true,
+            ..Selection::default()
+        };
+        let doc = build_document("t.md", &parsed, &mut classifier, &selection, &Expectation::default());
+        assert_eq!(doc.activities[0].excluded_by, Some(Exclusion::Undated));
+        assert_eq!((doc.totals.excluded, doc.totals.undated), (1, 1));
+    }
+
+    #[test]
+    fn role_checks_pass_on_the_leader_or_an_allowed_hybrid() {
+        let mut v = decide_verdict(&[summary("PM", 0.5), summary("EM", 0.45), summary("TPM", 0.05)], 0.1);
+        assert_eq!(check_role(&v, "pm", false), CheckOutcome::Pass);
+        assert_eq!(check_role(&v, "EM", false), CheckOutcome::Fail);
+        assert_eq!(check_role(&v, "EM", true), CheckOutcome::Pass);
+        v.hybrid = false;
+        assert_eq!(check_role(&v, "EM", true), CheckOutcome::Fail);
+        assert_eq!(check_role(&v, "TPM", true), CheckOutcome::Fail);
     }
 }

@@ -11,15 +11,20 @@ use serde::Deserialize;
 /// The JSON contract, deserialised strictly so a renamed or extra field fails a test.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[allow(dead_code)]
 struct Report {
     version: u32,
+    window: Option<serde_json::Value>,
     documents: Vec<Document>,
+    summary: serde_json::Value,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Document {
     source: String,
+    expected: Option<String>,
+    check: Option<String>,
     totals: Totals,
     roles: Vec<Role>,
     verdict: Verdict,
@@ -28,6 +33,7 @@ struct Document {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[allow(dead_code)]
 struct Totals {
     lines: usize,
     activities: usize,
@@ -35,6 +41,8 @@ struct Totals {
     skipped: usize,
     matched: usize,
     unmatched: usize,
+    excluded: usize,
+    undated: usize,
 }
 
 #[derive(Debug, Deserialize)]
@@ -48,15 +56,18 @@ struct Role {
     share: f64,
     score: f64,
     top_terms: Vec<String>,
+    energy: serde_json::Value,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[allow(dead_code)]
 struct Verdict {
     role: Option<String>,
     hybrid: bool,
     runner_up: Option<String>,
     margin: f64,
+    energy_role: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -65,6 +76,10 @@ struct Verdict {
 struct Activity {
     line: usize,
     text: String,
+    date: Option<String>,
+    energy: Option<String>,
+    in_window: bool,
+    excluded_by: Option<String>,
     role: Option<String>,
     scores: std::collections::BTreeMap<String, f64>,
     matches: Vec<Match>,
@@ -106,7 +121,12 @@ fn assert_totals_add_up(document: &Document) {
         "{}: lines",
         document.source
     );
-    assert_eq!(t.activities, t.matched + t.unmatched, "{}: activities", document.source);
+    assert_eq!(
+        t.activities,
+        t.matched + t.unmatched + t.excluded,
+        "{}: activities",
+        document.source
+    );
     assert_eq!(
         t.activities,
         document.activities.len(),
@@ -172,9 +192,25 @@ fn self_reviews_read_like_their_roles() {
         let report = json_of(&[path], None);
         assert_eq!(report.documents[0].verdict.role.as_deref(), Some(role), "{path}");
     }
-    // Casey holds the TPM title but the review reads like product management.
-    let casey = json_of(&["examples/team/casey-tpm.md"], None);
-    assert_eq!(casey.documents[0].verdict.role.as_deref(), Some("PM"));
+    // Casey holds the TPM title (front matter) but the review reads like product management:
+    // the role check fails, in JSON too, with exit status 1.
+    let output = rolemap()
+        .args(["examples/team/casey-tpm.md", "--format", "json"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "check failed: examples/team/casey-tpm.md: expected TPM, reads like PM",
+        ))
+        .get_output()
+        .stdout
+        .clone();
+    let casey: Report = serde_json::from_slice(&output).expect("JSON");
+    let document = &casey.documents[0];
+    assert_eq!(document.verdict.role.as_deref(), Some("PM"));
+    assert_eq!(
+        (document.expected.as_deref(), document.check.as_deref()),
+        (Some("TPM"), Some("fail"))
+    );
 }
 
 #[test]
@@ -277,12 +313,14 @@ fn binary_file_is_refused_exit_2() {
 }
 
 #[test]
-fn directory_is_refused_exit_2() {
+fn a_folder_without_text_files_is_refused_exit_2() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    temp_file(&dir, "picture.png", b"not text");
     rolemap()
-        .arg("examples")
+        .arg(path_str(dir.path()))
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("examples: is a directory"));
+        .stderr(predicate::str::contains("no .txt, .md or .markdown files"));
 }
 
 #[test]

@@ -1,13 +1,16 @@
 //! Report → bytes. One format, one renderer file; each reads only the [`Report`].
 
+mod csv;
 pub mod eval;
 mod json;
+mod jsonl;
+mod markdown;
 mod table;
 
 use std::io::{self, Write};
 
 use crate::options::RenderOptions;
-use crate::report::Report;
+use crate::report::{Report, Selection, Totals};
 
 /// Output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,6 +19,12 @@ pub enum Format {
     Table,
     /// One JSON value for programs.
     Json,
+    /// One JSON object per activity.
+    Jsonl,
+    /// One CSV row per document (or per activity with `--explain`).
+    Csv,
+    /// Markdown tables to paste into a document.
+    Markdown,
 }
 
 /// Writes `report` to `out` in the chosen format.
@@ -23,5 +32,32 @@ pub fn render(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> 
     match options.format {
         Format::Table => table::render(report, options, out),
         Format::Json => json::render(report, out),
+        Format::Jsonl => jsonl::render(report, out),
+        Format::Csv => csv::render(report, options.explain, out),
+        Format::Markdown => markdown::render(report, options, out),
     }
+}
+
+/// A fraction as a percentage with one decimal.
+fn percent(fraction: f64) -> String {
+    format!("{:.1}%", fraction * 100.0)
+}
+
+/// The window in words, e.g. `window: 2025-11-27 to 2026-11-26 (3 activities outside it left out)`.
+fn window_line(window: &Selection, totals: &Totals) -> String {
+    let mut parts = Vec::new();
+    if let Some(since) = window.since {
+        let until = window.until.map_or_else(|| "today".to_string(), |d| d.to_string());
+        parts.push(format!("window: {since} to {until}"));
+    }
+    if window.dated_only {
+        parts.push("dated activities only".to_string());
+    } else if window.since.is_some() {
+        parts.push(format!("{} undated activities kept", totals.undated));
+    }
+    if window.energy_only {
+        parts.push("energising (+) activities only".to_string());
+    }
+    parts.push(format!("{} activities left out", totals.excluded));
+    parts.join("; ")
 }

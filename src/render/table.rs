@@ -1,12 +1,15 @@
-//! The report as tables for people: one breakdown per document, then its verdict.
+//! The report as tables for people: a breakdown per document (or one row per document when
+//! there are several), the verdict, and with `--explain` every activity. The Markdown renderer
+//! draws the same tables in Markdown syntax.
 
 use std::io::{self, Write};
 
-use comfy_table::presets::UTF8_FULL_CONDENSED;
+use comfy_table::presets::{ASCII_MARKDOWN, UTF8_FULL_CONDENSED};
 use comfy_table::{Attribute, Cell, CellAlignment, Color, ColumnConstraint, ContentArrangement, Table};
 
+use super::{percent, window_line};
 use crate::options::RenderOptions;
-use crate::report::{ActivityReport, DocumentReport, Report, RoleSummary, Verdict};
+use crate::report::{ActivityReport, CheckOutcome, DocumentReport, Report, RoleSummary, Verdict};
 
 /// Palette for role labels, by category position.
 const ROLE_COLORS: [Color; 6] = [
@@ -18,69 +21,225 @@ const ROLE_COLORS: [Color; 6] = [
     Color::Red,
 ];
 
-/// Writes every document's breakdown (and, with `--explain`, its activities).
+/// How tables are drawn.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Style {
+    /// Markdown pipe tables instead of box drawing.
+    pub markdown: bool,
+    /// ANSI colours.
+    pub color: bool,
+    /// Width to fit (ignored for Markdown).
+    pub width: u16,
+}
+
+/// Writes the report as terminal tables.
 pub fn render(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
-    for (index, document) in report.documents.iter().enumerate() {
-        if index > 0 {
-            writeln!(out)?;
+    let style = Style {
+        markdown: false,
+        color: options.color,
+        width: options.width,
+    };
+    render_with(report, style, options.explain, out)
+}
+
+/// Writes the report with the given table style.
+pub(super) fn render_with(report: &Report, style: Style, explain: bool, out: &mut dyn Write) -> io::Result<()> {
+    if let Some(window) = &report.window {
+        writeln!(
+            out,
+            "{}",
+            paragraph(&window_line(window, &report.summary.totals), style)
+        )?;
+    }
+    if report.documents.len() <= 1 {
+        for document in &report.documents {
+            render_document(document, style, explain, out)?;
         }
-        render_document(document, options, out)?;
+        return Ok(());
+    }
+    writeln!(out, "{}", documents_table(report, style))?;
+    let s = &report.summary;
+    let verdict = verdict_line(&s.verdict, &s.roles, style);
+    writeln!(
+        out,
+        "{}",
+        paragraph(&format!("all {} documents — {verdict}", s.documents), style)
+    )?;
+    if s.passed + s.failed > 0 {
+        let checks = format!("role checks: {} passed, {} failed", s.passed, s.failed);
+        writeln!(out, "{}", paragraph(&checks, style))?;
+    }
+    if explain {
+        for document in &report.documents {
+            writeln!(out)?;
+            render_document(document, style, true, out)?;
+        }
     }
     Ok(())
 }
 
-fn render_document(document: &DocumentReport, options: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
+fn render_document(document: &DocumentReport, style: Style, explain: bool, out: &mut dyn Write) -> io::Result<()> {
     let t = &document.totals;
-    writeln!(
-        out,
-        "{}: {} activities ({} matched, {} unmatched) in {} lines",
+    let excluded = if t.excluded > 0 {
+        format!(", {} left out", t.excluded)
+    } else {
+        String::new()
+    };
+    let title = format!(
+        "{}: {} activities ({} matched, {} unmatched{excluded}) in {} lines",
         document.source, t.activities, t.matched, t.unmatched, t.lines
-    )?;
-    let mut table = new_table(options);
-    set_header(&mut table, &["role", "activities", "share", "top terms"], options);
+    );
+    if style.markdown {
+        writeln!(out, "## {}\n", escape(&title, style))?;
+    } else {
+        writeln!(out, "{title}")?;
+    }
+    let energy = document.activities.iter().any(|a| a.energy.is_some());
+    let mut table = new_table(style);
+    let mut header = vec!["role", "activities", "share", "top terms"];
+    if energy {
+        header.insert(3, "energy (+)");
+    }
+    set_header(&mut table, &header, style);
     for (position, role) in document.roles.iter().enumerate() {
-        table.add_row(vec![
-            paint(Cell::new(role_label(role)), color_at(position), options),
+        let mut row = vec![
+            paint(Cell::new(role_label(role)), color_at(position), style),
             Cell::new(role.activities),
             Cell::new(percent(role.share)),
-            Cell::new(role.top_terms.join(", ")),
-        ]);
+            Cell::new(escape(&role.top_terms.join(", "), style)),
+        ];
+        if energy {
+            let e = &role.energy;
+            row.insert(
+                3,
+                Cell::new(format!("{} (+{} −{})", percent(e.share), e.gives, e.drains)),
+            );
+        }
+        table.add_row(row);
     }
-    table.add_row(vec![
+    let mut unmatched = vec![
         Cell::new("unmatched"),
         Cell::new(t.unmatched),
         Cell::new("–"),
         Cell::new(""),
-    ]);
-    for column in [1, 2] {
-        if let Some(column) = table.column_mut(column) {
-            column.set_cell_alignment(CellAlignment::Right);
-        }
+    ];
+    if energy {
+        unmatched.insert(3, Cell::new(""));
     }
+    table.add_row(unmatched);
+    align_right(&mut table, &[1, 2]);
     writeln!(out, "{table}")?;
-    writeln!(out, "{}", verdict_line(&document.verdict, &document.roles, options))?;
-    if options.explain {
-        writeln!(out, "{}", explain_table(&document.activities, &document.roles, options))?;
+    if style.markdown {
+        writeln!(out)?;
+    }
+    let verdict = verdict_line(&document.verdict, &document.roles, style);
+    writeln!(out, "{}", paragraph(&verdict, style))?;
+    if let (Some(expected), Some(check)) = (&document.expected, document.check) {
+        let outcome = if check == CheckOutcome::Pass { "pass" } else { "FAIL" };
+        writeln!(
+            out,
+            "{}",
+            paragraph(&format!("role check: expected {expected}: {outcome}"), style)
+        )?;
+    }
+    if explain {
+        if style.markdown {
+            writeln!(out)?;
+        }
+        writeln!(out, "{}", explain_table(&document.activities, &document.roles, style))?;
     }
     Ok(())
 }
 
-fn new_table(options: &RenderOptions) -> Table {
-    let mut table = Table::new();
-    table.load_style(UTF8_FULL_CONDENSED.with_rounded_corners());
+/// One row per document plus a total row.
+fn documents_table(report: &Report, style: Style) -> Table {
+    let labels: Vec<&str> = report.summary.roles.iter().map(|r| r.role.as_str()).collect();
+    let checks = report.documents.iter().any(|d| d.expected.is_some());
+    let energy = report.documents.iter().any(|d| d.verdict.energy_role.is_some());
+    let mut table = new_table(style);
+    let mut header: Vec<String> = vec!["document".into(), "activities".into()];
+    header.extend(labels.iter().map(|l| format!("{l} %")));
+    header.extend(["verdict".to_string(), "hybrid".to_string()]);
+    if energy {
+        header.push("energy".into());
+    }
+    if checks {
+        header.extend(["expected".to_string(), "check".to_string()]);
+    }
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    set_header(&mut table, &header, style);
+    let row = |name: String, activities: usize, roles: &[RoleSummary], verdict: &Verdict, check: (String, String)| {
+        let mut cells = vec![Cell::new(escape(&name, style)), Cell::new(activities)];
+        cells.extend(roles.iter().map(|r| Cell::new(percent(r.share))));
+        let position = verdict
+            .role
+            .as_ref()
+            .and_then(|v| roles.iter().position(|r| &r.role == v));
+        let leader = verdict.role.clone().unwrap_or_else(|| "–".into());
+        cells.push(match position {
+            Some(p) => paint(Cell::new(leader), color_at(p), style),
+            None => Cell::new(leader),
+        });
+        cells.push(Cell::new(match (&verdict.runner_up, verdict.hybrid) {
+            (Some(runner_up), true) => format!("yes ({runner_up})"),
+            _ => "no".to_string(),
+        }));
+        if energy {
+            cells.push(Cell::new(verdict.energy_role.clone().unwrap_or_default()));
+        }
+        if checks {
+            cells.extend([Cell::new(check.0), Cell::new(check.1)]);
+        }
+        cells
+    };
+    for d in &report.documents {
+        let check = match (&d.expected, d.check) {
+            (Some(expected), Some(CheckOutcome::Pass)) => (expected.clone(), "pass".to_string()),
+            (Some(expected), Some(CheckOutcome::Fail)) => (expected.clone(), "FAIL".to_string()),
+            _ => (String::new(), String::new()),
+        };
+        table.add_row(row(d.source.clone(), d.totals.activities, &d.roles, &d.verdict, check));
+    }
+    let s = &report.summary;
+    let check = if s.passed + s.failed > 0 {
+        (String::new(), format!("{} fail", s.failed))
+    } else {
+        (String::new(), String::new())
+    };
+    table.add_row(row(
+        format!("total ({} documents)", s.documents),
+        s.totals.activities,
+        &s.roles,
+        &s.verdict,
+        check,
+    ));
+    let numeric: Vec<usize> = (1..labels.len() + 2).collect();
+    align_right(&mut table, &numeric);
     table
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_width(options.width);
-    if options.color {
+}
+
+fn new_table(style: Style) -> Table {
+    let mut table = Table::new();
+    if style.markdown {
+        table
+            .load_style(ASCII_MARKDOWN)
+            .set_content_arrangement(ContentArrangement::Disabled);
+    } else {
+        table
+            .load_style(UTF8_FULL_CONDENSED.with_rounded_corners())
+            .set_content_arrangement(ContentArrangement::Dynamic)
+            .set_width(style.width);
+    }
+    if style.color {
         table.enforce_styling();
     }
     table
 }
 
-fn set_header(table: &mut Table, names: &[&str], options: &RenderOptions) {
+fn set_header(table: &mut Table, names: &[&str], style: Style) {
     let bold = |name: &&str| {
         let cell = Cell::new(name);
-        if options.color {
+        if style.color {
             cell.add_attribute(Attribute::Bold)
         } else {
             cell
@@ -89,8 +248,16 @@ fn set_header(table: &mut Table, names: &[&str], options: &RenderOptions) {
     table.set_header(names.iter().map(bold).collect::<Vec<_>>());
 }
 
-fn paint(cell: Cell, color: Color, options: &RenderOptions) -> Cell {
-    if options.color { cell.fg(color) } else { cell }
+fn align_right(table: &mut Table, columns: &[usize]) {
+    for &index in columns {
+        if let Some(column) = table.column_mut(index) {
+            column.set_cell_alignment(CellAlignment::Right);
+        }
+    }
+}
+
+fn paint(cell: Cell, color: Color, style: Style) -> Cell {
+    if style.color { cell.fg(color) } else { cell }
 }
 
 fn color_at(position: usize) -> Color {
@@ -102,15 +269,31 @@ fn role_label(role: &RoleSummary) -> String {
     format!("{} — {}", role.role, role.question)
 }
 
-/// A fraction as a percentage with one decimal.
-fn percent(fraction: f64) -> String {
-    format!("{:.1}%", fraction * 100.0)
+/// A line of prose: bold on a colour terminal; a paragraph in Markdown.
+fn paragraph(text: &str, style: Style) -> String {
+    if style.markdown {
+        format!("{}\n", escape(text, style))
+    } else if style.color {
+        format!("\x1b[1m{text}\x1b[0m")
+    } else {
+        text.to_string()
+    }
 }
 
-/// The verdict in words, e.g. `verdict: TPM (52.0%), runner-up EM (30.0%)`.
-fn verdict_line(verdict: &Verdict, roles: &[RoleSummary], options: &RenderOptions) -> String {
+/// Escapes `|` inside Markdown table cells.
+fn escape(text: &str, style: Style) -> String {
+    if style.markdown {
+        text.replace('|', "\\|")
+    } else {
+        text.to_string()
+    }
+}
+
+/// The verdict in words, e.g. `verdict: TPM (52.0%), runner-up EM (30.0%), margin 22.0 points`;
+/// with energy markers, also where the energy goes.
+fn verdict_line(verdict: &Verdict, roles: &[RoleSummary], _style: Style) -> String {
     let share = |label: &str| roles.iter().find(|r| r.role == label).map_or(0.0, |r| r.share);
-    let text = match (&verdict.role, &verdict.runner_up) {
+    let mut text = match (&verdict.role, &verdict.runner_up) {
         (None, _) => "verdict: none — no activity matched a role".to_string(),
         (Some(leader), None) => format!("verdict: {leader} ({}), no other role", percent(share(leader))),
         (Some(leader), Some(runner_up)) if verdict.hybrid => format!(
@@ -126,30 +309,31 @@ fn verdict_line(verdict: &Verdict, roles: &[RoleSummary], options: &RenderOption
             verdict.margin * 100.0
         ),
     };
-    if options.color {
-        format!("\x1b[1m{text}\x1b[0m")
-    } else {
-        text
+    if let (Some(energy), Some(leader)) = (&verdict.energy_role, &verdict.role) {
+        text.push_str(&format!(" — most of your work is {leader}; your energy is in {energy}"));
     }
+    text
 }
 
-/// One row per activity: line, text cut to fit, role, scores, matches and rules.
-fn explain_table(activities: &[ActivityReport], roles: &[RoleSummary], options: &RenderOptions) -> Table {
-    let mut table = new_table(options);
-    set_header(
-        &mut table,
-        &["line", "activity", "role", "scores", "matched terms and rules"],
-        options,
-    );
+/// One row per activity: line, date, text cut to fit, role, scores, matches and rules.
+fn explain_table(activities: &[ActivityReport], roles: &[RoleSummary], style: Style) -> Table {
+    let mut table = new_table(style);
+    let dated = activities.iter().any(|a| a.date.is_some() || a.energy.is_some());
+    let mut header = vec!["line", "activity", "role", "scores", "matched terms and rules"];
+    if dated {
+        header.insert(1, "date");
+    }
+    set_header(&mut table, &header, style);
     // The text is cut (not wrapped) to two fifths of the width; the other columns wrap around it.
-    let text_width = (usize::from(options.width) * 2 / 5).max(24);
+    let text_width = (usize::from(style.width) * 2 / 5).max(24);
     for activity in activities {
         let position = activity
             .role
             .as_ref()
             .and_then(|r| roles.iter().position(|x| &x.role == r));
-        let role_cell = match (&activity.role, position) {
-            (Some(role), Some(position)) => paint(Cell::new(role), color_at(position), options),
+        let role_cell = match (&activity.role, position, activity.in_window) {
+            (_, _, false) => Cell::new("(left out)"),
+            (Some(role), Some(position), true) => paint(Cell::new(role), color_at(position), style),
             _ => Cell::new("–"),
         };
         let scores: Vec<String> = activity
@@ -172,18 +356,33 @@ fn explain_table(activities: &[ActivityReport], roles: &[RoleSummary], options: 
             })
             .collect();
         detail.extend(activity.rules.iter().cloned());
-        table.add_row(vec![
+        let text = if style.markdown {
+            activity.text.clone()
+        } else {
+            truncate(&activity.text, text_width)
+        };
+        let mut row = vec![
             Cell::new(activity.line),
-            Cell::new(truncate(&activity.text, text_width)),
+            Cell::new(escape(&text, style)),
             role_cell,
             Cell::new(scores.join(" ")),
-            Cell::new(detail.join("; ")),
-        ]);
+            Cell::new(escape(&detail.join("; "), style)),
+        ];
+        if dated {
+            let energy = match activity.energy.map(|e| serde_json::to_value(e).ok()) {
+                Some(Some(serde_json::Value::String(mark))) => format!(" ({mark})"),
+                _ => String::new(),
+            };
+            let date = activity.date.map(|d| d.to_string()).unwrap_or_default();
+            row.insert(1, Cell::new(format!("{date}{energy}")));
+        }
+        table.add_row(row);
     }
-    if let Some(line) = table.column_mut(0) {
-        line.set_cell_alignment(CellAlignment::Right);
-    }
-    if let Some(text) = table.column_mut(1) {
+    align_right(&mut table, &[0]);
+    let text_column = if dated { 2 } else { 1 };
+    if let Some(text) = table.column_mut(text_column)
+        && !style.markdown
+    {
         text.set_constraint(ColumnConstraint::ContentWidth);
     }
     table
@@ -213,5 +412,15 @@ mod tests {
     fn percent_has_one_decimal() {
         assert_eq!(percent(0.3333), "33.3%");
         assert_eq!(percent(1.0), "100.0%");
+    }
+
+    #[test]
+    fn markdown_escapes_pipes() {
+        let style = Style {
+            markdown: true,
+            color: false,
+            width: 80,
+        };
+        assert_eq!(escape("a|b", style), "a\\|b");
     }
 }

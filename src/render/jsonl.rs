@@ -1,0 +1,30 @@
+//! JSON Lines: one object per activity, each carrying its document's name.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use crate::report::{ActivityReport, Report};
+
+#[derive(Serialize)]
+struct Line<'a> {
+    source: &'a str,
+    #[serde(flatten)]
+    activity: &'a ActivityReport,
+}
+
+/// Writes one JSON object per activity, one per line.
+pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    for document in &report.documents {
+        for activity in &document.activities {
+            write_line(&document.source, activity, out)?;
+        }
+    }
+    Ok(())
+}
+
+/// Writes one activity as a JSON line.
+pub fn write_line(source: &str, activity: &ActivityReport, out: &mut dyn Write) -> io::Result<()> {
+    serde_json::to_writer(&mut *out, &Line { source, activity })?;
+    writeln!(out)
+}
