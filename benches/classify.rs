@@ -1,0 +1,73 @@
+//! Throughput of the classification pipeline (divan): `cargo bench`.
+//!
+//! The end-to-end comparison with ripgrep is `bench/compare.sh`; these measure the library's
+//! steps on a generated corpus so a regression shows up per step.
+
+use rolemap::activity;
+use rolemap::classify::Classifier;
+use rolemap::lexicon::Lexicon;
+use rolemap::normalize::normalize;
+use rolemap::report::{Expectation, Selection, build_document};
+
+fn main() {
+    divan::main();
+}
+
+/// A deterministic mix of activity lines, about `bytes` long.
+fn corpus(bytes: usize) -> String {
+    const LINES: [&str; 8] = [
+        "- Led the migration of 40 services across 5 teams and tracked the critical path",
+        "- Ran weekly 1:1s with my six direct reports and wrote their performance reviews",
+        "- Wrote the PRD for self-serve onboarding after 20 customer interviews",
+        "- Implemented the retry logic in the payments client and fixed two flaky tests",
+        "## 2025 Q3",
+        "- Défini la stratégie produit pour le marché européen (+)",
+        "- Hired four engineers and set up the on-call rotation for the team",
+        "- Coordinated the launch with infra, SRE and security; unblocked the API dependency",
+    ];
+    let mut text = String::with_capacity(bytes + 128);
+    let mut i = 0;
+    while text.len() < bytes {
+        text.push_str(LINES[i % LINES.len()]);
+        text.push('\n');
+        i += 1;
+    }
+    text
+}
+
+#[divan::bench]
+fn compile_lexicon() -> Classifier<'static> {
+    static LEXICON: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+    let lexicon = LEXICON.get_or_init(|| Lexicon::builtin().expect("builtin lexicon"));
+    Classifier::new(lexicon, 0)
+}
+
+#[divan::bench]
+fn parse_lexicon() -> Lexicon {
+    Lexicon::builtin().expect("builtin lexicon")
+}
+
+#[divan::bench(args = [100_000, 1_000_000])]
+fn normalize_text(bencher: divan::Bencher, bytes: usize) {
+    let text = corpus(bytes);
+    bencher
+        .counter(divan::counter::BytesCount::new(text.len()))
+        .bench(|| normalize(divan::black_box(&text)));
+}
+
+#[divan::bench(args = [100_000, 1_000_000])]
+fn classify_document(bencher: divan::Bencher, bytes: usize) {
+    let lexicon = Lexicon::builtin().expect("builtin lexicon");
+    let text = corpus(bytes);
+    let mut classifier = Classifier::new(&lexicon, text.len());
+    bencher.counter(divan::counter::BytesCount::new(text.len())).bench_local(|| {
+        let parsed = activity::parse(divan::black_box(&text));
+        build_document(
+            "bench",
+            &parsed,
+            &mut classifier,
+            &Selection::default(),
+            &Expectation::default(),
+        )
+    });
+}
