@@ -8,7 +8,6 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use regex::Regex;
 
 use crate::normalize::normalize;
 
@@ -87,8 +86,9 @@ pub enum Pattern {
     Words(String),
     /// A word prefix, already normalised (`coordinat` for `coordinat*`).
     Stem(String),
-    /// A regular expression over normalised text.
-    Regex(Regex),
+    /// A regular expression over normalised text: its source, checked for syntax. It is
+    /// compiled by the matcher only when a line could match it, which keeps start-up fast.
+    Regex(String),
 }
 
 impl Pattern {
@@ -97,7 +97,7 @@ impl Pattern {
         match self {
             Pattern::Words(words) => format!("w:{words}"),
             Pattern::Stem(stem) => format!("s:{stem}"),
-            Pattern::Regex(regex) => format!("r:{}", regex.as_str()),
+            Pattern::Regex(source) => format!("r:{source}"),
         }
     }
 }
@@ -706,7 +706,7 @@ fn parse_entry(line: &str, section: Section, path: &str, number: usize) -> Resul
         if source.trim().is_empty() {
             return Err(error("empty regular expression".into()));
         }
-        let regex = Regex::new(source).map_err(|e| {
+        let hir = regex_syntax::Parser::new().parse(source).map_err(|e| {
             let detail = e.to_string();
             let last = detail
                 .lines()
@@ -718,12 +718,12 @@ fn parse_entry(line: &str, section: Section, path: &str, number: usize) -> Resul
             let last = last.strip_prefix("error: ").unwrap_or(&last);
             error(format!("regular expression does not compile: {last}"))
         })?;
-        if regex.is_match("") {
+        if hir.properties().minimum_len() == Some(0) {
             return Err(error(
                 "regular expression matches empty text; it would match every line".into(),
             ));
         }
-        Pattern::Regex(regex)
+        Pattern::Regex(source.to_string())
     } else if let Some(stem) = text.strip_suffix('*') {
         if stem.contains('*') {
             return Err(error("a stem has one `*`, at its end (e.g. `coordinat*`)".into()));

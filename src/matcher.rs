@@ -1,19 +1,24 @@
 //! Compiled lexicon: one pass over an activity's normalised text finds every entry.
 //!
-//! All word, phrase and stem entries go into a single Aho-Corasick automaton; regex entries are
-//! screened with one `RegexSet`. Candidates are checked for word boundaries (a term never matches
-//! inside another word), and scored entries that overlap are resolved so that the longest one wins
-//! and each span of text is credited once.
+//! All word, phrase and stem entries go into a single Aho-Corasick automaton. Regex entries join
+//! the same pass through their *triggers*: the literal prefixes every match must start with
+//! (extracted from the regex's syntax), added to the automaton. A regex runs on a line only when
+//! one of its triggers appears there at a word start, and it is compiled the first time that
+//! happens, so start-up stays cheap and most lines never run a regex at all. Candidates are
+//! checked for word boundaries (a term never matches inside another word), and scored entries
+//! that overlap are resolved so that the longest one wins and each span is credited once.
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-use regex::{Regex, RegexSet, RegexSetBuilder};
+use regex::{Regex, RegexBuilder};
+use regex_syntax::hir::literal::{ExtractKind, Extractor};
 
 use crate::lexicon::{Lexicon, Pattern};
 
-/// Compiled-size budget for the set of all regex entries (the `regex` default is 10 MiB).
-const REGEX_SET_SIZE_LIMIT: usize = 64 << 20;
+/// Compiled-size budget for one regex entry (the `regex` default is 10 MiB).
+const REGEX_SIZE_LIMIT: usize = 32 << 20;
 
 /// Inputs at least this long use a DFA, which is slower to build but faster to run.
 const DFA_THRESHOLD_BYTES: usize = 1 << 20;
@@ -40,24 +45,46 @@ impl Hit {
     }
 }
 
-/// How a literal pattern may end.
+/// How an automaton pattern is used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Ending {
     /// Whole words, with an optional plural `s`/`es` on the last one.
     Word,
     /// A stem: the rest of the word is swallowed.
     Stem,
+    /// A regex trigger: the regexes listed may match from here.
+    Trigger,
 }
 
-/// The lexicon compiled for matching.
-#[derive(Debug, Clone)]
+/// A regex entry, compiled on first use.
+#[derive(Debug)]
+struct LazyRegex {
+    source: String,
+    entry: usize,
+    compiled: OnceLock<Option<Regex>>,
+}
+
+impl LazyRegex {
+    /// The compiled regex; `None` if it is too big to compile (`rolemap lexicon check` reports
+    /// that), in which case it never matches.
+    fn get(&self) -> Option<&Regex> {
+        self.compiled
+            .get_or_init(|| RegexBuilder::new(&self.source).size_limit(REGEX_SIZE_LIMIT).build().ok())
+            .as_ref()
+    }
+}
+
+/// The lexicon compiled for matching. Shared (read-only) between threads; each caller keeps its
+/// own [`Found`] buffers.
+#[derive(Debug)]
 pub struct Matcher {
     automaton: Option<AhoCorasick>,
-    /// For each automaton pattern: how it ends and the entries that share it.
+    /// For each automaton pattern: how it is used and the entries (or regexes) that share it.
     literals: Vec<(Ending, Vec<usize>)>,
-    regex_set: Option<RegexSet>,
-    /// For each regex in the set: the compiled regex and its entry.
-    regexes: Vec<(Regex, usize)>,
+    /// Regex entries, by regex index.
+    regexes: Vec<LazyRegex>,
+    /// Regexes without a usable trigger: they run on every line.
+    untriggered: Vec<usize>,
     /// Whether each entry is scored (true) or a cue (false).
     scored: Vec<bool>,
     /// For each entry, the automaton pattern it shares with others (regexes: `usize::MAX`).
@@ -68,27 +95,42 @@ impl Matcher {
     /// Compiles `lexicon`; `expected_input_bytes` picks the automaton kind (a DFA only pays off on
     /// large inputs).
     pub fn new(lexicon: &Lexicon, expected_input_bytes: usize) -> Matcher {
-        let mut literal_index: HashMap<(Ending, &str), usize> = HashMap::new();
-        let mut patterns: Vec<&str> = Vec::new();
+        let mut literal_index: HashMap<(Ending, Vec<u8>), usize> = HashMap::new();
+        let mut patterns: Vec<Vec<u8>> = Vec::new();
         let mut literals: Vec<(Ending, Vec<usize>)> = Vec::new();
         let mut regexes = Vec::new();
+        let mut untriggered = Vec::new();
         let mut slot_of = vec![usize::MAX; lexicon.entries.len()];
-        for (id, entry) in lexicon.entries.iter().enumerate() {
-            let (ending, text) = match &entry.pattern {
-                Pattern::Words(words) => (Ending::Word, words.as_str()),
-                Pattern::Stem(stem) => (Ending::Stem, stem.as_str()),
-                Pattern::Regex(regex) => {
-                    regexes.push((regex.clone(), id));
-                    continue;
-                }
-            };
-            let slot = *literal_index.entry((ending, text)).or_insert_with(|| {
-                patterns.push(text);
+        let mut add = |ending: Ending, text: &[u8], id: usize| -> usize {
+            let slot = *literal_index.entry((ending, text.to_vec())).or_insert_with(|| {
+                patterns.push(text.to_vec());
                 literals.push((ending, Vec::new()));
                 literals.len() - 1
             });
             literals[slot].1.push(id);
-            slot_of[id] = slot;
+            slot
+        };
+        for (id, entry) in lexicon.entries.iter().enumerate() {
+            match &entry.pattern {
+                Pattern::Words(words) => slot_of[id] = add(Ending::Word, words.as_bytes(), id),
+                Pattern::Stem(stem) => slot_of[id] = add(Ending::Stem, stem.as_bytes(), id),
+                Pattern::Regex(source) => {
+                    let index = regexes.len();
+                    regexes.push(LazyRegex {
+                        source: source.clone(),
+                        entry: id,
+                        compiled: OnceLock::new(),
+                    });
+                    match triggers(source) {
+                        Some(prefixes) => {
+                            for prefix in prefixes {
+                                add(Ending::Trigger, &prefix, index);
+                            }
+                        }
+                        None => untriggered.push(index),
+                    }
+                }
+            }
         }
         let kind = if expected_input_bytes >= DFA_THRESHOLD_BYTES {
             AhoCorasickKind::DFA
@@ -107,22 +149,12 @@ impl Matcher {
                 .or_else(|_| build(AhoCorasickKind::NoncontiguousNFA))
                 .expect("a non-contiguous NFA holds any lexicon that fits in memory")
         });
-        // The set only screens which regexes to run; if it is too big to compile, every regex
-        // runs on its own instead (slower, same result).
-        let regex_set = (!regexes.is_empty())
-            .then(|| {
-                RegexSetBuilder::new(regexes.iter().map(|(r, _)| r.as_str()))
-                    .size_limit(REGEX_SET_SIZE_LIMIT)
-                    .build()
-                    .ok()
-            })
-            .flatten();
         let scored = lexicon.entries.iter().map(|e| e.effect.is_scored()).collect();
         Matcher {
             automaton,
             literals,
-            regex_set,
             regexes,
+            untriggered,
             scored,
             slot_of,
         }
@@ -133,6 +165,7 @@ impl Matcher {
         found.hits.clear();
         found.cues.clear();
         found.candidates.clear();
+        found.triggered.clear();
         let bytes = text.as_bytes();
         if let Some(automaton) = &self.automaton {
             for m in automaton.find_overlapping_iter(text) {
@@ -140,29 +173,33 @@ impl Matcher {
                 if start > 0 && bytes[start - 1] != b' ' {
                     continue;
                 }
-                let (ending, entries) = &self.literals[m.pattern().as_usize()];
+                let (ending, ids) = &self.literals[m.pattern().as_usize()];
+                if *ending == Ending::Trigger {
+                    found.triggered.extend_from_slice(ids);
+                    continue;
+                }
                 let Some(end) = word_end(bytes, m.end(), *ending) else {
                     continue;
                 };
-                for &entry in entries {
+                for &entry in ids {
                     found.candidates.push(Hit { entry, start, end });
                 }
             }
         }
-        if !self.regexes.is_empty() {
-            let screened: Vec<usize> = match &self.regex_set {
-                Some(set) => set.matches(text).into_iter().collect(),
-                None => (0..self.regexes.len()).collect(),
-            };
-            for index in screened {
-                let (regex, entry) = &self.regexes[index];
+        found.triggered.extend_from_slice(&self.untriggered);
+        if !found.triggered.is_empty() {
+            found.triggered.sort_unstable();
+            found.triggered.dedup();
+            for &index in &found.triggered {
+                let lazy = &self.regexes[index];
+                let Some(regex) = lazy.get() else { continue };
                 for m in regex.find_iter(text) {
                     let (start, end) = (m.start(), m.end());
                     let at_word_start = start == 0 || bytes[start - 1] == b' ';
                     let at_word_end = end == bytes.len() || bytes[end] == b' ';
                     if at_word_start && at_word_end && start < end {
                         found.candidates.push(Hit {
-                            entry: *entry,
+                            entry: lazy.entry,
                             start,
                             end,
                         });
@@ -180,6 +217,25 @@ impl Matcher {
     }
 }
 
+/// The literal prefixes every match of `source` starts with, or `None` when they cannot be
+/// listed (or one is empty), in which case the regex must run on every line.
+fn triggers(source: &str) -> Option<Vec<Vec<u8>>> {
+    let hir = regex_syntax::Parser::new().parse(source).ok()?;
+    let mut extractor = Extractor::new();
+    extractor
+        .kind(ExtractKind::Prefix)
+        .limit_class(16)
+        .limit_literal_len(12)
+        .limit_total(256);
+    let mut seq = extractor.extract(&hir);
+    seq.optimize_for_prefix_by_preference();
+    let literals = seq.literals()?;
+    if literals.is_empty() || literals.iter().any(|l| l.as_bytes().is_empty()) {
+        return None;
+    }
+    Some(literals.iter().map(|l| l.as_bytes().to_vec()).collect())
+}
+
 /// What [`Matcher::find`] found in one text; kept between calls to reuse its buffers.
 #[derive(Debug, Clone, Default)]
 pub struct Found {
@@ -189,6 +245,8 @@ pub struct Found {
     pub cues: Vec<Hit>,
     /// Every boundary-checked hit before overlap resolution, scored or not.
     pub candidates: Vec<Hit>,
+    /// Regexes whose trigger appeared (scratch space).
+    triggered: Vec<usize>,
 }
 
 /// Where a literal that ended at byte `end` really ends, or `None` if it stops inside a word.
@@ -204,7 +262,7 @@ fn word_end(bytes: &[u8], end: usize, ending: Ending) -> Option<usize> {
         Ending::Word if at_boundary(end) => Some(end),
         Ending::Word if bytes[end] == b's' && at_boundary(end + 1) => Some(end + 1),
         Ending::Word if bytes[end..].starts_with(b"es") && at_boundary(end + 2) => Some(end + 2),
-        Ending::Word => None,
+        Ending::Word | Ending::Trigger => None,
     }
 }
 
@@ -333,12 +391,41 @@ mod tests {
     }
 
     #[test]
-    fn regexes_still_match_when_the_set_is_too_big_to_build() {
-        let lexicon = lexicon("/across \\d+ teams/\n");
-        let mut matcher = Matcher::new(&lexicon, 0);
-        matcher.regex_set = None;
+    fn regexes_run_only_when_triggered_and_compile_lazily() {
+        let lexicon = lexicon("/across (\\d+|two|three) teams/\nroadmap\n");
+        let matcher = Matcher::new(&lexicon, 0);
         let mut found = Found::default();
-        matcher.find("work across 4 teams", &mut found);
+        matcher.find("owned the roadmap", &mut found);
+        assert!(matcher.regexes[0].compiled.get().is_none(), "no trigger, no compile");
+        matcher.find("work across three teams", &mut found);
+        assert_eq!(found.hits.len(), 1);
+        assert!(matcher.regexes[0].compiled.get().is_some());
+    }
+
+    #[test]
+    fn triggers_are_the_regex_prefixes_or_none() {
+        let words = |source: &str| {
+            triggers(source).map(|t| {
+                let mut t: Vec<String> = t.into_iter().map(|b| String::from_utf8(b).expect("utf-8")).collect();
+                t.sort();
+                t
+            })
+        };
+        assert_eq!(words("across (two|three) teams"), Some(vec!["across t".to_string()]));
+        let hired = words("(hired|led) [0-9]+").expect("finite prefixes");
+        assert!(hired.iter().all(|t| "hired 1".starts_with(t.as_str()) || "led 1".starts_with(t.as_str())), "{hired:?}");
+        assert_eq!(hired.len(), 2);
+        assert_eq!(words(".*teams"), None);
+        assert_eq!(words("\\w+ teams"), None);
+    }
+
+    #[test]
+    fn an_untriggerable_regex_runs_on_every_line() {
+        let lexicon = lexicon("/[a-z]+ teams/\n");
+        let matcher = Matcher::new(&lexicon, 0);
+        assert_eq!(matcher.untriggered, [0]);
+        let mut found = Found::default();
+        matcher.find("many teams", &mut found);
         assert_eq!(found.hits.len(), 1);
     }
 
