@@ -74,68 +74,141 @@ pub fn lines(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// Parses a document into activities.
+/// Parses a whole document into activities (see [`Parser`] for line-by-line use).
 pub fn parse(text: &str) -> Parsed {
-    let all: Vec<&str> = lines(text).collect();
-    let mut parsed = Parsed {
-        lines: all.len(),
-        ..Parsed::default()
-    };
-    let front_matter_lines = front_matter_len(&all);
-    if front_matter_lines > 0 {
-        parsed.skipped += front_matter_lines;
-        parsed.front_matter = all[1..front_matter_lines - 1]
-            .iter()
-            .filter_map(|l| key_value(l))
-            .collect();
+    let mut parser = Parser::new();
+    let mut activities = Vec::new();
+    for line in lines(text) {
+        parser.push(line, &mut activities);
     }
-    // Whether the previous line belongs to a bulleted activity, so an indented line may continue it.
-    let mut in_bullet = false;
-    // Open headings as (level, the period they name); the innermost dated one dates activities.
-    let mut headings: Vec<(usize, Option<Period>)> = Vec::new();
-    for (index, raw) in all.iter().enumerate().skip(front_matter_lines) {
-        let number = index + 1;
-        let trimmed = raw.trim();
-        if let Some(level) = heading_level(trimmed) {
-            headings.retain(|(open, _)| *open < level);
-            headings.push((level, dates::heading_period(&trimmed[level..])));
+    let mut parsed = parser.finish(&mut activities);
+    parsed.activities = activities;
+    parsed
+}
+
+/// YAML front matter longer than this many lines is taken for ordinary text.
+const MAX_FRONT_MATTER_LINES: usize = 200;
+
+/// Turns lines into activities one at a time, so a document of any size streams through in
+/// constant memory: an activity is emitted once the next line shows it has no continuation.
+#[derive(Debug, Default)]
+pub struct Parser {
+    /// Counts so far; `activities` stays empty (activities go to the caller).
+    counts: Parsed,
+    /// The activity still open to continuation lines.
+    pending: Option<Activity>,
+    /// Whether the previous line belongs to a bulleted activity, so an indented line may
+    /// continue it.
+    in_bullet: bool,
+    /// Open headings as (level, the period they name); the innermost dated one dates activities.
+    headings: Vec<(usize, Option<Period>)>,
+    /// Lines held while deciding whether a leading `---` opens front matter.
+    front_matter: Option<Vec<String>>,
+}
+
+impl Parser {
+    /// A parser at the start of a document.
+    pub fn new() -> Parser {
+        Parser::default()
+    }
+
+    /// Feeds the next line (without its line ending); completed activities are appended to `out`.
+    pub fn push(&mut self, line: &str, out: &mut Vec<Activity>) {
+        self.counts.lines += 1;
+        let number = self.counts.lines;
+        if number == 1 && line.trim_start_matches('\u{feff}').trim_end() == "---" {
+            self.front_matter = Some(vec![line.to_string()]);
+            return;
         }
-        if trimmed.is_empty() || is_heading(trimmed) || is_rule(trimmed) {
-            parsed.skipped += 1;
-            in_bullet = false;
-            continue;
+        if let Some(held) = &mut self.front_matter {
+            held.push(line.to_string());
+            if matches!(line.trim_end(), "---" | "...") {
+                let held = self.front_matter.take().unwrap_or_default();
+                self.counts.skipped += held.len();
+                self.counts.front_matter = held[1..held.len() - 1].iter().filter_map(|l| key_value(l)).collect();
+            } else if held.len() > MAX_FRONT_MATTER_LINES {
+                self.replay_held(out);
+            }
+            return;
+        }
+        self.line(number, line, out);
+    }
+
+    /// Ends the document: emits the last activity and returns the counts (with an empty
+    /// `activities`).
+    pub fn finish(mut self, out: &mut Vec<Activity>) -> Parsed {
+        if self.front_matter.is_some() {
+            self.replay_held(out);
+        }
+        if let Some(last) = self.pending.take() {
+            self.emit(last, out);
+        }
+        self.counts
+    }
+
+    /// Emits a finished activity, its markers taken out; one that held nothing but markers (a
+    /// bare `- (+)`) is no activity and is counted as skipped with its continuations.
+    fn emit(&mut self, mut activity: Activity, out: &mut Vec<Activity>) {
+        take_markers(&mut activity);
+        if activity.text.is_empty() {
+            self.counts.skipped += 1;
+        } else {
+            out.push(activity);
+        }
+    }
+
+    /// A leading `---` that never closed (or ran too long) was a rule: parse the held lines
+    /// as ordinary lines.
+    fn replay_held(&mut self, out: &mut Vec<Activity>) {
+        let held = self.front_matter.take().unwrap_or_default();
+        let first = self.counts.lines + 1 - held.len();
+        for (offset, line) in held.iter().enumerate() {
+            self.line(first + offset, line, out);
+        }
+    }
+
+    fn line(&mut self, number: usize, raw: &str, out: &mut Vec<Activity>) {
+        let trimmed = raw.trim();
+        let heading = heading_level(trimmed);
+        if let Some(level) = heading {
+            self.headings.retain(|(open, _)| *open < level);
+            self.headings.push((level, dates::heading_period(&trimmed[level..])));
+        }
+        if trimmed.is_empty() || heading.is_some() || is_rule(trimmed) {
+            self.counts.skipped += 1;
+            self.in_bullet = false;
+            return;
         }
         let indented = raw.starts_with([' ', '\t']);
         let bullet = strip_bullet(trimmed);
-        if let (None, true, true, Some(last)) = (bullet, indented, in_bullet, parsed.activities.last_mut()) {
+        if let (None, true, true, Some(open)) = (bullet, indented, self.in_bullet, self.pending.as_mut()) {
             let more = clean(trimmed);
             if !more.is_empty() {
-                last.text.push(' ');
-                last.text.push_str(&more);
+                open.text.push(' ');
+                open.text.push_str(&more);
             }
-            parsed.continuations += 1;
-            continue;
+            self.counts.continuations += 1;
+            return;
         }
         let text = clean(bullet.unwrap_or(trimmed));
+        if let Some(done) = self.pending.take() {
+            self.emit(done, out);
+        }
         if text.is_empty() {
             // A bare bullet or task box: nothing was done, so there is no activity.
-            parsed.skipped += 1;
-            in_bullet = false;
-            continue;
+            self.counts.skipped += 1;
+            self.in_bullet = false;
+            return;
         }
-        in_bullet = bullet.is_some();
-        let date = headings.iter().rev().find_map(|(_, period)| *period);
-        parsed.activities.push(Activity {
+        self.in_bullet = bullet.is_some();
+        let date = self.headings.iter().rev().find_map(|(_, period)| *period);
+        self.pending = Some(Activity {
             line: number,
             text,
             date,
             energy: None,
         });
     }
-    for activity in &mut parsed.activities {
-        take_markers(activity);
-    }
-    parsed
 }
 
 /// Moves a leading date and energy markers (at the start or the end) out of the text.
@@ -169,27 +242,10 @@ fn take_markers(activity: &mut Activity) {
     }
 }
 
-/// Number of lines taken by YAML front matter (`---` … `---` or `...` at the very top), or 0.
-fn front_matter_len(lines: &[&str]) -> usize {
-    let first = lines.first().map(|l| l.trim_start_matches('\u{feff}').trim_end());
-    if first != Some("---") {
-        return 0;
-    }
-    lines[1..]
-        .iter()
-        .position(|l| matches!(l.trim_end(), "---" | "..."))
-        .map_or(0, |close| close + 2)
-}
-
 fn key_value(line: &str) -> Option<(String, String)> {
     let (key, value) = line.split_once(':')?;
     let value = value.trim().trim_matches(['"', '\'']);
     Some((key.trim().to_lowercase(), value.to_string()))
-}
-
-/// An ATX heading: one to six `#` followed by a space or nothing.
-fn is_heading(line: &str) -> bool {
-    heading_level(line).is_some()
 }
 
 /// The level of an ATX heading (`## Q1` → 2), or `None` if the line is not one.
@@ -234,25 +290,25 @@ fn strip_bullet(line: &str) -> Option<&str> {
 
 /// Removes emphasis markers (`**`, `__`, `*`, `_` at word edges, `~~`, backticks) and trims.
 fn clean(text: &str) -> String {
-    let chars: Vec<char> = text.chars().collect();
+    let text = text.trim();
+    if !text.contains(['*', '`', '~', '_']) {
+        return text.to_string();
+    }
     let mut out = String::with_capacity(text.len());
-    for (i, &c) in chars.iter().enumerate() {
+    let mut previous: Option<char> = None;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied();
         let keep = match c {
             '*' | '`' => false,
-            '~' => !(chars.get(i + 1) == Some(&'~') || (i > 0 && chars[i - 1] == '~')),
-            '_' => {
-                let before = i
-                    .checked_sub(1)
-                    .and_then(|j| chars.get(j))
-                    .is_some_and(|c| c.is_alphanumeric());
-                let after = chars.get(i + 1).is_some_and(|c| c.is_alphanumeric());
-                before && after
-            }
+            '~' => !(next == Some('~') || previous == Some('~')),
+            '_' => previous.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric),
             _ => true,
         };
         if keep {
             out.push(c);
         }
+        previous = Some(c);
     }
     out.trim().to_string()
 }
@@ -396,9 +452,31 @@ mod tests {
 
     #[test]
     fn an_energy_marker_is_never_a_task_box() {
-        let parsed = parse("- [+]\n- [x] done [+]\n");
-        assert_eq!(parsed.activities.len(), 2);
-        assert_eq!(parsed.activities[1].text, "done");
+        let parsed = parse("- [+] shipped\n- [x] done [+]\n");
+        assert_eq!(texts(&parsed), ["shipped", "done"]);
+    }
+
+    #[test]
+    fn a_bullet_of_only_markers_is_skipped() {
+        let parsed = parse("- (+)\n- [-]\n- Wrote the PRD\n");
+        assert_eq!(texts(&parsed), ["Wrote the PRD"]);
+        assert_eq!(parsed.skipped, 2);
+        assert_eq!(
+            parsed.lines,
+            parsed.activities.len() + parsed.continuations + parsed.skipped
+        );
+    }
+
+    #[test]
+    fn long_unclosed_front_matter_is_ordinary_text() {
+        let text = format!("---\n{}", "- Wrote the PRD\n".repeat(MAX_FRONT_MATTER_LINES + 5));
+        let parsed = parse(&text);
+        assert_eq!(parsed.activities.len(), MAX_FRONT_MATTER_LINES + 5);
+        assert_eq!(parsed.activities[0].line, 2);
+        assert_eq!(
+            parsed.lines,
+            parsed.activities.len() + parsed.continuations + parsed.skipped
+        );
     }
 
     #[test]

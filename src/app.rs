@@ -5,20 +5,22 @@
 
 use std::io::Write;
 
-use anyhow::{Context, Result};
+use anyhow::{Context, Result, bail};
 
 use clap::CommandFactory;
 
-use crate::activity::{self, Parsed};
+use rayon::prelude::*;
+
+use crate::activity::{Activity, Parsed, Parser};
 use crate::check;
 use crate::classify::Classifier;
 use crate::cli::{CheckArgs, Cli, Command, CommonArgs, EvalArgs, EvalFormatArg, LexiconCommand, ShellArg};
 use crate::eval;
-use crate::input::{self, BinaryFile, Source};
+use crate::input::{self, BinaryFile, LineReader, Source};
 use crate::lexicon::{self, Effect, Lexicon};
 use crate::options::{Options, load_lexicon, output_width};
-use crate::render::{self, Format, render};
-use crate::report::{CheckOutcome, Expectation, build_document, build_report};
+use crate::render::{self, Format, render, write_jsonl};
+use crate::report::{CheckOutcome, DocumentBuilder, DocumentReport, Expectation, build_report};
 use crate::spreadsheet;
 
 /// How a successful run ended.
@@ -128,49 +130,62 @@ pub fn evaluate_file(args: &EvalArgs, common: &CommonArgs, out: &mut dyn Write) 
 }
 
 /// The default command: classify every source, render the report, run the role checks.
+///
+/// Documents stream line by line (a large one is never held whole unless JSON or `--explain`
+/// needs its activities); several documents are classified in parallel and reported in input
+/// order. JSON Lines are written as each activity is classified.
 pub fn classify(options: &Options, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome> {
-    let mut documents = Vec::with_capacity(options.sources.len());
-    let mut classifier: Option<Classifier<'_>> = None;
-    for source in &options.sources {
-        let document = match input::read(source) {
-            Ok(document) => document,
-            Err(error) if matches!(source, Source::Walked(_)) && error.downcast_ref::<BinaryFile>().is_some() => {
-                writeln!(err, "rolemap: note: skipped {source}: binary file")?;
-                continue;
-            }
-            Err(error) => return Err(error),
-        };
-        for warning in &document.warnings {
-            writeln!(err, "rolemap: warning: {warning}")?;
-        }
-        let classifier = classifier.get_or_insert_with(|| Classifier::new(&options.lexicon, document.text.len()));
-        let parts = match &options.columns {
-            Some(columns) => spreadsheet::documents(&document.text, &source.to_string(), columns)?,
-            None => vec![(source.to_string(), activity::parse(&document.text))],
-        };
-        for (name, parsed) in parts {
-            if parsed.activities.is_empty() {
-                writeln!(
-                    err,
-                    "rolemap: {name}: no activities found ({} lines, none of them an activity)",
-                    parsed.lines
-                )?;
-            }
-            let expectation = Expectation {
-                role: expected_role(options, &parsed),
-                allow_hybrid: options.allow_hybrid,
+    let render_options = &options.render;
+    let keep = render_options.explain || render_options.format == Format::Json;
+    let expected_bytes: u64 = options
+        .sources
+        .iter()
+        .map(|s| match s {
+            Source::Path(p) | Source::Walked(p) => std::fs::metadata(p).map_or(0, |m| m.len()),
+            Source::Stdin => 0,
+        })
+        .sum();
+    let base = Classifier::new(&options.lexicon, usize::try_from(expected_bytes).unwrap_or(usize::MAX));
+    let mut processed: Vec<Result<Processed>> = Vec::with_capacity(options.sources.len());
+    if render_options.format == Format::Jsonl || options.sources.len() == 1 {
+        let mut classifier = base.fork();
+        for source in &options.sources {
+            let result = if render_options.format == Format::Jsonl {
+                process_source(source, &mut classifier, options, keep, Some(&mut *out))
+            } else {
+                process_source::<dyn Write>(source, &mut classifier, options, keep, None)
             };
-            documents.push(build_document(
-                &name,
-                &parsed,
-                classifier,
-                &options.selection,
-                &expectation,
-            ));
+            let failed = result.is_err();
+            processed.push(result);
+            if failed {
+                break;
+            }
         }
+    } else {
+        options
+            .sources
+            .par_iter()
+            .map_init(
+                || base.fork(),
+                |classifier, source| process_source::<std::io::Sink>(source, classifier, options, keep, None),
+            )
+            .collect_into_vec(&mut processed);
+    }
+    let mut documents = Vec::with_capacity(processed.len());
+    for result in processed {
+        let Processed { notes, documents: done } = result?;
+        for note in notes {
+            writeln!(err, "rolemap: {note}")?;
+        }
+        documents.extend(done);
+    }
+    if documents.is_empty() {
+        bail!("nothing to read: every file given was skipped as binary");
     }
     let report = build_report(&options.lexicon, options.selection, documents);
-    render(&report, &options.render, out)?;
+    if render_options.format != Format::Jsonl {
+        render(&report, render_options, out)?;
+    }
     out.flush()?;
     let mut failed = 0;
     for document in report.documents.iter().filter(|d| d.check == Some(CheckOutcome::Fail)) {
@@ -189,6 +204,107 @@ pub fn classify(options: &Options, out: &mut dyn Write, err: &mut dyn Write) -> 
         )?;
     }
     Ok(if failed == 0 { Outcome::Ok } else { Outcome::CheckFailed })
+}
+
+/// What one source gave: its documents (a spreadsheet may hold several, a skipped binary file
+/// none) and the notes to print on stderr, in order.
+#[derive(Debug, Default)]
+struct Processed {
+    documents: Vec<DocumentReport>,
+    notes: Vec<String>,
+}
+
+/// Reads, parses and classifies one source. With a `jsonl` sink, each activity is written there
+/// as soon as it is classified.
+fn process_source<W: Write + ?Sized>(
+    source: &Source,
+    classifier: &mut Classifier<'_>,
+    options: &Options,
+    keep: bool,
+    mut jsonl: Option<&mut W>,
+) -> Result<Processed> {
+    let mut processed = Processed::default();
+    let name = source.to_string();
+    if let Some(columns) = &options.columns {
+        let document = input::read(source)?;
+        processed
+            .notes
+            .extend(document.warnings.iter().map(|w| format!("warning: {w}")));
+        for (name, parsed) in spreadsheet::documents(&document.text, &name, columns)? {
+            let mut builder = DocumentBuilder::new(&options.lexicon, options.selection, keep);
+            for activity in &parsed.activities {
+                classify_into(activity, classifier, &mut builder, &name, jsonl.as_deref_mut())?;
+            }
+            processed
+                .documents
+                .push(finish_document(&name, builder, &parsed, options, &mut processed.notes));
+        }
+        return Ok(processed);
+    }
+    let mut reader = match LineReader::open(source) {
+        Ok(reader) => reader,
+        Err(error) if matches!(source, Source::Walked(_)) && error.downcast_ref::<BinaryFile>().is_some() => {
+            processed.notes.push(format!("note: skipped {name}: binary file"));
+            return Ok(processed);
+        }
+        Err(error) => return Err(error),
+    };
+    let mut parser = Parser::new();
+    let mut builder = DocumentBuilder::new(&options.lexicon, options.selection, keep);
+    let mut batch = Vec::new();
+    while let Some(line) = reader.next_line()? {
+        parser.push(line, &mut batch);
+        for activity in batch.drain(..) {
+            classify_into(&activity, classifier, &mut builder, &name, jsonl.as_deref_mut())?;
+        }
+    }
+    let counts = parser.finish(&mut batch);
+    for activity in batch.drain(..) {
+        classify_into(&activity, classifier, &mut builder, &name, jsonl.as_deref_mut())?;
+    }
+    processed
+        .notes
+        .extend(reader.warnings().into_iter().map(|w| format!("warning: {w}")));
+    processed
+        .documents
+        .push(finish_document(&name, builder, &counts, options, &mut processed.notes));
+    Ok(processed)
+}
+
+fn classify_into<W: Write + ?Sized>(
+    activity: &Activity,
+    classifier: &mut Classifier<'_>,
+    builder: &mut DocumentBuilder<'_>,
+    source: &str,
+    jsonl: Option<&mut W>,
+) -> Result<()> {
+    let classification = classifier.classify(&activity.text);
+    if let Some(sink) = jsonl {
+        write_jsonl(source, &builder.describe(activity, &classification), sink)?;
+    }
+    builder.add(activity, &classification);
+    Ok(())
+}
+
+fn finish_document(
+    name: &str,
+    builder: DocumentBuilder<'_>,
+    counts: &Parsed,
+    options: &Options,
+    notes: &mut Vec<String>,
+) -> DocumentReport {
+    let expectation = Expectation {
+        role: expected_role(options, counts),
+        allow_hybrid: options.allow_hybrid,
+    };
+    let document = builder.finish(name, counts, &expectation);
+    if document.totals.activities == 0 {
+        notes.push(format!(
+            "{name}: no activities found ({} lines, none of them an activity)",
+            document.totals.lines
+        ));
+    }
+    document
 }
 
 /// The role a document must read like: `--expect`, else `role:` in its front matter (as a

@@ -5,6 +5,8 @@
 //! whoever's scope the line names. Those rules live here, driven by the lexicon's data, and every
 //! change they make is recorded as a [`Note`] so `--explain` can show why a line scored as it did.
 
+use std::sync::Arc;
+
 use crate::lexicon::{Effect, Lexicon};
 use crate::matcher::{Found, Matcher};
 use crate::normalize::normalize_into;
@@ -73,11 +75,12 @@ pub struct Classification {
     pub notes: Vec<Note>,
 }
 
-/// Classifies activities with one compiled lexicon, reusing buffers between calls.
+/// Classifies activities with one compiled lexicon, reusing buffers between calls. The
+/// compiled matcher is shared by [`Classifier::fork`]s, one per thread.
 #[derive(Debug)]
 pub struct Classifier<'a> {
     lexicon: &'a Lexicon,
-    matcher: Matcher,
+    matcher: Arc<Matcher>,
     normalized: String,
     found: Found,
 }
@@ -87,7 +90,17 @@ impl<'a> Classifier<'a> {
     pub fn new(lexicon: &'a Lexicon, expected_input_bytes: usize) -> Classifier<'a> {
         Classifier {
             lexicon,
-            matcher: Matcher::new(lexicon, expected_input_bytes),
+            matcher: Arc::new(Matcher::new(lexicon, expected_input_bytes)),
+            normalized: String::new(),
+            found: Found::default(),
+        }
+    }
+
+    /// Another classifier sharing this one's compiled matcher, with its own buffers.
+    pub fn fork(&self) -> Classifier<'a> {
+        Classifier {
+            lexicon: self.lexicon,
+            matcher: Arc::clone(&self.matcher),
             normalized: String::new(),
             found: Found::default(),
         }

@@ -89,7 +89,7 @@ static HEADING_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)
         \b(?P<ymd>(?P<y1>\d{4})-(?P<m1>\d{1,2})(?:-(?P<d1>\d{1,2}))?)\b
-        | \b(?P<monthname>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?P<y2>\d{4})\b
+        | \b(?P<monthname>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?,?\s+(?P<y2>\d{4})\b
         | \b(?P<y3>\d{4})\s*[-/ ]?\s*(?P<qh1>[qh])(?P<n1>[1-4])\b
         | \b(?P<qh2>[qh])(?P<n2>[1-4])\s*[-/ ]?\s*(?:fy)?(?P<y4>\d{4})\b
         | \b(?P<y5>(?:19|20)\d{2})\b",
@@ -226,6 +226,9 @@ mod tests {
         // Not a quarter, but still a year.
         assert_eq!(period("Q5 2025"), Some((date(2025, 1, 1), date(2025, 12, 31))));
         assert_eq!(period("Team of 1234 people"), None);
+        // A word that merely starts like a month is not one.
+        assert_eq!(period("Marketing 2025"), Some((date(2025, 1, 1), date(2025, 12, 31))));
+        assert_eq!(period("Sept. 2025").map(|p| p.0), Some(date(2025, 9, 1)));
     }
 
     #[test]

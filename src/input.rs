@@ -5,7 +5,7 @@
 //! missing file, a directory or a binary file is refused with a message naming it).
 
 use std::fmt;
-use std::io::Read;
+use std::io::{BufRead, BufReader, Cursor, Read};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
@@ -116,31 +116,151 @@ pub struct Document {
     pub warnings: Vec<String>,
 }
 
-/// Reads and decodes a source.
-pub fn read(source: &Source) -> Result<Document> {
+/// Opens a source's raw bytes; a folder or an unreadable file is an error naming it.
+fn open_raw(source: &Source) -> Result<Box<dyn Read>> {
     let name = source.display_name();
-    let bytes = match source {
-        Source::Stdin => {
-            let mut bytes = Vec::new();
-            std::io::stdin()
-                .lock()
-                .read_to_end(&mut bytes)
-                .context("reading standard input")?;
-            bytes
-        }
+    match source {
+        Source::Stdin => Ok(Box::new(std::io::stdin().lock())),
         Source::Path(path) | Source::Walked(path) => {
             if path.is_dir() {
                 bail!("{name}: is a directory");
             }
-            std::fs::read(path).with_context(|| format!("{name}: cannot read"))?
+            let file = std::fs::File::open(path).with_context(|| format!("{name}: cannot read"))?;
+            Ok(Box::new(file))
         }
-    };
+    }
+}
+
+/// Reads and decodes a whole source (for spreadsheets and labeled files; documents stream
+/// through [`LineReader`]).
+pub fn read(source: &Source) -> Result<Document> {
+    let name = source.display_name();
+    let mut bytes = Vec::new();
+    open_raw(source)?
+        .read_to_end(&mut bytes)
+        .with_context(|| format!("{name}: cannot read"))?;
     let (text, warnings) = decode(&bytes, &name)?;
     Ok(Document {
         source: source.clone(),
         text,
         warnings,
     })
+}
+
+/// Reads a source line by line in constant memory, decoding as it goes: a UTF-8 BOM is
+/// dropped, UTF-16 with a BOM is decoded, invalid UTF-8 is replaced (one warning), and lines end
+/// at `\n`, `\r\n` or a lone `\r`. A NUL byte in the first [`BINARY_PROBE_BYTES`] refuses the
+/// source as binary.
+pub struct LineReader {
+    name: String,
+    inner: Box<dyn BufRead>,
+    chunk: Vec<u8>,
+    current: String,
+    cursor: Option<usize>,
+    lines: usize,
+    invalid_line: Option<usize>,
+    warnings: Vec<String>,
+}
+
+impl fmt::Debug for LineReader {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("LineReader")
+            .field("name", &self.name)
+            .field("lines", &self.lines)
+            .finish()
+    }
+}
+
+/// Buffer size for reading documents.
+const READ_BUFFER_BYTES: usize = 256 * 1024;
+
+impl LineReader {
+    /// Opens `source` and checks its first bytes.
+    pub fn open(source: &Source) -> Result<LineReader> {
+        let name = source.display_name();
+        let mut raw = open_raw(source)?;
+        let mut head = Vec::with_capacity(BINARY_PROBE_BYTES);
+        raw.by_ref()
+            .take(BINARY_PROBE_BYTES as u64)
+            .read_to_end(&mut head)
+            .with_context(|| format!("{name}: cannot read"))?;
+        let mut warnings = Vec::new();
+        let inner: Box<dyn BufRead> = if matches!(head.as_slice(), [0xFF, 0xFE, ..] | [0xFE, 0xFF, ..]) {
+            let mut rest = head;
+            raw.read_to_end(&mut rest)
+                .with_context(|| format!("{name}: cannot read"))?;
+            let text = decode_utf16(&rest).unwrap_or_default();
+            warnings.push(format!("{name}: decoded as UTF-16"));
+            Box::new(Cursor::new(text.into_bytes()))
+        } else {
+            let body = head.strip_prefix(b"\xEF\xBB\xBF").map(<[u8]>::to_vec).unwrap_or(head);
+            if body.contains(&0) {
+                return Err(BinaryFile(name).into());
+            }
+            Box::new(BufReader::with_capacity(
+                READ_BUFFER_BYTES,
+                Cursor::new(body).chain(raw),
+            ))
+        };
+        Ok(LineReader {
+            name,
+            inner,
+            chunk: Vec::new(),
+            current: String::new(),
+            cursor: None,
+            lines: 0,
+            invalid_line: None,
+            warnings,
+        })
+    }
+
+    /// The next line without its ending, or `None` at the end.
+    pub fn next_line(&mut self) -> Result<Option<&str>> {
+        loop {
+            if let Some(start) = self.cursor {
+                let rest = &self.current[start..];
+                let (end, next) = match rest.find('\r') {
+                    Some(cr) => (start + cr, Some(start + cr + 1)),
+                    None => (self.current.len(), None),
+                };
+                self.cursor = next;
+                self.lines += 1;
+                return Ok(Some(&self.current[start..end]));
+            }
+            self.chunk.clear();
+            let read = self
+                .inner
+                .read_until(b'\n', &mut self.chunk)
+                .with_context(|| format!("{}: cannot read", self.name))?;
+            if read == 0 {
+                return Ok(None);
+            }
+            let mut bytes = self.chunk.as_slice();
+            bytes = bytes.strip_suffix(b"\n").unwrap_or(bytes);
+            bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
+            self.current.clear();
+            match std::str::from_utf8(bytes) {
+                Ok(text) => self.current.push_str(text),
+                Err(_) => {
+                    self.invalid_line.get_or_insert(self.lines + 1);
+                    self.current.push_str(&String::from_utf8_lossy(bytes));
+                }
+            }
+            self.cursor = Some(0);
+        }
+    }
+
+    /// What was changed while decoding, one message each.
+    pub fn warnings(&self) -> Vec<String> {
+        let mut warnings = self.warnings.clone();
+        if let Some(line) = self.invalid_line {
+            warnings.push(format!(
+                "{}:{line}: invalid UTF-8; bad bytes were replaced with U+FFFD",
+                self.name
+            ));
+        }
+        warnings
+    }
 }
 
 /// Decodes bytes to text: UTF-8 (BOM optional), UTF-16 with a BOM, or lossy UTF-8 with a warning.
@@ -276,6 +396,56 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let error = expand(&[dir.path().to_path_buf()]).expect_err("no text files");
         assert!(error.to_string().contains("no .txt, .md or .markdown files"), "{error}");
+    }
+
+    fn read_lines(bytes: &[u8]) -> (Vec<String>, Vec<String>) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("f.md");
+        std::fs::write(&path, bytes).expect("write");
+        let mut reader = LineReader::open(&Source::Path(path)).expect("opens");
+        let mut lines = Vec::new();
+        while let Some(line) = reader.next_line().expect("reads") {
+            lines.push(line.to_string());
+        }
+        let warnings = reader
+            .warnings()
+            .iter()
+            .map(|w| w.rsplit_once("f.md").map_or(w.clone(), |(_, r)| r.to_string()))
+            .collect();
+        (lines, warnings)
+    }
+
+    #[test]
+    fn line_reader_splits_every_line_ending_like_the_whole_text_parser() {
+        let text = "a\r\nb\rc\n\nd\r\r\ne";
+        let (lines, warnings) = read_lines(text.as_bytes());
+        let expected: Vec<String> = crate::activity::lines(text).map(str::to_string).collect();
+        assert_eq!(lines, expected);
+        assert!(warnings.is_empty());
+    }
+
+    #[test]
+    fn line_reader_decodes_bom_utf16_and_invalid_utf8() {
+        assert_eq!(read_lines(b"\xEF\xBB\xBF- x\n").0, ["- x"]);
+        let utf16: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("a\nb".encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        let (lines, warnings) = read_lines(&utf16);
+        assert_eq!(lines, ["a", "b"]);
+        assert_eq!(warnings, [": decoded as UTF-16"]);
+        let (lines, warnings) = read_lines(b"ok\nbad \xFF\n");
+        assert_eq!(lines, ["ok", "bad \u{FFFD}"]);
+        assert_eq!(warnings, [":2: invalid UTF-8; bad bytes were replaced with U+FFFD"]);
+    }
+
+    #[test]
+    fn line_reader_refuses_binary() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("x.bin");
+        std::fs::write(&path, b"abc\0").expect("write");
+        let error = LineReader::open(&Source::Path(path)).expect_err("binary");
+        assert!(error.downcast_ref::<BinaryFile>().is_some());
     }
 
     #[test]

@@ -8,7 +8,6 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-
 use crate::normalize::normalize;
 
 /// File extension of a category file.

@@ -12,7 +12,8 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-use regex::{Regex, RegexBuilder};
+use regex_automata::meta::Regex;
+use regex_automata::{Anchored, Input};
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
 
 use crate::lexicon::{Lexicon, Pattern};
@@ -52,8 +53,10 @@ enum Ending {
     Word,
     /// A stem: the rest of the word is swallowed.
     Stem,
-    /// A regex trigger: the regexes listed may match from here.
+    /// A regex trigger: every match of the regexes listed starts with it.
     Trigger,
+    /// A regex suffix trigger: every match of the regexes listed ends with it.
+    SuffixTrigger,
 }
 
 /// A regex entry, compiled on first use.
@@ -69,7 +72,12 @@ impl LazyRegex {
     /// that), in which case it never matches.
     fn get(&self) -> Option<&Regex> {
         self.compiled
-            .get_or_init(|| RegexBuilder::new(&self.source).size_limit(REGEX_SIZE_LIMIT).build().ok())
+            .get_or_init(|| {
+                Regex::builder()
+                    .configure(Regex::config().nfa_size_limit(Some(REGEX_SIZE_LIMIT)))
+                    .build(&self.source)
+                    .ok()
+            })
             .as_ref()
     }
 }
@@ -122,9 +130,9 @@ impl Matcher {
                         compiled: OnceLock::new(),
                     });
                     match triggers(source) {
-                        Some(prefixes) => {
-                            for prefix in prefixes {
-                                add(Ending::Trigger, &prefix, index);
+                        Some((ending, literals)) => {
+                            for literal in literals {
+                                add(ending, &literal, index);
                             }
                         }
                         None => untriggered.push(index),
@@ -166,17 +174,28 @@ impl Matcher {
         found.cues.clear();
         found.candidates.clear();
         found.triggered.clear();
+        found.suffixed.clear();
         let bytes = text.as_bytes();
         if let Some(automaton) = &self.automaton {
             for m in automaton.find_overlapping_iter(text) {
                 let start = m.start();
-                if start > 0 && bytes[start - 1] != b' ' {
+                let (ending, ids) = &self.literals[m.pattern().as_usize()];
+                // Suffix triggers may start inside a word; everything else starts a word.
+                if *ending != Ending::SuffixTrigger && start > 0 && bytes[start - 1] != b' ' {
                     continue;
                 }
-                let (ending, ids) = &self.literals[m.pattern().as_usize()];
-                if *ending == Ending::Trigger {
-                    found.triggered.extend_from_slice(ids);
-                    continue;
+                match ending {
+                    Ending::Trigger => {
+                        found.triggered.extend(ids.iter().map(|&regex| (regex, start)));
+                        continue;
+                    }
+                    Ending::SuffixTrigger => {
+                        if m.end() == bytes.len() || bytes[m.end()] == b' ' {
+                            found.suffixed.extend_from_slice(ids);
+                        }
+                        continue;
+                    }
+                    Ending::Word | Ending::Stem => {}
                 }
                 let Some(end) = word_end(bytes, m.end(), *ending) else {
                     continue;
@@ -186,25 +205,26 @@ impl Matcher {
                 }
             }
         }
-        found.triggered.extend_from_slice(&self.untriggered);
         if !found.triggered.is_empty() {
             found.triggered.sort_unstable();
             found.triggered.dedup();
-            for &index in &found.triggered {
+            // A trigger is the start of any match, so each regex is tried anchored right there.
+            for &(index, start) in &found.triggered {
                 let lazy = &self.regexes[index];
                 let Some(regex) = lazy.get() else { continue };
-                for m in regex.find_iter(text) {
-                    let (start, end) = (m.start(), m.end());
-                    let at_word_start = start == 0 || bytes[start - 1] == b' ';
-                    let at_word_end = end == bytes.len() || bytes[end] == b' ';
-                    if at_word_start && at_word_end && start < end {
-                        found.candidates.push(Hit {
-                            entry: lazy.entry,
-                            start,
-                            end,
-                        });
-                    }
+                let input = Input::new(text).range(start..).anchored(Anchored::Yes);
+                if let Some(m) = regex.search(&input) {
+                    push_regex_hit(bytes, lazy.entry, m.start(), m.end(), &mut found.candidates);
                 }
+            }
+        }
+        found.suffixed.sort_unstable();
+        found.suffixed.dedup();
+        for &index in self.untriggered.iter().chain(&found.suffixed) {
+            let lazy = &self.regexes[index];
+            let Some(regex) = lazy.get() else { continue };
+            for m in regex.find_iter(text) {
+                push_regex_hit(bytes, lazy.entry, m.start(), m.end(), &mut found.candidates);
             }
         }
         for candidate in &found.candidates {
@@ -217,23 +237,53 @@ impl Matcher {
     }
 }
 
-/// The literal prefixes every match of `source` starts with, or `None` when they cannot be
-/// listed (or one is empty), in which case the regex must run on every line.
-fn triggers(source: &str) -> Option<Vec<Vec<u8>>> {
-    let hir = regex_syntax::Parser::new().parse(source).ok()?;
-    let mut extractor = Extractor::new();
-    extractor
-        .kind(ExtractKind::Prefix)
-        .limit_class(16)
-        .limit_literal_len(12)
-        .limit_total(256);
-    let mut seq = extractor.extract(&hir);
-    seq.optimize_for_prefix_by_preference();
-    let literals = seq.literals()?;
-    if literals.is_empty() || literals.iter().any(|l| l.as_bytes().is_empty()) {
-        return None;
+/// Keeps a regex match that starts and ends at word boundaries.
+fn push_regex_hit(bytes: &[u8], entry: usize, start: usize, end: usize, candidates: &mut Vec<Hit>) {
+    let at_word_start = start == 0 || bytes[start - 1] == b' ';
+    let at_word_end = end == bytes.len() || bytes[end] == b' ';
+    if at_word_start && at_word_end && start < end {
+        candidates.push(Hit { entry, start, end });
     }
-    Some(literals.iter().map(|l| l.as_bytes().to_vec()).collect())
+}
+
+/// The literals every match of `source` starts with (`Trigger`) or ends with
+/// (`SuffixTrigger`), whichever set has the longer shortest literal (rarer in text), or `None`
+/// when neither can be listed, in which case the regex runs on every line.
+fn triggers(source: &str) -> Option<(Ending, Vec<Vec<u8>>)> {
+    let hir = regex_syntax::Parser::new().parse(source).ok()?;
+    let literals = |prefix: bool| -> Option<Vec<Vec<u8>>> {
+        let mut extractor = Extractor::new();
+        let kind = if prefix {
+            ExtractKind::Prefix
+        } else {
+            ExtractKind::Suffix
+        };
+        extractor
+            .kind(kind)
+            .limit_class(16)
+            .limit_literal_len(12)
+            .limit_total(256);
+        let mut seq = extractor.extract(&hir);
+        if prefix {
+            seq.optimize_for_prefix_by_preference();
+        } else {
+            seq.optimize_for_suffix_by_preference();
+        }
+        let literals = seq.literals()?;
+        if literals.is_empty() || literals.iter().any(|l| l.as_bytes().is_empty()) {
+            return None;
+        }
+        Some(literals.iter().map(|l| l.as_bytes().to_vec()).collect())
+    };
+    let shortest = |set: &Vec<Vec<u8>>| set.iter().map(Vec::len).min().unwrap_or(0);
+    match (literals(true), literals(false)) {
+        (Some(prefixes), Some(suffixes)) if shortest(&suffixes) > shortest(&prefixes) => {
+            Some((Ending::SuffixTrigger, suffixes))
+        }
+        (Some(prefixes), _) => Some((Ending::Trigger, prefixes)),
+        (None, Some(suffixes)) => Some((Ending::SuffixTrigger, suffixes)),
+        (None, None) => None,
+    }
 }
 
 /// What [`Matcher::find`] found in one text; kept between calls to reuse its buffers.
@@ -245,8 +295,10 @@ pub struct Found {
     pub cues: Vec<Hit>,
     /// Every boundary-checked hit before overlap resolution, scored or not.
     pub candidates: Vec<Hit>,
-    /// Regexes whose trigger appeared (scratch space).
-    triggered: Vec<usize>,
+    /// (regex, position) pairs where a regex's trigger appeared (scratch space).
+    triggered: Vec<(usize, usize)>,
+    /// Regexes whose suffix trigger appeared (scratch space).
+    suffixed: Vec<usize>,
 }
 
 /// Where a literal that ended at byte `end` really ends, or `None` if it stops inside a word.
@@ -262,7 +314,7 @@ fn word_end(bytes: &[u8], end: usize, ending: Ending) -> Option<usize> {
         Ending::Word if at_boundary(end) => Some(end),
         Ending::Word if bytes[end] == b's' && at_boundary(end + 1) => Some(end + 1),
         Ending::Word if bytes[end..].starts_with(b"es") && at_boundary(end + 2) => Some(end + 2),
-        Ending::Word | Ending::Trigger => None,
+        Ending::Word | Ending::Trigger | Ending::SuffixTrigger => None,
     }
 }
 
@@ -405,23 +457,40 @@ mod tests {
     #[test]
     fn triggers_are_the_regex_prefixes_or_none() {
         let words = |source: &str| {
-            triggers(source).map(|t| {
+            triggers(source).map(|(ending, t)| {
                 let mut t: Vec<String> = t.into_iter().map(|b| String::from_utf8(b).expect("utf-8")).collect();
                 t.sort();
-                t
+                (ending, t)
             })
         };
-        assert_eq!(words("across (two|three) teams"), Some(vec!["across t".to_string()]));
-        let hired = words("(hired|led) [0-9]+").expect("finite prefixes");
-        assert!(hired.iter().all(|t| "hired 1".starts_with(t.as_str()) || "led 1".starts_with(t.as_str())), "{hired:?}");
+        assert_eq!(
+            words("across (two|three) teams"),
+            Some((Ending::Trigger, vec!["across t".to_string()]))
+        );
+        let (ending, pips) = words("(the|a|on) ([a-z]+ )?pips?").expect("finite suffixes");
+        assert_eq!(ending, Ending::SuffixTrigger);
+        assert!(
+            pips.iter().all(|t| t.ends_with("pip") || t.ends_with("pips")),
+            "{pips:?}"
+        );
+        let (_, hired) = words("(hired|led) [0-9]+").expect("finite prefixes");
+        assert!(
+            hired
+                .iter()
+                .all(|t| "hired 1".starts_with(t.as_str()) || "led 1".starts_with(t.as_str())),
+            "{hired:?}"
+        );
         assert_eq!(hired.len(), 2);
-        assert_eq!(words(".*teams"), None);
-        assert_eq!(words("\\w+ teams"), None);
+        assert_eq!(
+            words(".*teams"),
+            Some((Ending::SuffixTrigger, vec!["teams".to_string()]))
+        );
+        assert_eq!(words("[a-z]+ [a-z]+"), None);
     }
 
     #[test]
     fn an_untriggerable_regex_runs_on_every_line() {
-        let lexicon = lexicon("/[a-z]+ teams/\n");
+        let lexicon = lexicon("/[a-z]+ [a-z]+/\n");
         let matcher = Matcher::new(&lexicon, 0);
         assert_eq!(matcher.untriggered, [0]);
         let mut found = Found::default();

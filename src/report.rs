@@ -12,7 +12,7 @@ use serde::ser::{SerializeMap, Serializer};
 use crate::activity::{Activity, Energy, Parsed};
 use crate::classify::{Classification, Classifier, Note, top_category};
 use crate::dates::Period;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, Pattern};
 
 /// Version of the JSON schema; bumped on incompatible changes.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -134,6 +134,8 @@ pub struct Totals {
     pub excluded: usize,
     /// Activities with no date (counted or not).
     pub undated: usize,
+    /// Activities carrying an energy marker, `(+)` or `(-)` (counted or not).
+    pub energy_marked: usize,
 }
 
 /// One category's part of a document.
@@ -242,11 +244,6 @@ impl ActivityReport {
             rules: Vec::new(),
         }
     }
-
-    /// Whether it counts and has a role.
-    fn counted_role(&self) -> Option<&str> {
-        if self.in_window { self.role.as_deref() } else { None }
-    }
 }
 
 /// Scores keyed by category label, serialised as a JSON object in lexicon order.
@@ -299,7 +296,7 @@ pub struct Expectation {
     pub allow_hybrid: bool,
 }
 
-/// Classifies a parsed document and builds its breakdown.
+/// Classifies a parsed document and builds its breakdown, keeping every activity.
 pub fn build_document(
     source: &str,
     parsed: &Parsed,
@@ -307,41 +304,195 @@ pub fn build_document(
     selection: &Selection,
     expectation: &Expectation,
 ) -> DocumentReport {
-    let lexicon = classifier.lexicon();
-    let activities: Vec<ActivityReport> = parsed
-        .activities
-        .iter()
-        .map(|activity| {
-            let classification = classifier.classify(&activity.text);
-            let mut report = activity_report(lexicon, activity.line, &activity.text, &classification);
-            report.date = activity.date;
-            report.energy = activity.energy;
-            report.excluded_by = selection.exclusion(activity);
-            report.in_window = report.excluded_by.is_none();
-            report
-        })
-        .collect();
-    let totals = count(parsed.lines, parsed.continuations, parsed.skipped, &activities);
-    let roles = summarize_roles(lexicon, activities.iter());
-    let verdict = decide_verdict(&roles, lexicon.settings.hybrid_margin);
-    let check = expectation
-        .role
-        .as_ref()
-        .map(|expected| check_role(&verdict, expected, expectation.allow_hybrid));
-    DocumentReport {
-        source: source.to_string(),
-        expected: expectation.role.clone(),
-        check,
-        totals,
-        roles,
-        verdict,
-        activities,
+    let mut builder = DocumentBuilder::new(classifier.lexicon(), *selection, true);
+    for activity in &parsed.activities {
+        let classification = classifier.classify(&activity.text);
+        builder.add(activity, &classification);
+    }
+    builder.finish(source, parsed, expectation)
+}
+
+/// Accumulates a document's breakdown one classified activity at a time, so a large document
+/// streams through without its activities being held (unless they are wanted, for JSON or
+/// `--explain`).
+#[derive(Debug)]
+pub struct DocumentBuilder<'a> {
+    lexicon: &'a Lexicon,
+    selection: Selection,
+    keep: bool,
+    activities: Vec<ActivityReport>,
+    totals: Totals,
+    roles: Vec<RoleTally>,
+    energising: usize,
+}
+
+/// Running sums for one category.
+#[derive(Debug, Default, Clone)]
+struct RoleTally {
+    share: f64,
+    score: f64,
+    activities: usize,
+    energy: RoleEnergy,
+    /// Credited terms: (entry, matched text for regexes) → (count, weight).
+    terms: HashMap<(usize, Option<String>), (usize, f64)>,
+}
+
+impl<'a> DocumentBuilder<'a> {
+    /// A builder for one document; `keep` holds every [`ActivityReport`] for the report.
+    pub fn new(lexicon: &'a Lexicon, selection: Selection, keep: bool) -> DocumentBuilder<'a> {
+        DocumentBuilder {
+            lexicon,
+            selection,
+            keep,
+            activities: Vec::new(),
+            totals: Totals::default(),
+            roles: vec![RoleTally::default(); lexicon.categories.len()],
+            energising: 0,
+        }
+    }
+
+    /// Whether `activity` counts under the window and filters.
+    pub fn exclusion(&self, activity: &Activity) -> Option<Exclusion> {
+        self.selection.exclusion(activity)
+    }
+
+    /// Adds one classified activity.
+    pub fn add(&mut self, activity: &Activity, c: &Classification) {
+        let excluded_by = self.selection.exclusion(activity);
+        self.totals.activities += 1;
+        if activity.date.is_none() {
+            self.totals.undated += 1;
+        }
+        if activity.energy.is_some() {
+            self.totals.energy_marked += 1;
+        }
+        if self.keep {
+            let report = self.describe(activity, c);
+            self.activities.push(report);
+        }
+        if excluded_by.is_some() {
+            self.totals.excluded += 1;
+            return;
+        }
+        let Some(role) = c.role else {
+            self.totals.unmatched += 1;
+            return;
+        };
+        self.totals.matched += 1;
+        let total: f64 = c.scores.iter().sum();
+        for (tally, score) in self.roles.iter_mut().zip(&c.scores) {
+            if total > 0.0 {
+                tally.share += score / total;
+            }
+            tally.score += score;
+        }
+        let own = &mut self.roles[role];
+        own.activities += 1;
+        match activity.energy {
+            Some(Energy::Gives) => {
+                own.energy.gives += 1;
+                self.energising += 1;
+            }
+            Some(Energy::Drains) => own.energy.drains += 1,
+            None => {}
+        }
+        for m in c.matches.iter().filter(|m| m.weight > 0.0) {
+            let Some(category) = m.category else { continue };
+            let shown = matches!(self.lexicon.entries[m.entry].pattern, Pattern::Regex(_)).then(|| m.matched.clone());
+            let counted = self.roles[category].terms.entry((m.entry, shown)).or_default();
+            counted.0 += 1;
+            counted.1 += m.weight;
+        }
+    }
+
+    /// The report of one activity (what JSON and `--explain` show).
+    pub fn describe(&self, activity: &Activity, c: &Classification) -> ActivityReport {
+        let mut report = activity_report(self.lexicon, activity.line, &activity.text, c);
+        report.date = activity.date;
+        report.energy = activity.energy;
+        report.excluded_by = self.selection.exclusion(activity);
+        report.in_window = report.excluded_by.is_none();
+        report
+    }
+
+    /// The finished breakdown; `counts` supplies the line counts and front matter.
+    pub fn finish(self, source: &str, counts: &Parsed, expectation: &Expectation) -> DocumentReport {
+        let lexicon = self.lexicon;
+        let matched = self.totals.matched;
+        let roles: Vec<RoleSummary> = lexicon
+            .categories
+            .iter()
+            .zip(self.roles)
+            .map(|(category, tally)| {
+                let mut terms: Vec<(String, (usize, f64))> = tally
+                    .terms
+                    .into_iter()
+                    .map(|((entry, shown), counted)| {
+                        (shown.unwrap_or_else(|| lexicon.entries[entry].text.clone()), counted)
+                    })
+                    .collect();
+                terms.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(b.1.1.total_cmp(&a.1.1)).then(a.0.cmp(&b.0)));
+                let mut energy = tally.energy;
+                if self.energising > 0 {
+                    energy.share = round(energy.gives as f64 / self.energising as f64);
+                }
+                RoleSummary {
+                    role: category.label.clone(),
+                    name: category.name.clone(),
+                    question: category.question.clone(),
+                    activities: tally.activities,
+                    share: if matched == 0 {
+                        0.0
+                    } else {
+                        round(tally.share / matched as f64)
+                    },
+                    score: round(tally.score),
+                    top_terms: terms.into_iter().take(TOP_TERMS).map(|(t, _)| t).collect(),
+                    energy,
+                }
+            })
+            .collect();
+        let verdict = decide_verdict(&roles, lexicon.settings.hybrid_margin);
+        let check = expectation
+            .role
+            .as_ref()
+            .map(|expected| check_role(&verdict, expected, expectation.allow_hybrid));
+        let totals = Totals {
+            lines: counts.lines,
+            continuations: counts.continuations,
+            skipped: counts.skipped,
+            ..self.totals
+        };
+        DocumentReport {
+            source: source.to_string(),
+            expected: expectation.role.clone(),
+            check,
+            totals,
+            roles,
+            verdict,
+            activities: self.activities,
+        }
     }
 }
 
 /// Pools documents into the run's report.
 pub fn build_report(lexicon: &Lexicon, selection: Selection, documents: Vec<DocumentReport>) -> Report {
     let mut totals = Totals::default();
+    let mut roles: Vec<RoleSummary> = lexicon
+        .categories
+        .iter()
+        .map(|c| RoleSummary {
+            role: c.label.clone(),
+            name: c.name.clone(),
+            question: c.question.clone(),
+            activities: 0,
+            share: 0.0,
+            score: 0.0,
+            top_terms: Vec::new(),
+            energy: RoleEnergy::default(),
+        })
+        .collect();
+    let mut term_counts: Vec<HashMap<&str, usize>> = vec![HashMap::new(); roles.len()];
     for d in &documents {
         let t = &d.totals;
         totals.lines += t.lines;
@@ -352,8 +503,31 @@ pub fn build_report(lexicon: &Lexicon, selection: Selection, documents: Vec<Docu
         totals.unmatched += t.unmatched;
         totals.excluded += t.excluded;
         totals.undated += t.undated;
+        totals.energy_marked += t.energy_marked;
+        for ((pooled, role), counts) in roles.iter_mut().zip(&d.roles).zip(&mut term_counts) {
+            pooled.activities += role.activities;
+            pooled.share += role.share * t.matched as f64;
+            pooled.score += role.score;
+            pooled.energy.gives += role.energy.gives;
+            pooled.energy.drains += role.energy.drains;
+            for term in &role.top_terms {
+                *counts.entry(term).or_default() += 1;
+            }
+        }
     }
-    let roles = summarize_roles(lexicon, documents.iter().flat_map(|d| d.activities.iter()));
+    let gives: usize = roles.iter().map(|r| r.energy.gives).sum();
+    for (role, counts) in roles.iter_mut().zip(term_counts) {
+        if totals.matched > 0 {
+            role.share = round(role.share / totals.matched as f64);
+        }
+        role.score = round(role.score);
+        if gives > 0 {
+            role.energy.share = round(role.energy.gives as f64 / gives as f64);
+        }
+        let mut terms: Vec<(&str, usize)> = counts.into_iter().collect();
+        terms.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        role.top_terms = terms.into_iter().take(TOP_TERMS).map(|(t, _)| t.to_string()).collect();
+    }
     let verdict = decide_verdict(&roles, lexicon.settings.hybrid_margin);
     let outcome = |o: CheckOutcome| documents.iter().filter(|d| d.check == Some(o)).count();
     let summary = Summary {
@@ -369,19 +543,6 @@ pub fn build_report(lexicon: &Lexicon, selection: Selection, documents: Vec<Docu
         window: selection.is_active().then_some(selection),
         documents,
         summary,
-    }
-}
-
-fn count(lines: usize, continuations: usize, skipped: usize, activities: &[ActivityReport]) -> Totals {
-    Totals {
-        lines,
-        activities: activities.len(),
-        continuations,
-        skipped,
-        matched: activities.iter().filter(|a| a.counted_role().is_some()).count(),
-        unmatched: activities.iter().filter(|a| a.in_window && a.role.is_none()).count(),
-        excluded: activities.iter().filter(|a| !a.in_window).count(),
-        undated: activities.iter().filter(|a| a.date.is_none()).count(),
     }
 }
 
@@ -452,69 +613,6 @@ fn describe(lexicon: &Lexicon, note: &Note) -> String {
             round(*ic_score)
         ),
     }
-}
-
-/// Per-category shares, scores, top terms and energy over the counted activities.
-fn summarize_roles<'a>(lexicon: &Lexicon, activities: impl Iterator<Item = &'a ActivityReport>) -> Vec<RoleSummary> {
-    let matched: Vec<&ActivityReport> = activities.filter(|a| a.counted_role().is_some()).collect();
-    let energising = matched.iter().filter(|a| a.energy == Some(Energy::Gives)).count();
-    lexicon
-        .categories
-        .iter()
-        .enumerate()
-        .map(|(index, category)| {
-            let mut share = 0.0;
-            let mut score = 0.0;
-            let mut energy = RoleEnergy::default();
-            let mut term_counts: HashMap<&str, (usize, f64)> = HashMap::new();
-            for activity in &matched {
-                let total: f64 = activity.scores.0.iter().map(|(_, s)| s).sum();
-                let own = activity.scores.0[index].1;
-                if total > 0.0 {
-                    share += own / total;
-                }
-                score += own;
-                if activity.role.as_deref() == Some(&category.label) {
-                    match activity.energy {
-                        Some(Energy::Gives) => energy.gives += 1,
-                        Some(Energy::Drains) => energy.drains += 1,
-                        None => {}
-                    }
-                }
-                for m in activity
-                    .matches
-                    .iter()
-                    .filter(|m| m.category.as_deref() == Some(&category.label) && m.weight > 0.0)
-                {
-                    let counted = term_counts.entry(m.display()).or_default();
-                    counted.0 += 1;
-                    counted.1 += m.weight;
-                }
-            }
-            if energising > 0 {
-                energy.share = round(energy.gives as f64 / energising as f64);
-            }
-            let mut terms: Vec<(&str, (usize, f64))> = term_counts.into_iter().collect();
-            terms.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(b.1.1.total_cmp(&a.1.1)).then(a.0.cmp(b.0)));
-            RoleSummary {
-                role: category.label.clone(),
-                name: category.name.clone(),
-                question: category.question.clone(),
-                activities: matched
-                    .iter()
-                    .filter(|a| a.role.as_deref() == Some(&category.label))
-                    .count(),
-                share: if matched.is_empty() {
-                    0.0
-                } else {
-                    round(share / matched.len() as f64)
-                },
-                score: round(score),
-                top_terms: terms.into_iter().take(TOP_TERMS).map(|(t, _)| t.to_string()).collect(),
-                energy,
-            }
-        })
-        .collect()
 }
 
 /// The leader by share (ties: the category listed first), hybrid when the runner-up is within

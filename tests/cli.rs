@@ -43,6 +43,7 @@ struct Totals {
     unmatched: usize,
     excluded: usize,
     undated: usize,
+    energy_marked: usize,
 }
 
 #[derive(Debug, Deserialize)]

@@ -24,7 +24,7 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
 }
 
 /// Writes one activity as a JSON line.
-pub fn write_line(source: &str, activity: &ActivityReport, out: &mut dyn Write) -> io::Result<()> {
+pub fn write_line<W: Write + ?Sized>(source: &str, activity: &ActivityReport, out: &mut W) -> io::Result<()> {
     serde_json::to_writer(&mut *out, &Line { source, activity })?;
     writeln!(out)
 }

@@ -12,6 +12,8 @@ use std::io::{self, Write};
 use crate::options::RenderOptions;
 use crate::report::{Report, Selection, Totals};
 
+pub use jsonl::write_line as write_jsonl;
+
 /// Output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {

@@ -58,6 +58,9 @@ pub(super) fn render_with(report: &Report, style: Style, explain: bool, out: &mu
         return Ok(());
     }
     writeln!(out, "{}", documents_table(report, style))?;
+    if style.markdown {
+        writeln!(out)?;
+    }
     let s = &report.summary;
     let verdict = verdict_line(&s.verdict, &s.roles, style);
     writeln!(
@@ -94,7 +97,7 @@ fn render_document(document: &DocumentReport, style: Style, explain: bool, out: 
     } else {
         writeln!(out, "{title}")?;
     }
-    let energy = document.activities.iter().any(|a| a.energy.is_some());
+    let energy = t.energy_marked > 0;
     let mut table = new_table(style);
     let mut header = vec!["role", "activities", "share", "top terms"];
     if energy {
