@@ -60,14 +60,16 @@ fn classify_document(bencher: divan::Bencher, bytes: usize) {
     let lexicon = Lexicon::builtin().expect("builtin lexicon");
     let text = corpus(bytes);
     let mut classifier = Classifier::new(&lexicon, text.len());
-    bencher.counter(divan::counter::BytesCount::new(text.len())).bench_local(|| {
-        let parsed = activity::parse(divan::black_box(&text));
-        build_document(
-            "bench",
-            &parsed,
-            &mut classifier,
-            &Selection::default(),
-            &Expectation::default(),
-        )
-    });
+    bencher
+        .counter(divan::counter::BytesCount::new(text.len()))
+        .bench_local(|| {
+            let parsed = activity::parse(divan::black_box(&text));
+            build_document(
+                "bench",
+                &parsed,
+                &mut classifier,
+                &Selection::default(),
+                &Expectation::default(),
+            )
+        });
 }

@@ -221,7 +221,9 @@ fn take_markers(activity: &mut Activity) {
             energy = Some(marker);
             text = text[3..].trim_start();
         }
-        if let Some((day, rest)) = dates::leading_date(text) {
+        if text.starts_with(|c: char| c.is_ascii_digit() || c == '[')
+            && let Some((day, rest)) = dates::leading_date(text)
+        {
             date = Some(day);
             text = rest;
         }
@@ -257,9 +259,18 @@ fn heading_level(line: &str) -> Option<usize> {
 
 /// A thematic break (`---`, `* * *`, `___`) or a setext underline (`===`).
 fn is_rule(line: &str) -> bool {
-    let marks: Vec<char> = line.chars().filter(|c| !c.is_whitespace()).collect();
-    let Some(&first) = marks.first() else { return false };
-    matches!(first, '-' | '*' | '_' | '=') && marks.len() >= 3 && marks.iter().all(|&c| c == first)
+    let Some(first) = line.bytes().next().filter(|b| matches!(b, b'-' | b'*' | b'_' | b'=')) else {
+        return false;
+    };
+    let mut marks = 0;
+    for byte in line.bytes() {
+        if byte == first {
+            marks += 1;
+        } else if !byte.is_ascii_whitespace() {
+            return false;
+        }
+    }
+    marks >= 3
 }
 
 /// The text after a bullet (`-`, `*`, `+`, `•`, `1.`, `1)`) and an optional task box, if the
@@ -291,7 +302,7 @@ fn strip_bullet(line: &str) -> Option<&str> {
 /// Removes emphasis markers (`**`, `__`, `*`, `_` at word edges, `~~`, backticks) and trims.
 fn clean(text: &str) -> String {
     let text = text.trim();
-    if !text.contains(['*', '`', '~', '_']) {
+    if !text.bytes().any(|b| matches!(b, b'*' | b'`' | b'~' | b'_')) {
         return text.to_string();
     }
     let mut out = String::with_capacity(text.len());

@@ -280,9 +280,9 @@ fn classify_into<W: Write + ?Sized>(
 ) -> Result<()> {
     let classification = classifier.classify(&activity.text);
     if let Some(sink) = jsonl {
-        write_jsonl(source, &builder.describe(activity, &classification), sink)?;
+        write_jsonl(source, &builder.describe(activity, classification), sink)?;
     }
-    builder.add(activity, &classification);
+    builder.add(activity, classification);
     Ok(())
 }
 

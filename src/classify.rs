@@ -20,8 +20,8 @@ pub struct Match {
     pub category: Option<usize>,
     /// What the match added after the rules (0 when negated).
     pub weight: f64,
-    /// The normalised text it matched, e.g. `across 4 teams` for a regex entry.
-    pub matched: String,
+    /// Byte span of the match in [`Classification::normalized`].
+    pub span: (usize, usize),
 }
 
 /// A rule that changed a score, for `--explain`.
@@ -63,7 +63,7 @@ pub enum Note {
 }
 
 /// The outcome of classifying one activity.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Classification {
     /// Score per category, in lexicon order.
     pub scores: Vec<f64>,
@@ -73,6 +73,15 @@ pub struct Classification {
     pub matches: Vec<Match>,
     /// The rules that changed scores.
     pub notes: Vec<Note>,
+    /// The activity's normalised text, which the matches' spans index.
+    pub normalized: String,
+}
+
+impl Classification {
+    /// The normalised text a match covered, e.g. `across 4 teams` for a regex entry.
+    pub fn matched_text(&self, m: &Match) -> &str {
+        self.normalized.get(m.span.0..m.span.1).unwrap_or_default()
+    }
 }
 
 /// Classifies activities with one compiled lexicon, reusing buffers between calls. The
@@ -81,8 +90,9 @@ pub struct Classification {
 pub struct Classifier<'a> {
     lexicon: &'a Lexicon,
     matcher: Arc<Matcher>,
-    normalized: String,
     found: Found,
+    context: Vec<usize>,
+    result: Classification,
 }
 
 impl<'a> Classifier<'a> {
@@ -91,8 +101,9 @@ impl<'a> Classifier<'a> {
         Classifier {
             lexicon,
             matcher: Arc::new(Matcher::new(lexicon, expected_input_bytes)),
-            normalized: String::new(),
             found: Found::default(),
+            context: Vec::new(),
+            result: Classification::default(),
         }
     }
 
@@ -101,8 +112,9 @@ impl<'a> Classifier<'a> {
         Classifier {
             lexicon: self.lexicon,
             matcher: Arc::clone(&self.matcher),
-            normalized: String::new(),
             found: Found::default(),
+            context: Vec::new(),
+            result: Classification::default(),
         }
     }
 
@@ -111,19 +123,24 @@ impl<'a> Classifier<'a> {
         self.lexicon
     }
 
-    /// Classifies one activity's text.
-    pub fn classify(&mut self, text: &str) -> Classification {
-        normalize_into(text, &mut self.normalized);
-        self.matcher.find(&self.normalized, &mut self.found);
+    /// Classifies one activity's text. The result lives in the classifier and is overwritten by
+    /// the next call, so classifying allocates nothing once the buffers have grown.
+    pub fn classify(&mut self, text: &str) -> &Classification {
+        let result = &mut self.result;
+        normalize_into(text, &mut result.normalized);
+        self.matcher.find(&result.normalized, &mut self.found);
         let lexicon = self.lexicon;
         let settings = &lexicon.settings;
         let entries = &lexicon.entries;
         let categories = lexicon.categories.len();
-        let mut notes = Vec::new();
+        let notes = &mut result.notes;
+        notes.clear();
 
         // Context: which categories' scope the activity names (counted before overlaps resolve,
         // so a context phrase inside a longer term still counts).
-        let mut context = vec![0usize; categories];
+        let context = &mut self.context;
+        context.clear();
+        context.resize(categories, 0);
         for hit in &self.found.candidates {
             if let Effect::Context(category) = entries[hit.entry].effect {
                 context[category] += 1;
@@ -143,16 +160,19 @@ impl<'a> Classifier<'a> {
                 factor: settings.hedge_factor,
             });
         }
-        let text = self.normalized.as_bytes();
-        let mut scores = vec![0.0; categories];
+        let text = result.normalized.as_bytes();
+        let scores = &mut result.scores;
+        scores.clear();
+        scores.resize(categories, 0.0);
         let mut ic_score = 0.0;
-        let mut matches = Vec::with_capacity(self.found.hits.len());
+        let matches = &mut result.matches;
+        matches.clear();
         for hit in &self.found.hits {
             let entry = &entries[hit.entry];
             let category = match entry.effect {
                 Effect::Term(c) | Effect::Context(c) => Some(c),
                 Effect::Scoped(home) => {
-                    let category = scope_owner(&context, home);
+                    let category = scope_owner(context, home);
                     notes.push(Note::Scoped {
                         entry: hit.entry,
                         category,
@@ -186,23 +206,19 @@ impl<'a> Classifier<'a> {
                 entry: hit.entry,
                 category,
                 weight,
-                matched: self.normalized[hit.start..hit.end].to_string(),
+                span: (hit.start, hit.end),
             });
         }
-        let role = self.decide(&scores, ic_score, &mut notes);
-        Classification {
-            scores,
-            role,
-            matches,
-            notes,
-        }
+        result.role = decide(scores, ic_score, settings.min_score, notes);
+        &self.result
     }
+}
 
-    /// The top category — ties go to the category listed first — unless the activity is too weak
-    /// or reads as IC work.
-    fn decide(&self, scores: &[f64], ic_score: f64, notes: &mut Vec<Note>) -> Option<usize> {
+/// The top category — ties go to the category listed first — unless the activity is too weak or
+/// reads as IC work.
+fn decide(scores: &[f64], ic_score: f64, min_score: f64, notes: &mut Vec<Note>) -> Option<usize> {
+    {
         let (best, best_score) = top_category(scores)?;
-        let min_score = self.lexicon.settings.min_score;
         if best_score <= 0.0 {
             return None;
         }
@@ -287,7 +303,11 @@ mod tests {
         let lexicon = lexicon();
         let mut classifier = Classifier::new(&lexicon, 0);
         let c = classifier.classify(text);
-        (c.role.map(|r| lexicon.categories[r].label.clone()), c.scores, c.notes)
+        (
+            c.role.map(|r| lexicon.categories[r].label.clone()),
+            c.scores.clone(),
+            c.notes.clone(),
+        )
     }
 
     #[test]

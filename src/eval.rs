@@ -141,7 +141,7 @@ pub fn evaluate(source: &str, rows: &[LabeledLine], classifier: &mut Classifier<
         let (predicted, detail) = match text {
             Some(text) => {
                 let classification = classifier.classify(&text);
-                let detail = activity_report(lexicon, row.line, &text, &classification);
+                let detail = activity_report(lexicon, row.line, &text, classification);
                 (classification.role, Some(detail))
             }
             None => (None, None),

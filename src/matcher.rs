@@ -15,6 +15,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use regex_automata::meta::Regex;
 use regex_automata::{Anchored, Input};
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
+use regex_syntax::hir::{Class, Hir, HirKind};
 
 use crate::lexicon::{Lexicon, Pattern};
 
@@ -55,8 +56,10 @@ enum Ending {
     Stem,
     /// A regex trigger: every match of the regexes listed starts with it.
     Trigger,
-    /// A regex suffix trigger: every match of the regexes listed ends with it.
-    SuffixTrigger,
+    /// A literal that some match of the regexes listed must contain: they run on the line.
+    InnerTrigger,
+    /// One of the finitely many texts a regex matches: a hit by itself, no regex run needed.
+    Exact,
 }
 
 /// A regex entry, compiled on first use.
@@ -130,6 +133,11 @@ impl Matcher {
                         compiled: OnceLock::new(),
                     });
                     match triggers(source) {
+                        Some((Ending::Exact, literals)) => {
+                            for literal in literals {
+                                add(Ending::Exact, &literal, id);
+                            }
+                        }
                         Some((ending, literals)) => {
                             for literal in literals {
                                 add(ending, &literal, index);
@@ -180,8 +188,8 @@ impl Matcher {
             for m in automaton.find_overlapping_iter(text) {
                 let start = m.start();
                 let (ending, ids) = &self.literals[m.pattern().as_usize()];
-                // Suffix triggers may start inside a word; everything else starts a word.
-                if *ending != Ending::SuffixTrigger && start > 0 && bytes[start - 1] != b' ' {
+                // Inner triggers may start inside a word; everything else starts a word.
+                if *ending != Ending::InnerTrigger && start > 0 && bytes[start - 1] != b' ' {
                     continue;
                 }
                 match ending {
@@ -189,13 +197,11 @@ impl Matcher {
                         found.triggered.extend(ids.iter().map(|&regex| (regex, start)));
                         continue;
                     }
-                    Ending::SuffixTrigger => {
-                        if m.end() == bytes.len() || bytes[m.end()] == b' ' {
-                            found.suffixed.extend_from_slice(ids);
-                        }
+                    Ending::InnerTrigger => {
+                        found.suffixed.extend_from_slice(ids);
                         continue;
                     }
-                    Ending::Word | Ending::Stem => {}
+                    Ending::Word | Ending::Stem | Ending::Exact => {}
                 }
                 let Some(end) = word_end(bytes, m.end(), *ending) else {
                     continue;
@@ -212,8 +218,9 @@ impl Matcher {
             for &(index, start) in &found.triggered {
                 let lazy = &self.regexes[index];
                 let Some(regex) = lazy.get() else { continue };
+                let cache = found.caches.cache(index, regex);
                 let input = Input::new(text).range(start..).anchored(Anchored::Yes);
-                if let Some(m) = regex.search(&input) {
+                if let Some(m) = regex.search_with(cache, &input) {
                     push_regex_hit(bytes, lazy.entry, m.start(), m.end(), &mut found.candidates);
                 }
             }
@@ -223,8 +230,14 @@ impl Matcher {
         for &index in self.untriggered.iter().chain(&found.suffixed) {
             let lazy = &self.regexes[index];
             let Some(regex) = lazy.get() else { continue };
-            for m in regex.find_iter(text) {
+            let cache = found.caches.cache(index, regex);
+            let mut at = 0;
+            while at < text.len() {
+                let Some(m) = regex.search_with(cache, &Input::new(text).range(at..)) else {
+                    break;
+                };
                 push_regex_hit(bytes, lazy.entry, m.start(), m.end(), &mut found.candidates);
+                at = m.end().max(m.start() + 1);
             }
         }
         for candidate in &found.candidates {
@@ -246,44 +259,150 @@ fn push_regex_hit(bytes: &[u8], entry: usize, start: usize, end: usize, candidat
     }
 }
 
-/// The literals every match of `source` starts with (`Trigger`) or ends with
-/// (`SuffixTrigger`), whichever set has the longer shortest literal (rarer in text), or `None`
-/// when neither can be listed, in which case the regex runs on every line.
+/// Most combinations a literal set may expand to.
+const MAX_LITERALS: usize = 256;
+
+/// How a regex joins the one pass, from its syntax:
+/// - `Exact`: it matches finitely many texts, listed: they go into the automaton as they are;
+/// - `Trigger`: literals every match starts with: the regex runs anchored where one appears;
+/// - `InnerTrigger`: literals every match contains: the regex runs on lines holding one;
+/// - `None`: nothing usable, so it runs on every line.
+///
+/// Among usable sets the one whose shortest literal is longest wins (rarest in text), a prefix
+/// set on ties.
 fn triggers(source: &str) -> Option<(Ending, Vec<Vec<u8>>)> {
     let hir = regex_syntax::Parser::new().parse(source).ok()?;
-    let literals = |prefix: bool| -> Option<Vec<Vec<u8>>> {
-        let mut extractor = Extractor::new();
-        let kind = if prefix {
-            ExtractKind::Prefix
-        } else {
-            ExtractKind::Suffix
-        };
-        extractor
-            .kind(kind)
-            .limit_class(16)
-            .limit_literal_len(12)
-            .limit_total(256);
-        let mut seq = extractor.extract(&hir);
-        if prefix {
-            seq.optimize_for_prefix_by_preference();
-        } else {
-            seq.optimize_for_suffix_by_preference();
-        }
-        let literals = seq.literals()?;
-        if literals.is_empty() || literals.iter().any(|l| l.as_bytes().is_empty()) {
-            return None;
-        }
-        Some(literals.iter().map(|l| l.as_bytes().to_vec()).collect())
-    };
-    let shortest = |set: &Vec<Vec<u8>>| set.iter().map(Vec::len).min().unwrap_or(0);
-    match (literals(true), literals(false)) {
-        (Some(prefixes), Some(suffixes)) if shortest(&suffixes) > shortest(&prefixes) => {
-            Some((Ending::SuffixTrigger, suffixes))
-        }
-        (Some(prefixes), _) => Some((Ending::Trigger, prefixes)),
-        (None, Some(suffixes)) => Some((Ending::SuffixTrigger, suffixes)),
-        (None, None) => None,
+    if let Some(all) = literal_set(&hir) {
+        return Some((Ending::Exact, all));
     }
+    let mut candidates: Vec<(Ending, Vec<Vec<u8>>)> = Vec::new();
+    let mut extractor = Extractor::new();
+    extractor
+        .kind(ExtractKind::Prefix)
+        .limit_class(16)
+        .limit_literal_len(16)
+        .limit_total(MAX_LITERALS);
+    let mut seq = extractor.extract(&hir);
+    seq.optimize_for_prefix_by_preference();
+    if let Some(literals) = seq.literals()
+        && !literals.is_empty()
+        && literals.iter().all(|l| !l.as_bytes().is_empty())
+    {
+        candidates.push((
+            Ending::Trigger,
+            literals.iter().map(|l| l.as_bytes().to_vec()).collect(),
+        ));
+    }
+    for (at_start, set) in required_sets(&hir) {
+        let ending = if at_start {
+            Ending::Trigger
+        } else {
+            Ending::InnerTrigger
+        };
+        candidates.insert(if at_start { 0 } else { candidates.len() }, (ending, set));
+    }
+    // A literal of nothing but spaces tells nothing about a line.
+    candidates.retain(|(_, set)| set.iter().all(|l| l.iter().any(|&b| b != b' ')));
+    let shortest = |set: &Vec<Vec<u8>>| set.iter().map(Vec::len).min().unwrap_or(0);
+    let mut best: Option<(Ending, Vec<Vec<u8>>)> = None;
+    for candidate in candidates {
+        if best.as_ref().is_none_or(|b| shortest(&candidate.1) > shortest(&b.1)) {
+            best = Some(candidate);
+        }
+    }
+    best
+}
+
+/// The finite set of texts `hir` matches, if it is small and made of literals only.
+fn literal_set(hir: &Hir) -> Option<Vec<Vec<u8>>> {
+    match hir.kind() {
+        HirKind::Literal(literal) => Some(vec![literal.0.to_vec()]),
+        HirKind::Capture(capture) => literal_set(&capture.sub),
+        HirKind::Repetition(rep) if rep.min == 1 && rep.max == Some(1) => literal_set(&rep.sub),
+        HirKind::Repetition(rep) if rep.min == 0 && rep.max == Some(1) => {
+            let mut set = literal_set(&rep.sub)?;
+            set.push(Vec::new());
+            Some(set)
+        }
+        HirKind::Class(Class::Unicode(class)) => {
+            let chars: usize = class
+                .ranges()
+                .iter()
+                .map(|r| r.end() as usize - r.start() as usize + 1)
+                .sum();
+            (chars <= 4).then(|| {
+                class
+                    .ranges()
+                    .iter()
+                    .flat_map(|r| r.start()..=r.end())
+                    .map(|c| c.to_string().into_bytes())
+                    .collect()
+            })
+        }
+        HirKind::Alternation(alternatives) => {
+            let mut set = Vec::new();
+            for alternative in alternatives {
+                set.extend(literal_set(alternative)?);
+                if set.len() > MAX_LITERALS {
+                    return None;
+                }
+            }
+            Some(set)
+        }
+        HirKind::Concat(parts) => {
+            let mut set = vec![Vec::new()];
+            for part in parts {
+                set = product(&set, &literal_set(part)?)?;
+            }
+            Some(set)
+        }
+        _ => None,
+    }
+}
+
+/// Every concatenation of one item of `left` with one of `right`, if not too many.
+fn product(left: &[Vec<u8>], right: &[Vec<u8>]) -> Option<Vec<Vec<u8>>> {
+    if left.len() * right.len() > MAX_LITERALS {
+        return None;
+    }
+    Some(
+        left.iter()
+            .flat_map(|a| right.iter().map(move |b| [a.as_slice(), b.as_slice()].concat()))
+            .collect(),
+    )
+}
+
+/// Literal sets that every match must contain: maximal runs of literal parts of the top-level
+/// concatenation, each flagged when it starts the regex (empty strings dropped: a set with one is
+/// no requirement).
+fn required_sets(hir: &Hir) -> Vec<(bool, Vec<Vec<u8>>)> {
+    let mut hir = hir;
+    while let HirKind::Capture(capture) = hir.kind() {
+        hir = &capture.sub;
+    }
+    let HirKind::Concat(parts) = hir.kind() else {
+        return Vec::new();
+    };
+    let mut sets = Vec::new();
+    // The open run of literal parts: whether it starts the regex, and its texts.
+    let mut run: Option<(bool, Vec<Vec<u8>>)> = None;
+    for (index, part) in parts.iter().enumerate() {
+        match (literal_set(part), run.take()) {
+            (Some(set), Some((at_start, open))) => match product(&open, &set) {
+                Some(longer) => run = Some((at_start, longer)),
+                None => {
+                    sets.push((at_start, open));
+                    run = Some((false, set));
+                }
+            },
+            (Some(set), None) => run = Some((index == 0, set)),
+            (None, Some(open)) => sets.push(open),
+            (None, None) => {}
+        }
+    }
+    sets.extend(run);
+    sets.retain(|(_, set)| !set.is_empty() && set.iter().all(|l| !l.is_empty()));
+    sets
 }
 
 /// What [`Matcher::find`] found in one text; kept between calls to reuse its buffers.
@@ -297,8 +416,23 @@ pub struct Found {
     pub candidates: Vec<Hit>,
     /// (regex, position) pairs where a regex's trigger appeared (scratch space).
     triggered: Vec<(usize, usize)>,
-    /// Regexes whose suffix trigger appeared (scratch space).
+    /// Regexes whose inner trigger appeared (scratch space).
     suffixed: Vec<usize>,
+    /// Per-regex search caches, so a thread never waits on a shared one.
+    caches: Caches,
+}
+
+/// Search caches of the regexes, created on first use.
+#[derive(Debug, Clone, Default)]
+struct Caches(Vec<Option<regex_automata::meta::Cache>>);
+
+impl Caches {
+    fn cache(&mut self, index: usize, regex: &Regex) -> &mut regex_automata::meta::Cache {
+        if self.0.len() <= index {
+            self.0.resize_with(index + 1, || None);
+        }
+        self.0[index].get_or_insert_with(|| regex.create_cache())
+    }
 }
 
 /// Where a literal that ended at byte `end` really ends, or `None` if it stops inside a word.
@@ -314,7 +448,8 @@ fn word_end(bytes: &[u8], end: usize, ending: Ending) -> Option<usize> {
         Ending::Word if at_boundary(end) => Some(end),
         Ending::Word if bytes[end] == b's' && at_boundary(end + 1) => Some(end + 1),
         Ending::Word if bytes[end..].starts_with(b"es") && at_boundary(end + 2) => Some(end + 2),
-        Ending::Word | Ending::Trigger | Ending::SuffixTrigger => None,
+        Ending::Exact if at_boundary(end) => Some(end),
+        Ending::Word | Ending::Exact | Ending::Trigger | Ending::InnerTrigger => None,
     }
 }
 
@@ -455,7 +590,7 @@ mod tests {
     }
 
     #[test]
-    fn triggers_are_the_regex_prefixes_or_none() {
+    fn triggers_are_exact_texts_prefixes_inner_literals_or_none() {
         let words = |source: &str| {
             triggers(source).map(|(ending, t)| {
                 let mut t: Vec<String> = t.into_iter().map(|b| String::from_utf8(b).expect("utf-8")).collect();
@@ -463,29 +598,46 @@ mod tests {
                 (ending, t)
             })
         };
+        let list = |items: &[&str]| items.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        // A finite language is listed whole.
         assert_eq!(
-            words("across (two|three) teams"),
-            Some((Ending::Trigger, vec!["across t".to_string()]))
+            words("across (two|three) teams?"),
+            Some((
+                Ending::Exact,
+                list(&[
+                    "across three team",
+                    "across three teams",
+                    "across two team",
+                    "across two teams"
+                ])
+            ))
         );
-        let (ending, pips) = words("(the|a|on) ([a-z]+ )?pips?").expect("finite suffixes");
-        assert_eq!(ending, Ending::SuffixTrigger);
-        assert!(
-            pips.iter().all(|t| t.ends_with("pip") || t.ends_with("pips")),
-            "{pips:?}"
-        );
-        let (_, hired) = words("(hired|led) [0-9]+").expect("finite prefixes");
+        // A prefix set, used anchored, when it is as rare as anything else.
+        let (ending, hired) = words("(hired|promoted) [0-9]+").expect("prefixes");
+        assert_eq!(ending, Ending::Trigger);
         assert!(
             hired
                 .iter()
-                .all(|t| "hired 1".starts_with(t.as_str()) || "led 1".starts_with(t.as_str())),
+                .all(|t| t.starts_with("hired") || t.starts_with("promoted")),
             "{hired:?}"
         );
-        assert_eq!(hired.len(), 2);
+        // A rarer literal run inside the regex beats a common prefix.
         assert_eq!(
-            words(".*teams"),
-            Some((Ending::SuffixTrigger, vec!["teams".to_string()]))
+            words("(the|a|on) ([a-z]+ )?(pip|pips)"),
+            Some((Ending::InnerTrigger, list(&["pip", "pips"])))
         );
+        assert_eq!(words("[a-z]+ teams"), Some((Ending::InnerTrigger, list(&[" teams"]))));
         assert_eq!(words("[a-z]+ [a-z]+"), None);
+    }
+
+    #[test]
+    fn exact_regexes_need_no_regex_run_and_keep_word_boundaries() {
+        let lexicon = lexicon("/across (two|three) teams/\n");
+        let matcher = Matcher::new(&lexicon, 0);
+        let mut found = Found::default();
+        matcher.find("across two teams and across three teamsters", &mut found);
+        assert_eq!(found.hits.len(), 1);
+        assert!(matcher.regexes[0].compiled.get().is_none());
     }
 
     #[test]

@@ -40,17 +40,38 @@ pub fn normalize_into(text: &str, out: &mut String) {
     }
 }
 
+/// What each ASCII byte becomes: itself lower-cased if alphanumeric, `SKIP` for an apostrophe
+/// (removed), `SEPARATOR` for anything else (folded into one space).
+const ASCII_MAP: [u8; 128] = {
+    let mut map = [SEPARATOR; 128];
+    let mut byte = 0;
+    while byte < 128 {
+        let b = byte as u8;
+        if b.is_ascii_alphanumeric() {
+            map[byte] = b.to_ascii_lowercase();
+        }
+        byte += 1;
+    }
+    map[b'\'' as usize] = SKIP;
+    map
+};
+const SEPARATOR: u8 = 0;
+const SKIP: u8 = 1;
+
 fn push_ascii(bytes: &[u8], out: &mut String) {
+    out.reserve(bytes.len());
     let mut pending_space = false;
     for &byte in bytes {
-        if byte.is_ascii_alphanumeric() {
-            if pending_space && !out.is_empty() {
-                out.push(' ');
+        match ASCII_MAP[usize::from(byte & 0x7f)] {
+            SEPARATOR => pending_space = true,
+            SKIP => {}
+            mapped => {
+                if pending_space && !out.is_empty() {
+                    out.push(' ');
+                }
+                pending_space = false;
+                out.push(char::from(mapped));
             }
-            pending_space = false;
-            out.push(byte.to_ascii_lowercase() as char);
-        } else if byte != b'\'' {
-            pending_space = true;
         }
     }
 }

@@ -307,7 +307,7 @@ pub fn build_document(
     let mut builder = DocumentBuilder::new(classifier.lexicon(), *selection, true);
     for activity in &parsed.activities {
         let classification = classifier.classify(&activity.text);
-        builder.add(activity, &classification);
+        builder.add(activity, classification);
     }
     builder.finish(source, parsed, expectation)
 }
@@ -398,7 +398,8 @@ impl<'a> DocumentBuilder<'a> {
         }
         for m in c.matches.iter().filter(|m| m.weight > 0.0) {
             let Some(category) = m.category else { continue };
-            let shown = matches!(self.lexicon.entries[m.entry].pattern, Pattern::Regex(_)).then(|| m.matched.clone());
+            let shown = matches!(self.lexicon.entries[m.entry].pattern, Pattern::Regex(_))
+                .then(|| c.matched_text(m).to_string());
             let counted = self.roles[category].terms.entry((m.entry, shown)).or_default();
             counted.0 += 1;
             counted.1 += m.weight;
@@ -585,7 +586,7 @@ pub fn activity_report(lexicon: &Lexicon, line: usize, text: &str, c: &Classific
                     term: entry.text.clone(),
                     category: m.category.map(label),
                     weight: round(m.weight),
-                    matched: m.matched.clone(),
+                    matched: c.matched_text(m).to_string(),
                     source: entry.origin.to_string(),
                 }
             })

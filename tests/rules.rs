@@ -16,7 +16,7 @@ fn classify(lexicon: &Lexicon, text: &str) -> (Option<String>, Vec<(String, f64)
     let scores = lexicon
         .categories
         .iter()
-        .zip(c.scores)
+        .zip(c.scores.iter().copied())
         .map(|(cat, s)| (cat.label.clone(), s))
         .collect();
     (role, scores)
