@@ -60,6 +60,8 @@ enum Ending {
     InnerTrigger,
     /// One of the finitely many texts a regex matches: a hit by itself, no regex run needed.
     Exact,
+    /// A second literal every match must contain: without it, the regex is not run.
+    Guard,
 }
 
 /// A regex entry, compiled on first use.
@@ -96,6 +98,8 @@ pub struct Matcher {
     regexes: Vec<LazyRegex>,
     /// Regexes without a usable trigger: they run on every line.
     untriggered: Vec<usize>,
+    /// Whether each regex has a guard literal that must also appear.
+    guarded: Vec<bool>,
     /// Whether each entry is scored (true) or a cue (false).
     scored: Vec<bool>,
     /// For each entry, the automaton pattern it shares with others (regexes: `usize::MAX`).
@@ -111,6 +115,7 @@ impl Matcher {
         let mut literals: Vec<(Ending, Vec<usize>)> = Vec::new();
         let mut regexes = Vec::new();
         let mut untriggered = Vec::new();
+        let mut guarded = Vec::new();
         let mut slot_of = vec![usize::MAX; lexicon.entries.len()];
         let mut add = |ending: Ending, text: &[u8], id: usize| -> usize {
             let slot = *literal_index.entry((ending, text.to_vec())).or_insert_with(|| {
@@ -132,7 +137,12 @@ impl Matcher {
                         entry: id,
                         compiled: OnceLock::new(),
                     });
-                    match triggers(source) {
+                    let (trigger, guard) = triggers(source);
+                    guarded.push(guard.is_some());
+                    for literal in guard.unwrap_or_default() {
+                        add(Ending::Guard, &literal, index);
+                    }
+                    match trigger {
                         Some((Ending::Exact, literals)) => {
                             for literal in literals {
                                 add(Ending::Exact, &literal, id);
@@ -171,6 +181,7 @@ impl Matcher {
             literals,
             regexes,
             untriggered,
+            guarded,
             scored,
             slot_of,
         }
@@ -183,13 +194,15 @@ impl Matcher {
         found.candidates.clear();
         found.triggered.clear();
         found.suffixed.clear();
+        found.guards.clear();
         let bytes = text.as_bytes();
         if let Some(automaton) = &self.automaton {
             for m in automaton.find_overlapping_iter(text) {
                 let start = m.start();
                 let (ending, ids) = &self.literals[m.pattern().as_usize()];
-                // Inner triggers may start inside a word; everything else starts a word.
-                if *ending != Ending::InnerTrigger && start > 0 && bytes[start - 1] != b' ' {
+                // Inner triggers and guards may start inside a word; everything else starts a word.
+                let inner = matches!(ending, Ending::InnerTrigger | Ending::Guard);
+                if !inner && start > 0 && bytes[start - 1] != b' ' {
                     continue;
                 }
                 match ending {
@@ -199,6 +212,10 @@ impl Matcher {
                     }
                     Ending::InnerTrigger => {
                         found.suffixed.extend_from_slice(ids);
+                        continue;
+                    }
+                    Ending::Guard => {
+                        found.guards.extend_from_slice(ids);
                         continue;
                     }
                     Ending::Word | Ending::Stem | Ending::Exact => {}
@@ -211,6 +228,12 @@ impl Matcher {
                 }
             }
         }
+        found.guards.sort_unstable();
+        found.guards.dedup();
+        let guards = &found.guards;
+        let allowed = |index: usize| !self.guarded[index] || guards.binary_search(&index).is_ok();
+        found.triggered.retain(|&(index, _)| allowed(index));
+        found.suffixed.retain(|&index| allowed(index));
         if !found.triggered.is_empty() {
             found.triggered.sort_unstable();
             found.triggered.dedup();
@@ -259,10 +282,14 @@ fn push_regex_hit(bytes: &[u8], entry: usize, start: usize, end: usize, candidat
     }
 }
 
+/// A set of literal byte strings.
+type Literals = Vec<Vec<u8>>;
+
 /// Most combinations a literal set may expand to.
 const MAX_LITERALS: usize = 256;
 
-/// How a regex joins the one pass, from its syntax:
+/// How a regex joins the one pass, from its syntax (and, second, an optional guard: another
+/// literal run every match contains, checked before the regex runs):
 /// - `Exact`: it matches finitely many texts, listed: they go into the automaton as they are;
 /// - `Trigger`: literals every match starts with: the regex runs anchored where one appears;
 /// - `InnerTrigger`: literals every match contains: the regex runs on lines holding one;
@@ -270,10 +297,12 @@ const MAX_LITERALS: usize = 256;
 ///
 /// Among usable sets the one whose shortest literal is longest wins (rarest in text), a prefix
 /// set on ties.
-fn triggers(source: &str) -> Option<(Ending, Vec<Vec<u8>>)> {
-    let hir = regex_syntax::Parser::new().parse(source).ok()?;
+fn triggers(source: &str) -> (Option<(Ending, Literals)>, Option<Literals>) {
+    let Ok(hir) = regex_syntax::Parser::new().parse(source) else {
+        return (None, None);
+    };
     if let Some(all) = literal_set(&hir) {
-        return Some((Ending::Exact, all));
+        return (Some((Ending::Exact, all)), None);
     }
     let mut candidates: Vec<(Ending, Vec<Vec<u8>>)> = Vec::new();
     let mut extractor = Extractor::new();
@@ -304,13 +333,23 @@ fn triggers(source: &str) -> Option<(Ending, Vec<Vec<u8>>)> {
     // A literal of nothing but spaces tells nothing about a line.
     candidates.retain(|(_, set)| set.iter().all(|l| l.iter().any(|&b| b != b' ')));
     let shortest = |set: &Vec<Vec<u8>>| set.iter().map(Vec::len).min().unwrap_or(0);
-    let mut best: Option<(Ending, Vec<Vec<u8>>)> = None;
-    for candidate in candidates {
-        if best.as_ref().is_none_or(|b| shortest(&candidate.1) > shortest(&b.1)) {
-            best = Some(candidate);
+    let mut best: Option<usize> = None;
+    for (index, candidate) in candidates.iter().enumerate() {
+        if best.is_none_or(|b| shortest(&candidate.1) > shortest(&candidates[b].1)) {
+            best = Some(index);
         }
     }
-    best
+    let Some(best) = best else {
+        return (None, None);
+    };
+    let primary = candidates.remove(best);
+    // The guard: the rarest other required run (any place in the line will do).
+    let guard = candidates
+        .into_iter()
+        .filter(|(ending, set)| *ending == Ending::InnerTrigger && shortest(set) >= 3)
+        .max_by_key(|(_, set)| shortest(set))
+        .map(|(_, set)| set);
+    (Some(primary), guard)
 }
 
 /// The finite set of texts `hir` matches, if it is small and made of literals only.
@@ -418,6 +457,8 @@ pub struct Found {
     triggered: Vec<(usize, usize)>,
     /// Regexes whose inner trigger appeared (scratch space).
     suffixed: Vec<usize>,
+    /// Regexes whose guard literal appeared (scratch space).
+    guards: Vec<usize>,
     /// Per-regex search caches, so a thread never waits on a shared one.
     caches: Caches,
 }
@@ -449,7 +490,7 @@ fn word_end(bytes: &[u8], end: usize, ending: Ending) -> Option<usize> {
         Ending::Word if bytes[end] == b's' && at_boundary(end + 1) => Some(end + 1),
         Ending::Word if bytes[end..].starts_with(b"es") && at_boundary(end + 2) => Some(end + 2),
         Ending::Exact if at_boundary(end) => Some(end),
-        Ending::Word | Ending::Exact | Ending::Trigger | Ending::InnerTrigger => None,
+        Ending::Word | Ending::Exact | Ending::Trigger | Ending::InnerTrigger | Ending::Guard => None,
     }
 }
 
@@ -592,7 +633,7 @@ mod tests {
     #[test]
     fn triggers_are_exact_texts_prefixes_inner_literals_or_none() {
         let words = |source: &str| {
-            triggers(source).map(|(ending, t)| {
+            triggers(source).0.map(|(ending, t)| {
                 let mut t: Vec<String> = t.into_iter().map(|b| String::from_utf8(b).expect("utf-8")).collect();
                 t.sort();
                 (ending, t)
@@ -628,6 +669,28 @@ mod tests {
         );
         assert_eq!(words("[a-z]+ teams"), Some((Ending::InnerTrigger, list(&[" teams"]))));
         assert_eq!(words("[a-z]+ [a-z]+"), None);
+    }
+
+    #[test]
+    fn a_guard_keeps_a_regex_from_running_on_lines_without_its_second_literal() {
+        let (_, guard) = triggers("(wrote|ran) ([a-z]+ )?(sql|queries)");
+        let mut guard: Vec<String> = guard
+            .expect("guard")
+            .into_iter()
+            .map(|b| String::from_utf8(b).expect("utf-8"))
+            .collect();
+        guard.sort();
+        assert_eq!(guard, ["queries", "sql"]);
+        let lexicon = lexicon("/(wrote|ran) ([a-z]+ )?(sql|queries)/\n");
+        let matcher = Matcher::new(&lexicon, 0);
+        let mut found = Found::default();
+        matcher.find("wrote the design doc", &mut found);
+        assert!(
+            matcher.regexes[0].compiled.get().is_none(),
+            "guard missing: regex never compiled"
+        );
+        matcher.find("wrote complex sql", &mut found);
+        assert_eq!(found.hits.len(), 1);
     }
 
     #[test]
