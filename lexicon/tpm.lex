@@ -197,7 +197,6 @@ executive alignment = 2.5
 /(brought together|brings together|bring together|orchestrating|coordinating|orchestrated|orchestrates|synchronized|synchronised|coordinated|coordinates|orchestrate|coordinate|mobilized|mobilised|aligning|mobilize|mobilise|aligned|unified|unifies|rallied|rallies|aligns|align|unify|rally) (dozens of|multiple|fifteen|several|a dozen|eleven|twelve|twenty|thirty|three|seven|eight|four|five|nine|many|[0-9]+|two|six|ten) ([a-z0-9]+ )?(business units|organizations|organisations|stakeholders|departments|workstreams|partners|vendors|groups|squads|teams|orgs)/ = 3
 consensus = 1.5
 /(influencing|influenced|influences|influence|leading|driving|drives|leads|drove|drive|lead|led)( [a-z0-9]+){0,3} without (direct |formal )?authority/ = 3
-influence without authority = 3
 influenc* = 0.5
 glue = 1
 dri = 1.5

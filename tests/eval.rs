@@ -122,7 +122,7 @@ fn the_default_lexicon_checks_clean_of_errors() {
         .args(["lexicon", "check"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("built-in lexicon: 0 error(s)"));
+        .stdout(predicate::str::contains("built-in lexicon: 0 error(s), 0 warning(s)"));
     rolemap()
         .args(["lexicon", "check", "lexicon"])
         .assert()
