@@ -20,7 +20,7 @@ use crate::input::{self, BinaryFile, LineReader, Source};
 use crate::lexicon::{self, Effect, Lexicon};
 use crate::options::{Options, load_lexicon, output_width};
 use crate::render::{self, Format, render, write_jsonl};
-use crate::report::{CheckOutcome, DocumentBuilder, DocumentReport, Expectation, build_report};
+use crate::report::{ActivityReport, CheckOutcome, DocumentBuilder, DocumentReport, Expectation, build_report};
 use crate::spreadsheet;
 
 /// How a successful run ended.
@@ -251,17 +251,16 @@ fn process_source<W: Write + ?Sized>(
     };
     let mut parser = Parser::new();
     let mut builder = DocumentBuilder::new(&options.lexicon, options.selection, keep);
-    let mut batch = Vec::new();
+    let mut batch = Vec::with_capacity(BATCH);
     while let Some(line) = reader.next_line()? {
         parser.push(line, &mut batch);
-        for activity in batch.drain(..) {
-            classify_into(&activity, classifier, &mut builder, &name, jsonl.as_deref_mut())?;
+        if batch.len() >= BATCH {
+            classify_batch(&batch, classifier, &mut builder, &name, jsonl.as_deref_mut())?;
+            batch.clear();
         }
     }
     let counts = parser.finish(&mut batch);
-    for activity in batch.drain(..) {
-        classify_into(&activity, classifier, &mut builder, &name, jsonl.as_deref_mut())?;
-    }
+    classify_batch(&batch, classifier, &mut builder, &name, jsonl)?;
     processed
         .notes
         .extend(reader.warnings().into_iter().map(|w| format!("warning: {w}")));
@@ -269,6 +268,58 @@ fn process_source<W: Write + ?Sized>(
         .documents
         .push(finish_document(&name, builder, &counts, options, &mut processed.notes));
     Ok(processed)
+}
+
+/// Activities one parallel task classifies.
+const CHUNK: usize = 1024;
+/// Activities gathered before they are classified, in chunks, on all cores.
+const BATCH: usize = 16 * CHUNK;
+
+/// Classifies a batch of a document's activities: in parallel chunks when it is large, each
+/// into its own partial breakdown, merged (and their JSON lines written) in document order so
+/// the result does not depend on scheduling.
+fn classify_batch<W: Write + ?Sized>(
+    batch: &[Activity],
+    classifier: &mut Classifier<'_>,
+    builder: &mut DocumentBuilder<'_>,
+    source: &str,
+    mut jsonl: Option<&mut W>,
+) -> Result<()> {
+    if batch.len() <= CHUNK {
+        for activity in batch {
+            classify_into(activity, classifier, builder, source, jsonl.as_deref_mut())?;
+        }
+        return Ok(());
+    }
+    let shared = classifier.shared();
+    let describe = jsonl.is_some();
+    let parts: Vec<(DocumentBuilder<'_>, Vec<ActivityReport>)> = batch
+        .par_chunks(CHUNK)
+        .map_init(
+            || shared.classifier(),
+            |classifier, chunk| {
+                let mut partial = builder.partial();
+                let mut described = Vec::new();
+                for activity in chunk {
+                    let classification = classifier.classify(&activity.text);
+                    if describe {
+                        described.push(partial.describe(activity, classification));
+                    }
+                    partial.add(activity, classification);
+                }
+                (partial, described)
+            },
+        )
+        .collect();
+    for (partial, described) in parts {
+        if let Some(sink) = jsonl.as_deref_mut() {
+            for activity in &described {
+                write_jsonl(source, activity, sink)?;
+            }
+        }
+        builder.merge(partial);
+    }
+    Ok(())
 }
 
 fn classify_into<W: Write + ?Sized>(

@@ -109,12 +109,14 @@ impl<'a> Classifier<'a> {
 
     /// Another classifier sharing this one's compiled matcher, with its own buffers.
     pub fn fork(&self) -> Classifier<'a> {
-        Classifier {
+        self.shared().classifier()
+    }
+
+    /// A handle to the compiled lexicon that can cross threads and make classifiers there.
+    pub fn shared(&self) -> SharedClassifier<'a> {
+        SharedClassifier {
             lexicon: self.lexicon,
             matcher: Arc::clone(&self.matcher),
-            found: Found::default(),
-            context: Vec::new(),
-            result: Classification::default(),
         }
     }
 
@@ -234,6 +236,26 @@ fn decide(scores: &[f64], ic_score: f64, min_score: f64, notes: &mut Vec<Note>) 
             return None;
         }
         Some(best)
+    }
+}
+
+/// A compiled lexicon shared between threads; each thread makes its own [`Classifier`].
+#[derive(Debug, Clone)]
+pub struct SharedClassifier<'a> {
+    lexicon: &'a Lexicon,
+    matcher: Arc<Matcher>,
+}
+
+impl<'a> SharedClassifier<'a> {
+    /// A classifier with its own buffers, sharing the compiled matcher.
+    pub fn classifier(&self) -> Classifier<'a> {
+        Classifier {
+            lexicon: self.lexicon,
+            matcher: Arc::clone(&self.matcher),
+            found: Found::default(),
+            context: Vec::new(),
+            result: Classification::default(),
+        }
     }
 }
 

@@ -351,6 +351,38 @@ impl<'a> DocumentBuilder<'a> {
         }
     }
 
+    /// An empty builder with the same settings, to fill on another thread and [`merge`] back.
+    ///
+    /// [`merge`]: DocumentBuilder::merge
+    pub fn partial(&self) -> DocumentBuilder<'a> {
+        DocumentBuilder::new(self.lexicon, self.selection, self.keep)
+    }
+
+    /// Adds what a partial builder accumulated, as if its activities had been added here next.
+    pub fn merge(&mut self, other: DocumentBuilder<'a>) {
+        let (mine, theirs) = (&mut self.totals, other.totals);
+        mine.activities += theirs.activities;
+        mine.matched += theirs.matched;
+        mine.unmatched += theirs.unmatched;
+        mine.excluded += theirs.excluded;
+        mine.undated += theirs.undated;
+        mine.energy_marked += theirs.energy_marked;
+        self.energising += other.energising;
+        for (tally, more) in self.roles.iter_mut().zip(other.roles) {
+            tally.share += more.share;
+            tally.score += more.score;
+            tally.activities += more.activities;
+            tally.energy.gives += more.energy.gives;
+            tally.energy.drains += more.energy.drains;
+            for (term, (count, weight)) in more.terms {
+                let counted = tally.terms.entry(term).or_default();
+                counted.0 += count;
+                counted.1 += weight;
+            }
+        }
+        self.activities.extend(other.activities);
+    }
+
     /// Whether `activity` counts under the window and filters.
     pub fn exclusion(&self, activity: &Activity) -> Option<Exclusion> {
         self.selection.exclusion(activity)
@@ -774,6 +806,39 @@ mod tests {
         let doc = build_document("t.md", &parsed, &mut classifier, &selection, &Expectation::default());
         assert_eq!(doc.activities[0].excluded_by, Some(Exclusion::Undated));
         assert_eq!((doc.totals.excluded, doc.totals.undated), (1, 1));
+    }
+
+    #[test]
+    fn merged_partial_builders_equal_one_builder() {
+        let lexicon = Lexicon::builtin().expect("builtin lexicon");
+        let mut classifier = Classifier::new(&lexicon, 0);
+        let parsed = parse(
+            "- Wrote the PRD (+)\n- Hired two engineers\n- Tracked the critical path across 4 teams\n- Went to lunch\n- Ran user interviews\n",
+        );
+        let mut whole = DocumentBuilder::new(&lexicon, Selection::default(), true);
+        for a in &parsed.activities {
+            let c = classifier.classify(&a.text);
+            whole.add(a, c);
+        }
+        let mut merged = DocumentBuilder::new(&lexicon, Selection::default(), true);
+        for chunk in parsed.activities.chunks(2) {
+            let mut partial = merged.partial();
+            for a in chunk {
+                let c = classifier.classify(&a.text);
+                partial.add(a, c);
+            }
+            merged.merge(partial);
+        }
+        let (a, b) = (
+            whole.finish("t", &parsed, &Expectation::default()),
+            merged.finish("t", &parsed, &Expectation::default()),
+        );
+        assert_eq!(a.totals, b.totals);
+        assert_eq!(
+            serde_json::to_string(&a.roles).ok(),
+            serde_json::to_string(&b.roles).ok()
+        );
+        assert_eq!(a.activities.len(), b.activities.len());
     }
 
     #[test]
