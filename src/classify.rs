@@ -8,7 +8,7 @@
 use std::sync::Arc;
 
 use crate::lexicon::{Effect, Lexicon};
-use crate::matcher::{Found, Matcher};
+use crate::matcher::{Found, Hit, Matcher};
 use crate::normalize::normalize_into;
 
 /// One matched entry and what it earned.
@@ -92,6 +92,7 @@ pub struct Classifier<'a> {
     matcher: Arc<Matcher>,
     found: Found,
     context: Vec<usize>,
+    negations: Vec<Hit>,
     result: Classification,
 }
 
@@ -103,6 +104,7 @@ impl<'a> Classifier<'a> {
             matcher: Arc::new(Matcher::new(lexicon, expected_input_bytes)),
             found: Found::default(),
             context: Vec::new(),
+            negations: Vec::new(),
             result: Classification::default(),
         }
     }
@@ -162,6 +164,15 @@ impl<'a> Classifier<'a> {
                 factor: settings.hedge_factor,
             });
         }
+        let negations = &mut self.negations;
+        negations.clear();
+        negations.extend(
+            self.found
+                .cues
+                .iter()
+                .filter(|cue| entries[cue.entry].effect == Effect::Negation),
+        );
+        negations.sort_unstable_by_key(|cue| cue.end);
         let text = result.normalized.as_bytes();
         let scores = &mut result.scores;
         scores.clear();
@@ -183,10 +194,10 @@ impl<'a> Classifier<'a> {
                 }
                 Effect::Ic | Effect::Negation | Effect::Hedge => None,
             };
-            let negated_by = self.found.cues.iter().find(|cue| {
-                entries[cue.entry].effect == Effect::Negation
-                    && cue.end <= hit.start
-                    && words_between(text, cue.end, hit.start) < settings.negation_window
+            // Only the nearest negation before the match can be within reach.
+            let before = negations.partition_point(|cue| cue.end <= hit.start);
+            let negated_by = before.checked_sub(1).map(|i| negations[i]).filter(|cue| {
+                words_between(text, cue.end, hit.start, settings.negation_window) < settings.negation_window
             });
             let weight = match negated_by {
                 Some(cue) => {
@@ -254,6 +265,7 @@ impl<'a> SharedClassifier<'a> {
             matcher: Arc::clone(&self.matcher),
             found: Found::default(),
             context: Vec::new(),
+            negations: Vec::new(),
             result: Classification::default(),
         }
     }
@@ -284,10 +296,12 @@ fn scope_owner(context: &[usize], home: Option<usize>) -> Option<usize> {
     }
 }
 
-/// Number of words strictly between byte offsets `from` and `to` of a normalised text.
-fn words_between(text: &[u8], from: usize, to: usize) -> usize {
+/// Number of words strictly between byte offsets `from` and `to` of a normalised text, counted
+/// no further than `limit` (the answer is then `limit`), so a long gap costs nothing extra.
+fn words_between(text: &[u8], from: usize, to: usize, limit: usize) -> usize {
     let gap = &text[from..to];
-    gap.iter().filter(|&&b| b == b' ').count().saturating_sub(1)
+    let spaces = gap.iter().filter(|&&b| b == b' ').take(limit + 1).count();
+    spaces.saturating_sub(1).min(limit)
 }
 
 #[cfg(test)]
@@ -415,7 +429,8 @@ mod tests {
     #[test]
     fn words_between_counts_whole_words() {
         let text = b"did not own the roadmap";
-        assert_eq!(words_between(text, 7, 16), 2);
-        assert_eq!(words_between(text, 7, 8), 0);
+        assert_eq!(words_between(text, 7, 16, 4), 2);
+        assert_eq!(words_between(text, 7, 8, 4), 0);
+        assert_eq!(words_between(text, 0, text.len(), 1), 1, "counting stops at the limit");
     }
 }

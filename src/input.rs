@@ -190,6 +190,9 @@ impl LineReader {
             raw.read_to_end(&mut rest)
                 .with_context(|| format!("{name}: cannot read"))?;
             let text = decode_utf16(&rest).unwrap_or_default();
+            if looks_binary_text(&text) {
+                return Err(BinaryFile(name).into());
+            }
             warnings.push(format!("{name}: decoded as UTF-16"));
             Box::new(Cursor::new(text.into_bytes()))
         } else {
@@ -268,6 +271,9 @@ impl LineReader {
 pub fn decode(bytes: &[u8], name: &str) -> Result<(String, Vec<String>)> {
     let mut warnings = Vec::new();
     if let Some(text) = decode_utf16(bytes) {
+        if looks_binary_text(&text) {
+            return Err(BinaryFile(name.to_string()).into());
+        }
         warnings.push(format!("{name}: decoded as UTF-16"));
         return Ok((text, warnings));
     }
@@ -291,6 +297,12 @@ pub fn decode(bytes: &[u8], name: &str) -> Result<(String, Vec<String>)> {
         }
     };
     Ok((text, warnings))
+}
+
+/// A NUL character among the first decoded characters: a binary file that merely starts with
+/// bytes that look like a UTF-16 byte-order mark.
+fn looks_binary_text(text: &str) -> bool {
+    text.chars().take(BINARY_PROBE_BYTES / 2).any(|c| c == '\0')
 }
 
 /// Decodes UTF-16 text that starts with a byte-order mark; `None` if there is no UTF-16 BOM.
@@ -358,6 +370,12 @@ mod tests {
             .collect();
         assert_eq!(decode(&le, "f").expect("le").0, "hi\n");
         assert_eq!(decode(&be, "f").expect("be").0, "hi\n");
+    }
+
+    #[test]
+    fn a_binary_file_starting_like_a_utf16_bom_is_still_binary() {
+        let error = decode(b"\xFF\xFE\x00\x00\x01\x02", "x.bin").expect_err("binary");
+        assert!(error.downcast_ref::<BinaryFile>().is_some());
     }
 
     #[test]

@@ -8,7 +8,7 @@
 //! checked for word boundaries (a term never matches inside another word), and scored entries
 //! that overlap are resolved so that the longest one wins and each span is credited once.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
@@ -40,10 +40,6 @@ pub struct Hit {
 impl Hit {
     fn len(&self) -> usize {
         self.end - self.start
-    }
-
-    fn overlaps(&self, other: &Hit) -> bool {
-        self.start < other.end && other.start < self.end
     }
 }
 
@@ -505,15 +501,23 @@ fn resolve_overlaps(candidates: impl Iterator<Item = Hit>, slot_of: &[usize], ou
             .then(a.start.cmp(&b.start))
             .then(a.entry.cmp(&b.entry))
     });
+    // Kept spans by start → (end, automaton slot). Kept spans never overlap, so the one starting
+    // last before a candidate's end is the only one that can overlap it.
+    let mut kept: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
     for candidate in candidates {
-        let same_words = |kept: &Hit| {
-            kept.start == candidate.start
-                && kept.end == candidate.end
-                && slot_of[kept.entry] != usize::MAX
-                && slot_of[kept.entry] == slot_of[candidate.entry]
-        };
-        if !out.iter().any(|kept| kept.overlaps(&candidate) && !same_words(kept)) {
-            out.push(candidate);
+        let slot = slot_of[candidate.entry];
+        match kept.range(..candidate.end).next_back() {
+            Some((&start, &(end, kept_slot))) if end > candidate.start => {
+                let same_words =
+                    start == candidate.start && end == candidate.end && slot != usize::MAX && slot == kept_slot;
+                if same_words {
+                    out.push(candidate);
+                }
+            }
+            _ => {
+                kept.insert(candidate.start, (candidate.end, slot));
+                out.push(candidate);
+            }
         }
     }
     out.sort_by_key(|h| (h.start, h.entry));

@@ -1,0 +1,348 @@
+//! Property tests: invariants that must hold for any input, checked on generated text.
+//!
+//! Most properties go through the library (fast); a few run the binary on arbitrary bytes.
+
+use std::cell::RefCell;
+use std::sync::OnceLock;
+
+use assert_cmd::cargo::cargo_bin_cmd;
+use proptest::prelude::*;
+use rolemap::activity;
+use rolemap::classify::Classifier;
+use rolemap::lexicon::Lexicon;
+use rolemap::normalize::normalize;
+use rolemap::report::{DocumentReport, Expectation, Selection, build_document};
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| Lexicon::builtin().expect("the built-in lexicon loads"))
+}
+
+thread_local! {
+    /// One compiled classifier per test thread.
+    static CLASSIFIER: RefCell<Classifier<'static>> = RefCell::new(Classifier::new(lexicon(), 0));
+}
+
+fn report_with(text: &str, selection: &Selection) -> DocumentReport {
+    let parsed = activity::parse(text);
+    CLASSIFIER.with(|classifier| {
+        build_document(
+            "prop.md",
+            &parsed,
+            &mut classifier.borrow_mut(),
+            selection,
+            &Expectation::default(),
+        )
+    })
+}
+
+fn report(text: &str) -> DocumentReport {
+    report_with(text, &Selection::default())
+}
+
+/// An activity's role and its score per category label.
+type Outcome = (Option<String>, Vec<(String, f64)>);
+
+/// (role, scores) of every activity: what must not change under harmless edits.
+fn outcomes(report: &DocumentReport) -> Vec<Outcome> {
+    report
+        .activities
+        .iter()
+        .map(|a| (a.role.clone(), a.scores.0.clone()))
+        .collect()
+}
+
+/// `cases` cases, and no regression files written next to the tests.
+fn config(cases: u32) -> ProptestConfig {
+    ProptestConfig {
+        cases,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Strategies
+// ---------------------------------------------------------------------------------------------
+
+/// Pieces of Markdown-ish text, role words, and arbitrary characters (no NUL).
+fn fragment() -> impl Strategy<Value = String> {
+    prop_oneof![
+        3 => any::<char>().prop_filter("no NUL", |c| *c != '\0').prop_map(String::from),
+        2 => prop::sample::select(vec!["\n", "\r", "\r\n", "\t", " ", "  "]).prop_map(String::from),
+        2 => prop::sample::select(vec![
+            "- ", "* ", "+ ", "• ", "1. ", "2) ", "# ", "## ", "###### ", "---", "***", "___", "===", "[ ] ",
+            "[x] ", "[X] ", "(+) ", "[-] ", " (-)", "**", "__", "~~", "`", "2025-01-02: ", "2024-Q3 ", "...",
+            "role: tpm", "é", "ﬁ", "İ", "ß", "’", "'", "\u{200F}", "\u{FEFF}", "\u{FFFD}", "😀",
+        ])
+        .prop_map(String::from),
+        3 => prop::sample::select(WORDS.to_vec()).prop_map(|w| format!("{w} ")),
+    ]
+}
+
+fn arbitrary_document() -> impl Strategy<Value = String> {
+    prop::collection::vec(fragment(), 0..120).prop_map(|parts| parts.concat())
+}
+
+/// Role-ish and neutral words (ASCII, so letter case maps one to one).
+const WORDS: &[&str] = &[
+    "roadmap",
+    "PRD",
+    "customer",
+    "interviews",
+    "user",
+    "research",
+    "pricing",
+    "market",
+    "vision",
+    "hiring",
+    "hired",
+    "mentored",
+    "coaching",
+    "one-on-ones",
+    "performance",
+    "review",
+    "on-call",
+    "rotation",
+    "my",
+    "team",
+    "critical",
+    "path",
+    "dependencies",
+    "milestones",
+    "risks",
+    "migration",
+    "launch",
+    "across",
+    "four",
+    "teams",
+    "cross-team",
+    "program",
+    "not",
+    "never",
+    "helped",
+    "supported",
+    "implemented",
+    "fixed",
+    "debugged",
+    "wrote",
+    "code",
+    "the",
+    "and",
+    "with",
+    "for",
+    "a",
+    "lunch",
+    "coffee",
+    "database",
+    "quarterly",
+    "owned",
+    "led",
+    "drove",
+];
+
+/// One word of the pool in one of three letter cases.
+#[derive(Debug, Clone)]
+struct CasedWord {
+    word: &'static str,
+    case: u8,
+}
+
+impl CasedWord {
+    fn lower(&self) -> String {
+        self.word.to_ascii_lowercase()
+    }
+
+    fn cased(&self) -> String {
+        match self.case {
+            0 => self.word.to_ascii_lowercase(),
+            1 => self.word.to_ascii_uppercase(),
+            _ => {
+                let mut chars = self.word.chars();
+                chars.next().map_or_else(String::new, |first| {
+                    first.to_ascii_uppercase().to_string() + &chars.as_str().to_ascii_lowercase()
+                })
+            }
+        }
+    }
+}
+
+/// A bullet line: words plus some trailing whitespace.
+#[derive(Debug, Clone)]
+struct BulletLine {
+    words: Vec<CasedWord>,
+    trailing: &'static str,
+}
+
+impl BulletLine {
+    fn plain(&self) -> String {
+        let words: Vec<String> = self.words.iter().map(CasedWord::lower).collect();
+        format!("- {}", words.join(" "))
+    }
+
+    fn disguised(&self) -> String {
+        let words: Vec<String> = self.words.iter().map(CasedWord::cased).collect();
+        format!("- {}{}", words.join(" "), self.trailing)
+    }
+}
+
+fn bullet_line() -> impl Strategy<Value = BulletLine> {
+    let word = (prop::sample::select(WORDS.to_vec()), 0u8..3).prop_map(|(word, case)| CasedWord { word, case });
+    (
+        prop::collection::vec(word, 1..10),
+        prop::sample::select(vec!["", " ", "\t", "  \t ", "\u{00A0}", "\u{3000}"]),
+    )
+        .prop_map(|(words, trailing)| BulletLine { words, trailing })
+}
+
+fn bullet_list() -> impl Strategy<Value = Vec<BulletLine>> {
+    prop::collection::vec(bullet_line(), 1..25)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Properties through the library
+// ---------------------------------------------------------------------------------------------
+
+proptest! {
+    #![proptest_config(config(256))]
+
+    /// Any text: parsing and building the breakdown never panic and every line is counted once.
+    #[test]
+    fn totals_add_up_for_any_text(text in arbitrary_document(), dated_only: bool, energy_only: bool) {
+        for selection in [
+            Selection::default(),
+            Selection { dated_only, energy_only, ..Selection::default() },
+        ] {
+            let report = report_with(&text, &selection);
+            let t = report.totals;
+            prop_assert_eq!(t.lines, t.activities + t.continuations + t.skipped, "lines: {:?}", t);
+            prop_assert_eq!(t.activities, t.matched + t.unmatched + t.excluded, "activities: {:?}", t);
+            prop_assert_eq!(t.activities, report.activities.len());
+            prop_assert_eq!(t.lines, activity::lines(&text).count());
+            let shares: f64 = report.roles.iter().map(|r| r.share).sum();
+            prop_assert!(t.matched == 0 || (shares - 1.0).abs() < 1e-3, "shares sum to {}", shares);
+            prop_assert!((0.0..=1.0).contains(&report.verdict.margin));
+            for a in &report.activities {
+                prop_assert!(a.line >= 1 && a.line <= t.lines, "line {} of {}", a.line, t.lines);
+                prop_assert!(a.scores.0.iter().all(|(_, s)| s.is_finite() && *s >= 0.0), "{:?}", a.scores);
+            }
+        }
+    }
+
+    /// Pure Unicode soup, no Markdown help: same invariants.
+    #[test]
+    fn totals_add_up_for_any_unicode_string(text in "[^\u{0}]{0,400}") {
+        let report = report(&text);
+        let t = report.totals;
+        prop_assert_eq!(t.lines, t.activities + t.continuations + t.skipped);
+        prop_assert_eq!(t.activities, t.matched + t.unmatched + t.excluded);
+    }
+
+    /// Letter case, trailing whitespace and line endings do not change any activity's result.
+    #[test]
+    fn case_whitespace_and_line_ends_do_not_matter(lines in bullet_list()) {
+        let plain: String = lines.iter().map(|l| l.plain() + "\n").collect();
+        let disguised: String = lines.iter().map(|l| l.disguised() + "\r\n").collect();
+        let expected = report(&plain);
+        prop_assert_eq!(expected.activities.len(), lines.len());
+        let actual = report(&disguised);
+        prop_assert_eq!(outcomes(&actual), outcomes(&expected), "\n{}\nvs\n{}", disguised, plain);
+        let lone_cr: String = lines.iter().map(|l| l.disguised() + "\r").collect();
+        prop_assert_eq!(outcomes(&report(&lone_cr)), outcomes(&expected));
+    }
+
+    /// A line is classified the same in a file as on its own.
+    #[test]
+    fn whole_file_equals_each_line_alone(lines in bullet_list()) {
+        let text: String = lines.iter().map(|l| l.disguised() + "\n").collect();
+        let whole = outcomes(&report(&text));
+        let alone: Vec<_> = lines
+            .iter()
+            .flat_map(|l| outcomes(&report(&format!("{}\n", l.disguised()))))
+            .collect();
+        prop_assert_eq!(whole, alone);
+    }
+
+    /// Normalising twice changes nothing, and the result is words separated by single spaces.
+    #[test]
+    fn normalize_is_idempotent_and_tidy(text in "\\PC{0,80}|[ -~]{0,80}|\\p{Lu}{0,20}|[\\p{M}\\p{Zs}\\p{P}a-zA-Z'’]{0,40}") {
+        let once = normalize(&text);
+        prop_assert_eq!(normalize(&once), once.clone(), "input {:?}", text);
+        prop_assert!(!once.contains("  "), "double space in {:?}", once);
+        prop_assert!(!once.starts_with(' ') && !once.ends_with(' '), "edge space in {:?}", once);
+        prop_assert!(once.chars().all(|c| c == ' ' || c.is_alphanumeric()), "stray character in {:?}", once);
+    }
+
+    /// Same properties on arbitrary `char` sequences (including controls and unassigned code points).
+    #[test]
+    fn normalize_is_idempotent_on_any_chars(chars in prop::collection::vec(any::<char>(), 0..60)) {
+        let text: String = chars.into_iter().collect();
+        let once = normalize(&text);
+        prop_assert_eq!(normalize(&once), once.clone(), "input {:?}", text);
+        prop_assert!(!once.contains("  "), "double space in {:?}", once);
+        prop_assert!(!once.starts_with(' ') && !once.ends_with(' '), "edge space in {:?}", once);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Properties through the binary
+// ---------------------------------------------------------------------------------------------
+
+proptest! {
+    #![proptest_config(config(24))]
+
+    /// Arbitrary bytes on stdin: exit 2 exactly when the input is binary (a NUL byte in the first
+    /// 8 KiB, UTF-16 aside), exit 0 otherwise with a warning exactly when bytes were changed; the
+    /// JSON totals add up and nothing panics.
+    #[test]
+    fn any_bytes_on_stdin_exit_cleanly(mut bytes in prop::collection::vec(any::<u8>(), 0..600), nul_free: bool) {
+        if nul_free {
+            bytes.retain(|&b| b != 0);
+        }
+        let output = cargo_bin_cmd!("rolemap")
+            .args(["-", "--format", "json"])
+            .write_stdin(bytes.clone())
+            .output()
+            .expect("run rolemap");
+        let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+        prop_assert!(!stderr.contains("panicked"), "{}", stderr);
+        let utf16 = bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]);
+        let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+        if !utf16 && body.contains(&0) {
+            prop_assert_eq!(output.status.code(), Some(2), "{}", stderr);
+            prop_assert_eq!(stderr.trim_end(), "rolemap: error: <stdin>: looks like a binary file (NUL byte in the first 8 KiB); rolemap reads text");
+            return Ok(());
+        }
+        prop_assert_eq!(output.status.code(), Some(0), "{}", stderr);
+        let warned = stderr.contains("rolemap: warning: <stdin>");
+        let changed = utf16 || std::str::from_utf8(body).is_err();
+        prop_assert_eq!(warned, changed, "{}", stderr);
+        let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+        let t = &json["documents"][0]["totals"];
+        let n = |k: &str| t[k].as_u64().expect("count");
+        prop_assert_eq!(n("lines"), n("activities") + n("continuations") + n("skipped"));
+        prop_assert_eq!(n("activities"), n("matched") + n("unmatched") + n("excluded"));
+    }
+
+    /// Text through the binary gives the library's result.
+    #[test]
+    fn the_binary_agrees_with_the_library(text in arbitrary_document()) {
+        let output = cargo_bin_cmd!("rolemap")
+            .args(["-", "--format", "json"])
+            .write_stdin(text.clone())
+            .output()
+            .expect("run rolemap");
+        let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+        prop_assert!(!stderr.contains("panicked"), "{}", stderr);
+        prop_assert_eq!(output.status.code(), Some(0), "{}", stderr);
+        let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+        // The binary strips one UTF-8 byte-order mark, as a decoder does.
+        let expected = report(text.strip_prefix('\u{FEFF}').unwrap_or(&text));
+        let activities = json["documents"][0]["activities"].as_array().expect("activities");
+        prop_assert_eq!(activities.len(), expected.activities.len());
+        for (got, want) in activities.iter().zip(&expected.activities) {
+            prop_assert_eq!(got["text"].as_str(), Some(want.text.as_str()));
+            prop_assert_eq!(got["role"].as_str(), want.role.as_deref());
+        }
+    }
+}
