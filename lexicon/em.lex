@@ -331,17 +331,43 @@ technical excellence = 3
 operational rigor = 2
 operational rigour = 2
 /(oversaw|oversee|oversees|overseeing|directed|direct|directs|directing|led|lead|leads|leading|managed|manage|manages|managing) (the )?([a-z0-9]+ )?(development|engineering) (of|for)/ = 2
-/(the|my|our|your) ([a-z0-9]+ )?team (delivers|deliver|ships|ship|executes|execute|meets|hits|delivered|shipped)/ = 2
+/(the|my|our|your) ([a-z0-9]+ )?team (delivers|deliver|ships|ship|executes|execute|meets|hits|delivered|shipped|operates|operated|runs|maintains|supports)/ = 2
 developer experience = 1.5
 technical design = 1.5
 design doc* = 1.5
 crash rate* = 1.5
 crash-free = 1.5
 deploy frequency = 2
-/(coding|engineering|development|security|secure coding|testing|operational|devops|agile|scrum|code review|review|software|delivery) (best )?(practices|standards|conventions|guidelines|hygiene)/ = 2
+/(coding|engineering|development|security|secure coding|testing|operational|devops|agile|scrum|code review|review|software|delivery|on call|incident) (best )?(practices|standards|conventions|guidelines|hygiene)/ = 2
 /(technology|tech|tooling|stack|framework|language|platform) (choices|choice|selection|decisions|decision)/ = 2
 /(led|lead|leads|leading|drove|drive|drives|driving|owned|own|owns|directed|oversaw|oversee|oversees)( the| a| an)? ([a-z0-9]+ ){0,2}(redesign|rearchitecture|re architecture|rearchitecting|re architecting|architecture|technical design|system design)/ = 2
 /(reduc|cut|lower|brought|bring|halv|drove down|drive down|drives down)[a-z0-9]* ([a-z0-9]+ ){0,3}(pages|alerts|incidents|outages|sevs|sev1s|p1s|p0s|toil|pager load|on call load|escalations)/ = 2
+
+# ---------------------------------------------------------------------------
+# More JD and resume phrasings of people leadership and the team's practices
+# ---------------------------------------------------------------------------
+engineering ladder* = 3
+ladder = 1.5
+one-to-one* = 3
+air cover = 2.5
+technical due diligence = 2.5
+career* = 1
+/(do|does|doing) (the |their |our )?best work/ = 2
+/(the )?people who (build|builds|write|writes|run|runs|maintain|maintains|operate|operates)/ = 2
+/advocat[a-z0-9]* for (the|my|our|your) (team|teams|engineers|reports|people)/ = 2.5
+/bench of ([a-z0-9]+ )?(leaders|engineers|talent|managers)|leadership bench|bench strength/ = 2.5
+/attract[a-z0-9]* ([a-z0-9]+ ){0,2}(talent|engineers|candidates)/ = 2.5
+top talent = 2
+/(guid|steer|mov|coach|push|nudg|transition|shift)[a-z0-9]* (the|my|our) teams? (move|moves|shift|transition|journey|to|toward|towards|into|onto)/ = 2
+/(led|lead|leads|leading|managed|manages|managing|built|build|builds) (a|the|my) ([a-z0-9]+ )?team (that|which|who) (built|build|builds|delivered|delivers|shipped|ships|launched|created|developed|designed)/ = 3
+
+code health = 2
+operational health = 1.5
+team ritual* = 2
+technical guidance = 2
+people development = 3
+appraisal* = 2.5
+team lead* = 1.5
 
 [context]
 # Markers that the line is about one's own team and the people reporting to you.
@@ -357,13 +383,16 @@ my managers = 2
 your team = 1
 /(on|in|for) (the|your|my|our) team/ = 1
 /(within|inside) (the|your|my|our) ([a-z0-9]+ )?(team|group|org|organization|organisation)/ = 1
-/(the|my|our|your) teams ([a-z0-9]+ )?(services|systems|codebase|code|architecture|on call|reliability|health|growth|process|practices|quality|standards|tooling|culture|morale|sprint|roadmap|backlog|priorities)/ = 1.5
+/(the|my|our|your) teams ([a-z0-9]+ )?(services|systems|codebase|code|architecture|on call|reliability|health|growth|process|practices|quality|standards|tooling|culture|morale|sprint|roadmap|backlog|priorities|deploy|deploys|deployment|deployments|releases|uptime|needs)/ = 1.5
 /teams? of ([a-z0-9]+ )?(data scientists|qa engineers|engineers|developers|sres|sdes|scientists|designers|analysts|testers|ics)/ = 3
 /[0-9]+ (person|people|engineer|member|strong) (engineering )?(teams|team|org|organization|organisation|group|squad)/ = 3
 /(organization|organisation|engineers|people|teams|group|team|org) i (supported|managed|support|oversee|oversaw|manage|built|lead|led|run|ran)/ = 2.5
 /report(ing|ed|s)? (directly )?to me/ = 2
 /teams? of (fifteen|several|a dozen|eleven|twelve|twenty|thirty|three|seven|eight|forty|fifty|four|five|nine|[0-9]+|two|six|ten)( [a-z0-9]+)?( developers| scientists| engineers| analysts| managers| reports| people| sdets| ics)?/ = 3
 /(supervising|overseeing|supervised|supervises|supervise|managing|oversees|managed|manages|leading|oversaw|oversee|manage|leads|lead|led) (an organization of |a group of |a team of |an org of )?(dozens of|fifteen|several|a dozen|eleven|twelve|twenty|thirty|three|seven|eight|forty|fifty|four|five|nine|[0-9]+|two|six|ten) ([a-z0-9]+ ){0,3}(engineering managers|data scientists|direct reports|qa engineers|contractors|developers|engineers|managers|reports|people|sdets|sres|sdes|ics)/ = 3
+
+our engineers = 1.5
+my squad* = 1.5
 
 [scoped]
 # Words that are the EM's by default; switched to PM (users/customers) or TPM
@@ -383,3 +412,5 @@ estimat* = 0.5
 incident* = 0.5
 standard = 0.5
 champion* = 1
+
+capacity = 1

@@ -342,7 +342,7 @@ research = 0.5
 /(little|no|low|strong|real|enough|latent|proven|unmet) demand/ = 2
 design sprint* = 2
 job to be done = 3
-/as (the |a )?(pm|product manager|product owner|product lead)/ = 2.5
+/as (the |a |an )?(senior |lead |principal |group |staff |associate |technical |sr )?(pm|product manager|product owner|product lead)/ = 2.5
 /(segment|segmented|segmenting|segments) ([a-z0-9]+ ){0,2}(customers|audiences|shoppers|accounts|buyers|users|market)/ = 2.5
 offering* = 1
 rival* = 1.5
@@ -374,6 +374,32 @@ sign-up* = 1
 signup* = 1
 /(increas|improv|boost|drove|grew|grow|lift|driv|rais|doubl|tripl)[a-z0-9]* ([a-z0-9]+ ){0,2}(click through|completion|conversions|purchases|gmv|aov|subscriptions|renewals|installs|downloads|market share|satisfaction|ratings|usage|bookings)/ = 2
 /(decreas|reduc|lower|cut)[a-z0-9]* ([a-z0-9]+ ){0,2}(drop off|abandonment|bounce rate|support tickets|support contacts|friction)/ = 2
+
+# ---------------------------------------------------------------------------
+# Investment cases, user understanding, outcome bullets (resume and JD phrasings)
+# ---------------------------------------------------------------------------
+investment case* = 3
+product narrative* = 2.5
+/(built|build|builds|building|made|make|makes|making|wrote|write|writes|writing|present[a-z0-9]*) (the|a|an) ([a-z0-9]+ ){0,2}case for/ = 1
+/(where|what|how much|whether) to invest/ = 2
+/(decid|determin|set|sets|setting|allocat|balanc)[a-z0-9]* ([a-z0-9]+ ){0,2}investment/ = 2
+/(secur|won|win|wins|winning|earn)[a-z0-9]* ([a-z0-9]+ ){0,2}(investment|funding)/ = 2
+bet = 1
+/[0-9]+(k|m|bn|b)? (million |billion )?(revenue |market |growth |business |expansion |savings )?(opportunity|opportunities)/ = 2.5
+/(daily|weekly|monthly) active/ = 2.5
+/(increas|boost|drove|grew|grow|doubl|tripl|lift|rais|expand)[a-z0-9]* ([a-z0-9]+ ){0,3}(subscribers|listeners|viewers|readers|members|visitors|visits|sessions|customers|paying accounts|repeat purchases|basket)/ = 2
+/(fastest|most|widely|broadly) adopted/ = 2
+/time to first (value|order|listing|trade|sale|purchase|booking|ride|payment|transaction|deposit|message|post|use|quote)/ = 2
+/understand[a-z0-9]* (how|why|what|where|when) (they|users|customers|people|buyers|clients|our users|our customers|shoppers|patients)/ = 2
+/understand[a-z0-9]* ([a-z0-9]+ ){0,3}(needs|pain|workflows|motivations|behaviours|behaviors|frustrations)/ = 2
+/(uncover|discover|learn|find out|found out)[a-z0-9]* why/ = 2
+/(usage|behavioural|behavioral) analy[a-z0-9]*|analy[sz][a-z0-9]* ([a-z0-9]+ ){0,2}usage/ = 2
+/represent[a-z0-9]* (the )?(voice of the |voice of )?(customers|customer|users|user|clients|client|business|market)/ = 2.5
+voice of the = 2
+/(feedback|insights|requests|complaints) (from|in|across) ([a-z0-9]+ ){0,3}(support tickets|sales calls|interviews|app reviews|surveys|users|customers|clients)/ = 2
+field visit* = 2
+field research = 2.5
+in-app = 1
 
 [context]
 # Markers that a line is about users, customers, the market or the business.
@@ -410,7 +436,7 @@ user feedback = 2.5
 customer request* = 2
 customer advisory board* = 3
 /(prospective|enterprise|existing|paying|target|key|new) (customers|accounts|buyers|users)/ = 1.5
-/(patients|physicians|clinicians|sellers|riders|players|gamers|creators|advertisers|students|learners|shoppers|borrowers|applicants|homeowners|travelers|travellers|hosts|guests)/ = 0.5
+/(patient|physician|clinician|seller|rider|player|gamer|creator|advertiser|student|learner|shopper|borrower|applicant|homeowner|traveler|traveller|host|guest|tenant|listener|viewer|reader|grower|farmer|teacher)s?/ = 0.5
 marketplace* = 1
 
 [scoped]

@@ -288,17 +288,55 @@ moving parts = 1.5
 # Running cross-team work: more phrasings
 # ---------------------------------------------------------------------------
 /(plan|plans|planned|planning|run|runs|ran|running|led|lead|leads|leading|drove|drive|drives|driving|own|owns|owned|owning|manage|manages|managed|managing|coordinat[a-z0-9]*|organiz[a-z0-9]*|organis[a-z0-9]*|facilitat[a-z0-9]*|host|hosts|hosted|hosting|steer[a-z0-9]*|spearhead[a-z0-9]*)( the| a| an| our)? (cross|multi) (team|org|functional|organizational|organisational|department|departmental|group|site|region|company|product|discipline|disciplinary)( [a-z0-9]+)?/ = 3
-/(manag|run|ran|lead|led|driv|drove|own)[a-z0-9]* (the|a|an) (programmes|programme|programs|program) (to|for|that|of|across)/ = 2
+/(manag|run|ran|lead|led|driv|drove|own)[a-z0-9]* (the|a|an) ([a-z0-9]+ ){0,3}(programmes|programme|programs|program) (to|for|that|of|across)/ = 2
 /(delivered|deliver|delivering|delivers|shipped|launched|completed|landed|finished)( [a-z0-9]+){0,6} (on schedule|ahead of schedule|on time|under budget|on budget)/ = 2
 /(rollout|migration|onboarding|launch|cutover|deployment|release) waves?/ = 2
 resource conflict* = 2
 /(owners|owner) (and )?(dates|deadlines|milestones)|(dates|deadlines|milestones) (and )?(owners|owner)/ = 2.5
 code freeze* = 1.5
-/(drove|drive|drives|driving|managed|manage|manages|managing|coordinat[a-z0-9]*|owned|owns|own|owning|ran|run|runs|running|led|lead|leads|leading) (the )?([a-z0-9]+ ){0,3}(releases|release)/ = 1.5
+/(drove|drive|drives|driving|managed|manage|manages|managing|coordinat[a-z0-9]*|owned|owns|own|owning|ran|run|runs|running|led|lead|leads|leading) (the )?([a-z0-9]+ ){0,3}(releases|release)/ = 2
 acquired compan* = 2
 post-merger = 2
 acquisition integration* = 2.5
 /translat[a-z0-9]* between/ = 1.5
+
+
+# ---------------------------------------------------------------------------
+# More JD and resume phrasings of cross-team execution
+# ---------------------------------------------------------------------------
+/(cross platform|cross product|cross team|cross org|company wide|org wide|organisation wide|organization wide) (initiatives|initiative|efforts|effort|projects|project|programs|programmes|work)/ = 2.5
+integration risk* = 2.5
+re-plan* = 2
+replan* = 2
+re-baselin* = 2.5
+rebaselin* = 2.5
+multi-quarter = 1.5
+/(plans|planned|plan|planning) and (executes|executed|execute|executing|delivers|delivered|drives|drove|runs|ran)/ = 2
+intake process* = 1.5
+/clear (owners|owner|ownership)/ = 1.5
+/(give|gives|giving|gave|provide|provides|provided|providing) ([a-z0-9]+ ){0,2}visibility/ = 2
+leadership visibility = 2
+post-launch review* = 2
+lessons learned = 1
+
+rag status = 3
+red amber green = 2.5
+programme board* = 3
+program board* = 3
+delivery manag* = 2
+delivery lead* = 1.5
+sign-off* = 1
+on-time delivery = 2
+slippage = 2
+program health = 2.5
+programme health = 2.5
+delivery health = 2
+work-back* = 3
+workback* = 3
+tiger team* = 1.5
+exit criteria = 2
+entry criteria = 1.5
+handover* = 1.5
 
 [context]
 # Markers of cross-team, cross-org scope.
@@ -341,13 +379,16 @@ service owner* = 1.5
 across engineering = 1.5
 across the company = 1.5
 /across (the )?(engineering organization|engineering org|organizations|organisations|organization|organisation|companies|divisions|business|company|orgs|org)/ = 1.5
-/across (dozens of|different|multiple|numerous|fifteen|several|a dozen|various|eleven|twelve|twenty|thirty|three|seven|eight|forty|fifty|four|five|nine|many|[0-9]+|two|six|ten|all) ([a-z0-9]+ )?(business units|organizations|organisations|product lines|stakeholders|departments|workstreams|time zones|functions|timezones|divisions|companies|countries|partners|vendors|offices|groups|squads|teams|sites|orgs|pods)/ = 3
-/(dozens of|multiple|numerous|fifteen|several|a dozen|eleven|twelve|twenty|thirty|three|seven|eight|forty|fifty|four|five|nine|[0-9]+|two|six|ten) ([a-z0-9]+ )?(business units|organizations|organisations|departments|workstreams|squads|teams|orgs)/ = 2
+/across (dozens of|different|multiple|numerous|fifteen|several|a dozen|various|eleven|twelve|twenty|thirty|three|seven|eight|forty|fifty|four|five|nine|many|[0-9]+|two|six|ten|all) ([a-z0-9]+ )?(business units|organizations|organisations|product lines|stakeholders|departments|workstreams|time zones|functions|timezones|divisions|companies|countries|partners|vendors|offices|groups|squads|teams|sites|orgs|pods|contact centres|contact centers|data centres|data centers|centres|centers|plants|warehouses|facilities|hospitals|factories|campuses)/ = 3
+/(dozens of|multiple|numerous|fifteen|several|a dozen|eleven|twelve|twenty|thirty|three|seven|eight|forty|fifty|four|five|nine|[0-9]+|two|six|ten) ([a-z0-9]+ ){0,2}(business units|organizations|organisations|departments|workstreams|squads|teams|orgs)/ = 2
 /(multiple|several|eleven|twelve|three|seven|eight|four|five|nine|[0-9]+|two|six|ten) ([a-z0-9]+ )?(time zones|timezones)/ = 2
 /(fifteen|twelve|twenty|three|seven|eight|multi|four|five|nine|[0-9]+|six|ten) team (organization|organisation|initiative|migration|programme|program|rollout|effort|launch|org)/ = 2
 /(hundreds of|dozens of|[0-9][0-9]+) ([a-z0-9]+ )?(microservices|applications|repositories|services|repos)/ = 0.5
 /with (the )?(infrastructure|procurement|compliance|networking|operations|security|platform|hardware|firmware|privacy|finance|support|infra|legal|sre|ops|qa)( teams?| orgs?)?(( and| or)? (the )?(infrastructure|procurement|compliance|networking|operations|security|platform|hardware|firmware|privacy|finance|support|infra|legal|sre|ops|qa)( teams?| orgs?)?)+/ = 2
 /(infrastructure|engineering|operations|compliance|networking|marketing|security|hardware|firmware|platform|product|support|finance|privacy|clinical|regulatory|quality|infra|legal|sales|sre|ops|qa)( and| or)? (infrastructure|engineering|operations|compliance|networking|marketing|security|hardware|firmware|platform|product|support|finance|privacy|clinical|regulatory|quality|infra|legal|sales|sre|ops|qa)( and| or)? (infrastructure|engineering|operations|compliance|networking|marketing|security|hardware|firmware|platform|product|support|finance|privacy|clinical|regulatory|quality|infra|legal|sales|sre|ops|qa)/ = 1.5
+
+/across [a-z0-9]+ (teams|orgs|groups|squads|departments|divisions|functions)/ = 2
+/spanning ([a-z0-9]+ ){1,4}(teams|orgs|groups|functions|departments|organisations|organizations)/ = 2
 
 [scoped]
 # Words that are the TPM's by default; switched to EM (own team) or PM (users/customers)

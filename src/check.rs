@@ -119,7 +119,7 @@ fn shadowed(lexicon: &Lexicon) -> Vec<Finding> {
         let text = match &entry.pattern {
             Pattern::Words(words) => words,
             Pattern::Stem(stem) => stem,
-            Pattern::Regex(_) => continue,
+            Pattern::Regex(..) => continue,
         };
         matcher.find(text, &mut found);
         let wins = found.hits.iter().any(|hit| hit.entry == index);

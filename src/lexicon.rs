@@ -85,9 +85,9 @@ pub enum Pattern {
     Words(String),
     /// A word prefix, already normalised (`coordinat` for `coordinat*`).
     Stem(String),
-    /// A regular expression over normalised text: its source, checked for syntax. It is
-    /// compiled by the matcher only when a line could match it, which keeps start-up fast.
-    Regex(String),
+    /// A regular expression over normalised text: its source and parsed syntax. It is compiled
+    /// by the matcher only when a line could match it, which keeps start-up fast.
+    Regex(String, Box<regex_syntax::hir::Hir>),
 }
 
 impl Pattern {
@@ -96,7 +96,7 @@ impl Pattern {
         match self {
             Pattern::Words(words) => format!("w:{words}"),
             Pattern::Stem(stem) => format!("s:{stem}"),
-            Pattern::Regex(source) => format!("r:{source}"),
+            Pattern::Regex(source, _) => format!("r:{source}"),
         }
     }
 }
@@ -722,7 +722,7 @@ fn parse_entry(line: &str, section: Section, path: &str, number: usize) -> Resul
                 "regular expression matches empty text; it would match every line".into(),
             ));
         }
-        Pattern::Regex(source.to_string())
+        Pattern::Regex(source.to_string(), Box::new(hir))
     } else if let Some(stem) = text.strip_suffix('*') {
         if stem.contains('*') {
             return Err(error("a stem has one `*`, at its end (e.g. `coordinat*`)".into()));
@@ -796,7 +796,7 @@ mod tests {
         assert!(matches!(&e[1].pattern, Pattern::Words(w) if w == "product vision"));
         assert_eq!(e[1].weight, 1.0);
         assert!(matches!(&e[2].pattern, Pattern::Stem(s) if s == "prioriti"));
-        assert!(matches!(&e[3].pattern, Pattern::Regex(_)));
+        assert!(matches!(&e[3].pattern, Pattern::Regex(..)));
         assert_eq!(e[4].effect, Effect::Context(0));
         assert_eq!(e[5].effect, Effect::Scoped(Some(0)));
         assert_eq!(e[3].origin.line, 7);

@@ -126,14 +126,14 @@ impl Matcher {
             match &entry.pattern {
                 Pattern::Words(words) => slot_of[id] = add(Ending::Word, words.as_bytes(), id),
                 Pattern::Stem(stem) => slot_of[id] = add(Ending::Stem, stem.as_bytes(), id),
-                Pattern::Regex(source) => {
+                Pattern::Regex(source, hir) => {
                     let index = regexes.len();
                     regexes.push(LazyRegex {
                         source: source.clone(),
                         entry: id,
                         compiled: OnceLock::new(),
                     });
-                    let (trigger, guard) = triggers(source);
+                    let (trigger, guard) = plan(hir);
                     guarded.push(guard.is_some());
                     for literal in guard.unwrap_or_default() {
                         add(Ending::Guard, &literal, index);
@@ -293,11 +293,8 @@ const MAX_LITERALS: usize = 256;
 ///
 /// Among usable sets the one whose shortest literal is longest wins (rarest in text), a prefix
 /// set on ties.
-fn triggers(source: &str) -> (Option<(Ending, Literals)>, Option<Literals>) {
-    let Ok(hir) = regex_syntax::Parser::new().parse(source) else {
-        return (None, None);
-    };
-    if let Some(all) = literal_set(&hir) {
+fn plan(hir: &Hir) -> (Option<(Ending, Literals)>, Option<Literals>) {
+    if let Some(all) = literal_set(hir) {
         return (Some((Ending::Exact, all)), None);
     }
     let mut candidates: Vec<(Ending, Vec<Vec<u8>>)> = Vec::new();
@@ -307,7 +304,7 @@ fn triggers(source: &str) -> (Option<(Ending, Literals)>, Option<Literals>) {
         .limit_class(16)
         .limit_literal_len(16)
         .limit_total(MAX_LITERALS);
-    let mut seq = extractor.extract(&hir);
+    let mut seq = extractor.extract(hir);
     seq.optimize_for_prefix_by_preference();
     if let Some(literals) = seq.literals()
         && !literals.is_empty()
@@ -318,7 +315,7 @@ fn triggers(source: &str) -> (Option<(Ending, Literals)>, Option<Literals>) {
             literals.iter().map(|l| l.as_bytes().to_vec()).collect(),
         ));
     }
-    for (at_start, set) in required_sets(&hir) {
+    for (at_start, set) in required_sets(hir) {
         let ending = if at_start {
             Ending::Trigger
         } else {
@@ -526,6 +523,10 @@ fn resolve_overlaps(candidates: impl Iterator<Item = Hit>, slot_of: &[usize], ou
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn triggers(source: &str) -> (Option<(Ending, Literals)>, Option<Literals>) {
+        plan(&regex_syntax::Parser::new().parse(source).expect("test regex parses"))
+    }
     use crate::lexicon::LexiconFile;
     use crate::normalize::normalize;
 

@@ -430,7 +430,7 @@ impl<'a> DocumentBuilder<'a> {
         }
         for m in c.matches.iter().filter(|m| m.weight > 0.0) {
             let Some(category) = m.category else { continue };
-            let shown = matches!(self.lexicon.entries[m.entry].pattern, Pattern::Regex(_))
+            let shown = matches!(self.lexicon.entries[m.entry].pattern, Pattern::Regex(..))
                 .then(|| c.matched_text(m).to_string());
             let counted = self.roles[category].terms.entry((m.entry, shown)).or_default();
             counted.0 += 1;

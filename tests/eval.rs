@@ -35,7 +35,11 @@ fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
 
 #[test]
 fn both_labeled_splits_stay_above_their_floors() {
-    for (file, floor) in [("tests/data/dev.tsv", DEV_FLOOR), ("tests/data/test.tsv", TEST_FLOOR)] {
+    for (file, floor) in [
+        ("tests/data/dev.tsv", DEV_FLOOR),
+        ("tests/data/dev2.tsv", DEV_FLOOR),
+        ("tests/data/test.tsv", TEST_FLOOR),
+    ] {
         let report = eval_json(file);
         let macro_f1 = report["macro_f1"].as_f64().expect("macro_f1");
         let none = report["none_unmatched"].as_f64().expect("none_unmatched");
