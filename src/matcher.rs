@@ -282,7 +282,7 @@ fn push_regex_hit(bytes: &[u8], entry: usize, start: usize, end: usize, candidat
 type Literals = Vec<Vec<u8>>;
 
 /// Most combinations a literal set may expand to.
-const MAX_LITERALS: usize = 256;
+const MAX_LITERALS: usize = 64;
 
 /// How a regex joins the one pass, from its syntax (and, second, an optional guard: another
 /// literal run every match contains, checked before the regex runs):
