@@ -4,6 +4,7 @@ use std::io::{self, Write};
 
 use comfy_table::{Cell, CellAlignment, Table};
 
+use super::{matches_summary, scores_summary};
 use crate::eval::EvalReport;
 use crate::render::Format;
 
@@ -53,33 +54,13 @@ pub fn render(report: &EvalReport, format: Format, width: u16, out: &mut dyn Wri
         errors.set_header(["line", "label", "predicted", "text", "scores", "matches and rules"]);
         for error in &report.errors {
             let a = &error.activity;
-            let scores: Vec<String> = a
-                .scores
-                .0
-                .iter()
-                .filter(|(_, s)| *s > 0.0)
-                .map(|(l, s)| format!("{l} {s}"))
-                .collect();
-            let mut detail: Vec<String> = a
-                .matches
-                .iter()
-                .map(|m| {
-                    format!(
-                        "{} ({} {})",
-                        m.display(),
-                        m.category.as_deref().unwrap_or("IC"),
-                        m.weight
-                    )
-                })
-                .collect();
-            detail.extend(a.rules.iter().cloned());
             errors.add_row(vec![
                 Cell::new(a.line),
                 Cell::new(&error.label),
                 Cell::new(&error.predicted),
                 Cell::new(&a.text),
-                Cell::new(scores.join(" ")),
-                Cell::new(detail.join("; ")),
+                Cell::new(scores_summary(a)),
+                Cell::new(matches_summary(a)),
             ]);
         }
         writeln!(out, "{errors}")?;

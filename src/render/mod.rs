@@ -10,7 +10,7 @@ mod table;
 use std::io::{self, Write};
 
 use crate::options::RenderOptions;
-use crate::report::{Report, Selection, Totals};
+use crate::report::{ActivityReport, Report, Selection, Totals};
 
 pub use jsonl::write_line as write_jsonl;
 
@@ -38,6 +38,37 @@ pub fn render(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> 
         Format::Csv => csv::render(report, options.explain, out),
         Format::Markdown => markdown::render(report, options, out),
     }
+}
+
+/// An activity's non-zero scores, e.g. `PM 3 EM 0.5`.
+fn scores_summary(activity: &ActivityReport) -> String {
+    let scores: Vec<String> = activity
+        .scores
+        .0
+        .iter()
+        .filter(|(_, s)| *s > 0.0)
+        .map(|(label, s)| format!("{label} {s}"))
+        .collect();
+    scores.join(" ")
+}
+
+/// An activity's matches and the rules that changed them, e.g.
+/// `prd (PM 3); wrote (IC 0.5); hedge: …`.
+fn matches_summary(activity: &ActivityReport) -> String {
+    let mut detail: Vec<String> = activity
+        .matches
+        .iter()
+        .map(|m| {
+            format!(
+                "{} ({} {})",
+                m.display(),
+                m.category.as_deref().unwrap_or("IC"),
+                m.weight
+            )
+        })
+        .collect();
+    detail.extend(activity.rules.iter().cloned());
+    detail.join("; ")
 }
 
 /// A fraction as a percentage with one decimal.

@@ -7,7 +7,7 @@ use std::io::{self, Write};
 use comfy_table::presets::{ASCII_MARKDOWN, UTF8_FULL_CONDENSED};
 use comfy_table::{Attribute, Cell, CellAlignment, Color, ColumnConstraint, ContentArrangement, Table};
 
-use super::{percent, window_line};
+use super::{matches_summary, percent, scores_summary, window_line};
 use crate::options::RenderOptions;
 use crate::report::{ActivityReport, CheckOutcome, DocumentReport, Report, RoleSummary, Verdict};
 
@@ -339,26 +339,6 @@ fn explain_table(activities: &[ActivityReport], roles: &[RoleSummary], style: St
             (Some(role), Some(position), true) => paint(Cell::new(role), color_at(position), style),
             _ => Cell::new("–"),
         };
-        let scores: Vec<String> = activity
-            .scores
-            .0
-            .iter()
-            .filter(|(_, s)| *s > 0.0)
-            .map(|(label, s)| format!("{label} {s}"))
-            .collect();
-        let mut detail: Vec<String> = activity
-            .matches
-            .iter()
-            .map(|m| {
-                format!(
-                    "{} ({} {})",
-                    m.display(),
-                    m.category.as_deref().unwrap_or("IC"),
-                    m.weight
-                )
-            })
-            .collect();
-        detail.extend(activity.rules.iter().cloned());
         let text = if style.markdown {
             activity.text.clone()
         } else {
@@ -368,8 +348,8 @@ fn explain_table(activities: &[ActivityReport], roles: &[RoleSummary], style: St
             Cell::new(activity.line),
             Cell::new(escape(&text, style)),
             role_cell,
-            Cell::new(scores.join(" ")),
-            Cell::new(escape(&detail.join("; "), style)),
+            Cell::new(scores_summary(activity)),
+            Cell::new(escape(&matches_summary(activity), style)),
         ];
         if dated {
             let energy = match activity.energy.map(|e| serde_json::to_value(e).ok()) {
