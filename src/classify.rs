@@ -207,7 +207,10 @@ impl<'a> Classifier<'a> {
                     });
                     0.0
                 }
-                None if first_hedge.is_some_and(|cue| cue.end <= hit.start) => entry.weight * settings.hedge_factor,
+                // A hedge lowers the credit a role gets, not the evidence of hands-on work.
+                None if entry.effect != Effect::Ic && first_hedge.is_some_and(|cue| cue.end <= hit.start) => {
+                    entry.weight * settings.hedge_factor
+                }
                 None => entry.weight,
             };
             match (entry.effect, category) {
@@ -382,6 +385,9 @@ mod tests {
         let (_, helped, notes) = classify("Helped with hiring");
         assert_eq!(led[1], 2.0);
         assert_eq!(helped[1], 1.0);
+        // Hands-on work is not hedged: the hedge lowers role credit only.
+        let (role, helped_ic, _) = classify("Helped with hiring, fixed it");
+        assert_eq!((role, helped_ic[1]), (None, 1.0));
         let (_, before, _) = classify("Mentored two engineers and helped with hiring");
         assert_eq!(before[1], 2.0 + 1.0, "the hedge reaches only what follows it");
         assert!(matches!(notes[0], Note::Hedged { factor, .. } if factor == 0.5));
