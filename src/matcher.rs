@@ -106,51 +106,51 @@ impl Matcher {
     /// Compiles `lexicon`; `expected_input_bytes` picks the automaton kind (a DFA only pays off on
     /// large inputs).
     pub fn new(lexicon: &Lexicon, expected_input_bytes: usize) -> Matcher {
-        let mut literal_index: HashMap<(Ending, Vec<u8>), usize> = HashMap::new();
-        let mut patterns: Vec<Vec<u8>> = Vec::new();
-        let mut literals: Vec<(Ending, Vec<usize>)> = Vec::new();
+        // Plan every regex first, so the automaton's patterns can all borrow from the lexicon or
+        // the plans instead of being copied.
         let mut regexes = Vec::new();
+        let mut plans = Vec::new();
+        for (id, entry) in lexicon.entries.iter().enumerate() {
+            if let Pattern::Regex(source, hir) = &entry.pattern {
+                regexes.push(LazyRegex {
+                    source: source.clone(),
+                    entry: id,
+                    compiled: OnceLock::new(),
+                });
+                plans.push(plan(hir));
+            }
+        }
+        let mut table = PatternTable::default();
+        let mut add = |ending: Ending, text, id| table.add(ending, text, id);
         let mut untriggered = Vec::new();
         let mut guarded = Vec::new();
         let mut slot_of = vec![usize::MAX; lexicon.entries.len()];
-        let mut add = |ending: Ending, text: &[u8], id: usize| -> usize {
-            let slot = *literal_index.entry((ending, text.to_vec())).or_insert_with(|| {
-                patterns.push(text.to_vec());
-                literals.push((ending, Vec::new()));
-                literals.len() - 1
-            });
-            literals[slot].1.push(id);
-            slot
-        };
+        let mut plans = plans.iter();
+        let mut index = 0;
         for (id, entry) in lexicon.entries.iter().enumerate() {
             match &entry.pattern {
                 Pattern::Words(words) => slot_of[id] = add(Ending::Word, words.as_bytes(), id),
                 Pattern::Stem(stem) => slot_of[id] = add(Ending::Stem, stem.as_bytes(), id),
-                Pattern::Regex(source, hir) => {
-                    let index = regexes.len();
-                    regexes.push(LazyRegex {
-                        source: source.clone(),
-                        entry: id,
-                        compiled: OnceLock::new(),
-                    });
-                    let (trigger, guard) = plan(hir);
+                Pattern::Regex(..) => {
+                    let Some((trigger, guard)) = plans.next() else { continue };
                     guarded.push(guard.is_some());
-                    for literal in guard.unwrap_or_default() {
-                        add(Ending::Guard, &literal, index);
+                    for literal in guard.iter().flatten() {
+                        add(Ending::Guard, literal, index);
                     }
                     match trigger {
-                        Some((Ending::Exact, literals)) => {
-                            for literal in literals {
-                                add(Ending::Exact, &literal, id);
+                        Some((Ending::Exact, texts)) => {
+                            for literal in texts {
+                                add(Ending::Exact, literal, id);
                             }
                         }
-                        Some((ending, literals)) => {
-                            for literal in literals {
-                                add(ending, &literal, index);
+                        Some((ending, texts)) => {
+                            for literal in texts {
+                                add(*ending, literal, index);
                             }
                         }
                         None => untriggered.push(index),
                     }
+                    index += 1;
                 }
             }
         }
@@ -159,6 +159,7 @@ impl Matcher {
         } else {
             AhoCorasickKind::ContiguousNFA
         };
+        let PatternTable { patterns, literals, .. } = table;
         let automaton = (!patterns.is_empty()).then(|| {
             let build = |kind| {
                 AhoCorasickBuilder::new()
@@ -278,6 +279,28 @@ fn push_regex_hit(bytes: &[u8], entry: usize, start: usize, end: usize, candidat
     }
 }
 
+/// The literals of the automaton: each distinct (use, text) once, with the entries or regexes
+/// that share it.
+#[derive(Default)]
+struct PatternTable<'t> {
+    index: HashMap<(Ending, &'t [u8]), usize>,
+    patterns: Vec<&'t [u8]>,
+    literals: Vec<(Ending, Vec<usize>)>,
+}
+
+impl<'t> PatternTable<'t> {
+    /// Adds `text` used as `ending` for `id`; returns its slot.
+    fn add(&mut self, ending: Ending, text: &'t [u8], id: usize) -> usize {
+        let slot = *self.index.entry((ending, text)).or_insert_with(|| {
+            self.patterns.push(text);
+            self.literals.push((ending, Vec::new()));
+            self.literals.len() - 1
+        });
+        self.literals[slot].1.push(id);
+        slot
+    }
+}
+
 /// A set of literal byte strings.
 type Literals = Vec<Vec<u8>>;
 
@@ -297,34 +320,45 @@ fn plan(hir: &Hir) -> (Option<(Ending, Literals)>, Option<Literals>) {
     if let Some(all) = literal_set(hir) {
         return (Some((Ending::Exact, all)), None);
     }
-    let mut candidates: Vec<(Ending, Vec<Vec<u8>>)> = Vec::new();
-    let mut extractor = Extractor::new();
-    extractor
-        .kind(ExtractKind::Prefix)
-        .limit_class(16)
-        .limit_literal_len(16)
-        .limit_total(MAX_LITERALS);
-    let mut seq = extractor.extract(hir);
-    seq.optimize_for_prefix_by_preference();
-    if let Some(literals) = seq.literals()
-        && !literals.is_empty()
-        && literals.iter().all(|l| !l.as_bytes().is_empty())
-    {
-        candidates.push((
-            Ending::Trigger,
-            literals.iter().map(|l| l.as_bytes().to_vec()).collect(),
-        ));
-    }
-    for (at_start, set) in required_sets(hir) {
-        let ending = if at_start {
-            Ending::Trigger
-        } else {
-            Ending::InnerTrigger
-        };
-        candidates.insert(if at_start { 0 } else { candidates.len() }, (ending, set));
-    }
+    let mut candidates: Vec<(Ending, Vec<Vec<u8>>)> = required_sets(hir)
+        .into_iter()
+        .map(|(at_start, set)| {
+            (
+                if at_start {
+                    Ending::Trigger
+                } else {
+                    Ending::InnerTrigger
+                },
+                set,
+            )
+        })
+        .collect();
     // A literal of nothing but spaces tells nothing about a line.
     candidates.retain(|(_, set)| set.iter().all(|l| l.iter().any(|&b| b != b' ')));
+    if !candidates.iter().any(|(ending, _)| *ending == Ending::Trigger) {
+        // No literal run starts the regex (e.g. it is an alternation of sequences): ask the
+        // prefix extractor, which looks inside alternatives and small classes.
+        let mut extractor = Extractor::new();
+        extractor
+            .kind(ExtractKind::Prefix)
+            .limit_class(16)
+            .limit_literal_len(16)
+            .limit_total(MAX_LITERALS);
+        let mut seq = extractor.extract(hir);
+        seq.optimize_for_prefix_by_preference();
+        if let Some(literals) = seq.literals()
+            && !literals.is_empty()
+            && literals.iter().all(|l| l.as_bytes().iter().any(|&b| b != b' '))
+        {
+            candidates.insert(
+                0,
+                (
+                    Ending::Trigger,
+                    literals.iter().map(|l| l.as_bytes().to_vec()).collect(),
+                ),
+            );
+        }
+    }
     let shortest = |set: &Vec<Vec<u8>>| set.iter().map(Vec::len).min().unwrap_or(0);
     let mut best: Option<usize> = None;
     for (index, candidate) in candidates.iter().enumerate() {
