@@ -452,3 +452,35 @@ fn lexicon_errors_name_the_file_and_line_exit_2() {
         assert_eq!(stderr.lines().count(), 1, "{stderr}");
     }
 }
+
+#[test]
+fn no_input_at_a_terminal_prints_a_usage_hint_and_exits_2() {
+    // `script` (util-linux) runs the binary on a pseudo-terminal; skip where it is missing.
+    let Ok(script) = which("script") else {
+        eprintln!("note: `script` not found; terminal behaviour not tested");
+        return;
+    };
+    let binary = assert_cmd::cargo::cargo_bin!("rolemap");
+    let output = Command::new(script)
+        .args(["-qec", &binary.display().to_string(), "/dev/null"])
+        .stdin(Stdio::null())
+        .output()
+        .expect("run script");
+    let shown = String::from_utf8_lossy(&output.stdout);
+    if !shown.contains("rolemap") {
+        eprintln!("note: `script` could not run a terminal here; terminal behaviour not tested");
+        return;
+    }
+    assert_eq!(output.status.code(), Some(2), "{shown}");
+    assert!(shown.contains("no input: name a file"), "{shown}");
+}
+
+/// The path of `program` on `PATH`.
+fn which(program: &str) -> Result<PathBuf, ()> {
+    std::env::var_os("PATH")
+        .into_iter()
+        .flat_map(|paths| std::env::split_paths(&paths).collect::<Vec<_>>())
+        .map(|dir| dir.join(program))
+        .find(|path| path.is_file())
+        .ok_or(())
+}
