@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use std::fmt;
 
 use crate::lexicon::{Effect, Lexicon, LexiconFile, Pattern};
-use crate::matcher::{Found, Matcher};
+use crate::matcher::{Found, Matcher, compile_regex};
 use crate::normalize::normalize;
 
 /// Stems shorter than this many letters are reported whatever the dictionary says.
@@ -69,12 +69,30 @@ pub fn check(files: &[LexiconFile], dictionary: Option<&[String]>) -> Vec<Findin
         })
         .collect();
     if let Some(lexicon) = lexicon {
+        findings.extend(uncompilable(&lexicon));
         findings.extend(duplicates(&lexicon));
         findings.extend(shadowed(&lexicon));
         findings.extend(greedy_stems(&lexicon, dictionary));
     }
     findings.sort_by(|a, b| (&a.path, a.line, a.severity).cmp(&(&b.path, b.line, b.severity)));
     findings
+}
+
+/// Regexes whose syntax is fine but which are too big to compile (they would never match).
+fn uncompilable(lexicon: &Lexicon) -> Vec<Finding> {
+    lexicon
+        .entries
+        .iter()
+        .filter_map(|entry| match &entry.pattern {
+            Pattern::Regex(_, hir) => compile_regex(hir).err().map(|error| Finding {
+                severity: Severity::Error,
+                path: entry.origin.path.clone(),
+                line: entry.origin.line,
+                message: format!("regular expression does not compile: {error}"),
+            }),
+            _ => None,
+        })
+        .collect()
 }
 
 /// The same pattern written twice (cues are compared only with cues).
@@ -256,6 +274,17 @@ mod tests {
         );
         assert!(
             text.iter().any(|m| m.starts_with("l/m.rules:2: error: duplicate")),
+            "{text:?}"
+        );
+    }
+
+    #[test]
+    fn reports_a_regex_too_big_to_compile() {
+        let findings = check(&files("/(\\w{100}){1000}/\n", ""), None);
+        let text = messages(&findings);
+        assert!(
+            text.iter()
+                .any(|m| m.starts_with("l/pm.lex:3: error: regular expression does not compile")),
             "{text:?}"
         );
     }

@@ -63,7 +63,7 @@ enum Ending {
 /// A regex entry, compiled on first use.
 #[derive(Debug)]
 struct LazyRegex {
-    source: String,
+    hir: Hir,
     entry: usize,
     compiled: OnceLock<Option<Regex>>,
 }
@@ -72,15 +72,21 @@ impl LazyRegex {
     /// The compiled regex; `None` if it is too big to compile (`rolemap lexicon check` reports
     /// that), in which case it never matches.
     fn get(&self) -> Option<&Regex> {
-        self.compiled
-            .get_or_init(|| {
-                Regex::builder()
-                    .configure(Regex::config().nfa_size_limit(Some(REGEX_SIZE_LIMIT)))
-                    .build(&self.source)
-                    .ok()
-            })
-            .as_ref()
+        self.compiled.get_or_init(|| compile_regex(&self.hir).ok()).as_ref()
     }
+}
+
+/// Compiles a regex entry's syntax the way the matcher runs it: only the implicit whole-match
+/// group (spans are all the matcher uses), within [`REGEX_SIZE_LIMIT`].
+pub fn compile_regex(hir: &Hir) -> Result<Regex, String> {
+    Regex::builder()
+        .configure(
+            Regex::config()
+                .nfa_size_limit(Some(REGEX_SIZE_LIMIT))
+                .which_captures(regex_automata::nfa::thompson::WhichCaptures::Implicit),
+        )
+        .build_from_hir(hir)
+        .map_err(|e| e.to_string())
 }
 
 /// The lexicon compiled for matching. Shared (read-only) between threads; each caller keeps its
@@ -111,9 +117,9 @@ impl Matcher {
         let mut regexes = Vec::new();
         let mut plans = Vec::new();
         for (id, entry) in lexicon.entries.iter().enumerate() {
-            if let Pattern::Regex(source, hir) = &entry.pattern {
+            if let Pattern::Regex(_, hir) = &entry.pattern {
                 regexes.push(LazyRegex {
-                    source: source.clone(),
+                    hir: (**hir).clone(),
                     entry: id,
                     compiled: OnceLock::new(),
                 });
