@@ -36,7 +36,7 @@ pub enum Outcome {
 pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome> {
     match &cli.command {
         None => classify(&Options::from_args(&cli.classify, &cli.common)?, out, err),
-        Some(Command::Eval(args)) => evaluate_file(args, &cli.common, out),
+        Some(Command::Eval(args)) => evaluate_file(args, &cli.common, out, err),
         Some(Command::Lexicon(LexiconCommand::Check(args))) => check_lexicon(args, &cli.common, out),
         Some(Command::Lexicon(LexiconCommand::List)) => list_lexicon(&load_lexicon(&cli.common)?, out),
         Some(Command::Completions { shell }) => completions(*shell, out),
@@ -110,10 +110,18 @@ pub fn list_lexicon(lexicon: &Lexicon, out: &mut dyn Write) -> Result<Outcome> {
 }
 
 /// `rolemap eval`: classify labeled lines and report how often the label comes out.
-pub fn evaluate_file(args: &EvalArgs, common: &CommonArgs, out: &mut dyn Write) -> Result<Outcome> {
+pub fn evaluate_file(
+    args: &EvalArgs,
+    common: &CommonArgs,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<Outcome> {
     let lexicon = load_lexicon(common)?;
     let source = Source::from_arg(&args.file);
     let document = input::read(&source)?;
+    for warning in &document.warnings {
+        writeln!(err, "rolemap: warning: {warning}")?;
+    }
     let rows = eval::parse_tsv(&document.text, &source.display_name(), &lexicon)?;
     let mut classifier = Classifier::new(&lexicon, document.text.len());
     let report = eval::evaluate(&source.to_string(), &rows, &mut classifier, args.errors);
