@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Seeds fuzz/corpus/<target>/ (git-ignored) from the project's examples and lexicon files.
+set -euo pipefail
+cd "$(dirname "$0")"
+root=..
+
+activity=corpus/activity_parser
+mkdir -p "$activity"
+for f in "$root"/examples/*.md "$root"/examples/*.txt "$root"/examples/team/*.md; do
+    cp "$f" "$activity/seed-$(basename "$f")"
+done
+# The same text as UTF-16 LE with a BOM, and with a UTF-8 BOM and CRLF line endings.
+{ printf '\xff\xfe'; iconv -f UTF-8 -t UTF-16LE "$root/examples/brag.md"; } > "$activity/seed-utf16le"
+{ printf '\xef\xbb\xbf'; sed 's/$/\r/' "$root/examples/resume.txt"; } > "$activity/seed-bom-crlf"
+
+lexicon=corpus/lexicon_parser
+mkdir -p "$lexicon"
+# The real files are large (a 20 KiB lexicon compiles slowly under the sanitizer), so the seeds
+# keep each file's metadata and settings and the first few entries of every section.
+excerpt() {
+    awk -v per=8 '/^[[:space:]]*(#|$)/ { next } /^\[/ { n = 0; print; next } /^@/ { print; next } /^\// && r++ < 3 { print; next } n++ < per' "$1"
+}
+rules=$(excerpt "$root/lexicon/modifiers.rules")
+for lex in "$root"/lexicon/*.lex; do
+    name=$(basename "$lex")
+    # A category file, a NUL, then the rules file: the target splits at the first NUL.
+    { excerpt "$lex"; printf '\0'; printf '%s\n' "$rules"; } > "$lexicon/seed-$name"
+    # Without a NUL the target splits halfway.
+    excerpt "$lex" > "$lexicon/seed-half-$name"
+done
+printf '%s\n' "$rules" > "$lexicon/seed-modifiers.rules"
+printf '%%\n1\tpm\n02\tem\n3 tpm\n%%\nroadmap\t1\nmanag*\t1 2\none on one\t2\nmilestone*\t3\n' > "$lexicon/seed-liwc.dic"
+printf '@name P\n@question q\n@order 1\n/across \\d+ teams/ = 3\n[context]\ncustomers = 0.5\n[scoped]\nlaunch*\n\0@min_score 2\n@negation_window 3\n[negation]\nnot\n[hedge]\nhelped\n[none]\nfixed = 2\n[scoped]\nmigration\n' > "$lexicon/seed-small"
+ls "$activity" "$lexicon" | wc -l
