@@ -257,25 +257,79 @@ fn process_source<W: Write + ?Sized>(
         }
         Err(error) => return Err(error),
     };
-    let mut parser = Parser::new();
     let mut builder = DocumentBuilder::new(&options.lexicon, options.selection, keep);
-    let mut batch = Vec::with_capacity(BATCH);
-    while let Some(line) = reader.next_line()? {
-        parser.push(line, &mut batch);
-        if batch.len() >= BATCH {
-            classify_batch(&batch, classifier, &mut builder, &name, jsonl.as_deref_mut())?;
-            batch.clear();
+    let mut workers = Vec::new();
+    let large = match source {
+        Source::Stdin => true,
+        Source::Path(path) | Source::Walked(path) => std::fs::metadata(path).is_ok_and(|m| m.len() >= PIPELINE_BYTES),
+    };
+    let (counts, warnings) = if large {
+        // Read and parse on one thread while the batches before are classified on all cores.
+        let (batches, received) = std::sync::mpsc::sync_channel::<Vec<Activity>>(2);
+        std::thread::scope(|scope| -> Result<(Parsed, Vec<String>)> {
+            let parsing = scope.spawn(move || parse_batches(&mut reader, |batch| batches.send(batch).is_ok()));
+            for batch in received {
+                classify_batch(
+                    &batch,
+                    classifier,
+                    &mut workers,
+                    &mut builder,
+                    &name,
+                    jsonl.as_deref_mut(),
+                )?;
+            }
+            match parsing.join() {
+                Ok(parsed) => parsed,
+                Err(_) => bail!("{name}: the reading thread stopped unexpectedly"),
+            }
+        })?
+    } else {
+        let mut batches = Vec::new();
+        let parsed = parse_batches(&mut reader, |batch| {
+            batches.push(batch);
+            true
+        })?;
+        for batch in &batches {
+            classify_batch(
+                batch,
+                classifier,
+                &mut workers,
+                &mut builder,
+                &name,
+                jsonl.as_deref_mut(),
+            )?;
         }
-    }
-    let counts = parser.finish(&mut batch);
-    classify_batch(&batch, classifier, &mut builder, &name, jsonl)?;
+        parsed
+    };
     processed
         .notes
-        .extend(reader.warnings().into_iter().map(|w| format!("warning: {w}")));
+        .extend(warnings.into_iter().map(|w| format!("warning: {w}")));
     processed
         .documents
         .push(finish_document(&name, builder, &counts, options, &mut processed.notes));
     Ok(processed)
+}
+
+/// Files at least this large are read on a thread of their own while they are classified.
+const PIPELINE_BYTES: u64 = 1 << 20;
+
+/// Reads and parses a whole source, handing batches of up to [`BATCH`] activities to `deliver`
+/// (which returns false to stop early); returns the line counts and decoding warnings.
+fn parse_batches(
+    reader: &mut LineReader,
+    mut deliver: impl FnMut(Vec<Activity>) -> bool,
+) -> Result<(Parsed, Vec<String>)> {
+    let mut parser = Parser::new();
+    let mut batch = Vec::with_capacity(BATCH);
+    while let Some(line) = reader.next_line()? {
+        parser.push(line, &mut batch);
+        if batch.len() >= BATCH && !deliver(std::mem::replace(&mut batch, Vec::with_capacity(BATCH))) {
+            break;
+        }
+    }
+    let counts = parser.finish(&mut batch);
+    deliver(batch);
+    Ok((counts, reader.warnings()))
 }
 
 /// Activities one parallel task classifies.
@@ -286,9 +340,10 @@ const BATCH: usize = 16 * CHUNK;
 /// Classifies a batch of a document's activities: in parallel chunks when it is large, each
 /// into its own partial breakdown, merged (and their JSON lines written) in document order so
 /// the result does not depend on scheduling.
-fn classify_batch<W: Write + ?Sized>(
+fn classify_batch<'a, W: Write + ?Sized>(
     batch: &[Activity],
-    classifier: &mut Classifier<'_>,
+    classifier: &mut Classifier<'a>,
+    workers: &mut Vec<Classifier<'a>>,
     builder: &mut DocumentBuilder<'_>,
     source: &str,
     mut jsonl: Option<&mut W>,
@@ -299,26 +354,37 @@ fn classify_batch<W: Write + ?Sized>(
         }
         return Ok(());
     }
-    let shared = classifier.shared();
+    // One classifier per thread, kept across batches so their regex caches stay warm; chunk `i`
+    // goes to worker `i % threads`, and partial results merge in chunk order.
+    let threads = rayon::current_num_threads().max(1);
+    while workers.len() < threads {
+        workers.push(classifier.fork());
+    }
+    let chunks: Vec<&[Activity]> = batch.chunks(CHUNK).collect();
     let describe = jsonl.is_some();
-    let parts: Vec<(DocumentBuilder<'_>, Vec<ActivityReport>)> = batch
-        .par_chunks(CHUNK)
-        .map_init(
-            || shared.classifier(),
-            |classifier, chunk| {
-                let mut partial = builder.partial();
+    let builder_ref = &*builder;
+    let mut done: Vec<(usize, DocumentBuilder<'_>, Vec<ActivityReport>)> = workers
+        .par_iter_mut()
+        .enumerate()
+        .flat_map_iter(|(worker, classifier)| {
+            let mut results = Vec::new();
+            for (index, chunk) in chunks.iter().enumerate().skip(worker).step_by(threads) {
+                let mut partial = builder_ref.partial();
                 let mut described = Vec::new();
-                for activity in chunk {
+                for activity in *chunk {
                     let classification = classifier.classify(&activity.text);
                     if describe {
                         described.push(partial.describe(activity, classification));
                     }
                     partial.add(activity, classification);
                 }
-                (partial, described)
-            },
-        )
+                results.push((index, partial, described));
+            }
+            results
+        })
         .collect();
+    done.sort_unstable_by_key(|(index, ..)| *index);
+    let parts = done.into_iter().map(|(_, partial, described)| (partial, described));
     for (partial, described) in parts {
         if let Some(sink) = jsonl.as_deref_mut() {
             for activity in &described {

@@ -117,10 +117,10 @@ pub struct Document {
 }
 
 /// Opens a source's raw bytes; a folder or an unreadable file is an error naming it.
-fn open_raw(source: &Source) -> Result<Box<dyn Read>> {
+fn open_raw(source: &Source) -> Result<Box<dyn Read + Send>> {
     let name = source.display_name();
     match source {
-        Source::Stdin => Ok(Box::new(std::io::stdin().lock())),
+        Source::Stdin => Ok(Box::new(std::io::stdin())),
         Source::Path(path) | Source::Walked(path) => {
             if path.is_dir() {
                 bail!("{name}: is a directory");
@@ -153,7 +153,7 @@ pub fn read(source: &Source) -> Result<Document> {
 /// source as binary.
 pub struct LineReader {
     name: String,
-    inner: Box<dyn BufRead>,
+    inner: Box<dyn BufRead + Send>,
     chunk: Vec<u8>,
     current: String,
     cursor: Option<usize>,
@@ -185,7 +185,7 @@ impl LineReader {
             .read_to_end(&mut head)
             .with_context(|| format!("{name}: cannot read"))?;
         let mut warnings = Vec::new();
-        let inner: Box<dyn BufRead> = if matches!(head.as_slice(), [0xFF, 0xFE, ..] | [0xFE, 0xFF, ..]) {
+        let inner: Box<dyn BufRead + Send> = if matches!(head.as_slice(), [0xFF, 0xFE, ..] | [0xFE, 0xFF, ..]) {
             let mut rest = head;
             raw.read_to_end(&mut rest)
                 .with_context(|| format!("{name}: cannot read"))?;
