@@ -271,8 +271,11 @@ impl Matcher {
                 found.cues.push(*candidate);
             }
         }
-        let scored = found.candidates.iter().copied().filter(|h| self.scored[h.entry]);
-        resolve_overlaps(scored, &self.slot_of, &mut found.hits);
+        found.scratch.clear();
+        found
+            .scratch
+            .extend(found.candidates.iter().filter(|h| self.scored[h.entry]));
+        resolve_overlaps(&mut found.scratch, &mut found.kept, &self.slot_of, &mut found.hits);
     }
 }
 
@@ -492,6 +495,10 @@ pub struct Found {
     suffixed: Vec<usize>,
     /// Regexes whose guard literal appeared (scratch space).
     guards: Vec<usize>,
+    /// Scored candidates being resolved (scratch space).
+    scratch: Vec<Hit>,
+    /// Spans kept while resolving overlaps (scratch space).
+    kept: Vec<(usize, usize, usize)>,
     /// Per-regex search caches, so a thread never waits on a shared one.
     caches: Caches,
 }
@@ -530,34 +537,66 @@ fn word_end(bytes: &[u8], end: usize, ending: Ending) -> Option<usize> {
 /// Keeps the longest candidates that do not overlap (ties: earlier start, then lexicon order),
 /// returned in text order. Entries written identically in several categories (as a LIWC
 /// dictionary does) share their span: each is credited.
-fn resolve_overlaps(candidates: impl Iterator<Item = Hit>, slot_of: &[usize], out: &mut Vec<Hit>) {
-    let mut candidates: Vec<Hit> = candidates.collect();
-    candidates.sort_by(|a, b| {
+fn resolve_overlaps(
+    candidates: &mut [Hit],
+    kept: &mut Vec<(usize, usize, usize)>,
+    slot_of: &[usize],
+    out: &mut Vec<Hit>,
+) {
+    candidates.sort_unstable_by(|a, b| {
         b.len()
             .cmp(&a.len())
             .then(a.start.cmp(&b.start))
             .then(a.entry.cmp(&b.entry))
     });
-    // Kept spans by start → (end, automaton slot). Kept spans never overlap, so the one starting
-    // last before a candidate's end is the only one that can overlap it.
-    let mut kept: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
-    for candidate in candidates {
-        let slot = slot_of[candidate.entry];
-        match kept.range(..candidate.end).next_back() {
-            Some((&start, &(end, kept_slot))) if end > candidate.start => {
-                let same_words =
-                    start == candidate.start && end == candidate.end && slot != usize::MAX && slot == kept_slot;
-                if same_words {
-                    out.push(candidate);
-                }
+    // Kept spans as (start, end, automaton slot), sorted by start. Kept spans never overlap, so
+    // the one starting last before a candidate's end is the only one that can overlap it. A line
+    // with very many candidates uses a tree instead, so insertion stays logarithmic.
+    if candidates.len() > MANY_CANDIDATES {
+        let mut tree: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
+        for &candidate in candidates.iter() {
+            let neighbour = tree
+                .range(..candidate.end)
+                .next_back()
+                .map(|(&s, &(e, slot))| (s, e, slot));
+            if keep(candidate, neighbour, slot_of, out) {
+                tree.insert(candidate.start, (candidate.end, slot_of[candidate.entry]));
             }
-            _ => {
-                kept.insert(candidate.start, (candidate.end, slot));
-                out.push(candidate);
+        }
+    } else {
+        kept.clear();
+        for &candidate in candidates.iter() {
+            let at = kept.partition_point(|&(start, ..)| start < candidate.end);
+            let neighbour = at.checked_sub(1).map(|i| kept[i]);
+            if keep(candidate, neighbour, slot_of, out) {
+                let at = kept.partition_point(|&(start, ..)| start < candidate.start);
+                kept.insert(at, (candidate.start, candidate.end, slot_of[candidate.entry]));
             }
         }
     }
-    out.sort_by_key(|h| (h.start, h.entry));
+    out.sort_unstable_by_key(|h| (h.start, h.entry));
+}
+
+/// Above this many candidates on one line, overlap resolution keeps its spans in a tree.
+const MANY_CANDIDATES: usize = 64;
+
+/// Pushes `candidate` to `out` unless it overlaps `neighbour` (the kept span starting last
+/// before the candidate's end); the same words credited to another category share their span.
+/// Returns whether the candidate's span is new and must be recorded.
+fn keep(candidate: Hit, neighbour: Option<(usize, usize, usize)>, slot_of: &[usize], out: &mut Vec<Hit>) -> bool {
+    let slot = slot_of[candidate.entry];
+    match neighbour {
+        Some((start, end, kept_slot)) if end > candidate.start => {
+            if start == candidate.start && end == candidate.end && slot != usize::MAX && slot == kept_slot {
+                out.push(candidate);
+            }
+            false
+        }
+        _ => {
+            out.push(candidate);
+            true
+        }
+    }
 }
 
 #[cfg(test)]
