@@ -263,20 +263,23 @@ fn process_source<W: Write + ?Sized>(
         Source::Stdin => true,
         Source::Path(path) | Source::Walked(path) => std::fs::metadata(path).is_ok_and(|m| m.len() >= PIPELINE_BYTES),
     };
+    let mut classify = |batch: &[Activity]| {
+        classify_batch(
+            batch,
+            classifier,
+            &mut workers,
+            &mut builder,
+            &name,
+            jsonl.as_deref_mut(),
+        )
+    };
     let (counts, warnings) = if large {
         // Read and parse on one thread while the batches before are classified on all cores.
         let (batches, received) = std::sync::mpsc::sync_channel::<Vec<Activity>>(2);
         std::thread::scope(|scope| -> Result<(Parsed, Vec<String>)> {
             let parsing = scope.spawn(move || parse_batches(&mut reader, |batch| batches.send(batch).is_ok()));
             for batch in received {
-                classify_batch(
-                    &batch,
-                    classifier,
-                    &mut workers,
-                    &mut builder,
-                    &name,
-                    jsonl.as_deref_mut(),
-                )?;
+                classify(&batch)?;
             }
             match parsing.join() {
                 Ok(parsed) => parsed,
@@ -290,14 +293,7 @@ fn process_source<W: Write + ?Sized>(
             true
         })?;
         for batch in &batches {
-            classify_batch(
-                batch,
-                classifier,
-                &mut workers,
-                &mut builder,
-                &name,
-                jsonl.as_deref_mut(),
-            )?;
+            classify(batch)?;
         }
         parsed
     };

@@ -138,6 +138,20 @@ pub struct Totals {
     pub energy_marked: usize,
 }
 
+impl std::ops::AddAssign for Totals {
+    fn add_assign(&mut self, other: Totals) {
+        self.lines += other.lines;
+        self.activities += other.activities;
+        self.continuations += other.continuations;
+        self.skipped += other.skipped;
+        self.matched += other.matched;
+        self.unmatched += other.unmatched;
+        self.excluded += other.excluded;
+        self.undated += other.undated;
+        self.energy_marked += other.energy_marked;
+    }
+}
+
 /// One category's part of a document.
 #[derive(Debug, Clone, Serialize)]
 pub struct RoleSummary {
@@ -360,13 +374,7 @@ impl<'a> DocumentBuilder<'a> {
 
     /// Adds what a partial builder accumulated, as if its activities had been added here next.
     pub fn merge(&mut self, other: DocumentBuilder<'a>) {
-        let (mine, theirs) = (&mut self.totals, other.totals);
-        mine.activities += theirs.activities;
-        mine.matched += theirs.matched;
-        mine.unmatched += theirs.unmatched;
-        mine.excluded += theirs.excluded;
-        mine.undated += theirs.undated;
-        mine.energy_marked += theirs.energy_marked;
+        self.totals += other.totals;
         self.energising += other.energising;
         for (tally, more) in self.roles.iter_mut().zip(other.roles) {
             tally.share += more.share;
@@ -528,15 +536,7 @@ pub fn build_report(lexicon: &Lexicon, selection: Selection, documents: Vec<Docu
     let mut term_counts: Vec<HashMap<&str, usize>> = vec![HashMap::new(); roles.len()];
     for d in &documents {
         let t = &d.totals;
-        totals.lines += t.lines;
-        totals.activities += t.activities;
-        totals.continuations += t.continuations;
-        totals.skipped += t.skipped;
-        totals.matched += t.matched;
-        totals.unmatched += t.unmatched;
-        totals.excluded += t.excluded;
-        totals.undated += t.undated;
-        totals.energy_marked += t.energy_marked;
+        totals += *t;
         for ((pooled, role), counts) in roles.iter_mut().zip(&d.roles).zip(&mut term_counts) {
             pooled.activities += role.activities;
             pooled.share += role.share * t.matched as f64;
