@@ -484,3 +484,32 @@ fn which(program: &str) -> Result<PathBuf, ()> {
         .find(|path| path.is_file())
         .ok_or(())
 }
+
+#[test]
+fn a_large_document_gives_the_same_report_on_one_thread_or_several() {
+    // Over 1 MB, so it is read on its own thread and classified in parallel batches.
+    let lines = [
+        "- Coordinated the migration across four teams and tracked the critical path",
+        "- Ran weekly 1:1s with my direct reports",
+        "## 2025 Q3",
+        "- Wrote the PRD after customer interviews (+)",
+        "- Fixed a flaky test in the parser",
+    ];
+    let text: String = (0..30_000).map(|i| format!("{}\n", lines[i % lines.len()])).collect();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = temp_file(&dir, "big.md", text.as_bytes());
+    let run = |threads: &str| {
+        rolemap()
+            .env("RAYON_NUM_THREADS", threads)
+            .args([path_str(&path), "--format", "csv"])
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone()
+    };
+    let one = run("1");
+    assert_eq!(one, run("2"));
+    let csv = String::from_utf8(one).expect("utf-8");
+    assert!(csv.lines().nth(1).is_some_and(|row| row.contains(",30000,")), "{csv}");
+}
