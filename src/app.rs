@@ -50,7 +50,9 @@ const SYSTEM_DICTIONARY: &str = "/usr/share/dict/words";
 /// `rolemap lexicon check`: print every finding; a check failure when any is an error.
 pub fn check_lexicon(args: &CheckArgs, common: &CommonArgs, out: &mut dyn Write) -> Result<Outcome> {
     let dir = args.dir.as_ref().or(common.lexicon.as_ref());
+    let liwc = dir.is_some_and(|d| d.is_file() && d.extension().is_some_and(|e| e == lexicon::LIWC_EXTENSION));
     let (shown, files) = match dir {
+        Some(file) if liwc => (file.display().to_string(), lexicon::read_file(file).map(|f| vec![f])),
         Some(dir) => (dir.display().to_string(), lexicon::read_dir(dir)),
         None => ("built-in lexicon".to_string(), Ok(lexicon::builtin_files())),
     };
@@ -62,6 +64,10 @@ pub fn check_lexicon(args: &CheckArgs, common: &CommonArgs, out: &mut dyn Write)
     };
     let dictionary: Option<Vec<String>> = words.map(|w| w.lines().map(str::to_string).collect());
     let findings = match files {
+        Ok(files) if liwc => files
+            .iter()
+            .flat_map(|f| check::check_liwc(f, dictionary.as_deref()))
+            .collect(),
         Ok(files) => check::check(&files, dictionary.as_deref()),
         Err(error) => vec![check::Finding {
             severity: check::Severity::Error,

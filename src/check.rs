@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::fmt;
 
-use crate::lexicon::{Effect, Lexicon, LexiconFile, Pattern};
+use crate::lexicon::{Effect, Lexicon, LexiconError, LexiconFile, Pattern};
 use crate::matcher::{Found, Matcher, compile_regex};
 use crate::normalize::normalize;
 
@@ -59,6 +59,18 @@ impl fmt::Display for Finding {
 /// of `/usr/share/dict/words`); without one, only very short stems are reported.
 pub fn check(files: &[LexiconFile], dictionary: Option<&[String]>) -> Vec<Finding> {
     let (lexicon, errors) = Lexicon::parse_all(files);
+    findings(lexicon, errors, dictionary)
+}
+
+/// Checks a LIWC dictionary (`*.dic`); its format stops at the first error.
+pub fn check_liwc(file: &LexiconFile, dictionary: Option<&[String]>) -> Vec<Finding> {
+    match Lexicon::parse_liwc(file) {
+        Ok(lexicon) => findings(Some(lexicon), Vec::new(), dictionary),
+        Err(error) => findings(None, vec![error], dictionary),
+    }
+}
+
+fn findings(lexicon: Option<Lexicon>, errors: Vec<LexiconError>, dictionary: Option<&[String]>) -> Vec<Finding> {
     let mut findings: Vec<Finding> = errors
         .into_iter()
         .map(|e| Finding {
@@ -107,6 +119,10 @@ fn duplicates(lexicon: &Lexicon) -> Vec<Finding> {
         };
         let key = format!("{kind}{}", entry.pattern.key());
         if let Some(&first) = first_seen.get(&key) {
+            // A LIWC line lists one word under several categories: one entry, not a duplicate.
+            if lexicon.entries[first].origin == entry.origin {
+                continue;
+            }
             findings.push(Finding {
                 severity: Severity::Error,
                 path: entry.origin.path.clone(),
@@ -287,6 +303,22 @@ mod tests {
                 .any(|m| m.starts_with("l/pm.lex:3: error: regular expression does not compile")),
             "{text:?}"
         );
+    }
+
+    #[test]
+    fn liwc_dictionaries_are_checked_too() {
+        let dic = LexiconFile {
+            path: "d/r.dic".into(),
+            text: "%\n1 pm\n2 em\n%\nroadmap\t1\nroadmap\t1\nhire\t9\n".into(),
+        };
+        let text = messages(&check_liwc(&dic, None));
+        assert_eq!(text, ["d/r.dic:7: error: category 9 is not declared in the header"]);
+        let dic = LexiconFile {
+            path: "d/r.dic".into(),
+            text: "%\n1 pm\n%\nroadmap\t1\nroadmap\t1\n".into(),
+        };
+        let text = messages(&check_liwc(&dic, None));
+        assert!(text[0].starts_with("d/r.dic:5: error: duplicate entry"), "{text:?}");
     }
 
     #[test]

@@ -112,8 +112,9 @@ pub enum LexiconCommand {
 /// Arguments of `rolemap lexicon check`.
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// The folder to check [default: the --lexicon folder, else the built-in lexicon].
-    #[arg(value_name = "DIR")]
+    /// The folder (or LIWC .dic file) to check [default: the --lexicon one, else the built-in
+    /// lexicon].
+    #[arg(value_name = "DIR|FILE.dic")]
     pub dir: Option<PathBuf>,
 
     /// A word list (one word per line) to test stems against [default: /usr/share/dict/words

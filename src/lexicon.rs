@@ -199,9 +199,7 @@ impl Lexicon {
     /// Loads `--lexicon PATH`: a folder of lexicon files, or a LIWC dictionary (`*.dic`).
     pub fn load(path: &Path) -> Result<Lexicon, LexiconError> {
         if path.is_file() && has_extension(&path.to_string_lossy(), LIWC_EXTENSION) {
-            let shown = path.display().to_string();
-            let text = read_text(path, &shown)?;
-            return Lexicon::parse_liwc(&LexiconFile { path: shown, text });
+            return Lexicon::parse_liwc(&read_file(path)?);
         }
         if path.is_file() {
             return Err(LexiconError {
@@ -425,6 +423,13 @@ pub fn read_dir(dir: &Path) -> Result<Vec<LexiconFile>, LexiconError> {
             Ok(LexiconFile { path: shown, text })
         })
         .collect()
+}
+
+/// Reads one lexicon file (e.g. a LIWC `.dic`).
+pub fn read_file(path: &Path) -> Result<LexiconFile, LexiconError> {
+    let shown = path.display().to_string();
+    let text = read_text(path, &shown)?;
+    Ok(LexiconFile { path: shown, text })
 }
 
 /// Reads a lexicon file as UTF-8; errors name the file and the line of the first bad byte.

@@ -184,3 +184,19 @@ fn lexicon_list_prints_every_entry_with_its_source() {
     assert!(stdout.lines().count() > 450, "{} lines", stdout.lines().count());
     assert!(stdout.lines().skip(1).all(|l| l.split('\t').count() == 5));
 }
+
+#[test]
+fn lexicon_check_reads_a_liwc_dictionary() {
+    rolemap()
+        .args(["lexicon", "check", "tests/data/workflows/roles.dic"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("tests/data/workflows/roles.dic: 0 error(s)"));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let dic = write(dir.path(), "bad.dic", "%\n1 pm\n%\nroadmap\t7\n");
+    rolemap()
+        .args(["lexicon", "check", dic.to_str().expect("utf-8 path")])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("bad.dic:4: error: category 7 is not declared"));
+}
