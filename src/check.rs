@@ -96,7 +96,7 @@ fn uncompilable(lexicon: &Lexicon) -> Vec<Finding> {
         .entries
         .iter()
         .filter_map(|entry| match &entry.pattern {
-            Pattern::Regex(_, hir) => compile_regex(hir).err().map(|error| Finding {
+            Pattern::Regex(source, hir) => compile_regex(source, hir.as_deref()).err().map(|error| Finding {
                 severity: Severity::Error,
                 path: entry.origin.path.clone(),
                 line: entry.origin.line,

@@ -85,9 +85,11 @@ pub enum Pattern {
     Words(String),
     /// A word prefix, already normalised (`coordinat` for `coordinat*`).
     Stem(String),
-    /// A regular expression over normalised text: its source and parsed syntax. It is compiled
-    /// by the matcher only when a line could match it, which keeps start-up fast.
-    Regex(String, Box<regex_syntax::hir::Hir>),
+    /// A regular expression over normalised text: its source and, when the lexicon was checked
+    /// while loading, its parsed syntax (the built-in lexicon skips that: it is checked by the
+    /// tests and planned at build time). It is compiled by the matcher only when a line could
+    /// match it, which keeps start-up fast.
+    Regex(String, Option<Box<regex_syntax::hir::Hir>>),
 }
 
 impl Pattern {
@@ -188,7 +190,13 @@ pub struct LexiconFile {
 impl Lexicon {
     /// The default lexicon embedded in the binary.
     pub fn builtin() -> Result<Lexicon, LexiconError> {
-        Lexicon::parse(&builtin_files())
+        // The built-in files are checked by the tests and their regexes planned at build time,
+        // so their regex syntax is not parsed again here.
+        let (lexicon, mut errors) = Lexicon::parse_files(&builtin_files(), Trust::Builtin);
+        match lexicon {
+            Some(lexicon) if errors.is_empty() => Ok(lexicon),
+            _ => Err(errors.remove(0)),
+        }
     }
 
     /// Loads every `*.lex` and `*.rules` file of `dir`.
@@ -293,7 +301,7 @@ impl Lexicon {
                 let Some(category) = numbers.iter().position(|n| n == id.trim_start_matches('0')) else {
                     return Err(error(number, format!("category {id} is not declared in the header")));
                 };
-                let pending = parse_entry(&text, Section::Terms, &file.path, number)?;
+                let pending = parse_entry(&text, Section::Terms, &file.path, number, Trust::User)?;
                 entries.push(pending.into_entry(Some(category)));
             }
         }
@@ -317,13 +325,17 @@ impl Lexicon {
     /// Parses lexicon files, collecting every problem rather than stopping at the first. The
     /// lexicon holds what parsed; it is `None` when no category could be read.
     pub fn parse_all(files: &[LexiconFile]) -> (Option<Lexicon>, Vec<LexiconError>) {
+        Lexicon::parse_files(files, Trust::User)
+    }
+
+    fn parse_files(files: &[LexiconFile], trust: Trust) -> (Option<Lexicon>, Vec<LexiconError>) {
         let mut errors = Vec::new();
         let (category_files, rules_files): (Vec<&LexiconFile>, Vec<&LexiconFile>) = files
             .iter()
             .partition(|file| has_extension(&file.path, CATEGORY_EXTENSION));
         let mut parsed: Vec<(Category, Vec<PendingEntry>)> = category_files
             .iter()
-            .filter_map(|file| parse_category_file(file, &mut errors))
+            .filter_map(|file| parse_category_file(file, &mut errors, trust))
             .collect();
         parsed.sort_by(|a, b| (a.0.order, &a.0.path).cmp(&(b.0.order, &b.0.path)));
         let mut categories: Vec<Category> = Vec::new();
@@ -349,7 +361,7 @@ impl Lexicon {
         }
         let mut settings = Settings::default();
         for file in rules_files {
-            let pending = parse_rules_file(file, &mut settings, &mut errors);
+            let pending = parse_rules_file(file, &mut settings, &mut errors, trust);
             entries.extend(pending.into_iter().map(|p| p.into_entry(None)));
         }
         if categories.is_empty() {
@@ -516,10 +528,14 @@ struct CategoryDraft {
 
 /// Parses a category file; problems go to `errors` and parsing goes on with the next line, so
 /// `lexicon check` can report them all.
-fn parse_category_file(file: &LexiconFile, errors: &mut Vec<LexiconError>) -> Option<(Category, Vec<PendingEntry>)> {
+fn parse_category_file(
+    file: &LexiconFile,
+    errors: &mut Vec<LexiconError>,
+    trust: Trust,
+) -> Option<(Category, Vec<PendingEntry>)> {
     let mut draft = CategoryDraft::default();
     for (number, line) in content_lines(file.text.trim_start_matches('\u{feff}')) {
-        if let Err(error) = category_line(&mut draft, &file.path, number, line) {
+        if let Err(error) = category_line(&mut draft, &file.path, number, line, trust) {
             errors.push(error);
         }
     }
@@ -552,7 +568,13 @@ fn parse_category_file(file: &LexiconFile, errors: &mut Vec<LexiconError>) -> Op
     Some((category, draft.entries))
 }
 
-fn category_line(draft: &mut CategoryDraft, path: &str, number: usize, line: &str) -> Result<(), LexiconError> {
+fn category_line(
+    draft: &mut CategoryDraft,
+    path: &str,
+    number: usize,
+    line: &str,
+    trust: Trust,
+) -> Result<(), LexiconError> {
     let error = |message: String| LexiconError {
         path: path.to_string(),
         line: number,
@@ -592,17 +614,22 @@ fn category_line(draft: &mut CategoryDraft, path: &str, number: usize, line: &st
         });
     } else {
         let section = draft.section.unwrap_or(Section::Terms);
-        draft.entries.push(parse_entry(line, section, path, number)?);
+        draft.entries.push(parse_entry(line, section, path, number, trust)?);
     }
     Ok(())
 }
 
 /// Parses a rules file into `settings` and entries; problems go to `errors`.
-fn parse_rules_file(file: &LexiconFile, settings: &mut Settings, errors: &mut Vec<LexiconError>) -> Vec<PendingEntry> {
+fn parse_rules_file(
+    file: &LexiconFile,
+    settings: &mut Settings,
+    errors: &mut Vec<LexiconError>,
+    trust: Trust,
+) -> Vec<PendingEntry> {
     let mut section = None;
     let mut entries = Vec::new();
     for (number, line) in content_lines(file.text.trim_start_matches('\u{feff}')) {
-        if let Err(error) = rules_line(settings, &mut section, &mut entries, &file.path, number, line) {
+        if let Err(error) = rules_line(settings, &mut section, &mut entries, &file.path, number, line, trust) {
             errors.push(error);
         }
     }
@@ -616,6 +643,7 @@ fn rules_line(
     path: &str,
     number: usize,
     line: &str,
+    trust: Trust,
 ) -> Result<(), LexiconError> {
     let error = |message: String| LexiconError {
         path: path.to_string(),
@@ -664,7 +692,7 @@ fn rules_line(
                 "entry before any section; start with [negation], [hedge], [scoped] or [none]".into(),
             ));
         };
-        entries.push(parse_entry(line, section, path, number)?);
+        entries.push(parse_entry(line, section, path, number, trust)?);
     }
     Ok(())
 }
@@ -681,7 +709,22 @@ fn parse_section_header(line: &str) -> Option<&str> {
 }
 
 /// Parses one entry line: `PATTERN [= WEIGHT]`.
-fn parse_entry(line: &str, section: Section, path: &str, number: usize) -> Result<PendingEntry, LexiconError> {
+/// Whether a lexicon's regex syntax is parsed (and so checked) while loading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Trust {
+    /// A user's files: parse every regex, report problems with their line.
+    User,
+    /// The embedded files: checked by the tests, planned by build.rs.
+    Builtin,
+}
+
+fn parse_entry(
+    line: &str,
+    section: Section,
+    path: &str,
+    number: usize,
+    trust: Trust,
+) -> Result<PendingEntry, LexiconError> {
     let error = |message: String| LexiconError {
         path: path.to_string(),
         line: number,
@@ -710,24 +753,28 @@ fn parse_entry(line: &str, section: Section, path: &str, number: usize) -> Resul
         if source.trim().is_empty() {
             return Err(error("empty regular expression".into()));
         }
-        let hir = regex_syntax::Parser::new().parse(source).map_err(|e| {
-            let detail = e.to_string();
-            let last = detail
-                .lines()
-                .rev()
-                .find(|l| !l.trim().is_empty())
-                .unwrap_or("invalid")
-                .trim()
-                .to_string();
-            let last = last.strip_prefix("error: ").unwrap_or(&last);
-            error(format!("regular expression does not compile: {last}"))
-        })?;
-        if hir.properties().minimum_len() == Some(0) {
-            return Err(error(
-                "regular expression matches empty text; it would match every line".into(),
-            ));
+        if trust == Trust::Builtin {
+            Pattern::Regex(source.to_string(), None)
+        } else {
+            let hir = regex_syntax::Parser::new().parse(source).map_err(|e| {
+                let detail = e.to_string();
+                let last = detail
+                    .lines()
+                    .rev()
+                    .find(|l| !l.trim().is_empty())
+                    .unwrap_or("invalid")
+                    .trim()
+                    .to_string();
+                let last = last.strip_prefix("error: ").unwrap_or(&last);
+                error(format!("regular expression does not compile: {last}"))
+            })?;
+            if hir.properties().minimum_len() == Some(0) {
+                return Err(error(
+                    "regular expression matches empty text; it would match every line".into(),
+                ));
+            }
+            Pattern::Regex(source.to_string(), Some(Box::new(hir)))
         }
-        Pattern::Regex(source.to_string(), Box::new(hir))
     } else if let Some(stem) = text.strip_suffix('*') {
         if stem.contains('*') {
             return Err(error("a stem has one `*`, at its end (e.g. `coordinat*`)".into()));

@@ -35,6 +35,7 @@ pub mod lexicon;
 pub mod matcher;
 pub mod normalize;
 pub mod options;
+pub mod plan;
 pub mod render;
 pub mod report;
 pub mod spreadsheet;

@@ -14,10 +14,49 @@ use std::sync::OnceLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use regex_automata::meta::Regex;
 use regex_automata::{Anchored, Input};
-use regex_syntax::hir::literal::{ExtractKind, Extractor};
-use regex_syntax::hir::{Class, Hir, HirKind};
+use regex_syntax::hir::Hir;
 
 use crate::lexicon::{Lexicon, Pattern};
+use crate::plan::{Literals, Plan, Use, plan};
+
+// The built-in lexicon's regexes, planned by build.rs: `BUILTIN_PLANS`, sorted by source.
+include!(concat!(env!("OUT_DIR"), "/builtin_plans.rs"));
+
+/// The plan of a regex: precomputed for the built-in lexicon, else made from its syntax (parsed
+/// here if the lexicon did not keep it). A regex that does not parse gets no plan.
+fn plan_of(source: &str, hir: Option<&Hir>) -> Plan {
+    if let Ok(found) = BUILTIN_PLANS.binary_search_by(|(s, ..)| s.cmp(&source)) {
+        let (_, kind, literals, guard) = BUILTIN_PLANS[found];
+        let owned = |set: &[&[u8]]| set.iter().map(|l| l.to_vec()).collect::<Literals>();
+        let kind = match kind {
+            1 => Some(Use::Exact),
+            2 => Some(Use::Trigger),
+            3 => Some(Use::InnerTrigger),
+            _ => None,
+        };
+        return Plan {
+            primary: kind.map(|k| (k, owned(literals))),
+            guard: guard.map(owned),
+        };
+    }
+    match hir {
+        Some(hir) => plan(hir),
+        None => regex_syntax::Parser::new()
+            .parse(source)
+            .map(|hir| plan(&hir))
+            .unwrap_or_default(),
+    }
+}
+
+impl From<Use> for Ending {
+    fn from(usage: Use) -> Ending {
+        match usage {
+            Use::Exact => Ending::Exact,
+            Use::Trigger => Ending::Trigger,
+            Use::InnerTrigger => Ending::InnerTrigger,
+        }
+    }
+}
 
 /// Compiled-size budget for one regex entry (the `regex` default is 10 MiB).
 const REGEX_SIZE_LIMIT: usize = 32 << 20;
@@ -63,7 +102,8 @@ enum Ending {
 /// A regex entry, compiled on first use.
 #[derive(Debug)]
 struct LazyRegex {
-    hir: Hir,
+    source: String,
+    hir: Option<Hir>,
     entry: usize,
     compiled: OnceLock<Option<Regex>>,
 }
@@ -72,21 +112,27 @@ impl LazyRegex {
     /// The compiled regex; `None` if it is too big to compile (`rolemap lexicon check` reports
     /// that), in which case it never matches.
     fn get(&self) -> Option<&Regex> {
-        self.compiled.get_or_init(|| compile_regex(&self.hir).ok()).as_ref()
+        self.compiled
+            .get_or_init(|| compile_regex(&self.source, self.hir.as_ref()).ok())
+            .as_ref()
     }
 }
 
-/// Compiles a regex entry's syntax the way the matcher runs it: only the implicit whole-match
-/// group (spans are all the matcher uses), within [`REGEX_SIZE_LIMIT`].
-pub fn compile_regex(hir: &Hir) -> Result<Regex, String> {
-    Regex::builder()
-        .configure(
-            Regex::config()
-                .nfa_size_limit(Some(REGEX_SIZE_LIMIT))
-                .which_captures(regex_automata::nfa::thompson::WhichCaptures::Implicit),
-        )
-        .build_from_hir(hir)
-        .map_err(|e| e.to_string())
+/// Compiles a regex entry the way the matcher runs it — from its parsed syntax when there is
+/// one — with only the implicit whole-match group (spans are all the matcher uses), within
+/// [`REGEX_SIZE_LIMIT`].
+pub fn compile_regex(source: &str, hir: Option<&Hir>) -> Result<Regex, String> {
+    let mut builder = Regex::builder();
+    builder.configure(
+        Regex::config()
+            .nfa_size_limit(Some(REGEX_SIZE_LIMIT))
+            .which_captures(regex_automata::nfa::thompson::WhichCaptures::Implicit),
+    );
+    match hir {
+        Some(hir) => builder.build_from_hir(hir),
+        None => builder.build(source),
+    }
+    .map_err(|e| e.to_string())
 }
 
 /// The lexicon compiled for matching. Shared (read-only) between threads; each caller keeps its
@@ -117,13 +163,15 @@ impl Matcher {
         let mut regexes = Vec::new();
         let mut plans = Vec::new();
         for (id, entry) in lexicon.entries.iter().enumerate() {
-            if let Pattern::Regex(_, hir) = &entry.pattern {
+            if let Pattern::Regex(source, hir) = &entry.pattern {
+                let hir = hir.as_deref();
+                plans.push(plan_of(source, hir));
                 regexes.push(LazyRegex {
-                    hir: (**hir).clone(),
+                    source: source.clone(),
+                    hir: hir.cloned(),
                     entry: id,
                     compiled: OnceLock::new(),
                 });
-                plans.push(plan(hir));
             }
         }
         let mut table = PatternTable::default();
@@ -138,20 +186,22 @@ impl Matcher {
                 Pattern::Words(words) => slot_of[id] = add(Ending::Word, words.as_bytes(), id),
                 Pattern::Stem(stem) => slot_of[id] = add(Ending::Stem, stem.as_bytes(), id),
                 Pattern::Regex(..) => {
-                    let Some((trigger, guard)) = plans.next() else { continue };
+                    let Some(Plan { primary, guard }) = plans.next() else {
+                        continue;
+                    };
                     guarded.push(guard.is_some());
                     for literal in guard.iter().flatten() {
                         add(Ending::Guard, literal, index);
                     }
-                    match trigger {
-                        Some((Ending::Exact, texts)) => {
+                    match primary {
+                        Some((Use::Exact, texts)) => {
                             for literal in texts {
                                 add(Ending::Exact, literal, id);
                             }
                         }
-                        Some((ending, texts)) => {
+                        Some((usage, texts)) => {
                             for literal in texts {
-                                add(*ending, literal, index);
+                                add(Ending::from(*usage), literal, index);
                             }
                         }
                         None => untriggered.push(index),
@@ -310,176 +360,6 @@ impl<'t> PatternTable<'t> {
     }
 }
 
-/// A set of literal byte strings.
-type Literals = Vec<Vec<u8>>;
-
-/// Most combinations a literal set may expand to.
-const MAX_LITERALS: usize = 64;
-
-/// How a regex joins the one pass, from its syntax (and, second, an optional guard: another
-/// literal run every match contains, checked before the regex runs):
-/// - `Exact`: it matches finitely many texts, listed: they go into the automaton as they are;
-/// - `Trigger`: literals every match starts with: the regex runs anchored where one appears;
-/// - `InnerTrigger`: literals every match contains: the regex runs on lines holding one;
-/// - `None`: nothing usable, so it runs on every line.
-///
-/// Among usable sets the one whose shortest literal is longest wins (rarest in text), a prefix
-/// set on ties.
-fn plan(hir: &Hir) -> (Option<(Ending, Literals)>, Option<Literals>) {
-    if let Some(all) = literal_set(hir) {
-        return (Some((Ending::Exact, all)), None);
-    }
-    let mut candidates: Vec<(Ending, Vec<Vec<u8>>)> = required_sets(hir)
-        .into_iter()
-        .map(|(at_start, set)| {
-            (
-                if at_start {
-                    Ending::Trigger
-                } else {
-                    Ending::InnerTrigger
-                },
-                set,
-            )
-        })
-        .collect();
-    // A literal of nothing but spaces tells nothing about a line.
-    candidates.retain(|(_, set)| set.iter().all(|l| l.iter().any(|&b| b != b' ')));
-    if !candidates.iter().any(|(ending, _)| *ending == Ending::Trigger) {
-        // No literal run starts the regex (e.g. it is an alternation of sequences): ask the
-        // prefix extractor, which looks inside alternatives and small classes.
-        let mut extractor = Extractor::new();
-        extractor
-            .kind(ExtractKind::Prefix)
-            .limit_class(16)
-            .limit_literal_len(16)
-            .limit_total(MAX_LITERALS);
-        let mut seq = extractor.extract(hir);
-        seq.optimize_for_prefix_by_preference();
-        if let Some(literals) = seq.literals()
-            && !literals.is_empty()
-            && literals.iter().all(|l| l.as_bytes().iter().any(|&b| b != b' '))
-        {
-            candidates.insert(
-                0,
-                (
-                    Ending::Trigger,
-                    literals.iter().map(|l| l.as_bytes().to_vec()).collect(),
-                ),
-            );
-        }
-    }
-    let shortest = |set: &Vec<Vec<u8>>| set.iter().map(Vec::len).min().unwrap_or(0);
-    let mut best: Option<usize> = None;
-    for (index, candidate) in candidates.iter().enumerate() {
-        if best.is_none_or(|b| shortest(&candidate.1) > shortest(&candidates[b].1)) {
-            best = Some(index);
-        }
-    }
-    let Some(best) = best else {
-        return (None, None);
-    };
-    let primary = candidates.remove(best);
-    // The guard: the rarest other required run (any place in the line will do).
-    let guard = candidates
-        .into_iter()
-        .filter(|(ending, set)| *ending == Ending::InnerTrigger && shortest(set) >= 3)
-        .max_by_key(|(_, set)| shortest(set))
-        .map(|(_, set)| set);
-    (Some(primary), guard)
-}
-
-/// The finite set of texts `hir` matches, if it is small and made of literals only.
-fn literal_set(hir: &Hir) -> Option<Vec<Vec<u8>>> {
-    match hir.kind() {
-        HirKind::Literal(literal) => Some(vec![literal.0.to_vec()]),
-        HirKind::Capture(capture) => literal_set(&capture.sub),
-        HirKind::Repetition(rep) if rep.min == 1 && rep.max == Some(1) => literal_set(&rep.sub),
-        HirKind::Repetition(rep) if rep.min == 0 && rep.max == Some(1) => {
-            let mut set = literal_set(&rep.sub)?;
-            set.push(Vec::new());
-            Some(set)
-        }
-        HirKind::Class(Class::Unicode(class)) => {
-            let chars: usize = class
-                .ranges()
-                .iter()
-                .map(|r| r.end() as usize - r.start() as usize + 1)
-                .sum();
-            (chars <= 4).then(|| {
-                class
-                    .ranges()
-                    .iter()
-                    .flat_map(|r| r.start()..=r.end())
-                    .map(|c| c.to_string().into_bytes())
-                    .collect()
-            })
-        }
-        HirKind::Alternation(alternatives) => {
-            let mut set = Vec::new();
-            for alternative in alternatives {
-                set.extend(literal_set(alternative)?);
-                if set.len() > MAX_LITERALS {
-                    return None;
-                }
-            }
-            Some(set)
-        }
-        HirKind::Concat(parts) => {
-            let mut set = vec![Vec::new()];
-            for part in parts {
-                set = product(&set, &literal_set(part)?)?;
-            }
-            Some(set)
-        }
-        _ => None,
-    }
-}
-
-/// Every concatenation of one item of `left` with one of `right`, if not too many.
-fn product(left: &[Vec<u8>], right: &[Vec<u8>]) -> Option<Vec<Vec<u8>>> {
-    if left.len() * right.len() > MAX_LITERALS {
-        return None;
-    }
-    Some(
-        left.iter()
-            .flat_map(|a| right.iter().map(move |b| [a.as_slice(), b.as_slice()].concat()))
-            .collect(),
-    )
-}
-
-/// Literal sets that every match must contain: maximal runs of literal parts of the top-level
-/// concatenation, each flagged when it starts the regex (empty strings dropped: a set with one is
-/// no requirement).
-fn required_sets(hir: &Hir) -> Vec<(bool, Vec<Vec<u8>>)> {
-    let mut hir = hir;
-    while let HirKind::Capture(capture) = hir.kind() {
-        hir = &capture.sub;
-    }
-    let HirKind::Concat(parts) = hir.kind() else {
-        return Vec::new();
-    };
-    let mut sets = Vec::new();
-    // The open run of literal parts: whether it starts the regex, and its texts.
-    let mut run: Option<(bool, Vec<Vec<u8>>)> = None;
-    for (index, part) in parts.iter().enumerate() {
-        match (literal_set(part), run.take()) {
-            (Some(set), Some((at_start, open))) => match product(&open, &set) {
-                Some(longer) => run = Some((at_start, longer)),
-                None => {
-                    sets.push((at_start, open));
-                    run = Some((false, set));
-                }
-            },
-            (Some(set), None) => run = Some((index == 0, set)),
-            (None, Some(open)) => sets.push(open),
-            (None, None) => {}
-        }
-    }
-    sets.extend(run);
-    sets.retain(|(_, set)| !set.is_empty() && set.iter().all(|l| !l.is_empty()));
-    sets
-}
-
 /// What [`Matcher::find`] found in one text; kept between calls to reuse its buffers.
 #[derive(Debug, Clone, Default)]
 pub struct Found {
@@ -604,7 +484,8 @@ mod tests {
     use super::*;
 
     fn triggers(source: &str) -> (Option<(Ending, Literals)>, Option<Literals>) {
-        plan(&regex_syntax::Parser::new().parse(source).expect("test regex parses"))
+        let Plan { primary, guard } = plan(&regex_syntax::Parser::new().parse(source).expect("test regex parses"));
+        (primary.map(|(usage, set)| (Ending::from(usage), set)), guard)
     }
     use crate::lexicon::LexiconFile;
     use crate::normalize::normalize;
@@ -775,6 +656,23 @@ mod tests {
         );
         matcher.find("wrote complex sql", &mut found);
         assert_eq!(found.hits.len(), 1);
+    }
+
+    #[test]
+    fn every_builtin_regex_has_its_plan_precomputed_by_the_build_script() {
+        let lexicon = Lexicon::builtin().expect("builtin lexicon");
+        let mut regexes = 0;
+        for entry in &lexicon.entries {
+            let Pattern::Regex(source, _) = &entry.pattern else {
+                continue;
+            };
+            regexes += 1;
+            let found = BUILTIN_PLANS.binary_search_by(|(s, ..)| s.cmp(&source.as_str()));
+            assert!(found.is_ok(), "{}: no precomputed plan for {source:?}", entry.origin);
+            let hir = regex_syntax::Parser::new().parse(source).expect("builtin regex parses");
+            assert_eq!(plan_of(source, None), plan(&hir), "{}: stale plan", entry.origin);
+        }
+        assert!(regexes > 100, "{regexes} regexes");
     }
 
     #[test]

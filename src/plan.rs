@@ -1,0 +1,194 @@
+//! Regex entry → how it joins the one automaton pass: the finite texts it matches, or the
+//! literals that must appear for it to match.
+//!
+//! This file is shared with `build.rs`, which plans the built-in lexicon's regexes when the
+//! binary is compiled (so start-up neither parses nor plans them); it depends on nothing but
+//! `regex-syntax`.
+
+use regex_syntax::hir::literal::{ExtractKind, Extractor};
+use regex_syntax::hir::{Class, Hir, HirKind};
+
+/// How a regex's literals are used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Use {
+    /// The regex matches exactly these texts: they are hits by themselves.
+    Exact,
+    /// Every match starts with one of these: the regex runs anchored where one appears.
+    Trigger,
+    /// Every match contains one of these: the regex runs on lines holding one.
+    InnerTrigger,
+}
+
+/// A regex's plan: its primary literals (or none: it runs on every line) and an optional
+/// guard, a second literal run every match contains.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Plan {
+    /// How the regex joins the pass, and with which literals.
+    pub primary: Option<(Use, Literals)>,
+    /// Literals of which one must also appear on the line.
+    pub guard: Option<Literals>,
+}
+
+/// A set of literal byte strings.
+pub type Literals = Vec<Vec<u8>>;
+
+/// Most combinations a literal set may expand to.
+pub const MAX_LITERALS: usize = 64;
+
+/// How a regex joins the one pass, from its syntax (and, second, an optional guard: another
+/// literal run every match contains, checked before the regex runs):
+/// - `Exact`: it matches finitely many texts, listed: they go into the automaton as they are;
+/// - `Trigger`: literals every match starts with: the regex runs anchored where one appears;
+/// - `InnerTrigger`: literals every match contains: the regex runs on lines holding one;
+/// - `None`: nothing usable, so it runs on every line.
+///
+/// Among usable sets the one whose shortest literal is longest wins (rarest in text), a prefix
+/// set on ties.
+pub fn plan(hir: &Hir) -> Plan {
+    if let Some(all) = literal_set(hir) {
+        return Plan {
+            primary: Some((Use::Exact, all)),
+            guard: None,
+        };
+    }
+    let mut candidates: Vec<(Use, Vec<Vec<u8>>)> = required_sets(hir)
+        .into_iter()
+        .map(|(at_start, set)| (if at_start { Use::Trigger } else { Use::InnerTrigger }, set))
+        .collect();
+    // A literal of nothing but spaces tells nothing about a line.
+    candidates.retain(|(_, set)| set.iter().all(|l| l.iter().any(|&b| b != b' ')));
+    if !candidates.iter().any(|(ending, _)| *ending == Use::Trigger) {
+        // No literal run starts the regex (e.g. it is an alternation of sequences): ask the
+        // prefix extractor, which looks inside alternatives and small classes.
+        let mut extractor = Extractor::new();
+        extractor
+            .kind(ExtractKind::Prefix)
+            .limit_class(16)
+            .limit_literal_len(16)
+            .limit_total(MAX_LITERALS);
+        let mut seq = extractor.extract(hir);
+        seq.optimize_for_prefix_by_preference();
+        if let Some(literals) = seq.literals()
+            && !literals.is_empty()
+            && literals.iter().all(|l| l.as_bytes().iter().any(|&b| b != b' '))
+        {
+            candidates.insert(
+                0,
+                (Use::Trigger, literals.iter().map(|l| l.as_bytes().to_vec()).collect()),
+            );
+        }
+    }
+    let shortest = |set: &Vec<Vec<u8>>| set.iter().map(Vec::len).min().unwrap_or(0);
+    let mut best: Option<usize> = None;
+    for (index, candidate) in candidates.iter().enumerate() {
+        if best.is_none_or(|b| shortest(&candidate.1) > shortest(&candidates[b].1)) {
+            best = Some(index);
+        }
+    }
+    let Some(best) = best else {
+        return Plan::default();
+    };
+    let primary = candidates.remove(best);
+    // The guard: the rarest other required run (any place in the line will do).
+    let guard = candidates
+        .into_iter()
+        .filter(|(ending, set)| *ending == Use::InnerTrigger && shortest(set) >= 3)
+        .max_by_key(|(_, set)| shortest(set))
+        .map(|(_, set)| set);
+    Plan {
+        primary: Some(primary),
+        guard,
+    }
+}
+
+/// The finite set of texts `hir` matches, if it is small and made of literals only.
+fn literal_set(hir: &Hir) -> Option<Vec<Vec<u8>>> {
+    match hir.kind() {
+        HirKind::Literal(literal) => Some(vec![literal.0.to_vec()]),
+        HirKind::Capture(capture) => literal_set(&capture.sub),
+        HirKind::Repetition(rep) if rep.min == 1 && rep.max == Some(1) => literal_set(&rep.sub),
+        HirKind::Repetition(rep) if rep.min == 0 && rep.max == Some(1) => {
+            let mut set = literal_set(&rep.sub)?;
+            set.push(Vec::new());
+            Some(set)
+        }
+        HirKind::Class(Class::Unicode(class)) => {
+            let chars: usize = class
+                .ranges()
+                .iter()
+                .map(|r| r.end() as usize - r.start() as usize + 1)
+                .sum();
+            (chars <= 4).then(|| {
+                class
+                    .ranges()
+                    .iter()
+                    .flat_map(|r| r.start()..=r.end())
+                    .map(|c| c.to_string().into_bytes())
+                    .collect()
+            })
+        }
+        HirKind::Alternation(alternatives) => {
+            let mut set = Vec::new();
+            for alternative in alternatives {
+                set.extend(literal_set(alternative)?);
+                if set.len() > MAX_LITERALS {
+                    return None;
+                }
+            }
+            Some(set)
+        }
+        HirKind::Concat(parts) => {
+            let mut set = vec![Vec::new()];
+            for part in parts {
+                set = product(&set, &literal_set(part)?)?;
+            }
+            Some(set)
+        }
+        _ => None,
+    }
+}
+
+/// Every concatenation of one item of `left` with one of `right`, if not too many.
+fn product(left: &[Vec<u8>], right: &[Vec<u8>]) -> Option<Vec<Vec<u8>>> {
+    if left.len() * right.len() > MAX_LITERALS {
+        return None;
+    }
+    Some(
+        left.iter()
+            .flat_map(|a| right.iter().map(move |b| [a.as_slice(), b.as_slice()].concat()))
+            .collect(),
+    )
+}
+
+/// Literal sets that every match must contain: maximal runs of literal parts of the top-level
+/// concatenation, each flagged when it starts the regex (empty strings dropped: a set with one is
+/// no requirement).
+fn required_sets(hir: &Hir) -> Vec<(bool, Vec<Vec<u8>>)> {
+    let mut hir = hir;
+    while let HirKind::Capture(capture) = hir.kind() {
+        hir = &capture.sub;
+    }
+    let HirKind::Concat(parts) = hir.kind() else {
+        return Vec::new();
+    };
+    let mut sets = Vec::new();
+    // The open run of literal parts: whether it starts the regex, and its texts.
+    let mut run: Option<(bool, Vec<Vec<u8>>)> = None;
+    for (index, part) in parts.iter().enumerate() {
+        match (literal_set(part), run.take()) {
+            (Some(set), Some((at_start, open))) => match product(&open, &set) {
+                Some(longer) => run = Some((at_start, longer)),
+                None => {
+                    sets.push((at_start, open));
+                    run = Some((false, set));
+                }
+            },
+            (Some(set), None) => run = Some((index == 0, set)),
+            (None, Some(open)) => sets.push(open),
+            (None, None) => {}
+        }
+    }
+    sets.extend(run);
+    sets.retain(|(_, set)| !set.is_empty() && set.iter().all(|l| !l.is_empty()));
+    sets
+}
