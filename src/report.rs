@@ -56,10 +56,9 @@ impl Selection {
         match (activity.date, self.since) {
             (None, _) if self.dated_only => return Some(Exclusion::Undated),
             (Some(date), Some(since)) => {
+                // In the window when the activity's period shares a day with it.
                 let until = self.until.unwrap_or(Date::MAX);
-                let window = Period::day(since);
-                let window = Period { end: until, ..window };
-                if !date.overlaps(&window) {
+                if date.end < since || date.start > until {
                     return Some(Exclusion::OutsideWindow);
                 }
             }
@@ -389,11 +388,6 @@ impl<'a> DocumentBuilder<'a> {
             }
         }
         self.activities.extend(other.activities);
-    }
-
-    /// Whether `activity` counts under the window and filters.
-    pub fn exclusion(&self, activity: &Activity) -> Option<Exclusion> {
-        self.selection.exclusion(activity)
     }
 
     /// Adds one classified activity.
