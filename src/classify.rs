@@ -157,7 +157,7 @@ impl<'a> Classifier<'a> {
             .cues
             .iter()
             .filter(|cue| entries[cue.entry].effect == Effect::Hedge)
-            .min_by_key(|cue| cue.start);
+            .min_by_key(|cue| (cue.start, cue.end, cue.entry));
         if let Some(cue) = first_hedge {
             notes.push(Note::Hedged {
                 cue: cue.entry,
@@ -172,7 +172,7 @@ impl<'a> Classifier<'a> {
                 .iter()
                 .filter(|cue| entries[cue.entry].effect == Effect::Negation),
         );
-        negations.sort_unstable_by_key(|cue| cue.end);
+        negations.sort_unstable_by_key(|cue| (cue.end, cue.start, cue.entry));
         let text = result.normalized.as_bytes();
         let scores = &mut result.scores;
         scores.clear();

@@ -38,4 +38,5 @@ pub mod options;
 pub mod plan;
 pub mod render;
 pub mod report;
+pub mod scanner;
 pub mod spreadsheet;

@@ -1,23 +1,25 @@
 //! Compiled lexicon: one pass over an activity's normalised text finds every entry.
 //!
-//! All word, phrase and stem entries go into a single Aho-Corasick automaton. Regex entries join
-//! the same pass through their *triggers*: the literal prefixes every match must start with
-//! (extracted from the regex's syntax), added to the automaton. A regex runs on a line only when
-//! one of its triggers appears there at a word start, and it is compiled the first time that
-//! happens, so start-up stays cheap and most lines never run a regex at all. Candidates are
+//! All word, phrase and stem entries go into a single literal [`Scanner`] (a prefix table for
+//! short inputs, an Aho-Corasick automaton for long ones). Regex entries join the same pass
+//! through their *triggers*: the literal prefixes every match must start with (extracted from the
+//! regex's syntax), added to the scan. A regex runs on a line only when one of its triggers
+//! appears there at a word start, and it is compiled the first time that happens, so start-up
+//! stays cheap and most lines never run a regex at all. Candidates are
 //! checked for word boundaries (a term never matches inside another word), and scored entries
 //! that overlap are resolved so that the longest one wins and each span is credited once.
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-use regex_automata::meta::Regex;
+use regex_automata::hybrid;
+use regex_automata::nfa::thompson::{self, NFA, WhichCaptures, pikevm::PikeVM};
 use regex_automata::{Anchored, Input};
 use regex_syntax::hir::Hir;
 
 use crate::lexicon::{Lexicon, Pattern};
 use crate::plan::{Literals, Plan, Use, plan};
+use crate::scanner::{Anchor, Scanner, starts_word};
 
 // The built-in lexicon's regexes, planned by build.rs: `BUILTIN_PLANS`, sorted by source.
 include!(concat!(env!("OUT_DIR"), "/builtin_plans.rs"));
@@ -61,12 +63,9 @@ impl From<Use> for Ending {
 /// Compiled-size budget for one regex entry (the `regex` default is 10 MiB).
 const REGEX_SIZE_LIMIT: usize = 32 << 20;
 
-/// Inputs at least this long use a DFA, which is slower to build but faster to run.
-const DFA_THRESHOLD_BYTES: usize = 1 << 20;
-
 /// A found entry: `entry` indexes [`Lexicon::entries`]; `start..end` is a byte span of the
 /// normalised text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Hit {
     /// Index into the lexicon's entries.
     pub entry: usize,
@@ -82,7 +81,7 @@ impl Hit {
     }
 }
 
-/// How an automaton pattern is used.
+/// How a literal of the scan is used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Ending {
     /// Whole words, with an optional plural `s`/`es` on the last one.
@@ -99,48 +98,117 @@ enum Ending {
     Guard,
 }
 
+impl Ending {
+    /// Inner triggers and guards may start inside a word; everything else starts a word.
+    fn anchor(self) -> Anchor {
+        match self {
+            Ending::InnerTrigger | Ending::Guard => Anchor::Anywhere,
+            Ending::Word | Ending::Stem | Ending::Trigger | Ending::Exact => Anchor::WordStart,
+        }
+    }
+}
+
 /// A regex entry, compiled on first use.
 #[derive(Debug)]
 struct LazyRegex {
     source: String,
     hir: Option<Hir>,
     entry: usize,
-    compiled: OnceLock<Option<Regex>>,
+    compiled: OnceLock<Option<CompiledRegex>>,
 }
 
 impl LazyRegex {
     /// The compiled regex; `None` if it is too big to compile (`rolemap lexicon check` reports
     /// that), in which case it never matches.
-    fn get(&self) -> Option<&Regex> {
+    fn get(&self) -> Option<&CompiledRegex> {
         self.compiled
             .get_or_init(|| compile_regex(&self.source, self.hir.as_ref()).ok())
             .as_ref()
     }
 }
 
-/// Compiles a regex entry the way the matcher runs it — from its parsed syntax when there is
-/// one — with only the implicit whole-match group (spans are all the matcher uses), within
-/// [`REGEX_SIZE_LIMIT`].
-pub fn compile_regex(source: &str, hir: Option<&Hir>) -> Result<Regex, String> {
-    let mut builder = Regex::builder();
-    builder.configure(
-        Regex::config()
+/// A regex entry compiled the way the matcher runs it: one forward NFA (no captures, no
+/// reverse automaton, no prefilter: the literal scan already is one), searched by a lazy DFA,
+/// and by a PikeVM where the lazy DFA gives up (a Unicode word boundary next to non-ASCII text).
+/// Every match the matcher wants starts at a word, so searches are anchored there, and that is
+/// all a regex needs; it is several times cheaper to compile than a general-purpose one.
+#[derive(Debug)]
+pub struct CompiledRegex {
+    dfa: hybrid::dfa::DFA,
+    pikevm: PikeVM,
+}
+
+/// Compiles a regex entry (from its parsed syntax when there is one) within
+/// [`REGEX_SIZE_LIMIT`]; the error says why it cannot be.
+pub fn compile_regex(source: &str, hir: Option<&Hir>) -> Result<CompiledRegex, String> {
+    let mut compiler = thompson::Compiler::new();
+    compiler.configure(
+        thompson::Config::new()
             .nfa_size_limit(Some(REGEX_SIZE_LIMIT))
-            .which_captures(regex_automata::nfa::thompson::WhichCaptures::Implicit),
+            .which_captures(WhichCaptures::Implicit),
     );
-    match hir {
-        Some(hir) => builder.build_from_hir(hir),
-        None => builder.build(source),
+    let nfa: NFA = match hir {
+        Some(hir) => compiler.build_from_hir(hir),
+        None => compiler.build(source),
     }
-    .map_err(|e| e.to_string())
+    .map_err(|e| e.to_string())?;
+    let dfa = hybrid::dfa::DFA::builder()
+        .configure(hybrid::dfa::DFA::config().unicode_word_boundary(true))
+        .build_from_nfa(nfa.clone())
+        .map_err(|e| e.to_string())?;
+    let pikevm = PikeVM::new_from_nfa(nfa).map_err(|e| e.to_string())?;
+    Ok(CompiledRegex { dfa, pikevm })
+}
+
+impl CompiledRegex {
+    /// The end of the (leftmost-first) match starting exactly at `start`, if any.
+    fn match_at(&self, cache: &mut RegexCache, text: &str, start: usize) -> Option<usize> {
+        let input = Input::new(text).range(start..).anchored(Anchored::Yes);
+        match self.dfa.try_search_fwd(&mut cache.dfa, &input) {
+            Ok(found) => found.map(|m| m.offset()),
+            Err(_) => {
+                let pikevm = cache.pikevm.get_or_insert_with(|| self.pikevm.create_cache());
+                let mut slots = [None, None];
+                self.pikevm.search_slots(pikevm, &input, &mut slots)?;
+                slots[1].map(|end| end.get())
+            }
+        }
+    }
+
+    /// Whether it matches anywhere in `text`.
+    fn is_match(&self, cache: &mut RegexCache, text: &str) -> bool {
+        let input = Input::new(text).earliest(true);
+        match self.dfa.try_search_fwd(&mut cache.dfa, &input) {
+            Ok(found) => found.is_some(),
+            Err(_) => {
+                let pikevm = cache.pikevm.get_or_insert_with(|| self.pikevm.create_cache());
+                self.pikevm.is_match(pikevm, input)
+            }
+        }
+    }
+
+    fn create_cache(&self) -> RegexCache {
+        RegexCache {
+            dfa: self.dfa.create_cache(),
+            pikevm: None,
+        }
+    }
+}
+
+/// One thread's search state for one regex.
+#[derive(Debug, Clone)]
+struct RegexCache {
+    dfa: hybrid::dfa::Cache,
+    pikevm: Option<thompson::pikevm::Cache>,
 }
 
 /// The lexicon compiled for matching. Shared (read-only) between threads; each caller keeps its
 /// own [`Found`] buffers.
 #[derive(Debug)]
 pub struct Matcher {
-    automaton: Option<AhoCorasick>,
-    /// For each automaton pattern: how it is used and the entries (or regexes) that share it.
+    /// Every literal of the lexicon (words, phrases, stems, regex triggers, texts and guards).
+    scanner: Scanner,
+    /// For each scanned literal: how it is used and the entries (or regexes) that share it.
     literals: Vec<(Ending, Vec<usize>)>,
     /// Regex entries, by regex index.
     regexes: Vec<LazyRegex>,
@@ -150,15 +218,15 @@ pub struct Matcher {
     guarded: Vec<bool>,
     /// Whether each entry is scored (true) or a cue (false).
     scored: Vec<bool>,
-    /// For each entry, the automaton pattern it shares with others (regexes: `usize::MAX`).
+    /// For each entry, the scanned literal it shares with others (regexes: `usize::MAX`).
     slot_of: Vec<usize>,
 }
 
 impl Matcher {
-    /// Compiles `lexicon`; `expected_input_bytes` picks the automaton kind (a DFA only pays off on
-    /// large inputs).
+    /// Compiles `lexicon`; `expected_input_bytes` (0 if unknown) picks how the literals are
+    /// scanned at first: see [`crate::scanner`].
     pub fn new(lexicon: &Lexicon, expected_input_bytes: usize) -> Matcher {
-        // Plan every regex first, so the automaton's patterns can all borrow from the lexicon or
+        // Plan every regex first, so the scanner's literals can all borrow from the lexicon or
         // the plans instead of being copied.
         let mut regexes = Vec::new();
         let mut plans = Vec::new();
@@ -210,27 +278,17 @@ impl Matcher {
                 }
             }
         }
-        let kind = if expected_input_bytes >= DFA_THRESHOLD_BYTES {
-            AhoCorasickKind::DFA
-        } else {
-            AhoCorasickKind::ContiguousNFA
-        };
         let PatternTable { patterns, literals, .. } = table;
-        let automaton = (!patterns.is_empty()).then(|| {
-            let build = |kind| {
-                AhoCorasickBuilder::new()
-                    .match_kind(MatchKind::Standard)
-                    .kind(Some(kind))
-                    .build(&patterns)
-            };
-            // A DFA can outgrow its limits on a huge lexicon; the NFA cannot in practice.
-            build(kind)
-                .or_else(|_| build(AhoCorasickKind::NoncontiguousNFA))
-                .expect("a non-contiguous NFA holds any lexicon that fits in memory")
-        });
+        let scanner = Scanner::new(
+            patterns
+                .iter()
+                .zip(&literals)
+                .map(|(&text, (ending, _))| (text, ending.anchor())),
+            expected_input_bytes,
+        );
         let scored = lexicon.entries.iter().map(|e| e.effect.is_scored()).collect();
         Matcher {
-            automaton,
+            scanner,
             literals,
             regexes,
             untriggered,
@@ -249,38 +307,21 @@ impl Matcher {
         found.suffixed.clear();
         found.guards.clear();
         let bytes = text.as_bytes();
-        if let Some(automaton) = &self.automaton {
-            for m in automaton.find_overlapping_iter(text) {
-                let start = m.start();
-                let (ending, ids) = &self.literals[m.pattern().as_usize()];
-                // Inner triggers and guards may start inside a word; everything else starts a word.
-                let inner = matches!(ending, Ending::InnerTrigger | Ending::Guard);
-                if !inner && start > 0 && bytes[start - 1] != b' ' {
-                    continue;
-                }
-                match ending {
-                    Ending::Trigger => {
-                        found.triggered.extend(ids.iter().map(|&regex| (regex, start)));
-                        continue;
+        self.scanner.scan(bytes, |literal, start, end| {
+            let (ending, ids) = &self.literals[literal];
+            match ending {
+                Ending::Trigger => found.triggered.extend(ids.iter().map(|&regex| (regex, start))),
+                Ending::InnerTrigger => found.suffixed.extend_from_slice(ids),
+                Ending::Guard => found.guards.extend_from_slice(ids),
+                Ending::Word | Ending::Stem | Ending::Exact => {
+                    if let Some(end) = word_end(bytes, end, *ending) {
+                        found
+                            .candidates
+                            .extend(ids.iter().map(|&entry| Hit { entry, start, end }));
                     }
-                    Ending::InnerTrigger => {
-                        found.suffixed.extend_from_slice(ids);
-                        continue;
-                    }
-                    Ending::Guard => {
-                        found.guards.extend_from_slice(ids);
-                        continue;
-                    }
-                    Ending::Word | Ending::Stem | Ending::Exact => {}
-                }
-                let Some(end) = word_end(bytes, m.end(), *ending) else {
-                    continue;
-                };
-                for &entry in ids {
-                    found.candidates.push(Hit { entry, start, end });
                 }
             }
-        }
+        });
         found.guards.sort_unstable();
         found.guards.dedup();
         let guards = &found.guards;
@@ -290,14 +331,13 @@ impl Matcher {
         if !found.triggered.is_empty() {
             found.triggered.sort_unstable();
             found.triggered.dedup();
-            // A trigger is the start of any match, so each regex is tried anchored right there.
+            // A trigger is the start of any match, so each regex is tried right there.
             for &(index, start) in &found.triggered {
                 let lazy = &self.regexes[index];
                 let Some(regex) = lazy.get() else { continue };
                 let cache = found.caches.cache(index, regex);
-                let input = Input::new(text).range(start..).anchored(Anchored::Yes);
-                if let Some(m) = regex.search_with(cache, &input) {
-                    push_regex_hit(bytes, lazy.entry, m.start(), m.end(), &mut found.candidates);
+                if let Some(end) = regex.match_at(cache, text, start) {
+                    push_regex_hit(bytes, lazy.entry, start, end, &mut found.candidates);
                 }
             }
         }
@@ -307,13 +347,21 @@ impl Matcher {
             let lazy = &self.regexes[index];
             let Some(regex) = lazy.get() else { continue };
             let cache = found.caches.cache(index, regex);
-            let mut at = 0;
-            while at < text.len() {
-                let Some(m) = regex.search_with(cache, &Input::new(text).range(at..)) else {
-                    break;
-                };
-                push_regex_hit(bytes, lazy.entry, m.start(), m.end(), &mut found.candidates);
-                at = m.end().max(m.start() + 1);
+            // One unanchored pass rules most lines out; on the others, the regex is tried at
+            // each word start, skipping the words a match took.
+            if !regex.is_match(cache, text) {
+                continue;
+            }
+            let mut next = 0;
+            for start in (0..bytes.len()).filter(|&at| starts_word(bytes, at)) {
+                if start < next {
+                    continue;
+                }
+                if let Some(end) = regex.match_at(cache, text, start)
+                    && push_regex_hit(bytes, lazy.entry, start, end, &mut found.candidates)
+                {
+                    next = end;
+                }
             }
         }
         for candidate in &found.candidates {
@@ -329,17 +377,18 @@ impl Matcher {
     }
 }
 
-/// Keeps a regex match that starts and ends at word boundaries.
-fn push_regex_hit(bytes: &[u8], entry: usize, start: usize, end: usize, candidates: &mut Vec<Hit>) {
-    let at_word_start = start == 0 || bytes[start - 1] == b' ';
+/// Keeps a regex match that starts and ends at word boundaries; returns whether it was kept.
+fn push_regex_hit(bytes: &[u8], entry: usize, start: usize, end: usize, candidates: &mut Vec<Hit>) -> bool {
     let at_word_end = end == bytes.len() || bytes[end] == b' ';
-    if at_word_start && at_word_end && start < end {
+    let kept = starts_word(bytes, start) && at_word_end && start < end;
+    if kept {
         candidates.push(Hit { entry, start, end });
     }
+    kept
 }
 
-/// The literals of the automaton: each distinct (use, text) once, with the entries or regexes
-/// that share it.
+/// The literals of the scan: each distinct (use, text) once, with the entries or regexes that
+/// share it.
 #[derive(Default)]
 struct PatternTable<'t> {
     index: HashMap<(Ending, &'t [u8]), usize>,
@@ -365,9 +414,10 @@ impl<'t> PatternTable<'t> {
 pub struct Found {
     /// Scored hits without overlaps (the longest wins), in text order.
     pub hits: Vec<Hit>,
-    /// Cue hits (negation, hedge).
+    /// Cue hits (negation, hedge), in no particular order.
     pub cues: Vec<Hit>,
-    /// Every boundary-checked hit before overlap resolution, scored or not.
+    /// Every boundary-checked hit before overlap resolution, scored or not, in no particular
+    /// order.
     pub candidates: Vec<Hit>,
     /// (regex, position) pairs where a regex's trigger appeared (scratch space).
     triggered: Vec<(usize, usize)>,
@@ -385,10 +435,10 @@ pub struct Found {
 
 /// Search caches of the regexes, created on first use.
 #[derive(Debug, Clone, Default)]
-struct Caches(Vec<Option<regex_automata::meta::Cache>>);
+struct Caches(Vec<Option<RegexCache>>);
 
 impl Caches {
-    fn cache(&mut self, index: usize, regex: &Regex) -> &mut regex_automata::meta::Cache {
+    fn cache(&mut self, index: usize, regex: &CompiledRegex) -> &mut RegexCache {
         if self.0.len() <= index {
             self.0.resize_with(index + 1, || None);
         }
@@ -482,6 +532,7 @@ fn keep(candidate: Hit, neighbour: Option<(usize, usize, usize)>, slot_of: &[usi
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::scanner::{AUTOMATON_THRESHOLD_BYTES, DFA_THRESHOLD_BYTES};
 
     fn triggers(source: &str) -> (Option<(Ending, Literals)>, Option<Literals>) {
         let Plan { primary, guard } = plan(&regex_syntax::Parser::new().parse(source).expect("test regex parses"));
@@ -696,14 +747,18 @@ mod tests {
     }
 
     #[test]
-    fn dfa_and_nfa_find_the_same_hits() {
-        let lexicon = lexicon("roadmap\ncoordinat*\nproduct roadmap\n");
-        let text = normalize("Coordinated the product roadmap and two roadmaps");
+    fn every_scan_engine_finds_the_same_hits() {
+        let lexicon = lexicon("roadmap\ncoordinat*\nproduct roadmap\n/(led|ran) [a-z]+ teams?/\n");
+        let text = normalize("Coordinated the product roadmap and two roadmaps; led three teams");
         let run = |bytes| {
             let mut found = Found::default();
             Matcher::new(&lexicon, bytes).find(&text, &mut found);
-            found.hits
+            found.candidates.sort_unstable();
+            (found.hits, found.candidates)
         };
-        assert_eq!(run(0), run(DFA_THRESHOLD_BYTES));
+        let table = run(0);
+        assert_eq!(table.0.len(), 4);
+        assert_eq!(table, run(AUTOMATON_THRESHOLD_BYTES));
+        assert_eq!(table, run(DFA_THRESHOLD_BYTES));
     }
 }

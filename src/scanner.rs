@@ -1,0 +1,321 @@
+//! Finds every occurrence of a set of literals in a text, overlapping ones included, with the
+//! engine that suits the amount of text.
+//!
+//! Building an Aho-Corasick automaton for a few thousand literals takes milliseconds, longer
+//! than classifying a short brag document takes altogether. So a scanner starts with a table of
+//! literal prefixes (built in well under a millisecond, and fast enough for a few pages), and
+//! builds an automaton once the text it has been given, or the input size announced up front,
+//! makes one pay: a contiguous NFA from [`AUTOMATON_THRESHOLD_BYTES`], a DFA (slower to build,
+//! fastest to run) from [`DFA_THRESHOLD_BYTES`]. Every engine reports the same occurrences, in
+//! an order that may differ.
+
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use rustc_hash::FxHashMap;
+
+/// From this many bytes of text, an automaton is built in place of the prefix table.
+pub const AUTOMATON_THRESHOLD_BYTES: usize = 64 << 10;
+
+/// From this many bytes of text, the automaton is a DFA.
+pub const DFA_THRESHOLD_BYTES: usize = 1 << 20;
+
+/// Longest literal prefix the table is keyed on.
+const KEY_BYTES: usize = 4;
+
+/// End of a chain in the table.
+const END: u32 = u32::MAX;
+
+/// Where a literal may be reported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Anchor {
+    /// Only where it starts a word: at the start of the text or after a space.
+    WordStart,
+    /// Anywhere, inside words too.
+    Anywhere,
+}
+
+/// A set of literals compiled for scanning; shared between threads.
+#[derive(Debug)]
+pub struct Scanner {
+    /// Every literal, concatenated: literal `i` is `bytes[bounds[i]..bounds[i + 1]]`.
+    bytes: Vec<u8>,
+    bounds: Vec<usize>,
+    anchors: Vec<Anchor>,
+    /// The prefix table, unless an automaton is used from the start.
+    table: Option<PrefixTable>,
+    nfa: OnceLock<AhoCorasick>,
+    dfa: OnceLock<AhoCorasick>,
+    /// Bytes scanned so far plus the input size announced up front: picks the engine.
+    seen: AtomicUsize,
+}
+
+impl Scanner {
+    /// Compiles `literals`, each with where it may match. `expected_input_bytes` is how much text
+    /// is expected (0 if unknown); the engine grows with the text actually scanned.
+    ///
+    /// An empty literal is never reported.
+    pub fn new<'l>(literals: impl IntoIterator<Item = (&'l [u8], Anchor)>, expected_input_bytes: usize) -> Scanner {
+        let mut bytes = Vec::new();
+        let mut bounds = vec![0];
+        let mut anchors = Vec::new();
+        for (literal, anchor) in literals {
+            bytes.extend_from_slice(literal);
+            bounds.push(bytes.len());
+            anchors.push(anchor);
+        }
+        let mut scanner = Scanner {
+            bytes,
+            bounds,
+            anchors,
+            table: None,
+            nfa: OnceLock::new(),
+            dfa: OnceLock::new(),
+            seen: AtomicUsize::new(expected_input_bytes),
+        };
+        if expected_input_bytes < AUTOMATON_THRESHOLD_BYTES {
+            scanner.table = Some(PrefixTable::new(&scanner));
+        }
+        scanner
+    }
+
+    /// Number of literals.
+    pub fn len(&self) -> usize {
+        self.anchors.len()
+    }
+
+    /// Whether there are no literals.
+    pub fn is_empty(&self) -> bool {
+        self.anchors.is_empty()
+    }
+
+    /// Literal `index`.
+    pub fn literal(&self, index: usize) -> &[u8] {
+        &self.bytes[self.bounds[index]..self.bounds[index + 1]]
+    }
+
+    /// Calls `report(literal, start, end)` for every occurrence in `text` (overlapping ones
+    /// too) of an [`Anchor::Anywhere`] literal, and of an [`Anchor::WordStart`] literal that
+    /// starts a word.
+    pub fn scan(&self, text: &[u8], mut report: impl FnMut(usize, usize, usize)) {
+        if let Some(automaton) = self.automaton(text.len()) {
+            for found in automaton.find_overlapping_iter(text) {
+                let (literal, start) = (found.pattern().as_usize(), found.start());
+                if self.anchors[literal] == Anchor::WordStart && !starts_word(text, start) {
+                    continue;
+                }
+                report(literal, start, found.end());
+            }
+        } else if let Some(table) = &self.table {
+            table.scan(self, text, &mut report);
+        }
+    }
+
+    /// The automaton to use after `more` bytes more, built on first need; `None`: the table
+    /// (never when there is none).
+    fn automaton(&self, more: usize) -> Option<&AhoCorasick> {
+        if let Some(dfa) = self.dfa.get() {
+            return Some(dfa);
+        }
+        let seen = self.seen.fetch_add(more, Ordering::Relaxed).saturating_add(more);
+        if seen >= DFA_THRESHOLD_BYTES {
+            Some(self.dfa.get_or_init(|| self.build(AhoCorasickKind::DFA)))
+        } else if seen >= AUTOMATON_THRESHOLD_BYTES || self.table.is_none() {
+            Some(self.nfa.get_or_init(|| self.build(AhoCorasickKind::ContiguousNFA)))
+        } else {
+            None
+        }
+    }
+
+    fn build(&self, kind: AhoCorasickKind) -> AhoCorasick {
+        // An empty literal would match everywhere; the table never reports one, and neither
+        // may the automaton, so it gets a literal that cannot occur in UTF-8 text instead.
+        let never: &[u8] = &[0xFF, 0xFF];
+        let literals = (0..self.len()).map(|i| match self.literal(i) {
+            [] => never,
+            literal => literal,
+        });
+        let build = |kind| {
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::Standard)
+                .kind(Some(kind))
+                .build(literals.clone())
+        };
+        // A DFA can outgrow its limits on a huge lexicon; a non-contiguous NFA cannot in practice.
+        build(kind)
+            .or_else(|_| build(AhoCorasickKind::NoncontiguousNFA))
+            .expect("a non-contiguous NFA holds any set of literals that fits in memory")
+    }
+}
+
+/// Whether `at` starts a word of `text` (normalised: words are separated by single spaces).
+pub fn starts_word(text: &[u8], at: usize) -> bool {
+    at == 0 || text[at - 1] == b' '
+}
+
+/// Literals chained by their first [`KEY_BYTES`] bytes (or all of them, if shorter), one map for
+/// each [`Anchor`]: a text is scanned by looking up the prefixes at each position.
+#[derive(Debug)]
+struct PrefixTable {
+    /// Key → first literal of its chain, for [`Anchor::Anywhere`] and [`Anchor::WordStart`].
+    anywhere: FxHashMap<u64, u32>,
+    word_start: FxHashMap<u64, u32>,
+    /// Next literal in the same chain.
+    next: Vec<u32>,
+    /// Whether any literal of each map starts with a byte (a quick skip).
+    anywhere_first: [bool; 256],
+    word_start_first: [bool; 256],
+}
+
+impl PrefixTable {
+    fn new(scanner: &Scanner) -> PrefixTable {
+        let mut table = PrefixTable {
+            anywhere: FxHashMap::default(),
+            word_start: FxHashMap::default(),
+            next: vec![END; scanner.len()],
+            anywhere_first: [false; 256],
+            word_start_first: [false; 256],
+        };
+        // Chains are built back to front, so each lists its literals in order.
+        for index in (0..scanner.len()).rev() {
+            let literal = scanner.literal(index);
+            let Some(&first) = literal.first() else {
+                continue;
+            };
+            let (map, firsts) = match scanner.anchors[index] {
+                Anchor::Anywhere => (&mut table.anywhere, &mut table.anywhere_first),
+                Anchor::WordStart => (&mut table.word_start, &mut table.word_start_first),
+            };
+            firsts[usize::from(first)] = true;
+            let head = map.entry(key(&literal[..literal.len().min(KEY_BYTES)])).or_insert(END);
+            table.next[index] = *head;
+            *head = u32::try_from(index).expect("fewer than 4 billion literals");
+        }
+        table
+    }
+
+    fn scan(&self, scanner: &Scanner, text: &[u8], report: &mut impl FnMut(usize, usize, usize)) {
+        for (at, &first) in text.iter().enumerate() {
+            let first = usize::from(first);
+            let word_start = self.word_start_first[first] && starts_word(text, at);
+            if !self.anywhere_first[first] && !word_start {
+                continue;
+            }
+            let rest = &text[at..];
+            for length in 1..=rest.len().min(KEY_BYTES) {
+                let key = key(&rest[..length]);
+                let heads = [
+                    self.anywhere.get(&key),
+                    word_start.then(|| self.word_start.get(&key)).flatten(),
+                ];
+                for mut index in heads.into_iter().flatten().copied() {
+                    while index != END {
+                        let literal = scanner.literal(index as usize);
+                        if rest.starts_with(literal) {
+                            report(index as usize, at, at + literal.len());
+                        }
+                        index = self.next[index as usize];
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The table key of a prefix of at most [`KEY_BYTES`] bytes; prefixes of different lengths
+/// never share a key.
+fn key(prefix: &[u8]) -> u64 {
+    prefix
+        .iter()
+        .fold(prefix.len() as u64, |key, &byte| key << 8 | u64::from(byte))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn occurrences(scanner: &Scanner, text: &str) -> Vec<(usize, usize, usize)> {
+        let mut found = Vec::new();
+        scanner.scan(text.as_bytes(), |literal, start, end| found.push((literal, start, end)));
+        found.sort_unstable();
+        found
+    }
+
+    fn scanner(literals: &[(&str, Anchor)], expected: usize) -> Scanner {
+        Scanner::new(literals.iter().map(|&(l, a)| (l.as_bytes(), a)), expected)
+    }
+
+    const LITERALS: &[(&str, Anchor)] = &[
+        ("team", Anchor::WordStart),
+        ("teams", Anchor::WordStart),
+        ("eam", Anchor::Anywhere),
+        ("a", Anchor::Anywhere),
+        ("cross team", Anchor::WordStart),
+        ("ross", Anchor::WordStart),
+        ("", Anchor::Anywhere),
+        ("é", Anchor::WordStart),
+        ("team", Anchor::Anywhere),
+    ];
+
+    #[test]
+    fn reports_overlapping_occurrences_where_their_anchor_allows() {
+        let found = occurrences(&scanner(LITERALS, 0), "cross teams steam");
+        assert_eq!(
+            found,
+            [
+                (0, 6, 10),
+                (1, 6, 11),
+                (2, 7, 10),
+                (2, 14, 17),
+                (3, 8, 9),
+                (3, 15, 16),
+                (4, 0, 10),
+                (8, 6, 10),
+                (8, 13, 17)
+            ]
+        );
+    }
+
+    #[test]
+    fn every_engine_reports_the_same_occurrences() {
+        let texts = [
+            "",
+            "a",
+            "cross teams steam",
+            "é équipe team é",
+            "teamteam team",
+            "aaaa a",
+        ];
+        for text in texts {
+            let table = occurrences(&scanner(LITERALS, 0), text);
+            let nfa = occurrences(&scanner(LITERALS, AUTOMATON_THRESHOLD_BYTES), text);
+            let dfa = occurrences(&scanner(LITERALS, DFA_THRESHOLD_BYTES), text);
+            assert_eq!(table, nfa, "{text:?}");
+            assert_eq!(table, dfa, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn the_engine_grows_with_the_text_scanned() {
+        let scanner = scanner(LITERALS, 0);
+        let line = "cross team ".repeat(100);
+        scanner.scan(line.as_bytes(), |_, _, _| ());
+        assert!(scanner.nfa.get().is_none() && scanner.dfa.get().is_none());
+        for _ in 0..AUTOMATON_THRESHOLD_BYTES / line.len() + 1 {
+            scanner.scan(line.as_bytes(), |_, _, _| ());
+        }
+        assert!(scanner.nfa.get().is_some() && scanner.dfa.get().is_none());
+        let long = "x".repeat(DFA_THRESHOLD_BYTES);
+        scanner.scan(long.as_bytes(), |_, _, _| ());
+        assert!(scanner.dfa.get().is_some());
+        assert_eq!(occurrences(&scanner, "cross team").len(), 5);
+    }
+
+    #[test]
+    fn keys_of_different_lengths_differ() {
+        assert_ne!(key(b"a"), key(b"\0a"));
+        assert_ne!(key(b"ab"), key(b"\0ab"));
+        assert_ne!(key(b""), key(b"\0"));
+    }
+}
