@@ -9,13 +9,14 @@
 //! checked for word boundaries (a term never matches inside another word), and scored entries
 //! that overlap are resolved so that the longest one wins and each span is credited once.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use regex_automata::hybrid;
 use regex_automata::nfa::thompson::{self, NFA, WhichCaptures, pikevm::PikeVM};
 use regex_automata::{Anchored, Input};
 use regex_syntax::hir::Hir;
+use rustc_hash::FxHashMap;
 
 use crate::lexicon::{Lexicon, Pattern};
 use crate::plan::{Literals, Plan, Use, plan};
@@ -391,7 +392,7 @@ fn push_regex_hit(bytes: &[u8], entry: usize, start: usize, end: usize, candidat
 /// share it.
 #[derive(Default)]
 struct PatternTable<'t> {
-    index: HashMap<(Ending, &'t [u8]), usize>,
+    index: FxHashMap<(Ending, &'t [u8]), usize>,
     patterns: Vec<&'t [u8]>,
     literals: Vec<(Ending, Vec<usize>)>,
 }
