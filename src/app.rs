@@ -4,6 +4,7 @@
 //! Warnings go to the `err` writer handed in; results go to `out`.
 
 use std::io::Write;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use anyhow::{Context, Result, bail};
 
@@ -356,21 +357,24 @@ fn classify_batch<'a, W: Write + ?Sized>(
         }
         return Ok(());
     }
-    // One classifier per thread, kept across batches so their regex caches stay warm; chunk `i`
-    // goes to worker `i % threads`, and partial results merge in chunk order.
+    // One classifier per thread, kept across batches so their regex caches stay warm. Each takes
+    // the next chunk as it gets free (the reading thread shares the cores, so they do not run
+    // at the same pace), and partial results merge in chunk order.
     let threads = rayon::current_num_threads().max(1);
     while workers.len() < threads {
         workers.push(classifier.fork());
     }
     let chunks: Vec<&[Activity]> = batch.chunks(CHUNK).collect();
+    let next_chunk = AtomicUsize::new(0);
     let describe = jsonl.is_some();
     let builder_ref = &*builder;
     let mut done: Vec<(usize, DocumentBuilder<'_>, Vec<ActivityReport>)> = workers
         .par_iter_mut()
-        .enumerate()
-        .flat_map_iter(|(worker, classifier)| {
+        .flat_map_iter(|classifier| {
             let mut results = Vec::new();
-            for (index, chunk) in chunks.iter().enumerate().skip(worker).step_by(threads) {
+            loop {
+                let index = next_chunk.fetch_add(1, Ordering::Relaxed);
+                let Some(chunk) = chunks.get(index) else { break };
                 let mut partial = builder_ref.partial();
                 let mut described = Vec::new();
                 for activity in *chunk {

@@ -14,6 +14,7 @@ use std::sync::OnceLock;
 
 use regex_automata::hybrid;
 use regex_automata::nfa::thompson::{self, NFA, WhichCaptures, pikevm::PikeVM};
+use regex_automata::util::start;
 use regex_automata::{Anchored, Input};
 use regex_syntax::hir::Hir;
 use rustc_hash::FxHashMap;
@@ -176,9 +177,21 @@ impl CompiledRegex {
         }
     }
 
-    /// Whether it matches anywhere in `text`.
-    fn is_match(&self, cache: &mut RegexCache, text: &str) -> bool {
-        let input = Input::new(text).earliest(true);
+    /// The first match in `text[from..]` that starts and ends at word boundaries.
+    fn first_word_match(&self, cache: &mut RegexCache, text: &str, from: usize) -> Option<(usize, usize)> {
+        let bytes = text.as_bytes();
+        let first_bytes = *cache.first_bytes(self);
+        (from..bytes.len())
+            .filter(|&start| first_bytes[usize::from(bytes[start])] && starts_word(bytes, start))
+            .find_map(|start| {
+                let end = self.match_at(cache, text, start)?;
+                (end > start && ends_word(bytes, end)).then_some((start, end))
+            })
+    }
+
+    /// Whether it matches anywhere in `text[from..]`.
+    fn is_match(&self, cache: &mut RegexCache, text: &str, from: usize) -> bool {
+        let input = Input::new(text).range(from..).earliest(true);
         match self.dfa.try_search_fwd(&mut cache.dfa, &input) {
             Ok(found) => found.is_some(),
             Err(_) => {
@@ -192,7 +205,27 @@ impl CompiledRegex {
         RegexCache {
             dfa: self.dfa.create_cache(),
             pikevm: None,
+            first_bytes: None,
         }
+    }
+
+    /// For each byte, whether a match starting at a word can begin with it (all `true` for a
+    /// regex that looks around, whose start depends on what precedes it).
+    fn compute_first_bytes(&self, cache: &mut hybrid::dfa::Cache) -> [bool; 256] {
+        let mut possible = [true; 256];
+        if !self.pikevm.get_nfa().look_set_any().is_empty() {
+            return possible;
+        }
+        let config = start::Config::new().anchored(Anchored::Yes).look_behind(Some(b' '));
+        let Ok(start) = self.dfa.start_state(cache, &config) else {
+            return possible;
+        };
+        for (byte, possible) in (0..=u8::MAX).zip(&mut possible) {
+            if let Ok(next) = self.dfa.next_state(cache, start, byte) {
+                *possible = !next.is_dead();
+            }
+        }
+        possible
     }
 }
 
@@ -201,6 +234,16 @@ impl CompiledRegex {
 struct RegexCache {
     dfa: hybrid::dfa::Cache,
     pikevm: Option<thompson::pikevm::Cache>,
+    /// The bytes a match can start with, once asked for.
+    first_bytes: Option<Box<[bool; 256]>>,
+}
+
+impl RegexCache {
+    fn first_bytes(&mut self, regex: &CompiledRegex) -> &[bool; 256] {
+        let dfa = &mut self.dfa;
+        self.first_bytes
+            .get_or_insert_with(|| Box::new(regex.compute_first_bytes(dfa)))
+    }
 }
 
 /// The lexicon compiled for matching. Shared (read-only) between threads; each caller keeps its
@@ -305,15 +348,15 @@ impl Matcher {
         found.cues.clear();
         found.candidates.clear();
         found.triggered.clear();
-        found.suffixed.clear();
-        found.guards.clear();
+        found.suffixed.reset(self.regexes.len());
+        found.guards.reset(self.regexes.len());
         let bytes = text.as_bytes();
         self.scanner.scan(bytes, |literal, start, end| {
             let (ending, ids) = &self.literals[literal];
             match ending {
                 Ending::Trigger => found.triggered.extend(ids.iter().map(|&regex| (regex, start))),
-                Ending::InnerTrigger => found.suffixed.extend_from_slice(ids),
-                Ending::Guard => found.guards.extend_from_slice(ids),
+                Ending::InnerTrigger => ids.iter().for_each(|&regex| found.suffixed.insert(regex)),
+                Ending::Guard => ids.iter().for_each(|&regex| found.guards.insert(regex)),
                 Ending::Word | Ending::Stem | Ending::Exact => {
                     if let Some(end) = word_end(bytes, end, *ending) {
                         found
@@ -323,12 +366,10 @@ impl Matcher {
                 }
             }
         });
-        found.guards.sort_unstable();
-        found.guards.dedup();
         let guards = &found.guards;
-        let allowed = |index: usize| !self.guarded[index] || guards.binary_search(&index).is_ok();
+        let allowed = |index: usize| !self.guarded[index] || guards.contains(index);
         found.triggered.retain(|&(index, _)| allowed(index));
-        found.suffixed.retain(|&index| allowed(index));
+        found.suffixed.retain(allowed);
         if !found.triggered.is_empty() {
             found.triggered.sort_unstable();
             found.triggered.dedup();
@@ -342,27 +383,23 @@ impl Matcher {
                 }
             }
         }
-        found.suffixed.sort_unstable();
-        found.suffixed.dedup();
-        for &index in self.untriggered.iter().chain(&found.suffixed) {
+        for index in self.untriggered.iter().copied().chain(found.suffixed.iter()) {
             let lazy = &self.regexes[index];
             let Some(regex) = lazy.get() else { continue };
             let cache = found.caches.cache(index, regex);
-            // One unanchored pass rules most lines out; on the others, the regex is tried at
-            // each word start, skipping the words a match took.
-            if !regex.is_match(cache, text) {
-                continue;
-            }
-            let mut next = 0;
-            for start in (0..bytes.len()).filter(|&at| starts_word(bytes, at)) {
-                if start < next {
-                    continue;
-                }
-                if let Some(end) = regex.match_at(cache, text, start)
-                    && push_regex_hit(bytes, lazy.entry, start, end, &mut found.candidates)
-                {
-                    next = end;
-                }
+            // An unanchored pass rules most lines out; on the others, the regex is tried at each
+            // word start it can begin with, and after a match the pass repeats on the rest.
+            let mut from = 0;
+            while from < bytes.len() && regex.is_match(cache, text, from) {
+                let Some((start, end)) = regex.first_word_match(cache, text, from) else {
+                    break;
+                };
+                found.candidates.push(Hit {
+                    entry: lazy.entry,
+                    start,
+                    end,
+                });
+                from = end;
             }
         }
         for candidate in &found.candidates {
@@ -378,14 +415,16 @@ impl Matcher {
     }
 }
 
-/// Keeps a regex match that starts and ends at word boundaries; returns whether it was kept.
-fn push_regex_hit(bytes: &[u8], entry: usize, start: usize, end: usize, candidates: &mut Vec<Hit>) -> bool {
-    let at_word_end = end == bytes.len() || bytes[end] == b' ';
-    let kept = starts_word(bytes, start) && at_word_end && start < end;
-    if kept {
+/// Keeps a regex match that starts and ends at word boundaries.
+fn push_regex_hit(bytes: &[u8], entry: usize, start: usize, end: usize, candidates: &mut Vec<Hit>) {
+    if starts_word(bytes, start) && ends_word(bytes, end) && start < end {
         candidates.push(Hit { entry, start, end });
     }
-    kept
+}
+
+/// Whether `at` ends a word of `text` (normalised: words are separated by single spaces).
+fn ends_word(text: &[u8], at: usize) -> bool {
+    at == text.len() || text[at] == b' '
 }
 
 /// The literals of the scan: each distinct (use, text) once, with the entries or regexes that
@@ -423,15 +462,63 @@ pub struct Found {
     /// (regex, position) pairs where a regex's trigger appeared (scratch space).
     triggered: Vec<(usize, usize)>,
     /// Regexes whose inner trigger appeared (scratch space).
-    suffixed: Vec<usize>,
+    suffixed: RegexSet,
     /// Regexes whose guard literal appeared (scratch space).
-    guards: Vec<usize>,
+    guards: RegexSet,
     /// Scored candidates being resolved (scratch space).
     scratch: Vec<Hit>,
     /// Spans kept while resolving overlaps (scratch space).
     kept: Vec<(usize, usize, usize)>,
     /// Per-regex search caches, so a thread never waits on a shared one.
     caches: Caches,
+}
+
+/// A set of regex indexes, as bits.
+#[derive(Debug, Clone, Default)]
+struct RegexSet(Vec<u64>);
+
+impl RegexSet {
+    /// Empties the set and makes room for indexes below `len`.
+    fn reset(&mut self, len: usize) {
+        self.0.clear();
+        self.0.resize(len.div_ceil(64), 0);
+    }
+
+    fn insert(&mut self, index: usize) {
+        self.0[index / 64] |= 1 << (index % 64);
+    }
+
+    fn contains(&self, index: usize) -> bool {
+        self.0[index / 64] & (1 << (index % 64)) != 0
+    }
+
+    /// Keeps the indexes for which `keep` holds.
+    fn retain(&mut self, keep: impl Fn(usize) -> bool) {
+        for (word_index, word) in self.0.iter_mut().enumerate() {
+            let mut bits = *word;
+            while bits != 0 {
+                let bit = bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                if !keep(word_index * 64 + bit) {
+                    *word &= !(1 << bit);
+                }
+            }
+        }
+    }
+
+    /// The indexes, in increasing order.
+    fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        self.0.iter().enumerate().flat_map(|(word_index, &word)| {
+            let mut bits = word;
+            std::iter::from_fn(move || {
+                (bits != 0).then(|| {
+                    let bit = bits.trailing_zeros() as usize;
+                    bits &= bits - 1;
+                    word_index * 64 + bit
+                })
+            })
+        })
+    }
 }
 
 /// Search caches of the regexes, created on first use.

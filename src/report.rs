@@ -5,6 +5,8 @@
 
 use std::collections::HashMap;
 
+use rustc_hash::FxHashMap;
+
 use jiff::civil::Date;
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
@@ -346,8 +348,28 @@ struct RoleTally {
     score: f64,
     activities: usize,
     energy: RoleEnergy,
-    /// Credited terms: (entry, matched text for regexes) → (count, weight).
-    terms: HashMap<(usize, Option<String>), (usize, f64)>,
+    /// Credited word, phrase and stem entries: entry → (count, weight).
+    terms: FxHashMap<usize, (usize, f64)>,
+    /// Credited regex entries, by the text they matched: entry → text → (count, weight).
+    regex_terms: FxHashMap<usize, FxHashMap<String, (usize, f64)>>,
+}
+
+impl RoleTally {
+    /// Credits one match of `entry` (`text`: what a regex entry matched).
+    fn credit(&mut self, entry: usize, text: Option<&str>, count: usize, weight: f64) {
+        let counted = match text {
+            None => self.terms.entry(entry).or_default(),
+            Some(text) => {
+                let texts = self.regex_terms.entry(entry).or_default();
+                if !texts.contains_key(text) {
+                    texts.insert(text.to_string(), (0, 0.0));
+                }
+                texts.get_mut(text).expect("inserted above")
+            }
+        };
+        counted.0 += count;
+        counted.1 += weight;
+    }
 }
 
 impl<'a> DocumentBuilder<'a> {
@@ -381,10 +403,13 @@ impl<'a> DocumentBuilder<'a> {
             tally.activities += more.activities;
             tally.energy.gives += more.energy.gives;
             tally.energy.drains += more.energy.drains;
-            for (term, (count, weight)) in more.terms {
-                let counted = tally.terms.entry(term).or_default();
-                counted.0 += count;
-                counted.1 += weight;
+            for (entry, (count, weight)) in more.terms {
+                tally.credit(entry, None, count, weight);
+            }
+            for (entry, texts) in more.regex_terms {
+                for (text, (count, weight)) in texts {
+                    tally.credit(entry, Some(&text), count, weight);
+                }
             }
         }
         self.activities.extend(other.activities);
@@ -432,11 +457,8 @@ impl<'a> DocumentBuilder<'a> {
         }
         for m in c.matches.iter().filter(|m| m.weight > 0.0) {
             let Some(category) = m.category else { continue };
-            let shown = matches!(self.lexicon.entries[m.entry].pattern, Pattern::Regex(..))
-                .then(|| c.matched_text(m).to_string());
-            let counted = self.roles[category].terms.entry((m.entry, shown)).or_default();
-            counted.0 += 1;
-            counted.1 += m.weight;
+            let shown = matches!(self.lexicon.entries[m.entry].pattern, Pattern::Regex(..)).then(|| c.matched_text(m));
+            self.roles[category].credit(m.entry, shown, 1, m.weight);
         }
     }
 
@@ -462,9 +484,8 @@ impl<'a> DocumentBuilder<'a> {
                 let mut terms: Vec<(String, (usize, f64))> = tally
                     .terms
                     .into_iter()
-                    .map(|((entry, shown), counted)| {
-                        (shown.unwrap_or_else(|| lexicon.entries[entry].text.clone()), counted)
-                    })
+                    .map(|(entry, counted)| (lexicon.entries[entry].text.clone(), counted))
+                    .chain(tally.regex_terms.into_values().flatten())
                     .collect();
                 terms.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(b.1.1.total_cmp(&a.1.1)).then(a.0.cmp(&b.0)));
                 let mut energy = tally.energy;
