@@ -3,8 +3,10 @@
 //! `main` stays thin: it parses the command line and maps what [`run`] returns to an exit code.
 //! Warnings go to the `err` writer handed in; results go to `out`.
 
+use std::collections::BTreeMap;
 use std::io::Write;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Mutex, mpsc};
 
 use anyhow::{Context, Result, bail};
 
@@ -270,29 +272,8 @@ fn process_source<W: Write + ?Sized>(
         Source::Stdin => true,
         Source::Path(path) | Source::Walked(path) => std::fs::metadata(path).is_ok_and(|m| m.len() >= PIPELINE_BYTES),
     };
-    let mut classify = |batch: &[Activity]| {
-        classify_batch(
-            batch,
-            classifier,
-            &mut workers,
-            &mut builder,
-            &name,
-            jsonl.as_deref_mut(),
-        )
-    };
     let (counts, warnings) = if large {
-        // Read and parse on one thread while the batches before are classified on all cores.
-        let (batches, received) = std::sync::mpsc::sync_channel::<Vec<Activity>>(2);
-        std::thread::scope(|scope| -> Result<(Parsed, Vec<String>)> {
-            let parsing = scope.spawn(move || parse_batches(&mut reader, |batch| batches.send(batch).is_ok()));
-            for batch in received {
-                classify(&batch)?;
-            }
-            match parsing.join() {
-                Ok(parsed) => parsed,
-                Err(_) => bail!("{name}: the reading thread stopped unexpectedly"),
-            }
-        })?
+        classify_streaming(&mut reader, classifier, &mut builder, &name, jsonl)?
     } else {
         let mut batches = Vec::new();
         let parsed = parse_batches(&mut reader, |batch| {
@@ -300,7 +281,14 @@ fn process_source<W: Write + ?Sized>(
             true
         })?;
         for batch in &batches {
-            classify(batch)?;
+            classify_batch(
+                batch,
+                classifier,
+                &mut workers,
+                &mut builder,
+                &name,
+                jsonl.as_deref_mut(),
+            )?;
         }
         parsed
     };
@@ -313,25 +301,116 @@ fn process_source<W: Write + ?Sized>(
     Ok(processed)
 }
 
+/// Classifies a large source as it is read: one thread reads and parses it into chunks, one
+/// worker per core classifies each chunk it takes into a partial breakdown, and this thread
+/// merges the partials (and writes their JSON lines) in chunk order, so the result does not
+/// depend on scheduling, and no core waits for the others at batch boundaries.
+fn classify_streaming<W: Write + ?Sized>(
+    reader: &mut LineReader,
+    classifier: &mut Classifier<'_>,
+    builder: &mut DocumentBuilder<'_>,
+    source: &str,
+    mut jsonl: Option<&mut W>,
+) -> Result<(Parsed, Vec<String>)> {
+    let threads = rayon::current_num_threads().max(1);
+    let describe = jsonl.is_some();
+    // Set when the output fails: the reader stops, the workers drain what is queued.
+    let stop = AtomicBool::new(false);
+    let (chunks, received) = mpsc::sync_channel::<(usize, Vec<Activity>)>(2 * threads);
+    let received = Mutex::new(received);
+    let (finished, done) = mpsc::channel::<(usize, DocumentBuilder<'_>, Vec<ActivityReport>)>();
+    let template = builder.partial();
+    std::thread::scope(|scope| -> Result<(Parsed, Vec<String>)> {
+        let stop = &stop;
+        let parsing = scope.spawn(move || {
+            let mut index = 0;
+            parse_chunks(reader, CHUNK, |chunk| {
+                index += 1;
+                !stop.load(Ordering::Relaxed) && chunks.send((index - 1, chunk)).is_ok()
+            })
+        });
+        for _ in 0..threads {
+            let (received, finished, template) = (&received, finished.clone(), &template);
+            let mut classifier = classifier.fork();
+            scope.spawn(move || {
+                loop {
+                    let next = received.lock().map_err(|_| ()).and_then(|r| r.recv().map_err(|_| ()));
+                    let Ok((index, chunk)) = next else { break };
+                    if stop.load(Ordering::Relaxed) {
+                        continue;
+                    }
+                    let mut partial = template.partial();
+                    let mut described = Vec::new();
+                    for activity in &chunk {
+                        let classification = classifier.classify(&activity.text);
+                        if describe {
+                            described.push(partial.describe(activity, classification));
+                        }
+                        partial.add(activity, classification);
+                    }
+                    if finished.send((index, partial, described)).is_err() {
+                        stop.store(true, Ordering::Relaxed);
+                    }
+                }
+            });
+        }
+        drop(finished);
+        let mut waiting = BTreeMap::new();
+        let mut next = 0;
+        let mut merged = Ok(());
+        for (index, partial, described) in done {
+            waiting.insert(index, (partial, described));
+            while let Some((partial, described)) = waiting.remove(&next) {
+                next += 1;
+                if merged.is_err() {
+                    continue;
+                }
+                if let Some(sink) = jsonl.as_deref_mut() {
+                    merged = described
+                        .iter()
+                        .try_for_each(|activity| write_jsonl(source, activity, sink));
+                    if merged.is_err() {
+                        stop.store(true, Ordering::Relaxed);
+                    }
+                }
+                builder.merge(partial);
+            }
+        }
+        let parsed = match parsing.join() {
+            Ok(parsed) => parsed,
+            Err(_) => bail!("{source}: the reading thread stopped unexpectedly"),
+        };
+        merged?;
+        parsed
+    })
+}
+
 /// Files at least this large are read on a thread of their own while they are classified.
 const PIPELINE_BYTES: u64 = 1 << 20;
 
 /// Reads and parses a whole source, handing batches of up to [`BATCH`] activities to `deliver`
 /// (which returns false to stop early); returns the line counts and decoding warnings.
-fn parse_batches(
+fn parse_batches(reader: &mut LineReader, deliver: impl FnMut(Vec<Activity>) -> bool) -> Result<(Parsed, Vec<String>)> {
+    parse_chunks(reader, BATCH, deliver)
+}
+
+/// Reads and parses a whole source, handing chunks of up to `size` activities to `deliver`
+/// (which returns false to stop early); returns the line counts and decoding warnings.
+fn parse_chunks(
     reader: &mut LineReader,
+    size: usize,
     mut deliver: impl FnMut(Vec<Activity>) -> bool,
 ) -> Result<(Parsed, Vec<String>)> {
     let mut parser = Parser::new();
-    let mut batch = Vec::with_capacity(BATCH);
+    let mut chunk = Vec::with_capacity(size);
     while let Some(line) = reader.next_line()? {
-        parser.push(line, &mut batch);
-        if batch.len() >= BATCH && !deliver(std::mem::replace(&mut batch, Vec::with_capacity(BATCH))) {
+        parser.push(line, &mut chunk);
+        if chunk.len() >= size && !deliver(std::mem::replace(&mut chunk, Vec::with_capacity(size))) {
             break;
         }
     }
-    let counts = parser.finish(&mut batch);
-    deliver(batch);
+    let counts = parser.finish(&mut chunk);
+    deliver(chunk);
     Ok((counts, reader.warnings()))
 }
 

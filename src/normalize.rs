@@ -19,23 +19,37 @@ pub fn normalize(text: &str) -> String {
 /// Like [`normalize`], but writes into `out` (cleared first) so a caller can reuse one buffer.
 pub fn normalize_into(text: &str, out: &mut String) {
     out.clear();
-    if text.is_ascii() {
-        push_ascii(text.as_bytes(), out);
-    } else {
-        let mut pending_space = false;
-        for ch in text.nfkd() {
+    out.reserve(text.len());
+    let mut pending_space = false;
+    let mut rest = text;
+    // Runs of ASCII go through a table; any other character is decomposed (NFKD) on its own,
+    // which gives the same letters as decomposing the whole text: only the order of combining
+    // marks could differ, and those are dropped.
+    loop {
+        let ascii = if rest.is_ascii() {
+            rest.len()
+        } else {
+            rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len())
+        };
+        push_ascii(&rest[..ascii], out, &mut pending_space);
+        rest = &rest[ascii..];
+        let Some(ch) = rest.chars().next() else {
+            break;
+        };
+        rest = &rest[ch.len_utf8()..];
+        for ch in std::iter::once(ch).nfkd() {
             if is_combining_mark(ch) || is_apostrophe(ch) {
                 continue;
             }
-            if ch.is_alphanumeric() {
-                if pending_space && !out.is_empty() {
-                    out.push(' ');
-                }
-                pending_space = false;
-                out.extend(ch.to_lowercase());
-            } else {
+            if !ch.is_alphanumeric() {
                 pending_space = true;
+                continue;
             }
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            out.extend(ch.to_lowercase());
         }
     }
 }
@@ -58,22 +72,22 @@ const ASCII_MAP: [u8; 128] = {
 const SEPARATOR: u8 = 0;
 const SKIP: u8 = 1;
 
-fn push_ascii(bytes: &[u8], out: &mut String) {
-    out.reserve(bytes.len());
-    let mut pending_space = false;
-    for &byte in bytes {
-        match ASCII_MAP[usize::from(byte & 0x7f)] {
-            SEPARATOR => pending_space = true,
-            SKIP => {}
-            mapped => {
-                if pending_space && !out.is_empty() {
-                    out.push(' ');
-                }
-                pending_space = false;
-                out.push(char::from(mapped));
+/// Normalises ASCII `text` onto `out`; `pending_space` carries a separator across calls.
+fn push_ascii(text: &str, out: &mut String, pending_space: &mut bool) {
+    let mut pending = *pending_space;
+    for &byte in text.as_bytes() {
+        let mapped = ASCII_MAP[usize::from(byte & 0x7f)];
+        if mapped > SKIP {
+            if pending && !out.is_empty() {
+                out.push(' ');
             }
+            pending = false;
+            out.push(char::from(mapped));
+        } else if mapped == SEPARATOR {
+            pending = true;
         }
     }
+    *pending_space = pending;
 }
 
 fn is_apostrophe(ch: char) -> bool {
@@ -82,7 +96,45 @@ fn is_apostrophe(ch: char) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::normalize;
+    use proptest::prelude::*;
+    use unicode_normalization::UnicodeNormalization;
+
+    use super::*;
+
+    /// Normalisation as first written: the whole text decomposed at once.
+    fn normalize_whole(text: &str) -> String {
+        let mut out = String::new();
+        let mut pending_space = false;
+        for ch in text.nfkd() {
+            if is_combining_mark(ch) || is_apostrophe(ch) {
+                continue;
+            }
+            if ch.is_alphanumeric() {
+                if pending_space && !out.is_empty() {
+                    out.push(' ');
+                }
+                pending_space = false;
+                out.extend(ch.to_lowercase());
+            } else {
+                pending_space = true;
+            }
+        }
+        out
+    }
+
+    proptest! {
+        #[test]
+        fn decomposing_character_by_character_equals_decomposing_the_whole(text in "\\PC{0,40}") {
+            prop_assert_eq!(normalize(&text), normalize_whole(&text));
+        }
+
+        #[test]
+        fn accented_and_combining_text_normalises_as_a_whole(
+            text in "[a-zA-Z\u{300}-\u{36f}\u{1100}-\u{11ff}\u{ac00}-\u{ac20}\u{fb00}-\u{fb06}àéîõüÅØß' -]{0,30}"
+        ) {
+            prop_assert_eq!(normalize(&text), normalize_whole(&text));
+        }
+    }
 
     #[test]
     fn lower_cases_and_folds_punctuation() {
