@@ -302,31 +302,81 @@ fn strip_bullet(line: &str) -> Option<&str> {
 /// Removes emphasis markers (`**`, `__`, `*`, `_` at word edges, `~~`, backticks) and trims.
 fn clean(text: &str) -> String {
     let text = text.trim();
-    if !text.bytes().any(|b| matches!(b, b'*' | b'`' | b'~' | b'_')) {
+    let bytes = text.as_bytes();
+    // A fold without an early exit, which the compiler turns into wide comparisons.
+    let marked = bytes
+        .iter()
+        .fold(false, |marked, &b| marked | matches!(b, b'*' | b'`' | b'~' | b'_'));
+    if !marked {
         return text.to_string();
     }
+    // Markers are ASCII, so the text is copied in spans between the ones removed.
     let mut out = String::with_capacity(text.len());
-    let mut previous: Option<char> = None;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        let next = chars.peek().copied();
-        let keep = match c {
-            '*' | '`' => false,
-            '~' => !(next == Some('~') || previous == Some('~')),
-            '_' => previous.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric),
-            _ => true,
+    let mut copied = 0;
+    for (at, &byte) in bytes.iter().enumerate() {
+        let remove = match byte {
+            b'*' | b'`' => true,
+            b'~' => bytes.get(at + 1) == Some(&b'~') || (at > 0 && bytes[at - 1] == b'~'),
+            b'_' => {
+                let after_word = text[..at].chars().next_back().is_some_and(char::is_alphanumeric);
+                let before_word = text[at + 1..].chars().next().is_some_and(char::is_alphanumeric);
+                !(after_word && before_word)
+            }
+            _ => false,
         };
-        if keep {
-            out.push(c);
+        if remove {
+            out.push_str(&text[copied..at]);
+            copied = at + 1;
         }
-        previous = Some(c);
     }
-    out.trim().to_string()
+    out.push_str(&text[copied..]);
+    match out.trim() {
+        trimmed if trimmed.len() == out.len() => out,
+        trimmed => trimmed.to_string(),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `clean` as first written, a character at a time: the specification.
+    fn clean_by_chars(text: &str) -> String {
+        let text = text.trim();
+        if !text.bytes().any(|b| matches!(b, b'*' | b'`' | b'~' | b'_')) {
+            return text.to_string();
+        }
+        let mut out = String::with_capacity(text.len());
+        let mut previous: Option<char> = None;
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            let next = chars.peek().copied();
+            let keep = match c {
+                '*' | '`' => false,
+                '~' => !(next == Some('~') || previous == Some('~')),
+                '_' => previous.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric),
+                _ => true,
+            };
+            if keep {
+                out.push(c);
+            }
+            previous = Some(c);
+        }
+        out.trim().to_string()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn cleaning_in_spans_equals_cleaning_by_characters(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(&["*", "**", "_", "__", "~", "~~", "`", "a", "Zé", " ", "  ", "x_y", "日本", "1", "\t"][..]),
+                0..10,
+            )
+        ) {
+            let text = pieces.concat();
+            proptest::prop_assert_eq!(clean(&text), clean_by_chars(&text));
+        }
+    }
 
     fn texts(parsed: &Parsed) -> Vec<&str> {
         parsed.activities.iter().map(|a| a.text.as_str()).collect()

@@ -72,22 +72,38 @@ const ASCII_MAP: [u8; 128] = {
 const SEPARATOR: u8 = 0;
 const SKIP: u8 = 1;
 
-/// Normalises ASCII `text` onto `out`; `pending_space` carries a separator across calls.
+/// Normalises ASCII `text` onto `out`; `pending_space` carries a separator across calls. Bytes
+/// are gathered in a small buffer on the stack and appended a buffer at a time.
 fn push_ascii(text: &str, out: &mut String, pending_space: &mut bool) {
+    let mut buffer = [0u8; 128];
+    let mut len = 0;
     let mut pending = *pending_space;
+    let mut started = !out.is_empty();
     for &byte in text.as_bytes() {
         let mapped = ASCII_MAP[usize::from(byte & 0x7f)];
         if mapped > SKIP {
-            if pending && !out.is_empty() {
-                out.push(' ');
+            if len + 2 > buffer.len() {
+                append_ascii(out, &buffer[..len]);
+                len = 0;
+            }
+            if pending && started {
+                buffer[len] = b' ';
+                len += 1;
             }
             pending = false;
-            out.push(char::from(mapped));
+            started = true;
+            buffer[len] = mapped;
+            len += 1;
         } else if mapped == SEPARATOR {
             pending = true;
         }
     }
+    append_ascii(out, &buffer[..len]);
     *pending_space = pending;
+}
+
+fn append_ascii(out: &mut String, ascii: &[u8]) {
+    out.push_str(std::str::from_utf8(ascii).expect("only ASCII bytes are buffered"));
 }
 
 fn is_apostrophe(ch: char) -> bool {
