@@ -498,18 +498,27 @@ fn a_large_document_gives_the_same_report_on_one_thread_or_several() {
     let text: String = (0..30_000).map(|i| format!("{}\n", lines[i % lines.len()])).collect();
     let dir = tempfile::tempdir().expect("temp dir");
     let path = temp_file(&dir, "big.md", text.as_bytes());
-    let run = |threads: &str| {
+    let run = |threads: &str, format: &str| {
         rolemap()
             .env("RAYON_NUM_THREADS", threads)
-            .args([path_str(&path), "--format", "csv"])
+            .args([path_str(&path), "--format", format])
             .assert()
             .success()
             .get_output()
             .stdout
             .clone()
     };
-    let one = run("1");
-    assert_eq!(one, run("2"));
+    let one = run("1", "csv");
+    assert_eq!(one, run("2", "csv"));
+    assert_eq!(one, run("3", "csv"));
+    // JSON Lines are written as chunks finish, in document order whatever the thread count.
+    let lines = run("1", "jsonl");
+    assert_eq!(lines, run("3", "jsonl"));
+    assert_eq!(
+        lines.iter().filter(|&&b| b == b'\n').count(),
+        24_000,
+        "one line per activity"
+    );
     let csv = String::from_utf8(one).expect("utf-8");
     assert!(csv.lines().nth(1).is_some_and(|row| row.contains(",30000,")), "{csv}");
 }

@@ -4,7 +4,7 @@
 //! stderr when something was changed), unusable input exits 2 with one line naming the file (and
 //! the line, for lexicons), and nothing ever panics.
 
-use std::io::{BufRead, BufReader, Write};
+use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -459,6 +459,46 @@ fn a_closed_pipe_ends_the_output_quietly() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert_eq!(output.status.code(), Some(0), "{stderr}");
+    assert_eq!(stderr, "");
+}
+
+#[test]
+fn a_closed_pipe_stops_json_lines_of_a_large_file_without_hanging() {
+    // Over 1 MB: read on its own thread and classified by workers while lines are written.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let line = "- Coordinated the migration across four teams and tracked the critical path\n";
+    let big = temp_file(&dir, "big.md", line.repeat(60_000).as_bytes());
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin!("rolemap"))
+        .args([path_str(&big), "--format", "jsonl"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn rolemap");
+    let mut reader = BufReader::new(child.stdout.take().expect("stdout"));
+    let mut first = String::new();
+    reader.read_line(&mut first).expect("read the first line");
+    assert!(first.starts_with('{'), "{first}");
+    drop(reader);
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
+        }
+        if started.elapsed() > Duration::from_secs(60) {
+            child.kill().expect("kill");
+            panic!("rolemap still running a minute after its output closed");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .expect("stderr")
+        .read_to_string(&mut stderr)
+        .expect("read stderr");
+    assert_eq!(status.code(), Some(0), "{stderr}");
     assert_eq!(stderr, "");
 }
 

@@ -10,8 +10,10 @@ use proptest::prelude::*;
 use rolemap::activity;
 use rolemap::classify::Classifier;
 use rolemap::lexicon::Lexicon;
+use rolemap::matcher::{Found, Hit, Matcher};
 use rolemap::normalize::normalize;
 use rolemap::report::{DocumentReport, Expectation, Selection, build_document};
+use rolemap::scanner::{AUTOMATON_THRESHOLD_BYTES, DFA_THRESHOLD_BYTES};
 
 fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
@@ -344,5 +346,50 @@ proptest! {
             prop_assert_eq!(got["text"].as_str(), Some(want.text.as_str()));
             prop_assert_eq!(got["role"].as_str(), want.role.as_deref());
         }
+    }
+}
+
+/// The built-in lexicon compiled with each literal scanner: prefix table, NFA, DFA.
+fn matchers() -> &'static [Matcher; 3] {
+    static MATCHERS: OnceLock<[Matcher; 3]> = OnceLock::new();
+    MATCHERS
+        .get_or_init(|| [0, AUTOMATON_THRESHOLD_BYTES, DFA_THRESHOLD_BYTES].map(|bytes| Matcher::new(lexicon(), bytes)))
+}
+
+/// Lines made of the lexicon's own entries (words, phrases, stems with an ending), role words
+/// and arbitrary fragments: text that matches a lot, and overlaps.
+fn lexicon_line() -> impl Strategy<Value = String> {
+    let entries: Vec<String> = lexicon()
+        .entries
+        .iter()
+        .filter(|e| !e.text.starts_with('/'))
+        .map(|e| e.text.replace('*', "ing"))
+        .collect();
+    let piece = prop_oneof![
+        3 => prop::sample::select(entries),
+        1 => fragment(),
+    ];
+    prop::collection::vec(piece, 0..12).prop_map(|pieces| pieces.join(" "))
+}
+
+proptest! {
+    #![proptest_config(config(256))]
+
+    /// The prefix table (short inputs), the NFA and the DFA find the same entries.
+    #[test]
+    fn every_scan_engine_finds_the_same_entries(line in lexicon_line()) {
+        let text = normalize(&line);
+        let found: Vec<(Vec<Hit>, Vec<Hit>, Vec<Hit>)> = matchers()
+            .iter()
+            .map(|matcher| {
+                let mut found = Found::default();
+                matcher.find(&text, &mut found);
+                found.candidates.sort_unstable();
+                found.cues.sort_unstable();
+                (found.hits, found.candidates, found.cues)
+            })
+            .collect();
+        prop_assert_eq!(&found[0], &found[1]);
+        prop_assert_eq!(&found[0], &found[2]);
     }
 }
