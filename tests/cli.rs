@@ -522,3 +522,45 @@ fn a_large_document_gives_the_same_report_on_one_thread_or_several() {
     let csv = String::from_utf8(one).expect("utf-8");
     assert!(csv.lines().nth(1).is_some_and(|row| row.contains(",30000,")), "{csv}");
 }
+
+#[test]
+fn a_long_explanation_is_one_table_written_a_block_at_a_time() {
+    let lines = [
+        "- Coordinated the migration across four teams and tracked the critical path",
+        "- Ran weekly 1:1s with my direct reports",
+        "- Wrote the PRD after customer interviews",
+        "- Fixed a flaky test in the parser",
+        "- Reorganised three squads into a platform group and hired two staff engineers",
+    ];
+    let text: String = (0..1_500).map(|i| format!("{}\n", lines[i % lines.len()])).collect();
+    let output = rolemap()
+        .args(["-", "--explain"])
+        .env("COLUMNS", "100")
+        .write_stdin(text)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let output = String::from_utf8(output).expect("utf-8");
+    let explanation: Vec<&str> = output
+        .lines()
+        .skip_while(|l| !l.contains("matched terms and rules"))
+        .collect();
+    // One header, one bottom border, a row per activity, every line as wide as the first.
+    assert_eq!(output.matches("matched terms and rules").count(), 1, "{output}");
+    assert_eq!(explanation.iter().filter(|l| l.starts_with('╞')).count(), 1);
+    assert_eq!(explanation.iter().filter(|l| l.starts_with('╰')).count(), 1);
+    let rows = explanation
+        .iter()
+        .filter(|l| {
+            l.trim_start_matches('│')
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit())
+        })
+        .count();
+    assert_eq!(rows, 1_500);
+    let width = explanation[0].chars().count();
+    assert!(explanation.iter().all(|l| l.chars().count() == width), "ragged table");
+    assert!(explanation.last().is_some_and(|l| l.starts_with('╰')));
+}

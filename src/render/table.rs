@@ -149,7 +149,7 @@ fn render_document(document: &DocumentReport, style: Style, explain: bool, out: 
         if style.markdown {
             writeln!(out)?;
         }
-        writeln!(out, "{}", explain_table(&document.activities, &document.roles, style))?;
+        write_explain(&document.activities, &document.roles, style, out)?;
     }
     Ok(())
 }
@@ -318,10 +318,71 @@ fn verdict_line(verdict: &Verdict, roles: &[RoleSummary], _style: Style) -> Stri
     text
 }
 
-/// One row per activity: line, date, text cut to fit, role, scores, matches and rules.
-fn explain_table(activities: &[ActivityReport], roles: &[RoleSummary], style: Style) -> Table {
-    let mut table = new_table(style);
+/// Activities laid out and written at a time by [`write_explain`].
+const EXPLAIN_BLOCK: usize = 512;
+
+/// Writes the explanation table: one row per activity. A long one is written a block of rows at
+/// a time, every block with the column widths the first one was given and the borders and header
+/// between blocks left out, so it reads as one table but is never held whole (a table of
+/// 300,000 rows took gigabytes as one) and a closed pipe stops it early.
+fn write_explain(
+    activities: &[ActivityReport],
+    roles: &[RoleSummary],
+    style: Style,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let dated = activities.iter().any(|a| a.date.is_some() || a.energy.is_some());
+    let blocks: Vec<&[ActivityReport]> = match activities {
+        [] => vec![activities],
+        _ => activities.chunks(EXPLAIN_BLOCK).collect(),
+    };
+    let mut widths: Option<Vec<u16>> = None;
+    let mut header_lines = 0;
+    for (index, block) in blocks.iter().enumerate() {
+        let lines: Vec<String> = explain_table(block, roles, style, dated, widths.as_deref())
+            .lines()
+            .collect();
+        if index == 0 {
+            widths = (!style.markdown).then(|| border_widths(&lines[0])).flatten();
+            // The header ends at its separator: `╞═══╡`, or `|---|` in Markdown.
+            header_lines = lines
+                .iter()
+                .position(|line| line.starts_with('╞') || line.starts_with("|-"))
+                .map_or(0, |separator| separator + 1);
+        }
+        let first = if index == 0 { 0 } else { header_lines };
+        // Markdown tables have no bottom border.
+        let last = if index + 1 == blocks.len() || style.markdown {
+            lines.len()
+        } else {
+            lines.len() - 1
+        };
+        for line in lines.get(first..last).unwrap_or_default() {
+            writeln!(out, "{line}")?;
+        }
+    }
+    Ok(())
+}
+
+/// The widths of a table's columns (padding included), read off its top border `╭──┬───╮`.
+fn border_widths(top: &str) -> Option<Vec<u16>> {
+    let inner = top.strip_prefix('╭')?.strip_suffix('╮')?;
+    inner
+        .split('┬')
+        .map(|segment| u16::try_from(segment.chars().count()).ok())
+        .collect()
+}
+
+/// One row per activity: line, date, text cut to fit, role, scores, matches and rules; `widths`
+/// fixes the columns' widths (padding included) instead of fitting them to the rows.
+fn explain_table(
+    activities: &[ActivityReport],
+    roles: &[RoleSummary],
+    style: Style,
+    dated: bool,
+    widths: Option<&[u16]>,
+) -> Table {
+    let mut table = new_table(style);
     let mut header = vec!["line", "activity", "role", "scores", "matched terms and rules"];
     if dated {
         header.insert(1, "date");
@@ -363,7 +424,13 @@ fn explain_table(activities: &[ActivityReport], roles: &[RoleSummary], style: St
     }
     align_right(&mut table, &[0]);
     let text_column = if dated { 2 } else { 1 };
-    if let Some(text) = table.column_mut(text_column)
+    if let Some(widths) = widths {
+        table.set_constraints(
+            widths
+                .iter()
+                .map(|&width| ColumnConstraint::Absolute(comfy_table::Width::Fixed(width))),
+        );
+    } else if let Some(text) = table.column_mut(text_column)
         && !style.markdown
     {
         text.set_constraint(ColumnConstraint::ContentWidth);
