@@ -1,8 +1,11 @@
 //! Plans the built-in lexicon's regex entries at compile time (see `src/plan.rs`), so the binary
-//! neither parses nor plans them at start-up. Writes `$OUT_DIR/builtin_plans.rs`.
+//! neither parses nor plans them at start-up, and writes their syntax as code that builds it.
+//! Writes `$OUT_DIR/builtin_plans.rs`.
 
 use std::fmt::Write as _;
 use std::path::Path;
+
+use regex_syntax::hir::{Class, Hir, HirKind};
 
 #[path = "src/plan.rs"]
 #[allow(dead_code)]
@@ -46,10 +49,93 @@ fn main() {
         let guard = guard.map_or_else(|| "None".to_string(), |set| format!("Some({})", bytes_list(&set)));
         let _ = writeln!(out, "    ({source:?}, {kind}, {}, {guard}),", bytes_list(&literals));
     }
-    out.push_str("];\n");
+    out.push_str("];\n\n");
+    // Their syntax, as code that builds it: constructing a `Hir` costs a fraction of parsing the
+    // source, which was half the time of compiling a regex at start-up.
+    out.push_str(
+        "/// The parsed syntax of built-in regex `index` (its position in `BUILTIN_PLANS`).\n\
+         #[allow(clippy::too_many_lines)]\n\
+         fn builtin_hir(index: usize) -> Option<regex_syntax::hir::Hir> {\n\
+         #[allow(unused_imports)]\n\
+         use regex_syntax::hir::{Capture, Class, ClassBytes, ClassBytesRange, ClassUnicode, ClassUnicodeRange, Hir, \
+         Look, Repetition};\n    match index {\n",
+    );
+    let mut index = 0;
+    for source in &sources {
+        let Ok(hir) = regex_syntax::Parser::new().parse(source) else {
+            continue;
+        };
+        let _ = write!(out, "        {index} => Some(");
+        hir_code(&hir, &mut out);
+        out.push_str("),\n");
+        index += 1;
+    }
+    out.push_str("        _ => None,\n    }\n}\n");
     let path = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join("builtin_plans.rs");
     if let Err(error) = std::fs::write(&path, out) {
         panic!("cannot write {}: {error}", path.display());
+    }
+}
+
+/// Rust code that builds `hir` with regex-syntax's constructors.
+fn hir_code(hir: &Hir, out: &mut String) {
+    let list = |subs: &[Hir], out: &mut String| {
+        out.push_str("Vec::from([");
+        for sub in subs {
+            hir_code(sub, out);
+            out.push_str(", ");
+        }
+        out.push_str("])");
+    };
+    match hir.kind() {
+        HirKind::Empty => out.push_str("Hir::empty()"),
+        HirKind::Literal(literal) => {
+            let bytes: Vec<String> = literal.0.iter().map(|b| format!("{b}u8")).collect();
+            let _ = write!(out, "Hir::literal(&[{}][..])", bytes.join(", "));
+        }
+        HirKind::Class(Class::Unicode(class)) => {
+            let ranges = class.ranges().iter().map(|r| format!("{:?}, {:?}", r.start(), r.end()));
+            class_code("Unicode", ranges, out);
+        }
+        HirKind::Class(Class::Bytes(class)) => {
+            let ranges = class.ranges().iter().map(|r| format!("{}, {}", r.start(), r.end()));
+            class_code("Bytes", ranges, out);
+        }
+        HirKind::Look(look) => {
+            let _ = write!(out, "Hir::look(Look::{look:?})");
+        }
+        HirKind::Repetition(repetition) => {
+            let _ = write!(
+                out,
+                "Hir::repetition(Repetition {{ min: {}, max: {:?}, greedy: {}, sub: Box::new(",
+                repetition.min, repetition.max, repetition.greedy
+            );
+            hir_code(&repetition.sub, out);
+            out.push_str(") })");
+        }
+        HirKind::Capture(capture) => {
+            let name = capture
+                .name
+                .as_ref()
+                .map_or_else(|| "None".to_string(), |n| format!("Some(Box::from({n:?}))"));
+            let _ = write!(
+                out,
+                "Hir::capture(Capture {{ index: {}, name: {name}, sub: Box::new(",
+                capture.index
+            );
+            hir_code(&capture.sub, out);
+            out.push_str(") })");
+        }
+        HirKind::Concat(subs) => {
+            out.push_str("Hir::concat(");
+            list(subs, out);
+            out.push(')');
+        }
+        HirKind::Alternation(subs) => {
+            out.push_str("Hir::alternation(");
+            list(subs, out);
+            out.push(')');
+        }
     }
 }
 
@@ -66,6 +152,16 @@ fn regex_source(line: &str) -> Option<String> {
     };
     let inner = text.strip_prefix('/')?.strip_suffix('/')?;
     (!inner.trim().is_empty()).then(|| inner.to_string())
+}
+
+/// Code for a class of `kind` (`Unicode` or `Bytes`) from its ranges' `start, end` arguments.
+fn class_code(kind: &str, ranges: impl Iterator<Item = String>, out: &mut String) {
+    let ranges: Vec<String> = ranges.map(|r| format!("Class{kind}Range::new({r})")).collect();
+    let _ = write!(
+        out,
+        "Hir::class(Class::{kind}(Class{kind}::new([{}])))",
+        ranges.join(", ")
+    );
 }
 
 fn bytes_list(set: &[Vec<u8>]) -> String {

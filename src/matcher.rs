@@ -26,10 +26,15 @@ use crate::scanner::{Anchor, Scanner, starts_word};
 // The built-in lexicon's regexes, planned by build.rs: `BUILTIN_PLANS`, sorted by source.
 include!(concat!(env!("OUT_DIR"), "/builtin_plans.rs"));
 
+/// The position of a built-in regex in `BUILTIN_PLANS` (and for `builtin_hir`).
+fn builtin_index(source: &str) -> Option<usize> {
+    BUILTIN_PLANS.binary_search_by(|(s, ..)| s.cmp(&source)).ok()
+}
+
 /// The plan of a regex: precomputed for the built-in lexicon, else made from its syntax (parsed
 /// here if the lexicon did not keep it). A regex that does not parse gets no plan.
 fn plan_of(source: &str, hir: Option<&Hir>) -> Plan {
-    if let Ok(found) = BUILTIN_PLANS.binary_search_by(|(s, ..)| s.cmp(&source)) {
+    if let Some(found) = builtin_index(source) {
         let (_, kind, literals, guard) = BUILTIN_PLANS[found];
         let owned = |set: &[&[u8]]| set.iter().map(|l| l.to_vec()).collect::<Literals>();
         let kind = match kind {
@@ -115,6 +120,8 @@ impl Ending {
 struct LazyRegex {
     source: String,
     hir: Option<Hir>,
+    /// Its position among the built-in regexes, whose syntax is built without parsing.
+    builtin: Option<usize>,
     entry: usize,
     compiled: OnceLock<Option<CompiledRegex>>,
 }
@@ -124,7 +131,13 @@ impl LazyRegex {
     /// that), in which case it never matches.
     fn get(&self) -> Option<&CompiledRegex> {
         self.compiled
-            .get_or_init(|| compile_regex(&self.source, self.hir.as_ref()).ok())
+            .get_or_init(|| {
+                let built = match (&self.hir, self.builtin) {
+                    (None, Some(index)) => builtin_hir(index),
+                    _ => None,
+                };
+                compile_regex(&self.source, self.hir.as_ref().or(built.as_ref())).ok()
+            })
             .as_ref()
     }
 }
@@ -281,6 +294,7 @@ impl Matcher {
                 regexes.push(LazyRegex {
                     source: source.clone(),
                     hir: hir.cloned(),
+                    builtin: builtin_index(source),
                     entry: id,
                     compiled: OnceLock::new(),
                 });
@@ -798,7 +812,7 @@ mod tests {
     }
 
     #[test]
-    fn every_builtin_regex_has_its_plan_precomputed_by_the_build_script() {
+    fn every_builtin_regex_has_its_plan_and_syntax_precomputed_by_the_build_script() {
         let lexicon = Lexicon::builtin().expect("builtin lexicon");
         let mut regexes = 0;
         for entry in &lexicon.entries {
@@ -810,6 +824,13 @@ mod tests {
             assert!(found.is_ok(), "{}: no precomputed plan for {source:?}", entry.origin);
             let hir = regex_syntax::Parser::new().parse(source).expect("builtin regex parses");
             assert_eq!(plan_of(source, None), plan(&hir), "{}: stale plan", entry.origin);
+            let built = builtin_index(source).and_then(builtin_hir);
+            assert_eq!(
+                built.as_ref(),
+                Some(&hir),
+                "{}: built syntax differs from parsed",
+                entry.origin
+            );
         }
         assert!(regexes > 100, "{regexes} regexes");
     }
