@@ -3,10 +3,11 @@
 //!
 //! The pipeline runs one way, one module per step:
 //! [`input`] (sources → text) → [`activity`] (text → activities) → [`classify`] (activity →
-//! scores and role, using the [`lexicon`] compiled by [`matcher`] over [`normalize`]d text) →
-//! [`report`] (aggregate into the JSON-serialisable breakdown) → [`render`] (table, JSON, JSON
-//! Lines, CSV, Markdown). [`dates`] reads when activities happened; [`spreadsheet`] reads CSV
-//! exports; [`eval`] and [`check`] measure and lint lexicons.
+//! scores and role, using the [`lexicon`] compiled by [`matcher`], whose literals a [`scanner`]
+//! finds, over [`normalize`]d text) → [`report`] (aggregate into the JSON-serialisable
+//! breakdown) → [`render`] (table, JSON, JSON Lines, CSV, Markdown). [`dates`] reads when
+//! activities happened; [`spreadsheet`] reads CSV exports; [`eval`] and [`check`] measure and
+//! lint lexicons.
 //!
 //! ```
 //! use rolemap::activity;

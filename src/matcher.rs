@@ -153,8 +153,8 @@ pub struct CompiledRegex {
     pikevm: PikeVM,
 }
 
-/// Compiles a regex entry (from its parsed syntax when there is one) within
-/// [`REGEX_SIZE_LIMIT`]; the error says why it cannot be.
+/// Compiles a regex entry (from its parsed syntax when there is one) within a 32 MiB budget; the
+/// error says why it cannot be.
 pub fn compile_regex(source: &str, hir: Option<&Hir>) -> Result<CompiledRegex, String> {
     let mut compiler = thompson::Compiler::new();
     compiler.configure(
