@@ -190,28 +190,47 @@ impl CompiledRegex {
         }
     }
 
-    /// The first match in `text[from..]` that starts and ends at word boundaries.
-    fn first_word_match(&self, cache: &mut RegexCache, text: &str, from: usize) -> Option<(usize, usize)> {
-        let bytes = text.as_bytes();
-        let first_bytes = *cache.first_bytes(self);
-        (from..bytes.len())
-            .filter(|&start| first_bytes[usize::from(bytes[start])] && starts_word(bytes, start))
-            .find_map(|start| {
-                let end = self.match_at(cache, text, start)?;
-                (end > start && ends_word(bytes, end)).then_some((start, end))
-            })
-    }
-
-    /// Whether it matches anywhere in `text[from..]`.
-    fn is_match(&self, cache: &mut RegexCache, text: &str, from: usize) -> bool {
-        let input = Input::new(text).range(from..).earliest(true);
-        match self.dfa.try_search_fwd(&mut cache.dfa, &input) {
-            Ok(found) => found.is_some(),
+    /// The next match of a regex scan of `text` from `from` (leftmost-first, as `find_iter`
+    /// goes): its span if it may start and end at word boundaries, and where the scan goes on.
+    ///
+    /// One unanchored pass gives the match's end (and rules most lines out at once). Its start is
+    /// needed only when the end is a word's: it is then the first word start where an anchored
+    /// search reaches that end, since no match starts further left (if the match starts inside
+    /// a word, a later word start reaching the same end is a match too, and kept). So no reverse
+    /// automaton is compiled. A regex that can match the empty text has its start found exactly,
+    /// to step past empty matches as a regex scan does.
+    fn next_match(&self, cache: &mut RegexCache, text: &str, from: usize) -> Option<(Option<(usize, usize)>, usize)> {
+        if from > text.len() {
+            return None;
+        }
+        let input = Input::new(text).range(from..);
+        let end = match self.dfa.try_search_fwd(&mut cache.dfa, &input) {
+            Ok(found) => found?.offset(),
             Err(_) => {
                 let pikevm = cache.pikevm.get_or_insert_with(|| self.pikevm.create_cache());
-                self.pikevm.is_match(pikevm, input)
+                let found = self.pikevm.find(pikevm, input)?;
+                return Some((
+                    Some((found.start(), found.end())),
+                    after(text, found.start(), found.end()),
+                ));
             }
+        };
+        let bytes = text.as_bytes();
+        let first_bytes = *cache.first_bytes(self);
+        let can_start = |at: usize| bytes.get(at).is_some_and(|&b| first_bytes[usize::from(b)]);
+        if self.pikevm.get_nfa().has_empty() {
+            let start = (from..=end)
+                .find(|&at| self.match_at(cache, text, at).is_some())
+                .unwrap_or(end);
+            return Some((Some((start, end)), after(text, start, end)));
         }
+        if !ends_word(bytes, end) {
+            return Some((None, end));
+        }
+        let start = (from..end)
+            .filter(|&at| can_start(at) && starts_word(bytes, at))
+            .find(|&at| self.match_at(cache, text, at) == Some(end));
+        Some((start.map(|start| (start, end)), end))
     }
 
     fn create_cache(&self) -> RegexCache {
@@ -401,19 +420,14 @@ impl Matcher {
             let lazy = &self.regexes[index];
             let Some(regex) = lazy.get() else { continue };
             let cache = found.caches.cache(index, regex);
-            // An unanchored pass rules most lines out; on the others, the regex is tried at each
-            // word start it can begin with, and after a match the pass repeats on the rest.
+            // Its matches, left to right as a plain regex scan finds them (leftmost-first, not
+            // overlapping); those that start and end at word boundaries are kept.
             let mut from = 0;
-            while from < bytes.len() && regex.is_match(cache, text, from) {
-                let Some((start, end)) = regex.first_word_match(cache, text, from) else {
-                    break;
-                };
-                found.candidates.push(Hit {
-                    entry: lazy.entry,
-                    start,
-                    end,
-                });
-                from = end;
+            while let Some((hit, next)) = regex.next_match(cache, text, from) {
+                if let Some((start, end)) = hit {
+                    push_regex_hit(bytes, lazy.entry, start, end, &mut found.candidates);
+                }
+                from = next;
             }
         }
         for candidate in &found.candidates {
@@ -433,6 +447,16 @@ impl Matcher {
 fn push_regex_hit(bytes: &[u8], entry: usize, start: usize, end: usize, candidates: &mut Vec<Hit>) {
     if starts_word(bytes, start) && ends_word(bytes, end) && start < end {
         candidates.push(Hit { entry, start, end });
+    }
+}
+
+/// Where a regex scan goes on after the match `start..end`: its end, or a character later if it
+/// is empty.
+fn after(text: &str, start: usize, end: usize) -> usize {
+    if end > start {
+        end
+    } else {
+        end + text[end..].chars().next().map_or(1, char::len_utf8)
     }
 }
 
