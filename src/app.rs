@@ -316,9 +316,11 @@ fn classify_streaming<W: Write + ?Sized>(
     let describe = jsonl.is_some();
     // Set when the output fails: the reader stops, the workers drain what is queued.
     let stop = AtomicBool::new(false);
+    // Both queues are bounded, so a slow reader of the output slows the workers and the reading
+    // thread down instead of letting results pile up.
     let (chunks, received) = mpsc::sync_channel::<(usize, Vec<Activity>)>(2 * threads);
     let received = Mutex::new(received);
-    let (finished, done) = mpsc::channel::<(usize, DocumentBuilder<'_>, Vec<ActivityReport>)>();
+    let (finished, done) = mpsc::sync_channel::<(usize, DocumentBuilder<'_>, Vec<ActivityReport>)>(2 * threads);
     let template = builder.partial();
     std::thread::scope(|scope| -> Result<(Parsed, Vec<String>)> {
         let stop = &stop;

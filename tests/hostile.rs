@@ -502,6 +502,47 @@ fn a_closed_pipe_stops_json_lines_of_a_large_file_without_hanging() {
     assert_eq!(stderr, "");
 }
 
+#[test]
+fn a_slow_reader_of_json_lines_keeps_memory_flat() {
+    // Output is not read for a while: the bounded queues must hold the workers and the reading
+    // thread back instead of keeping every classified activity (~100 MB here).
+    let Ok(status) = std::fs::read_to_string("/proc/self/status") else {
+        eprintln!("skipped: no /proc to read peak memory from");
+        return;
+    };
+    assert!(status.contains("VmHWM"));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let line = "- Coordinated the migration across four teams and tracked the critical path\n";
+    let big = temp_file(&dir, "big.md", line.repeat(60_000).as_bytes());
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin!("rolemap"))
+        .args([path_str(&big), "--format", "jsonl"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn rolemap");
+    std::thread::sleep(Duration::from_millis(1500));
+    let peak_kb = std::fs::read_to_string(format!("/proc/{}/status", child.id()))
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+        });
+    let mut out = String::new();
+    child
+        .stdout
+        .take()
+        .expect("stdout")
+        .read_to_string(&mut out)
+        .expect("read output");
+    assert!(child.wait().expect("wait").success());
+    assert_eq!(out.lines().count(), 60_000);
+    if let Some(peak_kb) = peak_kb {
+        assert!(peak_kb < 60_000, "peak memory {peak_kb} kB while the output waited");
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Lexicon folders
 // ---------------------------------------------------------------------------------------------
