@@ -305,6 +305,11 @@ fn process_source<W: Write + ?Sized>(
 /// worker per core classifies each chunk it takes into a partial breakdown, and this thread
 /// merges the partials (and writes their JSON lines) in chunk order, so the result does not
 /// depend on scheduling, and no core waits for the others at batch boundaries.
+///
+/// At most [`IN_FLIGHT_PER_THREAD`] chunks per worker are out between the reader and the merge
+/// (a chunk's slot is given back when it is merged), so memory stays flat whatever the pace of
+/// the output or of one slow chunk. A failed write, or a worker that panics, stops the reader;
+/// the chunks already out are drained, so nothing waits forever.
 fn classify_streaming<W: Write + ?Sized>(
     reader: &mut LineReader,
     classifier: &mut Classifier<'_>,
@@ -312,23 +317,29 @@ fn classify_streaming<W: Write + ?Sized>(
     source: &str,
     mut jsonl: Option<&mut W>,
 ) -> Result<(Parsed, Vec<String>)> {
+    type Partial<'a> = Option<(DocumentBuilder<'a>, Vec<ActivityReport>)>;
     let threads = rayon::current_num_threads().max(1);
+    let in_flight = IN_FLIGHT_PER_THREAD * threads;
     let describe = jsonl.is_some();
-    // Set when the output fails: the reader stops, the workers drain what is queued.
     let stop = AtomicBool::new(false);
-    // Both queues are bounded, so a slow reader of the output slows the workers and the reading
-    // thread down instead of letting results pile up.
-    let (chunks, received) = mpsc::sync_channel::<(usize, Vec<Activity>)>(2 * threads);
+    let panicked = AtomicBool::new(false);
+    let (slots, free_slots) = mpsc::sync_channel::<()>(in_flight);
+    for _ in 0..in_flight {
+        slots
+            .send(())
+            .map_err(|_| anyhow::anyhow!("{source}: cannot start the workers"))?;
+    }
+    let (chunks, received) = mpsc::sync_channel::<(usize, Vec<Activity>)>(in_flight);
     let received = Mutex::new(received);
-    let (finished, done) = mpsc::sync_channel::<(usize, DocumentBuilder<'_>, Vec<ActivityReport>)>(2 * threads);
+    let (finished, done) = mpsc::sync_channel::<(usize, Partial<'_>)>(in_flight);
     let template = builder.partial();
     std::thread::scope(|scope| -> Result<(Parsed, Vec<String>)> {
-        let stop = &stop;
+        let (stop, panicked) = (&stop, &panicked);
         let parsing = scope.spawn(move || {
             let mut index = 0;
             parse_chunks(reader, CHUNK, |chunk| {
                 index += 1;
-                !stop.load(Ordering::Relaxed) && chunks.send((index - 1, chunk)).is_ok()
+                !stop.load(Ordering::Relaxed) && free_slots.recv().is_ok() && chunks.send((index - 1, chunk)).is_ok()
             })
         });
         for _ in 0..threads {
@@ -338,19 +349,30 @@ fn classify_streaming<W: Write + ?Sized>(
                 loop {
                     let next = received.lock().map_err(|_| ()).and_then(|r| r.recv().map_err(|_| ()));
                     let Ok((index, chunk)) = next else { break };
-                    if stop.load(Ordering::Relaxed) {
-                        continue;
-                    }
-                    let mut partial = template.partial();
-                    let mut described = Vec::new();
-                    for activity in &chunk {
-                        let classification = classifier.classify(&activity.text);
-                        if describe {
-                            described.push(partial.describe(activity, classification));
+                    let mut partial = None;
+                    if !stop.load(Ordering::Relaxed) {
+                        let classified = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                            let mut partial = template.partial();
+                            let mut described = Vec::new();
+                            for activity in &chunk {
+                                let classification = classifier.classify(&activity.text);
+                                if describe {
+                                    described.push(partial.describe(activity, classification));
+                                }
+                                partial.add(activity, classification);
+                            }
+                            (partial, described)
+                        }));
+                        match classified {
+                            Ok(classified) => partial = Some(classified),
+                            Err(_) => {
+                                panicked.store(true, Ordering::Relaxed);
+                                stop.store(true, Ordering::Relaxed);
+                            }
                         }
-                        partial.add(activity, classification);
                     }
-                    if finished.send((index, partial, described)).is_err() {
+                    // Every chunk is answered, classified or not, so its slot comes back.
+                    if finished.send((index, partial)).is_err() {
                         stop.store(true, Ordering::Relaxed);
                     }
                 }
@@ -360,10 +382,13 @@ fn classify_streaming<W: Write + ?Sized>(
         let mut waiting = BTreeMap::new();
         let mut next = 0;
         let mut merged = Ok(());
-        for (index, partial, described) in done {
-            waiting.insert(index, (partial, described));
-            while let Some((partial, described)) = waiting.remove(&next) {
+        for (index, partial) in done {
+            waiting.insert(index, partial);
+            while let Some(partial) = waiting.remove(&next) {
                 next += 1;
+                // The reader may be gone already; then no slot is needed any more.
+                let _ = slots.send(());
+                let Some((partial, described)) = partial else { continue };
                 if merged.is_err() {
                     continue;
                 }
@@ -382,10 +407,16 @@ fn classify_streaming<W: Write + ?Sized>(
             Ok(parsed) => parsed,
             Err(_) => bail!("{source}: the reading thread stopped unexpectedly"),
         };
+        if panicked.load(Ordering::Relaxed) {
+            bail!("{source}: a classifying thread stopped unexpectedly (see the message above)");
+        }
         merged?;
         parsed
     })
 }
+
+/// Chunks per worker that may be between the reader and the merge at once.
+const IN_FLIGHT_PER_THREAD: usize = 4;
 
 /// Files at least this large are read on a thread of their own while they are classified.
 const PIPELINE_BYTES: u64 = 1 << 20;

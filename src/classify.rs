@@ -97,7 +97,8 @@ pub struct Classifier<'a> {
 }
 
 impl<'a> Classifier<'a> {
-    /// Compiles `lexicon`; `expected_input_bytes` lets the matcher pick an automaton for the size.
+    /// Compiles `lexicon`; `expected_input_bytes` (0 if unknown) picks how the matcher scans at
+    /// first (see [`crate::scanner`]).
     pub fn new(lexicon: &'a Lexicon, expected_input_bytes: usize) -> Classifier<'a> {
         Classifier {
             lexicon,

@@ -143,10 +143,12 @@ impl LazyRegex {
 }
 
 /// A regex entry compiled the way the matcher runs it: one forward NFA (no captures, no
-/// reverse automaton, no prefilter: the literal scan already is one), searched by a lazy DFA,
-/// and by a PikeVM where the lazy DFA gives up (a Unicode word boundary next to non-ASCII text).
-/// Every match the matcher wants starts at a word, so searches are anchored there, and that is
-/// all a regex needs; it is several times cheaper to compile than a general-purpose one.
+/// reverse automaton, no prefilter: the literal scan already is one), searched by a lazy DFA, and
+/// by a PikeVM where the lazy DFA gives up (a Unicode word boundary, on any non-ASCII byte it
+/// scans). Searches are anchored where a trigger says a match starts, or unanchored to find where
+/// a match ends (see [`Matcher::find`]); the start of such a match is then found with anchored
+/// searches, so no reverse automaton is needed. It is several times cheaper to compile than a
+/// general-purpose regex.
 #[derive(Debug)]
 pub struct CompiledRegex {
     dfa: hybrid::dfa::DFA,
@@ -190,45 +192,41 @@ impl CompiledRegex {
         }
     }
 
-    /// The next match of a regex scan of `text` from `from` (leftmost-first, as `find_iter`
-    /// goes): its span if it may start and end at word boundaries, and where the scan goes on.
+    /// The next match of a regex scan of `text` from `from` (leftmost-first and not
+    /// overlapping, as `find_iter` goes): the whole words it covers, if any, and where the scan
+    /// goes on.
     ///
-    /// One unanchored pass gives the match's end (and rules most lines out at once). Its start is
-    /// needed only when the end is a word's: it is then the first word start where an anchored
-    /// search reaches that end, since no match starts further left (if the match starts inside
-    /// a word, a later word start reaching the same end is a match too, and kept). So no reverse
-    /// automaton is compiled. A regex that can match the empty text has its start found exactly,
-    /// to step past empty matches as a regex scan does.
+    /// One unanchored pass gives the match's end (and rules most lines out at once). When that
+    /// end is a word's, the words kept start at the first word start whose anchored search
+    /// reaches it: the match itself when it starts a word (no match starts further left), else
+    /// the words at its end that match on their own. So no reverse automaton is compiled, and the
+    /// lazy DFA and its PikeVM fallback keep the same words.
     fn next_match(&self, cache: &mut RegexCache, text: &str, from: usize) -> Option<(Option<(usize, usize)>, usize)> {
         if from > text.len() {
             return None;
         }
         let input = Input::new(text).range(from..);
-        let end = match self.dfa.try_search_fwd(&mut cache.dfa, &input) {
-            Ok(found) => found?.offset(),
+        let bytes = text.as_bytes();
+        let (start, end) = match self.dfa.try_search_fwd(&mut cache.dfa, &input) {
+            Ok(found) => (None, found?.offset()),
             Err(_) => {
                 let pikevm = cache.pikevm.get_or_insert_with(|| self.pikevm.create_cache());
                 let found = self.pikevm.find(pikevm, input)?;
-                return Some((
-                    Some((found.start(), found.end())),
-                    after(text, found.start(), found.end()),
-                ));
+                (Some(found.start()), found.end())
             }
         };
-        let bytes = text.as_bytes();
-        let first_bytes = *cache.first_bytes(self);
-        let can_start = |at: usize| bytes.get(at).is_some_and(|&b| first_bytes[usize::from(b)]);
         if self.pikevm.get_nfa().has_empty() {
-            let start = (from..=end)
-                .find(|&at| self.match_at(cache, text, at).is_some())
-                .unwrap_or(end);
+            // Empty matches are stepped over a character at a time, so the start must be exact.
+            let start = start.or_else(|| (from..=end).find(|&at| self.match_at(cache, text, at).is_some()));
+            let start = start.unwrap_or(end);
             return Some((Some((start, end)), after(text, start, end)));
         }
         if !ends_word(bytes, end) {
             return Some((None, end));
         }
+        let first_bytes = *cache.first_bytes(self);
         let start = (from..end)
-            .filter(|&at| can_start(at) && starts_word(bytes, at))
+            .filter(|&at| first_bytes[usize::from(bytes[at])] && starts_word(bytes, at))
             .find(|&at| self.match_at(cache, text, at) == Some(end));
         Some((start.map(|start| (start, end)), end))
     }
@@ -857,6 +855,58 @@ mod tests {
             );
         }
         assert!(regexes > 100, "{regexes} regexes");
+    }
+
+    #[test]
+    fn inner_trigger_regexes_keep_whole_words_whichever_engine_searches() {
+        // The leftmost match starts inside a word ("b c d teams" in "xb…"); the words at its end
+        // that match on their own are kept ("c d teams"), whether the lazy DFA searches the line
+        // or (after non-ASCII text, on which a Unicode word boundary makes it give up) the PikeVM.
+        // Every whole-word match a regex scan finds is kept too.
+        let source = "(?:b )?c [a-z]+ teams\\b";
+        let entry = format!("/{source}/\n");
+        let regex = regex::Regex::new(source).expect("test regex");
+        let lexicon = lexicon(&entry);
+        let matcher = Matcher::new(&lexicon, 0);
+        let mut found = Found::default();
+        let mut spans = |text: &str| {
+            matcher.find(text, &mut found);
+            found
+                .hits
+                .iter()
+                .map(|h| &text[h.start..h.end])
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        };
+        for prefix in ["", "ø "] {
+            let text = format!("{prefix}xb c d teams");
+            assert_eq!(spans(&text), ["c d teams"], "{text:?}");
+            let text = format!("{prefix}b c d teams and c e teams");
+            let kept = spans(&text);
+            assert_eq!(kept, ["b c d teams", "c e teams"], "{text:?}");
+            for m in regex.find_iter(&text) {
+                let bytes = text.as_bytes();
+                if starts_word(bytes, m.start()) && ends_word(bytes, m.end()) {
+                    assert!(
+                        kept.iter().any(|k| k == m.as_str()),
+                        "{:?} missed in {text:?}",
+                        m.as_str()
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_regex_that_can_match_nothing_steps_over_its_empty_matches() {
+        // Lexicon files refuse such regexes; a lexicon built in code can still hold one.
+        let mut lexicon = lexicon("/placeholder/\n");
+        lexicon.entries[0].pattern = Pattern::Regex("(?:[a-z]+ )?teams|".into(), None);
+        let matcher = Matcher::new(&lexicon, 0);
+        let mut found = Found::default();
+        matcher.find("xé four teams", &mut found);
+        let kept: Vec<(usize, usize)> = found.hits.iter().map(|h| (h.start, h.end)).collect();
+        assert_eq!(kept, [(4, 14)]);
     }
 
     #[test]

@@ -171,7 +171,7 @@ pub fn use_color(choice: ColorArg) -> bool {
     }
 }
 
-/// The terminal's width, else `COLUMNS`, else 120 columns.
+/// The terminal's width, else `COLUMNS`, else `DEFAULT_WIDTH` (120).
 pub fn output_width() -> u16 {
     let from_table = comfy_table::Table::new().width();
     from_table
