@@ -197,7 +197,11 @@ pub fn classify(options: &Options, out: &mut dyn Write, err: &mut dyn Write) -> 
         documents.extend(done);
     }
     if documents.is_empty() {
-        bail!("nothing to read: every file given was skipped as binary");
+        let named = match options.named.as_slice() {
+            [] => "standard input".to_string(),
+            named => named.join(", "),
+        };
+        bail!("nothing to read in {named}: every file was skipped as binary");
     }
     let report = build_report(&options.lexicon, options.selection, documents);
     if render_options.format != Format::Jsonl {

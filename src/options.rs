@@ -21,6 +21,8 @@ use crate::spreadsheet::Columns;
 pub struct Options {
     /// Documents to read, in order (folders already expanded).
     pub sources: Vec<Source>,
+    /// The files and folders as named on the command line (empty: stdin), for messages.
+    pub named: Vec<String>,
     /// The lexicon in effect.
     pub lexicon: Lexicon,
     /// How to render.
@@ -64,6 +66,7 @@ impl Options {
         } else {
             input::expand(&args.files)?
         };
+        let named = args.files.iter().map(|f| f.display().to_string()).collect();
         let lexicon = load_lexicon(common)?;
         let expect = match &args.expect {
             Some(role) => match lexicon.category_index(role) {
@@ -80,6 +83,7 @@ impl Options {
         };
         Ok(Options {
             sources,
+            named,
             lexicon,
             render: RenderOptions {
                 format: args.format.into(),

@@ -419,7 +419,10 @@ fn a_folder_whose_text_files_are_all_binary_is_refused() {
     assert_eq!(run.code, Some(2), "stdout:\n{}\nstderr:\n{}", run.stdout(), run.stderr);
     run.stderr_is(&[
         &format!("rolemap: note: skipped {}: binary file", path.display()),
-        "rolemap: error: nothing to read: every file given was skipped as binary",
+        &format!(
+            "rolemap: error: nothing to read in {}: every file was skipped as binary",
+            dir.path().display()
+        ),
     ]);
     assert!(run.stdout.is_empty(), "{}", run.stdout());
 }
