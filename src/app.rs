@@ -280,7 +280,7 @@ fn process_source<W: Write + ?Sized>(
         classify_streaming(&mut reader, classifier, &mut builder, &name, jsonl)?
     } else {
         let mut batches = Vec::new();
-        let parsed = parse_batches(&mut reader, |batch| {
+        let parsed = parse_chunks(&mut reader, BATCH, |batch| {
             batches.push(batch);
             true
         })?;
@@ -356,16 +356,7 @@ fn classify_streaming<W: Write + ?Sized>(
                     let mut partial = None;
                     if !stop.load(Ordering::Relaxed) {
                         let classified = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                            let mut partial = template.partial();
-                            let mut described = Vec::new();
-                            for activity in &chunk {
-                                let classification = classifier.classify(&activity.text);
-                                if describe {
-                                    described.push(partial.describe(activity, classification));
-                                }
-                                partial.add(activity, classification);
-                            }
-                            (partial, described)
+                            classify_chunk(&chunk, &mut classifier, template, describe)
                         }));
                         match classified {
                             Ok(classified) => partial = Some(classified),
@@ -425,12 +416,6 @@ const IN_FLIGHT_PER_THREAD: usize = 4;
 /// Files at least this large are read on a thread of their own while they are classified.
 const PIPELINE_BYTES: u64 = 1 << 20;
 
-/// Reads and parses a whole source, handing batches of up to [`BATCH`] activities to `deliver`
-/// (which returns false to stop early); returns the line counts and decoding warnings.
-fn parse_batches(reader: &mut LineReader, deliver: impl FnMut(Vec<Activity>) -> bool) -> Result<(Parsed, Vec<String>)> {
-    parse_chunks(reader, BATCH, deliver)
-}
-
 /// Reads and parses a whole source, handing chunks of up to `size` activities to `deliver`
 /// (which returns false to stop early); returns the line counts and decoding warnings.
 fn parse_chunks(
@@ -474,8 +459,7 @@ fn classify_batch<'a, W: Write + ?Sized>(
         return Ok(());
     }
     // One classifier per thread, kept across batches so their regex caches stay warm. Each takes
-    // the next chunk as it gets free (the reading thread shares the cores, so they do not run
-    // at the same pace), and partial results merge in chunk order.
+    // the next chunk as it gets free, and partial results merge in chunk order.
     let threads = rayon::current_num_threads().max(1);
     while workers.len() < threads {
         workers.push(classifier.fork());
@@ -491,15 +475,7 @@ fn classify_batch<'a, W: Write + ?Sized>(
             loop {
                 let index = next_chunk.fetch_add(1, Ordering::Relaxed);
                 let Some(chunk) = chunks.get(index) else { break };
-                let mut partial = builder_ref.partial();
-                let mut described = Vec::new();
-                for activity in *chunk {
-                    let classification = classifier.classify(&activity.text);
-                    if describe {
-                        described.push(partial.describe(activity, classification));
-                    }
-                    partial.add(activity, classification);
-                }
+                let (partial, described) = classify_chunk(chunk, classifier, builder_ref, describe);
                 results.push((index, partial, described));
             }
             results
@@ -516,6 +492,26 @@ fn classify_batch<'a, W: Write + ?Sized>(
         builder.merge(partial);
     }
     Ok(())
+}
+
+/// Classifies one chunk of a document into a partial breakdown like `template` (see
+/// [`DocumentBuilder::partial`]), with each activity's report when `describe` (for JSON Lines).
+fn classify_chunk<'a>(
+    chunk: &[Activity],
+    classifier: &mut Classifier<'_>,
+    template: &DocumentBuilder<'a>,
+    describe: bool,
+) -> (DocumentBuilder<'a>, Vec<ActivityReport>) {
+    let mut partial = template.partial();
+    let mut described = Vec::new();
+    for activity in chunk {
+        let classification = classifier.classify(&activity.text);
+        if describe {
+            described.push(partial.describe(activity, classification));
+        }
+        partial.add(activity, classification);
+    }
+    (partial, described)
 }
 
 fn classify_into<W: Write + ?Sized>(
