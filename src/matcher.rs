@@ -31,10 +31,11 @@ fn builtin_index(source: &str) -> Option<usize> {
     BUILTIN_PLANS.binary_search_by(|(s, ..)| s.cmp(&source)).ok()
 }
 
-/// The plan of a regex: precomputed for the built-in lexicon, else made from its syntax (parsed
-/// here if the lexicon did not keep it). A regex that does not parse gets no plan.
-fn plan_of(source: &str, hir: Option<&Hir>) -> Plan {
-    if let Some(found) = builtin_index(source) {
+/// The plan of a regex: precomputed for a built-in one (`builtin`: its [`builtin_index`]), else
+/// made from its syntax (parsed here if the lexicon did not keep it). A regex that does not parse
+/// gets no plan.
+fn plan_of(source: &str, hir: Option<&Hir>, builtin: Option<usize>) -> Plan {
+    if let Some(found) = builtin {
         let (_, kind, literals, guard) = BUILTIN_PLANS[found];
         let owned = |set: &[&[u8]]| set.iter().map(|l| l.to_vec()).collect::<Literals>();
         let kind = match kind {
@@ -307,11 +308,12 @@ impl Matcher {
         for (id, entry) in lexicon.entries.iter().enumerate() {
             if let Pattern::Regex(source, hir) = &entry.pattern {
                 let hir = hir.as_deref();
-                plans.push(plan_of(source, hir));
+                let builtin = builtin_index(source);
+                plans.push(plan_of(source, hir, builtin));
                 regexes.push(LazyRegex {
                     source: source.clone(),
                     hir: hir.cloned(),
-                    builtin: builtin_index(source),
+                    builtin,
                     entry: id,
                     compiled: OnceLock::new(),
                 });
@@ -845,8 +847,9 @@ mod tests {
             let found = BUILTIN_PLANS.binary_search_by(|(s, ..)| s.cmp(&source.as_str()));
             assert!(found.is_ok(), "{}: no precomputed plan for {source:?}", entry.origin);
             let hir = regex_syntax::Parser::new().parse(source).expect("builtin regex parses");
-            assert_eq!(plan_of(source, None), plan(&hir), "{}: stale plan", entry.origin);
-            let built = builtin_index(source).and_then(builtin_hir);
+            let index = builtin_index(source);
+            assert_eq!(plan_of(source, None, index), plan(&hir), "{}: stale plan", entry.origin);
+            let built = index.and_then(builtin_hir);
             assert_eq!(
                 built.as_ref(),
                 Some(&hir),
