@@ -38,6 +38,17 @@ pub struct LexiconError {
     pub message: String,
 }
 
+impl LexiconError {
+    /// The error `message` at `path:line` (line 0: the file as a whole).
+    pub fn at(path: impl Into<String>, line: usize, message: impl Into<String>) -> LexiconError {
+        LexiconError {
+            path: path.into(),
+            line,
+            message: message.into(),
+        }
+    }
+}
+
 impl fmt::Display for LexiconError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.line == 0 {
@@ -210,11 +221,11 @@ impl Lexicon {
             return Lexicon::parse_liwc(&read_file(path)?);
         }
         if path.is_file() {
-            return Err(LexiconError {
-                path: path.display().to_string(),
-                line: 0,
-                message: format!("not a lexicon: --lexicon takes a folder or a LIWC .{LIWC_EXTENSION} file"),
-            });
+            return Err(LexiconError::at(
+                path.display().to_string(),
+                0,
+                format!("not a lexicon: --lexicon takes a folder or a LIWC .{LIWC_EXTENSION} file"),
+            ));
         }
         Lexicon::load_dir(path)
     }
@@ -223,11 +234,7 @@ impl Lexicon {
     /// one entry per line — a word, a phrase or a stem (`manag*`) followed by the numbers of its
     /// categories. Every category becomes a lexicon category; every entry weighs 1.
     pub fn parse_liwc(file: &LexiconFile) -> Result<Lexicon, LexiconError> {
-        let error = |line: usize, message: String| LexiconError {
-            path: file.path.clone(),
-            line,
-            message,
-        };
+        let error = |line: usize, message: String| LexiconError::at(&file.path, line, message);
         let mut lines = file
             .text
             .trim_start_matches('\u{feff}')
@@ -345,14 +352,14 @@ impl Lexicon {
                 .iter()
                 .find(|other| other.label.eq_ignore_ascii_case(&category.label))
             {
-                errors.push(LexiconError {
-                    path: category.path.clone(),
-                    line: 0,
-                    message: format!(
+                errors.push(LexiconError::at(
+                    &category.path,
+                    0,
+                    format!(
                         "label {:?} is already used by {}; give each category its own @label",
                         category.label, earlier.path
                     ),
-                });
+                ));
                 continue;
             }
             let index = categories.len();
@@ -367,11 +374,11 @@ impl Lexicon {
         if categories.is_empty() {
             if category_files.is_empty() {
                 let path = files.first().map_or_else(String::new, |f| f.path.clone());
-                errors.push(LexiconError {
+                errors.push(LexiconError::at(
                     path,
-                    line: 0,
-                    message: format!("no category file (*.{CATEGORY_EXTENSION}) in the lexicon"),
-                });
+                    0,
+                    format!("no category file (*.{CATEGORY_EXTENSION}) in the lexicon"),
+                ));
             }
             return (None, errors);
         }
@@ -402,11 +409,7 @@ pub fn builtin_files() -> Vec<LexiconFile> {
 
 /// Reads the lexicon files of a folder, sorted by name; errors name the folder or file.
 pub fn read_dir(dir: &Path) -> Result<Vec<LexiconFile>, LexiconError> {
-    let whole = |message: String| LexiconError {
-        path: dir.display().to_string(),
-        line: 0,
-        message,
-    };
+    let whole = |message: String| LexiconError::at(dir.display().to_string(), 0, message);
     let listing = std::fs::read_dir(dir).map_err(|e| whole(format!("cannot read lexicon folder: {e}")))?;
     let mut paths: Vec<PathBuf> = Vec::new();
     for item in listing {
@@ -446,19 +449,11 @@ pub fn read_file(path: &Path) -> Result<LexiconFile, LexiconError> {
 
 /// Reads a lexicon file as UTF-8; errors name the file and the line of the first bad byte.
 fn read_text(path: &Path, shown: &str) -> Result<String, LexiconError> {
-    let bytes = std::fs::read(path).map_err(|e| LexiconError {
-        path: shown.to_string(),
-        line: 0,
-        message: format!("cannot read: {e}"),
-    })?;
+    let bytes = std::fs::read(path).map_err(|e| LexiconError::at(shown, 0, format!("cannot read: {e}")))?;
     String::from_utf8(bytes).map_err(|e| {
         let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
-        LexiconError {
-            path: shown.to_string(),
-            line,
-            message: "not UTF-8 text; save the file as UTF-8".into(),
-        }
+        LexiconError::at(shown, line, "not UTF-8 text; save the file as UTF-8")
     })
 }
 
@@ -544,14 +539,14 @@ fn parse_category_file(
         .filter_map(|(key, absent)| absent.then_some(key))
         .collect();
     if !missing.is_empty() {
-        errors.push(LexiconError {
-            path: file.path.clone(),
-            line: 1,
-            message: format!(
+        errors.push(LexiconError::at(
+            &file.path,
+            1,
+            format!(
                 "missing {}: a category file must start with @name and @question",
                 missing.join(" and ")
             ),
-        });
+        ));
         return None;
     }
     let stem = Path::new(&file.path)
@@ -575,11 +570,7 @@ fn category_line(
     line: &str,
     trust: Trust,
 ) -> Result<(), LexiconError> {
-    let error = |message: String| LexiconError {
-        path: path.to_string(),
-        line: number,
-        message,
-    };
+    let error = |message: String| LexiconError::at(path, number, message);
     if let Some(meta) = line.strip_prefix('@') {
         let (key, value) = split_meta(meta);
         if value.is_empty() {
@@ -645,11 +636,7 @@ fn rules_line(
     line: &str,
     trust: Trust,
 ) -> Result<(), LexiconError> {
-    let error = |message: String| LexiconError {
-        path: path.to_string(),
-        line: number,
-        message,
-    };
+    let error = |message: String| LexiconError::at(path, number, message);
     if let Some(meta) = line.strip_prefix('@') {
         let (key, value) = split_meta(meta);
         let number_value = || -> Result<f64, LexiconError> {
@@ -725,11 +712,7 @@ fn parse_entry(
     number: usize,
     trust: Trust,
 ) -> Result<PendingEntry, LexiconError> {
-    let error = |message: String| LexiconError {
-        path: path.to_string(),
-        line: number,
-        message,
-    };
+    let error = |message: String| LexiconError::at(path, number, message);
     let (text, weight) = match line.rsplit_once('=') {
         Some((text, weight)) if !text.trim_start().starts_with('/') || text.trim_end().ends_with('/') => {
             let weight = weight.trim();
