@@ -1,12 +1,14 @@
 //! End-to-end tests of the rolemap binary: examples, stdin, output formats, bad input.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Command, Stdio};
 
-use assert_cmd::cargo::cargo_bin_cmd;
 use predicates::prelude::*;
 use serde::Deserialize;
+
+mod common;
+use common::{path_str, rolemap, temp_file};
 
 /// The JSON contract, deserialised strictly so a renamed or extra field fails a test.
 #[derive(Debug, Deserialize)]
@@ -98,12 +100,6 @@ struct Match {
     source: String,
 }
 
-fn rolemap() -> assert_cmd::Command {
-    let mut cmd = cargo_bin_cmd!("rolemap");
-    cmd.env_remove("NO_COLOR").env_remove("COLUMNS");
-    cmd
-}
-
 fn json_of(args: &[&str], stdin: Option<&[u8]>) -> Report {
     let mut cmd = rolemap();
     cmd.args(args).args(["--format", "json"]);
@@ -134,16 +130,6 @@ fn assert_totals_add_up(document: &Document) {
         "{}: every activity listed",
         document.source
     );
-}
-
-fn temp_file(dir: &tempfile::TempDir, name: &str, bytes: &[u8]) -> PathBuf {
-    let path = dir.path().join(name);
-    std::fs::write(&path, bytes).expect("write temp file");
-    path
-}
-
-fn path_str(path: &Path) -> &str {
-    path.to_str().expect("utf-8 temp path")
 }
 
 #[test]

@@ -2,19 +2,17 @@
 
 use std::path::{Path, PathBuf};
 
-use assert_cmd::cargo::cargo_bin_cmd;
 use predicates::prelude::*;
 use serde_json::Value;
+
+mod common;
+use common::rolemap;
 
 /// Regression floors on our own labeled splits: the figures in README are above these. A drop
 /// below one means a lexicon or engine change made classification worse.
 const DEV_FLOOR: f64 = 0.85;
 const TEST_FLOOR: f64 = 0.80;
 const NONE_FLOOR: f64 = 0.75;
-
-fn rolemap() -> assert_cmd::Command {
-    cargo_bin_cmd!("rolemap")
-}
 
 fn eval_json(file: &str) -> Value {
     let output = rolemap()

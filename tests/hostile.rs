@@ -5,22 +5,17 @@
 //! the line, for lexicons), and nothing ever panics.
 
 use std::io::{BufRead, BufReader, Read, Write};
-use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use assert_cmd::cargo::cargo_bin_cmd;
 use predicates::prelude::*;
 use serde_json::Value;
 
+mod common;
+use common::{path_str, rolemap, temp_file};
+
 /// Debug builds of rolemap (dependencies optimised) must still finish well inside this.
 const QUICK: Duration = Duration::from_secs(30);
-
-fn rolemap() -> assert_cmd::Command {
-    let mut cmd = cargo_bin_cmd!("rolemap");
-    cmd.env_remove("NO_COLOR").env_remove("COLUMNS");
-    cmd
-}
 
 /// What a finished run left behind.
 struct Run {
@@ -95,16 +90,6 @@ fn json_ok(args: &[&str], stdin: Option<&[u8]>) -> (Value, Run) {
     all.extend(["--format", "json"]);
     let run = run_args(&all, stdin).ok();
     (run.json(), run)
-}
-
-fn temp_file(dir: &tempfile::TempDir, name: &str, bytes: &[u8]) -> PathBuf {
-    let path = dir.path().join(name);
-    std::fs::write(&path, bytes).expect("write temp file");
-    path
-}
-
-fn path_str(path: &Path) -> &str {
-    path.to_str().expect("utf-8 temp path")
 }
 
 fn count(value: &Value) -> usize {

@@ -1,23 +1,17 @@
 //! End-to-end tests of the batch, role-check, time-window, energy, output-format, spreadsheet,
 //! LIWC, shell-integration and colour workflows of the rolemap binary.
 
-use std::path::{Path, PathBuf};
-
-use assert_cmd::cargo::cargo_bin_cmd;
 use predicates::prelude::*;
 use serde_json::Value;
+
+mod common;
+use common::{path_str, rolemap, temp_file};
 
 const FIXTURES: &str = "tests/data/workflows";
 const TEAM: &str = "examples/team";
 const FORMATS: [&str; 5] = ["table", "json", "jsonl", "csv", "markdown"];
 /// Reads as a PM/EM hybrid: one PM line, one EM line, so PM leads on the tie with EM runner-up.
 const HYBRID: &str = "- Wrote the PRD for checkout\n- Hired two engineers\n";
-
-fn rolemap() -> assert_cmd::Command {
-    let mut cmd = cargo_bin_cmd!("rolemap");
-    cmd.env_remove("NO_COLOR").env_remove("COLUMNS").env_remove("TERM");
-    cmd
-}
 
 fn fixture(name: &str) -> String {
     format!("{FIXTURES}/{name}")
@@ -51,19 +45,6 @@ fn run(args: &[&str], stdin: Option<&str>, code: i32) -> (String, String) {
         String::from_utf8(output.stdout.clone()).expect("UTF-8 stdout"),
         String::from_utf8(output.stderr.clone()).expect("UTF-8 stderr"),
     )
-}
-
-fn temp_file(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
-    let path = dir.join(name);
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).expect("create temp folder");
-    }
-    std::fs::write(&path, bytes).expect("write temp file");
-    path
-}
-
-fn path_str(path: &Path) -> &str {
-    path.to_str().expect("UTF-8 temp path")
 }
 
 fn documents(report: &Value) -> &Vec<Value> {

@@ -1,0 +1,28 @@
+//! Helpers shared by the end-to-end tests (each test file uses some of them).
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::cargo::cargo_bin_cmd;
+
+/// The binary, with the environment that changes its output (colour, width) cleared.
+pub fn rolemap() -> assert_cmd::Command {
+    let mut cmd = cargo_bin_cmd!("rolemap");
+    cmd.env_remove("NO_COLOR").env_remove("COLUMNS").env_remove("TERM");
+    cmd
+}
+
+/// Writes `bytes` to `name` under `dir` (creating the folders in `name`); returns its path.
+pub fn temp_file(dir: impl AsRef<Path>, name: &str, bytes: &[u8]) -> PathBuf {
+    let path = dir.as_ref().join(name);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).expect("create temp folder");
+    }
+    std::fs::write(&path, bytes).expect("write temp file");
+    path
+}
+
+/// A temporary path as the `&str` an argument list takes.
+pub fn path_str(path: &Path) -> &str {
+    path.to_str().expect("UTF-8 temp path")
+}
