@@ -17,8 +17,9 @@ use rayon::prelude::*;
 use crate::activity::{Activity, Parsed, Parser};
 use crate::check;
 use crate::classify::Classifier;
-use crate::cli::{CheckArgs, Cli, Command, CommonArgs, EvalArgs, EvalFormatArg, LexiconCommand, ShellArg};
+use crate::cli::{CheckArgs, Cli, Command, CommonArgs, EvalArgs, EvalFormatArg, FitArgs, LexiconCommand, ShellArg};
 use crate::eval;
+use crate::fit;
 use crate::input::{self, BinaryFile, LineReader, Source};
 use crate::lexicon::{self, Effect, Lexicon};
 use crate::options::{Options, load_lexicon, output_width};
@@ -42,6 +43,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome
         Some(Command::Eval(args)) => evaluate_file(args, &cli.common, out, err),
         Some(Command::Lexicon(LexiconCommand::Check(args))) => check_lexicon(args, &cli.common, out),
         Some(Command::Lexicon(LexiconCommand::List)) => list_lexicon(&load_lexicon(&cli.common)?, out),
+        Some(Command::Lexicon(LexiconCommand::Fit(args))) => fit_lexicon(args, &cli.common, out, err),
         Some(Command::Completions { shell }) => completions(*shell, out),
         Some(Command::Man) => manual(out),
     }
@@ -118,7 +120,8 @@ pub fn list_lexicon(lexicon: &Lexicon, out: &mut dyn Write) -> Result<Outcome> {
     Ok(Outcome::Ok)
 }
 
-/// `rolemap eval`: classify labeled lines and report how often the label comes out.
+/// `rolemap eval`: classify labeled lines (and documents) and report how often the label comes
+/// out.
 pub fn evaluate_file(
     args: &EvalArgs,
     common: &CommonArgs,
@@ -126,24 +129,155 @@ pub fn evaluate_file(
     err: &mut dyn Write,
 ) -> Result<Outcome> {
     let lexicon = load_lexicon(common)?;
-    let source = Source::from_arg(&args.file);
-    let document = input::read(&source)?;
-    for warning in &document.warnings {
-        writeln!(err, "rolemap: warning: {warning}")?;
-    }
-    let rows = eval::parse_tsv(&document.text, &source.display_name(), &lexicon)?;
-    let mut classifier = Classifier::new(&lexicon, document.text.len());
-    let report = eval::evaluate(&source.to_string(), &rows, &mut classifier, args.errors);
+    let mut classifier = Classifier::new(&lexicon, 0);
+    let lines = match &args.file {
+        Some(file) => {
+            let source = Source::from_arg(file);
+            let document = input::read(&source)?;
+            for warning in &document.warnings {
+                writeln!(err, "rolemap: warning: {warning}")?;
+            }
+            let rows = eval::parse_tsv(&document.text, &source.display_name(), &lexicon)?;
+            if rows.is_empty() {
+                bail!("{}: no labeled rows to evaluate", source.display_name());
+            }
+            Some(eval::evaluate(&source.to_string(), &rows, &mut classifier, args.errors))
+        }
+        None => None,
+    };
+    let documents = match &args.docs {
+        Some(folder) => Some(evaluate_docs(folder, &mut classifier, err)?),
+        None => None,
+    };
+    let macro_f1 = lines.as_ref().map(|l| l.macro_f1);
+    let report = eval::EvalReport {
+        version: crate::report::SCHEMA_VERSION,
+        lines,
+        documents,
+    };
     let format = match args.format {
         EvalFormatArg::Table => Format::Table,
         EvalFormatArg::Json => Format::Json,
     };
     render::eval::render(&report, format, output_width(), out)?;
     out.flush()?;
-    match args.fail_under {
-        Some(floor) if report.macro_f1 < floor => Ok(Outcome::CheckFailed),
+    match (args.fail_under, macro_f1) {
+        (Some(floor), Some(f1)) if f1 < floor => Ok(Outcome::CheckFailed),
         _ => Ok(Outcome::Ok),
     }
+}
+
+/// `rolemap eval --docs DIR`: the folder's documents and their verdicts. Files that do not say
+/// their role are named in a warning and left out.
+fn evaluate_docs(
+    folder: &std::path::Path,
+    classifier: &mut Classifier<'_>,
+    err: &mut dyn Write,
+) -> Result<eval::DocsReport> {
+    if !folder.is_dir() {
+        bail!("{}: --docs takes a folder of labeled documents", folder.display());
+    }
+    let mut documents = Vec::new();
+    for source in input::expand(&[folder.to_path_buf()])? {
+        let document = input::read(&source)?;
+        for warning in &document.warnings {
+            writeln!(err, "rolemap: warning: {warning}")?;
+        }
+        documents.push((source.to_string(), document.text));
+    }
+    let mut unlabeled = Vec::new();
+    let report = eval::evaluate_docs(&folder.display().to_string(), &documents, classifier, &mut unlabeled)?;
+    for name in unlabeled {
+        writeln!(
+            err,
+            "rolemap: warning: {name}: left out, its role is unknown (start the file name with the role, e.g. `pm-`, or add front matter `role:`)"
+        )?;
+    }
+    Ok(report)
+}
+
+/// `rolemap lexicon fit`: fit the starting lexicon's weights to labeled lines, write the fitted
+/// lexicon folder and report what changed.
+pub fn fit_lexicon(args: &FitArgs, common: &CommonArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome> {
+    if !(args.l2.is_finite() && args.l2 >= 0.0) {
+        bail!("--l2 takes a number ≥ 0, not {}", args.l2);
+    }
+    let (lexicon, files) = match &common.lexicon {
+        Some(path) if path.is_file() => bail!(
+            "{}: lexicon fit starts from a lexicon folder (a LIWC dictionary has no weights to fit)",
+            path.display()
+        ),
+        Some(dir) => {
+            let files = lexicon::read_dir(dir)?;
+            (Lexicon::parse(&files)?, files)
+        }
+        None => (Lexicon::builtin()?, lexicon::builtin_files()),
+    };
+    let mut labeled = Vec::new();
+    for file in &args.files {
+        let source = Source::from_arg(file);
+        let document = input::read(&source)?;
+        for warning in &document.warnings {
+            writeln!(err, "rolemap: warning: {warning}")?;
+        }
+        let name = source.display_name();
+        let rows = eval::parse_tsv(&document.text, &name, &lexicon)?;
+        if rows.is_empty() {
+            bail!("{name}: no labeled rows to fit");
+        }
+        labeled.push(fit::LabeledFile { name, rows });
+    }
+    let options = fit::FitOptions {
+        folds: usize::from(args.folds),
+        l2: args.l2,
+        proposals: args.proposals,
+        fit_min_score: !args.keep_min_score,
+    };
+    let fitted = fit::fit(&lexicon, &files, &labeled, &options)?;
+    write_lexicon_folder(&args.out, &fitted.files, args.force)?;
+    let format = match args.format {
+        EvalFormatArg::Table => Format::Table,
+        EvalFormatArg::Json => Format::Json,
+    };
+    render::fit::render(
+        &fitted.report,
+        &args.out.display().to_string(),
+        format,
+        output_width(),
+        out,
+    )?;
+    out.flush()?;
+    Ok(Outcome::Ok)
+}
+
+/// Writes lexicon files into `dir` (created if missing). Lexicon files already there are an
+/// error unless `force`, which removes them first so no stale category is loaded with the new
+/// ones.
+fn write_lexicon_folder(dir: &std::path::Path, files: &[lexicon::LexiconFile], force: bool) -> Result<()> {
+    let shown = dir.display();
+    if dir.exists() && !dir.is_dir() {
+        bail!("{shown}: --out must be a folder");
+    }
+    std::fs::create_dir_all(dir).with_context(|| format!("{shown}: cannot create the folder"))?;
+    let existing: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
+        .with_context(|| format!("{shown}: cannot read the folder"))?
+        .filter_map(|item| item.ok().map(|i| i.path()))
+        .filter(|path| {
+            path.extension()
+                .is_some_and(|e| e == lexicon::CATEGORY_EXTENSION || e == lexicon::RULES_EXTENSION)
+        })
+        .collect();
+    if !existing.is_empty() && !force {
+        bail!("{shown}: already holds lexicon files; choose another --out folder or pass --force to replace them");
+    }
+    for path in existing {
+        std::fs::remove_file(&path).with_context(|| format!("{}: cannot remove", path.display()))?;
+    }
+    for file in files {
+        let path = dir.join(&file.path);
+        std::fs::write(&path, &file.text).with_context(|| format!("{}: cannot write", path.display()))?;
+    }
+    Ok(())
 }
 
 /// The default command: classify every source, render the report, run the role checks.

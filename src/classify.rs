@@ -232,26 +232,50 @@ impl<'a> Classifier<'a> {
 }
 
 /// The top category — ties go to the category listed first — unless the activity is too weak or
-/// reads as IC work.
+/// reads as IC work; the reason is recorded in `notes`.
 fn decide(scores: &[f64], ic_score: f64, min_score: f64, notes: &mut Vec<Note>) -> Option<usize> {
-    {
-        let (best, best_score) = top_category(scores)?;
-        if best_score <= 0.0 {
-            return None;
+    match decide_role(scores, ic_score, min_score) {
+        Ok(role) => Some(role),
+        Err(Unmatched::Nothing) => None,
+        Err(Unmatched::BelowMinimum(best)) => {
+            notes.push(Note::BelowMinimum { best, min_score });
+            None
         }
-        if best_score < min_score {
-            notes.push(Note::BelowMinimum {
-                best: best_score,
-                min_score,
-            });
-            return None;
-        }
-        if ic_score > 0.0 && ic_score >= best_score {
+        Err(Unmatched::IcWork) => {
             notes.push(Note::IcWork { ic_score });
-            return None;
+            None
         }
-        Some(best)
     }
+}
+
+/// Why an activity has no role.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Unmatched {
+    /// No role scored anything.
+    Nothing,
+    /// The best role score (given) is below the minimum.
+    BelowMinimum(f64),
+    /// Hands-on IC vocabulary scored at least as much as the best role.
+    IcWork,
+}
+
+/// The rule that turns scores into a role: the top category (ties go to the category listed
+/// first), unless its score is not positive, is below `min_score`, or does not beat `ic_score`.
+/// [`crate::fit`] applies the same rule to scores computed with other weights.
+pub fn decide_role(scores: &[f64], ic_score: f64, min_score: f64) -> Result<usize, Unmatched> {
+    let Some((best, best_score)) = top_category(scores) else {
+        return Err(Unmatched::Nothing);
+    };
+    if best_score <= 0.0 {
+        return Err(Unmatched::Nothing);
+    }
+    if best_score < min_score {
+        return Err(Unmatched::BelowMinimum(best_score));
+    }
+    if ic_score > 0.0 && ic_score >= best_score {
+        return Err(Unmatched::IcWork);
+    }
+    Ok(best)
 }
 
 /// A compiled lexicon shared between threads; each thread makes its own [`Classifier`].

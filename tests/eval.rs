@@ -6,7 +6,7 @@ use predicates::prelude::*;
 use serde_json::Value;
 
 mod common;
-use common::rolemap;
+use common::{path_str, rolemap};
 
 /// Regression floors on our own labeled splits: the figures in README are above these. A drop
 /// below one means a lexicon or engine change made classification worse.
@@ -15,14 +15,13 @@ const TEST_FLOOR: f64 = 0.80;
 const NONE_FLOOR: f64 = 0.75;
 
 fn eval_json(file: &str) -> Value {
-    let output = rolemap()
-        .args(["eval", file, "--format", "json"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    serde_json::from_slice(&output).expect("eval JSON")
+    json_of(&["eval", file, "--format", "json"])
+}
+
+/// Runs the binary with `args`, expects success, and parses what it prints as JSON.
+fn json_of(args: &[&str]) -> Value {
+    let output = rolemap().args(args).assert().success().get_output().stdout.clone();
+    serde_json::from_slice(&output).expect("JSON output")
 }
 
 fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
@@ -197,4 +196,357 @@ fn lexicon_check_reads_a_liwc_dictionary() {
         .assert()
         .code(1)
         .stdout(predicate::str::contains("bad.dic:4: error: category 7 is not declared"));
+}
+
+/// The real labeled corpus (`$ROLEMAP_CORPUS`, default `../shared/corpus` beside the checkout),
+/// or `None` with a printed note when it is missing. Under `CI=true` a missing corpus fails the
+/// test: CI always has it, so its figures are always checked there.
+fn corpus() -> Option<PathBuf> {
+    let dir = std::env::var_os("ROLEMAP_CORPUS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"));
+    if dir.join("framework.tsv").is_file() {
+        return Some(dir);
+    }
+    assert!(
+        std::env::var("CI").as_deref() != Ok("true"),
+        "the real-text corpus is missing at {} (set ROLEMAP_CORPUS)",
+        dir.display()
+    );
+    eprintln!(
+        "note: skipped, no real-text corpus at {} (set ROLEMAP_CORPUS)",
+        dir.display()
+    );
+    None
+}
+
+/// Floors on real text nobody on the project wrote (see README): they start at the figures of
+/// the lexicon they were set with and only ever rise.
+struct RealTextFloor {
+    set: &'static str,
+    macro_f1: f64,
+    none_unmatched: Option<f64>,
+    documents_right: u64,
+}
+
+const REAL_TEXT_FLOORS: &[RealTextFloor] = &[
+    RealTextFloor {
+        set: "framework",
+        macro_f1: 0.55,
+        none_unmatched: Some(0.69),
+        documents_right: 23,
+    },
+    RealTextFloor {
+        set: "resume",
+        macro_f1: 0.51,
+        none_unmatched: None,
+        documents_right: 36,
+    },
+];
+
+#[test]
+fn real_text_lines_sources_and_documents_stay_above_their_floors() {
+    let Some(corpus) = corpus() else { return };
+    for floor in REAL_TEXT_FLOORS {
+        let lines = corpus.join(format!("{}.tsv", floor.set));
+        let docs = corpus.join(format!("{}_docs", floor.set));
+        let report = json_of(&["eval", path_str(&lines), "--docs", path_str(&docs), "--format", "json"]);
+        let macro_f1 = report["macro_f1"].as_f64().expect("macro_f1");
+        assert!(
+            macro_f1 >= floor.macro_f1,
+            "{}: macro-F1 {macro_f1:.3} < {}",
+            floor.set,
+            floor.macro_f1
+        );
+        if let Some(none_floor) = floor.none_unmatched {
+            let none = report["none_unmatched"].as_f64().expect("none_unmatched");
+            assert!(
+                none >= none_floor,
+                "{}: none-lines unmatched {none:.3} < {none_floor}",
+                floor.set
+            );
+        }
+        let sources = report["sources"].as_array().expect("per-source figures");
+        assert!(sources.len() >= 20, "{}: {} sources", floor.set, sources.len());
+        let accuracies: Vec<f64> = sources
+            .iter()
+            .map(|s| s["accuracy"].as_f64().expect("accuracy"))
+            .collect();
+        assert!(accuracies.windows(2).all(|w| w[0] <= w[1]), "worst source first");
+        let rows: u64 = sources.iter().map(|s| s["rows"].as_u64().expect("rows")).sum();
+        assert_eq!(rows, report["rows"].as_u64().expect("rows"), "every row has its source");
+        let documents = &report["documents"];
+        let right = documents["right"].as_u64().expect("right");
+        assert!(
+            right >= floor.documents_right,
+            "{}: {right} document verdicts right < {}",
+            floor.set,
+            floor.documents_right
+        );
+        let results = documents["results"].as_array().expect("results");
+        assert_eq!(documents["documents"].as_u64(), Some(results.len() as u64));
+        for result in results {
+            let expected = result["expected"].as_str().expect("expected");
+            let verdict = result["verdict"].as_str();
+            let right = match expected {
+                "none" => verdict.is_none(),
+                role => verdict == Some(role),
+            };
+            assert_eq!(result["right"].as_bool(), Some(right), "{result}");
+        }
+    }
+}
+
+#[test]
+fn fitting_on_real_text_writes_a_lexicon_that_loads_and_reports_cross_validation() {
+    let Some(corpus) = corpus() else { return };
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("fitted");
+    let framework = corpus.join("framework.tsv");
+    let resume = corpus.join("resume.tsv");
+    let report = json_of(&[
+        "lexicon",
+        "fit",
+        path_str(&framework),
+        path_str(&resume),
+        "--out",
+        path_str(&out),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(report["grouping"], "source", "folds grouped by source");
+    let figures = report["figures"].as_array().expect("figures");
+    assert_eq!(figures.len(), 3, "two files and all");
+    for (figure, floor) in figures.iter().zip([0.54, 0.50]) {
+        let cross_validated = figure["cross_validated"].as_f64().expect("cross-validated");
+        assert!(cross_validated >= floor, "{figure}");
+    }
+    assert!(!report["proposals"].as_array().expect("proposals").is_empty());
+    // The folder holds every file of the built-in lexicon and loads; its in-sample figure is
+    // what `eval --lexicon` says of it.
+    for name in ["pm.lex", "em.lex", "tpm.lex", "modifiers.rules"] {
+        assert!(out.join(name).is_file(), "{name} written");
+    }
+    let eval = json_of(&[
+        "eval",
+        "--lexicon",
+        path_str(&out),
+        path_str(&framework),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(eval["macro_f1"], figures[0]["in_sample"]);
+}
+
+/// A small labeled set where the right change is known: `team` (EM, weight 1.5 below) is what
+/// every source writes next to product work, and `users` (PM) is what tells it apart.
+fn small_set(dir: &Path) -> (PathBuf, PathBuf) {
+    let lexicon = dir.join("start");
+    std::fs::create_dir_all(&lexicon).expect("lexicon folder");
+    write(
+        &lexicon,
+        "pm.lex",
+        "@name Product Manager\n@question what/why\n@order 1\nroadmap = 2\nusers = 1\n",
+    );
+    write(
+        &lexicon,
+        "em.lex",
+        "@name Engineering Manager\n@question how/who\n@order 2\nhiring = 2\nteam = 1.5\n",
+    );
+    write(&lexicon, "m.rules", "@min_score 1\n[none]\nfixed = 1\n");
+    let mut lines = String::from("label\ttext\tsource\n");
+    for source in ["acme", "globex", "initech", "umbrella"] {
+        lines.push_str(&format!(
+            "PM\tthe team and our users\t{source}\nPM\ta team for users\t{source}\n"
+        ));
+        lines.push_str(&format!(
+            "EM\thiring\t{source}\nPM\troadmap\t{source}\nnone\tfixed it\t{source}\n"
+        ));
+    }
+    (lexicon, write(dir, "lines.tsv", &lines))
+}
+
+#[test]
+fn lexicon_fit_lowers_a_misleading_weight_and_the_folder_it_writes_does_better() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (start, lines) = small_set(dir.path());
+    let out = dir.path().join("fitted");
+    let assert = rolemap()
+        .args([
+            "lexicon",
+            "fit",
+            "--lexicon",
+            path_str(&start),
+            path_str(&lines),
+            "--out",
+            path_str(&out),
+        ])
+        .assert()
+        .success();
+    let stdout = String::from_utf8_lossy(&assert.get_output().stdout).into_owned();
+    for needle in [
+        "one source held out in each",
+        "team",
+        "wrote the fitted lexicon to",
+        "before",
+    ] {
+        assert!(stdout.contains(needle), "missing {needle:?} in:\n{stdout}");
+    }
+    let em = std::fs::read_to_string(out.join("em.lex")).expect("em.lex written");
+    assert!(em.contains("# fit: 1.5 → "), "{em}");
+    assert!(em.contains("in 4 sources (PM 8)"), "{em}");
+    let f1 = |lexicon: &Path| {
+        let report = json_of(&[
+            "eval",
+            "--lexicon",
+            path_str(lexicon),
+            path_str(&lines),
+            "--format",
+            "json",
+        ]);
+        report["macro_f1"].as_f64().expect("macro_f1")
+    };
+    assert!(f1(&start) < 1.0);
+    assert_eq!(f1(&out), 1.0);
+    // A second fit into the same folder needs --force, and keeps the folder loadable.
+    rolemap()
+        .args([
+            "lexicon",
+            "fit",
+            "--lexicon",
+            path_str(&start),
+            path_str(&lines),
+            "--out",
+            path_str(&out),
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("already holds lexicon files"));
+    write(&out, "stale.lex", "@name Stale\n@question q\n");
+    rolemap()
+        .args([
+            "lexicon",
+            "fit",
+            "--lexicon",
+            path_str(&start),
+            path_str(&lines),
+            "--out",
+            path_str(&out),
+            "--force",
+        ])
+        .assert()
+        .success();
+    assert!(
+        !out.join("stale.lex").exists(),
+        "--force removes the lexicon files it replaces"
+    );
+}
+
+#[test]
+fn lexicon_fit_refuses_what_it_cannot_fit() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (_, lines) = small_set(dir.path());
+    let out = dir.path().join("out");
+    rolemap()
+        .args([
+            "lexicon",
+            "fit",
+            "--lexicon",
+            "tests/data/workflows/roles.dic",
+            path_str(&lines),
+            "--out",
+            path_str(&out),
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("a LIWC dictionary has no weights to fit"));
+    let empty = write(dir.path(), "empty.tsv", "label\ttext\n");
+    rolemap()
+        .args(["lexicon", "fit", path_str(&empty), "--out", path_str(&out)])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("empty.tsv: no labeled rows to fit"));
+    rolemap()
+        .args([
+            "lexicon",
+            "fit",
+            path_str(&lines),
+            "--out",
+            path_str(&out),
+            "--l2",
+            "-1",
+        ])
+        .assert()
+        .code(2);
+    rolemap().args(["lexicon", "fit", path_str(&lines)]).assert().code(2);
+}
+
+#[test]
+fn lexicon_fit_without_sources_folds_lines_and_can_keep_the_minimum_score() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (start, _) = small_set(dir.path());
+    let mut lines = String::new();
+    for _ in 0..5 {
+        lines.push_str("PM\tthe team and our users\nEM\thiring\nPM\troadmap\n");
+    }
+    let lines = write(dir.path(), "plain.tsv", &lines);
+    let out = dir.path().join("out");
+    let report = json_of(&[
+        "lexicon",
+        "fit",
+        "--lexicon",
+        path_str(&start),
+        path_str(&lines),
+        "--out",
+        path_str(&out),
+        "--keep-min-score",
+        "--folds",
+        "3",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(report["grouping"], "line");
+    assert_eq!(report["folds"], 3);
+    assert_eq!(report["min_score"], serde_json::json!([1.0, 1.0]));
+    let rules = std::fs::read_to_string(out.join("m.rules")).expect("rules written");
+    assert!(rules.contains("@min_score 1\n"), "{rules}");
+}
+
+#[test]
+fn eval_docs_scores_verdicts_by_file_name_and_front_matter() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let docs = dir.path().join("docs");
+    std::fs::create_dir_all(&docs).expect("docs folder");
+    write(
+        &docs,
+        "pm-acme.md",
+        "- Wrote the PRD and ran user interviews\n- Owned the product roadmap\n",
+    );
+    write(&docs, "em-globex.md", "- Wrote the PRD and ran user interviews\n");
+    write(&docs, "none-dev.txt", "- Went to lunch with the team\n");
+    write(
+        &docs,
+        "review.md",
+        "---\nrole: em\n---\n- Ran 1:1s with my direct reports and did performance reviews\n",
+    );
+    write(&docs, "notes.md", "- Wrote the PRD\n");
+    let assert = rolemap()
+        .args(["eval", "--docs", path_str(&docs)])
+        .env("COLUMNS", "200")
+        .assert()
+        .success();
+    let output = assert.get_output();
+    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+    assert!(stdout.contains("3 of 4 document verdicts right (75.0%)"), "{stdout}");
+    assert!(stdout.contains("em-globex.md"), "the wrong one is listed: {stdout}");
+    assert!(!stdout.contains("pm-acme.md"), "right ones are not: {stdout}");
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert!(stderr.contains("notes.md: left out, its role is unknown"), "{stderr}");
+    write(&docs, "bad.md", "---\nrole: ceo\n---\n- Ran it\n");
+    rolemap()
+        .args(["eval", "--docs", path_str(&docs)])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("bad.md: front matter says role \"ceo\""));
+    rolemap().args(["eval"]).assert().code(2);
 }

@@ -2,6 +2,7 @@
 
 mod csv;
 pub mod eval;
+pub mod fit;
 mod json;
 mod jsonl;
 mod markdown;
@@ -93,4 +94,23 @@ fn window_line(window: &Selection, totals: &Totals) -> String {
     }
     parts.push(format!("{} activities left out", totals.excluded));
     parts.join("; ")
+}
+
+/// A rounded table of the width given, laid out to fit it (the eval and fit reports).
+fn new_table(width: u16) -> comfy_table::Table {
+    let mut table = comfy_table::Table::new();
+    table
+        .load_style(comfy_table::presets::UTF8_FULL_CONDENSED.with_rounded_corners())
+        .set_content_arrangement(comfy_table::ContentArrangement::Dynamic)
+        .set_width(width);
+    table
+}
+
+/// Right-aligns the table's `columns` (numbers).
+fn align_right(table: &mut comfy_table::Table, columns: std::ops::Range<usize>) {
+    for index in columns {
+        if let Some(column) = table.column_mut(index) {
+            column.set_cell_alignment(comfy_table::CellAlignment::Right);
+        }
+    }
 }

@@ -1,0 +1,1030 @@
+//! `rolemap lexicon fit`: labeled lines → weights fitted to them, a lexicon folder that holds
+//! them, cross-validated figures, and proposals for new terms.
+//!
+//! Every organisation writes about the same work in its own words, so a lexicon written
+//! elsewhere misses some of theirs and over-trusts others. A few hundred labeled lines are
+//! enough to re-weigh the entries that already exist: which entries a line hits, after negation,
+//! hedges and scope, does not depend on the weights, so the classifier's score for each role is a
+//! linear function of them, and the weights can be fitted like those of a multinomial logistic
+//! regression. What is fitted is exactly what the classifier runs: each entry's weight in the
+//! category it is written in (an entry written in two categories has a weight in each), the IC
+//! vocabulary's weights, and the minimum score.
+//!
+//! A weight moves only on evidence from more than one source (one organisation's pet phrase
+//! cannot pull it), and an L2 penalty keeps it near the weight a person gave it. The figure that
+//! says how well this generalises is cross-validated with folds grouped by source: the lines of
+//! one source are never both fitted on and scored.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use serde::Serialize;
+
+use crate::activity;
+use crate::classify::{Classifier, decide_role, top_category};
+use crate::eval::{self, LabeledLine};
+use crate::lexicon::{Effect, Lexicon, LexiconFile, MAX_WEIGHT, RULES_EXTENSION};
+
+/// The smallest weight a fit gives (a lexicon weight must be above 0).
+pub const MIN_FITTED_WEIGHT: f64 = 0.1;
+/// The range the minimum score is fitted in.
+const MIN_SCORE_RANGE: (f64, f64) = (0.5, 5.0);
+/// How sharply the fitted scores separate the classes in the loss (the inverse temperature of
+/// the softmax over role scores and the "no role" score).
+const SHARPNESS: f64 = 1.0;
+/// Gradient steps of the optimiser.
+const STEPS: usize = 600;
+/// Its step size.
+const LEARNING_RATE: f64 = 0.05;
+/// At most this many sources: leave one source out at a time instead of grouping sources into
+/// folds.
+const LEAVE_ONE_OUT_MAX: usize = 10;
+/// Weights are written with this many decimals.
+const DECIMALS: i32 = 2;
+/// How much the term proposals' Dirichlet prior weighs, as a fraction of the labeled data.
+const PRIOR_STRENGTH: f64 = 0.1;
+/// A comment line written above every entry whose weight a fit changed.
+const FIT_COMMENT: &str = "# fit:";
+
+/// How to fit.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FitOptions {
+    /// Cross-validation folds (when there are more sources than [`LEAVE_ONE_OUT_MAX`], or no
+    /// sources at all).
+    pub folds: usize,
+    /// Strength of the L2 penalty that keeps each weight near its starting value.
+    pub l2: f64,
+    /// Term proposals printed per category.
+    pub proposals: usize,
+    /// Whether the minimum score is fitted too.
+    pub fit_min_score: bool,
+}
+
+impl Default for FitOptions {
+    fn default() -> Self {
+        FitOptions {
+            folds: 5,
+            l2: 0.02,
+            proposals: 15,
+            fit_min_score: true,
+        }
+    }
+}
+
+/// A labeled file given to the fit: its name and rows.
+#[derive(Debug, Clone)]
+pub struct LabeledFile {
+    /// The file as named on the command line.
+    pub name: String,
+    /// Its rows.
+    pub rows: Vec<LabeledLine>,
+}
+
+/// One labeled line, reduced to what the weights act on.
+#[derive(Debug, Clone)]
+struct Row {
+    /// Index into the files given.
+    file: usize,
+    /// Its class: a category index, or the number of categories for `none`.
+    class: usize,
+    /// Its evidence unit: the source (or the line, when nothing names sources).
+    group: usize,
+    /// Role features: (parameter, category credited, multiplier after negation and hedges).
+    roles: Vec<(usize, usize, f64)>,
+    /// IC features: (parameter, multiplier).
+    ic: Vec<(usize, f64)>,
+    /// The lowered, tokenised text, for term proposals.
+    words: Vec<String>,
+}
+
+/// The fitted parameters: one weight per lexicon entry seen in the lines, then the minimum score.
+#[derive(Debug, Clone)]
+struct Parameters {
+    /// The entry each weight belongs to.
+    entries: Vec<usize>,
+    /// Starting weights (the lexicon's), then the starting minimum score.
+    start: Vec<f64>,
+}
+
+impl Parameters {
+    fn min_score(&self) -> usize {
+        self.entries.len()
+    }
+}
+
+/// The figures of one labeled file (or all of them).
+#[derive(Debug, Clone, Serialize)]
+pub struct Figures {
+    /// The file, or `all`.
+    pub file: String,
+    /// Its rows.
+    pub rows: usize,
+    /// Macro-F1 with the starting lexicon.
+    pub before: f64,
+    /// Macro-F1 with weights fitted on the other folds only (cross-validated).
+    pub cross_validated: f64,
+    /// Macro-F1 of the written lexicon on these very lines (in-sample).
+    pub in_sample: f64,
+}
+
+/// A weight the fit changed.
+#[derive(Debug, Clone, Serialize)]
+pub struct WeightChange {
+    /// The entry as written.
+    pub entry: String,
+    /// Its category label, or `none` for IC vocabulary.
+    pub category: String,
+    /// Where it is written (`file:line` of the starting lexicon).
+    pub origin: String,
+    /// Its starting weight.
+    pub before: f64,
+    /// Its fitted weight.
+    pub after: f64,
+    /// Labeled lines it scored in.
+    pub lines: usize,
+    /// Distinct sources of those lines.
+    pub sources: usize,
+    /// Those lines per label, e.g. `PM 8, EM 2, none 1`.
+    pub labels: String,
+}
+
+/// An entry whose lines mostly carry another label: a person may want to move it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Misplaced {
+    /// The entry as written.
+    pub entry: String,
+    /// Its category label, or `none` for IC vocabulary.
+    pub category: String,
+    /// The label most of its lines carry.
+    pub mostly: String,
+    /// Labeled lines it scored in.
+    pub lines: usize,
+    /// Distinct sources of those lines.
+    pub sources: usize,
+    /// Those lines per label.
+    pub labels: String,
+}
+
+/// A word or phrase that separates one label from the others and no entry matches yet.
+#[derive(Debug, Clone, Serialize)]
+pub struct Proposal {
+    /// The label it points to (`none`: hands-on IC work).
+    pub category: String,
+    /// The words, normalised.
+    pub term: String,
+    /// Log-odds ratio with an informative Dirichlet prior, as a z-score (Monroe, Colaresi &
+    /// Quinn, 2008): how much more often it is used under this label than under the others.
+    pub z: f64,
+    /// Lines with this label that use it.
+    pub count: usize,
+    /// Lines with other labels that use it.
+    pub elsewhere: usize,
+    /// Distinct sources of the lines with this label.
+    pub sources: usize,
+}
+
+/// What a fit did; also the `--format json` schema.
+#[derive(Debug, Clone, Serialize)]
+pub struct FitReport {
+    /// Schema version.
+    pub version: u32,
+    /// How the cross-validation folds were made: `source` (grouped by source), `leave-one-source-out`
+    /// or `line` (no sources named).
+    pub grouping: String,
+    /// Number of folds.
+    pub folds: usize,
+    /// Figures per file, then for all files together.
+    pub figures: Vec<Figures>,
+    /// Lexicon entries that scored in some line.
+    pub entries_hit: usize,
+    /// Entries whose weight may move: they scored in lines of at least two sources.
+    pub entries_free: usize,
+    /// The minimum score before and after.
+    pub min_score: (f64, f64),
+    /// Every weight changed, largest change first.
+    pub changes: Vec<WeightChange>,
+    /// Entries whose lines mostly carry another label.
+    pub misplaced: Vec<Misplaced>,
+    /// New terms to consider, best first within each label.
+    pub proposals: Vec<Proposal>,
+}
+
+/// The fitted lexicon and the report.
+#[derive(Debug)]
+pub struct Fitted {
+    /// The lexicon files to write, named as the starting ones (file name only).
+    pub files: Vec<LexiconFile>,
+    /// What was done.
+    pub report: FitReport,
+}
+
+/// Fits `lexicon` (whose files are `source_files`) to the labeled `files`.
+pub fn fit(
+    lexicon: &Lexicon,
+    source_files: &[LexiconFile],
+    files: &[LabeledFile],
+    options: &FitOptions,
+) -> anyhow::Result<Fitted> {
+    let categories = lexicon.categories.len();
+    let mut classifier = Classifier::new(lexicon, 0);
+    let (rows, parameters) = extract(files, &mut classifier);
+    if rows.is_empty() {
+        anyhow::bail!("no labeled lines to fit");
+    }
+    let groups = rows.iter().map(|r| r.group).max().map_or(0, |g| g + 1);
+    let by_source = files.iter().any(|f| f.rows.iter().any(|r| r.source.is_some()));
+    let all: Vec<usize> = (0..rows.len()).collect();
+
+    // Cross-validation: fit on the other folds, predict the held-out one.
+    let (grouping, fold_of) = folds(&rows, groups, by_source, options.folds);
+    let fold_count = fold_of.iter().max().map_or(0, |f| f + 1);
+    let mut held_out = vec![None; rows.len()];
+    for fold in 0..fold_count {
+        let train: Vec<usize> = all.iter().copied().filter(|&i| fold_of[i] != fold).collect();
+        let weights = optimise(&rows, &train, &parameters, categories, options);
+        for i in all.iter().copied().filter(|&i| fold_of[i] == fold) {
+            held_out[i] = predict(&rows[i], &weights, categories);
+        }
+    }
+    let before: Vec<Option<usize>> = rows.iter().map(|r| predict(r, &parameters.start, categories)).collect();
+
+    // The fit on every line, rounded as it will be written.
+    let mut weights = optimise(&rows, &all, &parameters, categories, options);
+    for w in &mut weights {
+        *w = round(*w);
+    }
+    let evidence = evidence(&rows, &parameters, categories);
+    let written = rewrite(lexicon, source_files, &parameters, &weights, &evidence);
+    let fitted = Lexicon::parse(&written)
+        .map_err(|e| anyhow::anyhow!("the fitted lexicon does not load ({e}); this is a bug in rolemap"))?;
+    let mut fitted_classifier = Classifier::new(&fitted, 0);
+
+    let mut figures = Vec::new();
+    let labels = |subset: &[usize]| {
+        subset
+            .iter()
+            .map(|&i| class_label(rows[i].class, categories))
+            .collect::<Vec<_>>()
+    };
+    let pick =
+        |predictions: &[Option<usize>], subset: &[usize]| subset.iter().map(|&i| predictions[i]).collect::<Vec<_>>();
+    let mut in_sample_all = vec![None; rows.len()];
+    for (index, file) in files.iter().enumerate() {
+        let subset: Vec<usize> = all.iter().copied().filter(|&i| rows[i].file == index).collect();
+        let in_sample = eval::evaluate(&file.name, &file.rows, &mut fitted_classifier, false);
+        let predicted_in_sample = predictions_of(&file.rows, &mut fitted_classifier);
+        for (&i, p) in subset.iter().zip(&predicted_in_sample) {
+            in_sample_all[i] = *p;
+        }
+        figures.push(Figures {
+            file: file.name.clone(),
+            rows: subset.len(),
+            before: eval::macro_f1_of(labels(&subset), &pick(&before, &subset), categories),
+            cross_validated: eval::macro_f1_of(labels(&subset), &pick(&held_out, &subset), categories),
+            in_sample: in_sample.macro_f1,
+        });
+    }
+    if files.len() > 1 {
+        figures.push(Figures {
+            file: "all".to_string(),
+            rows: rows.len(),
+            before: eval::macro_f1_of(labels(&all), &before, categories),
+            cross_validated: eval::macro_f1_of(labels(&all), &held_out, categories),
+            in_sample: eval::macro_f1_of(labels(&all), &in_sample_all, categories),
+        });
+    }
+
+    let free = free_parameters(&rows, &all, &parameters);
+    let changes = changes(lexicon, &parameters, &weights, &evidence, categories);
+    let misplaced = misplaced(lexicon, &parameters, &evidence, categories);
+    let proposals = propose(&rows, &mut classifier, categories, options.proposals);
+    let min_index = parameters.min_score();
+    Ok(Fitted {
+        files: written,
+        report: FitReport {
+            version: crate::report::SCHEMA_VERSION,
+            grouping: grouping.to_string(),
+            folds: fold_count,
+            figures,
+            entries_hit: parameters.entries.len(),
+            entries_free: free.iter().take(min_index).filter(|&&f| f).count(),
+            min_score: (parameters.start[min_index], weights[min_index]),
+            changes,
+            misplaced,
+            proposals,
+        },
+    })
+}
+
+/// Classifies labeled rows as `eval` does and returns the predictions.
+fn predictions_of(rows: &[LabeledLine], classifier: &mut Classifier<'_>) -> Vec<Option<usize>> {
+    rows.iter()
+        .map(|row| {
+            let text = activity::parse(&row.text).activities.into_iter().next().map(|a| a.text);
+            text.and_then(|text| classifier.classify(&text).role)
+        })
+        .collect()
+}
+
+/// Runs the classifier over every labeled line and keeps, for each, the entries that scored and
+/// how much of their weight the rules let through.
+fn extract(files: &[LabeledFile], classifier: &mut Classifier<'_>) -> (Vec<Row>, Parameters) {
+    let lexicon = classifier.lexicon();
+    let categories = lexicon.categories.len();
+    let mut parameter_of: HashMap<usize, usize> = HashMap::new();
+    let mut entries = Vec::new();
+    let mut groups: HashMap<String, usize> = HashMap::new();
+    let mut rows = Vec::new();
+    for (file_index, file) in files.iter().enumerate() {
+        for line in &file.rows {
+            let key = match &line.source {
+                Some(source) => format!("{}\t{source}", file.name),
+                None => format!("{}\t{}", file.name, line.line),
+            };
+            let next = groups.len();
+            let group = *groups.entry(key).or_insert(next);
+            let text = activity::parse(&line.text)
+                .activities
+                .into_iter()
+                .next()
+                .map(|a| a.text);
+            let mut row = Row {
+                file: file_index,
+                class: line.label.unwrap_or(categories),
+                group,
+                roles: Vec::new(),
+                ic: Vec::new(),
+                words: Vec::new(),
+            };
+            if let Some(text) = text {
+                let classification = classifier.classify(&text);
+                for m in &classification.matches {
+                    let entry = &lexicon.entries[m.entry];
+                    let multiplier = m.weight / entry.weight;
+                    if multiplier <= 0.0 {
+                        continue;
+                    }
+                    let mut parameter = || {
+                        *parameter_of.entry(m.entry).or_insert_with(|| {
+                            entries.push(m.entry);
+                            entries.len() - 1
+                        })
+                    };
+                    match (entry.effect, m.category) {
+                        (Effect::Ic, _) => row.ic.push((parameter(), multiplier)),
+                        (_, Some(category)) => row.roles.push((parameter(), category, multiplier)),
+                        _ => {}
+                    }
+                }
+                row.words = classification.normalized.split(' ').map(str::to_string).collect();
+            }
+            rows.push(row);
+        }
+    }
+    let mut start: Vec<f64> = entries.iter().map(|&e| lexicon.entries[e].weight).collect();
+    start.push(lexicon.settings.min_score);
+    (rows, Parameters { entries, start })
+}
+
+/// The fold of every row, and how folds were made. Sources are kept whole: with few of them,
+/// each is a fold (leave one out); with more, they are dealt to `folds` folds, largest first
+/// into the smallest. Without sources, rows are dealt in turn.
+fn folds(rows: &[Row], groups: usize, by_source: bool, folds: usize) -> (&'static str, Vec<usize>) {
+    let folds = folds.max(2);
+    if !by_source || groups < 2 {
+        return ("line", (0..rows.len()).map(|i| i % folds).collect());
+    }
+    if groups <= LEAVE_ONE_OUT_MAX {
+        return ("leave-one-source-out", rows.iter().map(|r| r.group).collect());
+    }
+    let mut sizes = vec![0usize; groups];
+    for row in rows {
+        sizes[row.group] += 1;
+    }
+    let mut order: Vec<usize> = (0..groups).collect();
+    order.sort_by(|&a, &b| sizes[b].cmp(&sizes[a]).then(a.cmp(&b)));
+    let mut load = vec![0usize; folds];
+    let mut fold_of_group = vec![0usize; groups];
+    for group in order {
+        let lightest = (0..folds).min_by_key(|&f| (load[f], f)).unwrap_or(0);
+        fold_of_group[group] = lightest;
+        load[lightest] += sizes[group];
+    }
+    ("source", rows.iter().map(|r| fold_of_group[r.group]).collect())
+}
+
+/// Which parameters may move when fitting on `subset`: entries that scored in lines of at least
+/// two evidence units (sources, or lines when no source is named), and the minimum score.
+fn free_parameters(rows: &[Row], subset: &[usize], parameters: &Parameters) -> Vec<bool> {
+    let mut seen: Vec<HashSet<usize>> = vec![HashSet::new(); parameters.entries.len()];
+    for &i in subset {
+        let row = &rows[i];
+        for &(p, ..) in &row.roles {
+            seen[p].insert(row.group);
+        }
+        for &(p, _) in &row.ic {
+            seen[p].insert(row.group);
+        }
+    }
+    let mut free: Vec<bool> = seen.iter().map(|groups| groups.len() >= 2).collect();
+    free.push(true);
+    free
+}
+
+/// The scores of a row under `weights`: per category, and the IC score.
+fn scores(row: &Row, weights: &[f64], categories: usize, out: &mut Vec<f64>) -> f64 {
+    out.clear();
+    out.resize(categories, 0.0);
+    for &(p, category, multiplier) in &row.roles {
+        out[category] += weights[p] * multiplier;
+    }
+    row.ic.iter().map(|&(p, multiplier)| weights[p] * multiplier).sum()
+}
+
+/// What the classifier would say of a row with these weights.
+fn predict(row: &Row, weights: &[f64], categories: usize) -> Option<usize> {
+    let mut role_scores = Vec::with_capacity(categories);
+    let ic = scores(row, weights, categories, &mut role_scores);
+    decide_role(&role_scores, ic, weights[weights.len() - 1]).ok()
+}
+
+/// Fits the weights on the rows of `subset`: a softmax over the role scores and a "no role"
+/// score (the larger of the minimum score and the IC score), cross-entropy weighted so each
+/// label counts the same, plus an L2 penalty towards the starting weights; projected Adam steps
+/// keep every weight within the lexicon's range.
+fn optimise(
+    rows: &[Row],
+    subset: &[usize],
+    parameters: &Parameters,
+    categories: usize,
+    options: &FitOptions,
+) -> Vec<f64> {
+    let count = parameters.start.len();
+    let min_index = parameters.min_score();
+    let mut free = free_parameters(rows, subset, parameters);
+    free[min_index] = options.fit_min_score;
+    let mut class_counts = vec![0usize; categories + 1];
+    for &i in subset {
+        class_counts[rows[i].class] += 1;
+    }
+    let present = class_counts.iter().filter(|&&n| n > 0).count().max(1);
+    let total = subset.len().max(1) as f64;
+    let class_weight: Vec<f64> = class_counts
+        .iter()
+        .map(|&n| {
+            if n == 0 {
+                0.0
+            } else {
+                total / (present as f64 * n as f64)
+            }
+        })
+        .collect();
+    let mut weights = parameters.start.clone();
+    let (mut first, mut second) = (vec![0.0; count], vec![0.0; count]);
+    let mut gradient = vec![0.0; count];
+    let mut role_scores = Vec::with_capacity(categories);
+    let mut logits = vec![0.0; categories + 1];
+    for step in 1..=STEPS {
+        for (g, (w, start)) in gradient.iter_mut().zip(weights.iter().zip(&parameters.start)) {
+            *g = 2.0 * options.l2 * (w - start);
+        }
+        for &i in subset {
+            let row = &rows[i];
+            let ic = scores(row, &weights, categories, &mut role_scores);
+            let min_score = weights[min_index];
+            logits[..categories].copy_from_slice(&role_scores);
+            let none_is_ic = ic > min_score;
+            logits[categories] = if none_is_ic { ic } else { min_score };
+            let top = logits.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+            let mut sum = 0.0;
+            for z in &mut logits {
+                *z = (SHARPNESS * (*z - top)).exp();
+                sum += *z;
+            }
+            let scale = class_weight[row.class] / total * SHARPNESS;
+            // d loss / d logit = sharpness × (probability − [class]).
+            let residual = |k: usize, logits: &[f64]| scale * (logits[k] / sum - f64::from(u8::from(k == row.class)));
+            for &(p, category, multiplier) in &row.roles {
+                gradient[p] += residual(category, &logits) * multiplier;
+            }
+            let none = residual(categories, &logits);
+            if none_is_ic {
+                for &(p, multiplier) in &row.ic {
+                    gradient[p] += none * multiplier;
+                }
+            } else {
+                gradient[min_index] += none;
+            }
+        }
+        // Adam, with the bias corrections folded into the step size.
+        let correction = (1.0 - 0.999f64.powi(step as i32)).sqrt() / (1.0 - 0.9f64.powi(step as i32));
+        for p in 0..count {
+            if !free[p] {
+                continue;
+            }
+            first[p] = 0.9 * first[p] + 0.1 * gradient[p];
+            second[p] = 0.999 * second[p] + 0.001 * gradient[p] * gradient[p];
+            weights[p] -= LEARNING_RATE * correction * first[p] / (second[p].sqrt() + 1e-8);
+            let (low, high) = if p == min_index {
+                MIN_SCORE_RANGE
+            } else {
+                (MIN_FITTED_WEIGHT, MAX_WEIGHT)
+            };
+            weights[p] = weights[p].clamp(low, high);
+        }
+    }
+    weights
+}
+
+/// What the labeled lines say of each entry: lines per label, and distinct sources.
+#[derive(Debug, Clone, Default)]
+struct Evidence {
+    labels: Vec<usize>,
+    groups: HashSet<usize>,
+}
+
+impl Evidence {
+    fn lines(&self) -> usize {
+        self.labels.iter().sum()
+    }
+
+    fn describe(&self, categories: usize, lexicon: &Lexicon) -> String {
+        let parts: Vec<String> = self
+            .labels
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| **n > 0)
+            .map(|(class, n)| format!("{} {n}", label_name(lexicon, class, categories)))
+            .collect();
+        parts.join(", ")
+    }
+}
+
+fn evidence(rows: &[Row], parameters: &Parameters, categories: usize) -> Vec<Evidence> {
+    let mut evidence = vec![
+        Evidence {
+            labels: vec![0; categories + 1],
+            groups: HashSet::new(),
+        };
+        parameters.entries.len()
+    ];
+    for row in rows {
+        let mut seen: Vec<usize> = row
+            .roles
+            .iter()
+            .map(|r| r.0)
+            .chain(row.ic.iter().map(|r| r.0))
+            .collect();
+        seen.sort_unstable();
+        seen.dedup();
+        for p in seen {
+            evidence[p].labels[row.class] += 1;
+            evidence[p].groups.insert(row.group);
+        }
+    }
+    evidence
+}
+
+/// The starting lexicon's files with the fitted weights written in: each changed entry gets its
+/// new weight and a comment above it with the evidence; a changed minimum score is written to a
+/// rules file. Everything else (settings, sections, comments, other files) is kept as it was.
+fn rewrite(
+    lexicon: &Lexicon,
+    source_files: &[LexiconFile],
+    parameters: &Parameters,
+    weights: &[f64],
+    evidence: &[Evidence],
+) -> Vec<LexiconFile> {
+    let categories = lexicon.categories.len();
+    // file → line → replacement lines
+    let mut edits: HashMap<&str, BTreeMap<usize, Vec<String>>> = HashMap::new();
+    for (p, &entry_index) in parameters.entries.iter().enumerate() {
+        let entry = &lexicon.entries[entry_index];
+        let after = weights[p];
+        if (after - entry.weight).abs() < 0.005 {
+            continue;
+        }
+        let e = &evidence[p];
+        edits.entry(entry.origin.path.as_str()).or_default().insert(
+            entry.origin.line,
+            vec![
+                format!(
+                    "{FIT_COMMENT} {} → {} from {} labeled lines in {} sources ({})",
+                    entry.weight,
+                    after,
+                    e.lines(),
+                    e.groups.len(),
+                    e.describe(categories, lexicon)
+                ),
+                format!("{} = {after}", entry.text),
+            ],
+        );
+    }
+    let min_index = parameters.min_score();
+    let (min_before, min_after) = (parameters.start[min_index], weights[min_index]);
+    let min_changed = (min_after - min_before).abs() >= 0.005;
+    let min_comment = format!("{FIT_COMMENT} minimum score {min_before} → {min_after}");
+    let mut min_written = false;
+    let mut files = Vec::new();
+    for file in source_files {
+        let file_edits = edits.get(file.path.as_str());
+        let is_rules = std::path::Path::new(&file.path)
+            .extension()
+            .is_some_and(|e| e == RULES_EXTENSION);
+        let mut lines: Vec<String> = Vec::new();
+        for (index, line) in file.text.lines().enumerate() {
+            let number = index + 1;
+            let replacement = file_edits.and_then(|edits| edits.get(&number));
+            let is_min_score = is_rules && min_changed && line.trim_start().starts_with("@min_score");
+            if (replacement.is_some() || is_min_score)
+                && lines.last().is_some_and(|l| l.trim_start().starts_with(FIT_COMMENT))
+            {
+                lines.pop();
+            }
+            if let Some(replacement) = replacement {
+                lines.extend(replacement.iter().cloned());
+            } else if is_min_score && !min_written {
+                lines.push(min_comment.clone());
+                lines.push(format!("@min_score {min_after}"));
+                min_written = true;
+            } else {
+                lines.push(line.to_string());
+            }
+        }
+        let mut text = lines.join("\n");
+        text.push('\n');
+        files.push(LexiconFile {
+            path: file_name(&file.path),
+            text,
+        });
+    }
+    if min_changed && !min_written {
+        let setting = format!("{min_comment}\n@min_score {min_after}\n");
+        match files
+            .iter_mut()
+            .find(|f| f.path.ends_with(&format!(".{RULES_EXTENSION}")))
+        {
+            Some(rules) => rules.text = format!("{setting}\n{}", rules.text),
+            None => files.push(LexiconFile {
+                path: format!("fit.{RULES_EXTENSION}"),
+                text: setting,
+            }),
+        }
+    }
+    files
+}
+
+fn file_name(path: &str) -> String {
+    std::path::Path::new(path)
+        .file_name()
+        .map_or_else(|| path.to_string(), |n| n.to_string_lossy().into_owned())
+}
+
+fn changes(
+    lexicon: &Lexicon,
+    parameters: &Parameters,
+    weights: &[f64],
+    evidence: &[Evidence],
+    categories: usize,
+) -> Vec<WeightChange> {
+    let mut changes: Vec<WeightChange> = parameters
+        .entries
+        .iter()
+        .enumerate()
+        .filter(|&(p, &e)| (weights[p] - lexicon.entries[e].weight).abs() >= 0.005)
+        .map(|(p, &e)| {
+            let entry = &lexicon.entries[e];
+            WeightChange {
+                entry: entry.text.clone(),
+                category: entry_category(lexicon, e),
+                origin: entry.origin.to_string(),
+                before: entry.weight,
+                after: weights[p],
+                lines: evidence[p].lines(),
+                sources: evidence[p].groups.len(),
+                labels: evidence[p].describe(categories, lexicon),
+            }
+        })
+        .collect();
+    changes.sort_by(|a, b| {
+        (b.after - b.before)
+            .abs()
+            .total_cmp(&(a.after - a.before).abs())
+            .then(a.origin.cmp(&b.origin))
+    });
+    changes
+}
+
+/// Entries with lines from at least two sources, most of which carry a label other than the
+/// entry's own.
+fn misplaced(lexicon: &Lexicon, parameters: &Parameters, evidence: &[Evidence], categories: usize) -> Vec<Misplaced> {
+    let mut found = Vec::new();
+    for (p, &e) in parameters.entries.iter().enumerate() {
+        let entry = &lexicon.entries[e];
+        let own = match entry.effect {
+            Effect::Term(c) | Effect::Context(c) | Effect::Scoped(Some(c)) => c,
+            Effect::Ic => categories,
+            _ => continue,
+        };
+        let ev = &evidence[p];
+        let lines = ev.lines();
+        if ev.groups.len() < 2 || lines < 3 {
+            continue;
+        }
+        let Some((mostly, n)) = top_category(&ev.labels.iter().map(|&n| n as f64).collect::<Vec<_>>()) else {
+            continue;
+        };
+        if mostly != own && n * 2.0 > lines as f64 && ev.labels[own] * 4 <= lines {
+            found.push(Misplaced {
+                entry: entry.text.clone(),
+                category: entry_category(lexicon, e),
+                mostly: label_name(lexicon, mostly, categories),
+                lines,
+                sources: ev.groups.len(),
+                labels: ev.describe(categories, lexicon),
+            });
+        }
+    }
+    found.sort_by(|a, b| b.lines.cmp(&a.lines).then(a.entry.cmp(&b.entry)));
+    found
+}
+
+/// Function words a proposed term may not start or end with.
+const STOPWORDS: &[&str] = &[
+    "a", "about", "across", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been", "being",
+    "both", "but", "by", "can", "could", "do", "does", "each", "either", "etc", "for", "from", "has", "have", "he",
+    "her", "his", "how", "i", "if", "in", "into", "is", "it", "its", "may", "more", "most", "must", "my", "no", "not",
+    "of", "on", "one", "or", "other", "our", "out", "over", "own", "she", "should", "so", "some", "such", "than",
+    "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "through", "to", "up", "us",
+    "very", "was", "we", "well", "were", "what", "when", "where", "which", "while", "who", "will", "with", "within",
+    "would", "you", "your",
+];
+
+/// Words and 2–3-word phrases that separate one label from the rest and no entry covers,
+/// ranked by their log-odds z-score with an informative Dirichlet prior (the pooled counts of
+/// all labeled lines); a term needs 3 lines and 2 sources under its label.
+fn propose(rows: &[Row], classifier: &mut Classifier<'_>, categories: usize, per_category: usize) -> Vec<Proposal> {
+    let lexicon = classifier.lexicon();
+    // term → (lines per class, sources per class)
+    let mut counts: HashMap<String, (Vec<usize>, Vec<HashSet<usize>>)> = HashMap::new();
+    let mut totals = vec![0usize; categories + 1];
+    for row in rows {
+        let mut terms: HashSet<String> = HashSet::new();
+        for n in 1..=3 {
+            for window in row.words.windows(n) {
+                let first = window[0].as_str();
+                let last = window[n - 1].as_str();
+                if STOPWORDS.contains(&first) || STOPWORDS.contains(&last) {
+                    continue;
+                }
+                if window.iter().all(|w| w.bytes().all(|b| b.is_ascii_digit())) || window.iter().any(|w| w.is_empty()) {
+                    continue;
+                }
+                terms.insert(window.join(" "));
+            }
+        }
+        totals[row.class] += terms.len();
+        for term in terms {
+            let (lines, sources) = counts
+                .entry(term)
+                .or_insert_with(|| (vec![0; categories + 1], vec![HashSet::new(); categories + 1]));
+            lines[row.class] += 1;
+            sources[row.class].insert(row.group);
+        }
+    }
+    let all_terms: usize = totals.iter().sum();
+    let all_terms = all_terms.max(1) as f64;
+    let mut proposals = Vec::new();
+    for class in 0..=categories {
+        let in_class = totals[class] as f64;
+        if in_class == 0.0 {
+            continue;
+        }
+        let rest = all_terms - in_class;
+        let mut ranked: Vec<Proposal> = Vec::new();
+        for (term, (lines, sources)) in &counts {
+            let count = lines[class];
+            if count < 3 || sources[class].len() < 2 {
+                continue;
+            }
+            let total: usize = lines.iter().sum();
+            let elsewhere = total - count;
+            // Informative Dirichlet prior from the pooled counts: alpha_w is the term's overall
+            // frequency scaled so that the prior weighs PRIOR_STRENGTH of the data.
+            let alpha = PRIOR_STRENGTH * total as f64;
+            let alpha_0 = PRIOR_STRENGTH * all_terms;
+            let (y_c, y_r) = (count as f64, elsewhere as f64);
+            let delta = ((y_c + alpha) / (in_class + alpha_0 - y_c - alpha)).ln()
+                - ((y_r + alpha) / (rest + alpha_0 - y_r - alpha)).ln();
+            let variance = 1.0 / (y_c + alpha) + 1.0 / (y_r + alpha);
+            let z = delta / variance.sqrt();
+            if z < 1.96 {
+                continue;
+            }
+            ranked.push(Proposal {
+                category: label_name(lexicon, class, categories),
+                term: term.clone(),
+                z: round(z),
+                count,
+                elsewhere,
+                sources: sources[class].len(),
+            });
+        }
+        ranked.sort_by(|a, b| b.z.total_cmp(&a.z).then(a.term.cmp(&b.term)));
+        let mut kept = 0;
+        for proposal in ranked {
+            if kept == per_category {
+                break;
+            }
+            if covered(&proposal.term, classifier) {
+                continue;
+            }
+            kept += 1;
+            proposals.push(proposal);
+        }
+    }
+    proposals
+}
+
+/// Whether some lexicon entry (a word, phrase, stem or regex) already matches all of `term`.
+fn covered(term: &str, classifier: &mut Classifier<'_>) -> bool {
+    let classification = classifier.classify(term);
+    let whole = (0, classification.normalized.len());
+    classification.matches.iter().any(|m| m.span == whole)
+}
+
+fn entry_category(lexicon: &Lexicon, entry: usize) -> String {
+    match lexicon.entries[entry].effect {
+        Effect::Term(c) | Effect::Context(c) | Effect::Scoped(Some(c)) => lexicon.categories[c].label.clone(),
+        Effect::Scoped(None) => "scoped".to_string(),
+        _ => eval::NONE_LABEL.to_string(),
+    }
+}
+
+fn label_name(lexicon: &Lexicon, class: usize, categories: usize) -> String {
+    if class == categories {
+        eval::NONE_LABEL.to_string()
+    } else {
+        lexicon.categories[class].label.clone()
+    }
+}
+
+fn class_label(class: usize, categories: usize) -> Option<usize> {
+    (class < categories).then_some(class)
+}
+
+fn round(value: f64) -> f64 {
+    let scale = 10f64.powi(DECIMALS);
+    (value * scale).round() / scale
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lexicon_files() -> Vec<LexiconFile> {
+        let file = |path: &str, text: &str| LexiconFile {
+            path: path.into(),
+            text: text.into(),
+        };
+        vec![
+            file("t/pm.lex", "@name P\n@question q\n@order 1\nroadmap = 2\nusers = 1\n"),
+            file("t/em.lex", "@name E\n@question q\n@order 2\nhiring = 2\nteam = 1.5\n"),
+            file("t/m.rules", "@min_score 1\n[none]\nfixed = 1\n"),
+        ]
+    }
+
+    fn labeled(name: &str, text: &str, lexicon: &Lexicon) -> LabeledFile {
+        LabeledFile {
+            name: name.into(),
+            rows: eval::parse_tsv(text, name, lexicon).expect("labeled rows parse"),
+        }
+    }
+
+    /// `team` is written as EM but every source uses it for product work, next to `users`.
+    fn product_team_lines() -> String {
+        let mut text = String::from("label\ttext\tsource\n");
+        for source in ["a", "b", "c", "d"] {
+            text.push_str(&format!("PM\tteam and users\t{source}\n"));
+            text.push_str(&format!("PM\tthe team listened to users\t{source}\n"));
+            text.push_str(&format!("EM\thiring\t{source}\n"));
+            text.push_str(&format!("PM\troadmap\t{source}\n"));
+        }
+        text.push_str("EM\tteam\tonly-here\n");
+        text
+    }
+
+    #[test]
+    fn a_misleading_weight_is_lowered_and_the_fit_is_written_back() {
+        let files = lexicon_files();
+        let lexicon = Lexicon::parse(&files).expect("lexicon");
+        let data = labeled("lines.tsv", &product_team_lines(), &lexicon);
+        let fitted = fit(&lexicon, &files, &[data], &FitOptions::default()).expect("fits");
+        let changes = &fitted.report.changes;
+        let team = changes.iter().find(|c| c.entry == "team").expect("team changed");
+        let users = changes.iter().find(|c| c.entry == "users").expect("users changed");
+        assert!(team.after < team.before, "{team:?}");
+        assert!(users.after > team.after, "users {users:?} must end above team {team:?}");
+        assert_eq!(team.sources, 5);
+        let figures = &fitted.report.figures[0];
+        assert!(figures.before < 1.0);
+        assert_eq!(figures.in_sample, 1.0, "{figures:?}");
+        // The written files load, keep every file, and carry the evidence.
+        let names: Vec<&str> = fitted.files.iter().map(|f| f.path.as_str()).collect();
+        assert_eq!(names, ["pm.lex", "em.lex", "m.rules"]);
+        let em = &fitted.files[1].text;
+        assert!(em.contains("# fit: 1.5 → "), "{em}");
+        assert!(em.contains("from 9 labeled lines in 5 sources (PM 8, EM 1)"), "{em}");
+        let reloaded = Lexicon::parse(&fitted.files).expect("written lexicon loads");
+        let team_entry = reloaded.entries.iter().find(|e| e.text == "team").expect("team kept");
+        assert_eq!(team_entry.weight, team.after);
+    }
+
+    #[test]
+    fn a_weight_seen_in_one_source_only_does_not_move() {
+        let files = lexicon_files();
+        let lexicon = Lexicon::parse(&files).expect("lexicon");
+        let mut text = String::from("label\ttext\tsource\n");
+        for _ in 0..6 {
+            text.push_str("EM\troadmap\tone-org\n");
+        }
+        for source in ["a", "b"] {
+            text.push_str(&format!("PM\tusers\t{source}\nEM\thiring\t{source}\n"));
+        }
+        let data = labeled("lines.tsv", &text, &lexicon);
+        let fitted = fit(&lexicon, &files, &[data], &FitOptions::default()).expect("fits");
+        assert!(
+            fitted.report.changes.iter().all(|c| c.entry != "roadmap"),
+            "{:?}",
+            fitted.report.changes
+        );
+        assert_eq!(fitted.report.entries_free, 2);
+    }
+
+    #[test]
+    fn folds_keep_sources_whole() {
+        let row = |group: usize| Row {
+            file: 0,
+            class: 0,
+            group,
+            roles: Vec::new(),
+            ic: Vec::new(),
+            words: Vec::new(),
+        };
+        let rows: Vec<Row> = [0, 0, 1, 2, 2, 2, 3].into_iter().map(row).collect();
+        let (kind, fold_of) = folds(&rows, 4, true, 5);
+        assert_eq!(kind, "leave-one-source-out");
+        assert_eq!(fold_of, [0, 0, 1, 2, 2, 2, 3]);
+        let many: Vec<Row> = (0..30).map(|g| row(g / 2)).collect();
+        let (kind, fold_of) = folds(&many, 15, true, 3);
+        assert_eq!(kind, "source");
+        for pair in fold_of.chunks(2) {
+            assert_eq!(pair[0], pair[1], "a source stays in one fold");
+        }
+        let (kind, fold_of) = folds(&many, 15, false, 3);
+        assert_eq!(kind, "line");
+        assert_eq!(&fold_of[..4], [0, 1, 2, 0]);
+    }
+
+    #[test]
+    fn predictions_from_features_match_the_classifier() {
+        let files = lexicon_files();
+        let lexicon = Lexicon::parse(&files).expect("lexicon");
+        let data = labeled(
+            "l.tsv",
+            "PM\troadmap and hiring\nEM\tteam\nnone\tfixed the roadmap\nPM\tusers\nEM\thiring, not the roadmap\n",
+            &lexicon,
+        );
+        let mut classifier = Classifier::new(&lexicon, 0);
+        let (rows, parameters) = extract(std::slice::from_ref(&data), &mut classifier);
+        let from_features: Vec<Option<usize>> = rows.iter().map(|r| predict(r, &parameters.start, 2)).collect();
+        assert_eq!(from_features, predictions_of(&data.rows, &mut classifier));
+    }
+
+    #[test]
+    fn proposals_name_distinctive_uncovered_terms() {
+        let files = lexicon_files();
+        let lexicon = Lexicon::parse(&files).expect("lexicon");
+        let mut text = String::from("label\ttext\tsource\n");
+        for source in ["a", "b", "c", "d"] {
+            for week in 0..3 {
+                text.push_str(&format!("EM\tran the skip level meetings, week {week}\t{source}\n"));
+                text.push_str(&format!("PM\twrote the market brief, draft {week}\t{source}\n"));
+                text.push_str(&format!("PM\tplanned the roadmap, draft {week}\t{source}\n"));
+            }
+        }
+        let data = labeled("l.tsv", &text, &lexicon);
+        let fitted = fit(&lexicon, &files, &[data], &FitOptions::default()).expect("fits");
+        let terms: Vec<(&str, &str)> = fitted
+            .report
+            .proposals
+            .iter()
+            .map(|p| (p.category.as_str(), p.term.as_str()))
+            .collect();
+        assert!(terms.contains(&("EM", "skip level")), "{terms:?}");
+        assert!(terms.contains(&("PM", "market brief")), "{terms:?}");
+        assert!(
+            !terms.iter().any(|(_, t)| *t == "roadmap"),
+            "covered terms are not proposed"
+        );
+    }
+}
