@@ -67,7 +67,7 @@ reorg = 2
 one-on-one* = 3
 skip-level* = 3
 skip level meeting* = 3
-coach* = 2
+coach* = 1.5
 mentor* = 2
 mentee* = 2
 mentorship program* = 3
@@ -166,7 +166,7 @@ pulse survey* = 2.5
 team survey* = 2.5
 team culture = 3
 engineering culture = 3
-culture = 1
+culture = 1.5
 inclusion = 2
 inclusive = 1.5
 diversity = 2
@@ -201,7 +201,7 @@ engineering strategy = 2
 technical roadmap* = 2
 engineering roadmap* = 2
 team roadmap* = 2
-build vs buy = 1.5
+# removed: build vs buy = 1.5
 build versus buy = 1.5
 build or buy = 1.5
 rfc process* = 2.5
@@ -210,7 +210,7 @@ code review standard* = 3
 code review process* = 3
 code review culture = 3
 code review guideline* = 3
-code review* = 1
+# removed: code review* = 1
 code quality = 2
 coding standard* = 2.5
 engineering standard* = 3
@@ -330,7 +330,6 @@ engineering quality = 2.5
 technical excellence = 3
 operational rigor = 2
 operational rigour = 2
-/(oversaw|oversee|oversees|overseeing|directed|direct|directs|directing|led|lead|leads|leading|managed|manage|manages|managing) (the )?([a-z0-9]+ )?(development|engineering) (of|for)/ = 2
 /(the|my|our|your) ([a-z0-9]+ )?team (delivers|deliver|ships|ship|executes|execute|meets|hits|delivered|shipped|operates|operated|runs|maintains|supports)/ = 2
 developer experience = 1.5
 technical design = 1.5
@@ -369,6 +368,18 @@ people development = 3
 appraisal* = 2.5
 team lead* = 1.5
 
+/(lead|leads|leading|led|manage|manages|managing|managed)( and (lead|manage))? people/ = 2.5
+
+clear expectations = 2
+
+/(psychological|emotional|professional) safety/ = 2.5
+
+engineers = 1
+/(coach|coached|coaches|coaching|mentor|mentored|mentors|mentoring|mentoring and growing) ([a-z0-9]+ ){0,2}(engineers|developers|managers|ics|reports|team members|leads)/ = 3
+/[0-9]+ (direct )?reports/ = 2.5
+/(managed|managing|manages|manage|led|lead|leads|leading|oversaw|oversee|oversees|overseeing) (two|three|four|five|six|seven|eight|[0-9]+) ([a-z0-9]+ ){0,2}(teams|squads)/ = 3
+defect* = 1
+/(oversaw|oversee|oversees|overseeing|directed|direct|directs|directing|led|lead|leads|leading|managed|manage|manages|managing) (the )?([a-z0-9]+ )?(development|engineering) (of|for)/ = 1
 [context]
 # Markers that the line is about one's own team and the people reporting to you.
 my team = 1

@@ -234,7 +234,7 @@ design partner* = 2.5
 design thinking = 2.5
 product design = 2.5
 product designer* = 2
-designer* = 1.5
+designer* = 0.5
 information architecture = 2
 user-centered = 2
 user-centred = 2
@@ -401,6 +401,16 @@ field visit* = 2
 field research = 2.5
 in-app = 1
 
+/(qualitative and quantitative|quantitative and qualitative|qualitative or quantitative)/ = 1.5
+
+product team* = 1.5
+
+build vs buy = 1.5
+
+/measurable (outcomes|outcome|goals|goal|results|objectives)/ = 2
+
+/stakeholder (landscape|relationships|map|mapping)/ = 1.5
+
 [context]
 # Markers that a line is about users, customers, the market or the business.
 customer* = 1
@@ -450,7 +460,7 @@ product roadmap* = 3
 launch* = 1
 general availability = 1
 beta = 1
-prioriti* = 1.5
+prioriti* = 1
 priority = 0.5
 trade off* = 1
 tradeoff* = 1

@@ -109,6 +109,8 @@ pub fn list_lexicon(lexicon: &Lexicon, out: &mut dyn Write) -> Result<Outcome> {
             Effect::Ic => ("-", "none"),
             Effect::Negation => ("-", "negation"),
             Effect::Hedge => ("-", "hedge"),
+            Effect::ClauseBreak => ("-", "clause breaks"),
+            Effect::NegationException => ("-", "negation exceptions"),
         };
         writeln!(
             out,

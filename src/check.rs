@@ -115,6 +115,8 @@ fn duplicates(lexicon: &Lexicon) -> Vec<Finding> {
         let kind = match entry.effect {
             Effect::Negation => "negation:",
             Effect::Hedge => "hedge:",
+            Effect::ClauseBreak => "break:",
+            Effect::NegationException => "exception:",
             _ => "",
         };
         let key = format!("{kind}{}", entry.pattern.key());

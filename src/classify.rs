@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use crate::lexicon::{Effect, Lexicon};
 use crate::matcher::{Found, Hit, Matcher};
-use crate::normalize::normalize_into;
+use crate::normalize::{clause_starts, normalize_into};
 
 /// One matched entry and what it earned.
 #[derive(Debug, Clone, PartialEq)]
@@ -92,8 +92,49 @@ pub struct Classifier<'a> {
     matcher: Arc<Matcher>,
     found: Found,
     context: Vec<usize>,
-    negations: Vec<Hit>,
+    cues: Cues,
+    /// Hedge cues already noted for the current activity.
+    noted_hedges: Vec<usize>,
     result: Classification,
+}
+
+/// The cues of one activity, sorted, and where its clauses start (scratch space kept between
+/// calls).
+#[derive(Debug, Clone, Default)]
+struct Cues {
+    /// Negation cues, by end.
+    negations: Vec<Hit>,
+    /// Hedge cues, by end.
+    hedges: Vec<Hit>,
+    /// Where clauses start in the normalised text: clause-break words, and words that follow
+    /// clause punctuation.
+    breaks: Vec<usize>,
+    /// Where negation exception words start.
+    exceptions: Vec<usize>,
+}
+
+impl Cues {
+    fn clear(&mut self) {
+        self.negations.clear();
+        self.hedges.clear();
+        self.breaks.clear();
+        self.exceptions.clear();
+    }
+
+    fn sort(&mut self) {
+        self.negations.sort_unstable_by_key(|cue| (cue.end, cue.start, cue.entry));
+        self.hedges.sort_unstable_by_key(|cue| (cue.end, cue.start, cue.entry));
+        self.exceptions.sort_unstable();
+    }
+
+    /// The cue of `sorted` (by end) nearest before `start`, if no clause starts between them.
+    fn nearest(&self, sorted: &[Hit], start: usize) -> Option<Hit> {
+        let before = sorted.partition_point(|cue| cue.end <= start);
+        let cue = sorted[..before].last().copied()?;
+        let from = self.breaks.partition_point(|&b| b < cue.end);
+        let to = self.breaks.partition_point(|&b| b <= start);
+        (from == to).then_some(cue)
+    }
 }
 
 impl<'a> Classifier<'a> {
@@ -105,7 +146,8 @@ impl<'a> Classifier<'a> {
             matcher: Arc::new(Matcher::new(lexicon, expected_input_bytes)),
             found: Found::default(),
             context: Vec::new(),
-            negations: Vec::new(),
+            cues: Cues::default(),
+            noted_hedges: Vec::new(),
             result: Classification::default(),
         }
     }
@@ -151,36 +193,37 @@ impl<'a> Classifier<'a> {
                 context[category] += 1;
             }
         }
-        // A hedge reaches every match after it ("grew two engineers and helped with hiring":
-        // only the hiring is hedged).
-        let first_hedge = self
-            .found
-            .cues
-            .iter()
-            .filter(|cue| entries[cue.entry].effect == Effect::Hedge)
-            .min_by_key(|cue| (cue.start, cue.end, cue.entry));
-        if let Some(cue) = first_hedge {
-            notes.push(Note::Hedged {
-                cue: cue.entry,
-                factor: settings.hedge_factor,
-            });
+        // Cues reach forward within their clause only: a clause ends at punctuation (`,` `;`
+        // `.` a dash…) or at a clause-break word (`but`, `however`…). A hedge scales every role
+        // match after it ("grew two engineers and helped with hiring": only the hiring); a
+        // negation cancels a match a few words after it, unless an exception word follows the
+        // cue at once ("not only", "not enough").
+        let cues = &mut self.cues;
+        cues.clear();
+        for cue in &self.found.cues {
+            match entries[cue.entry].effect {
+                Effect::Negation => cues.negations.push(*cue),
+                Effect::Hedge => cues.hedges.push(*cue),
+                Effect::ClauseBreak => cues.breaks.push(cue.start),
+                Effect::NegationException => cues.exceptions.push(cue.start),
+                _ => {}
+            }
         }
-        let negations = &mut self.negations;
-        negations.clear();
-        negations.extend(
-            self.found
-                .cues
-                .iter()
-                .filter(|cue| entries[cue.entry].effect == Effect::Negation),
-        );
-        negations.sort_unstable_by_key(|cue| (cue.end, cue.start, cue.entry));
-        let text = result.normalized.as_bytes();
+        cues.sort();
+        if !cues.negations.is_empty() || !cues.hedges.is_empty() {
+            clause_starts(text, &result.normalized, &mut cues.breaks);
+            cues.breaks.sort_unstable();
+        }
+        let normalized = result.normalized.as_bytes();
         let scores = &mut result.scores;
         scores.clear();
         scores.resize(categories, 0.0);
         let mut ic_score = 0.0;
         let matches = &mut result.matches;
         matches.clear();
+        let cues = &self.cues;
+        let hedges_noted = &mut self.noted_hedges;
+        hedges_noted.clear();
         for hit in &self.found.hits {
             let entry = &entries[hit.entry];
             let category = match entry.effect {
@@ -193,26 +236,39 @@ impl<'a> Classifier<'a> {
                     });
                     category
                 }
-                Effect::Ic | Effect::Negation | Effect::Hedge => None,
+                Effect::Ic
+                | Effect::Negation
+                | Effect::Hedge
+                | Effect::ClauseBreak
+                | Effect::NegationException => None,
             };
-            // Only the nearest negation before the match can be within reach.
-            let before = negations.partition_point(|cue| cue.end <= hit.start);
-            let negated_by = before.checked_sub(1).map(|i| negations[i]).filter(|cue| {
-                words_between(text, cue.end, hit.start, settings.negation_window) < settings.negation_window
+            let negated_by = cues.nearest(&cues.negations, hit.start).filter(|cue| {
+                words_between(normalized, cue.end, hit.start, settings.negation_window) < settings.negation_window
+                    && cues.exceptions.binary_search(&(cue.end + 1)).is_err()
             });
-            let weight = match negated_by {
-                Some(cue) => {
+            // A hedge lowers the credit a role gets, not the evidence of hands-on work.
+            let hedged_by = cues
+                .nearest(&cues.hedges, hit.start)
+                .filter(|_| entry.effect != Effect::Ic);
+            let weight = match (negated_by, hedged_by) {
+                (Some(cue), _) => {
                     notes.push(Note::Negated {
                         entry: hit.entry,
                         cue: cue.entry,
                     });
                     0.0
                 }
-                // A hedge lowers the credit a role gets, not the evidence of hands-on work.
-                None if entry.effect != Effect::Ic && first_hedge.is_some_and(|cue| cue.end <= hit.start) => {
+                (None, Some(cue)) => {
+                    if !hedges_noted.contains(&cue.entry) {
+                        hedges_noted.push(cue.entry);
+                        notes.push(Note::Hedged {
+                            cue: cue.entry,
+                            factor: settings.hedge_factor,
+                        });
+                    }
                     entry.weight * settings.hedge_factor
                 }
-                None => entry.weight,
+                (None, None) => entry.weight,
             };
             match (entry.effect, category) {
                 (Effect::Ic, _) => ic_score += weight,
@@ -293,7 +349,8 @@ impl<'a> SharedClassifier<'a> {
             matcher: Arc::clone(&self.matcher),
             found: Found::default(),
             context: Vec::new(),
-            negations: Vec::new(),
+            cues: Cues::default(),
+            noted_hedges: Vec::new(),
             result: Classification::default(),
         }
     }
@@ -357,7 +414,7 @@ mod tests {
             ),
             file(
                 "t/m.rules",
-                "@min_score 1\n@hedge_factor 0.5\n@negation_window 4\n[negation]\nnot\nnever\n[hedge]\nhelped\n[scoped]\nmigration* = 1.5\n[none]\nfixed = 1\nbug = 1\n",
+                "@min_score 1\n@hedge_factor 0.5\n@negation_window 4\n[negation]\nnot\nnever\n[negation exceptions]\nonly\nenough\n[clause breaks]\nbut\n[hedge]\nhelped\n[scoped]\nmigration* = 1.5\n[none]\nfixed = 1\nbug = 1\n",
             ),
         ])
         .expect("test lexicon parses")
@@ -402,6 +459,29 @@ mod tests {
         assert!(matches!(notes[0], Note::Negated { .. }));
         let (role, ..) = classify("Not a blocker: after many long weeks we shipped the roadmap");
         assert_eq!(role.as_deref(), Some("PM"));
+    }
+
+    #[test]
+    fn negation_reaches_only_its_own_clause_and_not_past_an_exception() {
+        // Punctuation and clause-break words end a negation's reach.
+        assert_eq!(classify("Did not own it, roadmap").0.as_deref(), Some("PM"));
+        assert_eq!(classify("Did not own it but the roadmap").0.as_deref(), Some("PM"));
+        assert_eq!(classify("Did not own it - the roadmap").0.as_deref(), Some("PM"));
+        assert_eq!(classify("Did not own the big roadmap").0, None, "no break: negated");
+        // "not only" / "not enough" do not negate what follows.
+        assert_eq!(classify("Not only the roadmap").0.as_deref(), Some("PM"));
+        let (role, _, notes) = classify("not enough roadmap");
+        assert_eq!(role.as_deref(), Some("PM"));
+        assert!(notes.iter().all(|n| !matches!(n, Note::Negated { .. })), "{notes:?}");
+    }
+
+    #[test]
+    fn a_hedge_reaches_only_its_own_clause() {
+        let (_, scores, notes) = classify("Helped with hiring; mentored two engineers");
+        assert_eq!(scores[1], 1.0 + 2.0, "the mentoring is not hedged");
+        assert_eq!(notes.iter().filter(|n| matches!(n, Note::Hedged { .. })).count(), 1);
+        let (_, scores, _) = classify("Helped with hiring and mentored two engineers");
+        assert_eq!(scores[1], 1.0 + 1.0);
     }
 
     #[test]

@@ -128,14 +128,23 @@ pub enum Effect {
     Ic,
     /// A negation cue: matches shortly after it earn nothing.
     Negation,
-    /// A hedge cue: every match in the activity is scaled by the hedge factor.
+    /// A hedge cue: every role match after it in its clause is scaled by the hedge factor.
     Hedge,
+    /// A word that starts a new clause (`but`, `however`): negations and hedges reach no
+    /// further, as with clause punctuation.
+    ClauseBreak,
+    /// A word that, right after a negation cue, makes it negate nothing (`not only`, `not
+    /// enough`).
+    NegationException,
 }
 
 impl Effect {
     /// Whether the entry is scored (competes for text spans) rather than a cue.
     pub fn is_scored(self) -> bool {
-        !matches!(self, Effect::Negation | Effect::Hedge)
+        !matches!(
+            self,
+            Effect::Negation | Effect::Hedge | Effect::ClauseBreak | Effect::NegationException
+        )
     }
 }
 
@@ -479,6 +488,8 @@ impl PendingEntry {
             (Section::Ic, _) => Effect::Ic,
             (Section::Negation, _) => Effect::Negation,
             (Section::Hedge, _) => Effect::Hedge,
+            (Section::ClauseBreak, _) => Effect::ClauseBreak,
+            (Section::NegationException, _) => Effect::NegationException,
             // Category files only admit Terms/Context/Scoped; rules files never use Terms/Context.
             (Section::Terms | Section::Context, None) => Effect::Ic,
         };
@@ -500,6 +511,8 @@ enum Section {
     Ic,
     Negation,
     Hedge,
+    ClauseBreak,
+    NegationException,
 }
 
 /// The meaningful lines of a file: `(line number, trimmed text)`, without comments and blanks.
@@ -665,18 +678,20 @@ fn rules_line(
         *section = Some(match header {
             "negation" => Section::Negation,
             "hedge" => Section::Hedge,
+            "clause breaks" => Section::ClauseBreak,
+            "negation exceptions" => Section::NegationException,
             "scoped" => Section::Scoped,
             "none" => Section::Ic,
             _ => {
                 return Err(error(format!(
-                    "unknown section [{header}]; a rules file has [negation], [hedge], [scoped] and [none]"
+                    "unknown section [{header}]; a rules file has [negation], [negation exceptions], [hedge], [clause breaks], [scoped] and [none]"
                 )));
             }
         });
     } else {
         let Some(section) = *section else {
             return Err(error(
-                "entry before any section; start with [negation], [hedge], [scoped] or [none]".into(),
+                "entry before any section; start with [negation], [negation exceptions], [hedge], [clause breaks], [scoped] or [none]".into(),
             ));
         };
         entries.push(parse_entry(line, section, path, number, trust)?);

@@ -54,6 +54,57 @@ pub fn normalize_into(text: &str, out: &mut String) {
     }
 }
 
+/// Adds to `starts` where clauses start in `normalized` (which must be `normalize(text)`): the
+/// byte offset of every word that follows clause punctuation in `text` — `.` `,` `;` `:` `!`
+/// `?` brackets, dashes, bullets, or a hyphen with a space beside it (`x - y`, not
+/// `cross-team`). Nothing is added if `normalized` is not `text`'s normalisation. Negations and
+/// hedges reach no further than their clause; this runs only on lines that hold one.
+pub fn clause_starts(text: &str, normalized: &str, starts: &mut Vec<usize>) {
+    let mut out = String::with_capacity(normalized.len());
+    let mut found = Vec::new();
+    let (mut pending_space, mut pending_break, mut spaced) = (false, false, false);
+    let mut hyphen = false;
+    for ch in text.chars() {
+        if is_clause_punctuation(ch) {
+            pending_break = true;
+        }
+        if ch == '-' {
+            hyphen = true;
+        }
+        if ch.is_whitespace() {
+            spaced = true;
+        }
+        for ch in std::iter::once(ch).nfkd() {
+            if is_combining_mark(ch) || is_apostrophe(ch) {
+                continue;
+            }
+            if !ch.is_alphanumeric() {
+                pending_space = true;
+                continue;
+            }
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+                if pending_break || (hyphen && spaced) {
+                    found.push(out.len());
+                }
+            }
+            pending_space = false;
+            (pending_break, hyphen, spaced) = (false, false, false);
+            out.extend(ch.to_lowercase());
+        }
+    }
+    if out == normalized {
+        starts.extend(found);
+    }
+}
+
+fn is_clause_punctuation(ch: char) -> bool {
+    matches!(
+        ch,
+        '.' | ',' | ';' | ':' | '!' | '?' | '(' | ')' | '[' | ']' | '{' | '}' | '|' | '\u{2013}' | '\u{2014}' | '\u{2022}' | '\u{00b7}'
+    )
+}
+
 /// What each ASCII byte becomes: itself lower-cased if alphanumeric, `SKIP` for an apostrophe
 /// (removed), `SEPARATOR` for anything else (folded into one space).
 const ASCII_MAP: [u8; 128] = {
@@ -173,6 +224,22 @@ mod tests {
     #[test]
     fn keeps_digits_as_word_characters() {
         assert_eq!(normalize("1:1s with 6 reports"), "1 1s with 6 reports");
+    }
+
+    #[test]
+    fn clauses_start_after_punctuation_and_spaced_dashes_only() {
+        let starts = |text: &str| {
+            let mut found = Vec::new();
+            clause_starts(text, &normalize(text), &mut found);
+            found
+        };
+        // "did not ship" | "it" | "owned the cross-team plan" | "fast"
+        assert_eq!(starts("Did not ship, it; owned the cross-team plan - fast"), [13, 16, 42]);
+        assert_eq!(starts("(Not) only \u{2014} this"), [4, 9]);
+        assert!(starts("cross-team state-of-the-art").is_empty());
+        let mut found = Vec::new();
+        clause_starts("a, b", "a c", &mut found);
+        assert!(found.is_empty(), "a text that does not match its normalisation adds nothing");
     }
 
     #[test]
