@@ -234,6 +234,7 @@ pub fn fit_lexicon(args: &FitArgs, common: &CommonArgs, out: &mut dyn Write, err
         l2: args.l2,
         proposals: args.proposals,
         fit_min_score: !args.keep_min_score,
+        grow: args.grow,
     };
     let fitted = fit::fit(&lexicon, &files, &labeled, &options)?;
     write_lexicon_folder(&args.out, &fitted.files, args.force)?;

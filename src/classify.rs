@@ -122,7 +122,8 @@ impl Cues {
     }
 
     fn sort(&mut self) {
-        self.negations.sort_unstable_by_key(|cue| (cue.end, cue.start, cue.entry));
+        self.negations
+            .sort_unstable_by_key(|cue| (cue.end, cue.start, cue.entry));
         self.hedges.sort_unstable_by_key(|cue| (cue.end, cue.start, cue.entry));
         self.exceptions.sort_unstable();
     }
@@ -236,11 +237,7 @@ impl<'a> Classifier<'a> {
                     });
                     category
                 }
-                Effect::Ic
-                | Effect::Negation
-                | Effect::Hedge
-                | Effect::ClauseBreak
-                | Effect::NegationException => None,
+                Effect::Ic | Effect::Negation | Effect::Hedge | Effect::ClauseBreak | Effect::NegationException => None,
             };
             let negated_by = cues.nearest(&cues.negations, hit.start).filter(|cue| {
                 words_between(normalized, cue.end, hit.start, settings.negation_window) < settings.negation_window

@@ -156,6 +156,13 @@ pub struct FitArgs {
     #[arg(long)]
     pub keep_min_score: bool,
 
+    /// Also add terms: the words and two-word phrases of the labeled lines that no entry
+    /// matches (in 3 lines and 2 sources at least) are tried in every category and as IC
+    /// vocabulary, starting from nothing; those that earn a weight of 0.2 are written to the
+    /// lexicon. Cross-validation grows terms on the training folds only.
+    #[arg(long)]
+    pub grow: bool,
+
     /// Output format of the report.
     #[arg(long, value_enum, default_value_t = EvalFormatArg::Table)]
     pub format: EvalFormatArg,

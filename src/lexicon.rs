@@ -174,6 +174,9 @@ pub struct Settings {
     pub hedge_factor: f64,
     /// How many words after a negation cue it reaches.
     pub negation_window: usize,
+    /// A document's verdict names no role when its leading role scores less than this per
+    /// counted activity.
+    pub min_evidence: f64,
 }
 
 impl Default for Settings {
@@ -183,6 +186,7 @@ impl Default for Settings {
             hybrid_margin: 0.1,
             hedge_factor: 0.5,
             negation_window: 4,
+            min_evidence: 0.0,
         }
     }
 }
@@ -663,6 +667,7 @@ fn rules_line(
             "min_score" => settings.min_score = number_value()?,
             "hybrid_margin" => settings.hybrid_margin = number_value()?.min(1.0),
             "hedge_factor" => settings.hedge_factor = number_value()?.min(1.0),
+            "min_evidence" => settings.min_evidence = number_value()?,
             "negation_window" => {
                 settings.negation_window = value
                     .parse()
@@ -670,7 +675,7 @@ fn rules_line(
             }
             _ => {
                 return Err(error(format!(
-                    "unknown setting @{key}; a rules file knows @min_score, @hybrid_margin, @hedge_factor and @negation_window"
+                    "unknown setting @{key}; a rules file knows @min_score, @min_evidence, @hybrid_margin, @hedge_factor and @negation_window"
                 )));
             }
         }

@@ -101,7 +101,22 @@ pub fn clause_starts(text: &str, normalized: &str, starts: &mut Vec<usize>) {
 fn is_clause_punctuation(ch: char) -> bool {
     matches!(
         ch,
-        '.' | ',' | ';' | ':' | '!' | '?' | '(' | ')' | '[' | ']' | '{' | '}' | '|' | '\u{2013}' | '\u{2014}' | '\u{2022}' | '\u{00b7}'
+        '.' | ','
+            | ';'
+            | ':'
+            | '!'
+            | '?'
+            | '('
+            | ')'
+            | '['
+            | ']'
+            | '{'
+            | '}'
+            | '|'
+            | '\u{2013}'
+            | '\u{2014}'
+            | '\u{2022}'
+            | '\u{00b7}'
     )
 }
 
@@ -234,12 +249,18 @@ mod tests {
             found
         };
         // "did not ship" | "it" | "owned the cross-team plan" | "fast"
-        assert_eq!(starts("Did not ship, it; owned the cross-team plan - fast"), [13, 16, 42]);
+        assert_eq!(
+            starts("Did not ship, it; owned the cross-team plan - fast"),
+            [13, 16, 42]
+        );
         assert_eq!(starts("(Not) only \u{2014} this"), [4, 9]);
         assert!(starts("cross-team state-of-the-art").is_empty());
         let mut found = Vec::new();
         clause_starts("a, b", "a c", &mut found);
-        assert!(found.is_empty(), "a text that does not match its normalisation adds nothing");
+        assert!(
+            found.is_empty(),
+            "a text that does not match its normalisation adds nothing"
+        );
     }
 
     #[test]

@@ -14,7 +14,7 @@ use serde::ser::{SerializeMap, Serializer};
 use crate::activity::{Activity, Energy, Parsed};
 use crate::classify::{Classification, Classifier, Note, top_category};
 use crate::dates::Period;
-use crate::lexicon::{Lexicon, Pattern};
+use crate::lexicon::{Lexicon, Pattern, Settings};
 
 /// Version of the JSON schema; bumped on incompatible changes.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -189,7 +189,8 @@ pub struct RoleEnergy {
 /// The overall role of a document.
 #[derive(Debug, Clone, Serialize)]
 pub struct Verdict {
-    /// The category with the largest share, or `None` when nothing matched.
+    /// The category with the largest share, or `None` when nothing matched or the evidence is
+    /// too weak to name a role (see `evidence`).
     pub role: Option<String>,
     /// Whether the runner-up's share is within the hybrid margin of the leader's.
     pub hybrid: bool,
@@ -199,6 +200,12 @@ pub struct Verdict {
     pub margin: f64,
     /// The category with most energising activities, when any activity is marked `(+)`.
     pub energy_role: Option<String>,
+    /// The category with the largest share, even when its evidence is too weak for `role`
+    /// (`None` when nothing matched).
+    pub leading: Option<String>,
+    /// The leading category's score per counted activity; below the lexicon's `@min_evidence`
+    /// the verdict names no role.
+    pub evidence: f64,
 }
 
 /// All documents of a run pooled together (the table's total row).
@@ -508,7 +515,7 @@ impl<'a> DocumentBuilder<'a> {
                 }
             })
             .collect();
-        let verdict = decide_verdict(&roles, lexicon.settings.hybrid_margin);
+        let verdict = decide_verdict(&roles, self.totals.matched + self.totals.unmatched, &lexicon.settings);
         let check = expectation
             .role
             .as_ref()
@@ -576,7 +583,7 @@ pub fn build_report(lexicon: &Lexicon, selection: Selection, documents: Vec<Docu
         terms.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
         role.top_terms = terms.into_iter().take(TOP_TERMS).map(|(t, _)| t.to_string()).collect();
     }
-    let verdict = decide_verdict(&roles, lexicon.settings.hybrid_margin);
+    let verdict = decide_verdict(&roles, totals.matched + totals.unmatched, &lexicon.settings);
     let outcome = |o: CheckOutcome| documents.iter().filter(|d| d.check == Some(o)).count();
     let summary = Summary {
         documents: documents.len(),
@@ -664,33 +671,45 @@ fn describe(lexicon: &Lexicon, note: &Note) -> String {
 }
 
 /// The leader by share (ties: the category listed first), hybrid when the runner-up is within
-/// `hybrid_margin`; the energy role is the one with most energising activities.
-pub fn decide_verdict(roles: &[RoleSummary], hybrid_margin: f64) -> Verdict {
+/// the hybrid margin; no role at all when the leader's evidence — its score per counted
+/// activity (`counted`: matched + unmatched) — is below the minimum, as on an individual
+/// contributor's page where a few lines happen to name a role's words. The energy role is the
+/// one with most energising activities.
+pub fn decide_verdict(roles: &[RoleSummary], counted: usize, settings: &Settings) -> Verdict {
     let gives: Vec<f64> = roles.iter().map(|r| r.energy.gives as f64).collect();
     let energy_role = top_category(&gives)
         .filter(|&(_, n)| n > 0.0)
         .map(|(i, _)| roles[i].role.clone());
     let shares: Vec<f64> = roles.iter().map(|r| r.share).collect();
     let leader = top_category(&shares).filter(|&(_, share)| share > 0.0);
-    let Some((leader, leader_share)) = leader else {
-        return Verdict {
-            role: None,
-            hybrid: false,
-            runner_up: None,
-            margin: 0.0,
-            energy_role,
-        };
+    let none = |leading: Option<String>, evidence: f64| Verdict {
+        role: None,
+        hybrid: false,
+        runner_up: None,
+        margin: 0.0,
+        energy_role: energy_role.clone(),
+        leading,
+        evidence,
     };
+    let Some((leader, leader_share)) = leader else {
+        return none(None, 0.0);
+    };
+    let evidence = round(roles[leader].score / counted.max(1) as f64);
+    if evidence < settings.min_evidence {
+        return none(Some(roles[leader].role.clone()), evidence);
+    }
     let mut others = shares.clone();
     others[leader] = f64::NEG_INFINITY;
     let runner_up = top_category(&others).filter(|&(_, share)| share > 0.0);
     let margin = round(leader_share - runner_up.map_or(0.0, |(_, s)| s));
     Verdict {
         role: Some(roles[leader].role.clone()),
-        hybrid: runner_up.is_some() && margin < hybrid_margin,
+        hybrid: runner_up.is_some() && margin < settings.hybrid_margin,
         runner_up: runner_up.map(|(i, _)| roles[i].role.clone()),
         margin,
         energy_role,
+        leading: Some(roles[leader].role.clone()),
+        evidence,
     }
 }
 
@@ -723,7 +742,7 @@ mod tests {
             question: String::new(),
             activities: 0,
             share,
-            score: 0.0,
+            score: share * 10.0,
             top_terms: vec![],
             energy: RoleEnergy::default(),
         }
@@ -750,28 +769,63 @@ mod tests {
         assert!(r.roles.iter().all(|x| (0.0..=1.0).contains(&x.share)));
     }
 
+    fn margin(hybrid_margin: f64) -> Settings {
+        Settings {
+            hybrid_margin,
+            ..Settings::default()
+        }
+    }
+
+    #[test]
+    fn weak_evidence_names_no_role_but_says_who_leads() {
+        let roles = [summary("PM", 0.7), summary("EM", 0.3)];
+        let settings = Settings {
+            min_evidence: 0.5,
+            ..Settings::default()
+        };
+        // PM scored 7 over 10 counted activities: 0.7 per activity.
+        let v = decide_verdict(&roles, 10, &settings);
+        assert_eq!((v.role.as_deref(), v.evidence), (Some("PM"), 0.7));
+        // The same over 20 activities (13 of them matching nothing): 0.35, too weak.
+        let v = decide_verdict(&roles, 20, &settings);
+        assert_eq!(
+            (v.role.as_deref(), v.leading.as_deref(), v.evidence),
+            (None, Some("PM"), 0.35)
+        );
+        assert_eq!((v.runner_up.as_deref(), v.hybrid), (None, false));
+        assert_eq!(check_role(&v, "PM", true), CheckOutcome::Fail);
+    }
+
     #[test]
     fn verdict_is_the_largest_share_and_flags_close_calls() {
-        let v = decide_verdict(&[summary("PM", 0.5), summary("EM", 0.45), summary("TPM", 0.05)], 0.1);
+        let v = decide_verdict(
+            &[summary("PM", 0.5), summary("EM", 0.45), summary("TPM", 0.05)],
+            10,
+            &margin(0.1),
+        );
         assert_eq!(v.role.as_deref(), Some("PM"));
         assert_eq!(v.runner_up.as_deref(), Some("EM"));
         assert!(v.hybrid);
         assert_eq!(v.margin, 0.05);
-        let v = decide_verdict(&[summary("PM", 0.2), summary("EM", 0.8), summary("TPM", 0.0)], 0.1);
+        let v = decide_verdict(
+            &[summary("PM", 0.2), summary("EM", 0.8), summary("TPM", 0.0)],
+            10,
+            &margin(0.1),
+        );
         assert_eq!((v.role.as_deref(), v.hybrid, v.margin), (Some("EM"), false, 0.6));
     }
 
     #[test]
     fn a_single_role_has_no_runner_up_and_nothing_matched_has_no_verdict() {
-        let v = decide_verdict(&[summary("PM", 1.0), summary("EM", 0.0)], 0.1);
+        let v = decide_verdict(&[summary("PM", 1.0), summary("EM", 0.0)], 10, &margin(0.1));
         assert_eq!((v.runner_up, v.hybrid, v.margin), (None, false, 1.0));
-        let v = decide_verdict(&[summary("PM", 0.0), summary("EM", 0.0)], 0.1);
+        let v = decide_verdict(&[summary("PM", 0.0), summary("EM", 0.0)], 10, &margin(0.1));
         assert_eq!((v.role, v.hybrid), (None, false));
     }
 
     #[test]
     fn ties_in_share_go_to_the_category_listed_first() {
-        let v = decide_verdict(&[summary("PM", 0.5), summary("EM", 0.5)], 0.1);
+        let v = decide_verdict(&[summary("PM", 0.5), summary("EM", 0.5)], 10, &margin(0.1));
         assert_eq!(
             (v.role.as_deref(), v.runner_up.as_deref(), v.hybrid),
             (Some("PM"), Some("EM"), true)
@@ -858,7 +912,11 @@ mod tests {
 
     #[test]
     fn role_checks_pass_on_the_leader_or_an_allowed_hybrid() {
-        let mut v = decide_verdict(&[summary("PM", 0.5), summary("EM", 0.45), summary("TPM", 0.05)], 0.1);
+        let mut v = decide_verdict(
+            &[summary("PM", 0.5), summary("EM", 0.45), summary("TPM", 0.05)],
+            10,
+            &margin(0.1),
+        );
         assert_eq!(check_role(&v, "pm", false), CheckOutcome::Pass);
         assert_eq!(check_role(&v, "EM", false), CheckOutcome::Fail);
         assert_eq!(check_role(&v, "EM", true), CheckOutcome::Pass);

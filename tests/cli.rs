@@ -71,6 +71,8 @@ struct Verdict {
     runner_up: Option<String>,
     margin: f64,
     energy_role: Option<String>,
+    leading: Option<String>,
+    evidence: f64,
 }
 
 #[derive(Debug, Deserialize)]

@@ -1326,3 +1326,38 @@ fn no_colour_when_piped_or_with_no_color_and_colour_when_forced() {
         assert!(!stderr.contains('\x1b'), "{format}: {stderr}");
     }
 }
+
+#[test]
+fn a_page_of_hands_on_work_with_one_role_line_reads_as_no_role() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let page = temp_file(
+        dir.path(),
+        "engineer.md",
+        b"- Wrote the backend service in Rust\n- Fixed flaky integration tests\n- Debugged a memory leak in the cache\n- Refactored the build system\n- Migrated the CI pipeline to GitHub Actions\n- Reviewed the roadmap\n",
+    );
+    rolemap()
+        .arg(path_str(&page))
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "verdict: no role — PM leads the matched work (100.0%) but scores 0.33 points per activity, too little to name a role",
+        ));
+    let output = rolemap()
+        .args([path_str(&page), "--format", "json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let report: serde_json::Value = serde_json::from_slice(&output).expect("JSON");
+    let verdict = &report["documents"][0]["verdict"];
+    assert_eq!(verdict["role"], serde_json::Value::Null);
+    assert_eq!(verdict["leading"], "PM");
+    assert_eq!(verdict["evidence"], 0.3333);
+    // A role check on it fails: it reads like no role.
+    rolemap()
+        .args([path_str(&page), "--expect", "pm"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("expected PM, reads like no role"));
+}

@@ -78,6 +78,23 @@ pub fn render(report: &FitReport, out_dir: &str, format: Format, width: u16, out
         align_right(&mut changes, 3..5);
         writeln!(out, "{changes}")?;
     }
+    if !report.grown.is_empty() {
+        writeln!(out, "\nterms added ({}):", report.grown.len())?;
+        let mut grown = new_table(width);
+        grown.set_header(["term", "role", "weight", "lines", "sources", "labels of its lines"]);
+        for g in &report.grown {
+            grown.add_row(vec![
+                Cell::new(&g.term),
+                Cell::new(&g.category),
+                Cell::new(g.weight),
+                Cell::new(g.lines),
+                Cell::new(g.sources),
+                Cell::new(&g.labels),
+            ]);
+        }
+        align_right(&mut grown, 2..5);
+        writeln!(out, "{grown}")?;
+    }
     if !report.misplaced.is_empty() {
         writeln!(
             out,

@@ -297,7 +297,14 @@ fn escape(text: &str, style: Style) -> String {
 fn verdict_line(verdict: &Verdict, roles: &[RoleSummary], _style: Style) -> String {
     let share = |label: &str| roles.iter().find(|r| r.role == label).map_or(0.0, |r| r.share);
     let mut text = match (&verdict.role, &verdict.runner_up) {
-        (None, _) => "verdict: none — no activity matched a role".to_string(),
+        (None, _) => match &verdict.leading {
+            None => "verdict: none — no activity matched a role".to_string(),
+            Some(leading) => format!(
+                "verdict: no role — {leading} leads the matched work ({}) but scores {:.2} points per activity, too little to name a role (most lines name no role's work)",
+                percent(share(leading)),
+                verdict.evidence
+            ),
+        },
         (Some(leader), None) => format!("verdict: {leader} ({}), no other role", percent(share(leader))),
         (Some(leader), Some(runner_up)) if verdict.hybrid => format!(
             "verdict: {leader} ({}), hybrid with {runner_up} ({}): the top two are within {:.1} points",
