@@ -148,3 +148,35 @@ fn ic_work_is_left_unmatched() {
         assert_eq!(role(&lexicon, text), None, "{text}");
     }
 }
+
+#[test]
+fn shorthand_and_the_way_people_really_write_it() {
+    let lexicon = lexicon();
+    for (text, expected) in [
+        ("Wrote the promo packet for Mei (senior → staff)", Some("EM")),
+        ("Calibrated her rating with other EMs", Some("EM")),
+        ("Wrote the perf reviews for my reports", Some("EM")),
+        ("Held weekly 1:1s with my reports", Some("EM")),
+        ("Got headcount approved for two backfills", Some("EM")),
+        ("Handled performance issues on my team", Some("EM")),
+        ("Onboarded three new hires", Some("EM")),
+        ("Drove the GTM plan with marketing", Some("PM")),
+        ("Wrote the PRD and set the OKRs", Some("PM")),
+        ("Took the feature to GA", Some("PM")),
+        // "not enough" governs the demand, it does not negate the PM's judgement.
+        (
+            "Pushed back on the PM's request to add crypto payouts — not enough demand signal to justify it",
+            Some("PM"),
+        ),
+        // Comparing vendors is not cross-team work.
+        (
+            "Built the business case for switching card processors, comparing cost per transaction across 3 vendors",
+            Some("PM"),
+        ),
+        ("Cutover landed on the date we committed in July, zero rollback", Some("TPM")),
+        ("Coordinated the go-live across XFN partners", Some("TPM")),
+        ("Ran the programs for the data platform", Some("TPM")),
+    ] {
+        assert_eq!(role(&lexicon, text).as_deref(), expected, "{text}");
+    }
+}
