@@ -173,7 +173,10 @@ fn shorthand_and_the_way_people_really_write_it() {
             "Built the business case for switching card processors, comparing cost per transaction across 3 vendors",
             Some("PM"),
         ),
-        ("Cutover landed on the date we committed in July, zero rollback", Some("TPM")),
+        (
+            "Cutover landed on the date we committed in July, zero rollback",
+            Some("TPM"),
+        ),
         ("Coordinated the go-live across XFN partners", Some("TPM")),
         ("Ran the programs for the data platform", Some("TPM")),
     ] {
