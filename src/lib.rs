@@ -31,6 +31,7 @@ pub mod classify;
 pub mod cli;
 pub mod dates;
 pub mod eval;
+pub mod inflect;
 pub mod input;
 pub mod lexicon;
 pub mod matcher;
