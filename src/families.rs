@@ -13,6 +13,7 @@
 use rustc_hash::FxHashMap;
 
 use crate::inflect;
+use crate::lexicon::Pattern;
 
 // `FAMILY_TEXT` and `FAMILY_ROWS`: the family of every word of the built-in lexicon's unquoted
 // word and phrase entries, sorted by word.
@@ -20,6 +21,9 @@ include!(concat!(env!("OUT_DIR"), "/builtin_families.rs"));
 
 /// Most scan texts one phrase entry gets from the inflections of its leading words.
 pub const MAX_VARIANTS: usize = 64;
+
+/// How many forms `rolemap lexicon list` shows for one entry.
+pub const SHOWN_FORMS: usize = 12;
 
 /// A row of `FAMILY_ROWS`.
 type Row = [u32; 7];
@@ -188,10 +192,59 @@ pub fn lead_variants<'w>(lead: &[&'w str], mut inflections: impl FnMut(&'w str) 
     variants
 }
 
+/// The forms an entry meets, comma-separated, for `rolemap lexicon list`: the word or phrase as
+/// written first, then the others (the leading words as written first, shorter last words
+/// first), at most [`SHOWN_FORMS`] of them, then how many there are in all. Stems and regexes
+/// have no list of forms: `-`.
+pub fn shown_forms(pattern: &Pattern) -> String {
+    let (words, quoted) = match pattern {
+        Pattern::Words(words) => (words, false),
+        Pattern::Quoted(words) => (words, true),
+        Pattern::Stem(_) | Pattern::Regex(..) => return "-".to_string(),
+    };
+    let all: Vec<&str> = words.split(' ').collect();
+    let Some((last, lead)) = all.split_last() else {
+        return "-".to_string();
+    };
+    let (leads, lasts) = if quoted {
+        let lasts = vec![(*last).to_string(), format!("{last}s"), format!("{last}es")];
+        (vec![lead.iter().map(|w| format!("{w} ")).collect::<String>()], lasts)
+    } else {
+        let mut set = FamilySet::default();
+        let id = set.id(last);
+        let family = set.get(id);
+        let lasts = family
+            .remainders()
+            .iter()
+            .map(|rest| format!("{}{rest}", family.prefix()))
+            .collect();
+        let leads = lead_variants(lead, |word| {
+            let id = set.id(word);
+            set.get(id).inflections().into_iter().map(str::to_string).collect()
+        });
+        (leads, lasts)
+    };
+    // The written lead first, each lead's forms shortest first.
+    let mut lasts = lasts;
+    lasts.sort_by(|a, b| a.len().cmp(&b.len()).then(a.cmp(b)));
+    let mut forms: Vec<String> = leads
+        .iter()
+        .flat_map(|head| lasts.iter().map(move |last| format!("{head}{last}")))
+        .filter(|form| form != words)
+        .collect();
+    forms.insert(0, words.clone());
+    let total = forms.len();
+    let mut shown = forms.into_iter().take(SHOWN_FORMS).collect::<Vec<_>>().join(", ");
+    if total > SHOWN_FORMS {
+        shown.push_str(&format!(", … ({total} forms)"));
+    }
+    shown
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lexicon::{Lexicon, Pattern};
+    use crate::lexicon::Lexicon;
 
     #[test]
     fn the_generated_table_is_what_the_runtime_computes_for_every_builtin_word() {
@@ -256,5 +309,30 @@ mod tests {
         assert_eq!(leads[0], "a b c d ");
         assert!(leads.iter().all(|lead| lead.starts_with("a ")));
         assert_eq!(lead_variants(&[], inflections), [""]);
+    }
+
+    #[test]
+    fn lexicon_list_shows_the_forms_an_entry_meets() {
+        assert_eq!(
+            shown_forms(&Pattern::Words("hire".into())),
+            "hire, hired, hires, hirees, hiring, hirings"
+        );
+        assert_eq!(
+            shown_forms(&Pattern::Quoted("program".into())),
+            "program, programs, programes"
+        );
+        assert_eq!(shown_forms(&Pattern::Stem("coordinat".into())), "-");
+        let shown = shown_forms(&Pattern::Words("user interview".into()));
+        assert!(
+            shown.starts_with("user interview, user interviews, user interviewed, "),
+            "{shown}"
+        );
+        let shown = shown_forms(&Pattern::Words("framed the problem".into()));
+        assert!(
+            shown.starts_with("framed the problem, framed the problems, "),
+            "{shown}"
+        );
+        assert!(shown.ends_with(" forms)"), "{shown}");
+        assert_eq!(shown.matches(", ").count(), SHOWN_FORMS, "{shown}");
     }
 }
