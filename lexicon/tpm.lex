@@ -395,8 +395,8 @@ across the company = 1.5
 # when the line carries that context.
 rollout* = 1
 delivery = 0.5
-program = 0.5
-programme = 0.5
+"program" = 0.5
+"programme" = 0.5
 resource allocation = 1
 timeline* = 1
 milestone* = 1.5
