@@ -190,10 +190,12 @@ fn entry_words(line: &str) -> Option<Vec<String>> {
     Some(folded.split_whitespace().map(str::to_string).collect())
 }
 
-/// Writes `FAMILY_TEXT` and `FAMILY_ROWS`: each word's family, sorted by word. The table holds
-/// no pointer (a row is offsets into one text), so the loader has nothing to relocate in it.
+/// Writes `FAMILY_TEXT`, `FAMILY_ENDINGS` and `FAMILY_ROWS`: each word's family, sorted by word.
+/// The tables hold no pointer (a row is offsets into one text), so the loader has nothing to
+/// relocate in them.
 fn write_families(words: &BTreeSet<String>) {
     let mut text = String::new();
+    let mut endings: Vec<usize> = Vec::new();
     let mut rows = String::new();
     // Appends `part` to the text; gives its "start, length".
     let span = |part: &str, text: &mut String| {
@@ -204,21 +206,35 @@ fn write_families(words: &BTreeSet<String>) {
     for word in words {
         let family = inflect::family(word);
         let word_span = span(word, &mut text);
-        let remainders = span(&family.remainders.join("\n"), &mut text);
+        // The remainders, one after the other: each starts where the last ended.
+        let first = endings.len();
+        for remainder in &family.remainders {
+            endings.push(text.len());
+            text.push_str(remainder);
+        }
+        endings.push(text.len());
         let inflections = span(&family.inflections.join("\n"), &mut text);
         let _ = writeln!(
             rows,
-            "    [{word_span}, {}, {remainders}, {inflections}],",
-            family.prefix.len()
+            "    [{word_span}, {}, {first}, {}, {inflections}],",
+            family.prefix.len(),
+            family.remainders.len()
         );
     }
+    let endings: Vec<String> = endings.iter().map(usize::to_string).collect();
     let out = format!(
         "/// The words of the built-in lexicon's families, their remainders and their inflections \
-         (each list joined by newlines).\n\
+         (joined by newlines).\n\
          static FAMILY_TEXT: &str = {text:?};\n\n\
+         /// Where each remainder starts in `FAMILY_TEXT`; a row's last remainder ends where the next \
+         number says.\n\
+         static FAMILY_ENDINGS: [u32; {}] = [{}];\n\n\
          /// One row per word, sorted by word: the word (start, length in `FAMILY_TEXT`), the length \
-         of its family's prefix, its remainders (start, length) and its inflections (start, length).\n\
+         of its family's prefix, its remainders (first index in `FAMILY_ENDINGS`, count, sorted) and \
+         its inflections (start, length).\n\
          static FAMILY_ROWS: [[u32; 7]; {}] = [\n{rows}];\n",
+        endings.len(),
+        endings.join(", "),
         words.len()
     );
     let path = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join("builtin_families.rs");

@@ -15,8 +15,8 @@ use rustc_hash::FxHashMap;
 use crate::inflect;
 use crate::lexicon::Pattern;
 
-// `FAMILY_TEXT` and `FAMILY_ROWS`: the family of every word of the built-in lexicon's unquoted
-// word and phrase entries, sorted by word.
+// `FAMILY_TEXT`, `FAMILY_ENDINGS` and `FAMILY_ROWS`: the family of every word of the built-in
+// lexicon's unquoted word and phrase entries, sorted by word.
 include!(concat!(env!("OUT_DIR"), "/builtin_families.rs"));
 
 /// Most scan texts one phrase entry gets from the inflections of its leading words.
@@ -38,9 +38,10 @@ fn row_word(row: &Row) -> &'static str {
     text(row[0], row[1])
 }
 
-/// The remainders of a built-in row, one a line.
-fn row_remainders(row: &Row) -> &'static str {
-    text(row[3], row[4])
+/// Remainder `index` of a built-in row (in byte order, below its count `row[4]`).
+fn row_remainder(row: &Row, index: u32) -> &'static [u8] {
+    let at = (row[3] + index) as usize;
+    &FAMILY_TEXT.as_bytes()[FAMILY_ENDINGS[at] as usize..FAMILY_ENDINGS[at + 1] as usize]
 }
 
 /// The inflections of a built-in row, one a line.
@@ -77,7 +78,9 @@ impl<'a> WordFamily<'a> {
     /// What may follow the prefix to the end of the word, sorted.
     pub fn remainders(self) -> Vec<&'a str> {
         match self {
-            WordFamily::Builtin(row) => row_remainders(row).split('\n').collect(),
+            WordFamily::Builtin(row) => (0..row[4])
+                .map(|index| std::str::from_utf8(row_remainder(row, index)).unwrap_or_default())
+                .collect(),
             WordFamily::Computed(_, family) => family.remainders.iter().map(String::as_str).collect(),
         }
     }
@@ -101,7 +104,19 @@ impl<'a> WordFamily<'a> {
     /// Whether `rest`, following the prefix up to the end of a word, makes a form.
     pub fn allows(self, rest: &[u8]) -> bool {
         match self {
-            WordFamily::Builtin(row) => row_remainders(row).split('\n').any(|r| r.as_bytes() == rest),
+            WordFamily::Builtin(row) => {
+                // A binary search over the sorted remainders.
+                let (mut low, mut high) = (0, row[4]);
+                while low < high {
+                    let middle = low + (high - low) / 2;
+                    match row_remainder(row, middle).cmp(rest) {
+                        std::cmp::Ordering::Less => low = middle + 1,
+                        std::cmp::Ordering::Greater => high = middle,
+                        std::cmp::Ordering::Equal => return true,
+                    }
+                }
+                false
+            }
             WordFamily::Computed(_, family) => family.remainders.binary_search_by(|r| r.as_bytes().cmp(rest)).is_ok(),
         }
     }
