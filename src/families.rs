@@ -10,6 +10,8 @@
 //! inflections listed by [`lead_variants`]) followed by its last word's family prefix; the rest
 //! of that word must be one of the family's remainders.
 
+use std::cmp::Ordering;
+
 use rustc_hash::FxHashMap;
 
 use crate::inflect;
@@ -101,23 +103,30 @@ impl<'a> WordFamily<'a> {
         }
     }
 
-    /// Whether `rest`, following the prefix up to the end of a word, makes a form.
+    /// Whether `rest`, following the prefix up to the end of a word, makes a form. (On a hot
+    /// path: once for every word the scan finds a family prefix at.)
     pub fn allows(self, rest: &[u8]) -> bool {
         match self {
             WordFamily::Builtin(row) => {
-                // A binary search over the sorted remainders.
+                // A binary search over the remainders, sorted (the empty one first, if any).
                 let (mut low, mut high) = (0, row[4]);
+                if rest.is_empty() {
+                    return high > 0 && row_remainder(row, 0).is_empty();
+                }
                 while low < high {
                     let middle = low + (high - low) / 2;
-                    match row_remainder(row, middle).cmp(rest) {
-                        std::cmp::Ordering::Less => low = middle + 1,
-                        std::cmp::Ordering::Greater => high = middle,
-                        std::cmp::Ordering::Equal => return true,
+                    match compare(row_remainder(row, middle), rest) {
+                        Ordering::Less => low = middle + 1,
+                        Ordering::Greater => high = middle,
+                        Ordering::Equal => return true,
                     }
                 }
                 false
             }
-            WordFamily::Computed(_, family) => family.remainders.binary_search_by(|r| r.as_bytes().cmp(rest)).is_ok(),
+            WordFamily::Computed(_, family) => family
+                .remainders
+                .binary_search_by(|r| compare(r.as_bytes(), rest))
+                .is_ok(),
         }
     }
 
@@ -128,6 +137,17 @@ impl<'a> WordFamily<'a> {
         rest.strip_prefix(written)
             .is_some_and(|plural| matches!(plural, b"" | b"s" | b"es"))
     }
+}
+
+/// Byte order of two short strings, compared in place: a remainder is a few bytes, for which
+/// calling `memcmp` costs more than the comparison.
+fn compare(a: &[u8], b: &[u8]) -> Ordering {
+    for (x, y) in a.iter().zip(b) {
+        if x != y {
+            return x.cmp(y);
+        }
+    }
+    a.len().cmp(&b.len())
 }
 
 /// The row of `word` in the built-in table.
