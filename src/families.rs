@@ -133,9 +133,13 @@ impl<'a> WordFamily<'a> {
     /// Whether `rest`, following the prefix, makes the word as written or its plain plural: what
     /// the entry matched before families.
     pub fn is_written(self, rest: &[u8]) -> bool {
-        let written = &self.word().as_bytes()[self.prefix().len()..];
-        rest.strip_prefix(written)
-            .is_some_and(|plural| matches!(plural, b"" | b"s" | b"es"))
+        let written = match self {
+            WordFamily::Builtin(row) => &FAMILY_TEXT.as_bytes()[(row[0] + row[2]) as usize..(row[0] + row[1]) as usize],
+            WordFamily::Computed(word, family) => &word.as_bytes()[family.prefix.len()..],
+        };
+        rest.len() >= written.len()
+            && compare(&rest[..written.len()], written) == Ordering::Equal
+            && matches!(&rest[written.len()..], b"" | b"s" | b"es")
     }
 }
 

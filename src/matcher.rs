@@ -485,13 +485,15 @@ impl Matcher {
                         .map_or(bytes.len(), |p| end + p);
                     let family = self.families.get(*family);
                     let rest = &bytes[end..stop];
-                    if family.allows(rest) {
+                    // The words as written (or a plural) are always in the family: most hits
+                    // are those, and need no search of the family's remainders.
+                    let exact = *written && family.is_written(rest);
+                    if exact || family.allows(rest) {
                         let end = stop;
                         found
                             .candidates
                             .extend(ids.iter().map(|&entry| Hit { entry, start, end }));
-                        let inexact = !(*written && family.is_written(rest));
-                        found.inexact.resize(found.candidates.len(), inexact);
+                        found.inexact.resize(found.candidates.len(), !exact);
                     }
                 }
             }
