@@ -190,7 +190,8 @@ fn entry_words(line: &str) -> Option<Vec<String>> {
     Some(folded.split_whitespace().map(str::to_string).collect())
 }
 
-/// Writes `FAMILY_TEXT`, `FAMILY_ENDINGS` and `FAMILY_ROWS`: each word's family, sorted by word.
+/// Writes `FAMILY_TEXT`, `FAMILY_ENDINGS`, `FAMILY_ROWS` (each word's family, sorted by word) and
+/// `FAMILY_SLOTS` (the rows by hash).
 /// The tables hold no pointer (a row is offsets into one text), so the loader has nothing to
 /// relocate in them.
 fn write_families(words: &BTreeSet<String>) {
@@ -221,6 +222,18 @@ fn write_families(words: &BTreeSet<String>) {
             family.remainders.len()
         );
     }
+    // An open-addressing table from a word's hash to its row (plus one; 0 is an empty slot),
+    // at most half full, so a lookup is a hash and a compare or two.
+    let slots_len = (words.len() * 2).next_power_of_two();
+    let mut slots = vec![0usize; slots_len];
+    for (row, word) in words.iter().enumerate() {
+        let mut slot = inflect::table_hash(word) as usize & (slots_len - 1);
+        while slots[slot] != 0 {
+            slot = (slot + 1) & (slots_len - 1);
+        }
+        slots[slot] = row + 1;
+    }
+    let slots: Vec<String> = slots.iter().map(usize::to_string).collect();
     let endings: Vec<String> = endings.iter().map(usize::to_string).collect();
     let out = format!(
         "/// The words of the built-in lexicon's families, their remainders and their inflections \
@@ -232,10 +245,14 @@ fn write_families(words: &BTreeSet<String>) {
          /// One row per word, sorted by word: the word (start, length in `FAMILY_TEXT`), the length \
          of its family's prefix, its remainders (first index in `FAMILY_ENDINGS`, count, sorted) and \
          its inflections (start, length).\n\
-         static FAMILY_ROWS: [[u32; 7]; {}] = [\n{rows}];\n",
+         static FAMILY_ROWS: [[u32; 7]; {}] = [\n{rows}];\n\n\
+         /// The rows by `table_hash` of their word, probed in turn: row + 1, or 0 for none.\n\
+         static FAMILY_SLOTS: [u32; {}] = [{}];\n",
         endings.len(),
         endings.join(", "),
-        words.len()
+        words.len(),
+        slots.len(),
+        slots.join(", ")
     );
     let path = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join("builtin_families.rs");
     if let Err(error) = std::fs::write(&path, out) {

@@ -17,8 +17,8 @@ use rustc_hash::FxHashMap;
 use crate::inflect;
 use crate::lexicon::Pattern;
 
-// `FAMILY_TEXT`, `FAMILY_ENDINGS` and `FAMILY_ROWS`: the family of every word of the built-in
-// lexicon's unquoted word and phrase entries, sorted by word.
+// `FAMILY_TEXT`, `FAMILY_ENDINGS`, `FAMILY_ROWS` and `FAMILY_SLOTS`: the family of every word of
+// the built-in lexicon's unquoted word and phrase entries, sorted by word, and found by hash.
 include!(concat!(env!("OUT_DIR"), "/builtin_families.rs"));
 
 /// Most scan texts one phrase entry gets from the inflections of its leading words.
@@ -98,7 +98,8 @@ impl<'a> WordFamily<'a> {
     /// Whether the word, leading a phrase, meets other inflections of itself.
     pub fn inflects(self) -> bool {
         match self {
-            WordFamily::Builtin(row) => row_inflections(row).contains('\n'),
+            // The inflections are the word alone, or longer.
+            WordFamily::Builtin(row) => row[6] != row[1],
             WordFamily::Computed(_, family) => family.inflections.len() > 1,
         }
     }
@@ -156,7 +157,16 @@ fn compare(a: &[u8], b: &[u8]) -> Ordering {
 
 /// The row of `word` in the built-in table.
 fn builtin_row(word: &str) -> Option<usize> {
-    FAMILY_ROWS.binary_search_by(|row| row_word(row).cmp(word)).ok()
+    let mask = FAMILY_SLOTS.len() - 1;
+    let mut slot = inflect::table_hash(word) as usize & mask;
+    loop {
+        let row = FAMILY_SLOTS[slot].checked_sub(1)? as usize;
+        let [start, len, ..] = FAMILY_ROWS[row];
+        if &FAMILY_TEXT.as_bytes()[start as usize..(start + len) as usize] == word.as_bytes() {
+            return Some(row);
+        }
+        slot = (slot + 1) & mask;
+    }
 }
 
 /// The families of a lexicon's words, by id: a built-in word's id is its row in the generated

@@ -311,6 +311,14 @@ fn respell(word: &str, pick: impl Fn((&'static str, &'static str)) -> (&'static 
     })
 }
 
+/// A word's slot hash in the built-in family table (32-bit FNV-1a): `build.rs` places each word
+/// by it and the matcher looks words up by it, so both must use this one function.
+pub fn table_hash(word: &str) -> u32 {
+    word.bytes().fold(0x811c_9dc5_u32, |hash, byte| {
+        (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193)
+    })
+}
+
 /// The longest prefix of all `forms` (sorted, not empty), cut back to a character boundary.
 fn common_prefix(forms: &BTreeSet<String>) -> String {
     let (Some(first), Some(last)) = (forms.first(), forms.last()) else {
