@@ -113,7 +113,12 @@ pub fn family(word: &str) -> Family {
         let american = americanize(word);
         let american_target = stemmer.stem(&american);
         let belongs = |candidate: &str| {
-            stemmer.stem(candidate) == target || stemmer.stem(&americanize(candidate)) == american_target
+            if stemmer.stem(candidate) == target {
+                return true;
+            }
+            // The American spelling, unless it is the same question again.
+            let american = americanize(candidate);
+            (american != candidate || american_target != target) && stemmer.stem(&american) == american_target
         };
         // Snowball spells a final y as i ("strategy" → `strategi`, but also "business" →
         // `busi`): the i goes back to a y only when the word had one.
