@@ -242,8 +242,8 @@ pub fn lead_variants<'w>(lead: &[&'w str], mut inflections: impl FnMut(&'w str) 
 }
 
 /// The forms an entry meets, comma-separated, for `rolemap lexicon list`: the word or phrase as
-/// written first, then the others (the leading words as written first, shorter last words
-/// first), at most [`SHOWN_FORMS`] of them, then how many there are in all. Stems and regexes
+/// written first, then the others (the leading words as written first, last words sharing most
+/// with the written one first), at most [`SHOWN_FORMS`] of them, then how many there are in all. Stems and regexes
 /// have no list of forms: `-`.
 pub fn shown_forms(pattern: &Pattern) -> String {
     let (words, quoted) = match pattern {
@@ -273,9 +273,11 @@ pub fn shown_forms(pattern: &Pattern) -> String {
         });
         (leads, lasts)
     };
-    // The written lead first, each lead's forms shortest first.
+    // The written lead first; each lead's forms sharing most with the written word first (its
+    // inflections before other words of its family), then the shorter.
     let mut lasts = lasts;
-    lasts.sort_by(|a, b| a.len().cmp(&b.len()).then(a.cmp(b)));
+    let shared = |form: &str| form.bytes().zip(last.bytes()).take_while(|(a, b)| a == b).count();
+    lasts.sort_by_key(|form| (std::cmp::Reverse(shared(form)), form.len(), form.clone()));
     let mut forms: Vec<String> = leads
         .iter()
         .flat_map(|head| lasts.iter().map(move |last| format!("{head}{last}")))

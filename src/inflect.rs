@@ -157,8 +157,11 @@ enum Root {
     Cut,
     /// The word as written (or in American spelling): inflections, -er/-or and -ment.
     Word,
-    /// A root whose final e was dropped (`hir` from "hire"): suffixes starting with a vowel.
+    /// The word less a suffix with its final e dropped: suffixes starting with a vowel.
     Dropped,
+    /// The word itself with its final e dropped (`hir` from "hire", `calibrat` from
+    /// "calibrate"): the word's own suffixes that start with a vowel, and -ion, -or.
+    WordDropped,
     /// A root ending in a doubled consonant (`plann`): -ed, -ing and -er only.
     Doubled,
 }
@@ -203,7 +206,12 @@ fn roots(word: &str, american: &str, y_word: bool) -> BTreeMap<String, (Root, bo
         }
         add(base.to_string(), kind, inflected);
         if last == b'e' {
-            add(shorter.to_string(), Root::Dropped, inflected);
+            let dropped = if kind == Root::Word {
+                Root::WordDropped
+            } else {
+                Root::Dropped
+            };
+            add(shorter.to_string(), dropped, inflected);
         } else if last == b'i' {
             if y_word {
                 add(format!("{shorter}y"), Root::Cut, inflected);
@@ -243,6 +251,10 @@ fn attaches(root: &str, kind: Root, suffix: &str, y_word: bool) -> bool {
     match kind {
         Root::Doubled => return matches!(suffix, "ed" | "ing" | "ings" | "er" | "ers"),
         Root::Dropped => return first.is_some_and(is_vowel),
+        Root::WordDropped => {
+            let own = WORD_SUFFIXES.contains(&suffix) || matches!(suffix, "ion" | "ions" | "or" | "ors");
+            return own && first.is_some_and(is_vowel);
+        }
         Root::Word if inflected(root) => return suffix.is_empty(),
         Root::Word | Root::Cut if NOUN_ENDINGS.iter().any(|e| root.ends_with(e)) => {
             // "calibration" takes a plural, not "calibrationed".
