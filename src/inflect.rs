@@ -80,7 +80,8 @@ const MIN_LETTERS: usize = 3;
 /// The forms a word meets, as a scan prefix and the remainders allowed after it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Family {
-    /// The longest prefix every form starts with.
+    /// The longest prefix every form starts with: at least the word's first three letters (the
+    /// whole word if shorter), since the scan looks for it at every word start.
     pub prefix: String,
     /// What may follow the prefix to the end of the word, sorted (the empty remainder included
     /// when the prefix is a form itself).
@@ -142,6 +143,11 @@ pub fn family(word: &str) -> Family {
             }
         }
     }
+    // The scan looks for the prefix at every word start, so it keeps at least the word's first
+    // MIN_LETTERS letters: a form that would shorten it ("whies" for "why") is left out.
+    let floor = &word[..word.char_indices().nth(MIN_LETTERS).map_or(word.len(), |(at, _)| at)];
+    forms.retain(|form| form.starts_with(floor));
+    inflections.retain(|form| form.starts_with(floor));
     let prefix = common_prefix(&forms);
     Family {
         remainders: forms.iter().map(|f| f[prefix.len()..].to_string()).collect(),
@@ -439,6 +445,14 @@ mod tests {
         }
         assert!(meets("onboard", "onboarded") && meets("onboard", "onboarding"));
         assert!(meets("strategy", "strategies") && meets("management", "managed"));
+    }
+
+    #[test]
+    fn the_prefix_keeps_at_least_three_letters_of_the_word() {
+        assert_eq!(family("why").prefix, "why");
+        assert_eq!(family("are").prefix, "are");
+        assert!(meets("why", "whys") && !meets("why", "whies"));
+        assert_eq!(family("hire").prefix, "hir");
     }
 
     #[test]
