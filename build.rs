@@ -1,7 +1,9 @@
 //! Plans the built-in lexicon's regex entries at compile time (see `src/plan.rs`), so the binary
-//! neither parses nor plans them at start-up, and writes their syntax as code that builds it.
-//! Writes `$OUT_DIR/builtin_plans.rs`.
+//! neither parses nor plans them at start-up, and writes their syntax as code that builds it;
+//! and computes the word families of its word and phrase entries (see `src/inflect.rs`), so
+//! start-up stems nothing. Writes `$OUT_DIR/builtin_plans.rs` and `$OUT_DIR/builtin_families.rs`.
 
+use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -10,6 +12,10 @@ use regex_syntax::hir::{Class, Hir, HirKind};
 #[path = "src/plan.rs"]
 #[allow(dead_code)]
 mod plan;
+
+#[path = "src/inflect.rs"]
+#[allow(dead_code)]
+mod inflect;
 
 /// The files embedded as the default lexicon (as in `src/lexicon.rs`).
 const FILES: [&str; 4] = [
@@ -21,13 +27,17 @@ const FILES: [&str; 4] = [
 
 fn main() {
     println!("cargo::rerun-if-changed=src/plan.rs");
+    println!("cargo::rerun-if-changed=src/inflect.rs");
     println!("cargo::rerun-if-changed=lexicon");
     let mut sources: Vec<String> = Vec::new();
+    let mut words: BTreeSet<String> = BTreeSet::new();
     for file in FILES {
         println!("cargo::rerun-if-changed={file}");
         let text = std::fs::read_to_string(file).unwrap_or_default();
         sources.extend(text.lines().filter_map(regex_source));
+        words.extend(text.lines().filter_map(entry_words).flatten());
     }
+    write_families(&words);
     sources.sort();
     sources.dedup();
     let mut out = String::from(
@@ -152,6 +162,102 @@ fn regex_source(line: &str) -> Option<String> {
     };
     let inner = text.strip_prefix('/')?.strip_suffix('/')?;
     (!inner.trim().is_empty()).then(|| inner.to_string())
+}
+
+/// The words of an unquoted word or phrase entry line, lower-cased and split as the lexicon's
+/// normalisation does for ASCII text (a test checks that every word of the built-in lexicon is in
+/// the table); other lines give `None`.
+fn entry_words(line: &str) -> Option<Vec<String>> {
+    let line = line.trim();
+    if line.is_empty() || line.starts_with(['#', '@', '[', '/', '"']) {
+        return None;
+    }
+    let text = line.rsplit_once('=').map_or(line, |(text, _)| text).trim();
+    if text.ends_with('*') {
+        return None;
+    }
+    let folded: String = text
+        .chars()
+        .filter(|c| !matches!(c, '\'' | '\u{2019}'))
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                ' '
+            }
+        })
+        .collect();
+    Some(folded.split_whitespace().map(str::to_string).collect())
+}
+
+/// Writes `FAMILY_TEXT`, `FAMILY_ENDINGS`, `FAMILY_ROWS` (each word's family, sorted by word) and
+/// `FAMILY_SLOTS` (the rows by hash).
+/// The tables hold no pointer (a row is offsets into one text), so the loader has nothing to
+/// relocate in them.
+fn write_families(words: &BTreeSet<String>) {
+    let mut text = String::new();
+    let mut endings: Vec<usize> = Vec::new();
+    let mut rows = String::new();
+    // Appends `part` to the text; gives its "start, length".
+    let span = |part: &str, text: &mut String| {
+        let start = text.len();
+        text.push_str(part);
+        format!("{start}, {}", part.len())
+    };
+    for word in words {
+        let family = inflect::family(word);
+        let word_span = span(word, &mut text);
+        // The remainders, one after the other: each starts where the last ended.
+        let first = endings.len();
+        for remainder in &family.remainders {
+            endings.push(text.len());
+            text.push_str(remainder);
+        }
+        endings.push(text.len());
+        let inflections = span(&family.inflections.join("\n"), &mut text);
+        let _ = writeln!(
+            rows,
+            "    [{word_span}, {}, {first}, {}, {inflections}],",
+            family.prefix.len(),
+            family.remainders.len()
+        );
+    }
+    // An open-addressing table from a word's hash to its row (plus one; 0 is an empty slot),
+    // at most half full, so a lookup is a hash and a compare or two.
+    let slots_len = (words.len() * 2).next_power_of_two();
+    let mut slots = vec![0usize; slots_len];
+    for (row, word) in words.iter().enumerate() {
+        let mut slot = inflect::table_hash(word) as usize & (slots_len - 1);
+        while slots[slot] != 0 {
+            slot = (slot + 1) & (slots_len - 1);
+        }
+        slots[slot] = row + 1;
+    }
+    let slots: Vec<String> = slots.iter().map(usize::to_string).collect();
+    let endings: Vec<String> = endings.iter().map(usize::to_string).collect();
+    let out = format!(
+        "/// The words of the built-in lexicon's families, their remainders and their inflections \
+         (joined by newlines).\n\
+         static FAMILY_TEXT: &str = {text:?};\n\n\
+         /// Where each remainder starts in `FAMILY_TEXT`; a row's last remainder ends where the next \
+         number says.\n\
+         static FAMILY_ENDINGS: [u32; {}] = [{}];\n\n\
+         /// One row per word, sorted by word: the word (start, length in `FAMILY_TEXT`), the length \
+         of its family's prefix, its remainders (first index in `FAMILY_ENDINGS`, count, sorted) and \
+         its inflections (start, length).\n\
+         static FAMILY_ROWS: [[u32; 7]; {}] = [\n{rows}];\n\n\
+         /// The rows by `table_hash` of their word, probed in turn: row + 1, or 0 for none.\n\
+         static FAMILY_SLOTS: [u32; {}] = [{}];\n",
+        endings.len(),
+        endings.join(", "),
+        words.len(),
+        slots.len(),
+        slots.join(", ")
+    );
+    let path = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join("builtin_families.rs");
+    if let Err(error) = std::fs::write(&path, out) {
+        panic!("cannot write {}: {error}", path.display());
+    }
 }
 
 /// Code for a class of `kind` (`Unicode` or `Bytes`) from its ranges' `start, end` arguments.

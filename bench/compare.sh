@@ -5,7 +5,7 @@
 #   MB=200 sets the corpus size in MB; RUNS=3 the number of alternating runs (best is kept).
 #
 # throughput: generates a deterministic corpus (bench/gen_corpus.py), writes the default
-#   lexicon's plain terms (words and phrases, stems without their *) to a file, and times
+#   lexicon's plain terms (words and phrases as written, stems without their *) to a file, and times
 #   `rolemap CORPUS > /dev/null` (full classification, default table output) against
 #   `rg -c -i -w -F -f TERMS CORPUS` (counting matching lines), alternating, best of RUNS.
 # startup:    hyperfine -N on a 10-line input.
@@ -53,7 +53,7 @@ throughput() {
     need rg ripgrep
     command -v bc >/dev/null 2>&1 || need bc bc
     local terms="$out/terms.txt"
-    "$bin" lexicon list | awk -F'\t' 'NR > 1 && $2 != "negation" && $2 != "hedge" && $3 !~ /^\// { t = $3; sub(/\*$/, "", t); print t }' | sort -u >"$terms"
+    "$bin" lexicon list | awk -F'\t' 'NR > 1 && $2 != "negation" && $2 != "hedge" && $3 !~ /^\// { t = $3; sub(/\*$/, "", t); gsub(/^"|"$/, "", t); print t }' | sort -u >"$terms"
     echo "corpus: $corpus ($bytes bytes), terms: $(wc -l <"$terms") plain lexicon terms"
     local r_times=() g_times=()
     for _ in $(seq "$runs"); do

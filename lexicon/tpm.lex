@@ -406,8 +406,8 @@ cutover* = 1.5
 # when the line carries that context.
 rollout* = 1
 delivery = 0.5
-program = 1
-programme = 1
+"program" = 1
+"programme" = 1
 resource allocation = 1
 timeline* = 1
 milestone* = 1.5

@@ -19,6 +19,7 @@ use crate::check;
 use crate::classify::Classifier;
 use crate::cli::{CheckArgs, Cli, Command, CommonArgs, EvalArgs, EvalFormatArg, FitArgs, LexiconCommand, ShellArg};
 use crate::eval;
+use crate::families;
 use crate::fit;
 use crate::input::{self, BinaryFile, LineReader, Source};
 use crate::lexicon::{self, Effect, Lexicon};
@@ -96,9 +97,9 @@ pub fn check_lexicon(args: &CheckArgs, common: &CommonArgs, out: &mut dyn Write)
     Ok(if errors > 0 { Outcome::CheckFailed } else { Outcome::Ok })
 }
 
-/// `rolemap lexicon list`: every entry in effect, tab-separated.
+/// `rolemap lexicon list`: every entry in effect, tab-separated, with the forms it meets.
 pub fn list_lexicon(lexicon: &Lexicon, out: &mut dyn Write) -> Result<Outcome> {
-    writeln!(out, "category\tsection\tentry\tweight\tsource")?;
+    writeln!(out, "category\tsection\tentry\tweight\tsource\tforms")?;
     for entry in &lexicon.entries {
         let label = |c: usize| lexicon.categories[c].label.as_str();
         let (category, section) = match entry.effect {
@@ -114,8 +115,11 @@ pub fn list_lexicon(lexicon: &Lexicon, out: &mut dyn Write) -> Result<Outcome> {
         };
         writeln!(
             out,
-            "{category}\t{section}\t{}\t{}\t{}",
-            entry.text, entry.weight, entry.origin
+            "{category}\t{section}\t{}\t{}\t{}\t{}",
+            entry.text,
+            entry.weight,
+            entry.origin,
+            families::shown_forms(&entry.pattern)
         )?;
     }
     out.flush()?;

@@ -153,7 +153,7 @@ fn shadowed(lexicon: &Lexicon) -> Vec<Finding> {
             continue;
         }
         let text = match &entry.pattern {
-            Pattern::Words(words) => words,
+            Pattern::Words(words) | Pattern::Quoted(words) => words,
             Pattern::Stem(stem) => stem,
             Pattern::Regex(..) => continue,
         };
@@ -292,6 +292,22 @@ mod tests {
         );
         assert!(
             text.iter().any(|m| m.starts_with("l/m.rules:2: error: duplicate")),
+            "{text:?}"
+        );
+    }
+
+    #[test]
+    fn a_quoted_entry_is_not_a_duplicate_of_the_same_words_unquoted() {
+        let findings = check(&files("program\n\"program\"\n\"Program\"\n", ""), None);
+        let text = messages(&findings);
+        assert_eq!(text.len(), 2, "{text:?}");
+        // Not a duplicate, but the family entry listed first takes "program" itself.
+        assert!(
+            text[0].starts_with("l/pm.lex:4: warning: \"\\\"program\\\"\" never matches: \"program\""),
+            "{text:?}"
+        );
+        assert!(
+            text[1].starts_with("l/pm.lex:5: error: duplicate entry \"\\\"Program\\\"\""),
             "{text:?}"
         );
     }

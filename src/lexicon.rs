@@ -92,8 +92,14 @@ impl fmt::Display for Origin {
 /// What text an entry matches.
 #[derive(Debug, Clone)]
 pub enum Pattern {
-    /// Whole words (one or more), already normalised; the last word may take a plural ending.
+    /// Whole words (one or more), already normalised, meeting their word families: the leading
+    /// words in their inflections, the last word in every form Snowball stems like it (see
+    /// [`crate::inflect`] and [`crate::families`]).
     Words(String),
+    /// Whole words written in double quotes (`"program"`), already normalised: matched as
+    /// written, the last word with an optional plural `s`/`es`. Also every word and phrase of a
+    /// LIWC dictionary, whose authors mark inflections with stems.
+    Quoted(String),
     /// A word prefix, already normalised (`coordinat` for `coordinat*`).
     Stem(String),
     /// A regular expression over normalised text: its source and, when the lexicon was checked
@@ -104,10 +110,12 @@ pub enum Pattern {
 }
 
 impl Pattern {
-    /// The normalised form used to detect duplicates: `w:`, `s:` or `r:` followed by the text.
+    /// The normalised form used to detect duplicates: `w:`, `q:`, `s:` or `r:` followed by the
+    /// text (so `program` and `"program"` are two entries).
     pub fn key(&self) -> String {
         match self {
             Pattern::Words(words) => format!("w:{words}"),
+            Pattern::Quoted(words) => format!("q:{words}"),
             Pattern::Stem(stem) => format!("s:{stem}"),
             Pattern::Regex(source, _) => format!("r:{source}"),
         }
@@ -321,7 +329,11 @@ impl Lexicon {
                 let Some(category) = numbers.iter().position(|n| n == id.trim_start_matches('0')) else {
                     return Err(error(number, format!("category {id} is not declared in the header")));
                 };
-                let pending = parse_entry(&text, Section::Terms, &file.path, number, Trust::User)?;
+                let mut pending = parse_entry(&text, Section::Terms, &file.path, number, Trust::User)?;
+                if let Pattern::Words(words) = pending.pattern {
+                    // A LIWC dictionary lists the forms it means (`manag*`): no families.
+                    pending.pattern = Pattern::Quoted(words);
+                }
                 entries.push(pending.into_entry(Some(category)));
             }
         }
@@ -796,11 +808,27 @@ fn parse_entry(
         if text.starts_with('/') {
             return Err(error("a regular expression must end with `/`".into()));
         }
-        let normalized = normalize(text);
+        let quoted = text.len() >= 2 && text.starts_with('"') && text.ends_with('"');
+        if !quoted && (text.starts_with('"') || text.ends_with('"')) {
+            return Err(error(format!(
+                "entry {text:?} has one double quote: quote the whole entry (\"program\") to match it as written"
+            )));
+        }
+        let inner = if quoted { &text[1..text.len() - 1] } else { text };
+        if inner.contains('"') {
+            return Err(error(format!(
+                "entry {text:?} has a double quote inside: only the whole entry can be quoted"
+            )));
+        }
+        let normalized = normalize(inner);
         if normalized.is_empty() {
             return Err(error(format!("entry {text:?} has no letters or digits")));
         }
-        Pattern::Words(normalized)
+        if quoted {
+            Pattern::Quoted(normalized)
+        } else {
+            Pattern::Words(normalized)
+        }
     };
     Ok(PendingEntry {
         text: text.to_string(),
@@ -951,7 +979,8 @@ mod tests {
             [Effect::Term(0), Effect::Term(0), Effect::Term(1), Effect::Term(1)]
         );
         assert!(matches!(&lexicon.entries[1].pattern, Pattern::Stem(s) if s == "manag"));
-        assert!(matches!(&lexicon.entries[3].pattern, Pattern::Words(w) if w == "one on one"));
+        // LIWC words are matched as written: no families.
+        assert!(matches!(&lexicon.entries[3].pattern, Pattern::Quoted(w) if w == "one on one"));
     }
 
     #[test]
@@ -967,6 +996,28 @@ mod tests {
             let err = Lexicon::parse_liwc(&file("x/r.dic", dic)).expect_err(dic);
             assert_eq!(err.line, line, "{dic:?}: {err}");
             assert!(err.message.contains(needle), "{dic:?}: {err}");
+        }
+    }
+
+    #[test]
+    fn a_quoted_entry_is_matched_as_written() {
+        let lexicon = category("@name P\n@question q\n\"Program\" = 2\n\"product area\"\nprogram\n").expect("parses");
+        let e = &lexicon.entries;
+        assert!(matches!(&e[0].pattern, Pattern::Quoted(w) if w == "program"));
+        assert_eq!(e[0].weight, 2.0);
+        assert_eq!(e[0].text, "\"Program\"");
+        assert!(matches!(&e[1].pattern, Pattern::Quoted(w) if w == "product area"));
+        assert!(matches!(&e[2].pattern, Pattern::Words(w) if w == "program"));
+        assert_ne!(e[0].pattern.key(), e[2].pattern.key());
+        for (body, needle) in [
+            ("\"program\n", "one double quote"),
+            ("program\"\n", "one double quote"),
+            ("\"say \"no\"\"\n", "double quote inside"),
+            ("\"\"\n", "no letters"),
+            ("\"coordinat*\"\n", "`*` may only end"),
+        ] {
+            let err = category(&format!("@name P\n@question q\n{body}")).expect_err(body);
+            assert!(err.message.contains(needle), "{body:?} → {err}");
         }
     }
 

@@ -4,7 +4,8 @@
 //! The pipeline runs one way, one module per step:
 //! [`input`] (sources → text) → [`activity`] (text → activities) → [`classify`] (activity →
 //! scores and role, using the [`lexicon`] compiled by [`matcher`], whose literals a [`scanner`]
-//! finds, over [`normalize`]d text) → [`report`] (aggregate into the JSON-serialisable
+//! finds, over [`normalize`]d text; word entries meet their [`inflect`]ed forms through
+//! [`families`]) → [`report`] (aggregate into the JSON-serialisable
 //! breakdown) → [`render`] (table, JSON, JSON Lines, CSV, Markdown). [`dates`] reads when
 //! activities happened; [`spreadsheet`] reads CSV exports; [`eval`] and [`check`] measure and
 //! lint lexicons.
@@ -31,7 +32,9 @@ pub mod classify;
 pub mod cli;
 pub mod dates;
 pub mod eval;
+pub mod families;
 pub mod fit;
+pub mod inflect;
 pub mod input;
 pub mod lexicon;
 pub mod matcher;

@@ -1,7 +1,10 @@
 //! Compiled lexicon: one pass over an activity's normalised text finds every entry.
 //!
 //! All word, phrase and stem entries go into a single literal [`Scanner`] (a prefix table for
-//! short inputs, an Aho-Corasick automaton for long ones). Regex entries join the same pass
+//! short inputs, an Aho-Corasick automaton for long ones). An unquoted word or phrase is scanned
+//! as its leading words (in their inflections) and its last word's family prefix, and the rest
+//! of that word is looked up among the family's remainders (see [`crate::families`]), so no word
+//! is stemmed while matching. Regex entries join the same pass
 //! through their *triggers*: the literal prefixes every match must start with (extracted from the
 //! regex's syntax), added to the scan. A regex runs on a line only when one of its triggers
 //! appears there at a word start, and it is compiled the first time that happens, so start-up
@@ -19,6 +22,7 @@ use regex_automata::{Anchored, Input};
 use regex_syntax::hir::Hir;
 use rustc_hash::FxHashMap;
 
+use crate::families::{FamilySet, lead_variants};
 use crate::lexicon::{Lexicon, Pattern};
 use crate::plan::{Literals, Plan, Use, plan};
 use crate::scanner::{Anchor, Scanner, starts_word};
@@ -92,8 +96,12 @@ impl Hit {
 /// How a literal of the scan is used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Ending {
-    /// Whole words, with an optional plural `s`/`es` on the last one.
+    /// Whole words, with an optional plural `s`/`es` on the last one (a quoted entry).
     Word,
+    /// Leading words and the family prefix of the last word (an id in [`Matcher::families`]):
+    /// the rest of the word must be one of the family's remainders. `written`: the leading words
+    /// are as the entry writes them.
+    Family { family: u32, written: bool },
     /// A stem: the rest of the word is swallowed.
     Stem,
     /// A regex trigger: every match of the regexes listed starts with it.
@@ -111,7 +119,7 @@ impl Ending {
     fn anchor(self) -> Anchor {
         match self {
             Ending::InnerTrigger | Ending::Guard => Anchor::Anywhere,
-            Ending::Word | Ending::Stem | Ending::Trigger | Ending::Exact => Anchor::WordStart,
+            Ending::Word | Ending::Family { .. } | Ending::Stem | Ending::Trigger | Ending::Exact => Anchor::WordStart,
         }
     }
 }
@@ -284,7 +292,7 @@ pub struct Matcher {
     /// Every literal of the lexicon (words, phrases, stems, regex triggers, texts and guards).
     scanner: Scanner,
     /// For each scanned literal: how it is used and the entries (or regexes) that share it.
-    literals: Vec<(Ending, Vec<usize>)>,
+    literals: Uses,
     /// Regex entries, by regex index.
     regexes: Vec<LazyRegex>,
     /// Regexes without a usable trigger: they run on every line.
@@ -295,6 +303,46 @@ pub struct Matcher {
     scored: Vec<bool>,
     /// For each entry, the scanned literal it shares with others (regexes: `usize::MAX`).
     slot_of: Vec<usize>,
+    /// The families of the words of unquoted word and phrase entries.
+    families: FamilySet,
+}
+
+/// How an unquoted word or phrase is scanned: as written (its leading words and the prefix of
+/// its last word's family, a slice of `words`), and, when a leading word inflects, with the
+/// other leads (pushed to `others`).
+fn scan_entry<'l>(families: &mut FamilySet, words: &'l str, others: &mut Vec<String>) -> EntryScan<'l> {
+    let (lead, last) = words.rsplit_once(' ').map_or(("", words), |(lead, last)| (lead, last));
+    let family = families.id(last);
+    let prefix = families.get(family).prefix();
+    // The prefix is a prefix of the word as written.
+    let written = &words[..words.len() - last.len() + prefix.len()];
+    let start = others.len();
+    let mut inflects = |word: &str| {
+        let id = families.id(word);
+        families.get(id).inflects()
+    };
+    if !lead.is_empty() && lead.split(' ').any(&mut inflects) {
+        let lead: Vec<&str> = lead.split(' ').collect();
+        let leads = lead_variants(&lead, |word| {
+            let id = families.id(word);
+            families.get(id).inflections().into_iter().map(str::to_string).collect()
+        });
+        let prefix = families.get(family).prefix();
+        others.extend(leads.into_iter().skip(1).map(|lead| lead + prefix));
+    }
+    EntryScan {
+        written,
+        others: start..others.len(),
+        family,
+    }
+}
+
+/// How an unquoted word or phrase entry is scanned (see [`scan_entry`]).
+#[derive(Default)]
+struct EntryScan<'l> {
+    written: &'l str,
+    others: std::ops::Range<usize>,
+    family: u32,
 }
 
 impl Matcher {
@@ -319,7 +367,18 @@ impl Matcher {
                 });
             }
         }
-        let mut table = PatternTable::default();
+        // The scan texts of the word and phrase entries, made before the table borrows them.
+        let mut families = FamilySet::default();
+        let mut others = Vec::new();
+        let scans: Vec<EntryScan> = lexicon
+            .entries
+            .iter()
+            .map(|entry| match &entry.pattern {
+                Pattern::Words(words) => scan_entry(&mut families, words, &mut others),
+                _ => EntryScan::default(),
+            })
+            .collect();
+        let mut table = PatternTable::with_capacity(lexicon.entries.len() * 2 + others.len());
         let mut add = |ending: Ending, text, id| table.add(ending, text, id);
         let mut untriggered = Vec::new();
         let mut guarded = Vec::new();
@@ -328,7 +387,26 @@ impl Matcher {
         let mut index = 0;
         for (id, entry) in lexicon.entries.iter().enumerate() {
             match &entry.pattern {
-                Pattern::Words(words) => slot_of[id] = add(Ending::Word, words.as_bytes(), id),
+                Pattern::Words(_) => {
+                    let EntryScan {
+                        written,
+                        others: range,
+                        family,
+                    } = &scans[id];
+                    let written_ending = Ending::Family {
+                        family: *family,
+                        written: true,
+                    };
+                    slot_of[id] = add(written_ending, written.as_bytes(), id);
+                    for text in &others[range.clone()] {
+                        let ending = Ending::Family {
+                            family: *family,
+                            written: false,
+                        };
+                        add(ending, text.as_bytes(), id);
+                    }
+                }
+                Pattern::Quoted(words) => slot_of[id] = add(Ending::Word, words.as_bytes(), id),
                 Pattern::Stem(stem) => slot_of[id] = add(Ending::Stem, stem.as_bytes(), id),
                 Pattern::Regex(..) => {
                     let Some(Plan { primary, guard }) = plans.next() else {
@@ -355,12 +433,12 @@ impl Matcher {
                 }
             }
         }
-        let PatternTable { patterns, literals, .. } = table;
+        let (patterns, literals) = table.finish();
         let scanner = Scanner::new(
             patterns
                 .iter()
-                .zip(&literals)
-                .map(|(&text, (ending, _))| (text, ending.anchor())),
+                .zip(&literals.endings)
+                .map(|(&text, ending)| (text, ending.anchor())),
             expected_input_bytes,
         );
         let scored = lexicon.entries.iter().map(|e| e.effect.is_scored()).collect();
@@ -372,6 +450,7 @@ impl Matcher {
             guarded,
             scored,
             slot_of,
+            families,
         }
     }
 
@@ -380,12 +459,13 @@ impl Matcher {
         found.hits.clear();
         found.cues.clear();
         found.candidates.clear();
+        found.inexact.clear();
         found.triggered.clear();
         found.suffixed.reset(self.regexes.len());
         found.guards.reset(self.regexes.len());
         let bytes = text.as_bytes();
         self.scanner.scan(bytes, |literal, start, end| {
-            let (ending, ids) = &self.literals[literal];
+            let (ending, ids) = self.literals.get(literal);
             match ending {
                 Ending::Trigger => found.triggered.extend(ids.iter().map(|&regex| (regex, start))),
                 Ending::InnerTrigger => ids.iter().for_each(|&regex| found.suffixed.insert(regex)),
@@ -395,6 +475,25 @@ impl Matcher {
                         found
                             .candidates
                             .extend(ids.iter().map(|&entry| Hit { entry, start, end }));
+                        found.inexact.resize(found.candidates.len(), false);
+                    }
+                }
+                Ending::Family { family, written } => {
+                    let stop = bytes[end..]
+                        .iter()
+                        .position(|&b| b == b' ')
+                        .map_or(bytes.len(), |p| end + p);
+                    let family = self.families.get(*family);
+                    let rest = &bytes[end..stop];
+                    // The words as written (or a plural) are always in the family: most hits
+                    // are those, and need no search of the family's remainders.
+                    let exact = *written && family.is_written(rest);
+                    if exact || family.allows(rest) {
+                        let end = stop;
+                        found
+                            .candidates
+                            .extend(ids.iter().map(|&entry| Hit { entry, start, end }));
+                        found.inexact.resize(found.candidates.len(), !exact);
                     }
                 }
             }
@@ -414,6 +513,7 @@ impl Matcher {
                 if let Some(end) = regex.match_at(cache, text, start) {
                     push_regex_hit(bytes, lazy.entry, start, end, &mut found.candidates);
                 }
+                found.inexact.resize(found.candidates.len(), false);
             }
         }
         for index in self.untriggered.iter().copied().chain(found.suffixed.iter()) {
@@ -427,6 +527,7 @@ impl Matcher {
                 if let Some((start, end)) = hit {
                     push_regex_hit(bytes, lazy.entry, start, end, &mut found.candidates);
                 }
+                found.inexact.resize(found.candidates.len(), false);
                 from = next;
             }
         }
@@ -436,9 +537,14 @@ impl Matcher {
             }
         }
         found.scratch.clear();
-        found
-            .scratch
-            .extend(found.candidates.iter().filter(|h| self.scored[h.entry]));
+        found.scratch.extend(
+            found
+                .candidates
+                .iter()
+                .zip(&found.inexact)
+                .filter(|(h, _)| self.scored[h.entry])
+                .map(|(&h, &inexact)| (h, inexact)),
+        );
         resolve_overlaps(&mut found.scratch, &mut found.kept, &self.slot_of, &mut found.hits);
     }
 }
@@ -471,19 +577,72 @@ fn ends_word(text: &[u8], at: usize) -> bool {
 struct PatternTable<'t> {
     index: FxHashMap<(Ending, &'t [u8]), usize>,
     patterns: Vec<&'t [u8]>,
-    literals: Vec<(Ending, Vec<usize>)>,
+    endings: Vec<Ending>,
+    /// (slot, id) pairs, in the order they were added.
+    pairs: Vec<(u32, usize)>,
 }
 
 impl<'t> PatternTable<'t> {
+    /// A table with room for about `literals` literals.
+    fn with_capacity(literals: usize) -> PatternTable<'t> {
+        PatternTable {
+            index: FxHashMap::with_capacity_and_hasher(literals, Default::default()),
+            patterns: Vec::with_capacity(literals),
+            endings: Vec::with_capacity(literals),
+            pairs: Vec::with_capacity(literals),
+        }
+    }
+
     /// Adds `text` used as `ending` for `id`; returns its slot.
     fn add(&mut self, ending: Ending, text: &'t [u8], id: usize) -> usize {
         let slot = *self.index.entry((ending, text)).or_insert_with(|| {
             self.patterns.push(text);
-            self.literals.push((ending, Vec::new()));
-            self.literals.len() - 1
+            self.endings.push(ending);
+            self.endings.len() - 1
         });
-        self.literals[slot].1.push(id);
+        self.pairs
+            .push((u32::try_from(slot).expect("fewer than 4 billion literals"), id));
         slot
+    }
+
+    /// The literals' texts and uses.
+    fn finish(self) -> (Vec<&'t [u8]>, Uses) {
+        // Counting sort of the pairs by slot, keeping each slot's ids in the order added.
+        let mut bounds = vec![0u32; self.endings.len() + 1];
+        for &(slot, _) in &self.pairs {
+            bounds[slot as usize + 1] += 1;
+        }
+        for i in 1..bounds.len() {
+            bounds[i] += bounds[i - 1];
+        }
+        let mut next = bounds.clone();
+        let mut ids = vec![0; self.pairs.len()];
+        for &(slot, id) in &self.pairs {
+            ids[next[slot as usize] as usize] = id;
+            next[slot as usize] += 1;
+        }
+        let uses = Uses {
+            endings: self.endings,
+            bounds,
+            ids,
+        };
+        (self.patterns, uses)
+    }
+}
+
+/// For each literal of the scan: how it is used, and the entries (or regexes) that share it.
+#[derive(Debug)]
+struct Uses {
+    endings: Vec<Ending>,
+    /// Literal `i`'s ids are `ids[bounds[i]..bounds[i + 1]]`.
+    bounds: Vec<u32>,
+    ids: Vec<usize>,
+}
+
+impl Uses {
+    fn get(&self, literal: usize) -> (&Ending, &[usize]) {
+        let ids = &self.ids[self.bounds[literal] as usize..self.bounds[literal + 1] as usize];
+        (&self.endings[literal], ids)
     }
 }
 
@@ -497,14 +656,17 @@ pub struct Found {
     /// Every boundary-checked hit before overlap resolution, scored or not, in no particular
     /// order.
     pub candidates: Vec<Hit>,
+    /// For each candidate, whether only its word family found it (the words are not as the
+    /// entry writes them): among hits of the same span, such a hit yields to one as written.
+    inexact: Vec<bool>,
     /// (regex, position) pairs where a regex's trigger appeared (scratch space).
     triggered: Vec<(usize, usize)>,
     /// Regexes whose inner trigger appeared (scratch space).
     suffixed: RegexSet,
     /// Regexes whose guard literal appeared (scratch space).
     guards: RegexSet,
-    /// Scored candidates being resolved (scratch space).
-    scratch: Vec<Hit>,
+    /// Scored candidates being resolved, with whether they are inexact (scratch space).
+    scratch: Vec<(Hit, bool)>,
     /// Spans kept while resolving overlaps (scratch space).
     kept: Vec<(usize, usize, usize)>,
     /// Per-regex search caches, so a thread never waits on a shared one.
@@ -586,23 +748,30 @@ fn word_end(bytes: &[u8], end: usize, ending: Ending) -> Option<usize> {
         Ending::Word if bytes[end] == b's' && at_boundary(end + 1) => Some(end + 1),
         Ending::Word if bytes[end..].starts_with(b"es") && at_boundary(end + 2) => Some(end + 2),
         Ending::Exact if at_boundary(end) => Some(end),
-        Ending::Word | Ending::Exact | Ending::Trigger | Ending::InnerTrigger | Ending::Guard => None,
+        Ending::Word
+        | Ending::Exact
+        | Ending::Family { .. }
+        | Ending::Trigger
+        | Ending::InnerTrigger
+        | Ending::Guard => None,
     }
 }
 
-/// Keeps the longest candidates that do not overlap (ties: earlier start, then lexicon order),
-/// returned in text order. Entries written identically in several categories (as a LIWC
-/// dictionary does) share their span: each is credited.
+/// Keeps the longest candidates that do not overlap (ties: earlier start, then a hit as written
+/// before one found through a word family, then lexicon order), returned in text order. Entries
+/// written identically in several categories (as a LIWC dictionary does) share their span: each
+/// is credited.
 fn resolve_overlaps(
-    candidates: &mut [Hit],
+    candidates: &mut [(Hit, bool)],
     kept: &mut Vec<(usize, usize, usize)>,
     slot_of: &[usize],
     out: &mut Vec<Hit>,
 ) {
-    candidates.sort_unstable_by(|a, b| {
+    candidates.sort_unstable_by(|(a, a_inexact), (b, b_inexact)| {
         b.len()
             .cmp(&a.len())
             .then(a.start.cmp(&b.start))
+            .then(a_inexact.cmp(b_inexact))
             .then(a.entry.cmp(&b.entry))
     });
     // Kept spans as (start, end, automaton slot), sorted by start. Kept spans never overlap, so
@@ -610,7 +779,7 @@ fn resolve_overlaps(
     // with very many candidates uses a tree instead, so insertion stays logarithmic.
     if candidates.len() > MANY_CANDIDATES {
         let mut tree: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
-        for &candidate in candidates.iter() {
+        for &(candidate, _) in candidates.iter() {
             let neighbour = tree
                 .range(..candidate.end)
                 .next_back()
@@ -621,7 +790,7 @@ fn resolve_overlaps(
         }
     } else {
         kept.clear();
-        for &candidate in candidates.iter() {
+        for &(candidate, _) in candidates.iter() {
             let at = kept.partition_point(|&(start, ..)| start < candidate.end);
             let neighbour = at.checked_sub(1).map(|i| kept[i]);
             if keep(candidate, neighbour, slot_of, out) {
@@ -696,17 +865,74 @@ mod tests {
 
     #[test]
     fn words_never_match_inside_other_words() {
-        assert!(found("pr\nplan\n", "Product planet planning").is_empty());
+        assert!(found("pr\nplan\n\"plan\"\n", "Product planet planetary").is_empty());
         assert_eq!(found("pr\n", "Reviewed the PR"), ["pr"]);
+        // A family ends where the word does, and starts where one starts.
+        assert!(found("calibration\nhire\n", "recalibrated calibratedness hirees2 rehired").is_empty());
+        assert!(found("user interview\n", "superuser interviewing, user interviewsx").is_empty());
     }
 
     #[test]
-    fn words_match_their_plurals_only() {
+    fn quoted_words_match_their_plurals_only() {
+        assert_eq!(
+            found("\"roadmap\"\n\"process\"\n", "two roadmaps, three processes"),
+            ["\"roadmap\"", "\"process\""]
+        );
+        assert!(found("\"plan\"\n", "the plans2 planned planning").is_empty());
+        assert!(found("\"program\"\n", "programming programmed").is_empty());
+        assert_eq!(found("\"program\"\n", "two programs"), ["\"program\""]);
+    }
+
+    #[test]
+    fn words_meet_their_family() {
+        assert_eq!(
+            found(
+                "calibration\nhire\nprioritize\n",
+                "Calibrated levels; hiring; prioritised and prioritization"
+            ),
+            ["calibration", "hire", "prioritize", "prioritize"]
+        );
         assert_eq!(
             found("roadmap\nprocess\n", "two roadmaps, three processes"),
             ["roadmap", "process"]
         );
-        assert!(found("plan\n", "the plans2 planned").is_empty());
+        assert!(found("plan\n", "the plans2 planet").is_empty());
+        assert_eq!(found("plan\n", "planned, planning"), ["plan", "plan"]);
+    }
+
+    #[test]
+    fn phrases_meet_the_family_of_their_last_word_and_the_inflections_of_the_others() {
+        assert_eq!(
+            found("user interview\n", "ran user interviews; user-interviewing"),
+            ["user interview", "user interview"]
+        );
+        // A leading word the entry writes inflected meets its other inflections.
+        assert_eq!(
+            found("framed the problem\n", "framing the problems, frames the problem"),
+            ["framed the problem", "framed the problem"]
+        );
+        // A leading word written plain stays as written.
+        assert!(found("user interview\n", "users interview").is_empty());
+        let lexicon = lexicon("framed the problem\n");
+        let matcher = Matcher::new(&lexicon, 0);
+        let mut found = Found::default();
+        matcher.find("framing the problem", &mut found);
+        assert_eq!((found.hits[0].start, found.hits[0].end), (0, 19));
+    }
+
+    #[test]
+    fn among_equal_spans_the_entry_written_as_the_text_wins() {
+        // "hire" and "hiring" have one family; on "hiring" the entry written so wins, whichever
+        // comes first; on "hired", the first listed.
+        assert_eq!(found("hire\nhiring\n", "hiring"), ["hiring"]);
+        assert_eq!(found("hiring\nhire\n", "hire"), ["hire"]);
+        assert_eq!(found("hiring\nhire\n", "hired"), ["hiring"]);
+        // A longer family match still beats a shorter one as written.
+        assert_eq!(found("roadmap\nroadmap planning\n", "roadmaps planned"), ["roadmap"]);
+        assert_eq!(
+            found("roadmap\nroadmap planning\n", "roadmap planned"),
+            ["roadmap planning"]
+        );
     }
 
     #[test]

@@ -177,9 +177,20 @@ fn lexicon_check_reports_every_problem_and_exits_1() {
 fn lexicon_list_prints_every_entry_with_its_source() {
     let assert = rolemap().args(["lexicon", "list"]).assert().success();
     let stdout = String::from_utf8_lossy(&assert.get_output().stdout).into_owned();
-    assert!(stdout.starts_with("category\tsection\tentry\tweight\tsource\n"));
+    assert!(stdout.starts_with("category\tsection\tentry\tweight\tsource\tforms\n"));
     assert!(stdout.lines().count() > 450, "{} lines", stdout.lines().count());
-    assert!(stdout.lines().skip(1).all(|l| l.split('\t').count() == 5));
+    assert!(stdout.lines().skip(1).all(|l| l.split('\t').count() == 6));
+    // The last column shows what a word entry meets; stems and regexes have no list.
+    let forms = |entry: &str| {
+        stdout
+            .lines()
+            .map(|l| l.split('\t').collect::<Vec<_>>())
+            .find(|columns| columns[2] == entry)
+            .map(|columns| columns[5].to_string())
+    };
+    let hiring = forms("hiring").expect("a hiring entry");
+    assert!(hiring.starts_with("hiring, ") && hiring.contains("hired"), "{hiring}");
+    assert_eq!(forms("coordinat*").as_deref(), Some("-"));
 }
 
 #[test]

@@ -9,7 +9,8 @@ use assert_cmd::cargo::cargo_bin_cmd;
 use proptest::prelude::*;
 use rolemap::activity;
 use rolemap::classify::Classifier;
-use rolemap::lexicon::Lexicon;
+use rolemap::families::{FamilySet, lead_variants};
+use rolemap::lexicon::{Lexicon, Pattern};
 use rolemap::matcher::{Found, Hit, Matcher};
 use rolemap::normalize::normalize;
 use rolemap::report::{DocumentReport, Expectation, Selection, build_document};
@@ -357,8 +358,9 @@ fn automaton_matchers() -> &'static [Matcher; 2] {
         .get_or_init(|| [AUTOMATON_THRESHOLD_BYTES, DFA_THRESHOLD_BYTES].map(|bytes| Matcher::new(lexicon(), bytes)))
 }
 
-/// Lines made of the lexicon's own entries (words, phrases, stems with an ending), role words
-/// and arbitrary fragments: text that matches a lot, and overlaps.
+/// Lines made of the lexicon's own entries (words, phrases, stems with an ending), other forms
+/// of their word families, role words and arbitrary fragments: text that matches a lot, and
+/// overlaps.
 fn lexicon_line() -> impl Strategy<Value = String> {
     let entries: Vec<String> = lexicon()
         .entries
@@ -368,9 +370,81 @@ fn lexicon_line() -> impl Strategy<Value = String> {
         .collect();
     let piece = prop_oneof![
         3 => prop::sample::select(entries),
+        3 => prop::sample::select(family_forms()),
         1 => fragment(),
     ];
     prop::collection::vec(piece, 0..12).prop_map(|pieces| pieces.join(" "))
+}
+
+/// Every form the unquoted word and phrase entries meet: each leading word in its inflections,
+/// the last in every form of its family (and the word with a letter more, which no family has).
+fn family_forms() -> Vec<String> {
+    let mut families = FamilySet::default();
+    let mut forms = Vec::new();
+    for entry in &lexicon().entries {
+        let Pattern::Words(words) = &entry.pattern else {
+            continue;
+        };
+        let all: Vec<&str> = words.split(' ').collect();
+        let Some((last, lead)) = all.split_last() else {
+            continue;
+        };
+        let leads = lead_variants(lead, |word| {
+            let id = families.id(word);
+            families.get(id).inflections().into_iter().map(str::to_string).collect()
+        });
+        let id = families.id(last);
+        let family = families.get(id);
+        for lead in &leads {
+            for rest in family.remainders() {
+                forms.push(format!("{lead}{}{rest}", family.prefix()));
+            }
+            forms.push(format!("{lead}{last}x"));
+        }
+    }
+    forms
+}
+
+/// Every form a word or phrase entry meets (as `lexicon list` shows them) is found, whole, by the
+/// matcher, whichever engine scans; a form with a letter more is not.
+#[test]
+fn every_entry_meets_every_form_of_its_family() {
+    let mut families = FamilySet::default();
+    let matchers: Vec<Matcher> = [0, AUTOMATON_THRESHOLD_BYTES, DFA_THRESHOLD_BYTES]
+        .into_iter()
+        .map(|bytes| Matcher::new(lexicon(), bytes))
+        .collect();
+    let mut found = Found::default();
+    let mut checked = 0;
+    for (index, entry) in lexicon().entries.iter().enumerate() {
+        let Pattern::Words(words) = &entry.pattern else {
+            continue;
+        };
+        let all: Vec<&str> = words.split(' ').collect();
+        let Some((last, lead)) = all.split_last() else {
+            continue;
+        };
+        let leads = lead_variants(lead, |word| {
+            let id = families.id(word);
+            families.get(id).inflections().into_iter().map(str::to_string).collect()
+        });
+        let id = families.id(last);
+        let family = families.get(id);
+        for lead in &leads {
+            for rest in family.remainders() {
+                let text = format!("{lead}{}{rest}", family.prefix());
+                for matcher in &matchers {
+                    matcher.find(&text, &mut found);
+                    let whole = |h: &Hit| h.entry == index && h.start == 0 && h.end == text.len();
+                    assert!(found.candidates.iter().any(whole), "{}: {text:?} not met", entry.origin);
+                    matcher.find(&format!("{text}x"), &mut found);
+                    assert!(!found.candidates.iter().any(|h| h.entry == index), "{text:?}x met");
+                }
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 5000, "{checked} forms");
 }
 
 proptest! {

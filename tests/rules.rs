@@ -1,6 +1,9 @@
 //! The classification rules of lexicon/README.md, checked against the default lexicon on lines
 //! written for these tests (not taken from the labeled splits).
 
+mod common;
+
+use common::{path_str, rolemap, temp_file};
 use rolemap::classify::Classifier;
 use rolemap::lexicon::Lexicon;
 
@@ -182,4 +185,75 @@ fn shorthand_and_the_way_people_really_write_it() {
     ] {
         assert_eq!(role(&lexicon, text).as_deref(), expected, "{text}");
     }
+}
+
+/// An activity's role and its (term, matched text) pairs.
+type Matched = (Option<String>, Vec<(String, String)>);
+
+#[test]
+fn word_entries_meet_their_family_and_quoted_ones_only_themselves() {
+    // End to end, through the binary and a lexicon of its own: a word meets its inflections and
+    // derivations, a quoted word only itself and its plural, and neither matches inside a word.
+    let dir = tempfile::tempdir().expect("temp dir");
+    temp_file(
+        dir.path(),
+        "pm.lex",
+        b"@name P\n@question q\ncalibration = 2\n\"program\" = 2\nuser interview = 3\n",
+    );
+    temp_file(dir.path(), "em.lex", b"@name E\n@question q\nhire = 2\n");
+    let input = "- Calibrated the levels\n- Programming in Rust\n- Ran the programs\n\
+                 - Ran user-interviewing sessions\n- Hiring, and hired two\n\
+                 - Recalibrated superuser interviews\n";
+    let assert = rolemap()
+        .args(["--lexicon", path_str(dir.path()), "--format", "jsonl", "-"])
+        .write_stdin(input)
+        .assert()
+        .success();
+    let stdout = String::from_utf8_lossy(&assert.get_output().stdout).into_owned();
+    let found: Vec<Matched> = stdout
+        .lines()
+        .map(|line| {
+            let activity: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
+            let role = activity["role"].as_str().map(str::to_string);
+            let matches = activity["matches"]
+                .as_array()
+                .expect("matches")
+                .iter()
+                .map(|m| {
+                    let text = |key: &str| m[key].as_str().unwrap_or_default().to_string();
+                    (text("term"), text("matched"))
+                })
+                .collect();
+            (role, matches)
+        })
+        .collect();
+    let pair = |term: &str, matched: &str| (term.to_string(), matched.to_string());
+    assert_eq!(
+        found,
+        [
+            (Some("PM".into()), vec![pair("calibration", "calibrated")]),
+            (None, vec![]),
+            (Some("PM".into()), vec![pair("\"program\"", "programs")]),
+            (Some("PM".into()), vec![pair("user interview", "user interviewing")]),
+            (Some("EM".into()), vec![pair("hire", "hiring"), pair("hire", "hired")]),
+            (None, vec![]),
+        ]
+    );
+}
+
+#[test]
+fn the_builtin_lexicon_meets_word_families() {
+    // Each line is matched only through a family: `sized the opportunity`, `incident
+    // management`, `risk management` meet other forms of their words.
+    let lexicon = lexicon();
+    for (text, expected) in [
+        ("Sizing the opportunity for the new tier", "PM"),
+        ("Handled incident managing for the org", "EM"),
+        ("Owned the risk managing for the launch", "TPM"),
+    ] {
+        assert_eq!(role(&lexicon, text).as_deref(), Some(expected), "{text}");
+    }
+    // Quoted entries stay as written: "programming" is not `"program"`.
+    let (_, scores) = classify(&lexicon, "Programming in Rust and Go");
+    assert_eq!(score(&scores, "TPM"), 0.0);
 }
