@@ -351,6 +351,8 @@ crash-free = 1.5
 deploy frequency = 2
 /(coding|engineering|development|security|secure coding|testing|operational|devops|agile|scrum|code review|review|software|delivery|on call|incident) (best )?(practices|standards|conventions|guidelines|hygiene)/ = 2
 /(technology|tech|tooling|stack|framework|language|platform) (choices|choice|selection|decisions|decision)/ = 2
+# leading or scaling the team's CI/CD practice is engineering process; building the pipeline is IC work ([none] ci/cd)
+/(led|lead|leads|leading|drove|drive|drives|driving|scaled|scale|scales|scaling|introduced|introduce|introduces|championed|champion|champions|established|establish|establishes) (a |an |the |our )?(ci cd|continuous integration|continuous delivery|continuous deployment|devops)( and [a-z0-9]+)? (transformation|practices|practice|process|processes|adoption|culture|strategy|standards)/ = 2
 /(led|lead|leads|leading|drove|drive|drives|driving|owned|own|owns|directed|oversaw|oversee|oversees)( the| a| an)? ([a-z0-9]+ ){0,2}(redesign|rearchitecture|re architecture|rearchitecting|re architecting|architecture|technical design|system design)/ = 2
 /(reduc|cut|lower|brought|bring|halv|drove down|drive down|drives down)[a-z0-9]* ([a-z0-9]+ ){0,3}(pages|alerts|incidents|outages|sevs|sev1s|p1s|p0s|toil|pager load|on call load|escalations)/ = 2
 

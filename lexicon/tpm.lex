@@ -345,6 +345,13 @@ handover* = 1.5
 /project (tracking|execution|status|governance)/ = 2
 /end to end (planning|delivery|execution|program|programme|project|coordination)/ = 1.5
 privacy = 1
+
+# ---------------------------------------------------------------------------
+# Open-source and community programme work (OSPO roles), process streamlining
+# ---------------------------------------------------------------------------
+"open source" = 1
+/(organizing|organising|organized|organised|organizes|organises|organize|organise|running|hosting|hosted|hosts|host|runs|ran|run)( [a-z0-9]+){0,3} (events|conferences|meetups|hackathons|summits)/ = 1
+/(streamlining|streamlined|streamlines|streamline)( [a-z0-9]+){0,2} (processes|process|workflows|workflow)/ = 1.5
 [context]
 /across ([a-z0-9]+ ){1,5}and ([a-z0-9]+ ){0,2}(teams|orgs|groups|functions|departments)/ = 2.5
 # Markers of cross-team, cross-org scope.
@@ -406,8 +413,8 @@ cutover* = 1.5
 # when the line carries that context.
 rollout* = 1
 delivery = 0.5
-"program" = 1
-"programme" = 1
+"program" = 1.5
+"programme" = 1.5
 resource allocation = 1
 timeline* = 1
 milestone* = 1.5
