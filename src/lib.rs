@@ -33,6 +33,7 @@ pub mod dates;
 pub mod eval;
 pub mod fit;
 pub mod input;
+pub mod layout;
 pub mod lexicon;
 pub mod matcher;
 pub mod normalize;
