@@ -1305,7 +1305,8 @@ EDUCATION
                 "Wrote the PRD for saved searches"
             ]
         );
-        let jobs: Vec<(Option<&str>, Option<&str>, Option<&str>, usize)> = parsed
+        type Read<'a> = (Option<&'a str>, Option<&'a str>, Option<&'a str>, usize);
+        let jobs: Vec<Read<'_>> = parsed
             .jobs
             .iter()
             .map(|j| (j.title.as_deref(), j.company.as_deref(), j.dates.as_deref(), j.line))
