@@ -161,6 +161,9 @@ const MAX_HEADER_LINES: usize = 3;
 /// heading, so any heading ends its reach, and the next date line replaces it.
 const DATE_LINE_LEVEL: usize = 7;
 
+/// A line longer than this is not a line of only a date, even with its emphasis.
+const MAX_DATE_LINE_BYTES: usize = 100;
+
 /// At most this many unreadable dates are reported per document.
 const MAX_WARNINGS: usize = 50;
 
@@ -499,11 +502,11 @@ impl Parser {
         }
     }
 
-    /// A dated header line starts a job. When it names no title, title and company lines held
-    /// right before it (at most two) are part of the header.
+    /// A dated header line starts a job. When it does not name both a title and a company,
+    /// title and company lines held right before it (at most two) are part of the header.
     fn start_job(&mut self, number: usize, parts: HeaderParts, out: &mut Vec<Activity>) {
         let mut before = Vec::new();
-        if !parts.has_title() {
+        if !parts.has_title() || parts.texts.len() < 2 {
             let titles = self
                 .held
                 .iter()
@@ -649,7 +652,7 @@ impl Parser {
     /// A line of nothing but a date (`**2024-10**`, `- Q1 2025`) is a heading for what follows.
     fn date_line(&mut self, body: &str, number: usize) -> bool {
         let probe = body.trim_start_matches(['*', '_', '`', '~', '(']);
-        if !dates::may_start_date(probe) {
+        if body.len() > MAX_DATE_LINE_BYTES || !dates::may_start_date(probe) {
             return false;
         }
         let text = clean(body);
@@ -723,9 +726,11 @@ impl Parser {
 }
 
 /// Tells a brag list from a resume by the lines before the first bullet: a resume has a work
-/// section heading (`Experience`, `Work history`), or ends in a job header — dates with a title
-/// or company on the same line (`Engineering Manager, Acme — 2021–Present`,
-/// `Acme Corp | Berlin | 2019–2021`), or a dates line with a title line near it.
+/// section heading (`Experience`, `Work history`), another resume section heading (`Summary`,
+/// `Skills`) as a line of its own with contact details (an email address, a phone number, a
+/// LinkedIn link) above it, or ends in a job header — dates with a title or company on the same
+/// line (`Engineering Manager, Acme — 2021–Present`, `Acme Corp | Berlin | 2019–2021`), or a
+/// dates line with a title line near it.
 fn detect(preamble: &[(usize, String)], settings: DateSettings) -> Layout {
     let texts: Vec<(bool, &str)> = preamble
         .iter()
@@ -738,6 +743,14 @@ fn detect(preamble: &[(usize, String)], settings: DateSettings) -> Layout {
         })
         .collect();
     if texts.iter().any(|(_, t)| layout::section(t) == Some(Section::Work)) {
+        return Layout::Resume;
+    }
+    let contact = texts.iter().any(|(_, t)| layout::is_contact(t));
+    if contact
+        && texts
+            .iter()
+            .any(|(heading, t)| !heading && layout::section(t).is_some())
+    {
         return Layout::Resume;
     }
     let block: Vec<(bool, &str)> = texts
@@ -1347,6 +1360,7 @@ EDUCATION
             "Brag doc 2025\nMarch 2025\n- Wrote the PRD\n",
             "- Wrote the PRD\n- Senior Engineering Manager, Acme — 2021–2025\n",
             "Q1 2025 — Payments\n• Wrote the PRD\n",
+            "## Summary\nMail me at jane@example.com\n- Wrote the PRD\n",
         ] {
             assert_eq!(parse(text).layout, Layout::Brag, "{text:?}");
         }
@@ -1355,6 +1369,7 @@ EDUCATION
             "## Work history\n- Wrote the PRD\n",
             "Acme Corp | Berlin | 2019–2021\n• Wrote the PRD\n",
             "Engineering Manager\n\nMarch 2022 – Present\n• Wrote the PRD\n",
+            "Jane Roe\njane@example.com\nSUMMARY\n• Ten years of product work\n",
         ] {
             assert_eq!(parse(text).layout, Layout::Resume, "{text:?}");
         }
@@ -1375,6 +1390,24 @@ EDUCATION
         assert_eq!(parsed.jobs[0].dates.as_deref(), Some("03/04/2020 – now"));
         assert_eq!(parsed.jobs[0].period, None);
         assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
+    }
+
+    #[test]
+    fn a_company_line_above_a_dated_title_line_is_part_of_the_header() {
+        let parsed = parse(
+            "EXPERIENCE\nAcme Corp\nEngineering Manager | 2019–2021\n• Hired six engineers\n• Wrote the hiring plan\nBeta GmbH\nProduct Manager | 2016–2019\n• Wrote the PRD for search\n",
+        );
+        let labels: Vec<String> = parsed.jobs.iter().map(Job::label).collect();
+        assert_eq!(labels, ["Engineering Manager, Acme Corp", "Product Manager, Beta GmbH"]);
+        assert_eq!(
+            texts(&parsed),
+            [
+                "Hired six engineers",
+                "Wrote the hiring plan",
+                "Wrote the PRD for search"
+            ]
+        );
+        assert_counted(&parsed);
     }
 
     #[test]

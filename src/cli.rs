@@ -247,8 +247,10 @@ pub struct ClassifyArgs {
     pub allow_hybrid: bool,
 
     /// Only count activities dated on or after this day (YYYY-MM or YYYY-MM-DD). Dates come from
-    /// headings (`## 2025-03`, `## March 2025`, `## 2025 Q3`, `## H1 2025`, `## 2025`) and from a
-    /// leading date on a line (`2025-03-14: …`). Undated activities still count.
+    /// headings and lines of only a date (`## 2025-03`, `## Mar 3, 2026`, `## Jan–Mar 2025`,
+    /// `## Q3 2025`, `## FY26 Q1`, `**2024-10**`), a resume job's dates (`Jan 2021 – Present`)
+    /// and a date leading a line (`2025-03-14: …`, `Oct 15 2024 …`). Undated activities still
+    /// count.
     #[arg(long, value_name = "DATE", help_heading = "Time window", conflicts_with = "months")]
     pub since: Option<String>,
 
@@ -281,7 +283,8 @@ pub struct ClassifyArgs {
     pub energy_only: bool,
 
     /// Read activities from the column NAME of CSV/TSV files (first row is the header; .tsv
-    /// files are tab-separated), e.g. a review tool's export.
+    /// files are tab-separated), e.g. a review tool's export. Folders give their .csv and .tsv
+    /// files too; .txt and .md files stay prose. Without it, a .csv or .tsv is refused.
     #[arg(long, value_name = "NAME", help_heading = "Spreadsheet input")]
     pub column: Option<String>,
 

@@ -251,7 +251,7 @@ pub fn heading_date(heading: &str, settings: DateSettings) -> Option<DateRead> {
 /// `(2021–2025)`, `Q1:`), or `None` when the line holds anything else. Emphasis is expected to
 /// be stripped already.
 pub fn date_line(text: &str, settings: DateSettings) -> Option<DateRead> {
-    if !may_start_date(text.trim_start_matches(['(', '['])) {
+    if text.len() > DATE_LINE_BYTES || !may_start_date(text.trim_start_matches(['(', '['])) {
         return None;
     }
     Reader::new(text, settings).whole()
@@ -269,9 +269,25 @@ pub fn may_start_date(text: &str) -> bool {
     if !first.is_ascii_alphabetic() {
         return false;
     }
-    let end = text.find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(text.len());
-    let word = &text[..end];
-    word.len() <= 9 && !matches!(word_kind(word), Kind::Word | Kind::Present | Kind::To | Kind::Of)
+    // Called on every line, so the first word is compared in a small lower-case copy rather
+    // than through [`word_kind`].
+    let end = text
+        .bytes()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .unwrap_or(text.len());
+    if !(2..=9).contains(&end) {
+        return false;
+    }
+    let mut buffer = [0u8; 9];
+    let word = &mut buffer[..end];
+    word.copy_from_slice(&text.as_bytes()[..end]);
+    word.make_ascii_lowercase();
+    match &*word {
+        [b'q', b'1'..=b'4'] | [b'h', b'1' | b'2'] => true,
+        [b'f', b'y', digits @ ..] => matches!(digits.len(), 0 | 2 | 4) && digits.iter().all(u8::is_ascii_digit),
+        b"week" => true,
+        _ => MONTH_NAMES.iter().any(|(name, _)| name.as_bytes() == &*word),
+    }
 }
 
 /// A date leading an activity, and the text after it: `2025-03-14: …`, `2025-03-14 - …`,
@@ -306,6 +322,9 @@ pub fn leading_date(text: &str, settings: DateSettings) -> Option<(Period, &str)
 
 /// How much of a line's start [`leading_date`] reads: enough for the longest date range.
 const LEADING_DATE_BYTES: usize = 80;
+
+/// A line longer than this is not only a date.
+const DATE_LINE_BYTES: usize = 80;
 
 /// The end of the first `limit` bytes of `text`, moved back to a space so no word is cut.
 fn prefix_end(text: &str, limit: usize) -> usize {
@@ -907,6 +926,17 @@ fn group(text: &str) -> Option<Piece> {
     let lengths: Vec<usize> = (0..numbers.len()).map(len).collect();
     let piece = match (lengths.as_slice(), joiners.as_slice()) {
         ([4, 1 | 2, 1 | 2], [a, b]) if a == b => day(0, 1, 2),
+        // `2024/25`: a year and the next, as school and fiscal years are written.
+        ([4, 2], ['/' | '-']) if value(1) > 12 && value(1) == (value(0) + 1) % 100 => {
+            let first = value(0);
+            match (
+                Period::months(first, 1, 12, Precision::Year),
+                Period::months(first + 1, 1, 12, Precision::Year),
+            ) {
+                (Some(a), Some(b)) => a.through(b).map_or(Piece::Invalid, Piece::Span),
+                _ => Piece::Invalid,
+            }
+        }
         ([4, 1 | 2], _) => month(0, 1),
         ([1 | 2, 4], _) => month(1, 0),
         ([1 | 2, 1 | 2, 4], ['.', '.']) => day(2, 1, 0),
@@ -1160,6 +1190,8 @@ mod tests {
         assert_eq!(shown("2025-03-10 to 2025-03-21"), "2025-03-10/2025-03-21");
         assert_eq!(shown("Mar 10 – Mar 21, 2025"), "2025-03-10/2025-03-21");
         assert_eq!(shown("2019–2021"), "2019/2021");
+        assert_eq!(shown("2024/25 goals"), "2024/2025");
+        assert_eq!(shown("2011-12"), "2011-12");
         assert_eq!(shown("2019-2021"), "2019/2021");
         assert_eq!(shown("2019 – Mar 2021"), "2019-01/2021-03");
         assert_eq!(shown("03/2021 – 05/2023"), "2021-03/2023-05");

@@ -115,6 +115,26 @@ fn section_key(name: &str) -> String {
     words.join(" ")
 }
 
+/// Whether a line gives contact details: an email address, a LinkedIn or GitHub link, or a
+/// phone number (at least nine digits, among spaces, dashes, dots, brackets and a leading `+`).
+pub fn is_contact(line: &str) -> bool {
+    let email = line.split_whitespace().any(|word| {
+        word.split_once('@')
+            .is_some_and(|(user, host)| !user.is_empty() && host.contains('.') && !host.ends_with('.'))
+    });
+    let lower = line.to_ascii_lowercase();
+    let link = lower.contains("linkedin.com") || lower.contains("github.com");
+    let phone = line.split(['·', '|', ',', '•']).any(|part| {
+        let part = part.trim();
+        let digits = part.bytes().filter(u8::is_ascii_digit).count();
+        digits >= 9
+            && part
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '.' | '(' | ')' | '+' | '/'))
+    });
+    email || link || phone
+}
+
 /// Words that make a phrase a job title.
 const TITLE_WORDS: &[&str] = &[
     "manager",
@@ -276,7 +296,7 @@ pub fn ends_open(line: &str) -> bool {
         return true;
     }
     let last = line.rsplit(char::is_whitespace).next().unwrap_or_default();
-    OPEN_WORDS.iter().any(|w| last.eq_ignore_ascii_case(w))
+    last.len() <= 9 && OPEN_WORDS.iter().any(|w| last.eq_ignore_ascii_case(w))
 }
 
 /// The parts of one header line: its date segments (as written, and what they say) and its
@@ -476,6 +496,26 @@ mod tests {
         assert!(ends_open("rebuilt the interview loop around a"));
         assert!(ends_open("cut costs,"));
         assert!(!ends_open("cut costs by 23%"));
+    }
+
+    #[test]
+    fn contact_lines_hold_an_email_a_link_or_a_phone_number() {
+        for line in [
+            "jane@example.com",
+            "Berlin · jane.roe@example.de · +49 30 1234 5678",
+            "linkedin.com/in/janeroe",
+            "(555) 010-0199 12",
+            "+44 20 7946 0000",
+        ] {
+            assert!(is_contact(line), "{line}");
+        }
+        for line in [
+            "Wrote the PRD for @mentions",
+            "Grew revenue 2025-2026 by 12%",
+            "Jane Roe",
+        ] {
+            assert!(!is_contact(line), "{line}");
+        }
     }
 
     #[test]
