@@ -162,7 +162,7 @@ const MAX_HEADER_LINES: usize = 3;
 const DATE_LINE_LEVEL: usize = 7;
 
 /// A line longer than this is not a line of only a date, even with its emphasis.
-const MAX_DATE_LINE_BYTES: usize = 100;
+const MAX_DATE_LINE_BYTES: usize = 72;
 
 /// At most this many unreadable dates are reported per document.
 const MAX_WARNINGS: usize = 50;
@@ -201,10 +201,6 @@ pub struct Parser {
     pending: Option<Activity>,
     /// Whether the previous line belongs to a bulleted activity, so the next may continue it.
     in_bullet: bool,
-    /// Whether the open activity's last line ended a sentence.
-    ended: bool,
-    /// Whether the open activity's last line stops where no sentence can (`…, and`).
-    open_end: bool,
     /// Open headings; the innermost dated one dates activities.
     headings: Vec<Heading>,
     /// Lines held while deciding whether a leading `---` opens front matter.
@@ -410,7 +406,7 @@ impl Parser {
             && self.held.is_empty()
             && self.in_bullet
             && self.pending.is_some()
-            && (indented || self.open_end || starts_lower(trimmed))
+            && (indented || starts_lower(trimmed) || self.open_end())
             && !self.starts_with_date(trimmed)
         {
             self.continue_with(trimmed);
@@ -446,7 +442,7 @@ impl Parser {
         let continues = plain
             && !self.starts_with_date(trimmed)
             && match self.held.last() {
-                None => self.in_bullet && self.pending.is_some() && !self.ended,
+                None => self.in_bullet && self.pending.is_some() && !self.ended(),
                 Some(before) => {
                     before.continues
                         && !self.blank_after_held
@@ -569,7 +565,7 @@ impl Parser {
         if !(self.in_bullet && self.pending.is_some()) {
             return false;
         }
-        indented || ((starts_lower(trimmed) || !self.ended || self.open_end) && !self.starts_with_date(trimmed))
+        indented || ((starts_lower(trimmed) || !self.ended() || self.open_end()) && !self.starts_with_date(trimmed))
     }
 
     fn starts_with_date(&self, text: &str) -> bool {
@@ -586,7 +582,6 @@ impl Parser {
             open.text.push(' ');
             open.text.push_str(&more);
         }
-        self.note_end(line);
         self.counts.continuations += 1;
         if let Some(job) = job.and_then(|j| self.counts.jobs.get_mut(j)) {
             job.continuations += 1;
@@ -606,7 +601,6 @@ impl Parser {
             return;
         }
         self.in_bullet = bullet;
-        self.note_end(body);
         self.pending = Some(Activity {
             line: number,
             text,
@@ -616,9 +610,16 @@ impl Parser {
         });
     }
 
-    fn note_end(&mut self, line: &str) {
-        self.ended = layout::ends_sentence(line);
-        self.open_end = layout::ends_open(line);
+    /// Whether the open activity's last line ended a sentence. Its text ends with that line
+    /// (emphasis aside, which the test ignores), so this is asked only when a line without a
+    /// bullet follows, not for every line.
+    fn ended(&self) -> bool {
+        self.pending.as_ref().is_some_and(|a| layout::ends_sentence(&a.text))
+    }
+
+    /// Whether the open activity's last line stops where no sentence can (`…, and`).
+    fn open_end(&self) -> bool {
+        self.pending.as_ref().is_some_and(|a| layout::ends_open(&a.text))
     }
 
     /// The date of an activity starting here: a dated heading inside the current job, else the

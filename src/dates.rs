@@ -266,7 +266,11 @@ pub fn may_start_date(text: &str) -> bool {
     if first.is_ascii_digit() || first == '[' {
         return true;
     }
-    if !first.is_ascii_alphabetic() {
+    // The first letters of month names, `Q1`, `H1`, `FY26` and `week`.
+    if !matches!(
+        first.to_ascii_lowercase(),
+        'j' | 'f' | 'm' | 'a' | 's' | 'o' | 'n' | 'd' | 'q' | 'h' | 'w'
+    ) {
         return false;
     }
     // Called on every line, so the first word is compared in a small lower-case copy rather
@@ -323,8 +327,9 @@ pub fn leading_date(text: &str, settings: DateSettings) -> Option<(Period, &str)
 /// How much of a line's start [`leading_date`] reads: enough for the longest date range.
 const LEADING_DATE_BYTES: usize = 80;
 
-/// A line longer than this is not only a date.
-const DATE_LINE_BYTES: usize = 80;
+/// A line longer than this is not only a date (the longest, `Week of September 15th, 2025 –
+/// September 21st, 2025`, takes 52 bytes).
+const DATE_LINE_BYTES: usize = 64;
 
 /// The end of the first `limit` bytes of `text`, moved back to a space so no word is cut.
 fn prefix_end(text: &str, limit: usize) -> usize {
@@ -1017,7 +1022,11 @@ fn join(first: Piece, second: Piece) -> Option<Piece> {
 /// A character of a word, for word boundaries: as a regex's Unicode `\w` (letters, marks,
 /// decimal digits, connector punctuation).
 fn is_word(c: char) -> bool {
-    regex_syntax::is_word_character(c)
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric() || c == '_'
+    } else {
+        regex_syntax::is_word_character(c)
+    }
 }
 
 /// Parses `YYYY-MM-DD`.
