@@ -135,6 +135,9 @@ pub fn is_contact(line: &str) -> bool {
     email || link || phone
 }
 
+/// A line longer than this is not part of a job header.
+const MAX_HEADER_LINE_BYTES: usize = 200;
+
 /// Words that make a phrase a job title.
 const TITLE_WORDS: &[&str] = &[
     "manager",
@@ -209,6 +212,9 @@ const SMALL_WORDS: &[&str] = &[
 /// `Acme Corp · Berlin`, `ACME GMBH`; not `12 support agents`, not `Led the launch.`).
 pub fn title_like(line: &str) -> bool {
     let line = line.trim();
+    if line.len() > MAX_HEADER_LINE_BYTES {
+        return false;
+    }
     let Some(first) = line.chars().find(|c| c.is_alphabetic()) else {
         return false;
     };
@@ -310,9 +316,13 @@ pub struct HeaderParts {
 }
 
 impl HeaderParts {
-    /// Splits `line` into date segments and text segments.
+    /// Splits `line` into date segments and text segments; a line too long to be a header
+    /// has neither.
     pub fn read(line: &str, settings: DateSettings) -> HeaderParts {
         let mut parts = HeaderParts::default();
+        if line.len() > MAX_HEADER_LINE_BYTES {
+            return parts;
+        }
         let mut at = 0;
         for (range, read) in dates::date_segments(line, settings) {
             parts.push_texts(&line[at..range.start]);
@@ -441,6 +451,9 @@ mod tests {
         assert!(p.texts.is_empty() && p.dates.len() == 1);
         let p = parts("cut costs from 2019 to 2021 by a third");
         assert!(!p.is_dated_header("cut costs from 2019 to 2021 by a third"));
+        let long = format!("Engineering Manager, Acme — 2021–2024 {}", "x ".repeat(200));
+        assert_eq!(parts(&long), HeaderParts::default());
+        assert!(!title_like(&"Acme ".repeat(100)));
     }
 
     #[test]
