@@ -391,11 +391,12 @@ fn process_source<W: Write + ?Sized>(
             .notes
             .extend(document.warnings.iter().map(|w| format!("warning: {w}")));
         for sheet in spreadsheet::documents(&document.text, &name, columns, options.parse)? {
+            // A role nobody can read stops the run before anything of this document is written.
+            let expectation = expectation(options, &source.display_name(), &sheet.parsed, Some(&sheet))?;
             let mut builder = DocumentBuilder::new(&options.lexicon, options.selection, keep);
             for activity in &sheet.parsed.activities {
                 classify_into(activity, classifier, &mut builder, &sheet.name, jsonl.as_deref_mut())?;
             }
-            let expectation = expectation(options, &source.display_name(), &sheet.parsed, Some(&sheet))?;
             processed.notes.extend(date_warnings(&name, &sheet.parsed));
             processed.documents.push(finish_document(
                 &sheet.name,
@@ -421,14 +422,21 @@ fn process_source<W: Write + ?Sized>(
         Source::Stdin => true,
         Source::Path(path) | Source::Walked(path) => std::fs::metadata(path).is_ok_and(|m| m.len() >= PIPELINE_BYTES),
     };
-    let (counts, warnings) = if large {
-        classify_streaming(&mut reader, options.parse, classifier, &mut builder, &name, jsonl)?
+    let shown = source.display_name();
+    let (counts, warnings, expectation) = if large {
+        let (counts, warnings) =
+            classify_streaming(&mut reader, options.parse, classifier, &mut builder, &name, jsonl)?;
+        let expectation = expectation(options, &shown, &counts, None)?;
+        (counts, warnings, expectation)
     } else {
         let mut batches = Vec::new();
-        let parsed = parse_chunks(&mut reader, options.parse, BATCH, |batch| {
+        let (counts, warnings) = parse_chunks(&mut reader, options.parse, BATCH, |batch| {
             batches.push(batch);
             true
         })?;
+        // Known before classifying: a role nobody can read stops the run before any JSON line
+        // of this document is written.
+        let expectation = expectation(options, &shown, &counts, None)?;
         for batch in &batches {
             classify_batch(
                 batch,
@@ -439,13 +447,12 @@ fn process_source<W: Write + ?Sized>(
                 jsonl.as_deref_mut(),
             )?;
         }
-        parsed
+        (counts, warnings, expectation)
     };
     processed
         .notes
         .extend(warnings.into_iter().map(|w| format!("warning: {w}")));
-    processed.notes.extend(date_warnings(&source.display_name(), &counts));
-    let expectation = expectation(options, &source.display_name(), &counts, None)?;
+    processed.notes.extend(date_warnings(&shown, &counts));
     processed.documents.push(finish_document(
         &name,
         builder,

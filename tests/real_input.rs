@@ -533,6 +533,18 @@ fn an_unknown_role_anywhere_is_a_usage_error_naming_the_accepted_roles() {
         "{stderr}"
     );
     let dir = tempfile::tempdir().expect("temp dir");
+    // A file's front matter is read before anything of it is written, even as JSON Lines.
+    let file = temp_file(
+        dir.path(),
+        "kim.md",
+        format!("---\nrole: cto\n---\n{review}").as_bytes(),
+    );
+    let (stdout, stderr) = run(&[path_str(&file), "--format", "jsonl"], None, 2);
+    assert!(stdout.is_empty(), "{stdout}");
+    assert!(
+        stderr.contains("kim.md: front matter role: unknown role \"cto\""),
+        "{stderr}"
+    );
     let path = temp_file(
         dir.path(),
         "r.csv",
