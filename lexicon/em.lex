@@ -2,6 +2,7 @@
 @label EM
 @question how/who
 @order 2
+@aliases eng manager, engineering management, software engineering manager, development manager, dev manager, people manager
 
 # The Engineering Manager owns HOW the team builds (the engineering bar, reliability,
 # the team's process) and WHO builds it (hiring, growing and leading the engineers).

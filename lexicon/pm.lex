@@ -2,6 +2,7 @@
 @label PM
 @question what/why
 @order 1
+@aliases product, product management, product owner, product lead
 
 # The Product Manager owns WHAT gets built and WHY: the problem, the user, the market,
 # the bet and how we will know it worked. Entries before the first section header are [terms].

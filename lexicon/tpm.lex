@@ -2,6 +2,7 @@
 @label TPM
 @question how/when
 @order 3
+@aliases program manager, programme manager, technical programme manager, technical program management, program management, tech program manager
 
 # The Technical Program Manager owns HOW and WHEN across teams: many teams shipping one
 # thing together, predictably, by the date. Entries before the first section header are [terms].

@@ -1,13 +1,16 @@
-//! A document's text → activities, one per non-blank line.
+//! A document's text → activities, one per line or bullet.
 //!
-//! People paste brag documents, resumes and self-reviews in Markdown-ish text, so this step strips
-//! the Markdown (bullets, task boxes, emphasis) and sets aside what is not an activity (headings,
-//! rules, front matter). Every line lands in exactly one bucket — an activity, a continuation of
-//! the activity above it, or skipped — so the totals always add up.
+//! People paste brag documents, resumes and self-reviews in Markdown-ish text, or straight out
+//! of a PDF, LinkedIn or Word, so this step strips the Markdown and the bullets (`-`, `•`, `▪`,
+//! Word's `o`…), joins lines a paste wrapped mid-sentence back into their bullet, and sets aside
+//! what is not an activity (headings, date lines, rules, front matter, and in a resume the job
+//! headers, contact lines and section headings). Every line lands in exactly one bucket — an
+//! activity, a continuation of the activity above it, or skipped — so the totals always add up.
 
 use serde::Serialize;
 
-use crate::dates::{self, Period};
+use crate::dates::{self, DateRead, DateSettings, Period};
+use crate::layout::{self, Header, HeaderParts, Layout, Section};
 
 /// One thing the person did, as written (Markdown stripped).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,10 +20,13 @@ pub struct Activity {
     /// The text, with bullets, task boxes, emphasis, a leading date and energy markers removed;
     /// continuations joined by a space.
     pub text: String,
-    /// When it happened: a leading date on the line, else the date of the heading above it.
+    /// When it happened: a leading date on the line, else the date of the heading above it, else
+    /// the dates of its job.
     pub date: Option<Period>,
     /// Whether it gave energy (`(+)`, `[+]`) or drained it (`(-)`, `[-]`).
     pub energy: Option<Energy>,
+    /// In a resume, the job it belongs to (an index into [`Parsed::jobs`]).
+    pub job: Option<usize>,
 }
 
 /// An energy marker on an activity.
@@ -44,6 +50,39 @@ impl Energy {
     }
 }
 
+/// One job of a resume: its header as written, and how its lines were accounted for.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Job {
+    /// 1-based line of the header's first line.
+    pub line: usize,
+    /// The title, as written (`Senior Engineering Manager`).
+    pub title: Option<String>,
+    /// The company, as written (`Acme Corp`).
+    pub company: Option<String>,
+    /// The dates, as written (`Jan 2021 – Present`).
+    pub dates: Option<String>,
+    /// The period the dates name, when they were understood.
+    pub period: Option<Period>,
+    /// Lines joined to this job's activities.
+    pub continuations: usize,
+    /// This job's header lines and other lines that are not activities.
+    pub skipped: usize,
+}
+
+impl Job {
+    /// How the job is shown: `title, company` as written, else what there is.
+    pub fn label(&self) -> String {
+        match (&self.title, &self.company) {
+            (Some(title), Some(company)) => format!("{title}, {company}"),
+            (Some(one), None) | (None, Some(one)) => one.clone(),
+            (None, None) => self
+                .dates
+                .clone()
+                .unwrap_or_else(|| format!("job at line {}", self.line)),
+        }
+    }
+}
+
 /// The activities of one document and how every line was accounted for.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Parsed {
@@ -53,10 +92,26 @@ pub struct Parsed {
     pub lines: usize,
     /// Lines joined to the activity above them.
     pub continuations: usize,
-    /// Blank lines, headings, horizontal rules and front matter.
+    /// Blank lines, headings, date lines, horizontal rules, front matter, and in a resume job
+    /// headers and lines outside bullets.
     pub skipped: usize,
     /// `key: value` pairs of the YAML front matter, if any (keys lower-cased).
     pub front_matter: Vec<(String, String)>,
+    /// How the document was read.
+    pub layout: Layout,
+    /// A resume's jobs, in document order.
+    pub jobs: Vec<Job>,
+    /// Dates that could not be read, as `(line, message)`, for warnings naming `file:line`.
+    pub warnings: Vec<(usize, String)>,
+}
+
+/// How to read a document.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ParseOptions {
+    /// The layout, or `None` to tell it from the lines before the first bullet.
+    pub layout: Option<Layout>,
+    /// How to read dates.
+    pub dates: DateSettings,
 }
 
 /// Splits `text` into lines on `\n`, `\r\n` or a lone `\r`; a final line ending adds no line.
@@ -74,9 +129,15 @@ pub fn lines(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// Parses a whole document into activities (see [`Parser`] for line-by-line use).
+/// Parses a whole document into activities, its layout told from its content (see [`Parser`]
+/// for line-by-line use).
 pub fn parse(text: &str) -> Parsed {
-    let mut parser = Parser::new();
+    parse_with(text, ParseOptions::default())
+}
+
+/// Parses a whole document into activities with the given options.
+pub fn parse_with(text: &str, options: ParseOptions) -> Parsed {
+    let mut parser = Parser::with(options);
     let mut activities = Vec::new();
     for line in lines(text) {
         parser.push(line, &mut activities);
@@ -89,27 +150,96 @@ pub fn parse(text: &str) -> Parsed {
 /// YAML front matter longer than this many lines is taken for ordinary text.
 const MAX_FRONT_MATTER_LINES: usize = 200;
 
+/// Lines held before the first bullet while the layout is being told; a document with no bullet
+/// in them is a brag list.
+const PREAMBLE_LINES: usize = 60;
+
+/// A job header spans at most this many lines.
+const MAX_HEADER_LINES: usize = 3;
+
+/// The level given to a line of nothing but a date (`**2024-10**`): below every Markdown
+/// heading, so any heading ends its reach, and the next date line replaces it.
+const DATE_LINE_LEVEL: usize = 7;
+
+/// A line longer than this is not a line of only a date, even with its emphasis.
+const MAX_DATE_LINE_BYTES: usize = 72;
+
+/// At most this many unreadable dates are reported per document.
+const MAX_WARNINGS: usize = 50;
+
+/// A heading that may date the lines under it.
+#[derive(Debug, Clone, Copy)]
+struct Heading {
+    level: usize,
+    period: Option<Period>,
+    line: usize,
+}
+
+/// A resume line whose part (a wrapped bullet's text, a job header, or neither) is known only
+/// once a later line is seen.
+#[derive(Debug, Clone)]
+struct Held {
+    line: usize,
+    text: String,
+    /// Whether it may continue the open bullet (every line between them may).
+    continues: bool,
+}
+
 /// Turns lines into activities one at a time, so a document of any size streams through in
 /// constant memory: an activity is emitted once the next line shows it has no continuation.
+///
+/// The layout is told from the lines before the first bullet (held until then, at most
+/// [`PREAMBLE_LINES`]): a resume when they hold a work section heading (`Experience`) or end in
+/// a job header (a title or company with dates); otherwise a brag list. In a resume, at most the
+/// few lines a job header can span are held at a time.
 #[derive(Debug, Default)]
 pub struct Parser {
+    options: ParseOptions,
     /// Counts so far; `activities` stays empty (activities go to the caller).
     counts: Parsed,
     /// The activity still open to continuation lines.
     pending: Option<Activity>,
-    /// Whether the previous line belongs to a bulleted activity, so an indented line may
-    /// continue it.
+    /// Whether the previous line belongs to a bulleted activity, so the next may continue it.
     in_bullet: bool,
-    /// Open headings as (level, the period they name); the innermost dated one dates activities.
-    headings: Vec<(usize, Option<Period>)>,
+    /// Open headings; the innermost dated one dates activities.
+    headings: Vec<Heading>,
     /// Lines held while deciding whether a leading `---` opens front matter.
     front_matter: Option<Vec<String>>,
+    /// The layout, once known.
+    layout: Option<Layout>,
+    /// Lines held before the first bullet while the layout is unknown.
+    preamble: Vec<(usize, String)>,
+    /// Resume lines held until their part is known.
+    held: Vec<Held>,
+    /// Whether a blank line came after the last held line.
+    blank_after_held: bool,
+    /// The current job.
+    job: Option<usize>,
+    /// The current job's header, while it may take more lines.
+    header: Option<Header>,
+    /// Inside a resume section that holds no work (education, skills…).
+    other_section: bool,
+    /// Unreadable dates not reported beyond [`MAX_WARNINGS`].
+    unreported: usize,
 }
 
 impl Parser {
-    /// A parser at the start of a document.
+    /// A parser at the start of a document, telling its layout from its content.
     pub fn new() -> Parser {
         Parser::default()
+    }
+
+    /// A parser with the given options.
+    pub fn with(options: ParseOptions) -> Parser {
+        Parser {
+            options,
+            layout: options.layout,
+            counts: Parsed {
+                layout: options.layout.unwrap_or_default(),
+                ..Parsed::default()
+            },
+            ..Parser::default()
+        }
     }
 
     /// Feeds the next line (without its line ending); completed activities are appended to `out`.
@@ -140,8 +270,17 @@ impl Parser {
         if self.front_matter.is_some() {
             self.replay_held(out);
         }
+        if self.layout.is_none() {
+            self.decide(Layout::Brag, out);
+        }
+        self.resolve_held(false);
         if let Some(last) = self.pending.take() {
             self.emit(last, out);
+        }
+        if self.unreported > 0 {
+            let line = self.counts.warnings.last().map_or(0, |w| w.0);
+            let more = format!("and {} more dates rolemap cannot read", self.unreported);
+            self.counts.warnings.push((line, more));
         }
         self.counts
     }
@@ -149,9 +288,9 @@ impl Parser {
     /// Emits a finished activity, its markers taken out; one that held nothing but markers (a
     /// bare `- (+)`) is no activity and is counted as skipped with its continuations.
     fn emit(&mut self, mut activity: Activity, out: &mut Vec<Activity>) {
-        take_markers(&mut activity);
+        take_markers(&mut activity, self.options.dates);
         if activity.text.is_empty() {
-            self.counts.skipped += 1;
+            self.skip_line(activity.job);
         } else {
             out.push(activity);
         }
@@ -168,51 +307,487 @@ impl Parser {
     }
 
     fn line(&mut self, number: usize, raw: &str, out: &mut Vec<Activity>) {
+        match self.layout {
+            None => self.undecided(number, raw, out),
+            Some(Layout::Brag) => self.brag(number, raw, out),
+            Some(Layout::Resume) => self.resume(number, raw, out),
+        }
+    }
+
+    /// Before the first bullet, with the layout still unknown: hold the line, or decide.
+    fn undecided(&mut self, number: usize, raw: &str, out: &mut Vec<Activity>) {
+        let trimmed = raw.trim();
+        let bullet = heading_level(trimmed).is_none() && strip_bullet(trimmed).is_some_and(|b| !b.is_empty());
+        if !bullet {
+            self.preamble.push((number, raw.to_string()));
+            if self.preamble.len() >= PREAMBLE_LINES {
+                self.decide(Layout::Brag, out);
+            }
+            return;
+        }
+        let layout = detect(&self.preamble, self.options.dates);
+        self.decide(layout, out);
+        self.line(number, raw, out);
+    }
+
+    /// Settles the layout and parses the lines held until then.
+    fn decide(&mut self, layout: Layout, out: &mut Vec<Activity>) {
+        self.layout = Some(layout);
+        self.counts.layout = layout;
+        for (number, line) in std::mem::take(&mut self.preamble) {
+            self.line(number, &line, out);
+        }
+    }
+
+    /// A line of a brag list: headings and date lines date what follows, a line after a bullet
+    /// may continue it, anything else is an activity.
+    fn brag(&mut self, number: usize, raw: &str, out: &mut Vec<Activity>) {
         let trimmed = raw.trim();
         let heading = heading_level(trimmed);
         if let Some(level) = heading {
-            self.headings.retain(|(open, _)| *open < level);
-            self.headings.push((level, dates::heading_period(&trimmed[level..])));
+            self.heading(level, &trimmed[level..], number);
         }
         if trimmed.is_empty() || heading.is_some() || is_rule(trimmed) {
-            self.counts.skipped += 1;
+            self.skip_line(None);
             self.in_bullet = false;
             return;
         }
         let indented = raw.starts_with([' ', '\t']);
         let bullet = strip_bullet(trimmed);
-        if let (None, true, true, Some(open)) = (bullet, indented, self.in_bullet, self.pending.as_mut()) {
-            let more = clean(trimmed);
-            if !more.is_empty() {
-                open.text.push(' ');
-                open.text.push_str(&more);
-            }
-            self.counts.continuations += 1;
+        let body = bullet.unwrap_or(trimmed);
+        if self.date_line(body, number) {
+            self.skip_line(None);
+            self.in_bullet = false;
             return;
         }
-        let text = clean(bullet.unwrap_or(trimmed));
+        if bullet.is_none() && self.continues(trimmed, indented) {
+            self.continue_with(trimmed);
+            return;
+        }
+        self.start(number, body, bullet.is_some(), out);
+    }
+
+    /// A line of a resume: bullets are activities; other lines continue a bullet a paste
+    /// wrapped, head a section, make up a job header, or are skipped.
+    fn resume(&mut self, number: usize, raw: &str, out: &mut Vec<Activity>) {
+        let trimmed = raw.trim();
+        if trimmed.is_empty() || is_rule(trimmed) {
+            self.in_bullet = false;
+            self.blank_after_held = true;
+            self.skip_line(self.job);
+            return;
+        }
+        let heading = heading_level(trimmed);
+        let text = match heading {
+            Some(level) => {
+                self.heading(level, &trimmed[level..], number);
+                trimmed[level..].trim()
+            }
+            None => trimmed,
+        };
+        let bullet = if heading.is_none() { strip_bullet(trimmed) } else { None };
+        if let Some(body) = bullet {
+            self.resolve_held(true);
+            self.header = None;
+            if self.other_section || self.date_line(body, number) {
+                if let Some(done) = self.pending.take() {
+                    self.emit(done, out);
+                }
+                self.skip_line(self.job);
+                self.in_bullet = false;
+            } else {
+                self.start(number, body, true, out);
+            }
+            return;
+        }
+        let indented = raw.starts_with([' ', '\t']);
+        let plain = heading.is_none();
+        if plain
+            && self.held.is_empty()
+            && self.in_bullet
+            && self.pending.is_some()
+            && (indented || starts_lower(trimmed) || self.open_end())
+            && !self.starts_with_date(trimmed)
+        {
+            self.continue_with(trimmed);
+            return;
+        }
+        if let Some(section) = layout::section(text) {
+            self.resolve_held(false);
+            if let Some(done) = self.pending.take() {
+                self.emit(done, out);
+            }
+            self.job = None;
+            self.header = None;
+            self.other_section = section == Section::Other;
+            self.in_bullet = false;
+            self.skip_line(None);
+            return;
+        }
+        if self.other_section {
+            self.skip_line(self.job);
+            self.in_bullet = false;
+            return;
+        }
+        let parts = HeaderParts::read(text, self.options.dates);
+        if parts.is_dated_header(text) {
+            self.start_job(number, parts, out);
+            return;
+        }
+        if self.header.as_ref().is_some_and(|h| h.lines < MAX_HEADER_LINES) && layout::title_like(text) {
+            self.take_header_line(number, parts);
+            return;
+        }
+        self.header = None;
+        let continues = plain
+            && !self.starts_with_date(trimmed)
+            && match self.held.last() {
+                None => self.in_bullet && self.pending.is_some() && !self.ended(),
+                Some(before) => {
+                    before.continues
+                        && !self.blank_after_held
+                        && (indented || starts_lower(trimmed) || !layout::ends_sentence(&before.text))
+                }
+            };
+        self.held.push(Held {
+            line: number,
+            text: text.to_string(),
+            continues,
+        });
+        self.blank_after_held = false;
+        if self.held.len() > MAX_HEADER_LINES {
+            let first = self.held.remove(0);
+            self.settle(first);
+        }
+    }
+
+    /// Settles held resume lines once a bullet, a heading or the end shows what they were:
+    /// those that continue the open bullet join it; a title block right before a bullet
+    /// (`Engineering Manager` / `Acme Corp`) heads a job without dates; the rest are skipped.
+    fn resolve_held(&mut self, before_bullet: bool) {
+        let held = std::mem::take(&mut self.held);
+        let continuing = held.iter().take_while(|h| h.continues).count();
+        let (joined, rest) = held.split_at(continuing);
+        for line in joined {
+            self.continue_with(&line.text);
+        }
+        let header = before_bullet
+            && self.header.is_none()
+            && !rest.is_empty()
+            && rest.iter().all(|h| layout::title_like(&h.text))
+            && rest.iter().any(|h| layout::has_title_word(&h.text));
+        if header {
+            self.new_job(rest[0].line);
+            for line in rest {
+                let parts = HeaderParts::read(&line.text, self.options.dates);
+                self.take_header_line(line.line, parts);
+            }
+        } else {
+            for _ in rest {
+                self.skip_line(self.job);
+            }
+        }
+    }
+
+    /// A held line that can no longer be part of a job header: the bullet's text, or skipped.
+    fn settle(&mut self, line: Held) {
+        if line.continues {
+            self.continue_with(&line.text);
+        } else {
+            self.skip_line(self.job);
+        }
+    }
+
+    /// A dated header line starts a job. When it does not name both a title and a company,
+    /// title and company lines held right before it (at most two) are part of the header.
+    fn start_job(&mut self, number: usize, parts: HeaderParts, out: &mut Vec<Activity>) {
+        let mut before = Vec::new();
+        if !parts.has_title() || parts.texts.len() < 2 {
+            let titles = self
+                .held
+                .iter()
+                .rev()
+                .take(MAX_HEADER_LINES - 1)
+                .take_while(|h| layout::title_like(&h.text))
+                .count();
+            before = self.held.split_off(self.held.len() - titles);
+        }
+        self.resolve_held(false);
+        if let Some(done) = self.pending.take() {
+            self.emit(done, out);
+        }
+        self.in_bullet = false;
+        self.new_job(before.first().map_or(number, |h| h.line));
+        for line in before {
+            let parts = HeaderParts::read(&line.text, self.options.dates);
+            self.take_header_line(line.line, parts);
+        }
+        self.take_header_line(number, parts);
+    }
+
+    /// Opens a new job whose header starts on `line`.
+    fn new_job(&mut self, line: usize) {
+        self.counts.jobs.push(Job { line, ..Job::default() });
+        self.job = Some(self.counts.jobs.len() - 1);
+        self.header = Some(Header::default());
+    }
+
+    /// Adds one line to the current job's header.
+    fn take_header_line(&mut self, number: usize, parts: HeaderParts) {
+        let (Some(header), Some(index)) = (self.header.as_mut(), self.job) else {
+            self.skip_line(self.job);
+            return;
+        };
+        let unclear = parts
+            .dates
+            .first()
+            .filter(|(_, read)| header.dates.is_none() && *read == DateRead::Unclear)
+            .map(|(written, _)| written.clone());
+        header.take(parts);
+        let job = &mut self.counts.jobs[index];
+        job.title = header.title().map(str::to_string);
+        job.company = header.company().map(str::to_string);
+        job.dates = header.dates.as_ref().map(|(written, _)| written.clone());
+        job.period = header.period();
+        if let Some(written) = unclear {
+            self.warn(
+                number,
+                format!("job dates {written:?} look like a date but rolemap cannot read them, so the job is undated (write e.g. Mar 2022 – Present or 2019–2021)"),
+            );
+        }
+        self.skip_line(self.job);
+    }
+
+    /// Whether a line without a bullet continues the open bullet: it follows the bullet's last
+    /// line, and is indented, starts in lower case, or follows a line that did not end a
+    /// sentence. A line starting with a date starts something new.
+    fn continues(&self, trimmed: &str, indented: bool) -> bool {
+        if !(self.in_bullet && self.pending.is_some()) {
+            return false;
+        }
+        indented || ((starts_lower(trimmed) || !self.ended() || self.open_end()) && !self.starts_with_date(trimmed))
+    }
+
+    fn starts_with_date(&self, text: &str) -> bool {
+        dates::may_start_date(text) && dates::leading_date(text, self.options.dates).is_some()
+    }
+
+    /// Joins a line to the open activity.
+    fn continue_with(&mut self, line: &str) {
+        let more = clean(line);
+        let job = self.pending.as_ref().and_then(|a| a.job);
+        if let Some(open) = self.pending.as_mut()
+            && !more.is_empty()
+        {
+            open.text.push(' ');
+            open.text.push_str(&more);
+        }
+        self.counts.continuations += 1;
+        if let Some(job) = job.and_then(|j| self.counts.jobs.get_mut(j)) {
+            job.continuations += 1;
+        }
+    }
+
+    /// Starts a new activity (after emitting the open one).
+    fn start(&mut self, number: usize, body: &str, bullet: bool, out: &mut Vec<Activity>) {
+        let text = clean(body);
         if let Some(done) = self.pending.take() {
             self.emit(done, out);
         }
         if text.is_empty() {
             // A bare bullet or task box: nothing was done, so there is no activity.
-            self.counts.skipped += 1;
+            self.skip_line(self.job);
             self.in_bullet = false;
             return;
         }
-        self.in_bullet = bullet.is_some();
-        let date = self.headings.iter().rev().find_map(|(_, period)| *period);
+        self.in_bullet = bullet;
         self.pending = Some(Activity {
             line: number,
             text,
-            date,
+            date: self.date_here(),
             energy: None,
+            job: self.job,
         });
+    }
+
+    /// Whether the open activity's last line ended a sentence. Its text ends with that line
+    /// (emphasis aside, which the test ignores), so this is asked only when a line without a
+    /// bullet follows, not for every line.
+    fn ended(&self) -> bool {
+        self.pending.as_ref().is_some_and(|a| layout::ends_sentence(&a.text))
+    }
+
+    /// Whether the open activity's last line stops where no sentence can (`…, and`).
+    fn open_end(&self) -> bool {
+        self.pending.as_ref().is_some_and(|a| layout::ends_open(&a.text))
+    }
+
+    /// The date of an activity starting here: a dated heading inside the current job, else the
+    /// job's dates, else the innermost dated heading.
+    fn date_here(&self) -> Option<Period> {
+        let innermost_after = |line: usize| {
+            self.headings
+                .iter()
+                .rev()
+                .filter(|h| h.line > line)
+                .find_map(|h| h.period)
+        };
+        match self.job.and_then(|j| self.counts.jobs.get(j)) {
+            Some(job) => innermost_after(job.line).or(job.period).or_else(|| innermost_after(0)),
+            None => innermost_after(0),
+        }
+    }
+
+    /// Opens a heading (closing those at its level and below) with the period its text names.
+    fn heading(&mut self, level: usize, text: &str, number: usize) {
+        let read = dates::heading_date(text, self.options.dates);
+        let period = self.resolve_date(read, text, number);
+        self.headings.retain(|open| open.level < level);
+        self.headings.push(Heading {
+            level,
+            period,
+            line: number,
+        });
+    }
+
+    /// A line of nothing but a date (`**2024-10**`, `- Q1 2025`) is a heading for what follows.
+    fn date_line(&mut self, body: &str, number: usize) -> bool {
+        let probe = body.trim_start_matches(['*', '_', '`', '~', '(']);
+        if body.len() > MAX_DATE_LINE_BYTES || !dates::may_start_date(probe) {
+            return false;
+        }
+        let text = clean(body);
+        let Some(read) = dates::date_line(&text, self.options.dates) else {
+            return false;
+        };
+        if self.layout == Some(Layout::Resume) {
+            // In a resume, dates belong to job headers; a bullet of only a date is skipped.
+            return true;
+        }
+        let period = self.resolve_date(Some(read), &text, number);
+        self.headings.retain(|open| open.level < DATE_LINE_LEVEL);
+        self.headings.push(Heading {
+            level: DATE_LINE_LEVEL,
+            period,
+            line: number,
+        });
+        true
+    }
+
+    /// The period a heading's date stands for: a yearless one (`## Q1`) takes the year of the
+    /// heading it sits under; one that cannot be read is reported.
+    fn resolve_date(&mut self, read: Option<DateRead>, text: &str, number: usize) -> Option<Period> {
+        let shown = shorten(text.trim());
+        match read? {
+            DateRead::Period(period) => Some(period),
+            DateRead::Yearless(yearless) => {
+                let year = self
+                    .headings
+                    .iter()
+                    .rev()
+                    .filter_map(|h| h.period)
+                    .find(|p| p.start.year() == p.end.year())
+                    .map(|p| p.start.year());
+                match year.and_then(|year| yearless.in_year(year)) {
+                    Some(period) => Some(period),
+                    None => {
+                        self.warn(
+                            number,
+                            format!("heading {shown:?} names no year, so the lines under it are undated (write e.g. Q1 2025, or put it under a heading such as ## 2025)"),
+                        );
+                        None
+                    }
+                }
+            }
+            DateRead::Unclear => {
+                self.warn(
+                    number,
+                    format!("heading {shown:?} looks like a date but rolemap cannot read it, so the lines under it are undated (write e.g. 2025-03-14, Mar 2025, Q1 2025 or Jan–Mar 2025)"),
+                );
+                None
+            }
+        }
+    }
+
+    fn warn(&mut self, line: usize, message: String) {
+        if self.counts.warnings.len() < MAX_WARNINGS {
+            self.counts.warnings.push((line, message));
+        } else {
+            self.unreported += 1;
+        }
+    }
+
+    /// Counts a skipped line, for the document and for `job`.
+    fn skip_line(&mut self, job: Option<usize>) {
+        self.counts.skipped += 1;
+        if let Some(job) = job.and_then(|j| self.counts.jobs.get_mut(j)) {
+            job.skipped += 1;
+        }
     }
 }
 
+/// Tells a brag list from a resume by the lines before the first bullet: a resume has a work
+/// section heading (`Experience`, `Work history`), another resume section heading (`Summary`,
+/// `Skills`) as a line of its own with contact details (an email address, a phone number, a
+/// LinkedIn link) above it, or ends in a job header — dates with a title or company on the same
+/// line (`Engineering Manager, Acme — 2021–Present`, `Acme Corp | Berlin | 2019–2021`), or a
+/// dates line with a title line near it.
+fn detect(preamble: &[(usize, String)], settings: DateSettings) -> Layout {
+    let texts: Vec<(bool, &str)> = preamble
+        .iter()
+        .map(|(_, line)| {
+            let line = line.trim();
+            match heading_level(line) {
+                Some(level) => (true, line[level..].trim()),
+                None => (false, line),
+            }
+        })
+        .collect();
+    if texts.iter().any(|(_, t)| layout::section(t) == Some(Section::Work)) {
+        return Layout::Resume;
+    }
+    let contact = texts.iter().any(|(_, t)| layout::is_contact(t));
+    if contact
+        && texts
+            .iter()
+            .any(|(heading, t)| !heading && layout::section(t).is_some())
+    {
+        return Layout::Resume;
+    }
+    let block: Vec<(bool, &str)> = texts
+        .iter()
+        .rev()
+        .filter(|(_, t)| !t.is_empty())
+        .take(MAX_HEADER_LINES)
+        .copied()
+        .collect();
+    let titled = block
+        .iter()
+        .any(|(heading, t)| !heading && layout::title_like(t) && layout::has_title_word(t));
+    let header = block.iter().any(|(_, text)| {
+        let parts = HeaderParts::read(text, settings);
+        parts.is_dated_header(text) && (parts.has_title() || parts.texts.len() >= 2 || titled)
+    });
+    if header { Layout::Resume } else { Layout::Brag }
+}
+
+/// Whether a line starts with a lower-case letter.
+fn starts_lower(line: &str) -> bool {
+    line.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// A heading as quoted in a warning: at most 60 characters.
+fn shorten(text: &str) -> String {
+    if text.chars().count() <= 60 {
+        return text.to_string();
+    }
+    let mut cut: String = text.chars().take(59).collect();
+    cut.push('…');
+    cut
+}
+
 /// Moves a leading date and energy markers (at the start or the end) out of the text.
-fn take_markers(activity: &mut Activity) {
+fn take_markers(activity: &mut Activity, settings: DateSettings) {
     let mut text = activity.text.as_str();
     let mut energy = None;
     let mut date = None;
@@ -221,8 +796,8 @@ fn take_markers(activity: &mut Activity) {
             energy = Some(marker);
             text = text[3..].trim_start();
         }
-        if text.starts_with(|c: char| c.is_ascii_digit() || c == '[')
-            && let Some((day, rest)) = dates::leading_date(text)
+        if dates::may_start_date(text)
+            && let Some((day, rest)) = dates::leading_date(text, settings)
         {
             date = Some(day);
             text = rest;
@@ -273,21 +848,37 @@ fn is_rule(line: &str) -> bool {
     marks >= 3
 }
 
-/// The text after a bullet (`-`, `*`, `+`, `•`, `1.`, `1)`) and an optional task box, if the
-/// line has a bullet.
+/// Bullets pasted from PDFs, Word and LinkedIn, taken with or without a space after them.
+const PASTED_BULLETS: &[char] = &[
+    '•', '●', '▪', '◦', '‣', '⁃', '∙', '·', '–', '—', '■', '□', '►', '➢', '✓', '✔',
+];
+
+/// The text after a bullet and an optional task box, if the line has a bullet: Markdown's `-`,
+/// `*`, `+`, `1.`, `1)` (a space after them), a pasted `•` `●` `▪` `◦` `‣` `⁃` `∙` `·` `–` `—`
+/// (a space optional), Word's `o` (a space after it), and the private-use glyphs of the Symbol
+/// and Wingdings fonts (U+F000–U+F0FF) that Word's bullets paste as.
 fn strip_bullet(line: &str) -> Option<&str> {
-    let after_marker = if let Some(rest) = line.strip_prefix(['-', '*', '+', '•']) {
+    let first = line.chars().next()?;
+    let after_marker = if matches!(first, '-' | '*' | '+' | 'o') {
+        let rest = &line[1..];
+        let spaced = rest.starts_with(char::is_whitespace) || (rest.is_empty() && first != 'o');
+        if !spaced {
+            return None;
+        }
         rest
+    } else if PASTED_BULLETS.contains(&first) || ('\u{F000}'..='\u{F0FF}').contains(&first) {
+        &line[first.len_utf8()..]
     } else {
         let digits = line.bytes().take_while(u8::is_ascii_digit).count();
         if digits == 0 || digits > 9 {
             return None;
         }
-        line[digits..].strip_prefix(['.', ')'])?
+        let rest = line[digits..].strip_prefix(['.', ')'])?;
+        if !(rest.is_empty() || rest.starts_with(char::is_whitespace)) {
+            return None;
+        }
+        rest
     };
-    if !(after_marker.is_empty() || after_marker.starts_with(char::is_whitespace)) {
-        return None;
-    }
     let rest = after_marker.trim_start();
     let rest = ["[ ]", "[x]", "[X]"]
         .iter()
@@ -538,6 +1129,295 @@ mod tests {
             parsed.lines,
             parsed.activities.len() + parsed.continuations + parsed.skipped
         );
+    }
+
+    fn resume(text: &str) -> Parsed {
+        parse_with(
+            text,
+            ParseOptions {
+                layout: Some(Layout::Resume),
+                ..ParseOptions::default()
+            },
+        )
+    }
+
+    fn dates_of(parsed: &Parsed) -> Vec<String> {
+        parsed
+            .activities
+            .iter()
+            .map(|a| a.date.map_or_else(|| "-".to_string(), |d| d.to_string()))
+            .collect()
+    }
+
+    fn assert_counted(parsed: &Parsed) {
+        assert_eq!(
+            parsed.lines,
+            parsed.activities.len() + parsed.continuations + parsed.skipped,
+            "{parsed:?}"
+        );
+        for (index, job) in parsed.jobs.iter().enumerate() {
+            let activities = parsed.activities.iter().filter(|a| a.job == Some(index)).count();
+            assert!(activities + job.continuations + job.skipped <= parsed.lines, "{job:?}");
+        }
+    }
+
+    #[test]
+    fn pasted_bullets_are_bullets_with_or_without_a_space() {
+        let bullets = ["•", "●", "▪", "◦", "‣", "⁃", "∙", "·", "–", "—", "\u{F0B7}", "\u{F0A7}"];
+        for bullet in bullets {
+            for space in ["", " ", "\t"] {
+                let text = format!("{bullet}{space}Wrote the PRD.\n{bullet}{space}Hired two engineers.\n");
+                assert_eq!(
+                    texts(&parse(&text)),
+                    ["Wrote the PRD.", "Hired two engineers."],
+                    "{text:?}"
+                );
+            }
+        }
+        assert_eq!(
+            texts(&parse("o Wrote the PRD.\no\tRan interviews.\n")),
+            ["Wrote the PRD.", "Ran interviews."]
+        );
+        // Markdown's markers need their space, so a sign or emphasis stays text.
+        assert_eq!(
+            texts(&parse("-5% churn\n*really* done\nonboarding\n")),
+            ["-5% churn", "really done", "onboarding"]
+        );
+    }
+
+    #[test]
+    fn a_wrapped_line_continues_its_bullet() {
+        let parsed = parse(
+            "• Rebuilt the interview loop around a rubric for\n12 support agents and two leads\n• Ran the launch.\nWrote the PRD for search\n• Tracked the risks\nacross four teams.\n",
+        );
+        assert_eq!(
+            texts(&parsed),
+            [
+                "Rebuilt the interview loop around a rubric for 12 support agents and two leads",
+                "Ran the launch.",
+                "Wrote the PRD for search",
+                "Tracked the risks across four teams."
+            ]
+        );
+        assert_eq!(parsed.continuations, 2);
+        // Lower case continues even after a full stop; a leading date never continues.
+        let parsed =
+            parse("- Ran the launch.\nand wrote the retro\n- Hired two engineers\n2025-03-14: Wrote the PRD\n");
+        assert_eq!(
+            texts(&parsed),
+            [
+                "Ran the launch. and wrote the retro",
+                "Hired two engineers",
+                "Wrote the PRD"
+            ]
+        );
+        // Without any bullet, every line stays an activity.
+        let parsed = parse("Wrote the PRD for search\nhired two engineers\nRan the launch\n");
+        assert_eq!(parsed.activities.len(), 3);
+        assert_counted(&parsed);
+    }
+
+    #[test]
+    fn a_line_of_only_a_date_is_a_heading() {
+        let parsed =
+            parse("**2024-10**\n- Wrote the PRD\n__Q1 2025__\n- Hired two engineers\n- Nov '25\n- Ran interviews\n");
+        assert_eq!(
+            texts(&parsed),
+            ["Wrote the PRD", "Hired two engineers", "Ran interviews"]
+        );
+        assert_eq!(dates_of(&parsed), ["2024-10", "2025-Q1", "2025-11"]);
+        assert_eq!(parsed.skipped, 3);
+        // A heading of the document ends a date line's reach.
+        let parsed = parse("2024-10\n- a\n## Notes\n- b\n");
+        assert_eq!(dates_of(&parsed), ["2024-10", "-"]);
+    }
+
+    #[test]
+    fn a_yearless_heading_takes_the_year_of_the_heading_above() {
+        let parsed = parse("# 2025\n## Q1\n- a\n## March\n- b\n# Later\n## Q2\n- c\n");
+        assert_eq!(dates_of(&parsed), ["2025-Q1", "2025-03", "-"]);
+        assert_eq!(parsed.warnings.len(), 1);
+        assert_eq!(parsed.warnings[0].0, 7);
+        assert!(
+            parsed.warnings[0].1.contains("\"Q2\" names no year"),
+            "{:?}",
+            parsed.warnings
+        );
+    }
+
+    #[test]
+    fn unreadable_heading_dates_are_warned_about_by_line() {
+        let parsed = parse("## 03/04/2026\n- a\n## Mar 2025\n- b\n**2025-13**\n- c\n");
+        assert_eq!(dates_of(&parsed), ["-", "2025-03", "2025-03"]);
+        let lines: Vec<usize> = parsed.warnings.iter().map(|w| w.0).collect();
+        assert_eq!(lines, [1, 5]);
+        assert!(
+            parsed.warnings[0].1.contains("looks like a date"),
+            "{:?}",
+            parsed.warnings
+        );
+    }
+
+    #[test]
+    fn the_dates_people_write_date_their_lines() {
+        let parsed = parse(
+            "## Mar 3, 2026\n- a\n## 03/2026\n- b\n## Jan–Mar 2025\n- c\n## Nov '25\n- d\n## FY26 Q1\n- e\n- 2024-10-15 Wrote the PRD\n- Oct 15 2024: Hired two engineers\n## Week of 2025-03-10\n- f\n",
+        );
+        assert_eq!(
+            dates_of(&parsed),
+            [
+                "2026-03-03",
+                "2026-03",
+                "2025-Q1",
+                "2025-11",
+                "2026-Q1",
+                "2024-10-15",
+                "2024-10-15",
+                "2025-03-10/2025-03-16"
+            ]
+        );
+        assert_eq!(texts(&parsed)[5..7], ["Wrote the PRD", "Hired two engineers"]);
+        let fiscal = parse_with(
+            "## FY26 Q1\n- e\n",
+            ParseOptions {
+                dates: DateSettings { fiscal_start: 7 },
+                ..ParseOptions::default()
+            },
+        );
+        assert_eq!(dates_of(&fiscal), ["2025-07/2025-09"]);
+    }
+
+    const PASTED: &str = "Jane Roe
+jane@example.com | +1 555 0100
+
+Senior Engineering Manager, Acme Corp — Jan 2021 – Present
+• Hired 14 engineers and rebuilt the interview loop around a
+structured rubric
+• Ran weekly 1:1s with 7 direct reports
+Engineering Manager
+Beta GmbH · Berlin
+March 2018 – December 2020
+• Tracked the critical path across four teams
+Acme Corp | Berlin | 2015–2018
+Staff Engineer
+• Wrote the PRD for saved searches
+
+EDUCATION
+• B.Sc. Computer Science, 2015
+";
+
+    #[test]
+    fn a_pasted_resume_is_read_as_bullets_under_job_headers() {
+        let parsed = parse(PASTED);
+        assert_eq!(parsed.layout, Layout::Resume);
+        assert_eq!(
+            texts(&parsed),
+            [
+                "Hired 14 engineers and rebuilt the interview loop around a structured rubric",
+                "Ran weekly 1:1s with 7 direct reports",
+                "Tracked the critical path across four teams",
+                "Wrote the PRD for saved searches"
+            ]
+        );
+        type Read<'a> = (Option<&'a str>, Option<&'a str>, Option<&'a str>, usize);
+        let jobs: Vec<Read<'_>> = parsed
+            .jobs
+            .iter()
+            .map(|j| (j.title.as_deref(), j.company.as_deref(), j.dates.as_deref(), j.line))
+            .collect();
+        assert_eq!(
+            jobs,
+            [
+                (
+                    Some("Senior Engineering Manager"),
+                    Some("Acme Corp"),
+                    Some("Jan 2021 – Present"),
+                    4
+                ),
+                (
+                    Some("Engineering Manager"),
+                    Some("Beta GmbH"),
+                    Some("March 2018 – December 2020"),
+                    8
+                ),
+                (Some("Staff Engineer"), Some("Acme Corp"), Some("2015–2018"), 12),
+            ]
+        );
+        let job_of: Vec<Option<usize>> = parsed.activities.iter().map(|a| a.job).collect();
+        assert_eq!(job_of, [Some(0), Some(0), Some(1), Some(2)]);
+        assert_eq!(
+            dates_of(&parsed),
+            ["2021-01/..", "2021-01/..", "2018-03/2020-12", "2015/2018"]
+        );
+        assert_eq!(parsed.jobs[0].label(), "Senior Engineering Manager, Acme Corp");
+        assert_eq!((parsed.jobs[0].continuations, parsed.jobs[0].skipped), (1, 1));
+        assert_counted(&parsed);
+    }
+
+    #[test]
+    fn brag_lists_stay_brag_lists() {
+        for text in [
+            "# Brag document\n\n## 2025 Q1\n- Wrote the PRD\n",
+            "Brag doc 2025\nMarch 2025\n- Wrote the PRD\n",
+            "- Wrote the PRD\n- Senior Engineering Manager, Acme — 2021–2025\n",
+            "Q1 2025 — Payments\n• Wrote the PRD\n",
+            "## Summary\nMail me at jane@example.com\n- Wrote the PRD\n",
+        ] {
+            assert_eq!(parse(text).layout, Layout::Brag, "{text:?}");
+        }
+        for text in [
+            "EXPERIENCE\nAcme\n• Wrote the PRD\n",
+            "## Work history\n- Wrote the PRD\n",
+            "Acme Corp | Berlin | 2019–2021\n• Wrote the PRD\n",
+            "Engineering Manager\n\nMarch 2022 – Present\n• Wrote the PRD\n",
+            "Jane Roe\njane@example.com\nSUMMARY\n• Ten years of product work\n",
+        ] {
+            assert_eq!(parse(text).layout, Layout::Resume, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_resume_skips_other_sections_and_titles_a_job_without_dates() {
+        let parsed = resume(
+            "Profile\nLeader of teams.\n• Not work\nExperience\nProduct Manager\nAcme\n• Wrote the PRD\nSkills\n• Rust, Go\n",
+        );
+        assert_eq!(texts(&parsed), ["Wrote the PRD"]);
+        assert_eq!(parsed.jobs.len(), 1);
+        assert_eq!(parsed.jobs[0].label(), "Product Manager, Acme");
+        assert_eq!(parsed.jobs[0].period, None);
+        assert_counted(&parsed);
+        // Job dates it cannot read are reported, and the job stays undated.
+        let parsed = resume("Engineering Manager, Acme — 03/04/2020 – now\n• Hired two engineers\n");
+        assert_eq!(parsed.jobs[0].dates.as_deref(), Some("03/04/2020 – now"));
+        assert_eq!(parsed.jobs[0].period, None);
+        assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
+    }
+
+    #[test]
+    fn a_company_line_above_a_dated_title_line_is_part_of_the_header() {
+        let parsed = parse(
+            "EXPERIENCE\nAcme Corp\nEngineering Manager | 2019–2021\n• Hired six engineers\n• Wrote the hiring plan\nBeta GmbH\nProduct Manager | 2016–2019\n• Wrote the PRD for search\n",
+        );
+        let labels: Vec<String> = parsed.jobs.iter().map(Job::label).collect();
+        assert_eq!(labels, ["Engineering Manager, Acme Corp", "Product Manager, Beta GmbH"]);
+        assert_eq!(
+            texts(&parsed),
+            [
+                "Hired six engineers",
+                "Wrote the hiring plan",
+                "Wrote the PRD for search"
+            ]
+        );
+        assert_counted(&parsed);
+    }
+
+    #[test]
+    fn a_resume_line_after_a_full_stop_is_not_part_of_the_bullet() {
+        let parsed =
+            resume("Engineering Manager, Acme — 2021–2024\n• Hired two engineers.\nBuilt a great team\n• Ran 1:1s\n");
+        assert_eq!(texts(&parsed), ["Hired two engineers.", "Ran 1:1s"]);
+        assert_eq!(parsed.skipped, 2);
+        assert_counted(&parsed);
     }
 
     #[test]

@@ -14,7 +14,7 @@ use clap::CommandFactory;
 
 use rayon::prelude::*;
 
-use crate::activity::{Activity, Parsed, Parser};
+use crate::activity::{Activity, ParseOptions, Parsed, Parser};
 use crate::check;
 use crate::classify::Classifier;
 use crate::cli::{CheckArgs, Cli, Command, CommonArgs, EvalArgs, EvalFormatArg, FitArgs, LexiconCommand, ShellArg};
@@ -25,7 +25,9 @@ use crate::input::{self, BinaryFile, LineReader, Source};
 use crate::lexicon::{self, Effect, Lexicon};
 use crate::options::{Options, load_lexicon, output_width};
 use crate::render::{self, Format, render, write_jsonl};
-use crate::report::{ActivityReport, CheckOutcome, DocumentBuilder, DocumentReport, Expectation, build_report};
+use crate::report::{
+    ActivityReport, CheckOutcome, DocumentBuilder, DocumentReport, Expectation, build_report, expected_role,
+};
 use crate::spreadsheet;
 
 /// How a successful run ended.
@@ -361,7 +363,7 @@ pub fn classify(options: &Options, out: &mut dyn Write, err: &mut dyn Write) -> 
         writeln!(
             err,
             "rolemap: check failed: {}: expected {}, reads like {reads}",
-            document.source,
+            document.label(),
             document.expected.as_deref().unwrap_or("?")
         )?;
     }
@@ -387,19 +389,26 @@ fn process_source<W: Write + ?Sized>(
 ) -> Result<Processed> {
     let mut processed = Processed::default();
     let name = source.to_string();
-    if let Some(columns) = &options.columns {
+    if let Some(columns) = options.columns.as_ref().filter(|_| is_spreadsheet(source)) {
         let document = input::read(source)?;
         processed
             .notes
             .extend(document.warnings.iter().map(|w| format!("warning: {w}")));
-        for (name, parsed) in spreadsheet::documents(&document.text, &name, columns)? {
+        for sheet in spreadsheet::documents(&document.text, &name, columns, options.parse)? {
+            // A role nobody can read stops the run before anything of this document is written.
+            let expectation = expectation(options, &source.display_name(), &sheet.parsed, Some(&sheet))?;
             let mut builder = DocumentBuilder::new(&options.lexicon, options.selection, keep);
-            for activity in &parsed.activities {
-                classify_into(activity, classifier, &mut builder, &name, jsonl.as_deref_mut())?;
+            for activity in &sheet.parsed.activities {
+                classify_into(activity, classifier, &mut builder, &sheet.name, jsonl.as_deref_mut())?;
             }
-            processed
-                .documents
-                .push(finish_document(&name, builder, &parsed, options, &mut processed.notes));
+            processed.notes.extend(date_warnings(&name, &sheet.parsed));
+            processed.documents.push(finish_document(
+                &sheet.name,
+                builder,
+                &sheet.parsed,
+                &expectation,
+                &mut processed.notes,
+            ));
         }
         return Ok(processed);
     }
@@ -417,14 +426,21 @@ fn process_source<W: Write + ?Sized>(
         Source::Stdin => true,
         Source::Path(path) | Source::Walked(path) => std::fs::metadata(path).is_ok_and(|m| m.len() >= PIPELINE_BYTES),
     };
-    let (counts, warnings) = if large {
-        classify_streaming(&mut reader, classifier, &mut builder, &name, jsonl)?
+    let shown = source.display_name();
+    let (counts, warnings, expectation) = if large {
+        let (counts, warnings) =
+            classify_streaming(&mut reader, options.parse, classifier, &mut builder, &name, jsonl)?;
+        let expectation = expectation(options, &shown, &counts, None)?;
+        (counts, warnings, expectation)
     } else {
         let mut batches = Vec::new();
-        let parsed = parse_chunks(&mut reader, BATCH, |batch| {
+        let (counts, warnings) = parse_chunks(&mut reader, options.parse, BATCH, |batch| {
             batches.push(batch);
             true
         })?;
+        // Known before classifying: a role nobody can read stops the run before any JSON line
+        // of this document is written.
+        let expectation = expectation(options, &shown, &counts, None)?;
         for batch in &batches {
             classify_batch(
                 batch,
@@ -435,15 +451,38 @@ fn process_source<W: Write + ?Sized>(
                 jsonl.as_deref_mut(),
             )?;
         }
-        parsed
+        (counts, warnings, expectation)
     };
     processed
         .notes
         .extend(warnings.into_iter().map(|w| format!("warning: {w}")));
-    processed
-        .documents
-        .push(finish_document(&name, builder, &counts, options, &mut processed.notes));
+    processed.notes.extend(date_warnings(&shown, &counts));
+    processed.documents.push(finish_document(
+        &name,
+        builder,
+        &counts,
+        &expectation,
+        &mut processed.notes,
+    ));
     Ok(processed)
+}
+
+/// Whether a source is read as a spreadsheet when `--column` is given: any but a text file
+/// (`.txt`, `.md`, `.markdown`), which stays prose.
+fn is_spreadsheet(source: &Source) -> bool {
+    match source {
+        Source::Stdin => true,
+        Source::Path(path) | Source::Walked(path) => !input::has_extension(path, input::TEXT_EXTENSIONS),
+    }
+}
+
+/// Warnings about dates the parser could not read, naming `file:line`.
+fn date_warnings(name: &str, parsed: &Parsed) -> Vec<String> {
+    parsed
+        .warnings
+        .iter()
+        .map(|(line, message)| format!("warning: {name}:{line}: {message}"))
+        .collect()
 }
 
 /// Classifies a large source as it is read: one thread reads and parses it into chunks, one
@@ -457,6 +496,7 @@ fn process_source<W: Write + ?Sized>(
 /// the chunks already out are drained, so nothing waits forever.
 fn classify_streaming<W: Write + ?Sized>(
     reader: &mut LineReader,
+    parse: ParseOptions,
     classifier: &mut Classifier<'_>,
     builder: &mut DocumentBuilder<'_>,
     source: &str,
@@ -482,7 +522,7 @@ fn classify_streaming<W: Write + ?Sized>(
         let (stop, panicked) = (&stop, &panicked);
         let parsing = scope.spawn(move || {
             let mut index = 0;
-            parse_chunks(reader, CHUNK, |chunk| {
+            parse_chunks(reader, parse, CHUNK, |chunk| {
                 index += 1;
                 !stop.load(Ordering::Relaxed) && free_slots.recv().is_ok() && chunks.send((index - 1, chunk)).is_ok()
             })
@@ -561,10 +601,11 @@ const PIPELINE_BYTES: u64 = 1 << 20;
 /// (which returns false to stop early); returns the line counts and decoding warnings.
 fn parse_chunks(
     reader: &mut LineReader,
+    options: ParseOptions,
     size: usize,
     mut deliver: impl FnMut(Vec<Activity>) -> bool,
 ) -> Result<(Parsed, Vec<String>)> {
-    let mut parser = Parser::new();
+    let mut parser = Parser::with(options);
     let mut chunk = Vec::with_capacity(size);
     while let Some(line) = reader.next_line()? {
         parser.push(line, &mut chunk);
@@ -674,14 +715,10 @@ fn finish_document(
     name: &str,
     builder: DocumentBuilder<'_>,
     counts: &Parsed,
-    options: &Options,
+    expectation: &Expectation,
     notes: &mut Vec<String>,
 ) -> DocumentReport {
-    let expectation = Expectation {
-        role: expected_role(options, counts),
-        allow_hybrid: options.allow_hybrid,
-    };
-    let document = builder.finish(name, counts, &expectation);
+    let document = builder.finish(name, counts, expectation);
     if document.totals.activities == 0 {
         notes.push(format!(
             "{name}: no activities found ({} lines, none of them an activity)",
@@ -691,23 +728,66 @@ fn finish_document(
     document
 }
 
-/// The role a document must read like: `--expect`, else `role:` in its front matter (as a
-/// category label when it names one).
-fn expected_role(options: &Options, parsed: &Parsed) -> Option<String> {
-    if let Some(role) = &options.expect {
-        return Some(role.clone());
-    }
-    let (_, role) = parsed.front_matter.iter().find(|(key, _)| key == "role")?;
-    let role = role.trim();
-    if role.is_empty() {
-        return None;
-    }
-    Some(
-        options
-            .lexicon
-            .category_index(role)
-            .map_or_else(|| role.to_string(), |i| options.lexicon.categories[i].label.clone()),
-    )
+/// What a document must read like and whose it is. The role comes from `--expect`, else the
+/// spreadsheet's role column (every row of the document must agree), else `role:` in its front
+/// matter; the name from the name column, else front matter's `name:`. A role nobody can read
+/// is an input error naming where it was written.
+fn expectation(
+    options: &Options,
+    file: &str,
+    parsed: &Parsed,
+    sheet: Option<&spreadsheet::Sheet>,
+) -> Result<Expectation> {
+    let lexicon = &options.lexicon;
+    let front = |key: &str| {
+        parsed
+            .front_matter
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.trim())
+            .filter(|v| !v.is_empty())
+    };
+    let column = options
+        .columns
+        .as_ref()
+        .and_then(|c| c.role.as_deref())
+        .unwrap_or("role");
+    let role = if let Some(role) = &options.expect {
+        Some(role.clone())
+    } else if let Some(sheet) = sheet.filter(|s| !s.roles.is_empty()) {
+        let mut read: Vec<(usize, &str, String)> = Vec::with_capacity(sheet.roles.len());
+        for (line, written) in &sheet.roles {
+            let role = expected_role(lexicon, written)
+                .map_err(|message| anyhow::anyhow!("{file}:{line}: column {column:?}: {message}"))?;
+            read.push((*line, written, role));
+        }
+        if let Some(other) = read.iter().find(|r| r.2 != read[0].2) {
+            bail!(
+                "{}: the {column:?} column disagrees: line {} says {:?}, line {} says {:?}; give each document one role",
+                sheet.name,
+                read[0].0,
+                read[0].1,
+                other.0,
+                other.1
+            );
+        }
+        Some(read[0].2.clone())
+    } else if let Some(written) = front("role") {
+        Some(
+            expected_role(lexicon, written)
+                .map_err(|message| anyhow::anyhow!("{file}: front matter role: {message}"))?,
+        )
+    } else {
+        None
+    };
+    let name = sheet
+        .and_then(|s| s.person.clone())
+        .or_else(|| front("name").map(str::to_string));
+    Ok(Expectation {
+        role,
+        allow_hybrid: options.allow_hybrid,
+        name,
+    })
 }
 
 /// `rolemap completions SHELL`: a completion script on stdout.

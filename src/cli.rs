@@ -14,8 +14,10 @@ Manager patterns.
   EM  — how & who: design and code quality, reliability, hiring, coaching, team health.
   TPM — how & when, across teams: dependencies, risks, milestones, migrations, delivery.
 
-rolemap reads a plain-text or Markdown list (a brag document, resume bullets, a self-review), \
-takes one activity per line, matches each against keyword lexicons and prints the breakdown: \
+rolemap reads a plain-text or Markdown list (a brag document, a resume pasted from a PDF or \
+LinkedIn, a self-review, an HR export), takes one activity per line or bullet (a resume's job \
+headers are read, not scored, and each job gets a row), matches each against keyword lexicons \
+and prints the breakdown: \
 how many activities and what share of the work falls to each role, the terms that put it there, \
 and a verdict (marked hybrid when the top two roles are close). Lines no role owns, such as \
 hands-on engineering, are reported as unmatched rather than forced into a role.";
@@ -29,13 +31,14 @@ Examples:
   rolemap resume.txt --explain                also show how each line was scored
   rolemap reviews/                            one row per self-review; checks role: in front matter
   rolemap reviews/ --expect em                check every review reads like an EM's
-  rolemap export.csv --column answer --id-column employee
+  rolemap resume.txt --layout resume          a pasted resume: one row per job
+  rolemap export.csv --column answer --id-column employee --role-column role
   rolemap notes.md --format json | jq '.documents[0].verdict'
   rolemap --lexicon my-lexicon/ notes.md      use your own lexicon folder (or a LIWC .dic)
   rolemap eval labeled.tsv --errors           measure the lexicon on labeled lines
 
-Exit status: 0 ok, 1 a check failed (--expect, front-matter role, eval --fail-under),
-2 usage or input error.";
+Exit status: 0 ok, 1 a check failed (--expect, front-matter role, role column,
+eval --fail-under), 2 usage or input error.";
 
 /// rolemap's command line.
 #[derive(Debug, Parser)]
@@ -231,9 +234,11 @@ pub struct ClassifyArgs {
     #[arg(long)]
     pub explain: bool,
 
-    /// Check that every document's verdict is ROLE (e.g. pm, em, tpm); failures are listed on
-    /// stderr and the exit status is 1. Overrides a `role:` in a document's front matter, which
-    /// is checked without this flag.
+    /// Check that every document's verdict is ROLE: a label (pm, em, tpm), a full name
+    /// (Product Manager) or an alias (product, eng manager, program manager), or none (the
+    /// verdict must name no role, as on an individual contributor's page). Failures are listed
+    /// on stderr and the exit status is 1. Overrides a role column and a `role:` in a
+    /// document's front matter, which are checked without this flag.
     #[arg(long, value_name = "ROLE", help_heading = "Role checks")]
     pub expect: Option<String>,
 
@@ -242,8 +247,10 @@ pub struct ClassifyArgs {
     pub allow_hybrid: bool,
 
     /// Only count activities dated on or after this day (YYYY-MM or YYYY-MM-DD). Dates come from
-    /// headings (`## 2025-03`, `## March 2025`, `## 2025 Q3`, `## H1 2025`, `## 2025`) and from a
-    /// leading date on a line (`2025-03-14: …`). Undated activities still count.
+    /// headings and lines of only a date (`## 2025-03`, `## Mar 3, 2026`, `## Jan–Mar 2025`,
+    /// `## Q3 2025`, `## FY26 Q1`, `**2024-10**`), a resume job's dates (`Jan 2021 – Present`)
+    /// and a date leading a line (`2025-03-14: …`, `Oct 15 2024 …`). Undated activities still
+    /// count.
     #[arg(long, value_name = "DATE", help_heading = "Time window", conflicts_with = "months")]
     pub since: Option<String>,
 
@@ -259,13 +266,25 @@ pub struct ClassifyArgs {
     #[arg(long, help_heading = "Time window")]
     pub dated_only: bool,
 
+    /// The month fiscal years start in (1–12 or a name, e.g. 7 or Jul), for dates such as
+    /// `FY26 Q1`; a fiscal year is named by the year it ends in [default: 1, the calendar year].
+    #[arg(long, value_name = "MONTH", help_heading = "Time window")]
+    pub fiscal_start: Option<String>,
+
+    /// How to read documents: brag (one activity per line or bullet) or resume (bullets under
+    /// job headers of title, company and dates; each job gets its own row) [default: told from
+    /// the lines before the first bullet].
+    #[arg(long, value_enum, value_name = "LAYOUT")]
+    pub layout: Option<LayoutArg>,
+
     /// Only count activities marked as energising: `(+)` or `[+]` at the start or end of the
     /// line (`(-)`/`[-]` marks draining work).
     #[arg(long)]
     pub energy_only: bool,
 
     /// Read activities from the column NAME of CSV/TSV files (first row is the header; .tsv
-    /// files are tab-separated), e.g. a review tool's export.
+    /// files are tab-separated), e.g. a review tool's export. Folders give their .csv and .tsv
+    /// files too; .txt and .md files stay prose. Without it, a .csv or .tsv is refused.
     #[arg(long, value_name = "NAME", help_heading = "Spreadsheet input")]
     pub column: Option<String>,
 
@@ -273,6 +292,24 @@ pub struct ClassifyArgs {
     /// employee id).
     #[arg(long, value_name = "NAME", requires = "column", help_heading = "Spreadsheet input")]
     pub id_column: Option<String>,
+
+    /// With --column: check each document against the role in this column (every row of one
+    /// id must give the same role), as --expect would.
+    #[arg(long, value_name = "NAME", requires = "column", help_heading = "Spreadsheet input")]
+    pub role_column: Option<String>,
+
+    /// With --column: name each document after this column (`reviews.csv#E1042 (Kim Osei)`).
+    #[arg(long, value_name = "NAME", requires = "column", help_heading = "Spreadsheet input")]
+    pub name_column: Option<String>,
+}
+
+/// `--layout` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LayoutArg {
+    /// One activity per line or bullet: brag documents, self-reviews, notes.
+    Brag,
+    /// A resume: bullets under job headers; each job gets its own row.
+    Resume,
 }
 
 /// Settings shared by every command.
@@ -340,5 +377,23 @@ mod tests {
         assert_eq!(cli.classify.files, [PathBuf::from("a.md"), PathBuf::from("-")]);
         assert_eq!(cli.classify.format, FormatArg::Json);
         assert!(cli.classify.explain);
+        let cli = Cli::try_parse_from([
+            "rolemap",
+            "r.csv",
+            "--column",
+            "a",
+            "--role-column",
+            "role",
+            "--name-column",
+            "name",
+            "--layout",
+            "resume",
+            "--fiscal-start",
+            "7",
+        ])
+        .expect("parses");
+        assert_eq!(cli.classify.layout, Some(LayoutArg::Resume));
+        assert_eq!(cli.classify.fiscal_start.as_deref(), Some("7"));
+        assert!(Cli::try_parse_from(["rolemap", "r.csv", "--role-column", "role"]).is_err());
     }
 }

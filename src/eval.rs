@@ -384,24 +384,19 @@ pub enum ExpectedRole {
 }
 
 /// The role a labeled document is expected to have: its front matter's `role:` if it has one
-/// (an unknown role is an error), else its file name's first word before `-` or `_` (`pm-…`,
-/// `tpm_…`, `none-…`) when that names a category or `none`, else `None` (the document cannot be
-/// scored).
+/// (a label, full name or alias; an unknown role is an error), else its file name's first word
+/// before `-` or `_` (`pm-…`, `tpm_…`, `none-…`) when that is a category label or `none`, else
+/// `None` (the document cannot be scored).
 pub fn expected_role(name: &str, parsed: &Parsed, lexicon: &Lexicon) -> Result<Option<ExpectedRole>> {
-    let role_of = |word: &str| {
-        if word.eq_ignore_ascii_case(NONE_LABEL) {
-            Some(ExpectedRole::NoRole)
-        } else {
-            lexicon.category_index(word).map(ExpectedRole::Role)
-        }
-    };
+    let none = |word: &str| word.eq_ignore_ascii_case(NONE_LABEL).then_some(ExpectedRole::NoRole);
     if let Some((_, role)) = parsed.front_matter.iter().find(|(key, _)| key == "role") {
         let role = role.trim();
-        return match role_of(role) {
+        let expected = none(role).or_else(|| lexicon.find_role(role).map(ExpectedRole::Role));
+        return match expected {
             Some(expected) => Ok(Some(expected)),
             None => bail!(
                 "{name}: front matter says role {role:?}; use one of {} or {NONE_LABEL}",
-                known_labels(lexicon)
+                lexicon.accepted_roles()
             ),
         };
     }
@@ -409,7 +404,7 @@ pub fn expected_role(name: &str, parsed: &Parsed, lexicon: &Lexicon) -> Result<O
         .file_name()
         .map_or_else(String::new, |f| f.to_string_lossy().into_owned());
     let word = file.split(['-', '_', '.']).next().unwrap_or_default();
-    Ok(role_of(word))
+    Ok(none(word).or_else(|| lexicon.category_index(word).map(ExpectedRole::Role)))
 }
 
 /// Verdicts on labeled documents.
@@ -660,6 +655,12 @@ mod tests {
         assert_eq!(expect("docs/notes.txt", &plain), None);
         let front = activity::parse("---\nrole: em\n---\n- wrote the PRD\n");
         assert_eq!(expect("docs/pm-acme.md", &front), Some(ExpectedRole::Role(1)));
+        let named = activity::parse("---\nrole: Senior E\n---\n- wrote the PRD\n");
+        assert_eq!(
+            expect("docs/pm-acme.md", &named),
+            Some(ExpectedRole::Role(1)),
+            "by name, after a seniority word"
+        );
         let unknown = activity::parse("---\nrole: ceo\n---\n- ran it\n");
         let err = expected_role("d/x.md", &unknown, &lexicon).expect_err("unknown role");
         assert!(

@@ -16,6 +16,16 @@ pub const BINARY_PROBE_BYTES: usize = 8 * 1024;
 /// File extensions read when walking a folder.
 pub const TEXT_EXTENSIONS: &[&str] = &["txt", "md", "markdown"];
 
+/// Spreadsheet file extensions: read with `--column` (also when walking a folder), refused
+/// without it.
+pub const SPREADSHEET_EXTENSIONS: &[&str] = &["csv", "tsv", "tab"];
+
+/// Whether `path` has one of `extensions` (any letter case).
+pub fn has_extension(path: &Path, extensions: &[&str]) -> bool {
+    path.extension()
+        .is_some_and(|e| extensions.iter().any(|x| e.eq_ignore_ascii_case(x)))
+}
+
 /// Where a document comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Source {
@@ -46,15 +56,27 @@ pub struct BinaryFile(pub String);
 /// [`TEXT_EXTENSIONS`] files (hidden files and folders skipped, symbolic links to folders not
 /// followed) in sorted order, anything else is a file.
 pub fn expand(args: &[PathBuf]) -> Result<Vec<Source>> {
+    expand_with(args, false)
+}
+
+/// Like [`expand`]; with `spreadsheets`, folders give their [`SPREADSHEET_EXTENSIONS`] files
+/// too.
+pub fn expand_with(args: &[PathBuf], spreadsheets: bool) -> Result<Vec<Source>> {
     let mut sources = Vec::new();
     for arg in args {
         let source = Source::from_arg(arg);
         match &source {
             Source::Path(path) if path.is_dir() => {
                 let mut found = Vec::new();
-                walk(path, &mut found).with_context(|| format!("{}: cannot read folder", path.display()))?;
+                walk(path, spreadsheets, &mut found)
+                    .with_context(|| format!("{}: cannot read folder", path.display()))?;
                 if found.is_empty() {
-                    bail!("{}: no .txt, .md or .markdown files in this folder", path.display());
+                    let kinds = if spreadsheets {
+                        ".txt, .md, .markdown, .csv or .tsv"
+                    } else {
+                        ".txt, .md or .markdown"
+                    };
+                    bail!("{}: no {kinds} files in this folder", path.display());
                 }
                 found.sort();
                 sources.extend(found.into_iter().map(Source::Walked));
@@ -65,7 +87,7 @@ pub fn expand(args: &[PathBuf]) -> Result<Vec<Source>> {
     Ok(sources)
 }
 
-fn walk(dir: &Path, found: &mut Vec<PathBuf>) -> std::io::Result<()> {
+fn walk(dir: &Path, spreadsheets: bool, found: &mut Vec<PathBuf>) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
         let entry = entry?;
         if entry.file_name().to_string_lossy().starts_with('.') {
@@ -74,11 +96,9 @@ fn walk(dir: &Path, found: &mut Vec<PathBuf>) -> std::io::Result<()> {
         let path = entry.path();
         let kind = entry.file_type()?;
         if kind.is_dir() {
-            walk(&path, found)?;
+            walk(&path, spreadsheets, found)?;
         } else if (kind.is_file() || (kind.is_symlink() && path.is_file()))
-            && path
-                .extension()
-                .is_some_and(|e| TEXT_EXTENSIONS.iter().any(|t| e.eq_ignore_ascii_case(t)))
+            && (has_extension(&path, TEXT_EXTENSIONS) || (spreadsheets && has_extension(&path, SPREADSHEET_EXTENSIONS)))
         {
             found.push(path);
         }
@@ -407,6 +427,27 @@ mod tests {
             .collect();
         assert_eq!(names, ["/a.txt", "/b.md", "/c.markdown", "/sub/d.md", "-"]);
         assert!(matches!(sources[0], Source::Walked(_)));
+    }
+
+    #[test]
+    fn folders_give_their_spreadsheets_only_when_asked() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        for name in ["a.md", "b.csv", "c.TSV", "d.xlsx"] {
+            std::fs::write(dir.path().join(name), "x\n").expect("write");
+        }
+        let names = |spreadsheets: bool| -> Vec<String> {
+            expand_with(&[dir.path().to_path_buf()], spreadsheets)
+                .expect("expands")
+                .iter()
+                .map(|s| s.to_string().rsplit('/').next().unwrap_or_default().to_string())
+                .collect()
+        };
+        assert_eq!(names(false), ["a.md"]);
+        assert_eq!(names(true), ["a.md", "b.csv", "c.TSV"]);
+        let only_csv = tempfile::tempdir().expect("temp dir");
+        std::fs::write(only_csv.path().join("r.csv"), "x\n").expect("write");
+        let error = expand(&[only_csv.path().to_path_buf()]).expect_err("no text files");
+        assert!(error.to_string().contains("no .txt, .md or .markdown files"), "{error}");
     }
 
     #[test]

@@ -72,6 +72,8 @@ pub struct Category {
     pub order: i64,
     /// The file the category came from.
     pub path: String,
+    /// Other ways people write the role (`@aliases`), accepted wherever a role is expected.
+    pub aliases: Vec<String>,
 }
 
 /// Where an entry was written.
@@ -290,6 +292,7 @@ impl Lexicon {
                 question: format!("LIWC category {id}"),
                 order: i64::try_from(categories.len()).unwrap_or(i64::MAX),
                 path: file.path.clone(),
+                aliases: Vec::new(),
             });
         }
         if !closed {
@@ -391,6 +394,7 @@ impl Lexicon {
             categories.push(category);
             entries.extend(pending.into_iter().map(|p| p.into_entry(Some(index))));
         }
+        errors.extend(clashing_roles(&categories, files));
         let mut settings = Settings::default();
         for file in rules_files {
             let pending = parse_rules_file(file, &mut settings, &mut errors, trust);
@@ -419,6 +423,110 @@ impl Lexicon {
     pub fn category_index(&self, label: &str) -> Option<usize> {
         self.categories.iter().position(|c| c.label.eq_ignore_ascii_case(label))
     }
+
+    /// The category a role is written as: its label, its full name or one of its `@aliases`,
+    /// in any letter case and with any punctuation (`PM`, `product manager`, `eng-manager`); a
+    /// leading seniority word is ignored (`Senior Product Manager`, `Staff TPM`).
+    pub fn find_role(&self, written: &str) -> Option<usize> {
+        let mut key = role_key(written);
+        loop {
+            let found = self.categories.iter().position(|c| {
+                role_key(&c.label) == key || role_key(&c.name) == key || c.aliases.iter().any(|a| role_key(a) == key)
+            });
+            if found.is_some() {
+                return found;
+            }
+            let (first, rest) = key.split_once(' ')?;
+            if !SENIORITY.contains(&first) {
+                return None;
+            }
+            key = rest.to_string();
+        }
+    }
+
+    /// The ways to write each role, for messages:
+    /// `PM (Product Manager, product…), EM (Engineering Manager…)`.
+    pub fn accepted_roles(&self) -> String {
+        let described: Vec<String> = self
+            .categories
+            .iter()
+            .map(|c| {
+                let mut names = vec![c.name.as_str()];
+                names.extend(c.aliases.iter().map(String::as_str));
+                names.retain(|n| !n.eq_ignore_ascii_case(&c.label));
+                if names.is_empty() {
+                    c.label.clone()
+                } else {
+                    format!("{} ({})", c.label, names.join(", "))
+                }
+            })
+            .collect();
+        described.join(", ")
+    }
+}
+
+/// What the verdict must name when no role is expected: an individual contributor's page.
+pub const NO_ROLE: &str = "none";
+
+/// Words of seniority that may lead a role as people write it.
+const SENIORITY: &[&str] = &[
+    "senior",
+    "sr",
+    "staff",
+    "principal",
+    "lead",
+    "junior",
+    "jr",
+    "associate",
+    "group",
+    "global",
+    "interim",
+    "acting",
+];
+
+/// A role as written, for comparing: normalised words.
+fn role_key(written: &str) -> String {
+    normalize(written)
+}
+
+/// Labels, names and aliases that two categories share (a role written that way would be
+/// ambiguous), reported at the second category's `@aliases` line or file.
+fn clashing_roles(categories: &[Category], files: &[LexiconFile]) -> Vec<LexiconError> {
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut errors = Vec::new();
+    for (index, category) in categories.iter().enumerate() {
+        let mut names = vec![category.label.as_str(), category.name.as_str()];
+        names.extend(category.aliases.iter().map(String::as_str));
+        for name in names {
+            let key = role_key(name);
+            match seen.get(&key) {
+                Some(&other) if other != index => {
+                    let line = files
+                        .iter()
+                        .find(|f| f.path == category.path)
+                        .and_then(|f| {
+                            f.text
+                                .lines()
+                                .position(|l| l.trim_start().starts_with("@aliases") && l.contains(name))
+                        })
+                        .map_or(0, |i| i + 1);
+                    errors.push(LexiconError::at(
+                        &category.path,
+                        line,
+                        format!(
+                            "{name:?} already names {} ({}); a role must name one category",
+                            categories[other].label, categories[other].path
+                        ),
+                    ));
+                }
+                Some(_) => {}
+                None => {
+                    seen.insert(key, index);
+                }
+            }
+        }
+    }
+    errors
 }
 
 /// The default lexicon's files, as embedded in the binary.
@@ -546,6 +654,7 @@ struct CategoryDraft {
     question: Option<String>,
     label: Option<String>,
     order: Option<i64>,
+    aliases: Vec<String>,
     section: Option<Section>,
     entries: Vec<PendingEntry>,
 }
@@ -588,6 +697,7 @@ fn parse_category_file(
         question: draft.question.unwrap_or_default(),
         order: draft.order.unwrap_or(100),
         path: file.path.clone(),
+        aliases: draft.aliases,
     };
     Some((category, draft.entries))
 }
@@ -609,6 +719,21 @@ fn category_line(
             "name" => draft.name = Some(value.to_string()),
             "question" => draft.question = Some(value.to_string()),
             "label" => draft.label = Some(value.to_string()),
+            "aliases" => {
+                for alias in value.split(',').map(str::trim) {
+                    if normalize(alias).is_empty() {
+                        return Err(error(format!(
+                            "@aliases lists roles separated by commas; {alias:?} has no letters"
+                        )));
+                    }
+                    if role_key(alias) == NO_ROLE {
+                        return Err(error(format!(
+                            "@aliases cannot hold {NO_ROLE:?}: it means \"no role\" wherever a role is expected"
+                        )));
+                    }
+                    draft.aliases.push(alias.to_string());
+                }
+            }
             "order" => {
                 let order = value
                     .parse()
@@ -617,7 +742,7 @@ fn category_line(
             }
             _ => {
                 return Err(error(format!(
-                    "unknown metadata @{key}; a category file knows @name, @question, @label and @order"
+                    "unknown metadata @{key}; a category file knows @name, @question, @label, @aliases and @order"
                 )));
             }
         }
@@ -1019,6 +1144,61 @@ mod tests {
             let err = category(&format!("@name P\n@question q\n{body}")).expect_err(body);
             assert!(err.message.contains(needle), "{body:?} → {err}");
         }
+    }
+
+    #[test]
+    fn roles_are_found_by_label_name_alias_and_after_a_seniority_word() {
+        let lexicon = Lexicon::builtin().expect("builtin lexicon");
+        let label = |written: &str| lexicon.find_role(written).map(|i| lexicon.categories[i].label.as_str());
+        for (written, expected) in [
+            ("PM", "PM"),
+            ("pm", "PM"),
+            ("Product Manager", "PM"),
+            ("product", "PM"),
+            ("EM", "EM"),
+            ("Engineering Manager", "EM"),
+            ("eng manager", "EM"),
+            ("Eng-Manager", "EM"),
+            ("TPM", "TPM"),
+            ("Technical Program Manager", "TPM"),
+            ("program manager", "TPM"),
+            ("Senior Product Manager", "PM"),
+            ("Sr. Engineering Manager", "EM"),
+            ("Staff TPM", "TPM"),
+        ] {
+            assert_eq!(label(written), Some(expected), "{written}");
+        }
+        for written in ["cto", "none", "", "manager", "senior"] {
+            assert_eq!(label(written), None, "{written}");
+        }
+        let accepted = lexicon.accepted_roles();
+        assert!(accepted.starts_with("PM (Product Manager, product"), "{accepted}");
+    }
+
+    #[test]
+    fn aliases_must_name_one_category_and_never_none() {
+        let err = Lexicon::parse(&[
+            file(
+                "l/pm.lex",
+                "@name Product Manager\n@question q\n@aliases product, lead\n",
+            ),
+            file(
+                "l/em.lex",
+                "@name Engineering Manager\n@question q\n@aliases manager, Lead\n",
+            ),
+        ])
+        .expect_err("clash");
+        assert_eq!((err.path.as_str(), err.line), ("l/pm.lex", 3), "{err}");
+        assert!(
+            err.message.contains("\"Lead\" already names EM") || err.message.contains("\"lead\" already names EM"),
+            "{err}"
+        );
+        let err = category("@name P\n@question q\n@aliases product, None\n").expect_err("none");
+        assert_eq!(err.line, 3);
+        let err = category("@name P\n@question q\n@aliases product, ,\n").expect_err("empty");
+        assert!(err.message.contains("no letters"), "{err}");
+        let lexicon = category("@name P\n@question q\n@aliases one, two words\n").expect("parses");
+        assert_eq!(lexicon.categories[0].aliases, ["one", "two words"]);
     }
 
     #[test]

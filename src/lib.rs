@@ -36,6 +36,7 @@ pub mod families;
 pub mod fit;
 pub mod inflect;
 pub mod input;
+pub mod layout;
 pub mod lexicon;
 pub mod matcher;
 pub mod normalize;

@@ -8,13 +8,15 @@ use std::io::IsTerminal;
 
 use anyhow::{Context, Result, bail};
 
-use crate::cli::{ClassifyArgs, ColorArg, CommonArgs, FormatArg};
-use crate::dates;
+use crate::activity::ParseOptions;
+use crate::cli::{ClassifyArgs, ColorArg, CommonArgs, FormatArg, LayoutArg};
+use crate::dates::{self, DateSettings};
 use crate::input::{self, Source};
+use crate::layout::Layout;
 use crate::lexicon::Lexicon;
 use crate::render::Format;
-use crate::report::Selection;
-use crate::spreadsheet::Columns;
+use crate::report::{Selection, expected_role};
+use crate::spreadsheet::{self, Columns};
 
 /// Resolved settings for classifying text.
 #[derive(Debug)]
@@ -29,12 +31,14 @@ pub struct Options {
     pub render: RenderOptions,
     /// Which activities count.
     pub selection: Selection,
-    /// `--expect`: the category label every document must read like.
+    /// `--expect`: the category label every document must read like, or `none`.
     pub expect: Option<String>,
     /// `--allow-hybrid`.
     pub allow_hybrid: bool,
-    /// `--column`/`--id-column`: read spreadsheets instead of text.
+    /// `--column`, `--id-column`, `--role-column`, `--name-column`: read spreadsheets.
     pub columns: Option<Columns>,
+    /// `--layout` and `--fiscal-start`: how to read documents.
+    pub parse: ParseOptions,
 }
 
 /// How output looks.
@@ -64,22 +68,31 @@ impl Options {
             }
             vec![Source::Stdin]
         } else {
-            input::expand(&args.files)?
+            input::expand_with(&args.files, args.column.is_some())?
         };
+        if args.column.is_none() {
+            refuse_spreadsheets(&sources)?;
+        }
         let named = args.files.iter().map(|f| f.display().to_string()).collect();
         let lexicon = load_lexicon(common)?;
         let expect = match &args.expect {
-            Some(role) => match lexicon.category_index(role) {
-                Some(index) => Some(lexicon.categories[index].label.clone()),
-                None => {
-                    let known: Vec<&str> = lexicon.categories.iter().map(|c| c.label.as_str()).collect();
-                    bail!(
-                        "--expect {role}: not a category of the lexicon; use one of {}",
-                        known.join(", ")
-                    );
-                }
-            },
+            Some(role) => {
+                Some(expected_role(&lexicon, role).map_err(|message| anyhow::anyhow!("--expect {role}: {message}"))?)
+            }
             None => None,
+        };
+        let fiscal_start = match &args.fiscal_start {
+            Some(month) => dates::parse_month(month)
+                .map_err(anyhow::Error::msg)
+                .context("--fiscal-start")?,
+            None => 1,
+        };
+        let parse = ParseOptions {
+            layout: args.layout.map(|layout| match layout {
+                LayoutArg::Brag => Layout::Brag,
+                LayoutArg::Resume => Layout::Resume,
+            }),
+            dates: DateSettings { fiscal_start },
         };
         Ok(Options {
             sources,
@@ -97,9 +110,29 @@ impl Options {
             columns: args.column.as_ref().map(|text| Columns {
                 text: text.clone(),
                 id: args.id_column.clone(),
+                role: args.role_column.clone(),
+                name: args.name_column.clone(),
             }),
+            parse,
         })
     }
+}
+
+/// A spreadsheet named without `--column` is refused rather than read as prose, with a hint
+/// listing the first columns of its header.
+fn refuse_spreadsheets(sources: &[Source]) -> Result<()> {
+    for source in sources {
+        let Source::Path(path) = source else { continue };
+        if !input::has_extension(path, input::SPREADSHEET_EXTENSIONS) || path.is_dir() {
+            continue;
+        }
+        let columns = spreadsheet::header_hint(path)?;
+        bail!(
+            "{}: a spreadsheet; say which column holds the activities with --column NAME (and which says whose they are with --id-column NAME); its columns: {columns}",
+            path.display()
+        );
+    }
+    Ok(())
 }
 
 /// The window and filters from `--since`, `--months`, `--as-of`, `--dated-only`, `--energy-only`.

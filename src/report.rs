@@ -14,7 +14,8 @@ use serde::ser::{SerializeMap, Serializer};
 use crate::activity::{Activity, Energy, Parsed};
 use crate::classify::{Classification, Classifier, Note, top_category};
 use crate::dates::Period;
-use crate::lexicon::{Lexicon, Pattern, Settings};
+use crate::layout::Layout;
+use crate::lexicon::{Lexicon, NO_ROLE, Pattern, Settings};
 
 /// Version of the JSON schema; bumped on incompatible changes.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -88,8 +89,15 @@ pub enum Exclusion {
 /// The breakdown of one document.
 #[derive(Debug, Clone, Serialize)]
 pub struct DocumentReport {
-    /// Where it came from: the path as given, or `-` for standard input.
+    /// Where it came from: the path as given, or `-` for standard input (`file#id` for a
+    /// spreadsheet's document).
     pub source: String,
+    /// Whose it is: front matter's `name:`, or the `--name-column` of a spreadsheet; `null`
+    /// when not said.
+    pub name: Option<String>,
+    /// How it was read: `brag` (one activity per line or bullet) or `resume` (bullets under
+    /// job headers).
+    pub layout: Layout,
     /// The role the document is expected to read like (`--expect`, or `role:` in its front
     /// matter), or `null`.
     pub expected: Option<String>,
@@ -101,8 +109,57 @@ pub struct DocumentReport {
     pub roles: Vec<RoleSummary>,
     /// The document's overall role.
     pub verdict: Verdict,
+    /// A resume's jobs, in document order (empty for other documents).
+    pub jobs: Vec<JobReport>,
     /// Every activity, in document order (excluded ones too).
     pub activities: Vec<ActivityReport>,
+}
+
+impl DocumentReport {
+    /// How the document is named to people: its source, and whose it is when known
+    /// (`reviews.csv#E1042 (Kim Osei)`).
+    pub fn label(&self) -> String {
+        match &self.name {
+            Some(name) => format!("{} ({name})", self.source),
+            None => self.source.clone(),
+        }
+    }
+}
+
+/// One job of a resume, like a document of its own.
+#[derive(Debug, Clone, Serialize)]
+pub struct JobReport {
+    /// 1-based line where its header starts.
+    pub line: usize,
+    /// The title as written, or `null`.
+    pub title: Option<String>,
+    /// The company as written, or `null`.
+    pub company: Option<String>,
+    /// The dates as written (`Jan 2021 – Present`), or `null`.
+    pub dates: Option<String>,
+    /// The period the dates name (`2021-01/..`, `2018-03/2021-12`), or `null` when there are
+    /// none or they could not be read.
+    pub period: Option<Period>,
+    /// How the job's lines were accounted for (its header lines are skipped lines).
+    pub totals: Totals,
+    /// One row per category, in lexicon order.
+    pub roles: Vec<RoleSummary>,
+    /// The job's overall role.
+    pub verdict: Verdict,
+}
+
+impl JobReport {
+    /// How the job is shown: `title, company` as written, else what there is.
+    pub fn label(&self) -> String {
+        match (&self.title, &self.company) {
+            (Some(title), Some(company)) => format!("{title}, {company}"),
+            (Some(one), None) | (None, Some(one)) => one.clone(),
+            (None, None) => self
+                .dates
+                .clone()
+                .unwrap_or_else(|| format!("job at line {}", self.line)),
+        }
+    }
 }
 
 /// The result of a role check.
@@ -240,6 +297,8 @@ pub struct ActivityReport {
     pub in_window: bool,
     /// Why it is left out (`outside_window`, `undated`, `not_energising`), or `null`.
     pub excluded_by: Option<Exclusion>,
+    /// In a resume, the job it belongs to (an index into the document's `jobs`), or `null`.
+    pub job: Option<usize>,
     /// Its role, or `None` when unmatched.
     pub role: Option<String>,
     /// Score per category label.
@@ -260,6 +319,7 @@ impl ActivityReport {
             energy: None,
             in_window: true,
             excluded_by: None,
+            job: None,
             role: None,
             scores: Scores(lexicon.categories.iter().map(|c| (c.label.clone(), 0.0)).collect()),
             matches: Vec::new(),
@@ -312,10 +372,12 @@ impl MatchReport {
 /// What a role check expects of one document.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Expectation {
-    /// The expected category label, if any.
+    /// The expected category label, or `none` (the verdict must name no role), if any.
     pub role: Option<String>,
     /// Whether a hybrid whose runner-up is the expected role passes too.
     pub allow_hybrid: bool,
+    /// Whose document it is (front matter's `name:`, a spreadsheet's name column).
+    pub name: Option<String>,
 }
 
 /// Classifies a parsed document and builds its breakdown, keeping every activity.
@@ -336,13 +398,21 @@ pub fn build_document(
 
 /// Accumulates a document's breakdown one classified activity at a time, so a large document
 /// streams through without its activities being held (unless they are wanted, for JSON or
-/// `--explain`).
+/// `--explain`). A resume's jobs are tallied apart as well.
 #[derive(Debug)]
 pub struct DocumentBuilder<'a> {
     lexicon: &'a Lexicon,
     selection: Selection,
     keep: bool,
     activities: Vec<ActivityReport>,
+    whole: Tally,
+    /// One tally per job index seen so far.
+    jobs: Vec<Tally>,
+}
+
+/// Running sums for a document or one of its jobs.
+#[derive(Debug, Default, Clone)]
+struct Tally {
     totals: Totals,
     roles: Vec<RoleTally>,
     energising: usize,
@@ -379,29 +449,16 @@ impl RoleTally {
     }
 }
 
-impl<'a> DocumentBuilder<'a> {
-    /// A builder for one document; `keep` holds every [`ActivityReport`] for the report.
-    pub fn new(lexicon: &'a Lexicon, selection: Selection, keep: bool) -> DocumentBuilder<'a> {
-        DocumentBuilder {
-            lexicon,
-            selection,
-            keep,
-            activities: Vec::new(),
-            totals: Totals::default(),
-            roles: vec![RoleTally::default(); lexicon.categories.len()],
-            energising: 0,
+impl Tally {
+    fn new(categories: usize) -> Tally {
+        Tally {
+            roles: vec![RoleTally::default(); categories],
+            ..Tally::default()
         }
     }
 
-    /// An empty builder with the same settings, to fill on another thread and [`merge`] back.
-    ///
-    /// [`merge`]: DocumentBuilder::merge
-    pub fn partial(&self) -> DocumentBuilder<'a> {
-        DocumentBuilder::new(self.lexicon, self.selection, self.keep)
-    }
-
-    /// Adds what a partial builder accumulated, as if its activities had been added here next.
-    pub fn merge(&mut self, other: DocumentBuilder<'a>) {
+    /// Adds what another tally accumulated.
+    fn merge(&mut self, other: Tally) {
         self.totals += other.totals;
         self.energising += other.energising;
         for (tally, more) in self.roles.iter_mut().zip(other.roles) {
@@ -419,12 +476,10 @@ impl<'a> DocumentBuilder<'a> {
                 }
             }
         }
-        self.activities.extend(other.activities);
     }
 
-    /// Adds one classified activity.
-    pub fn add(&mut self, activity: &Activity, c: &Classification) {
-        let excluded_by = self.selection.exclusion(activity);
+    /// Adds one classified activity, left out of the scores when `excluded`.
+    fn add(&mut self, lexicon: &Lexicon, activity: &Activity, c: &Classification, excluded: bool) {
         self.totals.activities += 1;
         if activity.date.is_none() {
             self.totals.undated += 1;
@@ -432,11 +487,7 @@ impl<'a> DocumentBuilder<'a> {
         if activity.energy.is_some() {
             self.totals.energy_marked += 1;
         }
-        if self.keep {
-            let report = self.describe(activity, c);
-            self.activities.push(report);
-        }
-        if excluded_by.is_some() {
+        if excluded {
             self.totals.excluded += 1;
             return;
         }
@@ -464,25 +515,15 @@ impl<'a> DocumentBuilder<'a> {
         }
         for m in c.matches.iter().filter(|m| m.weight > 0.0) {
             let Some(category) = m.category else { continue };
-            let shown = matches!(self.lexicon.entries[m.entry].pattern, Pattern::Regex(..)).then(|| c.matched_text(m));
+            let shown = matches!(lexicon.entries[m.entry].pattern, Pattern::Regex(..)).then(|| c.matched_text(m));
             self.roles[category].credit(m.entry, shown, 1, m.weight);
         }
     }
 
-    /// The report of one activity (what JSON and `--explain` show).
-    pub fn describe(&self, activity: &Activity, c: &Classification) -> ActivityReport {
-        let mut report = activity_report(self.lexicon, activity.line, &activity.text, c);
-        report.date = activity.date;
-        report.energy = activity.energy;
-        report.excluded_by = self.selection.exclusion(activity);
-        report.in_window = report.excluded_by.is_none();
-        report
-    }
-
-    /// The finished breakdown; `counts` supplies the line counts and front matter.
-    pub fn finish(self, source: &str, counts: &Parsed, expectation: &Expectation) -> DocumentReport {
-        let lexicon = self.lexicon;
+    /// The role rows and the verdict.
+    fn summarise(self, lexicon: &Lexicon) -> (Totals, Vec<RoleSummary>, Verdict) {
         let matched = self.totals.matched;
+        let energising = self.energising;
         let roles: Vec<RoleSummary> = lexicon
             .categories
             .iter()
@@ -496,8 +537,8 @@ impl<'a> DocumentBuilder<'a> {
                     .collect();
                 terms.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(b.1.1.total_cmp(&a.1.1)).then(a.0.cmp(&b.0)));
                 let mut energy = tally.energy;
-                if self.energising > 0 {
-                    energy.share = round(energy.gives as f64 / self.energising as f64);
+                if energising > 0 {
+                    energy.share = round(energy.gives as f64 / energising as f64);
                 }
                 RoleSummary {
                     role: category.label.clone(),
@@ -516,6 +557,97 @@ impl<'a> DocumentBuilder<'a> {
             })
             .collect();
         let verdict = decide_verdict(&roles, self.totals.matched + self.totals.unmatched, &lexicon.settings);
+        (self.totals, roles, verdict)
+    }
+}
+
+impl<'a> DocumentBuilder<'a> {
+    /// A builder for one document; `keep` holds every [`ActivityReport`] for the report.
+    pub fn new(lexicon: &'a Lexicon, selection: Selection, keep: bool) -> DocumentBuilder<'a> {
+        DocumentBuilder {
+            lexicon,
+            selection,
+            keep,
+            activities: Vec::new(),
+            whole: Tally::new(lexicon.categories.len()),
+            jobs: Vec::new(),
+        }
+    }
+
+    /// An empty builder with the same settings, to fill on another thread and [`merge`] back.
+    ///
+    /// [`merge`]: DocumentBuilder::merge
+    pub fn partial(&self) -> DocumentBuilder<'a> {
+        DocumentBuilder::new(self.lexicon, self.selection, self.keep)
+    }
+
+    /// Adds what a partial builder accumulated, as if its activities had been added here next.
+    pub fn merge(&mut self, other: DocumentBuilder<'a>) {
+        self.whole.merge(other.whole);
+        for (index, job) in other.jobs.into_iter().enumerate() {
+            self.job(index).merge(job);
+        }
+        self.activities.extend(other.activities);
+    }
+
+    /// The tally of job `index`.
+    fn job(&mut self, index: usize) -> &mut Tally {
+        let categories = self.lexicon.categories.len();
+        if self.jobs.len() <= index {
+            self.jobs.resize_with(index + 1, || Tally::new(categories));
+        }
+        &mut self.jobs[index]
+    }
+
+    /// Adds one classified activity.
+    pub fn add(&mut self, activity: &Activity, c: &Classification) {
+        let excluded = self.selection.exclusion(activity).is_some();
+        if self.keep {
+            let report = self.describe(activity, c);
+            self.activities.push(report);
+        }
+        let lexicon = self.lexicon;
+        self.whole.add(lexicon, activity, c, excluded);
+        if let Some(index) = activity.job {
+            self.job(index).add(lexicon, activity, c, excluded);
+        }
+    }
+
+    /// The report of one activity (what JSON and `--explain` show).
+    pub fn describe(&self, activity: &Activity, c: &Classification) -> ActivityReport {
+        let mut report = activity_report(self.lexicon, activity.line, &activity.text, c);
+        report.date = activity.date;
+        report.energy = activity.energy;
+        report.excluded_by = self.selection.exclusion(activity);
+        report.in_window = report.excluded_by.is_none();
+        report.job = activity.job;
+        report
+    }
+
+    /// The finished breakdown; `counts` supplies the line counts, layout, jobs and front matter.
+    pub fn finish(mut self, source: &str, counts: &Parsed, expectation: &Expectation) -> DocumentReport {
+        let lexicon = self.lexicon;
+        let mut jobs = Vec::with_capacity(counts.jobs.len());
+        for (index, job) in counts.jobs.iter().enumerate() {
+            let (totals, roles, verdict) = std::mem::take(self.job(index)).summarise(lexicon);
+            let totals = Totals {
+                lines: totals.activities + job.continuations + job.skipped,
+                continuations: job.continuations,
+                skipped: job.skipped,
+                ..totals
+            };
+            jobs.push(JobReport {
+                line: job.line,
+                title: job.title.clone(),
+                company: job.company.clone(),
+                dates: job.dates.clone(),
+                period: job.period,
+                totals,
+                roles,
+                verdict,
+            });
+        }
+        let (totals, roles, verdict) = self.whole.summarise(lexicon);
         let check = expectation
             .role
             .as_ref()
@@ -524,15 +656,18 @@ impl<'a> DocumentBuilder<'a> {
             lines: counts.lines,
             continuations: counts.continuations,
             skipped: counts.skipped,
-            ..self.totals
+            ..totals
         };
         DocumentReport {
             source: source.to_string(),
+            name: expectation.name.clone(),
+            layout: counts.layout,
             expected: expectation.role.clone(),
             check,
             totals,
             roles,
             verdict,
+            jobs,
             activities: self.activities,
         }
     }
@@ -601,9 +736,38 @@ pub fn build_report(lexicon: &Lexicon, selection: Selection, documents: Vec<Docu
     }
 }
 
+/// The role a check expects, as written by people (`--expect`, front matter's `role:`, a role
+/// column): a category's label, full name or alias (see [`Lexicon::find_role`]), or `none` for a
+/// document whose verdict must name no role. `Err` says what is accepted instead.
+pub fn expected_role(lexicon: &Lexicon, written: &str) -> Result<String, String> {
+    let written = written.trim();
+    if written.eq_ignore_ascii_case(NO_ROLE) {
+        return Ok(NO_ROLE.to_string());
+    }
+    match lexicon.find_role(written) {
+        Some(index) => Ok(lexicon.categories[index].label.clone()),
+        None => {
+            let labels: Vec<&str> = lexicon.categories.iter().map(|c| c.label.as_str()).collect();
+            Err(format!(
+                "unknown role {written:?}; use {} or {NO_ROLE} (no role at all), or a role's name or alias: {}",
+                labels.join(", "),
+                lexicon.accepted_roles()
+            ))
+        }
+    }
+}
+
 /// Whether the verdict meets the expectation: the leader is the expected role (any letter
-/// case), or, with `allow_hybrid`, a hybrid's runner-up is.
+/// case), or, with `allow_hybrid`, a hybrid's runner-up is; `none` passes when the verdict names
+/// no role.
 pub fn check_role(verdict: &Verdict, expected: &str, allow_hybrid: bool) -> CheckOutcome {
+    if expected.eq_ignore_ascii_case(NO_ROLE) {
+        return if verdict.role.is_none() {
+            CheckOutcome::Pass
+        } else {
+            CheckOutcome::Fail
+        };
+    }
     let is = |role: &Option<String>| role.as_deref().is_some_and(|r| r.eq_ignore_ascii_case(expected));
     if is(&verdict.role) || (allow_hybrid && verdict.hybrid && is(&verdict.runner_up)) {
         CheckOutcome::Pass
@@ -622,6 +786,7 @@ pub fn activity_report(lexicon: &Lexicon, line: usize, text: &str, c: &Classific
         energy: None,
         in_window: true,
         excluded_by: None,
+        job: None,
         role: c.role.map(label),
         scores: Scores(
             lexicon

@@ -1,15 +1,17 @@
-//! CSV/TSV exports → documents: one column holds the activities, another (optionally) who wrote
-//! them.
+//! CSV/TSV exports → documents: one column holds the activities, others (optionally) who wrote
+//! them, their name and the role they hold.
 //!
 //! Review tools export self-reviews as spreadsheets: one row per answer, a column for the text
 //! and one for the employee. Each cell is parsed like a small document (it may hold bullets), and
 //! rows sharing an id become one document named `file#id`.
 
 use std::collections::BTreeMap;
+use std::path::Path;
 
 use anyhow::{Context, Result, bail};
 
-use crate::activity::{self, Parsed};
+use crate::activity::{self, ParseOptions, Parsed};
+use crate::layout::Layout;
 
 /// Which columns to read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,6 +20,23 @@ pub struct Columns {
     pub text: String,
     /// The column whose values group rows into documents, if any.
     pub id: Option<String>,
+    /// The column holding each document's expected role, if any.
+    pub role: Option<String>,
+    /// The column holding each document's person's name, if any.
+    pub name: Option<String>,
+}
+
+/// One document of a spreadsheet.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Sheet {
+    /// `file#id`, or the file's name without an id column.
+    pub name: String,
+    /// Its activities and line counts (lines of the file).
+    pub parsed: Parsed,
+    /// The role column's non-blank cells: (line, role as written).
+    pub roles: Vec<(usize, String)>,
+    /// The first non-blank cell of the name column.
+    pub person: Option<String>,
 }
 
 /// The field delimiter for a file: tab for `.tsv`/`.tab`, else comma.
@@ -30,9 +49,39 @@ pub fn delimiter_for(name: &str) -> u8 {
     }
 }
 
-/// Reads `text` (a CSV/TSV file with a header row) into documents: `(name, parsed)` pairs, one
-/// per id in sorted order, or one named `name` without an id column.
-pub fn documents(text: &str, name: &str, columns: &Columns) -> Result<Vec<(String, Parsed)>> {
+/// How many of a header's columns a hint lists.
+const HINT_COLUMNS: usize = 6;
+
+/// The first columns of a spreadsheet's header, for a hint (`id, name, role, review, … (3
+/// more)`).
+pub fn header_hint(path: &Path) -> Result<String> {
+    let shown = path.display().to_string();
+    let file = std::fs::File::open(path).with_context(|| format!("{shown}: cannot read"))?;
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter_for(&shown))
+        .flexible(true)
+        .from_reader(std::io::BufReader::new(file));
+    let headers = reader
+        .headers()
+        .with_context(|| format!("{shown}: cannot read the header row"))?;
+    let mut listed: Vec<&str> = headers
+        .iter()
+        .map(|h| h.trim().trim_start_matches('\u{feff}'))
+        .take(HINT_COLUMNS)
+        .collect();
+    if headers.len() > HINT_COLUMNS {
+        let more = format!("… ({} more)", headers.len() - HINT_COLUMNS);
+        return Ok(format!("{}, {more}", listed.join(", ")));
+    }
+    listed.retain(|h| !h.is_empty());
+    Ok(listed.join(", "))
+}
+
+/// Reads `text` (a CSV/TSV file with a header row) into documents, one per id in sorted order,
+/// or one named `name` without an id column. Cells are read as brag lists whatever `options`
+/// say of the layout (an answer is not a resume); lines are the file's.
+pub fn documents(text: &str, name: &str, columns: &Columns, options: ParseOptions) -> Result<Vec<Sheet>> {
+    let text = text.trim_start_matches('\u{feff}');
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter_for(name))
         .flexible(true)
@@ -52,29 +101,57 @@ pub fn documents(text: &str, name: &str, columns: &Columns) -> Result<Vec<(Strin
     };
     let text_column = find(&columns.text)?;
     let id_column = columns.id.as_deref().map(find).transpose()?;
-    let mut groups: BTreeMap<String, Parsed> = BTreeMap::new();
+    let role_column = columns.role.as_deref().map(find).transpose()?;
+    let name_column = columns.name.as_deref().map(find).transpose()?;
+    let options = ParseOptions {
+        layout: Some(Layout::Brag),
+        ..options
+    };
+    let mut groups: BTreeMap<String, Sheet> = BTreeMap::new();
     for record in reader.records() {
         let record = record.with_context(|| format!("{name}: malformed CSV"))?;
-        let line = record.position().map_or(0, |p| p.line() as usize);
-        let id = id_column.map_or_else(String::new, |c| record.get(c).unwrap_or_default().trim().to_string());
-        let cell = record.get(text_column).unwrap_or_default();
-        let parsed = activity::parse(cell);
-        let group = groups.entry(id).or_default();
+        let line = record.position().map_or(1, |p| p.line() as usize);
+        let cell = |column: Option<usize>| {
+            column
+                .and_then(|c| record.get(c))
+                .map(str::trim)
+                .filter(|v| !v.is_empty())
+        };
+        let id = cell(id_column).unwrap_or_default().to_string();
+        let parsed = activity::parse_with(record.get(text_column).unwrap_or_default(), options);
+        let sheet = groups.entry(id).or_default();
+        if let Some(role) = cell(role_column) {
+            sheet.roles.push((line, role.to_string()));
+        }
+        if sheet.person.is_none() {
+            sheet.person = cell(name_column).map(str::to_string);
+        }
+        let group = &mut sheet.parsed;
         group.lines += parsed.lines;
         group.continuations += parsed.continuations;
         group.skipped += parsed.skipped;
+        group.warnings.extend(
+            parsed
+                .warnings
+                .into_iter()
+                .map(|(at, message)| (at + line - 1, message)),
+        );
         group.activities.extend(parsed.activities.into_iter().map(|mut a| {
             a.line += line - 1;
             a
         }));
     }
     if id_column.is_none() {
-        let parsed = groups.remove("").unwrap_or_default();
-        return Ok(vec![(name.to_string(), parsed)]);
+        let mut sheet = groups.remove("").unwrap_or_default();
+        sheet.name = name.to_string();
+        return Ok(vec![sheet]);
     }
     Ok(groups
         .into_iter()
-        .map(|(id, parsed)| (format!("{name}#{id}"), parsed))
+        .map(|(id, mut sheet)| {
+            sheet.name = format!("{name}#{id}");
+            sheet
+        })
         .collect())
 }
 
@@ -86,7 +163,14 @@ mod tests {
         Columns {
             text: text.into(),
             id: id.map(Into::into),
+            role: None,
+            name: None,
         }
+    }
+
+    fn documents(text: &str, name: &str, columns: &Columns) -> Result<Vec<(String, Parsed)>> {
+        let sheets = super::documents(text, name, columns, ParseOptions::default())?;
+        Ok(sheets.into_iter().map(|s| (s.name, s.parsed)).collect())
     }
 
     #[test]
@@ -116,5 +200,43 @@ mod tests {
     fn a_missing_column_names_the_ones_there_are() {
         let error = documents("a,b\n1,2\n", "r.csv", &columns("answer", None)).expect_err("no column");
         assert_eq!(error.to_string(), "r.csv: no column \"answer\"; the header has: a, b");
+    }
+
+    #[test]
+    fn role_and_name_columns_are_kept_by_document_with_their_lines() {
+        let csv = "id,name,role,answer\nE2,Kim Osei,PM,\"- Wrote the PRD\n- Ran interviews\"\nE1,,EM,Hired two engineers\nE2,Kim O.,,Sized the market\nE1,Ana Lima,em,Ran 1:1s\n";
+        let cols = Columns {
+            role: Some("role".into()),
+            name: Some("name".into()),
+            ..columns("answer", Some("id"))
+        };
+        let sheets = super::documents(csv, "r.csv", &cols, ParseOptions::default()).expect("reads");
+        type Read<'a> = (&'a str, &'a [(usize, String)], Option<&'a str>);
+        let summary: Vec<Read<'_>> = sheets
+            .iter()
+            .map(|s| (s.name.as_str(), s.roles.as_slice(), s.person.as_deref()))
+            .collect();
+        assert_eq!(
+            summary,
+            [
+                (
+                    "r.csv#E1",
+                    &[(4, "EM".to_string()), (6, "em".to_string())][..],
+                    Some("Ana Lima")
+                ),
+                ("r.csv#E2", &[(2, "PM".to_string())][..], Some("Kim Osei")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_hint_lists_the_first_columns_of_the_header() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("wide.csv");
+        std::fs::write(&path, "\u{feff}a,b,c,d,e,f,g,h\n1,2,3,4,5,6,7,8\n").expect("write");
+        assert_eq!(header_hint(&path).expect("reads"), "a, b, c, d, e, f, … (2 more)");
+        let path = dir.path().join("narrow.tsv");
+        std::fs::write(&path, "id\ttext\n").expect("write");
+        assert_eq!(header_hint(&path).expect("reads"), "id, text");
     }
 }

@@ -25,12 +25,29 @@ struct Report {
 #[serde(deny_unknown_fields)]
 struct Document {
     source: String,
+    name: Option<String>,
+    layout: String,
     expected: Option<String>,
     check: Option<String>,
     totals: Totals,
     roles: Vec<Role>,
     verdict: Verdict,
+    jobs: Vec<Job>,
     activities: Vec<Activity>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct Job {
+    line: usize,
+    title: Option<String>,
+    company: Option<String>,
+    dates: Option<String>,
+    period: Option<String>,
+    totals: Totals,
+    roles: Vec<Role>,
+    verdict: Verdict,
 }
 
 #[derive(Debug, Deserialize)]
@@ -85,6 +102,7 @@ struct Activity {
     energy: Option<String>,
     in_window: bool,
     excluded_by: Option<String>,
+    job: Option<usize>,
     role: Option<String>,
     scores: std::collections::BTreeMap<String, f64>,
     matches: Vec<Match>,
@@ -153,6 +171,7 @@ fn every_example_gives_valid_json_whose_totals_add_up() {
     let examples = [
         "examples/brag.md",
         "examples/resume.txt",
+        "examples/resume-pasted.txt",
         "examples/team/alex-em.md",
         "examples/team/priya-pm.md",
         "examples/team/sam-tpm.md",
@@ -166,6 +185,17 @@ fn every_example_gives_valid_json_whose_totals_add_up() {
         let shares: f64 = document.roles.iter().map(|r| r.share).sum();
         assert!((shares - 1.0).abs() < 1e-3, "{path}: shares sum to {shares}");
         assert!((0.0..=1.0).contains(&document.verdict.margin));
+        // A resume's jobs are part of the contract: each a document of its own.
+        let resume = path.contains("resume");
+        assert_eq!(document.layout, if resume { "resume" } else { "brag" }, "{path}");
+        assert_eq!(document.jobs.is_empty(), !resume, "{path}");
+        for job in &document.jobs {
+            let t = &job.totals;
+            assert_eq!(t.lines, t.activities + t.continuations + t.skipped, "{path}: {job:?}");
+            assert_eq!(t.activities, t.matched + t.unmatched + t.excluded, "{path}: {job:?}");
+            let in_job = document.activities.iter().filter(|a| a.job.is_some()).count();
+            assert!(in_job <= document.activities.len());
+        }
     }
 }
 
@@ -188,13 +218,14 @@ fn self_reviews_read_like_their_roles() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains(
-            "check failed: examples/team/casey-tpm.md: expected TPM, reads like PM",
+            "check failed: examples/team/casey-tpm.md (Casey Lindqvist): expected TPM, reads like PM",
         ))
         .get_output()
         .stdout
         .clone();
     let casey: Report = serde_json::from_slice(&output).expect("JSON");
     let document = &casey.documents[0];
+    assert_eq!(document.name.as_deref(), Some("Casey Lindqvist"));
     assert_eq!(document.verdict.role.as_deref(), Some("PM"));
     assert_eq!(
         (document.expected.as_deref(), document.check.as_deref()),

@@ -77,6 +77,11 @@ fn fragment() -> impl Strategy<Value = String> {
             "- ", "* ", "+ ", "• ", "1. ", "2) ", "# ", "## ", "###### ", "---", "***", "___", "===", "[ ] ",
             "[x] ", "[X] ", "(+) ", "[-] ", " (-)", "**", "__", "~~", "`", "2025-01-02: ", "2024-Q3 ", "...",
             "role: tpm", "é", "ﬁ", "İ", "ß", "’", "'", "\u{200F}", "\u{FEFF}", "\u{FFFD}", "😀",
+            // Pasted resumes: bullets, job headers, sections, and the dates people write.
+            "▪", "◦", "o ", "—", "\u{F0B7}", "EXPERIENCE\n", "Education\n", "jane@example.com\n",
+            "Engineering Manager, Acme — Jan 2021 – Present\n", "Acme Corp | Berlin | 2019–2021\n",
+            "Staff Engineer\n", "March 2022 – Present", "Jan–Mar 2025", "FY26 Q1", "Nov '25", "Q2",
+            "Week of 2025-03-10", "03/04/2026", "2025-13", "**2024-10**",
         ])
         .prop_map(String::from),
         3 => prop::sample::select(WORDS.to_vec()).prop_map(|w| format!("{w} ")),
@@ -228,7 +233,19 @@ proptest! {
             for a in &report.activities {
                 prop_assert!(a.line >= 1 && a.line <= t.lines, "line {} of {}", a.line, t.lines);
                 prop_assert!(a.scores.0.iter().all(|(_, s)| s.is_finite() && *s >= 0.0), "{:?}", a.scores);
+                prop_assert!(a.job.is_none_or(|j| j < report.jobs.len()), "job {:?} of {}", a.job, report.jobs.len());
             }
+            // A resume's jobs add up too, and share out no more lines than the document has.
+            let mut job_lines = 0;
+            for (index, job) in report.jobs.iter().enumerate() {
+                let j = job.totals;
+                prop_assert_eq!(j.lines, j.activities + j.continuations + j.skipped, "job: {:?}", j);
+                prop_assert_eq!(j.activities, j.matched + j.unmatched + j.excluded, "job: {:?}", j);
+                let listed = report.activities.iter().filter(|a| a.job == Some(index)).count();
+                prop_assert_eq!(j.activities, listed);
+                job_lines += j.lines;
+            }
+            prop_assert!(job_lines <= t.lines, "jobs hold {} of {} lines", job_lines, t.lines);
         }
     }
 

@@ -113,16 +113,29 @@ fn assert_totals_add_up(document: &Value) {
     assert_eq!(total(document, "excluded"), excluded as u64, "{source}: excluded");
 }
 
-/// The cells of the table row whose first cell is `first` (box-drawing table).
+/// The cells of the table row whose first cell is `first` (box-drawing table). A cell wrapped
+/// onto more lines is joined back: a line whose second cell is empty continues the row above.
 fn table_row(table: &str, first: &str) -> Vec<String> {
-    table
-        .lines()
-        .map(|line| {
-            line.trim_matches(|c: char| c == '│' || c.is_whitespace())
-                .split('┆')
-                .map(|cell| cell.trim().to_string())
-                .collect::<Vec<_>>()
-        })
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    for line in table.lines().filter(|l| l.starts_with('│')) {
+        let cells: Vec<String> = line
+            .trim_matches(|c: char| c == '│' || c.is_whitespace())
+            .split('┆')
+            .map(|cell| cell.trim().to_string())
+            .collect();
+        match rows.last_mut() {
+            Some(row) if cells.get(1).is_some_and(String::is_empty) && row.len() == cells.len() => {
+                for (cell, more) in row.iter_mut().zip(cells) {
+                    if !more.is_empty() {
+                        cell.push(' ');
+                        cell.push_str(&more);
+                    }
+                }
+            }
+            _ => rows.push(cells),
+        }
+    }
+    rows.into_iter()
         .find(|cells| cells.first().is_some_and(|c| c == first))
         .unwrap_or_else(|| panic!("no row {first:?} in\n{table}"))
 }
@@ -135,7 +148,9 @@ fn failed_sources(stderr: &str) -> Vec<String> {
     let mut failed: Vec<String> = stderr
         .lines()
         .filter_map(|line| line.strip_prefix("rolemap: check failed: "))
-        .map(|rest| rest.split(": ").next().expect("a source").to_string())
+        .map(|rest| rest.split(": ").next().expect("a source"))
+        // `source (name)`: the source alone.
+        .map(|source| source.split(" (").next().unwrap_or(source).to_string())
         .collect();
     failed.sort();
     failed
@@ -265,7 +280,12 @@ fn the_multi_document_table_has_a_row_per_document_and_a_total_row_that_agree_wi
     }
     let at = |name: &str| header.iter().position(|h| h == name).expect("column");
     for document in documents(&report) {
-        let row = table_row(&table, document["source"].as_str().expect("source"));
+        let label = format!(
+            "{} ({})",
+            document["source"].as_str().expect("source"),
+            document["name"].as_str().expect("front matter names each review")
+        );
+        let row = table_row(&table, &label);
         assert_eq!(row[at("activities")], total(document, "activities").to_string());
         for label in ["PM", "EM", "TPM"] {
             assert_eq!(row[at(&format!("{label} %"))], percent(&role(document, label)["share"]));
@@ -296,8 +316,9 @@ fn explain_and_json_keep_every_documents_detail() {
     assert_eq!(documents(&report).len(), 2);
     for document in documents(&report) {
         let source = document["source"].as_str().expect("source");
+        let name = document["name"].as_str().expect("name");
         assert!(
-            table.contains(&format!("{source}: 8 activities")),
+            table.contains(&format!("{source} ({name}): 8 activities")),
             "{source} heading in\n{table}"
         );
         assert_eq!(activities(document).len(), 8, "{source}");
@@ -360,7 +381,7 @@ fn expect_lists_the_failing_documents_and_exits_1_in_every_format() {
             "{format}: {stderr}"
         );
         assert!(
-            stderr.contains("check failed: examples/team/alex-em.md: expected TPM, reads like EM"),
+            stderr.contains("check failed: examples/team/alex-em.md (Alex Moreno): expected TPM, reads like EM"),
             "{format}: {stderr}"
         );
         assert!(!stderr.contains("sam-tpm"), "{format}: {stderr}");

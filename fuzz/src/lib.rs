@@ -80,6 +80,7 @@ pub fn activity_parser(data: &[u8]) {
     let expectation = Expectation {
         role: Some("PM".into()),
         allow_hybrid: true,
+        ..Expectation::default()
     };
     let filtered = build_document(SOURCE, &parsed, &mut classifier, &window, &expectation);
     check_totals(&parsed, &filtered);

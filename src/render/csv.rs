@@ -1,4 +1,5 @@
-//! CSV: one row per document, or one row per activity with `--explain`.
+//! CSV: one row per document, or one row per activity with `--explain` (with its job, in a
+//! resume).
 
 use std::io::{self, Write};
 
@@ -9,10 +10,19 @@ pub fn render(report: &Report, per_activity: bool, out: &mut dyn Write) -> io::R
     let mut writer = csv::Writer::from_writer(out);
     let labels: Vec<&str> = report.summary.roles.iter().map(|r| r.role.as_str()).collect();
     if per_activity {
-        let mut header = vec!["source", "line", "date", "energy", "in_window", "excluded_by", "role"]
-            .into_iter()
-            .map(String::from)
-            .collect::<Vec<_>>();
+        let mut header = vec![
+            "source",
+            "line",
+            "date",
+            "energy",
+            "in_window",
+            "excluded_by",
+            "job",
+            "role",
+        ]
+        .into_iter()
+        .map(String::from)
+        .collect::<Vec<_>>();
         header.extend(labels.iter().map(|l| format!("{l}_score")));
         header.extend(["terms".to_string(), "text".to_string()]);
         writer.write_record(&header)?;
@@ -25,6 +35,10 @@ pub fn render(report: &Report, per_activity: bool, out: &mut dyn Write) -> io::R
                     a.energy.map(|e| json_str(&e)).unwrap_or_default(),
                     a.in_window.to_string(),
                     a.excluded_by.map(|e| json_str(&e)).unwrap_or_default(),
+                    a.job
+                        .and_then(|j| document.jobs.get(j))
+                        .map(|j| j.label())
+                        .unwrap_or_default(),
                     a.role.clone().unwrap_or_default(),
                 ];
                 row.extend(a.scores.0.iter().map(|(_, s)| s.to_string()));
@@ -37,6 +51,7 @@ pub fn render(report: &Report, per_activity: bool, out: &mut dyn Write) -> io::R
     } else {
         let mut header: Vec<String> = [
             "source",
+            "name",
             "expected",
             "check",
             "lines",
@@ -56,6 +71,7 @@ pub fn render(report: &Report, per_activity: bool, out: &mut dyn Write) -> io::R
             let t = &d.totals;
             let mut row = vec![
                 d.source.clone(),
+                d.name.clone().unwrap_or_default(),
                 d.expected.clone().unwrap_or_default(),
                 d.check
                     .map(|c| if c == CheckOutcome::Pass { "pass" } else { "fail" }.to_string())

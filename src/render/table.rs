@@ -88,9 +88,18 @@ fn render_document(document: &DocumentReport, style: Style, explain: bool, out: 
     } else {
         String::new()
     };
+    let jobs = if document.jobs.is_empty() {
+        String::new()
+    } else {
+        format!(", {} jobs", document.jobs.len())
+    };
     let title = format!(
-        "{}: {} activities ({} matched, {} unmatched{excluded}) in {} lines",
-        document.source, t.activities, t.matched, t.unmatched, t.lines
+        "{}: {} activities ({} matched, {} unmatched{excluded}) in {} lines{jobs}",
+        document.label(),
+        t.activities,
+        t.matched,
+        t.unmatched,
+        t.lines
     );
     if style.markdown {
         writeln!(out, "## {}\n", escape(&title, style))?;
@@ -135,6 +144,12 @@ fn render_document(document: &DocumentReport, style: Style, explain: bool, out: 
     if style.markdown {
         writeln!(out)?;
     }
+    if !document.jobs.is_empty() {
+        writeln!(out, "{}", jobs_table(document, style))?;
+        if style.markdown {
+            writeln!(out)?;
+        }
+    }
     let verdict = verdict_line(&document.verdict, &document.roles, style);
     writeln!(out, "{}", paragraph(&verdict, style))?;
     if let (Some(expected), Some(check)) = (&document.expected, document.check) {
@@ -172,21 +187,8 @@ fn documents_table(report: &Report, style: Style) -> Table {
     let header: Vec<&str> = header.iter().map(String::as_str).collect();
     set_header(&mut table, &header, style);
     let row = |name: String, activities: usize, roles: &[RoleSummary], verdict: &Verdict, check: (String, String)| {
-        let mut cells = vec![Cell::new(escape(&name, style)), Cell::new(activities)];
-        cells.extend(roles.iter().map(|r| Cell::new(percent(r.share))));
-        let position = verdict
-            .role
-            .as_ref()
-            .and_then(|v| roles.iter().position(|r| &r.role == v));
-        let leader = verdict.role.clone().unwrap_or_else(|| "–".into());
-        cells.push(match position {
-            Some(p) => paint(Cell::new(leader), color_at(p), style),
-            None => Cell::new(leader),
-        });
-        cells.push(Cell::new(match (&verdict.runner_up, verdict.hybrid) {
-            (Some(runner_up), true) => format!("yes ({runner_up})"),
-            _ => "no".to_string(),
-        }));
+        let mut cells = vec![Cell::new(escape(&name, style))];
+        cells.extend(summary_cells(activities, roles, verdict, style));
         if energy {
             cells.push(Cell::new(verdict.energy_role.clone().unwrap_or_default()));
         }
@@ -201,7 +203,7 @@ fn documents_table(report: &Report, style: Style) -> Table {
             (Some(expected), Some(CheckOutcome::Fail)) => (expected.clone(), "FAIL".to_string()),
             _ => (String::new(), String::new()),
         };
-        table.add_row(row(d.source.clone(), d.totals.activities, &d.roles, &d.verdict, check));
+        table.add_row(row(d.label(), d.totals.activities, &d.roles, &d.verdict, check));
     }
     let s = &report.summary;
     let check = if s.passed + s.failed > 0 {
@@ -219,6 +221,59 @@ fn documents_table(report: &Report, style: Style) -> Table {
     let numeric: Vec<usize> = (1..labels.len() + 2).collect();
     align_right(&mut table, &numeric);
     table
+}
+
+/// One row per job of a resume, in document order, and the whole resume: the trajectory.
+fn jobs_table(document: &DocumentReport, style: Style) -> Table {
+    let mut table = new_table(style);
+    let mut header: Vec<String> = vec!["job".into(), "dates".into(), "activities".into()];
+    header.extend(document.roles.iter().map(|r| format!("{} %", r.role)));
+    header.extend(["verdict".to_string(), "hybrid".to_string()]);
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    set_header(&mut table, &header, style);
+    for job in &document.jobs {
+        let mut cells = vec![
+            Cell::new(escape(&job.label(), style)),
+            Cell::new(escape(job.dates.as_deref().unwrap_or(""), style)),
+        ];
+        cells.extend(summary_cells(job.totals.activities, &job.roles, &job.verdict, style));
+        table.add_row(cells);
+    }
+    let mut cells = vec![
+        Cell::new(format!("whole resume ({} jobs)", document.jobs.len())),
+        Cell::new(""),
+    ];
+    cells.extend(summary_cells(
+        document.totals.activities,
+        &document.roles,
+        &document.verdict,
+        style,
+    ));
+    table.add_row(cells);
+    let numeric: Vec<usize> = (2..document.roles.len() + 3).collect();
+    align_right(&mut table, &numeric);
+    table
+}
+
+/// The cells a summary row shares: activities, each role's share, the verdict and whether it
+/// is a hybrid.
+fn summary_cells(activities: usize, roles: &[RoleSummary], verdict: &Verdict, style: Style) -> Vec<Cell> {
+    let mut cells = vec![Cell::new(activities)];
+    cells.extend(roles.iter().map(|r| Cell::new(percent(r.share))));
+    let position = verdict
+        .role
+        .as_ref()
+        .and_then(|v| roles.iter().position(|r| &r.role == v));
+    let leader = verdict.role.clone().unwrap_or_else(|| "–".into());
+    cells.push(match position {
+        Some(p) => paint(Cell::new(leader), color_at(p), style),
+        None => Cell::new(leader),
+    });
+    cells.push(Cell::new(match (&verdict.runner_up, verdict.hybrid) {
+        (Some(runner_up), true) => format!("yes ({runner_up})"),
+        _ => "no".to_string(),
+    }));
+    cells
 }
 
 fn new_table(style: Style) -> Table {

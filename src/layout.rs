@@ -1,0 +1,543 @@
+//! How a document is laid out — a brag list or a pasted resume — and, in a resume, which lines
+//! are job headers, section headings or sentences.
+//!
+//! A resume pasted from a PDF, LinkedIn or Word is bullets under job headers ("Engineering
+//! Manager" / "Acme Corp · Berlin" / "March 2022 – Present"), with a name, contact lines and
+//! section headings on top. Only the bullets are work to score; the headers say which job each
+//! bullet belongs to and when it happened. These tests look at one line at a time, so
+//! [`crate::activity::Parser`] needs to hold only the few lines a header can span.
+
+use serde::Serialize;
+
+use crate::dates::{self, DateRead, DateSettings, Period};
+
+/// How a document's lines are read.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Layout {
+    /// One activity per line or bullet (brag documents, self-reviews, notes).
+    #[default]
+    Brag,
+    /// A resume: activities are the bullets; job headers, contact lines and section headings
+    /// are not scored, and each job is reported on its own.
+    Resume,
+}
+
+/// A resume section, by its heading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    /// Work: experience, employment, projects.
+    Work,
+    /// Anything else a resume holds (education, skills, summary…): its lines are not work.
+    Other,
+}
+
+/// Section headings that introduce work.
+const WORK_SECTIONS: &[&str] = &[
+    "experience",
+    "work experience",
+    "professional experience",
+    "relevant experience",
+    "leadership experience",
+    "management experience",
+    "employment",
+    "employment history",
+    "work history",
+    "career history",
+    "career",
+    "professional background",
+    "projects",
+    "selected projects",
+    "volunteer experience",
+    "volunteering",
+];
+
+/// Section headings of the rest of a resume.
+const OTHER_SECTIONS: &[&str] = &[
+    "education",
+    "skills",
+    "technical skills",
+    "key skills",
+    "core skills",
+    "core competencies",
+    "certifications",
+    "certificates",
+    "licenses and certifications",
+    "languages",
+    "interests",
+    "hobbies",
+    "references",
+    "publications",
+    "patents",
+    "talks",
+    "awards",
+    "honors",
+    "honours",
+    "honors and awards",
+    "summary",
+    "professional summary",
+    "profile",
+    "about",
+    "about me",
+    "objective",
+    "contact",
+    "personal details",
+    "training",
+    "courses",
+    "tools",
+    "technologies",
+];
+
+/// The section a line heads (`EXPERIENCE`, `Work history:`), if it is a section heading.
+pub fn section(line: &str) -> Option<Section> {
+    let line = line.trim().trim_end_matches(':').trim();
+    if line.len() > 40 {
+        return None;
+    }
+    let name = section_key(line);
+    let known = |names: &[&str]| names.iter().any(|n| section_key(n) == name);
+    if known(WORK_SECTIONS) {
+        Some(Section::Work)
+    } else if known(OTHER_SECTIONS) {
+        Some(Section::Other)
+    } else {
+        None
+    }
+}
+
+/// A section name's words in lower case, without `and` and `&`.
+fn section_key(name: &str) -> String {
+    let words: Vec<String> = name
+        .split(|c: char| c.is_whitespace() || c == '&')
+        .filter(|w| !w.is_empty() && !w.eq_ignore_ascii_case("and"))
+        .map(str::to_lowercase)
+        .collect();
+    words.join(" ")
+}
+
+/// Whether a line gives contact details: an email address, a LinkedIn or GitHub link, or a
+/// phone number (at least nine digits, among spaces, dashes, dots, brackets and a leading `+`).
+pub fn is_contact(line: &str) -> bool {
+    let email = line.split_whitespace().any(|word| {
+        word.split_once('@')
+            .is_some_and(|(user, host)| !user.is_empty() && host.contains('.') && !host.ends_with('.'))
+    });
+    let lower = line.to_ascii_lowercase();
+    let link = lower.contains("linkedin.com") || lower.contains("github.com");
+    let phone = line.split(['·', '|', ',', '•']).any(|part| {
+        let part = part.trim();
+        let digits = part.bytes().filter(u8::is_ascii_digit).count();
+        digits >= 9
+            && part
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '.' | '(' | ')' | '+' | '/'))
+    });
+    email || link || phone
+}
+
+/// A line longer than this is not part of a job header.
+const MAX_HEADER_LINE_BYTES: usize = 200;
+
+/// Words that make a phrase a job title.
+const TITLE_WORDS: &[&str] = &[
+    "manager",
+    "engineer",
+    "developer",
+    "programmer",
+    "director",
+    "lead",
+    "leader",
+    "head",
+    "vp",
+    "svp",
+    "evp",
+    "president",
+    "chief",
+    "officer",
+    "cto",
+    "ceo",
+    "coo",
+    "cpo",
+    "cio",
+    "founder",
+    "co-founder",
+    "cofounder",
+    "architect",
+    "consultant",
+    "analyst",
+    "designer",
+    "scientist",
+    "researcher",
+    "owner",
+    "intern",
+    "specialist",
+    "coordinator",
+    "administrator",
+    "principal",
+    "tpm",
+    "pm",
+    "em",
+    "sre",
+    "associate",
+    "advisor",
+    "adviser",
+    "contractor",
+    "freelancer",
+    "fellow",
+    "apprentice",
+    "technician",
+    "strategist",
+    "producer",
+    "editor",
+    "writer",
+    "teacher",
+    "instructor",
+    "partner",
+];
+
+/// Whether `text` names a job title (it holds a word such as `Manager`, `Engineer`, `Lead`).
+pub fn has_title_word(text: &str) -> bool {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .any(|word| TITLE_WORDS.iter().any(|t| word.eq_ignore_ascii_case(t)))
+}
+
+/// Short words a title-cased phrase leaves in lower case.
+const SMALL_WORDS: &[&str] = &[
+    "of", "and", "for", "the", "at", "in", "on", "de", "du", "da", "von", "van", "der", "den", "a", "an", "to", "with",
+    "y", "e", "und", "et",
+];
+
+/// Whether a line reads like a title or a company name rather than a sentence: short, starting
+/// with a capital, most words capitalised, and no sentence end (`Engineering Manager`,
+/// `Acme Corp · Berlin`, `ACME GMBH`; not `12 support agents`, not `Led the launch.`).
+pub fn title_like(line: &str) -> bool {
+    let line = line.trim();
+    if line.len() > MAX_HEADER_LINE_BYTES {
+        return false;
+    }
+    let Some(first) = line.chars().find(|c| c.is_alphabetic()) else {
+        return false;
+    };
+    if !first.is_uppercase() || line.starts_with(|c: char| c.is_lowercase()) {
+        return false;
+    }
+    if line.ends_with(['!', '?', ';', ',']) {
+        return false;
+    }
+    let words: Vec<&str> = line
+        .split(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | '•' | ',' | '(' | ')' | '/' | '—' | '–'))
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    if words.is_empty() || words.len() > 10 {
+        return false;
+    }
+    if line.ends_with('.') {
+        // Only an abbreviation may end it: `Acme Inc.`, `Example Co.`.
+        let last = words.last().copied().unwrap_or_default();
+        if last.chars().filter(|c| c.is_alphabetic()).count() > 4 {
+            return false;
+        }
+    }
+    let counted: Vec<&&str> = words
+        .iter()
+        .filter(|w| !SMALL_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s)))
+        .collect();
+    let capitalised = counted
+        .iter()
+        .filter(|w| w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase))
+        .count();
+    capitalised * 5 >= counted.len() * 4
+}
+
+/// Whether a line ends a sentence: `.`, `!` or `?` before any closing quotes or brackets, or an
+/// energy marker.
+pub fn ends_sentence(line: &str) -> bool {
+    let line = line.trim_end();
+    if ["(+)", "[+]", "(-)", "[-]"].iter().any(|m| line.ends_with(m)) {
+        return true;
+    }
+    let line = line.trim_end_matches(['"', '\'', '”', '’', ')', ']', '*', '_']);
+    line.ends_with(['.', '!', '?'])
+}
+
+/// Words after which a sentence cannot stop.
+const OPEN_WORDS: &[&str] = &[
+    "and",
+    "or",
+    "to",
+    "of",
+    "the",
+    "a",
+    "an",
+    "for",
+    "with",
+    "in",
+    "on",
+    "by",
+    "from",
+    "into",
+    "across",
+    "at",
+    "as",
+    "via",
+    "our",
+    "my",
+    "their",
+    "its",
+    "that",
+    "which",
+    "who",
+    "while",
+    "including",
+    "between",
+    "over",
+    "under",
+];
+
+/// Whether a line stops where no sentence can (a comma, a hyphen, `and`, `to`, `the`…), so the
+/// next line must continue it.
+pub fn ends_open(line: &str) -> bool {
+    let line = line.trim_end();
+    if line.ends_with([',', '-', '–', '—', '/', '&', '+', '(']) {
+        return true;
+    }
+    let last = line.rsplit(char::is_whitespace).next().unwrap_or_default();
+    last.len() <= 9 && OPEN_WORDS.iter().any(|w| last.eq_ignore_ascii_case(w))
+}
+
+/// The parts of one header line: its date segments (as written, and what they say) and its
+/// other segments (title, company, location…), split at `,` `|` `·` `•` `—` `–` ` - ` and tabs.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct HeaderParts {
+    /// Date segments, as written, with what each says.
+    pub dates: Vec<(String, DateRead)>,
+    /// The other segments, as written, in order.
+    pub texts: Vec<String>,
+}
+
+impl HeaderParts {
+    /// Splits `line` into date segments and text segments; a line too long to be a header
+    /// has neither.
+    pub fn read(line: &str, settings: DateSettings) -> HeaderParts {
+        let mut parts = HeaderParts::default();
+        if line.len() > MAX_HEADER_LINE_BYTES {
+            return parts;
+        }
+        let mut at = 0;
+        for (range, read) in dates::date_segments(line, settings) {
+            parts.push_texts(&line[at..range.start]);
+            parts.dates.push((line[range.clone()].to_string(), read));
+            at = range.end;
+        }
+        parts.push_texts(&line[at..]);
+        parts
+    }
+
+    fn push_texts(&mut self, text: &str) {
+        let separators = [" - ", "\t", "  "];
+        let mut pieces = vec![text];
+        for separator in separators {
+            pieces = pieces.iter().flat_map(|p| p.split(separator)).collect();
+        }
+        for piece in pieces {
+            for segment in piece.split([',', '|', '·', '•', '—', '–']) {
+                let segment = segment.trim().trim_matches(['(', ')', '[', ']']).trim();
+                if segment.chars().any(char::is_alphanumeric) {
+                    self.texts.push(segment.to_string());
+                }
+            }
+        }
+    }
+
+    /// Whether the line is a job header's dated line: a date segment, little else (at most 12
+    /// words beside it), and no lower-case start.
+    pub fn is_dated_header(&self, line: &str) -> bool {
+        let words: usize = self.texts.iter().map(|t| t.split_whitespace().count()).sum();
+        !self.dates.is_empty() && words <= 12 && !line.trim_start().starts_with(char::is_lowercase)
+    }
+
+    /// Whether a text segment names a title.
+    pub fn has_title(&self) -> bool {
+        self.texts.iter().any(|t| has_title_word(t))
+    }
+}
+
+/// A job header being read, line by line.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Header {
+    /// The first dates written, and what they say.
+    pub dates: Option<(String, DateRead)>,
+    /// Every text segment, in order.
+    pub texts: Vec<String>,
+    /// Lines taken so far.
+    pub lines: usize,
+}
+
+impl Header {
+    /// Takes one more line's parts.
+    pub fn take(&mut self, parts: HeaderParts) {
+        self.lines += 1;
+        if self.dates.is_none() {
+            self.dates = parts.dates.into_iter().next();
+        }
+        self.texts.extend(parts.texts);
+    }
+
+    /// The job's title: the first segment that names one.
+    pub fn title(&self) -> Option<&str> {
+        self.texts.iter().find(|t| has_title_word(t)).map(String::as_str)
+    }
+
+    /// The company: the first segment that is not the title.
+    pub fn company(&self) -> Option<&str> {
+        let title = self.title();
+        self.texts
+            .iter()
+            .map(String::as_str)
+            .find(|t| Some(*t) != title && !is_duration(t))
+    }
+
+    /// The period the dates name, if they were understood.
+    pub fn period(&self) -> Option<Period> {
+        match self.dates {
+            Some((_, DateRead::Period(period))) => Some(period),
+            _ => None,
+        }
+    }
+}
+
+/// `3 yrs 2 mos`, `2 years`, `Full-time`: what LinkedIn adds after the dates and the company.
+fn is_duration(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let units = ["yr", "yrs", "year", "years", "mo", "mos", "month", "months"];
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let duration = !words.is_empty()
+        && words
+            .iter()
+            .all(|w| w.bytes().all(|b| b.is_ascii_digit()) || units.contains(w));
+    duration
+        || [
+            "full-time",
+            "part-time",
+            "contract",
+            "freelance",
+            "internship",
+            "remote",
+            "hybrid",
+            "on-site",
+        ]
+        .contains(&lower.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(line: &str) -> HeaderParts {
+        HeaderParts::read(line, DateSettings::default())
+    }
+
+    #[test]
+    fn header_lines_split_into_dates_and_segments() {
+        let p = parts("Senior Engineering Manager, Acme Corp — Jan 2021 – Present");
+        assert_eq!(p.texts, ["Senior Engineering Manager", "Acme Corp"]);
+        assert_eq!(p.dates[0].0, "Jan 2021 – Present");
+        assert!(p.is_dated_header("Senior Engineering Manager, Acme Corp — Jan 2021 – Present"));
+        assert!(p.has_title());
+        let p = parts("Acme Corp | Berlin | 2019–2021");
+        assert_eq!(p.texts, ["Acme Corp", "Berlin"]);
+        assert!(!p.has_title());
+        let p = parts("March 2022 – Present");
+        assert!(p.texts.is_empty() && p.dates.len() == 1);
+        let p = parts("cut costs from 2019 to 2021 by a third");
+        assert!(!p.is_dated_header("cut costs from 2019 to 2021 by a third"));
+        let long = format!("Engineering Manager, Acme — 2021–2024 {}", "x ".repeat(200));
+        assert_eq!(parts(&long), HeaderParts::default());
+        assert!(!title_like(&"Acme ".repeat(100)));
+    }
+
+    #[test]
+    fn a_header_names_its_title_and_company() {
+        let mut header = Header::default();
+        for line in [
+            "Engineering Manager",
+            "Acme Corp · Berlin",
+            "March 2022 – Present · 3 yrs 2 mos",
+        ] {
+            header.take(parts(line));
+        }
+        assert_eq!(header.title(), Some("Engineering Manager"));
+        assert_eq!(header.company(), Some("Acme Corp"));
+        assert_eq!(
+            header.dates.as_ref().map(|d| d.0.as_str()),
+            Some("March 2022 – Present")
+        );
+        assert_eq!(header.period().map(|p| p.to_string()).as_deref(), Some("2022-03/.."));
+        let mut header = Header::default();
+        header.take(parts("Acme Corp | Berlin | 2019–2021"));
+        assert_eq!((header.title(), header.company()), (None, Some("Acme Corp")));
+    }
+
+    #[test]
+    fn titles_and_companies_read_as_titles_and_sentences_do_not() {
+        for line in [
+            "Engineering Manager",
+            "Acme Corp · Berlin",
+            "ACME GMBH",
+            "Head of Platform",
+            "Example Co.",
+        ] {
+            assert!(title_like(line), "{line}");
+        }
+        for line in [
+            "12 support agents",
+            "across four regions, cutting costs",
+            "Led the launch of instant payouts.",
+            "Reduced the p99 latency of the checkout service by a third",
+            "",
+        ] {
+            assert!(!title_like(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn sentence_ends_and_open_ends() {
+        assert!(ends_sentence("Shipped it."));
+        assert!(ends_sentence("Shipped it (\"v2\")."));
+        assert!(ends_sentence("Shipped it (+)"));
+        assert!(!ends_sentence("Shipped it to 12"));
+        assert!(ends_open("rebuilt the interview loop around a"));
+        assert!(ends_open("cut costs,"));
+        assert!(!ends_open("cut costs by 23%"));
+    }
+
+    #[test]
+    fn contact_lines_hold_an_email_a_link_or_a_phone_number() {
+        for line in [
+            "jane@example.com",
+            "Berlin · jane.roe@example.de · +49 30 1234 5678",
+            "linkedin.com/in/janeroe",
+            "(555) 010-0199 12",
+            "+44 20 7946 0000",
+        ] {
+            assert!(is_contact(line), "{line}");
+        }
+        for line in [
+            "Wrote the PRD for @mentions",
+            "Grew revenue 2025-2026 by 12%",
+            "Jane Roe",
+        ] {
+            assert!(!is_contact(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn section_headings_are_known_names_in_any_case() {
+        assert_eq!(section("EXPERIENCE"), Some(Section::Work));
+        assert_eq!(section("Work history:"), Some(Section::Work));
+        assert_eq!(section("Education"), Some(Section::Other));
+        assert_eq!(section("Honors & Awards"), Some(Section::Other));
+        assert_eq!(section("Engineering Manager"), None);
+        assert_eq!(section("Experience with Kubernetes and Terraform"), None);
+    }
+}

@@ -1,0 +1,765 @@
+//! End-to-end tests of real input (issue 11): resumes pasted from a PDF, LinkedIn or Word, HR
+//! exports with id, name and role columns, roles and dates as people write them.
+
+use serde_json::Value;
+
+mod common;
+use common::{path_str, rolemap, temp_file};
+
+const RESUME: &str = "examples/resume-pasted.txt";
+const REVIEWS: &str = "examples/reviews.csv";
+const REVIEW_COLUMNS: [&str; 8] = [
+    "--column",
+    "answer",
+    "--id-column",
+    "employee_id",
+    "--role-column",
+    "job_title",
+    "--name-column",
+    "employee_name",
+];
+
+/// Runs rolemap, checks the exit code, returns (stdout, stderr).
+fn run(args: &[&str], stdin: Option<&str>, code: i32) -> (String, String) {
+    let mut cmd = rolemap();
+    cmd.args(args);
+    if let Some(text) = stdin {
+        cmd.write_stdin(text);
+    }
+    let output = cmd.assert().code(code).get_output().clone();
+    (
+        String::from_utf8(output.stdout).expect("UTF-8 stdout"),
+        String::from_utf8(output.stderr).expect("UTF-8 stderr"),
+    )
+}
+
+/// Runs rolemap with `--format json`, checks the exit code and parses stdout.
+fn json_with_code(args: &[&str], stdin: Option<&str>, code: i32) -> Value {
+    let (stdout, stderr) = run(&[args, &["--format", "json"]].concat(), stdin, code);
+    serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("JSON ({e}): {stdout}\n{stderr}"))
+}
+
+fn json_of(args: &[&str], stdin: Option<&str>) -> Value {
+    json_with_code(args, stdin, 0)
+}
+
+fn document(report: &Value, index: usize) -> &Value {
+    &report["documents"][index]
+}
+
+fn texts(document: &Value) -> Vec<String> {
+    list(&document["activities"])
+        .iter()
+        .map(|a| a["text"].as_str().expect("text").to_string())
+        .collect()
+}
+
+fn dates(document: &Value) -> Vec<Value> {
+    list(&document["activities"])
+        .iter()
+        .map(|a| a["date"].clone())
+        .collect()
+}
+
+fn list(value: &Value) -> &Vec<Value> {
+    value.as_array().expect("an array")
+}
+
+fn n(value: &Value) -> u64 {
+    value.as_u64().expect("a count")
+}
+
+fn assert_totals_add_up(totals: &Value) {
+    assert_eq!(
+        n(&totals["lines"]),
+        n(&totals["activities"]) + n(&totals["continuations"]) + n(&totals["skipped"]),
+        "{totals}"
+    );
+    assert_eq!(
+        n(&totals["activities"]),
+        n(&totals["matched"]) + n(&totals["unmatched"]) + n(&totals["excluded"]),
+        "{totals}"
+    );
+}
+
+// ------------------------------------------------------------------------------------------------
+// 1. Resumes as people paste them
+
+#[test]
+fn the_pasted_resume_has_one_activity_per_bullet_and_a_row_per_job() {
+    let text = std::fs::read_to_string(RESUME).expect("example");
+    let bullets = text.lines().filter(|l| l.starts_with('•')).count();
+    assert_eq!(bullets, 12);
+    let report = json_of(&[RESUME], None);
+    let resume = document(&report, 0);
+    assert_eq!(resume["layout"], "resume");
+    assert_eq!(n(&resume["totals"]["activities"]), bullets as u64);
+    assert_totals_add_up(&resume["totals"]);
+    // The wrapped lines are part of their bullets; headers, contact and sections are not scored.
+    let texts = texts(resume);
+    assert!(
+        texts[0].ends_with("hiring two engineering managers and writing the interview rubric every loop now uses"),
+        "{texts:?}"
+    );
+    assert!(
+        texts[2].ends_with("rolled it out to 40 services, cutting after-hours pages per engineer by 70%"),
+        "{texts:?}"
+    );
+    for header in [
+        "Engineering Manager",
+        "Finch Payments · Amsterdam",
+        "Jordan Mbeki",
+        "EXPERIENCE",
+    ] {
+        assert!(!texts.iter().any(|t| t == header), "{header} scored");
+    }
+
+    let jobs = list(&resume["jobs"]);
+    let read: Vec<(&str, &str, &str, &str)> = jobs
+        .iter()
+        .map(|j| {
+            (
+                j["title"].as_str().expect("title"),
+                j["company"].as_str().expect("company"),
+                j["dates"].as_str().expect("dates"),
+                j["period"].as_str().expect("period"),
+            )
+        })
+        .collect();
+    assert_eq!(
+        read,
+        [
+            (
+                "Senior Engineering Manager",
+                "Northwind Logistics",
+                "Jan 2022 – Present",
+                "2022-01/.."
+            ),
+            (
+                "Engineering Manager",
+                "Finch Payments",
+                "March 2018 – December 2021",
+                "2018-03/2021-12"
+            ),
+            (
+                "Software Engineer / Tech Lead",
+                "Kestrel Labs",
+                "2014–2018",
+                "2014/2018"
+            ),
+        ]
+    );
+    for job in jobs {
+        assert_eq!(n(&job["totals"]["activities"]), 4, "{job}");
+        assert_totals_add_up(&job["totals"]);
+        assert_eq!(list(&job["roles"]).len(), 3);
+        assert!(job["verdict"].is_object());
+    }
+    // Each activity knows its job, and the job's dates are its date.
+    let activities = list(&resume["activities"]);
+    let job_of: Vec<u64> = activities.iter().map(|a| n(&a["job"])).collect();
+    assert_eq!(job_of, [0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2]);
+    assert_eq!(activities[0]["date"], "2022-01/..");
+    assert_eq!(activities[11]["date"], "2014/2018");
+    // The whole-resume verdict is kept.
+    assert_eq!(resume["verdict"]["role"], "EM");
+
+    let (table, stderr) = run(&[RESUME], None, 0);
+    assert!(stderr.is_empty(), "{stderr}");
+    assert!(
+        table.starts_with("examples/resume-pasted.txt: 12 activities"),
+        "{table}"
+    );
+    for row in [
+        "│ Senior Engineering Manager,",
+        "│ Engineering Manager, Finch",
+        "│ Software Engineer / Tech",
+        "│ whole resume (3 jobs)",
+    ] {
+        assert_eq!(table.matches(row).count(), 1, "{row} in\n{table}");
+    }
+    let jobs_table = table.find("│ job ").expect("a jobs table");
+    let verdict = table.find("verdict: EM").expect("the whole-resume verdict");
+    assert!(jobs_table < verdict, "the jobs come above the verdict");
+}
+
+#[test]
+fn job_headers_are_read_in_the_forms_people_write_them() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = "Alex Doe
+alex@example.com | +44 20 7946 0000
+
+Work history
+Senior Engineering Manager, Acme Corp — Jan 2021 – Present
+• Hired 12 engineers and ran the interview loop
+Acme Corp | Berlin | 2019–2021
+• Tracked the critical path across four teams
+Engineering Manager
+Acme Corp · Berlin
+March 2017 – December 2018
+• Wrote the PRD for saved searches
+";
+    let path = temp_file(dir.path(), "cv.txt", text.as_bytes());
+    let report = json_of(&[path_str(&path)], None);
+    let resume = document(&report, 0);
+    assert_eq!(texts(resume).len(), 3);
+    let labels: Vec<(Value, Value, Value)> = list(&resume["jobs"])
+        .iter()
+        .map(|j| (j["title"].clone(), j["company"].clone(), j["period"].clone()))
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            (
+                "Senior Engineering Manager".into(),
+                "Acme Corp".into(),
+                "2021-01/..".into()
+            ),
+            (Value::Null, "Acme Corp".into(), "2019/2021".into()),
+            (
+                "Engineering Manager".into(),
+                "Acme Corp".into(),
+                "2017-03/2018-12".into()
+            ),
+        ]
+    );
+    assert_eq!(n(&resume["totals"]["skipped"]), 9);
+}
+
+#[test]
+fn every_pasted_bullet_is_a_bullet_with_or_without_a_space() {
+    let bullets = ["•", "●", "▪", "◦", "‣", "⁃", "∙", "·", "–", "—", "o", "\u{F0B7}"];
+    let mut text = String::new();
+    for (i, bullet) in bullets.iter().enumerate() {
+        let space = if i % 2 == 0 || *bullet == "o" { " " } else { "" };
+        text.push_str(&format!("{bullet}{space}Wrote PRD number {i}.\n"));
+    }
+    let report = json_of(&["-"], Some(&text));
+    let expected: Vec<String> = (0..bullets.len()).map(|i| format!("Wrote PRD number {i}.")).collect();
+    assert_eq!(texts(document(&report, 0)), expected);
+}
+
+#[test]
+fn wrapped_lines_continue_their_bullet_and_bulletless_files_stay_one_per_line() {
+    let wrapped = "• Rolled the new on-call runbooks out to\n40 services, cutting pages by half\n• Ran the launch review.\nWrote the PRD for search\n• Tracked risks and\ndependencies across four teams\n";
+    let report = json_of(&["-"], Some(wrapped));
+    let d = document(&report, 0);
+    assert_eq!(
+        texts(d),
+        [
+            "Rolled the new on-call runbooks out to 40 services, cutting pages by half",
+            "Ran the launch review.",
+            "Wrote the PRD for search",
+            "Tracked risks and dependencies across four teams"
+        ]
+    );
+    assert_eq!(n(&d["totals"]["continuations"]), 2);
+    let plain = "Wrote the PRD for search\nhired two engineers\nTracked risks across four teams\n";
+    let report = json_of(&["-"], Some(plain));
+    assert_eq!(texts(document(&report, 0)).len(), 3);
+    assert_eq!(document(&report, 0)["layout"], "brag");
+}
+
+#[test]
+fn layout_is_told_by_content_and_the_flag_overrides_it() {
+    // Told: the example is a resume, a brag document a brag list.
+    assert_eq!(document(&json_of(&[RESUME], None), 0)["layout"], "resume");
+    let brag = json_of(&["examples/brag.md"], None);
+    assert_eq!(document(&brag, 0)["layout"], "brag");
+    assert!(list(&document(&brag, 0)["jobs"]).is_empty());
+    // Forced brag: the name, sections and header lines are activities again (or wraps of the
+    // bullet above them), and there are no jobs.
+    let forced = json_of(&[RESUME, "--layout", "brag"], None);
+    let d = document(&forced, 0);
+    assert_eq!(d["layout"], "brag");
+    assert!(list(&d["jobs"]).is_empty());
+    for line in [
+        "Jordan Mbeki",
+        "EXPERIENCE",
+        "Senior Engineering Manager, Northwind Logistics — Jan 2022 – Present",
+    ] {
+        assert!(texts(d).iter().any(|t| t == line), "{line} in {:?}", texts(d));
+    }
+    // Forced resume on a list with no header: only the bullets, no jobs.
+    let text = "Some notes\n- Wrote the PRD\n- Hired two engineers\n";
+    let forced = json_of(&["-", "--layout", "resume"], Some(text));
+    assert_eq!(texts(document(&forced, 0)), ["Wrote the PRD", "Hired two engineers"]);
+    let (_, stderr) = run(&[RESUME, "--layout", "cv"], None, 2);
+    assert!(stderr.contains("brag") && stderr.contains("resume"), "{stderr}");
+}
+
+#[test]
+fn a_jobs_dates_put_its_activities_in_or_out_of_the_window() {
+    let report = json_of(&[RESUME, "--since", "2022-01", "--as-of", "2026-06-30"], None);
+    let d = document(&report, 0);
+    assert_eq!(n(&d["totals"]["excluded"]), 8);
+    let kept: Vec<u64> = list(&d["activities"])
+        .iter()
+        .filter(|a| a["in_window"] == true)
+        .map(|a| n(&a["job"]))
+        .collect();
+    assert_eq!(kept, [0, 0, 0, 0]);
+    let jobs = list(&d["jobs"]);
+    assert_eq!(n(&jobs[1]["totals"]["excluded"]), 4);
+    assert_eq!(jobs[1]["verdict"]["role"], Value::Null);
+}
+
+#[test]
+fn the_other_formats_show_the_jobs_too() {
+    let (markdown, _) = run(&[RESUME, "--format", "markdown"], None, 0);
+    let row = markdown
+        .lines()
+        .find(|l| l.starts_with("| Engineering Manager, Finch Payments "))
+        .unwrap_or_else(|| panic!("a row for the job in\n{markdown}"));
+    assert!(row.contains("| March 2018 – December 2021 |"), "{row}");
+    assert!(markdown.contains("| whole resume (3 jobs) "), "{markdown}");
+    let (csv_text, _) = run(&[RESUME, "--format", "csv", "--explain"], None, 0);
+    let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+    let headers = reader.headers().expect("header").clone();
+    let at = headers.iter().position(|h| h == "job").expect("a job column");
+    let jobs: Vec<String> = reader.records().map(|r| r.expect("row")[at].to_string()).collect();
+    assert_eq!(jobs[0], "Senior Engineering Manager, Northwind Logistics");
+    assert_eq!(jobs[11], "Software Engineer / Tech Lead, Kestrel Labs");
+    let (jsonl, _) = run(&[RESUME, "--format", "jsonl"], None, 0);
+    let first: Value = serde_json::from_str(jsonl.lines().next().expect("a line")).expect("JSON");
+    assert_eq!(first["job"], 0);
+}
+
+// ------------------------------------------------------------------------------------------------
+// 2. HR exports
+
+#[test]
+fn an_hr_export_checks_every_person_in_one_run() {
+    let args = [&[REVIEWS][..], &REVIEW_COLUMNS[..]].concat();
+    let (table, stderr) = run(&args, None, 1);
+    assert_eq!(
+        stderr.trim_end(),
+        "rolemap: check failed: examples/reviews.csv#E1107 (Tomás Ruiz): expected TPM, reads like EM"
+    );
+    for row in [
+        "│ examples/reviews.csv#E1042 (Kim Osei)",
+        "│ examples/reviews.csv#E1088 (Ana Lima)",
+        "│ examples/reviews.csv#E1107 (Tomás Ruiz)",
+        "│ examples/reviews.csv#E1153 (Mei Tanaka)",
+    ] {
+        assert!(table.contains(row), "{row} in\n{table}");
+    }
+    assert!(table.contains("role checks: 3 passed, 1 failed"), "{table}");
+    let report = json_with_code(&args, None, 1);
+    let people: Vec<(&str, &str, &str, &str)> = list(&report["documents"])
+        .iter()
+        .map(|d| {
+            (
+                d["source"].as_str().expect("source"),
+                d["name"].as_str().expect("name"),
+                d["expected"].as_str().expect("expected"),
+                d["check"].as_str().expect("check"),
+            )
+        })
+        .collect();
+    assert_eq!(
+        people,
+        [
+            ("examples/reviews.csv#E1042", "Kim Osei", "PM", "pass"),
+            ("examples/reviews.csv#E1088", "Ana Lima", "EM", "pass"),
+            ("examples/reviews.csv#E1107", "Tomás Ruiz", "TPM", "fail"),
+            ("examples/reviews.csv#E1153", "Mei Tanaka", "TPM", "pass"),
+        ]
+    );
+    // A multi-line quoted cell holds several activities.
+    assert_eq!(texts(document(&report, 0)).len(), 4);
+    assert_eq!(report["summary"]["failed"], 1);
+    // CSV names them too; --expect still overrides the column.
+    let (csv_text, _) = run(&[&args[..], &["--format", "csv"]].concat(), None, 1);
+    assert!(
+        csv_text
+            .lines()
+            .nth(1)
+            .is_some_and(|l| l.starts_with("examples/reviews.csv#E1042,Kim Osei,PM,pass")),
+        "{csv_text}"
+    );
+    let (_, stderr) = run(&[&args[..], &["--expect", "em"]].concat(), None, 1);
+    assert_eq!(stderr.matches("check failed").count(), 2, "{stderr}");
+}
+
+#[test]
+fn the_rows_of_one_person_must_agree_on_the_role() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let csv = "id,role,answer\nA1,PM,Wrote the PRD\nA2,EM,Hired two engineers\nA1,Product Manager,Ran interviews\nA1,TPM,Sized the market\n";
+    let path = temp_file(dir.path(), "r.csv", csv.as_bytes());
+    let (stdout, stderr) = run(
+        &[
+            path_str(&path),
+            "--column",
+            "answer",
+            "--id-column",
+            "id",
+            "--role-column",
+            "role",
+        ],
+        None,
+        2,
+    );
+    assert!(stdout.is_empty(), "{stdout}");
+    assert!(stderr.contains("r.csv#A1"), "{stderr}");
+    assert!(stderr.contains("line 2 says \"PM\", line 5 says \"TPM\""), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    // The same role in other words agrees.
+    let agreeing = "id,role,answer\nA1,PM,Wrote the PRD\nA1,product manager,Ran interviews\n";
+    let path = temp_file(dir.path(), "ok.csv", agreeing.as_bytes());
+    let report = json_of(
+        &[
+            path_str(&path),
+            "--column",
+            "answer",
+            "--id-column",
+            "id",
+            "--role-column",
+            "role",
+        ],
+        None,
+    );
+    assert_eq!(document(&report, 0)["expected"], "PM");
+    // Without an id column the whole file is one document, checked the same way.
+    let report = json_of(&[path_str(&path), "--column", "answer", "--role-column", "role"], None);
+    assert_eq!(document(&report, 0)["check"], "pass");
+    // The role and name columns need --column, and must exist.
+    run(&[path_str(&path), "--role-column", "role"], None, 2);
+    let (_, stderr) = run(
+        &[path_str(&path), "--column", "answer", "--role-column", "title"],
+        None,
+        2,
+    );
+    assert!(stderr.contains("no column \"title\""), "{stderr}");
+}
+
+#[test]
+fn a_spreadsheet_without_column_is_refused_with_its_columns() {
+    let (stdout, stderr) = run(&[REVIEWS], None, 2);
+    assert!(stdout.is_empty(), "{stdout}");
+    assert_eq!(
+        stderr.trim_end(),
+        "rolemap: error: examples/reviews.csv: a spreadsheet; say which column holds the activities with --column NAME (and which says whose they are with --id-column NAME); its columns: employee_id, employee_name, job_title, review_cycle, question, answer"
+    );
+    let dir = tempfile::tempdir().expect("temp dir");
+    let wide = temp_file(
+        dir.path(),
+        "wide.tsv",
+        b"a\tb\tc\td\te\tf\tg\th\n1\t2\t3\t4\t5\t6\t7\t8\n",
+    );
+    let (_, stderr) = run(&[path_str(&wide)], None, 2);
+    assert!(
+        stderr.ends_with("its columns: a, b, c, d, e, f, … (2 more)\n"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn column_reads_the_spreadsheets_of_a_folder_and_its_text_files_as_text() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    temp_file(
+        dir.path(),
+        "a.csv",
+        b"who,text\nann,Wrote the PRD for search\nbob,Hired two engineers\n",
+    );
+    temp_file(
+        dir.path(),
+        "sub/b.tsv",
+        b"who\ttext\ncid\tTracked the critical path across four teams\n",
+    );
+    temp_file(dir.path(), "c.md", b"- Ran weekly 1:1s with my reports\n");
+    let report = json_of(&[path_str(dir.path()), "--column", "text", "--id-column", "who"], None);
+    let root = path_str(dir.path()).to_string();
+    let sources: Vec<String> = list(&report["documents"])
+        .iter()
+        .map(|d| d["source"].as_str().expect("source").replace(&root, ""))
+        .collect();
+    assert_eq!(sources, ["/a.csv#ann", "/a.csv#bob", "/c.md", "/sub/b.tsv#cid"]);
+    // Without --column, the folder's spreadsheets are not read at all.
+    let report = json_of(&[path_str(dir.path())], None);
+    assert_eq!(list(&report["documents"]).len(), 1);
+}
+
+// ------------------------------------------------------------------------------------------------
+// 3. Roles as people write them
+
+#[test]
+fn a_role_is_accepted_by_label_full_name_or_alias_everywhere() {
+    let em_review = "- Hired two backend engineers\n- Ran weekly 1:1s with my six reports\n";
+    for role in [
+        "Engineering Manager",
+        "EM",
+        "em",
+        "eng manager",
+        "Senior Engineering Manager",
+    ] {
+        let front = format!("---\nname: Ana\nrole: {role}\n---\n{em_review}");
+        let report = json_of(&["-"], Some(&front));
+        let d = document(&report, 0);
+        assert_eq!(
+            (&d["expected"], &d["check"]),
+            (&Value::from("EM"), &Value::from("pass")),
+            "{role}"
+        );
+        assert_eq!(d["name"], "Ana");
+        let report = json_of(&["-", "--expect", role], Some(em_review));
+        assert_eq!(document(&report, 0)["check"], "pass", "{role}");
+    }
+    for (role, label) in [
+        ("Product Manager", "PM"),
+        ("product", "PM"),
+        ("program manager", "TPM"),
+        ("Technical Program Manager", "TPM"),
+    ] {
+        let report = json_with_code(&["-", "--expect", role], Some(em_review), 1);
+        assert_eq!(document(&report, 0)["expected"], label, "{role}");
+    }
+}
+
+#[test]
+fn an_unknown_role_anywhere_is_a_usage_error_naming_the_accepted_roles() {
+    let review = "- Hired two backend engineers\n";
+    let (stdout, stderr) = run(&["-", "--expect", "CTO"], Some(review), 2);
+    assert!(stdout.is_empty());
+    assert!(
+        stderr.starts_with("rolemap: error: --expect CTO: unknown role \"CTO\"; use PM, EM, TPM or none"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("EM (Engineering Manager, eng manager"), "{stderr}");
+    let (stdout, stderr) = run(&["-"], Some(&format!("---\nrole: cto\n---\n{review}")), 2);
+    assert!(stdout.is_empty());
+    assert!(
+        stderr.starts_with("rolemap: error: <stdin>: front matter role: unknown role \"cto\""),
+        "{stderr}"
+    );
+    let dir = tempfile::tempdir().expect("temp dir");
+    // A file's front matter is read before anything of it is written, even as JSON Lines.
+    let file = temp_file(
+        dir.path(),
+        "kim.md",
+        format!("---\nrole: cto\n---\n{review}").as_bytes(),
+    );
+    let (stdout, stderr) = run(&[path_str(&file), "--format", "jsonl"], None, 2);
+    assert!(stdout.is_empty(), "{stdout}");
+    assert!(
+        stderr.contains("kim.md: front matter role: unknown role \"cto\""),
+        "{stderr}"
+    );
+    let path = temp_file(
+        dir.path(),
+        "r.csv",
+        b"id,role,answer\nA1,PM,Wrote the PRD\nA2,Chief of Staff,Ran the offsite\n",
+    );
+    let (_, stderr) = run(
+        &[
+            path_str(&path),
+            "--column",
+            "answer",
+            "--id-column",
+            "id",
+            "--role-column",
+            "role",
+        ],
+        None,
+        2,
+    );
+    assert!(
+        stderr.contains("r.csv:3: column \"role\": unknown role \"Chief of Staff\""),
+        "{stderr}"
+    );
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+}
+
+#[test]
+fn none_expects_a_verdict_that_names_no_role() {
+    let ic = "- Fixed the flaky integration tests\n- Wrote Terraform modules for the staging cluster\n- Debugged a memory leak in the webhook dispatcher\n";
+    let report = json_of(&["-", "--expect", "none"], Some(ic));
+    let d = document(&report, 0);
+    assert_eq!(
+        (&d["expected"], &d["check"]),
+        (&Value::from("none"), &Value::from("pass"))
+    );
+    assert_eq!(d["verdict"]["role"], Value::Null);
+    let report = json_of(&["-"], Some(&format!("---\nrole: None\n---\n{ic}")));
+    assert_eq!(document(&report, 0)["check"], "pass");
+    let (_, stderr) = run(&["examples/team/alex-em.md", "--expect", "none"], None, 1);
+    assert!(stderr.contains("expected none, reads like EM"), "{stderr}");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let csv = format!("id,role,answer\nI1,none,\"{}\"\n", ic.trim_end());
+    let path = temp_file(dir.path(), "ic.csv", csv.as_bytes());
+    let report = json_of(
+        &[
+            path_str(&path),
+            "--column",
+            "answer",
+            "--id-column",
+            "id",
+            "--role-column",
+            "role",
+        ],
+        None,
+    );
+    assert_eq!(document(&report, 0)["check"], "pass");
+}
+
+#[test]
+fn lexicon_fit_keeps_the_aliases() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut rows = String::from("label\ttext\tsource\n");
+    for i in 0..6 {
+        rows.push_str(&format!("PM\tWrote the PRD for feature {i}\ts{}\n", i % 3));
+        rows.push_str(&format!("EM\tHired engineer number {i} for my team\ts{}\n", i % 3));
+        rows.push_str(&format!(
+            "TPM\tTracked the critical path across {} teams\ts{}\n",
+            i + 2,
+            i % 3
+        ));
+    }
+    let labeled = temp_file(dir.path(), "labeled.tsv", rows.as_bytes());
+    let out = dir.path().join("fitted");
+    run(
+        &[
+            "lexicon",
+            "fit",
+            path_str(&labeled),
+            "--out",
+            path_str(&out),
+            "--folds",
+            "3",
+        ],
+        None,
+        0,
+    );
+    for (file, alias) in [
+        ("pm.lex", "product owner"),
+        ("em.lex", "eng manager"),
+        ("tpm.lex", "program manager"),
+    ] {
+        let fitted = std::fs::read_to_string(out.join(file)).expect("fitted file");
+        let original = std::fs::read_to_string(format!("lexicon/{file}")).expect("built-in file");
+        let line = |text: &str| text.lines().find(|l| l.starts_with("@aliases")).map(str::to_string);
+        assert_eq!(line(&fitted), line(&original), "{file}");
+        assert!(line(&fitted).is_some_and(|l| l.contains(alias)), "{file}");
+    }
+    // The fitted lexicon still reads roles by alias.
+    let report = json_with_code(
+        &["--lexicon", path_str(&out), "-", "--expect", "product owner"],
+        Some("- Hired two engineers\n"),
+        1,
+    );
+    assert_eq!(document(&report, 0)["expected"], "PM");
+}
+
+// ------------------------------------------------------------------------------------------------
+// 4. The dates people write
+
+/// The JSON `date` of the activity under a heading written `heading`.
+fn heading_date(heading: &str, extra: &[&str]) -> Value {
+    let text = format!("## {heading}\n- Wrote the PRD\n");
+    let report = json_of(&[&["-"][..], extra].concat(), Some(&text));
+    dates(document(&report, 0))[0].clone()
+}
+
+#[test]
+fn a_day_as_people_write_it() {
+    for heading in ["Mar 3, 2026", "3 March 2026", "2026-03-03"] {
+        assert_eq!(heading_date(heading, &[]), "2026-03-03", "{heading}");
+    }
+}
+
+#[test]
+fn a_month_as_people_write_it() {
+    for heading in ["03/2026", "2026/03", "Mar 2026"] {
+        assert_eq!(heading_date(heading, &[]), "2026-03", "{heading}");
+    }
+    assert_eq!(heading_date("Nov '25", &[]), "2025-11");
+}
+
+#[test]
+fn a_range_that_is_exactly_a_quarter_is_that_quarter() {
+    for heading in ["Jan–Mar 2025", "2025 – Q1", "Q1 2025"] {
+        assert_eq!(heading_date(heading, &[]), "2025-Q1", "{heading}");
+    }
+}
+
+#[test]
+fn other_ranges_are_iso_intervals() {
+    assert_eq!(heading_date("Jan–May 2025", &[]), "2025-01/2025-05");
+    assert_eq!(heading_date("Week of 2025-03-10", &[]), "2025-03-10/2025-03-16");
+}
+
+#[test]
+fn a_half_as_people_write_it() {
+    for heading in ["2025 – H2", "H2 2025"] {
+        assert_eq!(heading_date(heading, &[]), "2025-H2", "{heading}");
+    }
+}
+
+#[test]
+fn a_fiscal_quarter_is_the_calendar_months_it_covers() {
+    assert_eq!(heading_date("FY26 Q1", &["--fiscal-start", "7"]), "2025-07/2025-09");
+    assert_eq!(heading_date("FY26 Q1", &["--fiscal-start", "Jul"]), "2025-07/2025-09");
+    assert_eq!(heading_date("FY26 Q1", &[]), "2026-Q1");
+    let (_, stderr) = run(&["-", "--fiscal-start", "13"], Some("- x\n"), 2);
+    assert!(stderr.contains("--fiscal-start"), "{stderr}");
+}
+
+#[test]
+fn a_leading_date_with_or_without_a_colon_dates_its_line() {
+    let text = "- 2024-10-15 Wrote the PRD for checkout\n- Oct 15 2024: Hired two engineers\n- 2024-10-16 - Ran the launch review\n";
+    let report = json_of(&["-"], Some(text));
+    let d = document(&report, 0);
+    assert_eq!(dates(d), ["2024-10-15", "2024-10-15", "2024-10-16"]);
+    assert_eq!(
+        texts(d),
+        [
+            "Wrote the PRD for checkout",
+            "Hired two engineers",
+            "Ran the launch review"
+        ]
+    );
+}
+
+#[test]
+fn a_line_of_only_a_bold_date_is_a_heading_and_the_window_drops_its_lines() {
+    let text = "**2024-10**\n- Wrote the PRD for checkout\n**2025-03**\n- Hired two engineers\n";
+    let report = json_of(&["-", "--since", "2025-01", "--as-of", "2025-12-31"], Some(text));
+    let d = document(&report, 0);
+    assert_eq!(texts(d), ["Wrote the PRD for checkout", "Hired two engineers"]);
+    assert_eq!(dates(d), ["2024-10", "2025-03"]);
+    assert_eq!(n(&d["totals"]["excluded"]), 1);
+    assert_eq!(n(&d["totals"]["skipped"]), 2);
+}
+
+#[test]
+fn a_heading_that_looks_like_a_date_but_is_not_read_is_warned_about() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = temp_file(
+        dir.path(),
+        "brag.md",
+        b"## 2025-13\n- Wrote the PRD\n## 03/04/2026\n- Hired two engineers\n## Q2\n- Ran interviews\n## Mar 2025\n- Sized the market\n",
+    );
+    let (_, stderr) = run(&[path_str(&path), "--format", "json"], None, 0);
+    let shown = path_str(&path);
+    let warned: Vec<&str> = stderr.lines().collect();
+    assert_eq!(warned.len(), 3, "{stderr}");
+    assert!(
+        warned[0].starts_with(&format!(
+            "rolemap: warning: {shown}:1: heading \"2025-13\" looks like a date"
+        )),
+        "{stderr}"
+    );
+    assert!(
+        warned[1].starts_with(&format!("rolemap: warning: {shown}:3: heading \"03/04/2026\"")),
+        "{stderr}"
+    );
+    assert!(
+        warned[2].starts_with(&format!("rolemap: warning: {shown}:5: heading \"Q2\" names no year")),
+        "{stderr}"
+    );
+    let report = json_of(&[shown], None);
+    assert_eq!(
+        dates(document(&report, 0)),
+        [Value::Null, Value::Null, Value::Null, "2025-03".into()]
+    );
+}
