@@ -600,7 +600,8 @@ fn a_hundred_thousand_entries_load_and_classify_quickly() {
     let run = execute(cmd).ok();
     let took = started.elapsed();
     eprintln!("100,000 entries: loaded and classified in {took:?}");
-    assert!(took < Duration::from_secs(5), "took {took:?}");
+    // About 1 s of CPU in a debug build; the bound leaves room for a loaded 2-core machine.
+    assert!(took < Duration::from_secs(20), "took {took:?}");
     assert_eq!(run.stderr, "");
     let report = run.json();
     let rows = activity_rows(&report);
