@@ -57,7 +57,39 @@ pub struct Parsed {
     pub skipped: usize,
     /// `key: value` pairs of the YAML front matter, if any (keys lower-cased).
     pub front_matter: Vec<(String, String)>,
+    /// Lines not read as they were written, for warnings: the first line of each kind.
+    pub warnings: Vec<ParseWarning>,
 }
+
+/// Lines the parser could not read as written (one kind of problem): the first such line, what
+/// happened, and how many lines it happened to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseWarning {
+    /// The first line it happened to (1-based).
+    pub line: usize,
+    /// What happened, in words.
+    pub message: String,
+    /// How many lines it happened to.
+    pub count: usize,
+}
+
+impl ParseWarning {
+    /// The warning for a document named `name`: `name:line: message`, and how many more lines.
+    pub fn describe(&self, name: &str) -> String {
+        let more = match self.count {
+            0 | 1 => String::new(),
+            n => format!(" ({} more lines like it)", n - 1),
+        };
+        format!("{name}:{}: {}{more}", self.line, self.message)
+    }
+}
+
+/// Longest activity text kept, in bytes (1 MiB): continuation lines past it are counted but
+/// their text is left out, with a warning.
+pub const MAX_ACTIVITY_BYTES: usize = 1 << 20;
+
+/// Most bytes of YAML front matter held while waiting for its closing `---`.
+const MAX_FRONT_MATTER_BYTES: usize = 64 << 10;
 
 /// Splits `text` into lines on `\n`, `\r\n` or a lone `\r`; a final line ending adds no line.
 pub fn lines(text: &str) -> impl Iterator<Item = &str> {
@@ -104,6 +136,10 @@ pub struct Parser {
     headings: Vec<(usize, Option<Period>)>,
     /// Lines held while deciding whether a leading `---` opens front matter.
     front_matter: Option<Vec<String>>,
+    /// Bytes of the lines held in `front_matter`.
+    front_matter_bytes: usize,
+    /// Whether the pending activity took continuation lines.
+    continued: bool,
 }
 
 impl Parser {
@@ -118,15 +154,24 @@ impl Parser {
         let number = self.counts.lines;
         if number == 1 && line.trim_start_matches('\u{feff}').trim_end() == "---" {
             self.front_matter = Some(vec![line.to_string()]);
+            self.front_matter_bytes = line.len();
             return;
         }
         if let Some(held) = &mut self.front_matter {
             held.push(line.to_string());
+            self.front_matter_bytes += line.len();
             if matches!(line.trim_end(), "---" | "...") {
                 let held = self.front_matter.take().unwrap_or_default();
                 self.counts.skipped += held.len();
                 self.counts.front_matter = held[1..held.len() - 1].iter().filter_map(|l| key_value(l)).collect();
-            } else if held.len() > MAX_FRONT_MATTER_LINES {
+            } else if held.len() > MAX_FRONT_MATTER_LINES || self.front_matter_bytes > MAX_FRONT_MATTER_BYTES {
+                self.warn(
+                    1,
+                    format!(
+                        "the `---` here opens front matter that does not close within {MAX_FRONT_MATTER_LINES} lines ({} KiB); its lines are read as text",
+                        MAX_FRONT_MATTER_BYTES >> 10
+                    ),
+                );
                 self.replay_held(out);
             }
             return;
@@ -146,10 +191,26 @@ impl Parser {
         self.counts
     }
 
-    /// Emits a finished activity, its markers taken out; one that held nothing but markers (a
-    /// bare `- (+)`) is no activity and is counted as skipped with its continuations.
+    /// Notes a line not read as written; the first of each kind is kept, the others counted.
+    fn warn(&mut self, line: usize, message: String) {
+        let warnings = &mut self.counts.warnings;
+        match warnings.iter_mut().find(|w| w.message == message) {
+            Some(warning) => warning.count += 1,
+            None => warnings.push(ParseWarning {
+                line,
+                message,
+                count: 1,
+            }),
+        }
+    }
+
+    /// Emits a finished activity (the markers of its first line were taken when it started; an
+    /// energy marker may also end its last continuation line); one that held nothing but markers
+    /// (a bare `- (+)`) is no activity and is counted as skipped.
     fn emit(&mut self, mut activity: Activity, out: &mut Vec<Activity>) {
-        take_markers(&mut activity);
+        if std::mem::take(&mut self.continued) {
+            take_trailing_marker(&mut activity);
+        }
         if activity.text.is_empty() {
             self.counts.skipped += 1;
         } else {
@@ -172,7 +233,14 @@ impl Parser {
         let heading = heading_level(trimmed);
         if let Some(level) = heading {
             self.headings.retain(|(open, _)| *open < level);
-            self.headings.push((level, dates::heading_period(&trimmed[level..])));
+            let date = dates::heading_date(&trimmed[level..]);
+            if date == Some(None) {
+                self.warn(
+                    number,
+                    "this heading's date is not a real date (a month past 12, a quarter past Q4, a half past H2, a day past the month's end); it dates nothing".to_string(),
+                );
+            }
+            self.headings.push((level, date.flatten()));
         }
         if trimmed.is_empty() || heading.is_some() || is_rule(trimmed) {
             self.counts.skipped += 1;
@@ -183,11 +251,25 @@ impl Parser {
         let bullet = strip_bullet(trimmed);
         if let (None, true, true, Some(open)) = (bullet, indented, self.in_bullet, self.pending.as_mut()) {
             let more = clean(trimmed);
-            if !more.is_empty() {
-                open.text.push(' ');
+            let long = open.text.len() + 1 + more.len() > MAX_ACTIVITY_BYTES;
+            if !more.is_empty() && !long {
+                if !open.text.is_empty() {
+                    open.text.push(' ');
+                }
                 open.text.push_str(&more);
+                self.continued = true;
             }
+            let first = open.line;
             self.counts.continuations += 1;
+            if long {
+                self.warn(
+                    first,
+                    format!(
+                        "an activity of more than {} MiB: its continuation lines past that were left out",
+                        MAX_ACTIVITY_BYTES >> 20
+                    ),
+                );
+            }
             return;
         }
         let text = clean(bullet.unwrap_or(trimmed));
@@ -202,16 +284,34 @@ impl Parser {
         }
         self.in_bullet = bullet.is_some();
         let date = self.headings.iter().rev().find_map(|(_, period)| *period);
-        self.pending = Some(Activity {
+        let mut activity = Activity {
             line: number,
             text,
             date,
             energy: None,
-        });
+        };
+        take_markers(&mut activity);
+        self.pending = Some(activity);
     }
 }
 
-/// Moves a leading date and energy markers (at the start or the end) out of the text.
+/// Takes an energy marker that ends an activity's last continuation line, unless its first line
+/// had one.
+fn take_trailing_marker(activity: &mut Activity) {
+    let text = activity.text.as_str();
+    if let Some(marker) = text
+        .len()
+        .checked_sub(3)
+        .and_then(|cut| text.get(cut..))
+        .and_then(Energy::from_marker)
+    {
+        activity.text = text[..text.len() - 3].trim_end().to_string();
+        activity.energy = activity.energy.or(Some(marker));
+    }
+}
+
+/// Moves a leading date and energy markers (at the start or the end) out of the text of an
+/// activity's first line.
 fn take_markers(activity: &mut Activity) {
     let mut text = activity.text.as_str();
     let mut energy = None;
@@ -509,6 +609,26 @@ mod tests {
             parsed.activities[5].date.map(|d| d.to_string()).as_deref(),
             Some("2025-01-03")
         );
+    }
+
+    #[test]
+    fn an_energy_marker_ending_the_first_line_survives_its_continuations() {
+        let parsed = parse("- Wrote the PRD (+)\n  with users\n- (-) Ran it\n  weekly\n- Planned it\n  with SRE [+]\n");
+        assert_eq!(
+            texts(&parsed),
+            ["Wrote the PRD with users", "Ran it weekly", "Planned it with SRE"]
+        );
+        let energy: Vec<Option<Energy>> = parsed.activities.iter().map(|a| a.energy).collect();
+        assert_eq!(energy, [Some(Energy::Gives), Some(Energy::Drains), Some(Energy::Gives)]);
+    }
+
+    #[test]
+    fn headings_that_name_no_real_date_are_warned_about_once() {
+        let parsed = parse("## 2025-13\n- a\n## Q5 2025\n- b\n## 2025 Q3\n- c\n");
+        assert_eq!(parsed.warnings.len(), 1);
+        assert_eq!((parsed.warnings[0].line, parsed.warnings[0].count), (1, 2));
+        assert_eq!(parsed.activities[0].date, None);
+        assert!(parsed.activities[2].date.is_some());
     }
 
     #[test]

@@ -440,6 +440,12 @@ fn process_source<W: Write + ?Sized>(
     processed
         .notes
         .extend(warnings.into_iter().map(|w| format!("warning: {w}")));
+    processed.notes.extend(
+        counts
+            .warnings
+            .iter()
+            .map(|w| format!("warning: {}", w.describe(&name))),
+    );
     processed
         .documents
         .push(finish_document(&name, builder, &counts, options, &mut processed.notes));
