@@ -64,9 +64,12 @@ pub fn check_lexicon(args: &CheckArgs, common: &CommonArgs, out: &mut dyn Write)
     };
     let words = match &args.words {
         Some(path) => {
-            Some(std::fs::read_to_string(path).with_context(|| format!("{}: cannot read word list", path.display()))?)
+            let list = input::read(&Source::Path(path.clone())).context("--words: cannot read the word list")?;
+            Some(list.text)
         }
-        None => std::fs::read_to_string(SYSTEM_DICTIONARY).ok(),
+        None => input::read(&Source::Path(SYSTEM_DICTIONARY.into()))
+            .ok()
+            .map(|list| list.text),
     };
     let dictionary: Option<Vec<String>> = words.map(|w| w.lines().map(str::to_string).collect());
     let findings = match files {
@@ -184,7 +187,12 @@ fn evaluate_docs(
         bail!("{}: --docs takes a folder of labeled documents", folder.display());
     }
     let mut documents = Vec::new();
-    for source in input::expand(&[folder.to_path_buf()])? {
+    let mut notes = Vec::new();
+    let sources = input::expand(&[folder.to_path_buf()], false, &mut notes)?;
+    for note in &notes {
+        writeln!(err, "rolemap: {note}")?;
+    }
+    for source in sources {
         let document = input::read(&source)?;
         for warning in &document.warnings {
             writeln!(err, "rolemap: warning: {warning}")?;
@@ -293,6 +301,9 @@ fn write_lexicon_folder(dir: &std::path::Path, files: &[lexicon::LexiconFile], f
 /// needs its activities); several documents are classified in parallel and reported in input
 /// order. JSON Lines are written as each activity is classified.
 pub fn classify(options: &Options, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome> {
+    for note in &options.notes {
+        writeln!(err, "rolemap: {note}")?;
+    }
     let render_options = &options.render;
     let keep = render_options.explain || render_options.format == Format::Json;
     let expected_bytes: u64 = options

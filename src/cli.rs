@@ -264,6 +264,11 @@ pub struct ClassifyArgs {
     #[arg(long)]
     pub energy_only: bool,
 
+    /// Follow symbolic links met while walking folders (as ripgrep's -L). Without it a link is
+    /// skipped with a note, so a folder run reads nothing outside the folder.
+    #[arg(short = 'L', long)]
+    pub follow: bool,
+
     /// Read activities from the column NAME of CSV/TSV files (first row is the header; .tsv
     /// files are tab-separated), e.g. a review tool's export.
     #[arg(long, value_name = "NAME", help_heading = "Spreadsheet input")]

@@ -23,6 +23,9 @@ pub struct Options {
     pub sources: Vec<Source>,
     /// The files and folders as named on the command line (empty: stdin), for messages.
     pub named: Vec<String>,
+    /// What was skipped while walking folders (symbolic links, files that are not regular), for
+    /// stderr.
+    pub notes: Vec<String>,
     /// The lexicon in effect.
     pub lexicon: Lexicon,
     /// How to render.
@@ -56,6 +59,7 @@ const DEFAULT_WIDTH: u16 = 120;
 impl Options {
     /// Resolves the default command's flags.
     pub fn from_args(args: &ClassifyArgs, common: &CommonArgs) -> Result<Options> {
+        let mut notes = Vec::new();
         let sources = if args.files.is_empty() {
             if std::io::stdin().is_terminal() {
                 bail!(
@@ -64,7 +68,7 @@ impl Options {
             }
             vec![Source::Stdin]
         } else {
-            input::expand(&args.files)?
+            input::expand(&args.files, args.follow, &mut notes)?
         };
         let named = args.files.iter().map(|f| f.display().to_string()).collect();
         let lexicon = load_lexicon(common)?;
@@ -84,6 +88,7 @@ impl Options {
         Ok(Options {
             sources,
             named,
+            notes,
             lexicon,
             render: RenderOptions {
                 format: args.format.into(),
