@@ -278,6 +278,25 @@ pub struct ClassifyArgs {
     /// employee id).
     #[arg(long, value_name = "NAME", requires = "column", help_heading = "Spreadsheet input")]
     pub id_column: Option<String>,
+
+    /// With --column: the field separator, one character or `tab` [default: tab for .tsv,
+    /// comma for .csv; otherwise a tab when the header line holds one, else a comma].
+    #[arg(long, value_name = "CHAR", requires = "column", value_parser = parse_delimiter, help_heading = "Spreadsheet input")]
+    pub delimiter: Option<Delimiter>,
+}
+
+/// A `--delimiter` value: one ASCII byte.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Delimiter(pub u8);
+
+fn parse_delimiter(text: &str) -> Result<Delimiter, String> {
+    match text {
+        "tab" | "\\t" | "\t" => Ok(Delimiter(b'\t')),
+        one if one.len() == 1 && one.is_ascii() && !one.as_bytes()[0].is_ascii_alphanumeric() && one != "\"" => {
+            Ok(Delimiter(one.as_bytes()[0]))
+        }
+        _ => Err("one punctuation character (`,` `;` `|`) or `tab`".to_string()),
+    }
 }
 
 /// Settings shared by every command.

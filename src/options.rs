@@ -102,6 +102,7 @@ impl Options {
             columns: args.column.as_ref().map(|text| Columns {
                 text: text.clone(),
                 id: args.id_column.clone(),
+                delimiter: args.delimiter.map(|d| d.0),
             }),
         })
     }
