@@ -14,7 +14,7 @@ use clap::CommandFactory;
 
 use rayon::prelude::*;
 
-use crate::activity::{Activity, Parsed, Parser};
+use crate::activity::{self, Activity, Parsed, Parser};
 use crate::check;
 use crate::classify::Classifier;
 use crate::cli::{CheckArgs, Cli, Command, CommonArgs, EvalArgs, EvalFormatArg, FitArgs, LexiconCommand, ShellArg};
@@ -142,6 +142,11 @@ pub fn evaluate_file(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<Outcome> {
+    if let Some(floor) = args.fail_under
+        && !(0.0..=1.0).contains(&floor)
+    {
+        bail!("--fail-under takes a macro-F1 from 0 to 1, not {floor}");
+    }
     let lexicon = load_lexicon(common)?;
     let mut classifier = Classifier::new(&lexicon, 0);
     let lines = match &args.file {
@@ -200,7 +205,18 @@ fn evaluate_docs(
         for warning in &document.warnings {
             writeln!(err, "rolemap: warning: {}", visible(warning))?;
         }
+        if activity::parse(&document.text).activities.is_empty() {
+            writeln!(
+                err,
+                "rolemap: warning: {}: left out, it holds no activity to give a verdict on",
+                visible(&source.to_string())
+            )?;
+            continue;
+        }
         documents.push((source.to_string(), document.text));
+    }
+    if documents.is_empty() {
+        bail!("{}: no document holds an activity to evaluate", folder.display());
     }
     let mut unlabeled = Vec::new();
     let report = eval::evaluate_docs(&folder.display().to_string(), &documents, classifier, &mut unlabeled)?;

@@ -299,6 +299,42 @@ fn parse_delimiter(text: &str) -> Result<Delimiter, String> {
     }
 }
 
+/// The command line with global options written before a subcommand moved after its name, so
+/// `rolemap --lexicon DIR eval f.tsv` runs `eval` (clap would read `eval` as a file to
+/// classify: the default command's options and subcommands exclude each other). Any other
+/// command line is returned as it is.
+pub fn hoist_subcommand(args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    use clap::CommandFactory;
+    let command = Cli::command();
+    let subcommand = |arg: &std::ffi::OsString| {
+        arg.to_str()
+            .is_some_and(|name| command.get_subcommands().any(|s| s.get_name() == name))
+    };
+    let global_with_value = |arg: &str| matches!(arg, "--lexicon" | "--color");
+    let global_inline = |arg: &str| arg.starts_with("--lexicon=") || arg.starts_with("--color=");
+    let mut at = 1;
+    while let Some(arg) = args.get(at).and_then(|a| a.to_str()) {
+        if global_with_value(arg) {
+            at += 2;
+        } else if global_inline(arg) {
+            at += 1;
+        } else {
+            break;
+        }
+    }
+    match args.get(at) {
+        Some(name) if at > 1 && subcommand(name) => {
+            let mut hoisted = Vec::with_capacity(args.len());
+            hoisted.push(args[0].clone());
+            hoisted.push(name.clone());
+            hoisted.extend(args[1..at].iter().cloned());
+            hoisted.extend(args[at + 1..].iter().cloned());
+            hoisted
+        }
+        _ => args,
+    }
+}
+
 /// Settings shared by every command.
 #[derive(Debug, Args)]
 pub struct CommonArgs {
@@ -356,6 +392,27 @@ mod tests {
     #[test]
     fn cli_definition_is_consistent() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn global_options_before_a_subcommand_move_after_it() {
+        let args = |list: &[&str]| list.iter().map(std::ffi::OsString::from).collect::<Vec<_>>();
+        assert_eq!(
+            hoist_subcommand(args(&["rolemap", "--lexicon", "D", "--color=never", "eval", "f.tsv"])),
+            args(&["rolemap", "eval", "--lexicon", "D", "--color=never", "f.tsv"])
+        );
+        for unchanged in [
+            &["rolemap", "eval", "--lexicon", "D", "f.tsv"][..],
+            &["rolemap", "--lexicon", "D", "notes.md"],
+            &["rolemap", "--explain", "eval"],
+            &["rolemap"],
+        ] {
+            assert_eq!(hoist_subcommand(args(unchanged)), args(unchanged));
+        }
+        let cli = Cli::try_parse_from(hoist_subcommand(args(&["rolemap", "--lexicon", "D", "eval", "f.tsv"])))
+            .expect("parses");
+        assert!(matches!(cli.command, Some(Command::Eval(_))));
+        assert_eq!(cli.common.lexicon, Some(PathBuf::from("D")));
     }
 
     #[test]

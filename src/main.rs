@@ -6,11 +6,11 @@ use std::process::ExitCode;
 use clap::Parser;
 
 use rolemap::app::{Outcome, run};
-use rolemap::cli::Cli;
+use rolemap::cli::{Cli, hoist_subcommand};
 use rolemap::escape::visible;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = Cli::parse_from(hoist_subcommand(std::env::args_os().collect()));
     let stdout = io::stdout();
     let mut out = Output(BufWriter::new(stdout.lock()));
     let mut err = io::stderr();
