@@ -63,11 +63,11 @@ pub(super) struct Stream {
     /// Finished documents, without their activities.
     documents: Vec<DocumentReport>,
     /// The `--explain` rows of the open document (JSON lines).
-    rows: Option<SpooledTempFile>,
+    rows: Option<Spill>,
     /// Whether a row of the open document has a date or an energy marker.
     dated: bool,
     /// Finished documents' sections (title, breakdown, verdict, rows), each after a blank line.
-    sections: Option<SpooledTempFile>,
+    sections: Option<Spill>,
 }
 
 /// One `--explain` row, as kept until its document ends: what the table shows of an activity.
@@ -87,7 +87,7 @@ struct Row {
 
 impl Stream {
     pub(super) fn new(style: Style, explain: bool, window: Option<Selection>) -> Stream {
-        let spill = || explain.then(|| SpooledTempFile::new(SPILL_IN_MEMORY));
+        let spill = || explain.then(Spill::new);
         Stream {
             style,
             explain,
@@ -135,16 +135,14 @@ impl Stream {
         if let (Some(rows), Some(sections)) = (&mut self.rows, &mut self.sections) {
             writeln!(sections)?;
             render_document(&document, self.style, true, sections)?;
-            rows.seek(SeekFrom::Start(0))?;
             write_explain(
-                BufReader::new(&mut *rows),
+                BufReader::new(rows.rewind()?),
                 self.dated,
                 &document.roles,
                 self.style,
                 sections,
             )?;
-            rows.set_len(0)?;
-            rows.seek(SeekFrom::Start(0))?;
+            rows.clear()?;
             self.dated = false;
         }
         self.documents.push(document);
@@ -160,7 +158,7 @@ impl Stream {
         };
         render_with(&report, self.style, self.explain, out)?;
         if let Some(mut sections) = self.sections {
-            sections.seek(SeekFrom::Start(0))?;
+            let sections = sections.rewind()?;
             if report.documents.len() <= 1 {
                 // One document: its section follows the window line with no blank line.
                 let mut blank = [0; 1];
@@ -168,9 +166,53 @@ impl Stream {
                     return Ok(());
                 }
             }
-            io::copy(&mut sections, out)?;
+            io::copy(sections, out)?;
         }
         Ok(())
+    }
+}
+
+/// A temporary file written through a buffer (kept in memory while small): rows and sections
+/// are written a few bytes at a time, and a file written unbuffered took a system call for each.
+struct Spill(io::BufWriter<SpooledTempFile>);
+
+impl Spill {
+    fn new() -> Spill {
+        Spill(io::BufWriter::with_capacity(
+            64 << 10,
+            SpooledTempFile::new(SPILL_IN_MEMORY),
+        ))
+    }
+
+    /// What was written, to read from the start.
+    fn rewind(&mut self) -> io::Result<&mut SpooledTempFile> {
+        self.0.flush()?;
+        let file = self.0.get_mut();
+        file.seek(SeekFrom::Start(0))?;
+        Ok(file)
+    }
+
+    /// Empties it for the next document.
+    fn clear(&mut self) -> io::Result<()> {
+        self.0.flush()?;
+        let file = self.0.get_mut();
+        file.set_len(0)?;
+        file.seek(SeekFrom::Start(0))?;
+        Ok(())
+    }
+}
+
+impl Write for Spill {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.0.write(buf)
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        self.0.write_all(buf)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.0.flush()
     }
 }
 
