@@ -73,3 +73,21 @@ fn classify_document(bencher: divan::Bencher, bytes: usize) {
             )
         });
 }
+
+/// A user regex that took quadratic time (issue 12): `/coordinated (\w+ )+teams/` on a line of
+/// `teams` then `coordinated ` repeated, `copies` times. The time per byte must stay flat as the
+/// line grows (80,000 copies: 960 KB, once over a minute).
+#[divan::bench(args = [10_000, 40_000, 80_000])]
+fn quadratic_regex_line(bencher: divan::Bencher, copies: usize) {
+    use rolemap::lexicon::LexiconFile;
+    let lexicon = Lexicon::parse(&[LexiconFile {
+        path: "bench/tpm.lex".into(),
+        text: "@name T\n@question q\n/coordinated (\\w+ )+teams/ = 2\n/(a )*a z|xba( a)*/ = 2\n".into(),
+    }])
+    .expect("bench lexicon");
+    let line = format!("teams {}", "coordinated ".repeat(copies));
+    let mut classifier = Classifier::new(&lexicon, 0);
+    bencher
+        .counter(divan::counter::BytesCount::new(line.len()))
+        .bench_local(|| classifier.classify(divan::black_box(&line)).role);
+}

@@ -31,4 +31,14 @@ done
 printf '%s\n' "$rules" > "$lexicon/seed-modifiers.rules"
 printf '%%\n1\tpm\n02\tem\n3 tpm\n%%\nroadmap\t1\nmanag*\t1 2\none on one\t2\nmilestone*\t3\n' > "$lexicon/seed-liwc.dic"
 printf '@name P\n@question q\n@order 1\n/across \\d+ teams/ = 3\n[context]\ncustomers = 0.5\n[scoped]\nlaunch*\n\0@min_score 2\n@negation_window 3\n[negation]\nnot\n[hedge]\nhelped\n[none]\nfixed = 2\n[scoped]\nmigration\n' > "$lexicon/seed-small"
-ls "$activity" "$lexicon" | wc -l
+timing=corpus/regex_timing
+mkdir -p "$timing"
+# A regex entry, a newline, a sample of text: the issue's two quadratic cases and a few of the
+# built-in lexicon's regexes with words they meet.
+printf 'coordinated (\\w+ )+teams\nteams coordinated coordinated' > "$timing/seed-quadratic"
+printf '(a )*a z|xba( a)*\na a a z xba a a' > "$timing/seed-alternation"
+grep -h '^/' "$root"/lexicon/*.lex | head -n 12 | while IFS= read -r entry; do
+    re=${entry#/}; re=${re%%/ =*}; re=${re%/}
+    printf '%s\nled three teams across 4 teams the roadmap and hired engineers' "$re" > "$timing/seed-$(printf '%s' "$re" | cksum | cut -d' ' -f1)"
+done
+ls "$activity" "$lexicon" "$timing" | wc -l

@@ -7,6 +7,8 @@
 //! headers, contact lines and section headings). Every line lands in exactly one bucket — an
 //! activity, a continuation of the activity above it, or skipped — so the totals always add up.
 
+use std::sync::Arc;
+
 use serde::Serialize;
 
 use crate::dates::{self, DateRead, DateSettings, Period};
@@ -27,6 +29,9 @@ pub struct Activity {
     pub energy: Option<Energy>,
     /// In a resume, the job it belongs to (an index into [`Parsed::jobs`]).
     pub job: Option<usize>,
+    /// That job's label ([`Job::label`]), shared by its activities, for outputs that show it
+    /// before the document's jobs are known.
+    pub job_label: Option<Arc<str>>,
 }
 
 /// An energy marker on an activity.
@@ -113,6 +118,13 @@ pub struct ParseOptions {
     /// How to read dates.
     pub dates: DateSettings,
 }
+
+/// Longest activity text kept, in bytes (1 MiB): continuation lines past it are counted but
+/// their text is left out, with a warning.
+pub const MAX_ACTIVITY_BYTES: usize = 1 << 20;
+
+/// Most bytes of YAML front matter held while waiting for its closing `---`.
+const MAX_FRONT_MATTER_BYTES: usize = 64 << 10;
 
 /// Splits `text` into lines on `\n`, `\r\n` or a lone `\r`; a final line ending adds no line.
 pub fn lines(text: &str) -> impl Iterator<Item = &str> {
@@ -221,6 +233,14 @@ pub struct Parser {
     other_section: bool,
     /// Unreadable dates not reported beyond [`MAX_WARNINGS`].
     unreported: usize,
+    /// Bytes of the lines held in `front_matter`.
+    front_matter_bytes: usize,
+    /// Whether the pending activity took continuation lines.
+    continued: bool,
+    /// Whether the pending activity reached [`MAX_ACTIVITY_BYTES`] (and was warned about).
+    cut_short: bool,
+    /// The current job's index and label, made once for its activities.
+    label: Option<(usize, Arc<str>)>,
 }
 
 impl Parser {
@@ -248,15 +268,24 @@ impl Parser {
         let number = self.counts.lines;
         if number == 1 && line.trim_start_matches('\u{feff}').trim_end() == "---" {
             self.front_matter = Some(vec![line.to_string()]);
+            self.front_matter_bytes = line.len();
             return;
         }
         if let Some(held) = &mut self.front_matter {
             held.push(line.to_string());
+            self.front_matter_bytes += line.len();
             if matches!(line.trim_end(), "---" | "...") {
                 let held = self.front_matter.take().unwrap_or_default();
                 self.counts.skipped += held.len();
                 self.counts.front_matter = held[1..held.len() - 1].iter().filter_map(|l| key_value(l)).collect();
-            } else if held.len() > MAX_FRONT_MATTER_LINES {
+            } else if held.len() > MAX_FRONT_MATTER_LINES || self.front_matter_bytes > MAX_FRONT_MATTER_BYTES {
+                self.warn(
+                    1,
+                    format!(
+                        "the `---` here opens front matter that does not close within {MAX_FRONT_MATTER_LINES} lines ({} KiB); its lines are read as text",
+                        MAX_FRONT_MATTER_BYTES >> 10
+                    ),
+                );
                 self.replay_held(out);
             }
             return;
@@ -279,16 +308,19 @@ impl Parser {
         }
         if self.unreported > 0 {
             let line = self.counts.warnings.last().map_or(0, |w| w.0);
-            let more = format!("and {} more dates rolemap cannot read", self.unreported);
+            let more = format!("and {} more lines rolemap could not read as written", self.unreported);
             self.counts.warnings.push((line, more));
         }
         self.counts
     }
 
-    /// Emits a finished activity, its markers taken out; one that held nothing but markers (a
-    /// bare `- (+)`) is no activity and is counted as skipped with its continuations.
+    /// Emits a finished activity (the markers of its first line were taken when it started; an
+    /// energy marker may also end its last continuation line); one that held nothing but markers
+    /// (a bare `- (+)`) is no activity and is counted as skipped.
     fn emit(&mut self, mut activity: Activity, out: &mut Vec<Activity>) {
-        take_markers(&mut activity, self.options.dates);
+        if std::mem::take(&mut self.continued) {
+            take_trailing_marker(&mut activity);
+        }
         if activity.text.is_empty() {
             self.skip_line(activity.job);
         } else {
@@ -576,11 +608,30 @@ impl Parser {
     fn continue_with(&mut self, line: &str) {
         let more = clean(line);
         let job = self.pending.as_ref().and_then(|a| a.job);
+        let mut cut_at = None;
         if let Some(open) = self.pending.as_mut()
             && !more.is_empty()
         {
-            open.text.push(' ');
-            open.text.push_str(&more);
+            if open.text.len() + 1 + more.len() > MAX_ACTIVITY_BYTES {
+                cut_at = Some(open.line);
+            } else {
+                if !open.text.is_empty() {
+                    open.text.push(' ');
+                }
+                open.text.push_str(&more);
+                self.continued = true;
+            }
+        }
+        if let Some(line) = cut_at
+            && !std::mem::replace(&mut self.cut_short, true)
+        {
+            self.warn(
+                line,
+                format!(
+                    "an activity of more than {} MiB: its continuation lines past that were left out",
+                    MAX_ACTIVITY_BYTES >> 20
+                ),
+            );
         }
         self.counts.continuations += 1;
         if let Some(job) = job.and_then(|j| self.counts.jobs.get_mut(j)) {
@@ -601,13 +652,30 @@ impl Parser {
             return;
         }
         self.in_bullet = bullet;
-        self.pending = Some(Activity {
+        let mut activity = Activity {
             line: number,
             text,
             date: self.date_here(),
             energy: None,
             job: self.job,
-        });
+            job_label: self.job_label(),
+        };
+        take_markers(&mut activity, self.options.dates);
+        self.cut_short = false;
+        self.pending = Some(activity);
+    }
+
+    /// The current job's label, shared by its activities.
+    fn job_label(&mut self) -> Option<Arc<str>> {
+        let job = self.job?;
+        match &self.label {
+            Some((index, label)) if *index == job => Some(Arc::clone(label)),
+            _ => {
+                let label: Arc<str> = self.counts.jobs.get(job)?.label().into();
+                self.label = Some((job, Arc::clone(&label)));
+                Some(label)
+            }
+        }
     }
 
     /// Whether the open activity's last line ended a sentence. Its text ends with that line
@@ -786,7 +854,23 @@ fn shorten(text: &str) -> String {
     cut
 }
 
-/// Moves a leading date and energy markers (at the start or the end) out of the text.
+/// Takes an energy marker that ends an activity's last continuation line, unless its first line
+/// had one.
+fn take_trailing_marker(activity: &mut Activity) {
+    let text = activity.text.as_str();
+    if let Some(marker) = text
+        .len()
+        .checked_sub(3)
+        .and_then(|cut| text.get(cut..))
+        .and_then(Energy::from_marker)
+    {
+        activity.text = text[..text.len() - 3].trim_end().to_string();
+        activity.energy = activity.energy.or(Some(marker));
+    }
+}
+
+/// Moves a leading date and energy markers (at the start or the end) out of the text of an
+/// activity's first line.
 fn take_markers(activity: &mut Activity, settings: DateSettings) {
     let mut text = activity.text.as_str();
     let mut energy = None;
@@ -1100,6 +1184,26 @@ mod tests {
             parsed.activities[5].date.map(|d| d.to_string()).as_deref(),
             Some("2025-01-03")
         );
+    }
+
+    #[test]
+    fn an_energy_marker_ending_the_first_line_survives_its_continuations() {
+        let parsed = parse("- Wrote the PRD (+)\n  with users\n- (-) Ran it\n  weekly\n- Planned it\n  with SRE [+]\n");
+        assert_eq!(
+            texts(&parsed),
+            ["Wrote the PRD with users", "Ran it weekly", "Planned it with SRE"]
+        );
+        let energy: Vec<Option<Energy>> = parsed.activities.iter().map(|a| a.energy).collect();
+        assert_eq!(energy, [Some(Energy::Gives), Some(Energy::Drains), Some(Energy::Gives)]);
+    }
+
+    #[test]
+    fn headings_that_name_no_real_date_are_warned_about() {
+        let parsed = parse("## 2025-13\n- a\n## Q5 2025\n- b\n## 2025 Q3\n- c\n");
+        let lines: Vec<usize> = parsed.warnings.iter().map(|w| w.0).collect();
+        assert_eq!(lines, [1, 3]);
+        assert_eq!(parsed.activities[0].date, None);
+        assert!(parsed.activities[2].date.is_some());
     }
 
     #[test]

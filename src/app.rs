@@ -14,19 +14,20 @@ use clap::CommandFactory;
 
 use rayon::prelude::*;
 
-use crate::activity::{Activity, ParseOptions, Parsed, Parser};
+use crate::activity::{self, Activity, ParseOptions, Parsed, Parser};
 use crate::check;
 use crate::classify::Classifier;
 use crate::cli::{CheckArgs, Cli, Command, CommonArgs, EvalArgs, EvalFormatArg, FitArgs, LexiconCommand, ShellArg};
+use crate::escape::visible;
 use crate::eval;
 use crate::families;
 use crate::fit;
 use crate::input::{self, BinaryFile, LineReader, Source};
 use crate::lexicon::{self, Effect, Lexicon};
 use crate::options::{Options, load_lexicon, output_width};
-use crate::render::{self, Format, render, write_jsonl};
+use crate::render::{self, Format, Renderer};
 use crate::report::{
-    ActivityReport, CheckOutcome, DocumentBuilder, DocumentReport, Expectation, build_report, expected_role,
+    ActivityReport, CheckOutcome, DocumentBuilder, DocumentReport, Expectation, SummaryBuilder, expected_role,
 };
 use crate::spreadsheet;
 
@@ -58,7 +59,7 @@ const SYSTEM_DICTIONARY: &str = "/usr/share/dict/words";
 /// `rolemap lexicon check`: print every finding; a check failure when any is an error.
 pub fn check_lexicon(args: &CheckArgs, common: &CommonArgs, out: &mut dyn Write) -> Result<Outcome> {
     let dir = args.dir.as_ref().or(common.lexicon.as_ref());
-    let liwc = dir.is_some_and(|d| d.is_file() && d.extension().is_some_and(|e| e == lexicon::LIWC_EXTENSION));
+    let liwc = dir.is_some_and(|d| lexicon::is_liwc_path(d));
     let (shown, files) = match dir {
         Some(file) if liwc => (file.display().to_string(), lexicon::read_file(file).map(|f| vec![f])),
         Some(dir) => (dir.display().to_string(), lexicon::read_dir(dir)),
@@ -66,9 +67,12 @@ pub fn check_lexicon(args: &CheckArgs, common: &CommonArgs, out: &mut dyn Write)
     };
     let words = match &args.words {
         Some(path) => {
-            Some(std::fs::read_to_string(path).with_context(|| format!("{}: cannot read word list", path.display()))?)
+            let list = input::read(&Source::Path(path.clone())).context("--words: cannot read the word list")?;
+            Some(list.text)
         }
-        None => std::fs::read_to_string(SYSTEM_DICTIONARY).ok(),
+        None => input::read(&Source::Path(SYSTEM_DICTIONARY.into()))
+            .ok()
+            .map(|list| list.text),
     };
     let dictionary: Option<Vec<String>> = words.map(|w| w.lines().map(str::to_string).collect());
     let findings = match files {
@@ -85,7 +89,7 @@ pub fn check_lexicon(args: &CheckArgs, common: &CommonArgs, out: &mut dyn Write)
         }],
     };
     for finding in &findings {
-        writeln!(out, "{finding}")?;
+        writeln!(out, "{}", visible(&finding.to_string()))?;
     }
     let errors = findings.iter().filter(|f| f.severity == check::Severity::Error).count();
     let warnings = findings.len() - errors;
@@ -94,7 +98,11 @@ pub fn check_lexicon(args: &CheckArgs, common: &CommonArgs, out: &mut dyn Write)
     } else {
         " (no word list: stems checked for length only; pass --words FILE)"
     };
-    writeln!(out, "{shown}: {errors} error(s), {warnings} warning(s){stems}")?;
+    writeln!(
+        out,
+        "{}: {errors} error(s), {warnings} warning(s){stems}",
+        visible(&shown)
+    )?;
     out.flush()?;
     Ok(if errors > 0 { Outcome::CheckFailed } else { Outcome::Ok })
 }
@@ -136,6 +144,11 @@ pub fn evaluate_file(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<Outcome> {
+    if let Some(floor) = args.fail_under
+        && !(0.0..=1.0).contains(&floor)
+    {
+        bail!("--fail-under takes a macro-F1 from 0 to 1, not {floor}");
+    }
     let lexicon = load_lexicon(common)?;
     let mut classifier = Classifier::new(&lexicon, 0);
     let lines = match &args.file {
@@ -143,7 +156,7 @@ pub fn evaluate_file(
             let source = Source::from_arg(file);
             let document = input::read(&source)?;
             for warning in &document.warnings {
-                writeln!(err, "rolemap: warning: {warning}")?;
+                writeln!(err, "rolemap: warning: {}", visible(warning))?;
             }
             let rows = eval::parse_tsv(&document.text, &source.display_name(), &lexicon)?;
             if rows.is_empty() {
@@ -186,19 +199,34 @@ fn evaluate_docs(
         bail!("{}: --docs takes a folder of labeled documents", folder.display());
     }
     let mut documents = Vec::new();
-    for source in input::expand(&[folder.to_path_buf()])? {
+    let mut notes = Vec::new();
+    let sources = input::expand(&[folder.to_path_buf()], false, false, &mut notes)?;
+    write_notes(&notes, err)?;
+    for source in sources {
         let document = input::read(&source)?;
         for warning in &document.warnings {
-            writeln!(err, "rolemap: warning: {warning}")?;
+            writeln!(err, "rolemap: warning: {}", visible(warning))?;
+        }
+        if activity::parse(&document.text).activities.is_empty() {
+            writeln!(
+                err,
+                "rolemap: warning: {}: left out, it holds no activity to give a verdict on",
+                visible(&source.to_string())
+            )?;
+            continue;
         }
         documents.push((source.to_string(), document.text));
+    }
+    if documents.is_empty() {
+        bail!("{}: no document holds an activity to evaluate", folder.display());
     }
     let mut unlabeled = Vec::new();
     let report = eval::evaluate_docs(&folder.display().to_string(), &documents, classifier, &mut unlabeled)?;
     for name in unlabeled {
         writeln!(
             err,
-            "rolemap: warning: {name}: left out, its role is unknown (start the file name with the role, e.g. `pm-`, or add front matter `role:`)"
+            "rolemap: warning: {}: left out, its role is unknown (start the file name with the role, e.g. `pm-`, or add front matter `role:`)",
+            visible(&name)
         )?;
     }
     Ok(report)
@@ -226,7 +254,7 @@ pub fn fit_lexicon(args: &FitArgs, common: &CommonArgs, out: &mut dyn Write, err
         let source = Source::from_arg(file);
         let document = input::read(&source)?;
         for warning in &document.warnings {
-            writeln!(err, "rolemap: warning: {warning}")?;
+            writeln!(err, "rolemap: warning: {}", visible(warning))?;
         }
         let name = source.display_name();
         let rows = eval::parse_tsv(&document.text, &name, &lexicon)?;
@@ -291,180 +319,280 @@ fn write_lexicon_folder(dir: &std::path::Path, files: &[lexicon::LexiconFile], f
 
 /// The default command: classify every source, render the report, run the role checks.
 ///
-/// Documents stream line by line (a large one is never held whole unless JSON or `--explain`
-/// needs its activities); several documents are classified in parallel and reported in input
-/// order. JSON Lines are written as each activity is classified.
+/// Documents stream line by line and their activities go to the renderer as they are
+/// classified, so nothing holds a document's activities: a large file or standard input is
+/// read on its own thread and classified on all cores; small files are classified in parallel
+/// groups and rendered in input order.
 pub fn classify(options: &Options, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome> {
-    let render_options = &options.render;
-    let keep = render_options.explain || render_options.format == Format::Json;
-    let expected_bytes: u64 = options
-        .sources
-        .iter()
-        .map(|s| match s {
-            Source::Path(p) | Source::Walked(p) => std::fs::metadata(p).map_or(0, |m| m.len()),
-            Source::Stdin => 0,
-        })
-        .sum();
+    for note in &options.notes {
+        writeln!(err, "rolemap: {}", visible(note))?;
+    }
+    let labels = options.lexicon.categories.iter().map(|c| c.label.clone()).collect();
+    let window = options.selection.is_active().then_some(options.selection);
+    let mut renderer = Renderer::new(&options.render, labels, window, out);
+    let describe = renderer.describes();
+    let mut pooled = SummaryBuilder::new(&options.lexicon);
+    let mut failures = Vec::new();
+    let sizes: Vec<Option<u64>> = options.sources.iter().map(source_size).collect();
+    let expected_bytes: u64 = sizes.iter().map(|s| s.unwrap_or(0)).sum();
     let base = Classifier::new(&options.lexicon, usize::try_from(expected_bytes).unwrap_or(usize::MAX));
-    let mut processed: Vec<Result<Processed>> = Vec::with_capacity(options.sources.len());
-    if render_options.format == Format::Jsonl || options.sources.len() == 1 {
-        let mut classifier = base.fork();
-        for source in &options.sources {
-            let result = if render_options.format == Format::Jsonl {
-                process_source(source, &mut classifier, options, keep, Some(&mut *out))
-            } else {
-                process_source::<dyn Write>(source, &mut classifier, options, keep, None)
-            };
-            let failed = result.is_err();
-            processed.push(result);
-            if failed {
-                break;
-            }
+    let mut classifier = base.fork();
+    let mut direct = Direct {
+        renderer: &mut renderer,
+        pooled: &mut pooled,
+        failures: &mut failures,
+    };
+    let weigh = Weigh::new(&options.lexicon, describe);
+    let mut next = 0;
+    while next < options.sources.len() {
+        let group = group_length(&sizes[next..], weigh);
+        let sources = &options.sources[next..next + group];
+        next += group;
+        if let [source] = sources {
+            let notes = process_source(source, &mut classifier, options, describe, &mut direct)?;
+            write_notes(&notes, err)?;
+            continue;
         }
-    } else {
-        options
-            .sources
+        let results: Vec<Result<(Kept, Vec<String>)>> = sources
             .par_iter()
             .map_init(
                 || base.fork(),
-                |classifier, source| process_source::<std::io::Sink>(source, classifier, options, keep, None),
+                |classifier, source| {
+                    let mut kept = Kept::default();
+                    process_source(source, classifier, options, describe, &mut kept).map(|notes| (kept, notes))
+                },
             )
-            .collect_into_vec(&mut processed);
-    }
-    let mut documents = Vec::with_capacity(processed.len());
-    for result in processed {
-        let Processed { notes, documents: done } = result?;
-        for note in notes {
-            writeln!(err, "rolemap: {note}")?;
+            .collect();
+        for result in results {
+            let (kept, notes) = result?;
+            kept.replay(&mut direct)?;
+            write_notes(&notes, err)?;
         }
-        documents.extend(done);
     }
-    if documents.is_empty() {
+    if pooled.documents() == 0 {
         let named = match options.named.as_slice() {
             [] => "standard input".to_string(),
             named => named.join(", "),
         };
-        bail!("nothing to read in {named}: every file was skipped as binary");
+        bail!(
+            "nothing to read in {}: every file was skipped as binary",
+            visible(&named)
+        );
     }
-    let report = build_report(&options.lexicon, options.selection, documents);
-    if render_options.format != Format::Jsonl {
-        render(&report, render_options, out)?;
-    }
+    renderer.finish(pooled.finish())?;
     out.flush()?;
-    let mut failed = 0;
-    for document in report.documents.iter().filter(|d| d.check == Some(CheckOutcome::Fail)) {
-        failed += 1;
-        let v = &document.verdict;
-        let reads = match (&v.role, &v.runner_up, v.hybrid) {
-            (None, ..) => "no role".to_string(),
-            (Some(role), Some(runner_up), true) => format!("{role} (hybrid with {runner_up})"),
-            (Some(role), ..) => role.clone(),
-        };
-        writeln!(
-            err,
-            "rolemap: check failed: {}: expected {}, reads like {reads}",
-            document.label(),
-            document.expected.as_deref().unwrap_or("?")
-        )?;
+    for failure in &failures {
+        writeln!(err, "rolemap: check failed: {}", visible(failure))?;
     }
-    Ok(if failed == 0 { Outcome::Ok } else { Outcome::CheckFailed })
+    Ok(if failures.is_empty() {
+        Outcome::Ok
+    } else {
+        Outcome::CheckFailed
+    })
 }
 
-/// What one source gave: its documents (a spreadsheet may hold several, a skipped binary file
-/// none) and the notes to print on stderr, in order.
+fn write_notes(notes: &[String], err: &mut dyn Write) -> Result<()> {
+    for note in notes {
+        writeln!(err, "rolemap: {}", visible(note))?;
+    }
+    Ok(())
+}
+
+/// A file's size, or `None` for standard input (whose size is unknown).
+fn source_size(source: &Source) -> Option<u64> {
+    match source {
+        Source::Path(p) | Source::Walked(p) => Some(std::fs::metadata(p).map_or(0, |m| m.len())),
+        Source::Stdin => None,
+    }
+}
+
+/// Most files classified in parallel before their documents are rendered.
+const GROUP_FILES: usize = 256;
+/// Most weight (about the bytes it takes, see [`Weigh`]) of what a group of files classified
+/// in parallel keeps until it is rendered.
+const GROUP_WEIGHT: u64 = 16 << 20;
+
+/// How many of the next sources (with `sizes`) to classify together: one large file or
+/// standard input alone (it streams to the renderer), else a run of small files whose reports
+/// together stay under [`GROUP_WEIGHT`] (a file heavier than that goes alone too).
+fn group_length(sizes: &[Option<u64>], weigh: Weigh) -> usize {
+    let mut total = 0;
+    let mut length = 0;
+    for size in sizes.iter().take(GROUP_FILES) {
+        let Some(size) = size.filter(|&s| s < PIPELINE_BYTES) else {
+            break;
+        };
+        total += weigh.file(size);
+        if length > 0 && total > GROUP_WEIGHT {
+            break;
+        }
+        length += 1;
+    }
+    length.max(1)
+}
+
+/// Where a source's activities and documents go, in order.
+trait Sink {
+    /// One activity of the document `source` (only when activities are described).
+    fn activity(&mut self, source: &str, activity: &ActivityReport) -> Result<()>;
+    /// A finished document.
+    fn document(&mut self, document: DocumentReport) -> Result<()>;
+}
+
+/// Renders at once, pools the summary and notes failed role checks.
+struct Direct<'r, 'o, 'l> {
+    renderer: &'r mut Renderer<'o>,
+    pooled: &'r mut SummaryBuilder<'l>,
+    failures: &'r mut Vec<String>,
+}
+
+impl Sink for Direct<'_, '_, '_> {
+    fn activity(&mut self, source: &str, activity: &ActivityReport) -> Result<()> {
+        Ok(self.renderer.activity(source, activity)?)
+    }
+
+    fn document(&mut self, document: DocumentReport) -> Result<()> {
+        if document.check == Some(CheckOutcome::Fail) {
+            let v = &document.verdict;
+            let reads = match (&v.role, &v.runner_up, v.hybrid) {
+                (None, ..) => "no role".to_string(),
+                (Some(role), Some(runner_up), true) => format!("{role} (hybrid with {runner_up})"),
+                (Some(role), ..) => role.clone(),
+            };
+            self.failures.push(format!(
+                "{}: expected {}, reads like {reads}",
+                document.label(),
+                document.expected.as_deref().unwrap_or("?")
+            ));
+        }
+        self.pooled.add(&document);
+        Ok(self.renderer.document(document)?)
+    }
+}
+
+/// What a source classified in a parallel group gave, kept until the group is rendered.
 #[derive(Debug, Default)]
-struct Processed {
-    documents: Vec<DocumentReport>,
-    notes: Vec<String>,
+struct Kept(Vec<Event>);
+
+#[derive(Debug)]
+enum Event {
+    Activity(String, ActivityReport),
+    Document(DocumentReport),
 }
 
-/// Reads, parses and classifies one source. With a `jsonl` sink, each activity is written there
-/// as soon as it is classified.
-fn process_source<W: Write + ?Sized>(
+impl Kept {
+    fn replay(self, sink: &mut dyn Sink) -> Result<()> {
+        for event in self.0 {
+            match event {
+                Event::Activity(source, activity) => sink.activity(&source, &activity)?,
+                Event::Document(document) => sink.document(document)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Sink for Kept {
+    fn activity(&mut self, source: &str, activity: &ActivityReport) -> Result<()> {
+        self.0.push(Event::Activity(source.to_string(), activity.clone()));
+        Ok(())
+    }
+
+    fn document(&mut self, document: DocumentReport) -> Result<()> {
+        self.0.push(Event::Document(document));
+        Ok(())
+    }
+}
+
+/// Reads, parses and classifies one source, handing its activities (when `describe`) and
+/// documents (a spreadsheet may hold several, a skipped binary file none) to `sink` in order;
+/// returns the notes to print on stderr.
+fn process_source(
     source: &Source,
     classifier: &mut Classifier<'_>,
     options: &Options,
-    keep: bool,
-    mut jsonl: Option<&mut W>,
-) -> Result<Processed> {
-    let mut processed = Processed::default();
+    describe: bool,
+    sink: &mut dyn Sink,
+) -> Result<Vec<String>> {
+    let mut notes = Vec::new();
     let name = source.to_string();
+    let skip =
+        |error: &anyhow::Error| matches!(source, Source::Walked(_)) && error.downcast_ref::<BinaryFile>().is_some();
     if let Some(columns) = options.columns.as_ref().filter(|_| is_spreadsheet(source)) {
-        let document = input::read(source)?;
-        processed
-            .notes
-            .extend(document.warnings.iter().map(|w| format!("warning: {w}")));
+        let document = match input::read(source) {
+            Ok(document) => document,
+            Err(error) if skip(&error) => {
+                notes.push(format!("note: skipped {name}: binary file"));
+                return Ok(notes);
+            }
+            Err(error) => return Err(error),
+        };
+        notes.extend(document.warnings.iter().map(|w| format!("warning: {w}")));
         for sheet in spreadsheet::documents(&document.text, &name, columns, options.parse)? {
             // A role nobody can read stops the run before anything of this document is written.
             let expectation = expectation(options, &source.display_name(), &sheet.parsed, Some(&sheet))?;
-            let mut builder = DocumentBuilder::new(&options.lexicon, options.selection, keep);
+            let mut builder = DocumentBuilder::new(&options.lexicon, options.selection, false);
             for activity in &sheet.parsed.activities {
-                classify_into(activity, classifier, &mut builder, &sheet.name, jsonl.as_deref_mut())?;
+                classify_into(activity, classifier, &mut builder, &sheet.name, describe, sink)?;
             }
-            processed.notes.extend(date_warnings(&name, &sheet.parsed));
-            processed.documents.push(finish_document(
-                &sheet.name,
-                builder,
-                &sheet.parsed,
-                &expectation,
-                &mut processed.notes,
-            ));
+            notes.extend(date_warnings(&name, &sheet.parsed));
+            let document = finish_document(&sheet.name, builder, &sheet.parsed, &expectation, &mut notes);
+            sink.document(document)?;
         }
-        return Ok(processed);
+        return Ok(notes);
     }
     let mut reader = match LineReader::open(source) {
         Ok(reader) => reader,
-        Err(error) if matches!(source, Source::Walked(_)) && error.downcast_ref::<BinaryFile>().is_some() => {
-            processed.notes.push(format!("note: skipped {name}: binary file"));
-            return Ok(processed);
+        Err(error) if skip(&error) => {
+            notes.push(format!("note: skipped {name}: binary file"));
+            return Ok(notes);
         }
         Err(error) => return Err(error),
     };
-    let mut builder = DocumentBuilder::new(&options.lexicon, options.selection, keep);
+    let mut builder = DocumentBuilder::new(&options.lexicon, options.selection, false);
     let mut workers = Vec::new();
-    let large = match source {
-        Source::Stdin => true,
-        Source::Path(path) | Source::Walked(path) => std::fs::metadata(path).is_ok_and(|m| m.len() >= PIPELINE_BYTES),
-    };
+    let large = source_size(source).is_none_or(|size| size >= PIPELINE_BYTES);
+    let weigh = Weigh::new(&options.lexicon, describe);
     let shown = source.display_name();
     let (counts, warnings, expectation) = if large {
-        let (counts, warnings) =
-            classify_streaming(&mut reader, options.parse, classifier, &mut builder, &name, jsonl)?;
+        let (counts, warnings) = classify_streaming(
+            &mut reader,
+            options.parse,
+            classifier,
+            &mut builder,
+            &name,
+            describe,
+            weigh,
+            sink,
+        )?;
         let expectation = expectation(options, &shown, &counts, None)?;
         (counts, warnings, expectation)
     } else {
         let mut batches = Vec::new();
-        let (counts, warnings) = parse_chunks(&mut reader, options.parse, BATCH, |batch| {
-            batches.push(batch);
-            true
-        })?;
-        // Known before classifying: a role nobody can read stops the run before any JSON line
+        let (counts, warnings) = parse_chunks(
+            &mut reader,
+            options.parse,
+            BATCH,
+            BATCH_WEIGHT,
+            |a| weigh.of(a),
+            |batch, _| {
+                batches.push(batch);
+                true
+            },
+        )?;
+        // Known before classifying: a role nobody can read stops the run before any activity
         // of this document is written.
         let expectation = expectation(options, &shown, &counts, None)?;
         for batch in &batches {
-            classify_batch(
-                batch,
-                classifier,
-                &mut workers,
-                &mut builder,
-                &name,
-                jsonl.as_deref_mut(),
-            )?;
+            classify_batch(batch, classifier, &mut workers, &mut builder, &name, describe, sink)?;
         }
         (counts, warnings, expectation)
     };
-    processed
-        .notes
-        .extend(warnings.into_iter().map(|w| format!("warning: {w}")));
-    processed.notes.extend(date_warnings(&shown, &counts));
-    processed.documents.push(finish_document(
-        &name,
-        builder,
-        &counts,
-        &expectation,
-        &mut processed.notes,
-    ));
-    Ok(processed)
+    notes.extend(warnings.into_iter().map(|w| format!("warning: {w}")));
+    notes.extend(date_warnings(&shown, &counts));
+    let document = finish_document(&name, builder, &counts, &expectation, &mut notes);
+    sink.document(document)?;
+    Ok(notes)
 }
 
 /// Whether a source is read as a spreadsheet when `--column` is given: any but a text file
@@ -476,7 +604,8 @@ fn is_spreadsheet(source: &Source) -> bool {
     }
 }
 
-/// Warnings about dates the parser could not read, naming `file:line`.
+/// Warnings about lines the parser could not read as written (dates, cut activities, front
+/// matter that never closed), naming `file:line`.
 fn date_warnings(name: &str, parsed: &Parsed) -> Vec<String> {
     parsed
         .warnings
@@ -485,27 +614,67 @@ fn date_warnings(name: &str, parsed: &Parsed) -> Vec<String> {
         .collect()
 }
 
+/// What an activity (or a document) weighs while it waits to be merged or rendered, about the
+/// bytes it takes: its text, and when it is described, a report with one score per category
+/// (its matches grow with the text); a document's report has a row per category.
+#[derive(Debug, Clone, Copy)]
+struct Weigh {
+    per_activity: usize,
+    per_document: usize,
+}
+
+impl Weigh {
+    fn new(lexicon: &Lexicon, describe: bool) -> Weigh {
+        let categories = lexicon.categories.len();
+        let report = if describe { 256 + 48 * categories } else { 0 };
+        Weigh {
+            per_activity: 64 + report,
+            per_document: 1024 + 160 * categories,
+        }
+    }
+
+    fn of(self, activity: &Activity) -> usize {
+        self.per_activity + activity.text.len()
+    }
+
+    /// A file of `size` bytes, at its worst: an activity every 4 bytes.
+    fn file(self, size: u64) -> u64 {
+        let per_activity = if self.per_activity > 64 {
+            self.per_activity as u64
+        } else {
+            0
+        };
+        self.per_document as u64 + size + (size / 4 + 1) * per_activity
+    }
+}
+
+/// Most weight (about the bytes it takes) of one chunk between the reader and the merge.
+const CHUNK_WEIGHT: usize = 256 << 10;
+
 /// Classifies a large source as it is read: one thread reads and parses it into chunks, one
 /// worker per core classifies each chunk it takes into a partial breakdown, and this thread
-/// merges the partials (and writes their JSON lines) in chunk order, so the result does not
-/// depend on scheduling, and no core waits for the others at batch boundaries.
+/// merges the partials (and hands their activities to the sink) in chunk order, so the result
+/// does not depend on scheduling, and no core waits for the others at batch boundaries.
 ///
-/// At most [`IN_FLIGHT_PER_THREAD`] chunks per worker are out between the reader and the merge
-/// (a chunk's slot is given back when it is merged), so memory stays flat whatever the pace of
-/// the output or of one slow chunk. A failed write, or a worker that panics, stops the reader;
-/// the chunks already out are drained, so nothing waits forever.
-fn classify_streaming<W: Write + ?Sized>(
+/// Chunks close at [`CHUNK`] activities or [`CHUNK_WEIGHT`]; at most [`IN_FLIGHT_PER_THREAD`]
+/// chunk slots per worker are out between the reader and the merge (a heavier chunk takes
+/// several, and gives them back when it is merged), so memory stays flat whatever the pace of
+/// the output, the length of the lines or the number of categories. A failed write, or a worker
+/// that panics, stops the reader; the chunks already out are drained, so nothing waits forever.
+#[allow(clippy::too_many_arguments)]
+fn classify_streaming(
     reader: &mut LineReader,
     parse: ParseOptions,
     classifier: &mut Classifier<'_>,
     builder: &mut DocumentBuilder<'_>,
     source: &str,
-    mut jsonl: Option<&mut W>,
+    describe: bool,
+    weigh: Weigh,
+    sink: &mut dyn Sink,
 ) -> Result<(Parsed, Vec<String>)> {
     type Partial<'a> = Option<(DocumentBuilder<'a>, Vec<ActivityReport>)>;
     let threads = rayon::current_num_threads().max(1);
     let in_flight = IN_FLIGHT_PER_THREAD * threads;
-    let describe = jsonl.is_some();
     let stop = AtomicBool::new(false);
     let panicked = AtomicBool::new(false);
     let (slots, free_slots) = mpsc::sync_channel::<()>(in_flight);
@@ -514,18 +683,31 @@ fn classify_streaming<W: Write + ?Sized>(
             .send(())
             .map_err(|_| anyhow::anyhow!("{source}: cannot start the workers"))?;
     }
-    let (chunks, received) = mpsc::sync_channel::<(usize, Vec<Activity>)>(in_flight);
+    let (chunks, received) = mpsc::sync_channel::<(usize, usize, Vec<Activity>)>(in_flight);
     let received = Mutex::new(received);
-    let (finished, done) = mpsc::sync_channel::<(usize, Partial<'_>)>(in_flight);
+    let (finished, done) = mpsc::sync_channel::<(usize, usize, Partial<'_>)>(in_flight);
     let template = builder.partial();
     std::thread::scope(|scope| -> Result<(Parsed, Vec<String>)> {
         let (stop, panicked) = (&stop, &panicked);
         let parsing = scope.spawn(move || {
             let mut index = 0;
-            parse_chunks(reader, parse, CHUNK, |chunk| {
-                index += 1;
-                !stop.load(Ordering::Relaxed) && free_slots.recv().is_ok() && chunks.send((index - 1, chunk)).is_ok()
-            })
+            parse_chunks(
+                reader,
+                parse,
+                CHUNK,
+                CHUNK_WEIGHT,
+                |a| weigh.of(a),
+                |chunk, weight| {
+                    let needed = weight.div_ceil(CHUNK_WEIGHT).clamp(1, in_flight);
+                    for _ in 0..needed {
+                        if stop.load(Ordering::Relaxed) || free_slots.recv().is_err() {
+                            return false;
+                        }
+                    }
+                    index += 1;
+                    chunks.send((index - 1, needed, chunk)).is_ok()
+                },
+            )
         });
         for _ in 0..threads {
             let (received, finished, template) = (&received, finished.clone(), &template);
@@ -533,7 +715,7 @@ fn classify_streaming<W: Write + ?Sized>(
             scope.spawn(move || {
                 loop {
                     let next = received.lock().map_err(|_| ()).and_then(|r| r.recv().map_err(|_| ()));
-                    let Ok((index, chunk)) = next else { break };
+                    let Ok((index, needed, chunk)) = next else { break };
                     let mut partial = None;
                     if !stop.load(Ordering::Relaxed) {
                         let classified = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
@@ -547,8 +729,9 @@ fn classify_streaming<W: Write + ?Sized>(
                             }
                         }
                     }
-                    // Every chunk is answered, classified or not, so its slot comes back.
-                    if finished.send((index, partial)).is_err() {
+                    drop(chunk);
+                    // Every chunk is answered, classified or not, so its slots come back.
+                    if finished.send((index, needed, partial)).is_err() {
                         stop.store(true, Ordering::Relaxed);
                     }
                 }
@@ -558,25 +741,25 @@ fn classify_streaming<W: Write + ?Sized>(
         let mut waiting = BTreeMap::new();
         let mut next = 0;
         let mut merged = Ok(());
-        for (index, partial) in done {
-            waiting.insert(index, partial);
-            while let Some(partial) = waiting.remove(&next) {
+        for (index, needed, partial) in done {
+            waiting.insert(index, (needed, partial));
+            while let Some((needed, partial)) = waiting.remove(&next) {
                 next += 1;
-                // The reader may be gone already; then no slot is needed any more.
-                let _ = slots.send(());
-                let Some((partial, described)) = partial else { continue };
-                if merged.is_err() {
+                let Some((partial, described)) = partial else {
+                    give_back(&slots, needed);
                     continue;
-                }
-                if let Some(sink) = jsonl.as_deref_mut() {
+                };
+                if merged.is_ok() {
                     merged = described
                         .iter()
-                        .try_for_each(|activity| write_jsonl(source, activity, sink));
+                        .try_for_each(|activity| sink.activity(source, activity));
                     if merged.is_err() {
                         stop.store(true, Ordering::Relaxed);
                     }
+                    builder.merge(partial);
                 }
-                builder.merge(partial);
+                drop(described);
+                give_back(&slots, needed);
             }
         }
         let parsed = match parsing.join() {
@@ -591,30 +774,49 @@ fn classify_streaming<W: Write + ?Sized>(
     })
 }
 
-/// Chunks per worker that may be between the reader and the merge at once.
+/// Returns `count` chunk slots to the reader (which may be gone already: then none is needed).
+fn give_back(slots: &mpsc::SyncSender<()>, count: usize) {
+    for _ in 0..count {
+        if slots.try_send(()).is_err() {
+            break;
+        }
+    }
+}
+
+/// Chunk slots per worker that may be between the reader and the merge at once.
 const IN_FLIGHT_PER_THREAD: usize = 4;
 
 /// Files at least this large are read on a thread of their own while they are classified.
 const PIPELINE_BYTES: u64 = 1 << 20;
 
-/// Reads and parses a whole source, handing chunks of up to `size` activities to `deliver`
-/// (which returns false to stop early); returns the line counts and decoding warnings.
+/// Reads and parses a whole source, handing chunks of up to `size` activities or `max_weight`
+/// (as `weigh` weighs them) to `deliver` with their weight (it returns false to stop early);
+/// returns the line counts and decoding warnings.
 fn parse_chunks(
     reader: &mut LineReader,
     options: ParseOptions,
     size: usize,
-    mut deliver: impl FnMut(Vec<Activity>) -> bool,
+    max_weight: usize,
+    weigh: impl Fn(&Activity) -> usize,
+    mut deliver: impl FnMut(Vec<Activity>, usize) -> bool,
 ) -> Result<(Parsed, Vec<String>)> {
     let mut parser = Parser::with(options);
-    let mut chunk = Vec::with_capacity(size);
+    let mut chunk = Vec::with_capacity(size.min(CHUNK));
+    let mut weight = 0;
     while let Some(line) = reader.next_line()? {
+        let before = chunk.len();
         parser.push(line, &mut chunk);
-        if chunk.len() >= size && !deliver(std::mem::replace(&mut chunk, Vec::with_capacity(size))) {
-            break;
+        weight += chunk[before..].iter().map(&weigh).sum::<usize>();
+        if chunk.len() >= size || weight >= max_weight {
+            let full = std::mem::replace(&mut chunk, Vec::with_capacity(size.min(CHUNK)));
+            if !deliver(full, std::mem::take(&mut weight)) {
+                break;
+            }
         }
     }
     let counts = parser.finish(&mut chunk);
-    deliver(chunk);
+    let weight = chunk.iter().map(&weigh).sum();
+    deliver(chunk, weight);
     Ok((counts, reader.warnings()))
 }
 
@@ -622,21 +824,24 @@ fn parse_chunks(
 const CHUNK: usize = 1024;
 /// Activities gathered before they are classified, in chunks, on all cores.
 const BATCH: usize = 16 * CHUNK;
+/// Most weight of a batch (its activities' reports are kept until the batch is merged).
+const BATCH_WEIGHT: usize = 8 * CHUNK_WEIGHT;
 
 /// Classifies a batch of a document's activities: in parallel chunks when it is large, each
-/// into its own partial breakdown, merged (and their JSON lines written) in document order so
-/// the result does not depend on scheduling.
-fn classify_batch<'a, W: Write + ?Sized>(
+/// into its own partial breakdown, merged (and their activities handed to the sink) in document
+/// order so the result does not depend on scheduling.
+fn classify_batch<'a>(
     batch: &[Activity],
     classifier: &mut Classifier<'a>,
     workers: &mut Vec<Classifier<'a>>,
     builder: &mut DocumentBuilder<'_>,
     source: &str,
-    mut jsonl: Option<&mut W>,
+    describe: bool,
+    sink: &mut dyn Sink,
 ) -> Result<()> {
     if batch.len() <= CHUNK {
         for activity in batch {
-            classify_into(activity, classifier, builder, source, jsonl.as_deref_mut())?;
+            classify_into(activity, classifier, builder, source, describe, sink)?;
         }
         return Ok(());
     }
@@ -648,7 +853,6 @@ fn classify_batch<'a, W: Write + ?Sized>(
     }
     let chunks: Vec<&[Activity]> = batch.chunks(CHUNK).collect();
     let next_chunk = AtomicUsize::new(0);
-    let describe = jsonl.is_some();
     let builder_ref = &*builder;
     let mut done: Vec<(usize, DocumentBuilder<'_>, Vec<ActivityReport>)> = workers
         .par_iter_mut()
@@ -664,12 +868,9 @@ fn classify_batch<'a, W: Write + ?Sized>(
         })
         .collect();
     done.sort_unstable_by_key(|(index, ..)| *index);
-    let parts = done.into_iter().map(|(_, partial, described)| (partial, described));
-    for (partial, described) in parts {
-        if let Some(sink) = jsonl.as_deref_mut() {
-            for activity in &described {
-                write_jsonl(source, activity, sink)?;
-            }
+    for (_, partial, described) in done {
+        for activity in &described {
+            sink.activity(source, activity)?;
         }
         builder.merge(partial);
     }
@@ -677,7 +878,7 @@ fn classify_batch<'a, W: Write + ?Sized>(
 }
 
 /// Classifies one chunk of a document into a partial breakdown like `template` (see
-/// [`DocumentBuilder::partial`]), with each activity's report when `describe` (for JSON Lines).
+/// [`DocumentBuilder::partial`]), with each activity's report when `describe`.
 fn classify_chunk<'a>(
     chunk: &[Activity],
     classifier: &mut Classifier<'_>,
@@ -696,16 +897,17 @@ fn classify_chunk<'a>(
     (partial, described)
 }
 
-fn classify_into<W: Write + ?Sized>(
+fn classify_into(
     activity: &Activity,
     classifier: &mut Classifier<'_>,
     builder: &mut DocumentBuilder<'_>,
     source: &str,
-    jsonl: Option<&mut W>,
+    describe: bool,
+    sink: &mut dyn Sink,
 ) -> Result<()> {
     let classification = classifier.classify(&activity.text);
-    if let Some(sink) = jsonl {
-        write_jsonl(source, &builder.describe(activity, classification), sink)?;
+    if describe {
+        sink.activity(source, &builder.describe(activity, classification))?;
     }
     builder.add(activity, classification);
     Ok(())
@@ -800,14 +1002,20 @@ pub fn completions(shell: ShellArg, out: &mut dyn Write) -> Result<Outcome> {
         ShellArg::Powershell => Shell::PowerShell,
         ShellArg::Elvish => Shell::Elvish,
     };
-    clap_complete::generate(shell, &mut Cli::command(), "rolemap", out);
+    // Generated into memory first: clap_complete panics on a failed write, and writes go through
+    // the one error path (a closed pipe ends quietly, a full disk is an error).
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "rolemap", &mut script);
+    out.write_all(&script)?;
     out.flush()?;
     Ok(Outcome::Ok)
 }
 
 /// `rolemap man`: the manual page in roff on stdout.
 pub fn manual(out: &mut dyn Write) -> Result<Outcome> {
-    clap_mangen::Man::new(Cli::command()).render(out)?;
+    let mut page = Vec::new();
+    clap_mangen::Man::new(Cli::command()).render(&mut page)?;
+    out.write_all(&page)?;
     out.flush()?;
     Ok(Outcome::Ok)
 }

@@ -222,6 +222,8 @@ impl<'a> Classifier<'a> {
         let mut ic_score = 0.0;
         let matches = &mut result.matches;
         matches.clear();
+        // Sized at once: a line with many thousand matches must not take twice their room.
+        matches.reserve(self.found.hits.len());
         let cues = &self.cues;
         let hedges_noted = &mut self.noted_hedges;
         hedges_noted.clear();

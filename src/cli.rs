@@ -282,6 +282,11 @@ pub struct ClassifyArgs {
     #[arg(long)]
     pub energy_only: bool,
 
+    /// Follow symbolic links met while walking folders (as ripgrep's -L). Without it a link is
+    /// skipped with a note, so a folder run reads nothing outside the folder.
+    #[arg(short = 'L', long)]
+    pub follow: bool,
+
     /// Read activities from the column NAME of CSV/TSV files (first row is the header; .tsv
     /// files are tab-separated), e.g. a review tool's export. Folders give their .csv and .tsv
     /// files too; .txt and .md files stay prose. Without it, a .csv or .tsv is refused.
@@ -301,6 +306,11 @@ pub struct ClassifyArgs {
     /// With --column: name each document after this column (`reviews.csv#E1042 (Kim Osei)`).
     #[arg(long, value_name = "NAME", requires = "column", help_heading = "Spreadsheet input")]
     pub name_column: Option<String>,
+
+    /// With --column: the field separator, one character or `tab` [default: tab for .tsv,
+    /// comma for .csv; otherwise a tab when the header line holds one, else a comma].
+    #[arg(long, value_name = "CHAR", requires = "column", value_parser = parse_delimiter, help_heading = "Spreadsheet input")]
+    pub delimiter: Option<Delimiter>,
 }
 
 /// `--layout` values.
@@ -310,6 +320,56 @@ pub enum LayoutArg {
     Brag,
     /// A resume: bullets under job headers; each job gets its own row.
     Resume,
+}
+
+/// A `--delimiter` value: one ASCII byte.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Delimiter(pub u8);
+
+fn parse_delimiter(text: &str) -> Result<Delimiter, String> {
+    match text {
+        "tab" | "\\t" | "\t" => Ok(Delimiter(b'\t')),
+        one if one.len() == 1 && one.is_ascii() && !one.as_bytes()[0].is_ascii_alphanumeric() && one != "\"" => {
+            Ok(Delimiter(one.as_bytes()[0]))
+        }
+        _ => Err("one punctuation character (`,` `;` `|`) or `tab`".to_string()),
+    }
+}
+
+/// The command line with global options written before a subcommand moved after its name, so
+/// `rolemap --lexicon DIR eval f.tsv` runs `eval` (clap would read `eval` as a file to
+/// classify: the default command's options and subcommands exclude each other). Any other
+/// command line is returned as it is.
+pub fn hoist_subcommand(args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    use clap::CommandFactory;
+    let command = Cli::command();
+    let subcommand = |arg: &std::ffi::OsString| {
+        arg.to_str()
+            .is_some_and(|name| command.get_subcommands().any(|s| s.get_name() == name))
+    };
+    let global_with_value = |arg: &str| matches!(arg, "--lexicon" | "--color");
+    let global_inline = |arg: &str| arg.starts_with("--lexicon=") || arg.starts_with("--color=");
+    let mut at = 1;
+    while let Some(arg) = args.get(at).and_then(|a| a.to_str()) {
+        if global_with_value(arg) {
+            at += 2;
+        } else if global_inline(arg) {
+            at += 1;
+        } else {
+            break;
+        }
+    }
+    match args.get(at) {
+        Some(name) if at > 1 && subcommand(name) => {
+            let mut hoisted = Vec::with_capacity(args.len());
+            hoisted.push(args[0].clone());
+            hoisted.push(name.clone());
+            hoisted.extend(args[1..at].iter().cloned());
+            hoisted.extend(args[at + 1..].iter().cloned());
+            hoisted
+        }
+        _ => args,
+    }
 }
 
 /// Settings shared by every command.
@@ -369,6 +429,27 @@ mod tests {
     #[test]
     fn cli_definition_is_consistent() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn global_options_before_a_subcommand_move_after_it() {
+        let args = |list: &[&str]| list.iter().map(std::ffi::OsString::from).collect::<Vec<_>>();
+        assert_eq!(
+            hoist_subcommand(args(&["rolemap", "--lexicon", "D", "--color=never", "eval", "f.tsv"])),
+            args(&["rolemap", "eval", "--lexicon", "D", "--color=never", "f.tsv"])
+        );
+        for unchanged in [
+            &["rolemap", "eval", "--lexicon", "D", "f.tsv"][..],
+            &["rolemap", "--lexicon", "D", "notes.md"],
+            &["rolemap", "--explain", "eval"],
+            &["rolemap"],
+        ] {
+            assert_eq!(hoist_subcommand(args(unchanged)), args(unchanged));
+        }
+        let cli = Cli::try_parse_from(hoist_subcommand(args(&["rolemap", "--lexicon", "D", "eval", "f.tsv"])))
+            .expect("parses");
+        assert!(matches!(cli.command, Some(Command::Eval(_))));
+        assert_eq!(cli.common.lexicon, Some(PathBuf::from("D")));
     }
 
     #[test]

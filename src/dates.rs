@@ -496,8 +496,10 @@ fn word_kind(word: &str) -> Kind {
         return Kind::Month(month);
     }
     match word.as_bytes() {
-        [b'q' | b'Q', digit @ b'1'..=b'4'] => return Kind::Quarter((digit - b'0') as i8),
-        [b'h' | b'H', digit @ b'1'..=b'2'] => return Kind::Half((digit - b'0') as i8),
+        // Q0–Q9 and H0–H9 are all date forms; only Q1–Q4 and H1–H2 name periods, so `Q5 2025`
+        // is an unclear date, not the year 2025.
+        [b'q' | b'Q', digit @ b'0'..=b'9'] => return Kind::Quarter((digit - b'0') as i8),
+        [b'h' | b'H', digit @ b'0'..=b'9'] => return Kind::Half((digit - b'0') as i8),
         [b'f' | b'F', b'y' | b'Y'] => return Kind::Fiscal(None),
         [b'f' | b'F', b'y' | b'Y', digits @ ..]
             if matches!(digits.len(), 2 | 4) && digits.iter().all(u8::is_ascii_digit) =>
@@ -805,6 +807,13 @@ impl<'a> Reader<'a> {
             kind @ (Kind::Quarter(number) | Kind::Half(number)) => {
                 // `Q3 2025`, `H1-2025`, `Q1 '25`, `Q2 FY2025`, `Q1 FY26`.
                 let next = self.joiner(at + 1);
+                if !names_a_part(kind) {
+                    let end = self
+                        .fiscal_year(next)
+                        .or_else(|| self.year(next))
+                        .map_or(at + 1, |(_, end)| end);
+                    return Some((Piece::Invalid, end));
+                }
                 if let Some((year, end)) = self.fiscal_year(next) {
                     return Some((self.fiscal(year, Some(kind)), end));
                 }
@@ -822,6 +831,9 @@ impl<'a> Reader<'a> {
                 let (year, end) = self.fiscal_year(at)?;
                 let next = self.joiner(end);
                 match self.kind(next) {
+                    Some(kind @ (Kind::Quarter(_) | Kind::Half(_))) if !names_a_part(kind) => {
+                        Some((Piece::Invalid, next + 1))
+                    }
                     Some(kind @ (Kind::Quarter(_) | Kind::Half(_))) => Some((self.fiscal(year, Some(kind)), next + 1)),
                     _ => Some((self.fiscal(year, None), end)),
                 }
@@ -875,6 +887,15 @@ fn span(period: Option<Period>) -> Piece {
 /// Day `day` of `month` of `year`.
 fn day_piece(year: i16, month: i8, day: i8) -> Piece {
     span(Date::new(year, month, day).ok().map(Period::day))
+}
+
+/// Whether a quarter or half token names a part of a year: Q1–Q4, H1–H2.
+fn names_a_part(kind: Kind) -> bool {
+    match kind {
+        Kind::Quarter(n) => (1..=4).contains(&n),
+        Kind::Half(n) => (1..=2).contains(&n),
+        _ => false,
+    }
 }
 
 /// A calendar quarter or half of `year` (`kind` is a quarter or half token).
@@ -1029,41 +1050,78 @@ fn is_word(c: char) -> bool {
     }
 }
 
-/// Parses `YYYY-MM-DD`.
+/// Parses `YYYY-MM-DD` (year 1 to 9999); a month or day out of range is an error, never wrapped.
 pub fn parse_date(text: &str) -> Result<Date, String> {
+    let shown = crate::escape::excerpt(text.trim());
     let parts: Vec<&str> = text.trim().split('-').collect();
-    let numbers: Option<Vec<i16>> = parts.iter().map(|p| p.parse().ok()).collect();
-    match numbers.as_deref() {
-        Some(&[year, month, day]) => {
-            Date::new(year, month as i8, day as i8).map_err(|e| format!("{text:?} is not a valid date: {e}"))
-        }
-        _ => Err(format!("{text:?} is not a date; use YYYY-MM-DD")),
-    }
+    let [year, month, day] = parts.as_slice() else {
+        return Err(format!("{shown} is not a date; use YYYY-MM-DD"));
+    };
+    let (year, month) = year_month(year, month).ok_or_else(|| format!("{shown} is not a date; use YYYY-MM-DD"))?;
+    let day = number(day).ok_or_else(|| format!("{shown} is not a date; use YYYY-MM-DD"))?;
+    calendar_date(year, month, day).map_err(|why| format!("{shown} is not a valid date: {why}"))
 }
 
 /// Parses `YYYY-MM` (the first of the month) or `YYYY-MM-DD`.
 pub fn parse_since(text: &str) -> Result<Date, String> {
+    let shown = crate::escape::excerpt(text.trim());
     let parts: Vec<&str> = text.trim().split('-').collect();
-    if parts.len() == 2 {
-        let year: i16 = parts[0]
-            .parse()
-            .map_err(|_| format!("{text:?} is not YYYY-MM or YYYY-MM-DD"))?;
-        let month: i8 = parts[1]
-            .parse()
-            .map_err(|_| format!("{text:?} is not YYYY-MM or YYYY-MM-DD"))?;
-        return Date::new(year, month, 1).map_err(|e| format!("{text:?} is not a valid month: {e}"));
+    if let [year, month] = parts.as_slice() {
+        let (year, month) = year_month(year, month).ok_or_else(|| format!("{shown} is not YYYY-MM or YYYY-MM-DD"))?;
+        return calendar_date(year, month, 1).map_err(|why| format!("{shown} is not a valid month: {why}"));
     }
-    parse_date(text).map_err(|_| format!("{text:?} is not YYYY-MM or YYYY-MM-DD"))
+    match parse_date(text) {
+        Err(message) if message.contains("not a valid") => Err(message),
+        Err(_) => Err(format!("{shown} is not YYYY-MM or YYYY-MM-DD")),
+        ok => ok,
+    }
+}
+
+/// A year and month as written (digits only).
+fn year_month(year: &str, month: &str) -> Option<(u32, u32)> {
+    Some((number(year)?, number(month)?))
+}
+
+/// A number of ASCII digits (at most 9).
+fn number(text: &str) -> Option<u32> {
+    (!text.is_empty() && text.len() <= 9 && text.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| text.parse().ok())
+        .flatten()
+}
+
+/// The date, or why there is none: every part is range-checked before it is narrowed.
+fn calendar_date(year: u32, month: u32, day: u32) -> Result<Date, String> {
+    if !(1..=9999).contains(&year) {
+        return Err(format!("year {year} is out of range (1 to 9999)"));
+    }
+    if !(1..=12).contains(&month) {
+        return Err(format!("month {month} is out of range (1 to 12)"));
+    }
+    let (Ok(year), Ok(month), Ok(day)) = (i16::try_from(year), i8::try_from(month), i8::try_from(day)) else {
+        return Err(format!("day {day} is out of range"));
+    };
+    Date::new(year, month, day).map_err(|_| {
+        let last = Date::new(year, month, 1).map_or(28, |d| d.days_in_month());
+        format!("day {day} is out of range (1 to {last})")
+    })
 }
 
 /// The first day of the window `months` months before `as_of`, so that `--months 12` on
-/// 2026-11-26 starts on 2025-11-27 and spans exactly twelve months.
+/// 2026-11-26 starts on 2025-11-27 and spans exactly twelve months. A count that reaches before
+/// the year 1 is an error.
 pub fn months_before(as_of: Date, months: u32) -> Result<Date, String> {
-    let months = i64::from(months);
+    let most = (i64::from(as_of.year()) - 1) * 12 + i64::from(as_of.month()) - 1;
+    let too_many =
+        || format!("{months} months back from {as_of} is before the year 1; count back at most {most} months");
+    let span = jiff::Span::new()
+        .try_months(i64::from(months))
+        .map_err(|_| too_many())?;
     as_of
-        .checked_sub(months.months())
+        .checked_sub(span)
         .and_then(|d| d.checked_add(1.day()))
-        .map_err(|e| format!("cannot count {months} months back from {as_of}: {e}"))
+        .ok()
+        .filter(|d| d.year() >= 1)
+        .ok_or_else(too_many)
 }
 
 /// Parses a month: `1`–`12` or a month's name (`7`, `07`, `July`, `jul`), for `--fiscal-start`.
@@ -1128,8 +1186,19 @@ mod tests {
     fn headings_without_dates_or_with_bad_ones_give_none() {
         assert_eq!(period("Highlights"), None);
         assert_eq!(period("2025-13"), None);
-        // Not a quarter, but still a year.
-        assert_eq!(period("Q5 2025"), Some((date(2025, 1, 1), date(2025, 12, 31))));
+        // Not a quarter: a date form that names no period (not the whole year).
+        assert_eq!(period("Q5 2025"), None);
+        assert_eq!(period("2025 Q9"), None);
+        assert_eq!(period("H0 2025"), None);
+        assert_eq!(
+            heading_date("Q5 2025", DateSettings::default()),
+            Some(DateRead::Unclear)
+        );
+        assert_eq!(
+            heading_date("FY26 Q7", DateSettings::default()),
+            Some(DateRead::Unclear)
+        );
+        assert_eq!(heading_date("Highlights", DateSettings::default()), None);
         assert_eq!(period("Team of 1234 people"), None);
         // A word that merely starts like a month is not one.
         assert_eq!(period("Marketing 2025"), Some((date(2025, 1, 1), date(2025, 12, 31))));
@@ -1353,6 +1422,23 @@ mod tests {
         assert_eq!(parse_since("2025-03-14"), Ok(date(2025, 3, 14)));
         assert!(parse_since("March").is_err());
         assert!(parse_since("2025-02-30").is_err());
+        // Out-of-range parts are refused, never wrapped into range.
+        for (text, why) in [
+            ("2025-257-01", "month 257 is out of range"),
+            ("2025-259-01", "month 259 is out of range"),
+            ("2025-13", "month 13 is out of range"),
+            ("2025-01-300", "day 300 is out of range"),
+            ("2025-02-30", "day 30 is out of range (1 to 28)"),
+            ("0-01-01", "year 0 is out of range"),
+        ] {
+            let error = parse_since(text).expect_err(text);
+            assert!(error.contains(why), "{text}: {error}");
+        }
+        assert!(parse_date("2025-257-01").is_err());
+        assert!(months_before(date(2025, 1, 1), 239_977).is_err());
+        assert!(months_before(date(2025, 1, 1), 100_000).is_err());
+        assert_eq!(months_before(date(2025, 1, 1), 24_288), Ok(date(1, 1, 2)));
+        assert!(months_before(date(2025, 1, 1), 24_289).is_err());
         assert_eq!(months_before(date(2026, 11, 26), 12), Ok(date(2025, 11, 27)));
         assert_eq!(months_before(date(2026, 3, 31), 1), Ok(date(2026, 3, 1)));
     }

@@ -1,17 +1,27 @@
-//! Sources (standard input, files) → document text.
+//! Sources (standard input, files) → lines of text.
 //!
 //! Users pipe in whatever they have, so this step is forgiving where it can be (a BOM, UTF-16,
 //! invalid UTF-8 are decoded, with a warning when text changed) and strict where it must be (a
-//! missing file, a directory or a binary file is refused with a message naming it).
+//! missing file, a directory or a binary file is refused with a message naming it). It never
+//! holds more than a line at a time: a line longer than [`MAX_LINE_BYTES`] is cut (with a
+//! warning naming `file:line`), UTF-16 is decoded as it is read, and binary data is refused
+//! wherever it appears, so neither an endless line nor an endless stream of zeros grows memory.
 
 use std::fmt;
-use std::io::{BufRead, BufReader, Cursor, Read};
+use std::io::{self, BufRead, BufReader, Cursor, Read};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 
-/// How many leading bytes are checked for a NUL byte to detect a binary file.
+/// How many leading bytes are checked for a NUL byte before anything is read as text; a file
+/// that fails this check is a [`BinaryFile`] (skipped with a note when found in a folder).
 pub const BINARY_PROBE_BYTES: usize = 8 * 1024;
+
+/// Longest line read, in bytes (1 MiB): the rest of a longer line is dropped, with a warning.
+pub const MAX_LINE_BYTES: usize = 1 << 20;
+
+/// Largest input read whole (a spreadsheet, a labeled file, a word list): 128 MiB.
+pub const MAX_WHOLE_BYTES: usize = 128 << 20;
 
 /// File extensions read when walking a folder.
 pub const TEXT_EXTENSIONS: &[&str] = &["txt", "md", "markdown"];
@@ -46,29 +56,45 @@ impl fmt::Display for Source {
     }
 }
 
-/// A file refused because it looks binary. Files found in a folder are skipped for this;
-/// files named on the command line are refused.
+/// A file refused because it looks binary from its first bytes. Files found in a folder are
+/// skipped for this; files named on the command line are refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{0}: looks like a binary file (NUL byte in the first 8 KiB); rolemap reads text")]
 pub struct BinaryFile(pub String);
 
-/// Turns command-line arguments into sources: `-` is stdin, a folder is walked recursively for
-/// [`TEXT_EXTENSIONS`] files (hidden files and folders skipped, symbolic links to folders not
-/// followed) in sorted order, anything else is a file.
-pub fn expand(args: &[PathBuf]) -> Result<Vec<Source>> {
-    expand_with(args, false)
+/// Binary data (a NUL byte, or U+0000 in UTF-16) after a text start: always an error, since part
+/// of the file may have been read already.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{name}:{line}: binary data (a NUL byte) in a text file; rolemap reads text")]
+pub struct BinaryData {
+    /// The source, as shown in messages.
+    pub name: String,
+    /// The line holding the NUL byte.
+    pub line: usize,
 }
 
-/// Like [`expand`]; with `spreadsheets`, folders give their [`SPREADSHEET_EXTENSIONS`] files
-/// too.
-pub fn expand_with(args: &[PathBuf], spreadsheets: bool) -> Result<Vec<Source>> {
+/// Turns command-line arguments into sources: `-` is stdin, a folder is walked recursively for
+/// [`TEXT_EXTENSIONS`] files (hidden files and folders skipped) in sorted order — with
+/// `spreadsheets`, their [`SPREADSHEET_EXTENSIONS`] files too — and anything else is a file.
+/// Symbolic links met in a folder are followed only with `follow` (`-L`), so a folder run reads
+/// nothing outside the folder unless asked; every link skipped, or file that is not a regular
+/// file, is named in `notes`. A link named on the command line is followed.
+pub fn expand(args: &[PathBuf], spreadsheets: bool, follow: bool, notes: &mut Vec<String>) -> Result<Vec<Source>> {
     let mut sources = Vec::new();
     for arg in args {
         let source = Source::from_arg(arg);
         match &source {
             Source::Path(path) if path.is_dir() => {
                 let mut found = Vec::new();
-                walk(path, spreadsheets, &mut found)
+                let mut walker = Walker {
+                    follow,
+                    spreadsheets,
+                    ancestors: Vec::new(),
+                    found: &mut found,
+                    notes: &mut *notes,
+                };
+                walker
+                    .walk(path)
                     .with_context(|| format!("{}: cannot read folder", path.display()))?;
                 if found.is_empty() {
                     let kinds = if spreadsheets {
@@ -87,23 +113,91 @@ pub fn expand_with(args: &[PathBuf], spreadsheets: bool) -> Result<Vec<Source>> 
     Ok(sources)
 }
 
-fn walk(dir: &Path, spreadsheets: bool, found: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    for entry in std::fs::read_dir(dir)? {
-        let entry = entry?;
-        if entry.file_name().to_string_lossy().starts_with('.') {
-            continue;
+/// A folder walk in progress.
+struct Walker<'a> {
+    follow: bool,
+    /// Whether spreadsheets (`--column`) are read as well as text files.
+    spreadsheets: bool,
+    /// The folders being walked, resolved, to stop at a link back to one of them.
+    ancestors: Vec<PathBuf>,
+    found: &'a mut Vec<PathBuf>,
+    notes: &'a mut Vec<String>,
+}
+
+impl Walker<'_> {
+    /// Whether `path` names a file this walk reads.
+    fn is_text_name(&self, path: &Path) -> bool {
+        has_extension(path, TEXT_EXTENSIONS) || (self.spreadsheets && has_extension(path, SPREADSHEET_EXTENSIONS))
+    }
+
+    fn note(&mut self, path: &Path, why: &str) {
+        self.notes.push(format!("note: skipped {}: {why}", path.display()));
+    }
+
+    fn walk(&mut self, dir: &Path) -> io::Result<()> {
+        let resolved = std::fs::canonicalize(dir)?;
+        self.ancestors.push(resolved);
+        let mut entries = std::fs::read_dir(dir)?.collect::<io::Result<Vec<_>>>()?;
+        entries.sort_by_key(std::fs::DirEntry::file_name);
+        for entry in entries {
+            if entry.file_name().to_string_lossy().starts_with('.') {
+                continue;
+            }
+            let path = entry.path();
+            let kind = entry.file_type()?;
+            if kind.is_symlink() {
+                self.link(&path)?;
+            } else if kind.is_dir() {
+                self.walk(&path)?;
+            } else if self.is_text_name(&path) {
+                if kind.is_file() {
+                    self.found.push(path);
+                } else {
+                    self.note(&path, "not a regular file");
+                }
+            }
         }
-        let path = entry.path();
-        let kind = entry.file_type()?;
-        if kind.is_dir() {
-            walk(&path, spreadsheets, found)?;
-        } else if (kind.is_file() || (kind.is_symlink() && path.is_file()))
-            && (has_extension(&path, TEXT_EXTENSIONS) || (spreadsheets && has_extension(&path, SPREADSHEET_EXTENSIONS)))
-        {
-            found.push(path);
+        self.ancestors.pop();
+        Ok(())
+    }
+
+    /// A symbolic link met in a folder: followed with `-L`, else named in a note when it would
+    /// have been read (a text file's name, a folder, or a broken link).
+    fn link(&mut self, path: &Path) -> io::Result<()> {
+        let target = std::fs::metadata(path);
+        let text = self.is_text_name(path);
+        match target {
+            Ok(meta) if meta.is_dir() => {
+                if !self.follow {
+                    self.note(path, "a symbolic link to a folder (-L/--follow follows links)");
+                    return Ok(());
+                }
+                let resolved = std::fs::canonicalize(path)?;
+                if self.ancestors.contains(&resolved) {
+                    self.note(path, "a symbolic link back to a folder above it (a loop)");
+                    return Ok(());
+                }
+                self.walk(path)
+            }
+            Ok(_) if !text => Ok(()),
+            Ok(_) if !self.follow => {
+                self.note(path, "a symbolic link (-L/--follow follows links)");
+                Ok(())
+            }
+            Ok(meta) if meta.is_file() => {
+                self.found.push(path.to_path_buf());
+                Ok(())
+            }
+            Ok(_) => {
+                self.note(path, "not a regular file");
+                Ok(())
+            }
+            Err(error) => {
+                self.note(path, &format!("a broken symbolic link ({error})"));
+                Ok(())
+            }
         }
     }
-    Ok(())
 }
 
 impl Source {
@@ -130,13 +224,14 @@ impl Source {
 pub struct Document {
     /// Where it came from.
     pub source: Source,
-    /// The decoded text (BOM removed).
+    /// The decoded text (BOM removed), each line ended by `\n`.
     pub text: String,
     /// What was changed while decoding, one message each, for stderr.
     pub warnings: Vec<String>,
 }
 
-/// Opens a source's raw bytes; a folder or an unreadable file is an error naming it.
+/// Opens a source's raw bytes; a folder, something that is not a file, or an unreadable file is
+/// an error naming it.
 fn open_raw(source: &Source) -> Result<Box<dyn Read + Send>> {
     let name = source.display_name();
     match source {
@@ -151,34 +246,48 @@ fn open_raw(source: &Source) -> Result<Box<dyn Read + Send>> {
     }
 }
 
-/// Reads and decodes a whole source (for spreadsheets and labeled files; documents stream
-/// through [`LineReader`]).
+/// Reads and decodes a whole source (spreadsheets, labeled files, word lists; documents stream
+/// through [`LineReader`]), with the same checks: binary data is refused as soon as it is read,
+/// a line longer than [`MAX_LINE_BYTES`] is cut, and an input over [`MAX_WHOLE_BYTES`] is
+/// refused.
 pub fn read(source: &Source) -> Result<Document> {
-    let name = source.display_name();
-    let mut bytes = Vec::new();
-    open_raw(source)?
-        .read_to_end(&mut bytes)
-        .with_context(|| format!("{name}: cannot read"))?;
-    let (text, warnings) = decode(&bytes, &name)?;
+    let mut reader = LineReader::open(source)?;
+    let mut text = String::new();
+    while let Some(line) = reader.next_line()? {
+        if text.len() + line.len() >= MAX_WHOLE_BYTES {
+            bail!(
+                "{}: larger than {} MiB; rolemap reads spreadsheets, labeled files and word lists whole, up to that size",
+                source.display_name(),
+                MAX_WHOLE_BYTES >> 20
+            );
+        }
+        text.push_str(line);
+        text.push('\n');
+    }
     Ok(Document {
         source: source.clone(),
         text,
-        warnings,
+        warnings: reader.warnings(),
     })
 }
 
 /// Reads a source line by line in constant memory, decoding as it goes: a UTF-8 BOM is
 /// dropped, UTF-16 with a BOM is decoded, invalid UTF-8 is replaced (one warning), and lines end
 /// at `\n`, `\r\n` or a lone `\r`. A NUL byte in the first [`BINARY_PROBE_BYTES`] refuses the
-/// source as binary.
+/// source as a [`BinaryFile`]; one later is [`BinaryData`]. A line longer than
+/// [`MAX_LINE_BYTES`] is cut there (at a space or character boundary just before it), one
+/// warning naming the first such line.
 pub struct LineReader {
     name: String,
     inner: Box<dyn BufRead + Send>,
-    chunk: Vec<u8>,
+    bytes: Vec<u8>,
     current: String,
-    cursor: Option<usize>,
+    /// The last line ended with `\r`: a `\n` right after it ends nothing more.
+    after_cr: bool,
     lines: usize,
     invalid_line: Option<usize>,
+    /// The first line cut (its number and length) and how many were.
+    long_lines: Option<(usize, usize, usize)>,
     warnings: Vec<String>,
 }
 
@@ -205,72 +314,110 @@ impl LineReader {
             .read_to_end(&mut head)
             .with_context(|| format!("{name}: cannot read"))?;
         let mut warnings = Vec::new();
-        let inner: Box<dyn BufRead + Send> = if matches!(head.as_slice(), [0xFF, 0xFE, ..] | [0xFE, 0xFF, ..]) {
-            let mut rest = head;
-            raw.read_to_end(&mut rest)
-                .with_context(|| format!("{name}: cannot read"))?;
-            let text = decode_utf16(&rest).unwrap_or_default();
-            if looks_binary_text(&text) {
-                return Err(BinaryFile(name).into());
+        let inner: Box<dyn BufRead + Send> = match head.as_slice() {
+            [0xFF, 0xFE, ..] | [0xFE, 0xFF, ..] => {
+                let little_endian = head[0] == 0xFF;
+                let probe = decode_utf16(&head).unwrap_or_default();
+                if probe.contains('\0') {
+                    return Err(BinaryFile(name).into());
+                }
+                warnings.push(format!("{name}: decoded as UTF-16"));
+                let body = Cursor::new(head[2..].to_vec()).chain(raw);
+                Box::new(BufReader::with_capacity(
+                    READ_BUFFER_BYTES,
+                    Utf16Decoder::new(body, little_endian),
+                ))
             }
-            warnings.push(format!("{name}: decoded as UTF-16"));
-            Box::new(Cursor::new(text.into_bytes()))
-        } else {
-            let body = head.strip_prefix(b"\xEF\xBB\xBF").map(<[u8]>::to_vec).unwrap_or(head);
-            if body.contains(&0) {
-                return Err(BinaryFile(name).into());
+            _ => {
+                let body = head.strip_prefix(b"\xEF\xBB\xBF").map(<[u8]>::to_vec).unwrap_or(head);
+                if body.contains(&0) {
+                    return Err(BinaryFile(name).into());
+                }
+                Box::new(BufReader::with_capacity(
+                    READ_BUFFER_BYTES,
+                    Cursor::new(body).chain(raw),
+                ))
             }
-            Box::new(BufReader::with_capacity(
-                READ_BUFFER_BYTES,
-                Cursor::new(body).chain(raw),
-            ))
         };
         Ok(LineReader {
             name,
             inner,
-            chunk: Vec::new(),
+            bytes: Vec::new(),
             current: String::new(),
-            cursor: None,
+            after_cr: false,
             lines: 0,
             invalid_line: None,
+            long_lines: None,
             warnings,
         })
     }
 
     /// The next line without its ending, or `None` at the end.
     pub fn next_line(&mut self) -> Result<Option<&str>> {
+        self.bytes.clear();
+        let mut dropped = 0;
+        let mut started = false;
         loop {
-            if let Some(start) = self.cursor {
-                let rest = &self.current[start..];
-                let (end, next) = match rest.find('\r') {
-                    Some(cr) => (start + cr, Some(start + cr + 1)),
-                    None => (self.current.len(), None),
-                };
-                self.cursor = next;
-                self.lines += 1;
-                return Ok(Some(&self.current[start..end]));
-            }
-            self.chunk.clear();
-            let read = self
+            let buf = self
                 .inner
-                .read_until(b'\n', &mut self.chunk)
+                .fill_buf()
                 .with_context(|| format!("{}: cannot read", self.name))?;
-            if read == 0 {
-                return Ok(None);
-            }
-            let mut bytes = self.chunk.as_slice();
-            bytes = bytes.strip_suffix(b"\n").unwrap_or(bytes);
-            bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
-            self.current.clear();
-            match std::str::from_utf8(bytes) {
-                Ok(text) => self.current.push_str(text),
-                Err(_) => {
-                    self.invalid_line.get_or_insert(self.lines + 1);
-                    self.current.push_str(&String::from_utf8_lossy(bytes));
+            if buf.is_empty() {
+                if !started {
+                    return Ok(None);
                 }
+                break;
             }
-            self.cursor = Some(0);
+            if std::mem::take(&mut self.after_cr) && buf[0] == b'\n' {
+                self.inner.consume(1);
+                continue;
+            }
+            started = true;
+            let (length, ending) = match memchr::memchr2(b'\n', b'\r', buf) {
+                Some(at) => (at, Some(buf[at])),
+                None => (buf.len(), None),
+            };
+            let kept = length.min(MAX_LINE_BYTES - self.bytes.len());
+            self.bytes.extend_from_slice(&buf[..kept]);
+            if kept < length {
+                if memchr::memchr(0, &buf[kept..length]).is_some() {
+                    return Err(self.binary(self.lines + 1));
+                }
+                dropped += length - kept;
+            }
+            self.after_cr = ending == Some(b'\r');
+            self.inner.consume(length + usize::from(ending.is_some()));
+            if ending.is_some() {
+                break;
+            }
         }
+        self.lines += 1;
+        if memchr::memchr(0, &self.bytes).is_some() {
+            return Err(self.binary(self.lines));
+        }
+        if dropped > 0 {
+            let cut = cut_point(&self.bytes);
+            let length = dropped + self.bytes.len();
+            self.bytes.truncate(cut);
+            self.long_lines.get_or_insert((self.lines, length, 0)).2 += 1;
+        }
+        self.current.clear();
+        match std::str::from_utf8(&self.bytes) {
+            Ok(text) => self.current.push_str(text),
+            Err(_) => {
+                self.invalid_line.get_or_insert(self.lines);
+                self.current.push_str(&String::from_utf8_lossy(&self.bytes));
+            }
+        }
+        Ok(Some(&self.current))
+    }
+
+    fn binary(&self, line: usize) -> anyhow::Error {
+        BinaryData {
+            name: self.name.clone(),
+            line,
+        }
+        .into()
     }
 
     /// What was changed while decoding, one message each.
@@ -282,23 +429,173 @@ impl LineReader {
                 self.name
             ));
         }
+        if let Some((line, length, count)) = self.long_lines {
+            let more = match count {
+                1 => String::new(),
+                n => format!(" ({} more lines were cut too)", n - 1),
+            };
+            warnings.push(format!(
+                "{}:{line}: a line of {length} bytes was cut to its first {} MiB, the longest line rolemap reads{more}",
+                self.name,
+                MAX_LINE_BYTES >> 20
+            ));
+        }
         warnings
     }
 }
 
+/// Where to cut a line that filled [`MAX_LINE_BYTES`]: at the last space of its last KiB, else
+/// at the last character boundary, so no character (and, mostly, no word) is cut in two.
+fn cut_point(bytes: &[u8]) -> usize {
+    let mut cut = bytes.len();
+    // Back over up to three continuation bytes to the first byte of the last character.
+    while bytes.len() - cut < 3 && cut > 0 && bytes[cut - 1] & 0xC0 == 0x80 {
+        cut -= 1;
+    }
+    cut = match cut.checked_sub(1).map(|at| bytes[at]) {
+        Some(lead @ 0xC0..) => {
+            let needs = match lead {
+                0xC0..=0xDF => 2,
+                0xE0..=0xEF => 3,
+                _ => 4,
+            };
+            // An incomplete last character is left out whole.
+            if bytes.len() - (cut - 1) < needs {
+                cut - 1
+            } else {
+                bytes.len()
+            }
+        }
+        _ => bytes.len(),
+    };
+    let window = cut.saturating_sub(1024);
+    bytes[window..cut]
+        .iter()
+        .rposition(|&b| b == b' ' || b == b'\t')
+        .map_or(cut, |at| window + at)
+}
+
+/// Decodes UTF-16 as it is read, into UTF-8: unpaired surrogates and a final odd byte become
+/// U+FFFD.
+struct Utf16Decoder<R> {
+    inner: R,
+    little_endian: bool,
+    /// Raw bytes read and not yet decoded (at most one, between reads).
+    raw: Vec<u8>,
+    /// Decoded bytes not yet handed out, from `out_at`.
+    out: Vec<u8>,
+    out_at: usize,
+    /// A high surrogate waiting for its low half.
+    high: Option<u16>,
+    done: bool,
+}
+
+impl<R: Read> Utf16Decoder<R> {
+    fn new(inner: R, little_endian: bool) -> Utf16Decoder<R> {
+        Utf16Decoder {
+            inner,
+            little_endian,
+            raw: Vec::new(),
+            out: Vec::new(),
+            out_at: 0,
+            high: None,
+            done: false,
+        }
+    }
+
+    fn push(&mut self, c: char) {
+        let mut utf8 = [0; 4];
+        self.out.extend_from_slice(c.encode_utf8(&mut utf8).as_bytes());
+    }
+
+    fn unit(&mut self, unit: u16) {
+        match unit {
+            0xD800..=0xDBFF => {
+                if self.high.replace(unit).is_some() {
+                    self.push(char::REPLACEMENT_CHARACTER);
+                }
+            }
+            0xDC00..=0xDFFF => match self.high.take() {
+                Some(high) => {
+                    let code = 0x10000 + ((u32::from(high) - 0xD800) << 10) + (u32::from(unit) - 0xDC00);
+                    self.push(char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER));
+                }
+                None => self.push(char::REPLACEMENT_CHARACTER),
+            },
+            _ => {
+                if self.high.take().is_some() {
+                    self.push(char::REPLACEMENT_CHARACTER);
+                }
+                self.push(char::from_u32(u32::from(unit)).unwrap_or(char::REPLACEMENT_CHARACTER));
+            }
+        }
+    }
+
+    /// Reads and decodes the next block of input into `out`.
+    fn refill(&mut self) -> io::Result<()> {
+        self.out.clear();
+        self.out_at = 0;
+        let start = self.raw.len();
+        self.raw.resize(start + 64 * 1024, 0);
+        let read = loop {
+            match self.inner.read(&mut self.raw[start..]) {
+                Err(error) if error.kind() == io::ErrorKind::Interrupted => continue,
+                other => break other?,
+            }
+        };
+        self.raw.truncate(start + read);
+        if read == 0 {
+            self.done = true;
+            if self.high.take().is_some() || !self.raw.is_empty() {
+                self.push(char::REPLACEMENT_CHARACTER);
+            }
+            self.raw.clear();
+            return Ok(());
+        }
+        let pairs = self.raw.len() / 2;
+        for index in 0..pairs {
+            let pair = [self.raw[2 * index], self.raw[2 * index + 1]];
+            let unit = if self.little_endian {
+                u16::from_le_bytes(pair)
+            } else {
+                u16::from_be_bytes(pair)
+            };
+            self.unit(unit);
+        }
+        self.raw.drain(..pairs * 2);
+        Ok(())
+    }
+}
+
+impl<R: Read> Read for Utf16Decoder<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        while self.out_at == self.out.len() {
+            if self.done {
+                return Ok(0);
+            }
+            self.refill()?;
+        }
+        let n = buf.len().min(self.out.len() - self.out_at);
+        buf[..n].copy_from_slice(&self.out[self.out_at..self.out_at + n]);
+        self.out_at += n;
+        Ok(n)
+    }
+}
+
 /// Decodes bytes to text: UTF-8 (BOM optional), UTF-16 with a BOM, or lossy UTF-8 with a warning.
-/// Text with a NUL byte in its first [`BINARY_PROBE_BYTES`] is refused as binary.
+/// Text with a NUL byte (or, in UTF-16, U+0000) anywhere is refused as binary, as
+/// [`LineReader`] refuses it.
 pub fn decode(bytes: &[u8], name: &str) -> Result<(String, Vec<String>)> {
     let mut warnings = Vec::new();
     if let Some(text) = decode_utf16(bytes) {
-        if looks_binary_text(&text) {
+        if text.contains('\0') {
             return Err(BinaryFile(name.to_string()).into());
         }
         warnings.push(format!("{name}: decoded as UTF-16"));
         return Ok((text, warnings));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if bytes[..bytes.len().min(BINARY_PROBE_BYTES)].contains(&0) {
+    if memchr::memchr(0, bytes).is_some() {
         return Err(BinaryFile(name.to_string()).into());
     }
     let text = match String::from_utf8(bytes.to_vec()) {
@@ -319,12 +616,6 @@ pub fn decode(bytes: &[u8], name: &str) -> Result<(String, Vec<String>)> {
     Ok((text, warnings))
 }
 
-/// A NUL character among the first decoded characters: a binary file that merely starts with
-/// bytes that look like a UTF-16 byte-order mark.
-fn looks_binary_text(text: &str) -> bool {
-    text.chars().take(BINARY_PROBE_BYTES / 2).any(|c| c == '\0')
-}
-
 /// Decodes UTF-16 text that starts with a byte-order mark; `None` if there is no UTF-16 BOM.
 fn decode_utf16(bytes: &[u8]) -> Option<String> {
     let little_endian = match bytes {
@@ -332,16 +623,10 @@ fn decode_utf16(bytes: &[u8]) -> Option<String> {
         [0xFE, 0xFF, ..] => false,
         _ => return None,
     };
-    let units = bytes[2..].chunks(2).map(|pair| match (pair, little_endian) {
-        ([lo, hi], true) => u16::from_le_bytes([*lo, *hi]),
-        ([hi, lo], false) => u16::from_be_bytes([*hi, *lo]),
-        _ => 0xFFFD,
-    });
-    Some(
-        char::decode_utf16(units)
-            .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
-            .collect(),
-    )
+    let mut decoder = Utf16Decoder::new(&bytes[2..], little_endian);
+    let mut text = Vec::new();
+    decoder.read_to_end(&mut text).ok()?;
+    String::from_utf8(text).ok()
 }
 
 #[cfg(test)]
@@ -372,10 +657,7 @@ mod tests {
         );
         let mut late = vec![b'a'; BINARY_PROBE_BYTES];
         late.push(0);
-        assert!(
-            decode(&late, "late").is_ok(),
-            "a NUL after the probe window is not checked"
-        );
+        assert!(decode(&late, "late").is_err(), "a NUL anywhere is binary");
     }
 
     #[test]
@@ -420,7 +702,9 @@ mod tests {
             std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
             std::fs::write(&path, "- x\n").expect("write");
         }
-        let sources = expand(&[root.to_path_buf(), PathBuf::from("-")]).expect("expands");
+        let mut notes = Vec::new();
+        let sources = expand(&[root.to_path_buf(), PathBuf::from("-")], false, false, &mut notes).expect("expands");
+        assert!(notes.is_empty(), "{notes:?}");
         let names: Vec<String> = sources
             .iter()
             .map(|s| s.to_string().replace(&root.display().to_string(), ""))
@@ -436,7 +720,7 @@ mod tests {
             std::fs::write(dir.path().join(name), "x\n").expect("write");
         }
         let names = |spreadsheets: bool| -> Vec<String> {
-            expand_with(&[dir.path().to_path_buf()], spreadsheets)
+            expand(&[dir.path().to_path_buf()], spreadsheets, false, &mut Vec::new())
                 .expect("expands")
                 .iter()
                 .map(|s| s.to_string().rsplit('/').next().unwrap_or_default().to_string())
@@ -446,14 +730,14 @@ mod tests {
         assert_eq!(names(true), ["a.md", "b.csv", "c.TSV"]);
         let only_csv = tempfile::tempdir().expect("temp dir");
         std::fs::write(only_csv.path().join("r.csv"), "x\n").expect("write");
-        let error = expand(&[only_csv.path().to_path_buf()]).expect_err("no text files");
+        let error = expand(&[only_csv.path().to_path_buf()], false, false, &mut Vec::new()).expect_err("no text files");
         assert!(error.to_string().contains("no .txt, .md or .markdown files"), "{error}");
     }
 
     #[test]
     fn an_empty_folder_is_an_error() {
         let dir = tempfile::tempdir().expect("temp dir");
-        let error = expand(&[dir.path().to_path_buf()]).expect_err("no text files");
+        let error = expand(&[dir.path().to_path_buf()], false, false, &mut Vec::new()).expect_err("no text files");
         assert!(error.to_string().contains("no .txt, .md or .markdown files"), "{error}");
     }
 

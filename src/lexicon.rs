@@ -8,6 +8,7 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use crate::escape::excerpt;
 use crate::normalize::normalize;
 
 /// File extension of a category file.
@@ -18,6 +19,11 @@ pub const LIWC_EXTENSION: &str = "dic";
 pub const RULES_EXTENSION: &str = "rules";
 /// Largest weight an entry may carry.
 pub const MAX_WEIGHT: f64 = 10.0;
+/// Largest lexicon file read, in bytes (32 MiB).
+pub const MAX_FILE_BYTES: usize = 32 << 20;
+/// Category labels the outputs use for rows of their own (any letter case): `unmatched` and
+/// `total` are rows of the table, `none` is the label of lines no role owns in `rolemap eval`.
+pub const RESERVED_LABELS: &[&str] = &["unmatched", "total", "none"];
 
 /// The default lexicon, compiled into the binary so it works anywhere.
 pub const DEFAULT_FILES: &[(&str, &str)] = &[
@@ -240,10 +246,10 @@ impl Lexicon {
 
     /// Loads `--lexicon PATH`: a folder of lexicon files, or a LIWC dictionary (`*.dic`).
     pub fn load(path: &Path) -> Result<Lexicon, LexiconError> {
-        if path.is_file() && has_extension(&path.to_string_lossy(), LIWC_EXTENSION) {
+        if is_liwc_path(path) {
             return Lexicon::parse_liwc(&read_file(path)?);
         }
-        if path.is_file() {
+        if !path.is_dir() && std::fs::symlink_metadata(path).is_ok() {
             return Err(LexiconError::at(
                 path.display().to_string(),
                 0,
@@ -267,8 +273,9 @@ impl Lexicon {
         let Some((first, _)) = lines.by_ref().find(|(_, l)| !l.is_empty()).filter(|(_, l)| *l == "%") else {
             return Err(error(1, "not a LIWC dictionary: it must start with a `%` line".into()));
         };
-        let mut numbers: Vec<String> = Vec::new();
-        let mut categories = Vec::new();
+        // Each category's number and the line that declared it.
+        let mut numbers: Vec<(u64, usize)> = Vec::new();
+        let mut categories: Vec<Category> = Vec::new();
         let mut closed = false;
         for (number, line) in lines.by_ref() {
             if line == "%" {
@@ -278,14 +285,37 @@ impl Lexicon {
             if line.is_empty() {
                 continue;
             }
+            plain_text(line).map_err(|m| error(number, m))?;
             let mut parts = line.split_whitespace();
             let (Some(id), Some(name)) = (parts.next(), parts.next()) else {
                 return Err(error(number, "a LIWC category line is `NUMBER NAME`".into()));
             };
-            if !id.bytes().all(|b| b.is_ascii_digit()) {
-                return Err(error(number, format!("category number {id:?} is not a number")));
+            let Some(value) = liwc_number(id) else {
+                return Err(error(
+                    number,
+                    format!("category number {} is not a number", excerpt(id)),
+                ));
+            };
+            if let Some((_, first)) = numbers.iter().find(|(n, _)| *n == value) {
+                return Err(error(
+                    number,
+                    format!(
+                        "category number {id} is already declared on line {first}; give each category its own number"
+                    ),
+                ));
             }
-            numbers.push(id.trim_start_matches('0').to_string());
+            if let Some(earlier) = categories.iter().position(|c| c.label.eq_ignore_ascii_case(name)) {
+                return Err(error(
+                    number,
+                    format!(
+                        "category name {} is already declared on line {}; give each category its own name",
+                        excerpt(name),
+                        numbers[earlier].1
+                    ),
+                ));
+            }
+            reserved_label(name).map_err(|m| error(number, m))?;
+            numbers.push((value, number));
             categories.push(Category {
                 label: name.to_uppercase(),
                 name: name.to_string(),
@@ -309,12 +339,19 @@ impl Lexicon {
             if line.is_empty() {
                 continue;
             }
+            plain_text(line).map_err(|m| error(number, m))?;
             let tokens: Vec<&str> = line.split_whitespace().collect();
             let split = tokens
                 .iter()
                 .rposition(|t| !t.bytes().all(|b| b.is_ascii_digit()))
                 .map_or(0, |p| p + 1);
             let (words, ids) = tokens.split_at(split);
+            if words.first().is_some_and(|w| w.starts_with('/')) && words.last().is_some_and(|w| w.ends_with('/')) {
+                return Err(error(
+                    number,
+                    "a LIWC dictionary lists words, phrases and stems (`manag*`), not /regular expressions/; put regular expressions in a lexicon folder".into(),
+                ));
+            }
             if words.iter().any(|w| w.contains('(')) {
                 return Err(error(
                     number,
@@ -328,10 +365,22 @@ impl Lexicon {
                 ));
             }
             let text = words.join(" ");
+            let mut seen: Vec<usize> = Vec::new();
             for id in ids {
-                let Some(category) = numbers.iter().position(|n| n == id.trim_start_matches('0')) else {
-                    return Err(error(number, format!("category {id} is not declared in the header")));
+                let value = liwc_number(id);
+                let Some(category) = numbers.iter().position(|(n, _)| Some(*n) == value) else {
+                    return Err(error(
+                        number,
+                        format!("category {} is not declared in the header", visible_key(id)),
+                    ));
                 };
+                if seen.contains(&category) {
+                    return Err(error(
+                        number,
+                        format!("category {id} is listed twice for this entry; list each category once"),
+                    ));
+                }
+                seen.push(category);
                 let mut pending = parse_entry(&text, Section::Terms, &file.path, number, Trust::User)?;
                 if let Pattern::Words(words) = pending.pattern {
                     // A LIWC dictionary lists the forms it means (`manag*`): no families.
@@ -384,10 +433,15 @@ impl Lexicon {
                     &category.path,
                     0,
                     format!(
-                        "label {:?} is already used by {}; give each category its own @label",
-                        category.label, earlier.path
+                        "label {} is already used by {}; give each category its own @label",
+                        excerpt(&category.label),
+                        earlier.path
                     ),
                 ));
+                continue;
+            }
+            if let Err(message) = reserved_label(&category.label) {
+                errors.push(LexiconError::at(&category.path, 0, message));
                 continue;
             }
             let index = categories.len();
@@ -546,11 +600,16 @@ pub fn read_dir(dir: &Path) -> Result<Vec<LexiconFile>, LexiconError> {
     let listing = std::fs::read_dir(dir).map_err(|e| whole(format!("cannot read lexicon folder: {e}")))?;
     let mut paths: Vec<PathBuf> = Vec::new();
     for item in listing {
-        let path = item
-            .map_err(|e| whole(format!("cannot read lexicon folder: {e}")))?
-            .path();
+        let item = item.map_err(|e| whole(format!("cannot read lexicon folder: {e}")))?;
+        if item.file_name().to_string_lossy().starts_with('.') {
+            // Editor backups and lock files (`.#pm.lex`) are not lexicon files.
+            continue;
+        }
+        let path = item.path();
         let name = path.to_string_lossy();
-        if path.is_file() && (has_extension(&name, CATEGORY_EXTENSION) || has_extension(&name, RULES_EXTENSION)) {
+        // Every file named like a lexicon file is read, so one that cannot be (a broken link,
+        // a FIFO, a folder) is an error rather than a category silently missing.
+        if has_extension(&name, CATEGORY_EXTENSION) || has_extension(&name, RULES_EXTENSION) {
             paths.push(path);
         }
     }
@@ -580,14 +639,99 @@ pub fn read_file(path: &Path) -> Result<LexiconFile, LexiconError> {
     Ok(LexiconFile { path: shown, text })
 }
 
-/// Reads a lexicon file as UTF-8; errors name the file and the line of the first bad byte.
+/// Whether `--lexicon PATH` names a LIWC dictionary (by its extension; not a folder).
+pub fn is_liwc_path(path: &Path) -> bool {
+    has_extension(&path.to_string_lossy(), LIWC_EXTENSION) && !path.is_dir()
+}
+
+/// Reads a lexicon file as UTF-8 text; errors name the file (and the line of the first bad
+/// byte): one that is not a regular file, a broken link, binary data, a file over
+/// [`MAX_FILE_BYTES`].
 fn read_text(path: &Path, shown: &str) -> Result<String, LexiconError> {
-    let bytes = std::fs::read(path).map_err(|e| LexiconError::at(shown, 0, format!("cannot read: {e}")))?;
+    use std::io::Read;
+    let whole = |message: String| LexiconError::at(shown, 0, message);
+    let meta = std::fs::metadata(path).map_err(|e| {
+        let link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+        let hint = if link {
+            " (a symbolic link that leads nowhere)"
+        } else {
+            ""
+        };
+        whole(format!("cannot read: {e}{hint}"))
+    })?;
+    if meta.is_dir() {
+        return Err(whole("cannot read: a folder, not a lexicon file".into()));
+    }
+    if !meta.is_file() {
+        return Err(whole(
+            "cannot read: not a regular file (a FIFO, socket or device); a lexicon file is a text file".into(),
+        ));
+    }
+    let file = std::fs::File::open(path).map_err(|e| whole(format!("cannot read: {e}")))?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| whole(format!("cannot read: {e}")))?;
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(whole(format!(
+            "larger than {} MiB, the most a lexicon file may be",
+            MAX_FILE_BYTES >> 20
+        )));
+    }
+    if let Some(at) = memchr::memchr(0, &bytes) {
+        let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+        return Err(LexiconError::at(
+            shown,
+            line,
+            "binary data (a NUL byte); a lexicon file is text",
+        ));
+    }
     String::from_utf8(bytes).map_err(|e| {
         let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
         LexiconError::at(shown, line, "not UTF-8 text; save the file as UTF-8")
     })
+}
+
+/// Refuses a line holding control characters (a tab aside), which would reach the terminal
+/// through the table and messages.
+fn plain_text(line: &str) -> Result<(), String> {
+    match line.chars().find(|&c| c != '\t' && crate::escape::is_control(c)) {
+        Some(c) => Err(format!(
+            "a control character ({}) in the line; lexicon files are plain text",
+            crate::escape::visible(&c.to_string())
+        )),
+        None => Ok(()),
+    }
+}
+
+/// Refuses a category label the outputs use for their own rows.
+fn reserved_label(label: &str) -> Result<(), String> {
+    match RESERVED_LABELS.iter().find(|r| r.eq_ignore_ascii_case(label)) {
+        Some(reserved) => Err(format!(
+            "category label {} is reserved ({reserved} is a row or label of rolemap's own output); choose another",
+            excerpt(label)
+        )),
+        None => Ok(()),
+    }
+}
+
+/// A key or section name as a message shows it: at most [`crate::escape::EXCERPT_CHARS`]
+/// characters, unquoted.
+fn visible_key(key: &str) -> String {
+    crate::escape::cut(key)
+}
+
+/// A LIWC category number (digits; leading zeros ignored, so `01` is `1`).
+fn liwc_number(id: &str) -> Option<u64> {
+    if id.is_empty() || !id.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let digits = id.trim_start_matches('0');
+    if digits.len() > 18 {
+        return None;
+    }
+    Some(digits.parse().unwrap_or(0))
 }
 
 fn has_extension(path: &str, extension: &str) -> bool {
@@ -710,10 +854,11 @@ fn category_line(
     trust: Trust,
 ) -> Result<(), LexiconError> {
     let error = |message: String| LexiconError::at(path, number, message);
+    plain_text(line).map_err(error)?;
     if let Some(meta) = line.strip_prefix('@') {
         let (key, value) = split_meta(meta);
         if value.is_empty() {
-            return Err(error(format!("@{key} needs a value")));
+            return Err(error(format!("@{} needs a value", visible_key(key))));
         }
         match key {
             "name" => draft.name = Some(value.to_string()),
@@ -737,12 +882,13 @@ fn category_line(
             "order" => {
                 let order = value
                     .parse()
-                    .map_err(|_| error(format!("@order takes a whole number, not {value:?}")))?;
+                    .map_err(|_| error(format!("@order takes a whole number, not {}", excerpt(value))))?;
                 draft.order = Some(order);
             }
             _ => {
                 return Err(error(format!(
-                    "unknown metadata @{key}; a category file knows @name, @question, @label, @aliases and @order"
+                    "unknown metadata @{}; a category file knows @name, @question, @label, @aliases and @order",
+                    visible_key(key)
                 )));
             }
         }
@@ -753,7 +899,8 @@ fn category_line(
             "scoped" => Section::Scoped,
             _ => {
                 return Err(error(format!(
-                    "unknown section [{header}]; a category file has [terms], [context] and [scoped]"
+                    "unknown section [{}]; a category file has [terms], [context] and [scoped]",
+                    visible_key(header)
                 )));
             }
         });
@@ -791,6 +938,7 @@ fn rules_line(
     trust: Trust,
 ) -> Result<(), LexiconError> {
     let error = |message: String| LexiconError::at(path, number, message);
+    plain_text(line).map_err(error)?;
     if let Some(meta) = line.strip_prefix('@') {
         let (key, value) = split_meta(meta);
         let number_value = || -> Result<f64, LexiconError> {
@@ -798,7 +946,7 @@ fn rules_line(
                 .parse::<f64>()
                 .ok()
                 .filter(|v| v.is_finite() && *v >= 0.0)
-                .ok_or_else(|| error(format!("@{key} takes a number ≥ 0, not {value:?}")))
+                .ok_or_else(|| error(format!("@{key} takes a number ≥ 0, not {}", excerpt(value))))
         };
         match key {
             "min_score" => settings.min_score = number_value()?,
@@ -808,11 +956,12 @@ fn rules_line(
             "negation_window" => {
                 settings.negation_window = value
                     .parse()
-                    .map_err(|_| error(format!("@negation_window takes a whole number, not {value:?}")))?
+                    .map_err(|_| error(format!("@negation_window takes a whole number, not {}", excerpt(value))))?
             }
             _ => {
                 return Err(error(format!(
-                    "unknown setting @{key}; a rules file knows @min_score, @min_evidence, @hybrid_margin, @hedge_factor and @negation_window"
+                    "unknown setting @{}; a rules file knows @min_score, @min_evidence, @hybrid_margin, @hedge_factor and @negation_window",
+                    visible_key(key)
                 )));
             }
         }
@@ -826,7 +975,8 @@ fn rules_line(
             "none" => Section::Ic,
             _ => {
                 return Err(error(format!(
-                    "unknown section [{header}]; a rules file has [negation], [negation exceptions], [hedge], [clause breaks], [scoped] and [none]"
+                    "unknown section [{}]; a rules file has [negation], [negation exceptions], [hedge], [clause breaks], [scoped] and [none]",
+                    visible_key(header)
                 )));
             }
         });
@@ -872,13 +1022,21 @@ fn parse_entry(
     let error = |message: String| LexiconError::at(path, number, message);
     let (text, weight) = match line.rsplit_once('=') {
         Some((text, weight)) if !text.trim_start().starts_with('/') || text.trim_end().ends_with('/') => {
+            let text_part = text.trim();
+            let regex = text_part.len() >= 2 && text_part.starts_with('/') && text_part.ends_with('/');
+            if !regex && text_part.contains('=') {
+                return Err(error(
+                    "more than one `=`: an entry is `TEXT = WEIGHT`, with one `=` (a `=` inside an entry belongs in a /regular expression/)".into(),
+                ));
+            }
             let weight = weight.trim();
             let value: f64 = weight
                 .parse()
-                .map_err(|_| error(format!("weight {weight:?} is not a number")))?;
+                .map_err(|_| error(format!("weight {} is not a number", excerpt(weight))))?;
             if !(value > 0.0 && value <= MAX_WEIGHT) {
                 return Err(error(format!(
-                    "weight {weight} is out of range: use a number above 0 and at most {MAX_WEIGHT}"
+                    "weight {} is out of range: use a number above 0 and at most {MAX_WEIGHT}",
+                    visible_key(weight)
                 )));
             }
             (text.trim(), value)
@@ -913,6 +1071,13 @@ fn parse_entry(
                     "regular expression matches empty text; it would match every line".into(),
                 ));
             }
+            // One that parses may still be too big to compile: it would never match.
+            if let Err(why) = crate::matcher::compile_regex(source, Some(&hir)) {
+                return Err(error(format!(
+                    "regular expression does not compile: too big ({}); make it smaller (e.g. fewer repetitions of \\w)",
+                    why.lines().next().unwrap_or("too big")
+                )));
+            }
             Pattern::Regex(source.to_string(), Some(Box::new(hir)))
         }
     } else if let Some(stem) = text.strip_suffix('*') {
@@ -921,7 +1086,10 @@ fn parse_entry(
         }
         let normalized = normalize(stem);
         if normalized.is_empty() || stem.ends_with(char::is_whitespace) {
-            return Err(error(format!("stem {text:?} needs letters right before its `*`")));
+            return Err(error(format!(
+                "stem {} needs letters right before its `*`",
+                excerpt(text)
+            )));
         }
         Pattern::Stem(normalized)
     } else {
@@ -936,18 +1104,20 @@ fn parse_entry(
         let quoted = text.len() >= 2 && text.starts_with('"') && text.ends_with('"');
         if !quoted && (text.starts_with('"') || text.ends_with('"')) {
             return Err(error(format!(
-                "entry {text:?} has one double quote: quote the whole entry (\"program\") to match it as written"
+                "entry {} has one double quote: quote the whole entry (\"program\") to match it as written",
+                excerpt(text)
             )));
         }
         let inner = if quoted { &text[1..text.len() - 1] } else { text };
         if inner.contains('"') {
             return Err(error(format!(
-                "entry {text:?} has a double quote inside: only the whole entry can be quoted"
+                "entry {} has a double quote inside: only the whole entry can be quoted",
+                excerpt(text)
             )));
         }
         let normalized = normalize(inner);
         if normalized.is_empty() {
-            return Err(error(format!("entry {text:?} has no letters or digits")));
+            return Err(error(format!("entry {} has no letters or digits", excerpt(text))));
         }
         if quoted {
             Pattern::Quoted(normalized)

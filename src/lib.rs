@@ -8,7 +8,8 @@
 //! [`families`]) → [`report`] (aggregate into the JSON-serialisable
 //! breakdown) → [`render`] (table, JSON, JSON Lines, CSV, Markdown). [`dates`] reads when
 //! activities happened; [`spreadsheet`] reads CSV exports; [`eval`] and [`check`] measure and
-//! lint lexicons.
+//! lint lexicons; [`escape`] shows text from the input (control characters escaped, long quotes
+//! cut) in tables and messages.
 //!
 //! ```
 //! use rolemap::activity;
@@ -31,6 +32,7 @@ pub mod check;
 pub mod classify;
 pub mod cli;
 pub mod dates;
+pub mod escape;
 pub mod eval;
 pub mod families;
 pub mod fit;

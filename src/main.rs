@@ -6,12 +6,13 @@ use std::process::ExitCode;
 use clap::Parser;
 
 use rolemap::app::{Outcome, run};
-use rolemap::cli::Cli;
+use rolemap::cli::{Cli, hoist_subcommand};
+use rolemap::escape::visible;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = Cli::parse_from(hoist_subcommand(std::env::args_os().collect()));
     let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
+    let mut out = Output(BufWriter::new(stdout.lock()));
     let mut err = io::stderr();
     let result = run(cli, &mut out, &mut err).and_then(|outcome| {
         out.flush()?;
@@ -22,10 +23,32 @@ fn main() -> ExitCode {
         Ok(Outcome::CheckFailed) => ExitCode::from(1),
         Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
         Err(error) => {
-            let _ = writeln!(err, "rolemap: error: {error:#}");
+            let _ = writeln!(err, "rolemap: error: {}", visible(&format!("{error:#}")));
             ExitCode::from(2)
         }
     }
+}
+
+/// Standard output, whose failures say so: every write error (a full disk) reads
+/// `writing output: …`, and keeps its kind (so a closed pipe is still recognised).
+struct Output<W>(W);
+
+impl<W: Write> Write for Output<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.0.write(buf).map_err(writing)
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        self.0.write_all(buf).map_err(writing)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.0.flush().map_err(writing)
+    }
+}
+
+fn writing(error: io::Error) -> io::Error {
+    io::Error::new(error.kind(), format!("writing output: {error}"))
 }
 
 /// A closed pipe (`rolemap … | head`) is a normal way for output to end.

@@ -73,7 +73,11 @@ impl From<Use> for Ending {
 }
 
 /// Compiled-size budget for one regex entry (the `regex` default is 10 MiB).
-const REGEX_SIZE_LIMIT: usize = 32 << 20;
+pub const REGEX_SIZE_LIMIT: usize = 32 << 20;
+
+/// Longest text a regex entry matches, in bytes (about 150 words): each search reads at most
+/// this far from where it starts, which bounds the work per start and keeps matching linear.
+pub const MAX_REGEX_SPAN: usize = 1024;
 
 /// A found entry: `entry` indexes [`Lexicon::entries`]; `start..end` is a byte span of the
 /// normalised text.
@@ -154,10 +158,11 @@ impl LazyRegex {
 /// A regex entry compiled the way the matcher runs it: one forward NFA (no captures, no
 /// reverse automaton, no prefilter: the literal scan already is one), searched by a lazy DFA, and
 /// by a PikeVM where the lazy DFA gives up (a Unicode word boundary, on any non-ASCII byte it
-/// scans). Searches are anchored where a trigger says a match starts, or unanchored to find where
-/// a match ends (see [`Matcher::find`]); the start of such a match is then found with anchored
-/// searches, so no reverse automaton is needed. It is several times cheaper to compile than a
-/// general-purpose regex.
+/// scans). Every search is anchored at a word start (where a trigger says a match starts, or any
+/// word start its first byte allows) and sees at most [`MAX_REGEX_SPAN`] bytes, so the time a
+/// line takes grows linearly with its length whatever the regex (an unbounded search from every
+/// trigger took quadratic time). It is several times cheaper to compile than a general-purpose
+/// regex.
 #[derive(Debug)]
 pub struct CompiledRegex {
     dfa: hybrid::dfa::DFA,
@@ -187,9 +192,12 @@ pub fn compile_regex(source: &str, hir: Option<&Hir>) -> Result<CompiledRegex, S
 }
 
 impl CompiledRegex {
-    /// The end of the (leftmost-first) match starting exactly at `start`, if any.
+    /// The end of the (leftmost-first) match starting exactly at `start` and at most
+    /// [`MAX_REGEX_SPAN`] bytes long, if any.
     fn match_at(&self, cache: &mut RegexCache, text: &str, start: usize) -> Option<usize> {
-        let input = Input::new(text).range(start..).anchored(Anchored::Yes);
+        let end = text.len().min(start.saturating_add(MAX_REGEX_SPAN));
+        cache.searched += end - start;
+        let input = Input::new(text).range(start..end).anchored(Anchored::Yes);
         match self.dfa.try_search_fwd(&mut cache.dfa, &input) {
             Ok(found) => found.map(|m| m.offset()),
             Err(_) => {
@@ -201,50 +209,12 @@ impl CompiledRegex {
         }
     }
 
-    /// The next match of a regex scan of `text` from `from` (leftmost-first and not
-    /// overlapping, as `find_iter` goes): the whole words it covers, if any, and where the scan
-    /// goes on.
-    ///
-    /// One unanchored pass gives the match's end (and rules most lines out at once). When that
-    /// end is a word's, the words kept start at the first word start whose anchored search
-    /// reaches it: the match itself when it starts a word (no match starts further left), else
-    /// the words at its end that match on their own. So no reverse automaton is compiled, and the
-    /// lazy DFA and its PikeVM fallback keep the same words.
-    fn next_match(&self, cache: &mut RegexCache, text: &str, from: usize) -> Option<(Option<(usize, usize)>, usize)> {
-        if from > text.len() {
-            return None;
-        }
-        let input = Input::new(text).range(from..);
-        let bytes = text.as_bytes();
-        let (start, end) = match self.dfa.try_search_fwd(&mut cache.dfa, &input) {
-            Ok(found) => (None, found?.offset()),
-            Err(_) => {
-                let pikevm = cache.pikevm.get_or_insert_with(|| self.pikevm.create_cache());
-                let found = self.pikevm.find(pikevm, input)?;
-                (Some(found.start()), found.end())
-            }
-        };
-        if self.pikevm.get_nfa().has_empty() {
-            // Empty matches are stepped over a character at a time, so the start must be exact.
-            let start = start.or_else(|| (from..=end).find(|&at| self.match_at(cache, text, at).is_some()));
-            let start = start.unwrap_or(end);
-            return Some((Some((start, end)), after(text, start, end)));
-        }
-        if !ends_word(bytes, end) {
-            return Some((None, end));
-        }
-        let first_bytes = *cache.first_bytes(self);
-        let start = (from..end)
-            .filter(|&at| first_bytes[usize::from(bytes[at])] && starts_word(bytes, at))
-            .find(|&at| self.match_at(cache, text, at) == Some(end));
-        Some((start.map(|start| (start, end)), end))
-    }
-
     fn create_cache(&self) -> RegexCache {
         RegexCache {
             dfa: self.dfa.create_cache(),
             pikevm: None,
             first_bytes: None,
+            searched: 0,
         }
     }
 
@@ -275,6 +245,8 @@ struct RegexCache {
     pikevm: Option<thompson::pikevm::Cache>,
     /// The bytes a match can start with, once asked for.
     first_bytes: Option<Box<[bool; 256]>>,
+    /// Bytes of text searched so far (for [`Found::regex_bytes`]).
+    searched: usize,
 }
 
 impl RegexCache {
@@ -520,16 +492,17 @@ impl Matcher {
             let lazy = &self.regexes[index];
             let Some(regex) = lazy.get() else { continue };
             let cache = found.caches.cache(index, regex);
-            // Its matches, left to right as a plain regex scan finds them (leftmost-first, not
-            // overlapping); those that start and end at word boundaries are kept.
-            let mut from = 0;
-            while let Some((hit, next)) = regex.next_match(cache, text, from) {
-                if let Some((start, end)) = hit {
+            let first_bytes = *cache.first_bytes(regex);
+            // Tried at every word start a match can begin with: each match a plain regex scan
+            // finds at word boundaries starts at one (and is the match anchored there), so
+            // every such match is found, in linear time.
+            let starts = std::iter::once(0).chain(memchr::memchr_iter(b' ', bytes).map(|at| at + 1));
+            for start in starts.filter(|&at| at < bytes.len() && first_bytes[usize::from(bytes[at])]) {
+                if let Some(end) = regex.match_at(cache, text, start) {
                     push_regex_hit(bytes, lazy.entry, start, end, &mut found.candidates);
                 }
-                found.inexact.resize(found.candidates.len(), false);
-                from = next;
             }
+            found.inexact.resize(found.candidates.len(), false);
         }
         for candidate in &found.candidates {
             if !self.scored[candidate.entry] {
@@ -537,15 +510,17 @@ impl Matcher {
             }
         }
         found.scratch.clear();
-        found.scratch.extend(
-            found
-                .candidates
-                .iter()
-                .zip(&found.inexact)
-                .filter(|(h, _)| self.scored[h.entry])
-                .map(|(&h, &inexact)| (h, inexact)),
+        found
+            .scratch
+            .extend((0..found.candidates.len()).filter(|&index| self.scored[found.candidates[index].entry]));
+        resolve_overlaps(
+            &found.candidates,
+            &found.inexact,
+            &mut found.scratch,
+            &mut found.kept,
+            &self.slot_of,
+            &mut found.hits,
         );
-        resolve_overlaps(&mut found.scratch, &mut found.kept, &self.slot_of, &mut found.hits);
     }
 }
 
@@ -553,16 +528,6 @@ impl Matcher {
 fn push_regex_hit(bytes: &[u8], entry: usize, start: usize, end: usize, candidates: &mut Vec<Hit>) {
     if starts_word(bytes, start) && ends_word(bytes, end) && start < end {
         candidates.push(Hit { entry, start, end });
-    }
-}
-
-/// Where a regex scan goes on after the match `start..end`: its end, or a character later if it
-/// is empty.
-fn after(text: &str, start: usize, end: usize) -> usize {
-    if end > start {
-        end
-    } else {
-        end + text[end..].chars().next().map_or(1, char::len_utf8)
     }
 }
 
@@ -665,12 +630,22 @@ pub struct Found {
     suffixed: RegexSet,
     /// Regexes whose guard literal appeared (scratch space).
     guards: RegexSet,
-    /// Scored candidates being resolved, with whether they are inexact (scratch space).
-    scratch: Vec<(Hit, bool)>,
+    /// The scored candidates being resolved, as indexes into `candidates` (scratch space; an
+    /// index, not a copy, keeps a line with very many matches small).
+    scratch: Vec<usize>,
     /// Spans kept while resolving overlaps (scratch space).
     kept: Vec<(usize, usize, usize)>,
     /// Per-regex search caches, so a thread never waits on a shared one.
     caches: Caches,
+}
+
+impl Found {
+    /// Bytes of text the regex entries' searches have read, over every [`Matcher::find`] with
+    /// these buffers: at most [`MAX_REGEX_SPAN`] per search, one search per trigger or word
+    /// start, so it grows linearly with the text (the fuzz target checks it does).
+    pub fn regex_bytes(&self) -> usize {
+        self.caches.0.iter().flatten().map(|cache| cache.searched).sum()
+    }
 }
 
 /// A set of regex indexes, as bits.
@@ -762,24 +737,28 @@ fn word_end(bytes: &[u8], end: usize, ending: Ending) -> Option<usize> {
 /// written identically in several categories (as a LIWC dictionary does) share their span: each
 /// is credited.
 fn resolve_overlaps(
-    candidates: &mut [(Hit, bool)],
+    all: &[Hit],
+    inexact: &[bool],
+    order: &mut [usize],
     kept: &mut Vec<(usize, usize, usize)>,
     slot_of: &[usize],
     out: &mut Vec<Hit>,
 ) {
-    candidates.sort_unstable_by(|(a, a_inexact), (b, b_inexact)| {
+    order.sort_unstable_by(|&i, &j| {
+        let (a, b) = (all[i], all[j]);
         b.len()
             .cmp(&a.len())
             .then(a.start.cmp(&b.start))
-            .then(a_inexact.cmp(b_inexact))
+            .then(inexact[i].cmp(&inexact[j]))
             .then(a.entry.cmp(&b.entry))
     });
+    let candidates = order.iter().map(|&index| all[index]);
     // Kept spans as (start, end, automaton slot), sorted by start. Kept spans never overlap, so
     // the one starting last before a candidate's end is the only one that can overlap it. A line
     // with very many candidates uses a tree instead, so insertion stays logarithmic.
-    if candidates.len() > MANY_CANDIDATES {
+    if order.len() > MANY_CANDIDATES {
         let mut tree: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
-        for &(candidate, _) in candidates.iter() {
+        for candidate in candidates {
             let neighbour = tree
                 .range(..candidate.end)
                 .next_back()
@@ -790,7 +769,7 @@ fn resolve_overlaps(
         }
     } else {
         kept.clear();
-        for &(candidate, _) in candidates.iter() {
+        for candidate in candidates {
             let at = kept.partition_point(|&(start, ..)| start < candidate.end);
             let neighbour = at.checked_sub(1).map(|i| kept[i]);
             if keep(candidate, neighbour, slot_of, out) {

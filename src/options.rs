@@ -25,6 +25,9 @@ pub struct Options {
     pub sources: Vec<Source>,
     /// The files and folders as named on the command line (empty: stdin), for messages.
     pub named: Vec<String>,
+    /// What was skipped while walking folders (symbolic links, files that are not regular), for
+    /// stderr.
+    pub notes: Vec<String>,
     /// The lexicon in effect.
     pub lexicon: Lexicon,
     /// How to render.
@@ -60,6 +63,7 @@ const DEFAULT_WIDTH: u16 = 120;
 impl Options {
     /// Resolves the default command's flags.
     pub fn from_args(args: &ClassifyArgs, common: &CommonArgs) -> Result<Options> {
+        let mut notes = Vec::new();
         let sources = if args.files.is_empty() {
             if std::io::stdin().is_terminal() {
                 bail!(
@@ -68,7 +72,7 @@ impl Options {
             }
             vec![Source::Stdin]
         } else {
-            input::expand_with(&args.files, args.column.is_some())?
+            input::expand(&args.files, args.column.is_some(), args.follow, &mut notes)?
         };
         if args.column.is_none() {
             refuse_spreadsheets(&sources)?;
@@ -97,6 +101,7 @@ impl Options {
         Ok(Options {
             sources,
             named,
+            notes,
             lexicon,
             render: RenderOptions {
                 format: args.format.into(),
@@ -112,6 +117,7 @@ impl Options {
                 id: args.id_column.clone(),
                 role: args.role_column.clone(),
                 name: args.name_column.clone(),
+                delimiter: args.delimiter.map(|d| d.0),
             }),
             parse,
         })

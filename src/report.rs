@@ -92,6 +92,11 @@ pub struct DocumentReport {
     /// Where it came from: the path as given, or `-` for standard input (`file#id` for a
     /// spreadsheet's document).
     pub source: String,
+    /// Every activity, in document order (excluded ones too). They come before the figures
+    /// computed from them, so the JSON renderer writes them as they are classified. The CLI
+    /// never keeps them here (its renderers receive them one at a time); [`build_document`]
+    /// does.
+    pub activities: Vec<ActivityReport>,
     /// Whose it is: front matter's `name:`, or the `--name-column` of a spreadsheet; `null`
     /// when not said.
     pub name: Option<String>,
@@ -111,8 +116,6 @@ pub struct DocumentReport {
     pub verdict: Verdict,
     /// A resume's jobs, in document order (empty for other documents).
     pub jobs: Vec<JobReport>,
-    /// Every activity, in document order (excluded ones too).
-    pub activities: Vec<ActivityReport>,
 }
 
 impl DocumentReport {
@@ -299,6 +302,9 @@ pub struct ActivityReport {
     pub excluded_by: Option<Exclusion>,
     /// In a resume, the job it belongs to (an index into the document's `jobs`), or `null`.
     pub job: Option<usize>,
+    /// That job's label (`title, company`), for outputs written before the jobs are (CSV).
+    #[serde(skip)]
+    pub job_label: Option<std::sync::Arc<str>>,
     /// Its role, or `None` when unmatched.
     pub role: Option<String>,
     /// Score per category label.
@@ -320,6 +326,7 @@ impl ActivityReport {
             in_window: true,
             excluded_by: None,
             job: None,
+            job_label: None,
             role: None,
             scores: Scores(lexicon.categories.iter().map(|c| (c.label.clone(), 0.0)).collect()),
             matches: Vec::new(),
@@ -431,6 +438,11 @@ struct RoleTally {
     regex_terms: FxHashMap<usize, FxHashMap<String, (usize, f64)>>,
 }
 
+/// Most distinct texts counted for one regex entry in one category: past it, a text not seen
+/// before still scores, but is not counted for the top terms (so a regex that matches a new
+/// text on every line cannot grow memory without bound).
+const MAX_REGEX_TEXTS: usize = 4096;
+
 impl RoleTally {
     /// Credits one match of `entry` (`text`: what a regex entry matched).
     fn credit(&mut self, entry: usize, text: Option<&str>, count: usize, weight: f64) {
@@ -439,6 +451,9 @@ impl RoleTally {
             Some(text) => {
                 let texts = self.regex_terms.entry(entry).or_default();
                 if !texts.contains_key(text) {
+                    if texts.len() >= MAX_REGEX_TEXTS {
+                        return;
+                    }
                     texts.insert(text.to_string(), (0, 0.0));
                 }
                 texts.get_mut(text).expect("inserted above")
@@ -621,6 +636,7 @@ impl<'a> DocumentBuilder<'a> {
         report.excluded_by = self.selection.exclusion(activity);
         report.in_window = report.excluded_by.is_none();
         report.job = activity.job;
+        report.job_label.clone_from(&activity.job_label);
         report
     }
 
@@ -660,6 +676,7 @@ impl<'a> DocumentBuilder<'a> {
         };
         DocumentReport {
             source: source.to_string(),
+            activities: self.activities,
             name: expectation.name.clone(),
             layout: counts.layout,
             expected: expectation.role.clone(),
@@ -668,71 +685,131 @@ impl<'a> DocumentBuilder<'a> {
             roles,
             verdict,
             jobs,
-            activities: self.activities,
         }
     }
 }
 
 /// Pools documents into the run's report.
 pub fn build_report(lexicon: &Lexicon, selection: Selection, documents: Vec<DocumentReport>) -> Report {
-    let mut totals = Totals::default();
-    let mut roles: Vec<RoleSummary> = lexicon
-        .categories
-        .iter()
-        .map(|c| RoleSummary {
-            role: c.label.clone(),
-            name: c.name.clone(),
-            question: c.question.clone(),
-            activities: 0,
-            share: 0.0,
-            score: 0.0,
-            top_terms: Vec::new(),
-            energy: RoleEnergy::default(),
-        })
-        .collect();
-    let mut term_counts: Vec<HashMap<&str, usize>> = vec![HashMap::new(); roles.len()];
-    for d in &documents {
+    let mut pooled = SummaryBuilder::new(lexicon);
+    for document in &documents {
+        pooled.add(document);
+    }
+    Report {
+        version: SCHEMA_VERSION,
+        window: selection.is_active().then_some(selection),
+        documents,
+        summary: pooled.finish(),
+    }
+}
+
+/// Pools documents one at a time into the run's [`Summary`] (the table's total row), so a run
+/// over many documents need not keep them.
+#[derive(Debug)]
+pub struct SummaryBuilder<'a> {
+    lexicon: &'a Lexicon,
+    documents: usize,
+    totals: Totals,
+    roles: Vec<RoleSummary>,
+    /// Per category: how many documents list each term among their top terms.
+    term_counts: Vec<HashMap<String, usize>>,
+    passed: usize,
+    failed: usize,
+}
+
+impl<'a> SummaryBuilder<'a> {
+    /// An empty pool for documents classified with `lexicon`.
+    pub fn new(lexicon: &'a Lexicon) -> SummaryBuilder<'a> {
+        let roles: Vec<RoleSummary> = lexicon
+            .categories
+            .iter()
+            .map(|c| RoleSummary {
+                role: c.label.clone(),
+                name: c.name.clone(),
+                question: c.question.clone(),
+                activities: 0,
+                share: 0.0,
+                score: 0.0,
+                top_terms: Vec::new(),
+                energy: RoleEnergy::default(),
+            })
+            .collect();
+        SummaryBuilder {
+            lexicon,
+            documents: 0,
+            totals: Totals::default(),
+            term_counts: vec![HashMap::new(); roles.len()],
+            roles,
+            passed: 0,
+            failed: 0,
+        }
+    }
+
+    /// How many documents were added.
+    pub fn documents(&self) -> usize {
+        self.documents
+    }
+
+    /// Adds one document.
+    pub fn add(&mut self, d: &DocumentReport) {
         let t = &d.totals;
-        totals += *t;
-        for ((pooled, role), counts) in roles.iter_mut().zip(&d.roles).zip(&mut term_counts) {
+        self.documents += 1;
+        self.totals += *t;
+        for ((pooled, role), counts) in self.roles.iter_mut().zip(&d.roles).zip(&mut self.term_counts) {
             pooled.activities += role.activities;
             pooled.share += role.share * t.matched as f64;
             pooled.score += role.score;
             pooled.energy.gives += role.energy.gives;
             pooled.energy.drains += role.energy.drains;
             for term in &role.top_terms {
-                *counts.entry(term).or_default() += 1;
+                match counts.get_mut(term.as_str()) {
+                    Some(count) => *count += 1,
+                    None => {
+                        counts.insert(term.clone(), 1);
+                    }
+                }
             }
         }
-    }
-    let gives: usize = roles.iter().map(|r| r.energy.gives).sum();
-    for (role, counts) in roles.iter_mut().zip(term_counts) {
-        if totals.matched > 0 {
-            role.share = round(role.share / totals.matched as f64);
+        match d.check {
+            Some(CheckOutcome::Pass) => self.passed += 1,
+            Some(CheckOutcome::Fail) => self.failed += 1,
+            None => {}
         }
-        role.score = round(role.score);
-        if gives > 0 {
-            role.energy.share = round(role.energy.gives as f64 / gives as f64);
-        }
-        let mut terms: Vec<(&str, usize)> = counts.into_iter().collect();
-        terms.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-        role.top_terms = terms.into_iter().take(TOP_TERMS).map(|(t, _)| t.to_string()).collect();
     }
-    let verdict = decide_verdict(&roles, totals.matched + totals.unmatched, &lexicon.settings);
-    let outcome = |o: CheckOutcome| documents.iter().filter(|d| d.check == Some(o)).count();
-    let summary = Summary {
-        documents: documents.len(),
-        totals,
-        roles,
-        verdict,
-        passed: outcome(CheckOutcome::Pass),
-        failed: outcome(CheckOutcome::Fail),
-    };
-    Report {
-        version: SCHEMA_VERSION,
-        window: selection.is_active().then_some(selection),
-        documents,
-        summary,
+
+    /// The pooled summary.
+    pub fn finish(self) -> Summary {
+        let SummaryBuilder {
+            lexicon,
+            documents,
+            totals,
+            mut roles,
+            term_counts,
+            passed,
+            failed,
+        } = self;
+        let gives: usize = roles.iter().map(|r| r.energy.gives).sum();
+        for (role, counts) in roles.iter_mut().zip(term_counts) {
+            if totals.matched > 0 {
+                role.share = round(role.share / totals.matched as f64);
+            }
+            role.score = round(role.score);
+            if gives > 0 {
+                role.energy.share = round(role.energy.gives as f64 / gives as f64);
+            }
+            let mut terms: Vec<(String, usize)> = counts.into_iter().collect();
+            terms.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            role.top_terms = terms.into_iter().take(TOP_TERMS).map(|(t, _)| t).collect();
+        }
+        let verdict = decide_verdict(&roles, totals.matched + totals.unmatched, &lexicon.settings);
+        Summary {
+            documents,
+            totals,
+            roles,
+            verdict,
+            passed,
+            failed,
+        }
     }
 }
 
@@ -787,6 +864,7 @@ pub fn activity_report(lexicon: &Lexicon, line: usize, text: &str, c: &Classific
         in_window: true,
         excluded_by: None,
         job: None,
+        job_label: None,
         role: c.role.map(label),
         scores: Scores(
             lexicon

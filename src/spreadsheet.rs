@@ -11,6 +11,7 @@ use std::path::Path;
 use anyhow::{Context, Result, bail};
 
 use crate::activity::{self, ParseOptions, Parsed};
+use crate::escape::{cut, excerpt, visible};
 use crate::layout::Layout;
 
 /// Which columns to read.
@@ -24,6 +25,8 @@ pub struct Columns {
     pub role: Option<String>,
     /// The column holding each document's person's name, if any.
     pub name: Option<String>,
+    /// The field delimiter (`--delimiter`), or `None` to tell it from the file.
+    pub delimiter: Option<u8>,
 }
 
 /// One document of a spreadsheet.
@@ -39,34 +42,57 @@ pub struct Sheet {
     pub person: Option<String>,
 }
 
-/// The field delimiter for a file: tab for `.tsv`/`.tab`, else comma.
-pub fn delimiter_for(name: &str) -> u8 {
+/// The field delimiter a file's name says: tab for `.tsv`/`.tab`, comma for `.csv`, else
+/// `None` (standard input, other names: see [`documents`]).
+pub fn delimiter_for(name: &str) -> Option<u8> {
     let lower = name.to_ascii_lowercase();
     if lower.ends_with(".tsv") || lower.ends_with(".tab") {
-        b'\t'
+        Some(b'\t')
+    } else if lower.ends_with(".csv") {
+        Some(b',')
     } else {
-        b','
+        None
+    }
+}
+
+/// Most bytes of column names an error message lists.
+const SHOWN_HEADER_BYTES: usize = 200;
+
+/// How a delimiter is named in messages.
+fn delimiter_name(delimiter: u8) -> String {
+    match delimiter {
+        b'\t' => "tab".to_string(),
+        other => format!("`{}`", visible(&char::from(other).to_string())),
     }
 }
 
 /// How many of a header's columns a hint lists.
 const HINT_COLUMNS: usize = 6;
 
+/// Most bytes read of a file to list its header's first columns.
+const HINT_BYTES: u64 = 64 << 10;
+
 /// The first columns of a spreadsheet's header, for a hint (`id, name, role, review, … (3
-/// more)`).
+/// more)`): read from the file's first 64 KiB, each name shortened and its control characters
+/// shown, so the hint stays short whatever the file holds.
 pub fn header_hint(path: &Path) -> Result<String> {
+    use std::io::Read;
     let shown = path.display().to_string();
     let file = std::fs::File::open(path).with_context(|| format!("{shown}: cannot read"))?;
+    let mut start = Vec::new();
+    file.take(HINT_BYTES)
+        .read_to_end(&mut start)
+        .with_context(|| format!("{shown}: cannot read"))?;
     let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter_for(&shown))
+        .delimiter(delimiter_for(&shown).unwrap_or(b','))
         .flexible(true)
-        .from_reader(std::io::BufReader::new(file));
+        .from_reader(start.as_slice());
     let headers = reader
         .headers()
         .with_context(|| format!("{shown}: cannot read the header row"))?;
-    let mut listed: Vec<&str> = headers
+    let mut listed: Vec<String> = headers
         .iter()
-        .map(|h| h.trim().trim_start_matches('\u{feff}'))
+        .map(|h| cut(h.trim().trim_start_matches('\u{feff}')))
         .take(HINT_COLUMNS)
         .collect();
     if headers.len() > HINT_COLUMNS {
@@ -80,10 +106,26 @@ pub fn header_hint(path: &Path) -> Result<String> {
 /// Reads `text` (a CSV/TSV file with a header row) into documents, one per id in sorted order,
 /// or one named `name` without an id column. Cells are read as brag lists whatever `options`
 /// say of the layout (an answer is not a resume); lines are the file's.
+///
+/// The delimiter is `--delimiter`, else the file name's (`.tsv`, `.csv`), else a tab when the
+/// first line holds one and a comma otherwise. An empty file, a header without the column (or
+/// naming it twice) and a quoted field that never closes are errors; messages quote at most a
+/// short, escaped part of the header.
 pub fn documents(text: &str, name: &str, columns: &Columns, options: ParseOptions) -> Result<Vec<Sheet>> {
     let text = text.trim_start_matches('\u{feff}');
+    let first_line = activity::lines(text).next().unwrap_or_default();
+    if first_line.trim().is_empty() {
+        bail!("{name}: no header row: the first line is empty (a CSV/TSV file starts with a row naming its columns)");
+    }
+    let delimiter = columns
+        .delimiter
+        .or_else(|| delimiter_for(name))
+        .unwrap_or(if first_line.contains('\t') { b'\t' } else { b',' });
+    if let Some(line) = unclosed_quote(text, delimiter) {
+        bail!("{name}:{line}: a quoted field opens here and never closes (a `\"` is missing)");
+    }
     let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter_for(name))
+        .delimiter(delimiter)
         .flexible(true)
         .from_reader(text.as_bytes());
     let headers = reader
@@ -91,11 +133,35 @@ pub fn documents(text: &str, name: &str, columns: &Columns, options: ParseOption
         .with_context(|| format!("{name}: cannot read the header row"))?
         .clone();
     let find = |wanted: &str| -> Result<usize> {
-        match headers.iter().position(|h| h.trim().eq_ignore_ascii_case(wanted)) {
-            Some(index) => Ok(index),
-            None => {
-                let known: Vec<&str> = headers.iter().collect();
-                bail!("{name}: no column {wanted:?}; the header has: {}", known.join(", "))
+        let same = |h: &&str| h.trim().eq_ignore_ascii_case(wanted);
+        let mut found = headers.iter().enumerate().filter(|(_, h)| same(h)).map(|(i, _)| i);
+        match (found.next(), found.next()) {
+            (Some(index), None) => Ok(index),
+            (Some(first), Some(second)) => bail!(
+                "{name}: the header names the column {} twice (columns {} and {}); rename one",
+                excerpt(wanted),
+                first + 1,
+                second + 1
+            ),
+            (None, _) if headers.len() <= 1 => bail!(
+                "{name}: no column {}: the first line has no {} separating column names, so it is not a CSV/TSV header (--delimiter sets the separator)",
+                excerpt(wanted),
+                delimiter_name(delimiter)
+            ),
+            (None, _) => {
+                let mut shown = String::new();
+                for (index, header) in headers.iter().enumerate() {
+                    let header = cut(header.trim());
+                    if shown.len() + header.len() > SHOWN_HEADER_BYTES {
+                        shown.push_str(&format!(" … ({} columns)", headers.len()));
+                        break;
+                    }
+                    if index > 0 {
+                        shown.push_str(", ");
+                    }
+                    shown.push_str(&header);
+                }
+                bail!("{name}: no column {}; the header has: {shown}", excerpt(wanted))
             }
         }
     };
@@ -155,6 +221,36 @@ pub fn documents(text: &str, name: &str, columns: &Columns, options: ParseOption
         .collect())
 }
 
+/// The line where a quoted field opens that never closes, if one does: the csv reader would
+/// take the rest of the file as that one field.
+fn unclosed_quote(text: &str, delimiter: u8) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut line = 1;
+    let mut field_start = true;
+    let mut open: Option<usize> = None;
+    let mut at = 0;
+    while at < bytes.len() {
+        let byte = bytes[at];
+        if open.is_some() {
+            match byte {
+                b'"' if bytes.get(at + 1) == Some(&b'"') => at += 1,
+                b'"' => open = None,
+                b'\n' => line += 1,
+                _ => {}
+            }
+        } else {
+            match byte {
+                b'"' if field_start => open = Some(line),
+                b'\n' => line += 1,
+                _ => {}
+            }
+            field_start = byte == delimiter || byte == b'\n' || byte == b'\r';
+        }
+        at += 1;
+    }
+    open
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -165,6 +261,7 @@ mod tests {
             id: id.map(Into::into),
             role: None,
             name: None,
+            delimiter: None,
         }
     }
 
@@ -200,6 +297,53 @@ mod tests {
     fn a_missing_column_names_the_ones_there_are() {
         let error = documents("a,b\n1,2\n", "r.csv", &columns("answer", None)).expect_err("no column");
         assert_eq!(error.to_string(), "r.csv: no column \"answer\"; the header has: a, b");
+    }
+
+    #[test]
+    fn a_header_without_separators_is_not_quoted() {
+        let passwd = "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1::/:/sbin/nologin\n";
+        let error = documents(passwd, "/etc/passwd", &columns("x", None)).expect_err("no header");
+        let message = error.to_string();
+        assert!(message.contains("the first line has no `,`"), "{message}");
+        assert!(!message.contains("root"), "{message}");
+    }
+
+    #[test]
+    fn a_long_header_is_cut_and_escaped() {
+        let header: Vec<String> = (0..500).map(|i| format!("c{i}\x1b")).collect();
+        let csv = format!("{}\n", header.join(","));
+        let error = documents(&csv, "r.csv", &columns("answer", None)).expect_err("no column");
+        let message = error.to_string();
+        assert!(message.len() < 400, "{}", message.len());
+        assert!(
+            message.contains("(500 columns)") && !message.contains('\x1b'),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn empty_files_duplicate_columns_and_open_quotes_are_errors() {
+        let error = documents("", "r.csv", &columns("a", None)).expect_err("empty");
+        assert!(error.to_string().contains("no header row"), "{error}");
+        let error = documents("a,b,A\n1,2,3\n", "r.csv", &columns("a", None)).expect_err("twice");
+        assert!(error.to_string().contains("twice (columns 1 and 3)"), "{error}");
+        let error = documents("a,b\n\"x,1\n2,3\n", "r.csv", &columns("a", None)).expect_err("open");
+        assert_eq!(
+            error.to_string(),
+            "r.csv:2: a quoted field opens here and never closes (a `\"` is missing)"
+        );
+        assert!(documents("a,b\n\"x \"\"y\"\", z\",1\nq\"r,2\n", "r.csv", &columns("a", None)).is_ok());
+    }
+
+    #[test]
+    fn the_delimiter_comes_from_the_flag_the_name_or_the_first_line() {
+        let tsv = "who\ttext\na\tWrote the PRD, the roadmap\n";
+        let docs = documents(tsv, "-", &columns("text", None)).expect("sniffed tab");
+        assert_eq!(docs[0].1.activities[0].text, "Wrote the PRD, the roadmap");
+        let semi = "who;text\na;Wrote the PRD\n";
+        let mut with = columns("text", None);
+        with.delimiter = Some(b';');
+        assert_eq!(documents(semi, "x.csv", &with).expect("flag").len(), 1);
     }
 
     #[test]

@@ -45,6 +45,11 @@ fn lexicon_parser_regressions() {
 }
 
 #[test]
+fn regex_timing_regressions() {
+    replay("regex_timing", harness::regex_timing);
+}
+
+#[test]
 fn harness_runs_on_the_examples() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     for name in ["examples/brag.md", "examples/resume.txt"] {
@@ -55,4 +60,7 @@ fn harness_runs_on_the_examples() {
     lexicon.extend(std::fs::read(root.join("lexicon/modifiers.rules")).expect("modifiers.rules"));
     harness::lexicon_parser(&lexicon);
     harness::lexicon_parser(b"%\n1\tpm\n2\tem\n%\nroadmap\t1\nmanag*\t1 2\n");
+    // The two regexes, which took quadratic time.
+    harness::regex_timing(b"coordinated (\\w+ )+teams\nteams coordinated coordinated");
+    harness::regex_timing(b"(a )*a z|xba( a)*\na a a a z xba a a");
 }

@@ -198,7 +198,12 @@ fn a_ten_megabyte_line_of_prose_finishes_quickly() {
     eprintln!("10 MB prose line: {took:?}");
     assert!(took < QUICK, "took {took:?}");
     let run = run.ok();
-    assert_eq!(run.stderr, "");
+    // Longer than the longest line read (1 MiB): cut there, with a warning naming the line.
+    run.stderr_is(&[&format!(
+        "rolemap: warning: {}:1: a line of {} bytes was cut to its first 1 MiB, the longest line rolemap reads",
+        path.display(),
+        line.len() - 1
+    )]);
     let stdout = run.stdout();
     assert!(
         stdout.contains("paste.md: 1 activities (1 matched, 0 unmatched) in 1 lines"),
@@ -220,7 +225,11 @@ fn a_ten_megabyte_line_of_plain_words_finishes_quickly() {
     cmd.args([path_str(&path), "--format", "json"]).timeout(QUICK);
     let run = execute(cmd).ok();
     eprintln!("10 MB plain line: {:?}", started.elapsed());
-    assert_eq!(run.stderr, "");
+    assert!(
+        run.stderr.contains("plain.md:1: a line of ") && run.stderr.lines().count() == 1,
+        "{}",
+        run.stderr
+    );
     let report = run.json();
     let document = &report["documents"][0];
     assert_totals_add_up(document);
@@ -766,4 +775,792 @@ fn punctuation_only_lines_are_unmatched_activities() {
         .success()
         .stderr(predicate::str::contains("panicked").not())
         .stdout(predicate::str::contains("5 activities (0 matched, 5 unmatched)"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Issue 12: memory that grows without bound
+// ---------------------------------------------------------------------------------------------
+
+/// Virtual-memory cap for runs that used to grow without bound (3 GiB, in KiB for `ulimit -v`):
+/// a regression aborts the run rather than the machine.
+const MEMORY_CAP_KB: u64 = 3 << 20;
+
+/// Peak resident memory a bounded run may reach (kB). A run keeps about 20 MB whatever its
+/// input; before the fix these cases reached gigabytes.
+const FLAT_KB: u64 = 120_000;
+
+/// What feeds a capped run's standard input.
+type Feed = Box<dyn FnOnce(&mut dyn Write) -> std::io::Result<()> + Send>;
+
+/// Runs rolemap under [`MEMORY_CAP_KB`] with `/usr/bin/time` measuring its peak resident
+/// memory (kB; `None` where that tool is missing). Standard input is fed by `feed` on a thread
+/// (a closed pipe ends the feed); stdout is kept only when `keep_stdout`, else counted.
+fn capped(args: &[&str], feed: Option<Feed>, keep_stdout: bool) -> (Run, Option<u64>) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let rss_file = dir.path().join("rss");
+    let time = std::path::Path::new("/usr/bin/time").exists();
+    let script = if time {
+        "ulimit -v \"$1\" && shift && exec /usr/bin/time -f %M -o \"$0\" \"$@\""
+    } else {
+        "ulimit -v \"$1\" && shift && exec \"$@\""
+    };
+    let mut child = Command::new("sh")
+        .arg("-c")
+        .arg(script)
+        .arg(&rss_file)
+        .arg(MEMORY_CAP_KB.to_string())
+        .arg(assert_cmd::cargo::cargo_bin!("rolemap"))
+        .args(args)
+        .env_remove("NO_COLOR")
+        .env_remove("COLUMNS")
+        .env_remove("TERM")
+        .stdin(if feed.is_some() { Stdio::piped() } else { Stdio::null() })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn rolemap");
+    let feeder = feed.map(|feed| {
+        let mut stdin = child.stdin.take().expect("stdin");
+        std::thread::spawn(move || {
+            let _ = feed(&mut stdin);
+        })
+    });
+    let mut stdout = child.stdout.take().expect("stdout");
+    let reader = std::thread::spawn(move || {
+        let mut kept = Vec::new();
+        let mut buffer = vec![0; 1 << 16];
+        let mut tail = Vec::new();
+        loop {
+            match stdout.read(&mut buffer) {
+                Ok(0) | Err(_) => break,
+                Ok(n) if keep_stdout => kept.extend_from_slice(&buffer[..n]),
+                Ok(n) => {
+                    tail.extend_from_slice(&buffer[..n]);
+                    let cut = tail.len().saturating_sub(64);
+                    tail.drain(..cut);
+                }
+            }
+        }
+        if keep_stdout { kept } else { tail }
+    });
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .expect("stderr")
+        .read_to_string(&mut stderr)
+        .expect("read stderr");
+    let status = child.wait().expect("wait");
+    if let Some(feeder) = feeder {
+        feeder.join().expect("feeder");
+    }
+    let stdout = reader.join().expect("reader");
+    let peak = std::fs::read_to_string(&rss_file)
+        .ok()
+        .and_then(|s| s.trim().lines().last().and_then(|l| l.trim().parse().ok()));
+    if time {
+        // /usr/bin/time reports a signal on its own line of stderr; keep only rolemap's.
+        stderr = stderr
+            .lines()
+            .filter(|l| !l.starts_with("Command "))
+            .map(|l| format!("{l}\n"))
+            .collect();
+    }
+    let run = Run {
+        code: status.code(),
+        stdout,
+        stderr,
+    };
+    (run, peak)
+}
+
+/// Asserts a peak resident memory (when measured) is under [`FLAT_KB`].
+fn assert_flat(what: &str, peak: Option<u64>) {
+    match peak {
+        Some(kb) => {
+            eprintln!("{what}: peak RSS {kb} kB");
+            assert!(kb < FLAT_KB, "{what}: peak RSS {kb} kB");
+        }
+        None => eprintln!("{what}: /usr/bin/time missing, peak RSS not measured"),
+    }
+}
+
+/// Feeds `chunk` repeated until `bytes` are written, after `head`.
+fn repeat(head: &'static [u8], chunk: &'static [u8], bytes: usize) -> Feed {
+    Box::new(move |out| {
+        out.write_all(head)?;
+        let block = chunk.repeat((64 << 10) / chunk.len().max(1) + 1);
+        let mut written = 0;
+        while written < bytes {
+            out.write_all(&block)?;
+            written += block.len();
+        }
+        Ok(())
+    })
+}
+
+#[test]
+fn binary_files_are_refused_on_every_path_before_they_are_read_whole() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let lexicon = dir.path().join("zero-lexicon");
+    std::fs::create_dir(&lexicon).expect("mkdir");
+    std::os::unix::fs::symlink("/dev/zero", lexicon.join("roles.dic")).expect("symlink");
+    let dic = lexicon.join("roles.dic");
+    for (args, needle) in [
+        (vec!["eval", "/dev/zero"], "/dev/zero: looks like a binary file"),
+        (
+            vec!["/dev/zero", "--column", "a"],
+            "/dev/zero: looks like a binary file",
+        ),
+        (
+            vec!["lexicon", "check", "--words", "/dev/zero"],
+            "--words: cannot read the word list: /dev/zero: looks like a binary file",
+        ),
+        (
+            vec!["lexicon", "fit", "/dev/zero", "--out", "x"],
+            "/dev/zero: looks like a binary file",
+        ),
+        (vec!["/dev/zero"], "/dev/zero: looks like a binary file"),
+        (vec!["--lexicon", path_str(&dic), "-"], "not a regular file"),
+    ] {
+        let started = Instant::now();
+        let (run, _) = capped(&args, None, true);
+        assert!(started.elapsed() < QUICK, "{args:?} took {:?}", started.elapsed());
+        run.refused(needle);
+    }
+}
+
+#[test]
+fn a_utf16_mark_before_endless_zeros_is_binary() {
+    let (run, peak) = capped(&["-"], Some(repeat(b"\xff\xfe", b"\0", 1 << 30)), true);
+    run.refused("<stdin>: looks like a binary file (NUL byte in the first 8 KiB)");
+    assert_flat("BOM + zeros", peak);
+}
+
+#[test]
+fn binary_data_after_the_first_8_kib_is_an_error_naming_the_line() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut text = "- Wrote the PRD\n".repeat(1000).into_bytes();
+    text.extend(b"- a \0 here\n- more\n");
+    let path = temp_file(&dir, "late.md", &text);
+    run_args(&[path_str(&path), "--format", "jsonl"], None).refused(&format!(
+        "{}:1001: binary data (a NUL byte) in a text file",
+        path.display()
+    ));
+    // UTF-16 text that decodes to U+0000 is binary too.
+    let mut utf16 = vec![0xFF, 0xFE];
+    for unit in "- Wrote the PRD\n"
+        .repeat(1000)
+        .encode_utf16()
+        .chain("- x\0\n".encode_utf16())
+    {
+        utf16.extend(unit.to_le_bytes());
+    }
+    let path = temp_file(&dir, "late16.md", &utf16);
+    run_args(&[path_str(&path)], None).refused(&format!("{}:1001: binary data", path.display()));
+    // Found in a folder, a file that starts as binary is skipped; one that turns binary later
+    // is an error, since part of it was read.
+    run_args(&[path_str(dir.path())], None).refused("late.md:1001: binary data");
+}
+
+#[test]
+fn an_endless_line_is_cut_at_one_mebibyte_and_memory_stays_flat() {
+    let (run, peak) = capped(&["-"], Some(repeat(b"- ", b"a", 64 << 20)), true);
+    let run = run.ok();
+    assert!(
+        run.stderr
+            .starts_with("rolemap: warning: <stdin>:1: a line of 671") // 64 MiB and a little more
+            && run.stderr.contains("bytes was cut to its first 1 MiB, the longest line rolemap reads"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stdout()
+            .contains("1 activities (0 matched, 1 unmatched) in 1 lines"),
+        "{}",
+        run.stdout()
+    );
+    assert_flat("64 MiB line", peak);
+}
+
+#[test]
+fn utf16_and_cr_only_files_stream_in_flat_memory() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let line = "- Coordinated the migration across four teams\r";
+    let path = temp_file(&dir, "mac.md", line.repeat(400_000).as_bytes());
+    let (run, peak) = capped(&[path_str(&path)], None, true);
+    let run = run.ok();
+    assert!(
+        run.stdout().contains("400000 activities (400000 matched"),
+        "{}",
+        run.stdout()
+    );
+    assert_flat("CR-only 18 MB", peak);
+    let mut utf16 = vec![0xFF, 0xFE];
+    for unit in "- Coordinated the migration across four teams\n"
+        .repeat(200_000)
+        .encode_utf16()
+    {
+        utf16.extend(unit.to_le_bytes());
+    }
+    let path = temp_file(&dir, "wide.md", &utf16);
+    let (run, peak) = capped(&[path_str(&path)], None, true);
+    let run = run.ok();
+    run.stderr_is(&[&format!("rolemap: warning: {}: decoded as UTF-16", path.display())]);
+    assert!(
+        run.stdout().contains("200000 activities (200000 matched"),
+        "{}",
+        run.stdout()
+    );
+    assert_flat("UTF-16 18 MB", peak);
+}
+
+/// 150,000 one-word lines: before the fix, JSON and `--explain` held about 1.5 KB per activity
+/// (some 225 MB here).
+#[test]
+fn every_format_keeps_memory_flat_on_many_activities() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let words = ["roadmap", "hiring", "milestones", "lunch", "refactoring"];
+    let text: String = (0..150_000)
+        .map(|i| format!("- {}\n", words[i % words.len()]))
+        .collect();
+    let path = temp_file(&dir, "many.md", text.as_bytes());
+    let file = path_str(&path);
+    for args in [
+        &[file, "--format", "json"][..],
+        &[file, "--explain"],
+        &[file, "--explain", "--format", "markdown"],
+        &[file, "--explain", "--format", "csv"],
+        &[file, "--format", "jsonl"],
+    ] {
+        let (run, peak) = capped(args, None, false);
+        let run = run.ok();
+        assert_eq!(run.stderr, "", "{args:?}");
+        assert!(!run.stdout.is_empty(), "{args:?}");
+        assert_flat(&args[1..].join(" "), peak);
+    }
+}
+
+#[test]
+fn json_of_endless_standard_input_streams_in_flat_memory() {
+    let feed = repeat(b"", b"- Wrote the PRD and ran user interviews\n", 12 << 20);
+    let (run, peak) = capped(&["--format", "json"], Some(feed), false);
+    let run = run.ok();
+    assert_eq!(run.stderr, "");
+    // The value is closed: its summary comes last.
+    let tail = run.stdout();
+    assert!(tail.trim_end().ends_with('}'), "{tail}");
+    assert_flat("json of 12 MB of stdin", peak);
+}
+
+#[test]
+fn json_is_one_value_with_activities_before_the_figures() {
+    let (report, _) = json_ok(&["-"], Some(SAMPLE.as_bytes()));
+    let document = &report["documents"][0];
+    assert_totals_add_up(document);
+    let run = run_args(&["--format", "json", "-"], Some(SAMPLE.as_bytes())).ok();
+    let text = run.stdout();
+    let at = |key: &str| text.find(&format!("\"{key}\":")).unwrap_or_else(|| panic!("{key}"));
+    assert!(
+        at("source") < at("activities") && at("activities") < at("totals"),
+        "{text}"
+    );
+    assert!(at("totals") < at("verdict") && at("verdict") < at("summary"), "{text}");
+}
+
+#[test]
+fn a_two_thousand_category_lexicon_with_json_keeps_memory_flat() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut dic = String::from("%\n");
+    for i in 1..=2000 {
+        dic.push_str(&format!("{i}\tcat{i}\n"));
+    }
+    dic.push_str("%\n");
+    for i in 1..=2000 {
+        dic.push_str(&format!("word{i}\t{i}\n"));
+    }
+    let dic_path = temp_file(&dir, "wide.dic", dic.as_bytes());
+    let text: String = (0..20_000)
+        .map(|i| format!("- word{} and word{}\n", i % 2000 + 1, (i * 7) % 2000 + 1))
+        .collect();
+    let path = temp_file(&dir, "text.md", text.as_bytes());
+    let (run, peak) = capped(
+        &["--lexicon", path_str(&dic_path), path_str(&path), "--format", "json"],
+        None,
+        false,
+    );
+    let run = run.ok();
+    assert_eq!(run.stderr, "");
+    assert_flat("2,000 categories, json", peak);
+}
+
+#[test]
+fn an_activity_and_front_matter_are_bounded_with_warnings() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let continuation = format!("  {}\n", "x".repeat(100_000));
+    let text = format!("- Wrote the PRD\n{}- Hired two engineers\n", continuation.repeat(12));
+    let path = temp_file(&dir, "long.md", text.as_bytes());
+    let (report, run) = json_ok(&[path_str(&path)], None);
+    run.stderr_is(&[&format!(
+        "rolemap: warning: {}:1: an activity of more than 1 MiB: its continuation lines past that were left out",
+        path.display()
+    )]);
+    assert_totals_add_up(&report["documents"][0]);
+    assert_eq!(count(&report["documents"][0]["totals"]["continuations"]), 12);
+    let text = format!("---\n{}", "- Wrote the PRD\n".repeat(250));
+    let path = temp_file(&dir, "front.md", text.as_bytes());
+    let (report, run) = json_ok(&[path_str(&path)], None);
+    run.stderr_is(&[&format!(
+        "rolemap: warning: {}:1: the `---` here opens front matter that does not close within 200 lines (64 KiB); its lines are read as text",
+        path.display()
+    )]);
+    assert_eq!(count(&report["documents"][0]["totals"]["activities"]), 250);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Issue 12: panics and the one write-error path
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn a_window_reaching_before_the_calendar_is_an_error_naming_the_flag() {
+    run_args(&["examples/brag.md", "--months", "239977"], None).refused("--months: 239977 months back from");
+    run_args(
+        &["examples/brag.md", "--months", "100000", "--as-of", "2025-01-01"],
+        None,
+    )
+    .refused("--months: 100000 months back from 2025-01-01 is before the year 1; count back at most 24288 months");
+    run_args(&["examples/brag.md", "--months", "4294967295"], None).refused("--months: 4294967295 months back");
+    run_args(&["examples/brag.md", "--months", "24", "--as-of", "2025-01-01"], None).ok();
+}
+
+#[test]
+fn out_of_range_dates_are_errors_naming_the_flag() {
+    run_args(&["examples/brag.md", "--as-of", "2025-257-01"], None)
+        .refused("--as-of: \"2025-257-01\" is not a valid date: month 257 is out of range (1 to 12)");
+    run_args(&["examples/brag.md", "--since", "2025-259-01"], None)
+        .refused("--since: \"2025-259-01\" is not a valid date: month 259 is out of range (1 to 12)");
+    run_args(&["examples/brag.md", "--since", "2025-02-31"], None)
+        .refused("--since: \"2025-02-31\" is not a valid date: day 31 is out of range (1 to 28)");
+    run_args(&["examples/brag.md", "--since", "2025-13"], None)
+        .refused("--since: \"2025-13\" is not a valid month: month 13 is out of range (1 to 12)");
+}
+
+/// Runs `rolemap ARGS` with stdout sent to `/dev/full`.
+fn to_full_disk(args: &[&str]) -> Run {
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full");
+    let output = Command::new(assert_cmd::cargo::cargo_bin!("rolemap"))
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(full)
+        .output()
+        .expect("run rolemap");
+    Run {
+        code: output.status.code(),
+        stdout: Vec::new(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+/// Runs `rolemap ARGS` with stdout a pipe closed before it writes.
+fn to_closed_pipe(args: &[&str]) -> Run {
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin!("rolemap"))
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn rolemap");
+    drop(child.stdout.take());
+    let output = child.wait_with_output().expect("wait");
+    Run {
+        code: output.status.code(),
+        stdout: Vec::new(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+#[test]
+fn every_write_goes_through_one_error_path() {
+    if !std::path::Path::new("/dev/full").exists() {
+        eprintln!("skipped: no /dev/full");
+        return;
+    }
+    for args in [
+        &["completions", "bash"][..],
+        &["man"],
+        &["examples/brag.md"],
+        &["examples/brag.md", "--format", "json"],
+        &["examples/brag.md", "--explain", "--format", "csv"],
+        &["lexicon", "list"],
+    ] {
+        to_full_disk(args).refused("writing output: No space left on device");
+        let closed = to_closed_pipe(args);
+        closed.no_panic();
+        assert_eq!((closed.code, closed.stderr.as_str()), (Some(0), ""), "{args:?}");
+    }
+}
+
+#[test]
+fn a_closed_pipe_after_the_first_csv_row_exits_0() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let line = "- Coordinated the migration across four teams and tracked the critical path\n";
+    let big = temp_file(&dir, "x.md", line.repeat(20_000).as_bytes());
+    for _ in 0..2 {
+        let mut child = Command::new(assert_cmd::cargo::cargo_bin!("rolemap"))
+            .args([path_str(&big), "--explain", "--format", "csv"])
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn rolemap");
+        let mut reader = BufReader::new(child.stdout.take().expect("stdout"));
+        let mut first = String::new();
+        reader.read_line(&mut first).expect("the header row");
+        assert!(first.starts_with("source,line,"), "{first}");
+        drop(reader);
+        let output = child.wait_with_output().expect("wait");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!((output.status.code(), stderr.as_ref()), (Some(0), ""));
+    }
+    // A folder of many files, one CSV row each.
+    let folder = dir.path().join("many");
+    for i in 0..3000 {
+        temp_file(&folder, &format!("r{i:04}.md"), b"- Wrote the PRD\n");
+    }
+    let closed = to_closed_pipe(&[path_str(&folder), "--format", "csv"]);
+    closed.no_panic();
+    assert_eq!((closed.code, closed.stderr.as_str()), (Some(0), ""));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Issue 12: a user regex in quadratic time
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn a_user_regex_matches_in_linear_time() {
+    for (regex, line) in [
+        (
+            "/coordinated (\\w+ )+teams/ = 2",
+            format!("- teams {}\n", "coordinated ".repeat(80_000)),
+        ),
+        (
+            "/(a )*a z|xba( a)*/ = 2",
+            format!("- {}z xba{}\n", "a ".repeat(240_000), " a".repeat(240_000)),
+        ),
+    ] {
+        let body = format!("{HEAD}roadmap\n{regex}\n");
+        let dir = lexicon_dir(&[("pm.lex", body.as_bytes())]);
+        let started = Instant::now();
+        let mut cmd = rolemap();
+        cmd.args(["--lexicon", path_str(dir.path()), "-"])
+            .write_stdin(line.clone())
+            .timeout(Duration::from_secs(120));
+        let run = execute(cmd).ok();
+        let took = started.elapsed();
+        eprintln!("{regex} on {} KB: {took:?}", line.len() / 1000);
+        assert!(took < Duration::from_secs(60), "{regex}: {took:?}");
+        assert!(run.stdout().contains("1 activities ("), "{}", run.stdout());
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Issue 12: silent wrong answers
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn liwc_dictionaries_refuse_duplicates_and_regexes_naming_the_line() {
+    for (dic, line, message) in [
+        (
+            "%\n1\tpm\n2\tpm\n%\nroadmap\t1\n",
+            3,
+            "category name \"pm\" is already declared on line 2",
+        ),
+        (
+            "%\n1\tpm\n01\tem\n%\nroadmap\t1\n",
+            3,
+            "category number 01 is already declared on line 2",
+        ),
+        (
+            "%\n1\tpm\n2\tem\n%\nroadmap\t1 1 1\n",
+            5,
+            "category 1 is listed twice for this entry",
+        ),
+        (
+            "%\n1\tpm\n%\n/road(map)?/\t1\n",
+            4,
+            "a LIWC dictionary lists words, phrases and stems",
+        ),
+        (
+            "%\n1\tunmatched\n%\nroadmap\t1\n",
+            2,
+            "category label \"unmatched\" is reserved",
+        ),
+        (
+            "%\n1\tpm\x1b[2J\n%\nroadmap\t1\n",
+            2,
+            "a control character (\\x1b) in the line",
+        ),
+    ] {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = temp_file(&dir, "roles.dic", dic.as_bytes());
+        run_args(&["--lexicon", path_str(&path), "-"], Some(b"- roadmap\n"))
+            .refused(&format!("{}:{line}: {message}", path.display()));
+        let mut cmd = rolemap();
+        cmd.args(["lexicon", "check", path_str(&path)]);
+        let check = execute(cmd);
+        assert_eq!(check.code, Some(1), "{dic:?}: {}", check.stdout());
+        let needle = format!("{}:{line}: error: {message}", path.display());
+        assert!(check.stdout().contains(&needle), "{}", check.stdout());
+    }
+}
+
+#[test]
+fn a_regex_too_big_to_compile_is_refused_naming_file_and_line() {
+    for regex in ["/\\w{1000}/", "/a{1000}{1000}/"] {
+        let body = format!("{HEAD}roadmap\n{regex} = 2\n");
+        let dir = lexicon_dir(&[("pm.lex", body.as_bytes())]);
+        let file = dir.path().join("pm.lex");
+        let started = Instant::now();
+        classify_with(&dir, "- roadmap\n").refused(&format!(
+            "{}:5: regular expression does not compile: too big",
+            file.display()
+        ));
+        assert!(started.elapsed() < QUICK, "{regex}: {:?}", started.elapsed());
+    }
+}
+
+#[test]
+fn a_lexicon_file_that_cannot_be_read_is_an_error() {
+    let em = b"@name Engineering Manager\n@question how/who\n@label EM\nhiring\n";
+    type Make = fn(&std::path::Path);
+    let cases: [(&str, Make); 4] = [
+        ("broken symbolic link", |p| {
+            std::os::unix::fs::symlink("/nonexistent/tpm.lex", p).expect("symlink")
+        }),
+        ("looping symbolic link", |p| {
+            std::os::unix::fs::symlink(p, p).expect("symlink")
+        }),
+        ("folder", |p| std::fs::create_dir(p).expect("mkdir")),
+        ("FIFO", |p| {
+            let made = Command::new("mkfifo").arg(p).status().expect("mkfifo");
+            assert!(made.success());
+        }),
+    ];
+    for (what, make) in cases {
+        let dir = lexicon_dir(&[("em.lex", em)]);
+        let tpm = dir.path().join("tpm.lex");
+        make(&tpm);
+        let run = classify_with(&dir, "- hiring\n");
+        let run = run.refused(&format!("{}: cannot read", tpm.display()));
+        eprintln!("{what}: {}", run.stderr.trim());
+        let mut cmd = rolemap();
+        cmd.args(["lexicon", "check", path_str(dir.path())]).timeout(QUICK);
+        let check = execute(cmd);
+        check.no_panic();
+        assert_eq!(check.code, Some(1), "{what}: {}", check.stdout());
+        assert!(check.stdout().contains("1 error(s)"), "{what}: {}", check.stdout());
+    }
+}
+
+#[test]
+fn malformed_lexicon_lines_are_refused_naming_file_and_line() {
+    for (body, needle) in [
+        ("roadmap = 3 = 4\n", ":4: more than one `=`"),
+        ("road\x1b]0;x\x07map\n", ":4: a control character (\\x1b) in the line"),
+        ("@label Total\n", ": category label \"Total\" is reserved"),
+    ] {
+        let dir = lexicon_dir(&[("pm.lex", format!("{HEAD}{body}").as_bytes())]);
+        let file = dir.path().join("pm.lex");
+        classify_with(&dir, "- roadmap\n").refused(&format!("{}{needle}", file.display()));
+    }
+    // A regex may hold `=`.
+    let dir = lexicon_dir(&[("pm.lex", format!("{HEAD}/a=b/ = 2\n").as_bytes())]);
+    classify_with(&dir, "- a=b\n").ok();
+}
+
+#[test]
+fn an_energy_marker_before_a_continuation_is_kept() {
+    let text = "- Wrote the PRD (+)\n  with the payments team\n- Ran the status meeting\n  every week (-)\n";
+    let (report, _) = json_ok(&["-"], Some(text.as_bytes()));
+    let activities = &report["documents"][0]["activities"];
+    assert_eq!(activities[0]["text"], "Wrote the PRD with the payments team");
+    assert_eq!(activities[0]["energy"], "+");
+    assert_eq!(activities[1]["text"], "Ran the status meeting every week");
+    assert_eq!(activities[1]["energy"], "-");
+    let (report, _) = json_ok(&["-", "--energy-only"], Some(text.as_bytes()));
+    assert_eq!(count(&report["documents"][0]["totals"]["excluded"]), 1);
+}
+
+#[test]
+fn headings_that_are_not_real_periods_date_nothing_with_a_warning() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = temp_file(
+        &dir,
+        "q.md",
+        b"# 2024\n## Q5 2025\n- Wrote the PRD\n## 2025 Q9\n- Hired two engineers\n",
+    );
+    let (report, run) = json_ok(&[path_str(&path)], None);
+    let warning = |line: usize, heading: &str| {
+        format!(
+            "rolemap: warning: {}:{line}: heading \"{heading}\" looks like a date but rolemap cannot read it, so the lines under it are undated (write e.g. 2025-03-14, Mar 2025, Q1 2025 or Jan–Mar 2025)",
+            path.display()
+        )
+    };
+    run.stderr_is(&[&warning(2, "Q5 2025"), &warning(4, "2025 Q9")]);
+    let activities = &report["documents"][0]["activities"];
+    assert_eq!(activities[0]["date"], "2024", "the outer heading dates it");
+    assert_eq!(activities[1]["date"], "2024");
+}
+
+#[test]
+fn spreadsheets_refuse_what_they_cannot_read_without_quoting_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let passwd = temp_file(&dir, "passwd", b"root:x:0:0:root:/root:/bin/bash\n");
+    let run = run_args(&[path_str(&passwd), "--column", "x"], None)
+        .refused("no column \"x\": the first line has no `,` separating column names");
+    assert!(!run.stderr.contains("root"), "{}", run.stderr);
+    // A 20 MB one-line file: a message of a few hundred bytes.
+    let header: String = (0..2_000_000).map(|i| format!("c{i},")).collect();
+    let wide = temp_file(&dir, "wide.csv", header.as_bytes());
+    let run = run_args(&[path_str(&wide), "--column", "x"], None).refused("no column \"x\"; the header has: c0, c1");
+    assert!(run.stderr.len() < 400, "{} bytes", run.stderr.len());
+    let empty = temp_file(&dir, "empty.csv", b"");
+    run_args(&[path_str(&empty), "--column", "x"], None).refused("empty.csv: no header row");
+    let twice = temp_file(&dir, "twice.csv", b"id,text,TEXT\n1,Wrote the PRD,x\n");
+    run_args(&[path_str(&twice), "--column", "text"], None)
+        .refused("twice.csv: the header names the column \"text\" twice (columns 2 and 3)");
+    let open = temp_file(&dir, "open.csv", b"id,text\n1,\"Wrote the PRD\n2,Hired\n");
+    run_args(&[path_str(&open), "--column", "text"], None)
+        .refused("open.csv:2: a quoted field opens here and never closes");
+    // TSV on standard input: the tab in the header says so; --delimiter says it outright.
+    let tsv = b"id\ttext\n1\tWrote the PRD, the roadmap\n";
+    for extra in [&[][..], &["--delimiter", "tab"]] {
+        let mut args = vec!["--column", "text", "--format", "json", "-"];
+        args.extend(extra);
+        let run = run_args(&args, Some(tsv)).ok();
+        assert_eq!(
+            run.json()["documents"][0]["activities"][0]["text"],
+            "Wrote the PRD, the roadmap"
+        );
+    }
+    run_args(&["--column", "text", "--delimiter", "ab", "-"], Some(tsv)).no_panic();
+}
+
+#[test]
+fn eval_refuses_a_floor_that_can_never_fail_and_empty_documents() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let labeled = temp_file(&dir, "f.tsv", b"PM\tWrote the PRD\n");
+    for floor in ["NaN", "inf", "1.5"] {
+        run_args(&["eval", path_str(&labeled), "--fail-under", floor], None)
+            .refused(&format!("--fail-under takes a macro-F1 from 0 to 1, not {floor}"));
+    }
+    let empty = temp_file(&dir, "empty.tsv", b"");
+    run_args(&["eval", path_str(&empty)], None).refused("empty.tsv: no labeled rows to evaluate");
+    let docs = dir.path().join("docs");
+    let blank = temp_file(&docs, "pm-blank.md", b"# Nothing here\n");
+    let run = run_args(&["eval", "--docs", path_str(&docs)], None);
+    run.no_panic();
+    assert_eq!(run.code, Some(2), "{}", run.stderr);
+    run.stderr_is(&[
+        &format!(
+            "rolemap: warning: {}: left out, it holds no activity to give a verdict on",
+            blank.display()
+        ),
+        &format!(
+            "rolemap: error: {}: no document holds an activity to evaluate",
+            docs.display()
+        ),
+    ]);
+}
+
+#[test]
+fn a_global_option_before_a_subcommand_works() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let labeled = temp_file(&dir, "f.tsv", b"PM\tWrote the PRD\n");
+    let lexicon = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("lexicon");
+    for args in [
+        &["--lexicon", path_str(&lexicon), "eval", path_str(&labeled)][..],
+        &[
+            "--color=never",
+            "--lexicon",
+            path_str(&lexicon),
+            "eval",
+            path_str(&labeled),
+        ],
+    ] {
+        let run = run_args(args, None).ok();
+        assert!(run.stdout().contains("1 rows, accuracy 100.0%"), "{}", run.stdout());
+    }
+    let run = run_args(&["--lexicon", path_str(&lexicon), "lexicon", "list"], None).ok();
+    assert!(run.stdout().starts_with("category\tsection"), "{}", run.stdout());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Issue 12: escapes
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn a_folder_run_follows_no_symbolic_link_unless_asked() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let outside = tempfile::tempdir().expect("temp dir");
+    let secret = temp_file(&outside, "secret.md", b"- SECRET roadmap line\n");
+    let root = dir.path().join("reviews");
+    temp_file(&root, "a.md", b"- Wrote the PRD\n");
+    let link = root.join("passwd.md");
+    std::os::unix::fs::symlink(&secret, &link).expect("symlink");
+    let folder_link = root.join("elsewhere");
+    std::os::unix::fs::symlink(outside.path(), &folder_link).expect("symlink");
+    let loop_link = root.join("loop");
+    std::os::unix::fs::symlink(&root, &loop_link).expect("symlink");
+    let run = run_args(&[path_str(&root), "--explain"], None).ok();
+    assert!(!run.stdout().contains("SECRET"), "{}", run.stdout());
+    run.stderr_is(&[
+        &format!(
+            "rolemap: note: skipped {}: a symbolic link to a folder (-L/--follow follows links)",
+            folder_link.display()
+        ),
+        &format!(
+            "rolemap: note: skipped {}: a symbolic link to a folder (-L/--follow follows links)",
+            loop_link.display()
+        ),
+        &format!(
+            "rolemap: note: skipped {}: a symbolic link (-L/--follow follows links)",
+            link.display()
+        ),
+    ]);
+    let run = run_args(&[path_str(&root), "--explain", "-L"], None).ok();
+    assert!(run.stdout().contains("SECRET"), "{}", run.stdout());
+    run.stderr_is(&[&format!(
+        "rolemap: note: skipped {}: a symbolic link back to a folder above it (a loop)",
+        loop_link.display()
+    )]);
+    // A link named on the command line is followed.
+    run_args(&[path_str(&link)], None).ok();
+}
+
+#[test]
+fn terminal_escapes_in_input_are_shown_not_sent() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = b"- \x1b]0;PWNED\x07\x1b[2J Wrote the PRD\n- Hired two engineers \x9b\n";
+    let path = temp_file(&dir, "e\x1b[31m.md", text);
+    for format in ["table", "markdown"] {
+        let run = run_args(&[path_str(&path), "--explain", "--format", format], None).ok();
+        let stdout = run.stdout();
+        assert!(!stdout.contains('\x1b') && !stdout.contains('\x07'), "{stdout}");
+        assert!(stdout.contains("\\x1b]0;PWNED\\x07\\x1b[2J Wrote the PRD"), "{stdout}");
+        assert!(stdout.contains("e\\x1b[31m.md"), "{stdout}");
+    }
+    // JSON escapes them by its own rules.
+    let (report, _) = json_ok(&[path_str(&path)], None);
+    assert_eq!(
+        report["documents"][0]["activities"][0]["text"],
+        "\u{1b}]0;PWNED\u{7}\u{1b}[2J Wrote the PRD"
+    );
+    // Messages on stderr too.
+    let missing = dir.path().join("gone\x1b[2J.md");
+    let run = run_args(&[path_str(&missing)], None).refused("gone\\x1b[2J.md: cannot read");
+    assert!(!run.stderr.contains('\x1b'), "{}", run.stderr);
 }

@@ -11,7 +11,7 @@ use rolemap::activity::{self, Parsed};
 use rolemap::classify::{Classification, Classifier};
 use rolemap::input;
 use rolemap::lexicon::{Lexicon, LexiconFile, Pattern};
-use rolemap::matcher::{Found, Hit, Matcher};
+use rolemap::matcher::{Found, Hit, MAX_REGEX_SPAN, Matcher};
 use rolemap::normalize::normalize;
 use rolemap::report::{DocumentReport, Expectation, Selection, build_document};
 
@@ -251,9 +251,10 @@ fn references(lexicon: &Lexicon) -> Vec<Reference> {
 }
 
 /// The matcher's regex candidates on `text` (normalised) against a plain scan: every match a
-/// regex finds scanning the whole text that starts and ends on word boundaries must be a
-/// candidate (the trigger and literal shortcuts may only find more), and every candidate of a
-/// regex entry must be a text that regex matches.
+/// regex finds scanning the whole text that starts and ends on word boundaries, and is at most
+/// [`MAX_REGEX_SPAN`] long (the longest match the matcher looks for), must be a candidate (the
+/// trigger and literal shortcuts may only find more), and every candidate of a regex entry must
+/// be a text that regex matches.
 fn check_matcher(matcher: &Matcher, references: &[Reference], found: &mut Found, text: &str) {
     let normalized = normalize(text);
     matcher.find(&normalized, found);
@@ -263,7 +264,7 @@ fn check_matcher(matcher: &Matcher, references: &[Reference], found: &mut Found,
     };
     for (entry, regex, _) in references {
         for m in regex.find_iter(&normalized) {
-            if at_boundary(m.start(), m.end()) {
+            if at_boundary(m.start(), m.end()) && m.len() <= MAX_REGEX_SPAN {
                 let hit = Hit {
                     entry: *entry,
                     start: m.start(),
@@ -312,4 +313,48 @@ fn check_classification(lexicon: &Lexicon, c: &Classification) {
             "match category out of range"
         );
     }
+}
+
+/// `regex_timing`: the input's first line is a regex entry, the rest a sample of text. The
+/// sample, normalised and repeated to about 16 KiB and to four times that, is matched; the bytes
+/// the regex searches read ([`Found::regex_bytes`]) must grow no faster than the text (a search
+/// restarted from every trigger, reading to the end of the line, grew with its square). Run it
+/// with `-timeout=10` so that a slow line is reported too.
+pub fn regex_timing(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    let (regex, sample) = text.split_once('\n').unwrap_or((&text, "coordinated teams a z xba"));
+    let file = LexiconFile {
+        path: "t/pm.lex".into(),
+        text: format!("@name P\n@question q\n/{regex}/ = 2\n"),
+    };
+    let Ok(lexicon) = Lexicon::parse(&[file]) else {
+        return;
+    };
+    let sample = normalize(sample);
+    if sample.is_empty() {
+        return;
+    }
+    let line = |bytes: usize| {
+        let mut line = String::with_capacity(bytes + sample.len() + 1);
+        while line.len() < bytes {
+            line.push_str(&sample);
+            line.push(' ');
+        }
+        line.trim_end().to_string()
+    };
+    let matcher = Matcher::new(&lexicon, 0);
+    let mut found = Found::default();
+    let short = line(16 << 10);
+    matcher.find(&short, &mut found);
+    let read_short = found.regex_bytes();
+    let long = line(64 << 10);
+    matcher.find(&long, &mut found);
+    let read_long = found.regex_bytes() - read_short;
+    let ratio = long.len() as f64 / short.len() as f64;
+    assert!(
+        read_long as f64 <= (read_short as f64 + 2.0 * MAX_REGEX_SPAN as f64) * ratio * 1.25,
+        "regex {regex:?}: read {read_short} bytes on {} and {read_long} on {}: not linear",
+        short.len(),
+        long.len()
+    );
 }

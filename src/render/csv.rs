@@ -1,101 +1,151 @@
 //! CSV: one row per document, or one row per activity with `--explain` (with its job, in a
-//! resume).
+//! resume), written as they come.
 
 use std::io::{self, Write};
 
-use crate::report::{CheckOutcome, Report};
+use crate::report::{ActivityReport, CheckOutcome, DocumentReport};
 
-/// Writes the report as CSV with a header row.
-pub fn render(report: &Report, per_activity: bool, out: &mut dyn Write) -> io::Result<()> {
-    let mut writer = csv::Writer::from_writer(out);
-    let labels: Vec<&str> = report.summary.roles.iter().map(|r| r.role.as_str()).collect();
-    if per_activity {
-        let mut header = vec![
-            "source",
-            "line",
-            "date",
-            "energy",
-            "in_window",
-            "excluded_by",
-            "job",
-            "role",
-        ]
-        .into_iter()
-        .map(String::from)
-        .collect::<Vec<_>>();
-        header.extend(labels.iter().map(|l| format!("{l}_score")));
-        header.extend(["terms".to_string(), "text".to_string()]);
-        writer.write_record(&header)?;
-        for document in &report.documents {
-            for a in &document.activities {
-                let mut row = vec![
-                    document.source.clone(),
-                    a.line.to_string(),
-                    a.date.map(|d| d.to_string()).unwrap_or_default(),
-                    a.energy.map(|e| json_str(&e)).unwrap_or_default(),
-                    a.in_window.to_string(),
-                    a.excluded_by.map(|e| json_str(&e)).unwrap_or_default(),
-                    a.job
-                        .and_then(|j| document.jobs.get(j))
-                        .map(|j| j.label())
-                        .unwrap_or_default(),
-                    a.role.clone().unwrap_or_default(),
-                ];
-                row.extend(a.scores.0.iter().map(|(_, s)| s.to_string()));
-                let terms: Vec<&str> = a.matches.iter().map(|m| m.display()).collect();
-                row.push(terms.join("; "));
-                row.push(a.text.clone());
-                writer.write_record(&row)?;
-            }
-        }
-    } else {
-        let mut header: Vec<String> = [
-            "source",
-            "name",
-            "expected",
-            "check",
-            "lines",
-            "activities",
-            "matched",
-            "unmatched",
-            "excluded",
-        ]
-        .into_iter()
-        .map(String::from)
-        .collect();
-        header.extend(labels.iter().map(|l| format!("{l}_share")));
-        header.extend(labels.iter().map(|l| format!("{l}_activities")));
-        header.extend(["verdict", "hybrid", "runner_up", "margin", "energy_role"].map(String::from));
-        writer.write_record(&header)?;
-        for d in &report.documents {
-            let t = &d.totals;
-            let mut row = vec![
-                d.source.clone(),
-                d.name.clone().unwrap_or_default(),
-                d.expected.clone().unwrap_or_default(),
-                d.check
-                    .map(|c| if c == CheckOutcome::Pass { "pass" } else { "fail" }.to_string())
-                    .unwrap_or_default(),
-                t.lines.to_string(),
-                t.activities.to_string(),
-                t.matched.to_string(),
-                t.unmatched.to_string(),
-                t.excluded.to_string(),
-            ];
-            row.extend(d.roles.iter().map(|r| r.share.to_string()));
-            row.extend(d.roles.iter().map(|r| r.activities.to_string()));
-            let v = &d.verdict;
-            row.extend([
-                v.role.clone().unwrap_or_default(),
-                v.hybrid.to_string(),
-                v.runner_up.clone().unwrap_or_default(),
-                v.margin.to_string(),
-                v.energy_role.clone().unwrap_or_default(),
-            ]);
-            writer.write_record(&row)?;
+/// A CSV table being written; its header row goes out with the first row.
+pub struct Stream<'o> {
+    writer: csv::Writer<&'o mut dyn Write>,
+    labels: Vec<String>,
+    per_activity: bool,
+    started: bool,
+}
+
+impl<'o> Stream<'o> {
+    /// A table with one score or share column per category of `labels`.
+    pub fn new(labels: Vec<String>, per_activity: bool, out: &'o mut dyn Write) -> Stream<'o> {
+        Stream {
+            writer: csv::Writer::from_writer(out),
+            labels,
+            per_activity,
+            started: false,
         }
     }
-    writer.flush()
+
+    /// Whether rows are activities (`--explain`) rather than documents.
+    pub fn per_activity(&self) -> bool {
+        self.per_activity
+    }
+
+    fn header(&mut self) -> io::Result<()> {
+        if std::mem::replace(&mut self.started, true) {
+            return Ok(());
+        }
+        let labels = &self.labels;
+        let header: Vec<String> = if self.per_activity {
+            let mut header: Vec<String> = [
+                "source",
+                "line",
+                "date",
+                "energy",
+                "in_window",
+                "excluded_by",
+                "job",
+                "role",
+            ]
+            .map(String::from)
+            .to_vec();
+            header.extend(labels.iter().map(|l| format!("{l}_score")));
+            header.extend(["terms".to_string(), "text".to_string()]);
+            header
+        } else {
+            let mut header: Vec<String> = [
+                "source",
+                "name",
+                "expected",
+                "check",
+                "lines",
+                "activities",
+                "matched",
+                "unmatched",
+                "excluded",
+            ]
+            .map(String::from)
+            .to_vec();
+            header.extend(labels.iter().map(|l| format!("{l}_share")));
+            header.extend(labels.iter().map(|l| format!("{l}_activities")));
+            header.extend(["verdict", "hybrid", "runner_up", "margin", "energy_role"].map(String::from));
+            header
+        };
+        self.writer.write_record(&header).map_err(io_error)
+    }
+
+    /// One activity's row (with `--explain`).
+    pub fn activity(&mut self, source: &str, a: &ActivityReport) -> io::Result<()> {
+        if !self.per_activity {
+            return Ok(());
+        }
+        self.header()?;
+        let mut row = vec![
+            source.to_string(),
+            a.line.to_string(),
+            a.date.map(|d| d.to_string()).unwrap_or_default(),
+            a.energy.map(|e| json_str(&e)).unwrap_or_default(),
+            a.in_window.to_string(),
+            a.excluded_by.map(|e| json_str(&e)).unwrap_or_default(),
+            a.job_label.as_deref().unwrap_or_default().to_string(),
+            a.role.clone().unwrap_or_default(),
+        ];
+        row.extend(a.scores.0.iter().map(|(_, s)| s.to_string()));
+        let terms: Vec<&str> = a.matches.iter().map(|m| m.display()).collect();
+        row.push(terms.join("; "));
+        row.push(a.text.clone());
+        self.writer.write_record(&row).map_err(io_error)
+    }
+
+    /// One document's row (without `--explain`).
+    pub fn document(&mut self, d: &DocumentReport) -> io::Result<()> {
+        if self.per_activity {
+            return Ok(());
+        }
+        self.header()?;
+        let t = &d.totals;
+        let mut row = vec![
+            d.source.clone(),
+            d.name.clone().unwrap_or_default(),
+            d.expected.clone().unwrap_or_default(),
+            d.check
+                .map(|c| if c == CheckOutcome::Pass { "pass" } else { "fail" }.to_string())
+                .unwrap_or_default(),
+            t.lines.to_string(),
+            t.activities.to_string(),
+            t.matched.to_string(),
+            t.unmatched.to_string(),
+            t.excluded.to_string(),
+        ];
+        row.extend(d.roles.iter().map(|r| r.share.to_string()));
+        row.extend(d.roles.iter().map(|r| r.activities.to_string()));
+        let v = &d.verdict;
+        row.extend([
+            v.role.clone().unwrap_or_default(),
+            v.hybrid.to_string(),
+            v.runner_up.clone().unwrap_or_default(),
+            v.margin.to_string(),
+            v.energy_role.clone().unwrap_or_default(),
+        ]);
+        self.writer.write_record(&row).map_err(io_error)
+    }
+
+    /// Writes what is buffered (the header too, for a run without rows).
+    pub fn finish(mut self) -> io::Result<()> {
+        self.header()?;
+        self.writer.flush()
+    }
+}
+
+/// The csv crate's error as an I/O error, keeping the kind of an I/O failure (so a closed pipe
+/// stays a `BrokenPipe`, which ends a run quietly).
+fn io_error(error: csv::Error) -> io::Error {
+    if error.is_io_error() {
+        match error.into_kind() {
+            csv::ErrorKind::Io(inner) => inner,
+            other => io::Error::other(format!("{other:?}")),
+        }
+    } else {
+        io::Error::other(error)
+    }
 }
 
 /// A serialisable enum's JSON string form (`"+"` → `+`).

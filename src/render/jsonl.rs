@@ -4,23 +4,13 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use crate::report::{ActivityReport, Report};
+use crate::report::ActivityReport;
 
 #[derive(Serialize)]
 struct Line<'a> {
     source: &'a str,
     #[serde(flatten)]
     activity: &'a ActivityReport,
-}
-
-/// Writes one JSON object per activity, one per line.
-pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    for document in &report.documents {
-        for activity in &document.activities {
-            write_line(&document.source, activity, out)?;
-        }
-    }
-    Ok(())
 }
 
 /// Writes one activity as a JSON line.

@@ -1,17 +1,14 @@
-//! Markdown: the same tables as the terminal view, as pipe tables to paste into a doc or PR.
+//! Markdown: the same tables as the terminal view (drawn by [`super::table`]), as pipe tables
+//! to paste into a doc or PR.
 
-use std::io::{self, Write};
-
-use super::table::{Style, render_with};
+use super::table::Style;
 use crate::options::RenderOptions;
-use crate::report::Report;
 
-/// Writes the report as Markdown.
-pub fn render(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
-    let style = Style {
+/// The Markdown style: pipe tables, no colour, `|` escaped in cells.
+pub(super) fn style(options: &RenderOptions) -> Style {
+    Style {
         markdown: true,
         color: false,
         width: options.width,
-    };
-    render_with(report, style, options.explain, out)
+    }
 }

@@ -11,7 +11,7 @@ mod table;
 use std::io::{self, Write};
 
 use crate::options::RenderOptions;
-use crate::report::{ActivityReport, Report, Selection, Totals};
+use crate::report::{ActivityReport, DocumentReport, Report, Selection, Summary, Totals};
 
 pub use jsonl::write_line as write_jsonl;
 
@@ -30,14 +30,102 @@ pub enum Format {
     Markdown,
 }
 
-/// Writes `report` to `out` in the chosen format.
+/// Writes `report` to `out` in the chosen format (through a [`Renderer`], as a run streams it).
 pub fn render(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
-    match options.format {
-        Format::Table => table::render(report, options, out),
-        Format::Json => json::render(report, out),
-        Format::Jsonl => jsonl::render(report, out),
-        Format::Csv => csv::render(report, options.explain, out),
-        Format::Markdown => markdown::render(report, options, out),
+    let labels = report.summary.roles.iter().map(|r| r.role.clone()).collect();
+    let mut renderer = Renderer::new(options, labels, report.window, out);
+    for document in &report.documents {
+        for activity in &document.activities {
+            renderer.activity(&document.source, activity)?;
+        }
+        renderer.document(DocumentReport {
+            activities: Vec::new(),
+            ..document.clone()
+        })?;
+    }
+    renderer.finish(report.summary.clone())
+}
+
+/// Renders a run as it goes, so no format holds every activity: each activity as it is
+/// classified ([`Renderer::activity`], in document order, when [`Renderer::describes`]), then
+/// its document ([`Renderer::document`], its figures, without activities), then the pooled
+/// summary ([`Renderer::finish`]).
+///
+/// JSON Lines, JSON and CSV write as they are given; JSON puts each document's `activities`
+/// before its figures. The tables come out whole at the end (their layout needs every
+/// figure): `--explain` rows wait in a temporary file, not in memory.
+pub struct Renderer<'o> {
+    inner: Inner<'o>,
+}
+
+enum Inner<'o> {
+    Table(table::Stream, &'o mut dyn Write),
+    Json(json::Stream, &'o mut dyn Write),
+    Jsonl(&'o mut dyn Write),
+    Csv(Box<csv::Stream<'o>>),
+}
+
+impl<'o> Renderer<'o> {
+    /// A renderer for a run whose categories are `labels` and whose window is `window`.
+    pub fn new(
+        options: &RenderOptions,
+        labels: Vec<String>,
+        window: Option<Selection>,
+        out: &'o mut dyn Write,
+    ) -> Renderer<'o> {
+        let inner = match options.format {
+            Format::Table => Inner::Table(table::Stream::new(table::style(options), options.explain, window), out),
+            Format::Markdown => Inner::Table(
+                table::Stream::new(markdown::style(options), options.explain, window),
+                out,
+            ),
+            Format::Json => Inner::Json(json::Stream::new(window), out),
+            Format::Jsonl => Inner::Jsonl(out),
+            Format::Csv => Inner::Csv(Box::new(csv::Stream::new(labels, options.explain, out))),
+        };
+        Renderer { inner }
+    }
+
+    /// Whether activities are wanted (JSON, JSON Lines, `--explain`); when not, [`activity`]
+    /// need not be called.
+    ///
+    /// [`activity`]: Renderer::activity
+    pub fn describes(&self) -> bool {
+        match &self.inner {
+            Inner::Table(stream, _) => stream.explains(),
+            Inner::Json(..) | Inner::Jsonl(_) => true,
+            Inner::Csv(stream) => stream.per_activity(),
+        }
+    }
+
+    /// One activity of the document `source`, in document order.
+    pub fn activity(&mut self, source: &str, activity: &ActivityReport) -> io::Result<()> {
+        match &mut self.inner {
+            Inner::Table(stream, _) => stream.activity(activity),
+            Inner::Json(stream, out) => stream.activity(source, activity, *out),
+            Inner::Jsonl(out) => write_jsonl(source, activity, *out),
+            Inner::Csv(stream) => stream.activity(source, activity),
+        }
+    }
+
+    /// A finished document (after its activities), without its activities.
+    pub fn document(&mut self, document: DocumentReport) -> io::Result<()> {
+        match &mut self.inner {
+            Inner::Table(stream, _) => stream.document(document),
+            Inner::Json(stream, out) => stream.document(&document, *out),
+            Inner::Jsonl(_) => Ok(()),
+            Inner::Csv(stream) => stream.document(&document),
+        }
+    }
+
+    /// The end of the run: the pooled summary.
+    pub fn finish(self, summary: Summary) -> io::Result<()> {
+        match self.inner {
+            Inner::Table(stream, out) => stream.finish(summary, out),
+            Inner::Json(stream, out) => stream.finish(&summary, out),
+            Inner::Jsonl(_) => Ok(()),
+            Inner::Csv(stream) => stream.finish(),
+        }
     }
 }
 

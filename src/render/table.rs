@@ -1,15 +1,26 @@
 //! The report as tables for people: a breakdown per document (or one row per document when
 //! there are several), the verdict, and with `--explain` every activity. The Markdown renderer
 //! draws the same tables in Markdown syntax.
+//!
+//! The tables are written when the run ends, since their layout needs every figure. With
+//! `--explain`, each activity's row is kept in a temporary file (in memory while small) until its
+//! document ends; the document's section is then laid out into a second one, which is copied
+//! out at the end, so memory stays flat however many activities there are. Text from the input
+//! (document text, file names, matched words) is shown with its control characters escaped.
 
-use std::io::{self, Write};
+use std::io::{self, BufRead, BufReader, Read, Seek, SeekFrom, Write};
 
 use comfy_table::presets::{ASCII_MARKDOWN, UTF8_FULL_CONDENSED};
 use comfy_table::{Attribute, Cell, CellAlignment, Color, ColumnConstraint, ContentArrangement, Table};
+use serde::{Deserialize, Serialize};
+use tempfile::SpooledTempFile;
 
 use super::{matches_summary, percent, scores_summary, window_line};
+use crate::escape::visible;
 use crate::options::RenderOptions;
-use crate::report::{ActivityReport, CheckOutcome, DocumentReport, Report, RoleSummary, Verdict};
+use crate::report::{
+    ActivityReport, CheckOutcome, DocumentReport, Report, RoleSummary, SCHEMA_VERSION, Selection, Summary, Verdict,
+};
 
 /// Palette for role labels, by category position.
 const ROLE_COLORS: [Color; 6] = [
@@ -20,6 +31,18 @@ const ROLE_COLORS: [Color; 6] = [
     Color::Yellow,
     Color::Red,
 ];
+
+/// Bytes a temporary file keeps in memory before it moves to disk.
+const SPILL_IN_MEMORY: usize = 4 << 20;
+
+/// The terminal style: box drawing, fitted to the width, coloured when asked.
+pub(super) fn style(options: &RenderOptions) -> Style {
+    Style {
+        markdown: false,
+        color: options.color,
+        width: options.width,
+    }
+}
 
 /// How tables are drawn.
 #[derive(Debug, Clone, Copy)]
@@ -32,18 +55,170 @@ pub(super) struct Style {
     pub width: u16,
 }
 
-/// Writes the report as terminal tables.
-pub fn render(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
-    let style = Style {
-        markdown: false,
-        color: options.color,
-        width: options.width,
-    };
-    render_with(report, style, options.explain, out)
+/// A table (or Markdown) rendering in progress.
+pub(super) struct Stream {
+    style: Style,
+    explain: bool,
+    window: Option<Selection>,
+    /// Finished documents, without their activities.
+    documents: Vec<DocumentReport>,
+    /// The `--explain` rows of the open document (JSON lines).
+    rows: Option<Spill>,
+    /// Whether a row of the open document has a date or an energy marker.
+    dated: bool,
+    /// Finished documents' sections (title, breakdown, verdict, rows), each after a blank line.
+    sections: Option<Spill>,
 }
 
-/// Writes the report with the given table style.
-pub(super) fn render_with(report: &Report, style: Style, explain: bool, out: &mut dyn Write) -> io::Result<()> {
+/// One `--explain` row, as kept until its document ends: what the table shows of an activity.
+#[derive(Debug, Serialize, Deserialize)]
+struct Row {
+    line: usize,
+    /// The date and energy marker, e.g. `2025-Q3 (+)`.
+    date: String,
+    /// The text as shown (escaped; cut to fit in a terminal table).
+    text: String,
+    role: Option<String>,
+    in_window: bool,
+    scores: String,
+    /// Matched terms and rules, as shown (escaped).
+    terms: String,
+}
+
+impl Stream {
+    pub(super) fn new(style: Style, explain: bool, window: Option<Selection>) -> Stream {
+        let spill = || explain.then(Spill::new);
+        Stream {
+            style,
+            explain,
+            window,
+            documents: Vec::new(),
+            rows: spill(),
+            dated: false,
+            sections: spill(),
+        }
+    }
+
+    pub(super) fn explains(&self) -> bool {
+        self.explain
+    }
+
+    pub(super) fn activity(&mut self, activity: &ActivityReport) -> io::Result<()> {
+        let Some(rows) = &mut self.rows else { return Ok(()) };
+        self.dated |= activity.date.is_some() || activity.energy.is_some();
+        let style = self.style;
+        let energy = match activity.energy.map(|e| serde_json::to_value(e).ok()) {
+            Some(Some(serde_json::Value::String(mark))) => format!(" ({mark})"),
+            _ => String::new(),
+        };
+        let date = activity.date.map(|d| d.to_string()).unwrap_or_default();
+        // The text is cut (not wrapped) to two fifths of the width; the other columns wrap.
+        let text = if style.markdown {
+            escape(&activity.text, style)
+        } else {
+            escape(&truncate(&activity.text, text_width(style)), style)
+        };
+        let row = Row {
+            line: activity.line,
+            date: format!("{date}{energy}"),
+            text,
+            role: activity.role.clone(),
+            in_window: activity.in_window,
+            scores: scores_summary(activity),
+            terms: escape(&matches_summary(activity), style),
+        };
+        serde_json::to_writer(&mut *rows, &row)?;
+        rows.write_all(b"\n")
+    }
+
+    pub(super) fn document(&mut self, document: DocumentReport) -> io::Result<()> {
+        if let (Some(rows), Some(sections)) = (&mut self.rows, &mut self.sections) {
+            writeln!(sections)?;
+            render_document(&document, self.style, true, sections)?;
+            write_explain(
+                BufReader::new(rows.rewind()?),
+                self.dated,
+                &document.roles,
+                self.style,
+                sections,
+            )?;
+            rows.clear()?;
+            self.dated = false;
+        }
+        self.documents.push(document);
+        Ok(())
+    }
+
+    pub(super) fn finish(self, summary: Summary, out: &mut dyn Write) -> io::Result<()> {
+        let report = Report {
+            version: SCHEMA_VERSION,
+            window: self.window,
+            documents: self.documents,
+            summary,
+        };
+        render_with(&report, self.style, self.explain, out)?;
+        if let Some(mut sections) = self.sections {
+            let sections = sections.rewind()?;
+            if report.documents.len() <= 1 {
+                // One document: its section follows the window line with no blank line.
+                let mut blank = [0; 1];
+                if sections.read(&mut blank)? == 0 {
+                    return Ok(());
+                }
+            }
+            io::copy(sections, out)?;
+        }
+        Ok(())
+    }
+}
+
+/// A temporary file written through a buffer (kept in memory while small): rows and sections
+/// are written a few bytes at a time, and a file written unbuffered took a system call for each.
+struct Spill(io::BufWriter<SpooledTempFile>);
+
+impl Spill {
+    fn new() -> Spill {
+        Spill(io::BufWriter::with_capacity(
+            64 << 10,
+            SpooledTempFile::new(SPILL_IN_MEMORY),
+        ))
+    }
+
+    /// What was written, to read from the start.
+    fn rewind(&mut self) -> io::Result<&mut SpooledTempFile> {
+        self.0.flush()?;
+        let file = self.0.get_mut();
+        file.seek(SeekFrom::Start(0))?;
+        Ok(file)
+    }
+
+    /// Empties it for the next document.
+    fn clear(&mut self) -> io::Result<()> {
+        self.0.flush()?;
+        let file = self.0.get_mut();
+        file.set_len(0)?;
+        file.seek(SeekFrom::Start(0))?;
+        Ok(())
+    }
+}
+
+impl Write for Spill {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.0.write(buf)
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        self.0.write_all(buf)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.0.flush()
+    }
+}
+
+/// Writes the report with the given table style; with `explain`, the sections of the
+/// documents (and their rows) are written by the [`Stream`] after this.
+fn render_with(report: &Report, style: Style, explain: bool, out: &mut dyn Write) -> io::Result<()> {
     if let Some(window) = &report.window {
         writeln!(
             out,
@@ -52,8 +227,10 @@ pub(super) fn render_with(report: &Report, style: Style, explain: bool, out: &mu
         )?;
     }
     if report.documents.len() <= 1 {
-        for document in &report.documents {
-            render_document(document, style, explain, out)?;
+        if !explain {
+            for document in &report.documents {
+                render_document(document, style, false, out)?;
+            }
         }
         return Ok(());
     }
@@ -72,15 +249,11 @@ pub(super) fn render_with(report: &Report, style: Style, explain: bool, out: &mu
         let checks = format!("role checks: {} passed, {} failed", s.passed, s.failed);
         writeln!(out, "{}", paragraph(&checks, style))?;
     }
-    if explain {
-        for document in &report.documents {
-            writeln!(out)?;
-            render_document(document, style, true, out)?;
-        }
-    }
     Ok(())
 }
 
+/// A document's title, breakdown, verdict and role check; with `explain`, what must come
+/// before its rows (which the caller writes).
 fn render_document(document: &DocumentReport, style: Style, explain: bool, out: &mut dyn Write) -> io::Result<()> {
     let t = &document.totals;
     let excluded = if t.excluded > 0 {
@@ -104,7 +277,7 @@ fn render_document(document: &DocumentReport, style: Style, explain: bool, out: 
     if style.markdown {
         writeln!(out, "## {}\n", escape(&title, style))?;
     } else {
-        writeln!(out, "{title}")?;
+        writeln!(out, "{}", escape(&title, style))?;
     }
     let energy = t.energy_marked > 0;
     let mut table = new_table(style);
@@ -157,14 +330,11 @@ fn render_document(document: &DocumentReport, style: Style, explain: bool, out: 
         writeln!(
             out,
             "{}",
-            paragraph(&format!("role check: expected {expected}: {outcome}"), style)
+            paragraph(&format!("role check: expected {}: {outcome}", visible(expected)), style)
         )?;
     }
-    if explain {
-        if style.markdown {
-            writeln!(out)?;
-        }
-        write_explain(&document.activities, &document.roles, style, out)?;
+    if explain && style.markdown {
+        writeln!(out)?;
     }
     Ok(())
 }
@@ -199,8 +369,8 @@ fn documents_table(report: &Report, style: Style) -> Table {
     };
     for d in &report.documents {
         let check = match (&d.expected, d.check) {
-            (Some(expected), Some(CheckOutcome::Pass)) => (expected.clone(), "pass".to_string()),
-            (Some(expected), Some(CheckOutcome::Fail)) => (expected.clone(), "FAIL".to_string()),
+            (Some(expected), Some(CheckOutcome::Pass)) => (escape(expected, style), "pass".to_string()),
+            (Some(expected), Some(CheckOutcome::Fail)) => (escape(expected, style), "FAIL".to_string()),
             _ => (String::new(), String::new()),
         };
         table.add_row(row(d.label(), d.totals.activities, &d.roles, &d.verdict, check));
@@ -338,12 +508,14 @@ fn paragraph(text: &str, style: Style) -> String {
     }
 }
 
-/// Escapes `|` inside Markdown table cells.
+/// Text from the input as a cell shows it: control characters escaped, and `|` escaped inside
+/// Markdown tables.
 fn escape(text: &str, style: Style) -> String {
+    let text = visible(text);
     if style.markdown {
         text.replace('|', "\\|")
     } else {
-        text.to_string()
+        text.into_owned()
     }
 }
 
@@ -383,25 +555,48 @@ fn verdict_line(verdict: &Verdict, roles: &[RoleSummary], _style: Style) -> Stri
 /// Activities laid out and written at a time by [`write_explain`].
 const EXPLAIN_BLOCK: usize = 512;
 
-/// Writes the explanation table: one row per activity. A long one is written a block of rows at
-/// a time, every block with the column widths the first one was given and the borders and header
-/// between blocks left out, so it reads as one table but is never held whole (a table of
-/// 300,000 rows took gigabytes as one) and a closed pipe stops it early.
+/// The width the activity text is cut to in a terminal table: two fifths of the width.
+fn text_width(style: Style) -> usize {
+    (usize::from(style.width) * 2 / 5).max(24)
+}
+
+/// Reads the next block of up to [`EXPLAIN_BLOCK`] rows (JSON lines).
+fn read_block(rows: &mut impl BufRead) -> io::Result<Vec<Row>> {
+    let mut block = Vec::new();
+    let mut line = String::new();
+    while block.len() < EXPLAIN_BLOCK {
+        line.clear();
+        if rows.read_line(&mut line)? == 0 {
+            break;
+        }
+        block.push(serde_json::from_str(&line)?);
+    }
+    Ok(block)
+}
+
+/// Writes the explanation table: one row per activity, read back from where they were kept. A
+/// long one is written a block of rows at a time, every block with the column widths the first
+/// one was given and the borders and header between blocks left out, so it reads as one table
+/// but is never held whole (a table of 300,000 rows took gigabytes as one).
 fn write_explain(
-    activities: &[ActivityReport],
+    mut rows: impl BufRead,
+    dated: bool,
     roles: &[RoleSummary],
     style: Style,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let dated = activities.iter().any(|a| a.date.is_some() || a.energy.is_some());
-    let blocks: Vec<&[ActivityReport]> = match activities {
-        [] => vec![activities],
-        _ => activities.chunks(EXPLAIN_BLOCK).collect(),
-    };
     let mut widths: Option<Vec<u16>> = None;
     let mut header_lines = 0;
-    for (index, block) in blocks.iter().enumerate() {
-        let lines: Vec<String> = explain_table(block, roles, style, dated, widths.as_deref())
+    let mut block = read_block(&mut rows)?;
+    let mut index = 0;
+    loop {
+        let next = if block.len() == EXPLAIN_BLOCK {
+            read_block(&mut rows)?
+        } else {
+            Vec::new()
+        };
+        let last = next.is_empty();
+        let lines: Vec<String> = explain_table(&block, roles, style, dated, widths.as_deref())
             .lines()
             .collect();
         if index == 0 {
@@ -414,16 +609,20 @@ fn write_explain(
         }
         let first = if index == 0 { 0 } else { header_lines };
         // Markdown tables have no bottom border.
-        let last = if index + 1 == blocks.len() || style.markdown {
+        let end = if last || style.markdown {
             lines.len()
         } else {
             lines.len() - 1
         };
-        for line in lines.get(first..last).unwrap_or_default() {
+        for line in lines.get(first..end).unwrap_or_default() {
             writeln!(out, "{line}")?;
         }
+        if last {
+            return Ok(());
+        }
+        block = next;
+        index += 1;
     }
-    Ok(())
 }
 
 /// The widths of a table's columns (padding included), read off its top border `╭──┬───╮`.
@@ -437,52 +636,31 @@ fn border_widths(top: &str) -> Option<Vec<u16>> {
 
 /// One row per activity: line, date, text cut to fit, role, scores, matches and rules; `widths`
 /// fixes the columns' widths (padding included) instead of fitting them to the rows.
-fn explain_table(
-    activities: &[ActivityReport],
-    roles: &[RoleSummary],
-    style: Style,
-    dated: bool,
-    widths: Option<&[u16]>,
-) -> Table {
+fn explain_table(rows: &[Row], roles: &[RoleSummary], style: Style, dated: bool, widths: Option<&[u16]>) -> Table {
     let mut table = new_table(style);
     let mut header = vec!["line", "activity", "role", "scores", "matched terms and rules"];
     if dated {
         header.insert(1, "date");
     }
     set_header(&mut table, &header, style);
-    // The text is cut (not wrapped) to two fifths of the width; the other columns wrap around it.
-    let text_width = (usize::from(style.width) * 2 / 5).max(24);
-    for activity in activities {
-        let position = activity
-            .role
-            .as_ref()
-            .and_then(|r| roles.iter().position(|x| &x.role == r));
-        let role_cell = match (&activity.role, position, activity.in_window) {
+    for row in rows {
+        let position = row.role.as_ref().and_then(|r| roles.iter().position(|x| &x.role == r));
+        let role_cell = match (&row.role, position, row.in_window) {
             (_, _, false) => Cell::new("(left out)"),
             (Some(role), Some(position), true) => paint(Cell::new(role), color_at(position), style),
             _ => Cell::new("–"),
         };
-        let text = if style.markdown {
-            activity.text.clone()
-        } else {
-            truncate(&activity.text, text_width)
-        };
-        let mut row = vec![
-            Cell::new(activity.line),
-            Cell::new(escape(&text, style)),
+        let mut cells = vec![
+            Cell::new(row.line),
+            Cell::new(&row.text),
             role_cell,
-            Cell::new(scores_summary(activity)),
-            Cell::new(escape(&matches_summary(activity), style)),
+            Cell::new(&row.scores),
+            Cell::new(&row.terms),
         ];
         if dated {
-            let energy = match activity.energy.map(|e| serde_json::to_value(e).ok()) {
-                Some(Some(serde_json::Value::String(mark))) => format!(" ({mark})"),
-                _ => String::new(),
-            };
-            let date = activity.date.map(|d| d.to_string()).unwrap_or_default();
-            row.insert(1, Cell::new(format!("{date}{energy}")));
+            cells.insert(1, Cell::new(&row.date));
         }
-        table.add_row(row);
+        table.add_row(cells);
     }
     align_right(&mut table, &[0]);
     let text_column = if dated { 2 } else { 1 };
