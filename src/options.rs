@@ -14,7 +14,7 @@ use crate::dates::{self, DateSettings};
 use crate::input::{self, Source};
 use crate::layout::Layout;
 use crate::lexicon::Lexicon;
-use crate::render::Format;
+use crate::render::{self, Format};
 use crate::report::{Selection, expected_role};
 use crate::spreadsheet::{self, Columns};
 
@@ -28,7 +28,7 @@ pub struct Options {
     /// The lexicon in effect.
     pub lexicon: Lexicon,
     /// How to render.
-    pub render: RenderOptions,
+    pub render: render::Options,
     /// Which activities count.
     pub selection: Selection,
     /// `--expect`: the category label every document must read like, or `none`.
@@ -39,19 +39,6 @@ pub struct Options {
     pub columns: Option<Columns>,
     /// `--layout` and `--fiscal-start`: how to read documents.
     pub parse: ParseOptions,
-}
-
-/// How output looks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct RenderOptions {
-    /// The output format.
-    pub format: Format,
-    /// Whether to add the per-activity detail.
-    pub explain: bool,
-    /// Whether to use colour.
-    pub color: bool,
-    /// The width to fit tables to.
-    pub width: u16,
 }
 
 /// Width used when output is not a terminal and `COLUMNS` is unset.
@@ -98,7 +85,7 @@ impl Options {
             sources,
             named,
             lexicon,
-            render: RenderOptions {
+            render: render::Options {
                 format: args.format.into(),
                 explain: args.explain,
                 color: use_color(common.color),

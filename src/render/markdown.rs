@@ -3,11 +3,10 @@
 use std::io::{self, Write};
 
 use super::table::{Style, render_with};
-use crate::options::RenderOptions;
 use crate::report::Report;
 
 /// Writes the report as Markdown.
-pub fn render(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
+pub fn render(report: &Report, options: &super::Options, out: &mut dyn Write) -> io::Result<()> {
     let style = Style {
         markdown: true,
         color: false,

@@ -10,7 +10,6 @@ mod table;
 
 use std::io::{self, Write};
 
-use crate::options::RenderOptions;
 use crate::report::{ActivityReport, Report, Selection, Totals};
 
 pub use jsonl::write_line as write_jsonl;
@@ -30,8 +29,22 @@ pub enum Format {
     Markdown,
 }
 
+/// How output looks. The renderers own their options; [`crate::options`] builds them from the
+/// command line, so the arrows run one way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    /// The output format.
+    pub format: Format,
+    /// Whether to add the per-activity detail.
+    pub explain: bool,
+    /// Whether to use colour.
+    pub color: bool,
+    /// The width to fit tables to.
+    pub width: u16,
+}
+
 /// Writes `report` to `out` in the chosen format.
-pub fn render(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
+pub fn render(report: &Report, options: &Options, out: &mut dyn Write) -> io::Result<()> {
     match options.format {
         Format::Table => table::render(report, options, out),
         Format::Json => json::render(report, out),

@@ -8,7 +8,6 @@ use comfy_table::presets::{ASCII_MARKDOWN, UTF8_FULL_CONDENSED};
 use comfy_table::{Attribute, Cell, CellAlignment, Color, ColumnConstraint, ContentArrangement, Table};
 
 use super::{matches_summary, percent, scores_summary, window_line};
-use crate::options::RenderOptions;
 use crate::report::{ActivityReport, CheckOutcome, DocumentReport, Report, RoleSummary, Verdict};
 
 /// Palette for role labels, by category position.
@@ -33,7 +32,7 @@ pub(super) struct Style {
 }
 
 /// Writes the report as terminal tables.
-pub fn render(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
+pub fn render(report: &Report, options: &super::Options, out: &mut dyn Write) -> io::Result<()> {
     let style = Style {
         markdown: false,
         color: options.color,
