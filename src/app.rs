@@ -346,9 +346,12 @@ pub fn classify(options: &Options, out: &mut dyn Write, err: &mut dyn Write) -> 
         };
         bail!("nothing to read in {named}: every file was skipped as binary");
     }
-    let report = build_report(&options.lexicon, options.selection, documents);
+    let report = build_report(&options.lexicon, options.selection, options.render.by, documents);
     if render_options.format != Format::Jsonl {
         render(&report, render_options, out)?;
+    } else if render_options.by.is_some() {
+        // The activities were written as they were classified; the periods come last.
+        render::write_jsonl_periods(&report, out)?;
     }
     out.flush()?;
     let mut failed = 0;

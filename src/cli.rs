@@ -28,6 +28,7 @@ Examples:
   cat brag.md | rolemap                       the same, from standard input
   rolemap brag.md --months 12                 only the last 12 months (dated headings)
   rolemap brag.md --energy-only               only what you marked (+) as energising
+  rolemap brag.md --by quarter                one row per quarter: how the roles drifted
   rolemap resume.txt --explain                also show how each line was scored
   rolemap reviews/                            one row per self-review; checks role: in front matter
   rolemap reviews/ --expect em                check every review reads like an EM's
@@ -229,6 +230,14 @@ pub struct ClassifyArgs {
     #[arg(long, value_enum, default_value_t = FormatArg::Table)]
     pub format: FormatArg,
 
+    /// Also show the trend: one row per calendar period, oldest first, with its activities,
+    /// shares, verdict and energy, and a sentence comparing the first and last periods with 3
+    /// matched activities or more. Activities dated more coarsely than PERIOD (`## 2025` under
+    /// --by quarter) get a row of their own for that coarser period; undated ones an `undated`
+    /// row. JSON always carries the periods (at this grain, or one chosen from the dates).
+    #[arg(long, value_enum, value_name = "PERIOD", help_heading = "Time window")]
+    pub by: Option<ByArg>,
+
     /// Also show every activity: its line, text, role, scores, matched terms and the rules
     /// (negation, hedge, scope) that changed them.
     #[arg(long)]
@@ -301,6 +310,19 @@ pub struct ClassifyArgs {
     /// With --column: name each document after this column (`reviews.csv#E1042 (Kim Osei)`).
     #[arg(long, value_name = "NAME", requires = "column", help_heading = "Spreadsheet input")]
     pub name_column: Option<String>,
+}
+
+/// `--by` values: calendar periods.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ByArg {
+    /// Calendar months (`2024-03`).
+    Month,
+    /// Calendar quarters (`2024-Q1`).
+    Quarter,
+    /// Calendar halves (`2024-H1`).
+    Half,
+    /// Calendar years (`2024`).
+    Year,
 }
 
 /// `--layout` values.

@@ -6,9 +6,10 @@
 //! scores and role, using the [`lexicon`] compiled by [`matcher`], whose literals a [`scanner`]
 //! finds, over [`normalize`]d text; word entries meet their [`inflect`]ed forms through
 //! [`families`]) → [`report`] (aggregate into the JSON-serialisable
-//! breakdown) → [`render`] (table, JSON, JSON Lines, CSV, Markdown). [`dates`] reads when
-//! activities happened; [`spreadsheet`] reads CSV exports; [`eval`] and [`check`] measure and
-//! lint lexicons.
+//! breakdown, with [`periods`] rolling it up per calendar period) → [`render`] (table, JSON,
+//! JSON Lines, CSV, Markdown). [`dates`]
+//! reads when activities happened; [`spreadsheet`] reads CSV exports; [`eval`] and [`check`]
+//! measure and lint lexicons.
 //!
 //! ```
 //! use rolemap::activity;
@@ -41,6 +42,7 @@ pub mod lexicon;
 pub mod matcher;
 pub mod normalize;
 pub mod options;
+pub mod periods;
 pub mod plan;
 pub mod render;
 pub mod report;

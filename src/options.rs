@@ -9,11 +9,12 @@ use std::io::IsTerminal;
 use anyhow::{Context, Result, bail};
 
 use crate::activity::ParseOptions;
-use crate::cli::{ClassifyArgs, ColorArg, CommonArgs, FormatArg, LayoutArg};
+use crate::cli::{ByArg, ClassifyArgs, ColorArg, CommonArgs, FormatArg, LayoutArg};
 use crate::dates::{self, DateSettings};
 use crate::input::{self, Source};
 use crate::layout::Layout;
 use crate::lexicon::Lexicon;
+use crate::periods::Granularity;
 use crate::render::{self, Format};
 use crate::report::{Selection, expected_role};
 use crate::spreadsheet::{self, Columns};
@@ -90,6 +91,7 @@ impl Options {
                 explain: args.explain,
                 color: use_color(common.color),
                 width: output_width(),
+                by: args.by.map(Granularity::from),
             },
             selection: selection(args)?,
             expect,
@@ -169,6 +171,17 @@ impl From<FormatArg> for Format {
             FormatArg::Jsonl => Format::Jsonl,
             FormatArg::Csv => Format::Csv,
             FormatArg::Markdown => Format::Markdown,
+        }
+    }
+}
+
+impl From<ByArg> for Granularity {
+    fn from(by: ByArg) -> Granularity {
+        match by {
+            ByArg::Month => Granularity::Month,
+            ByArg::Quarter => Granularity::Quarter,
+            ByArg::Half => Granularity::Half,
+            ByArg::Year => Granularity::Year,
         }
     }
 }

@@ -16,6 +16,7 @@ use crate::classify::{Classification, Classifier, Note, top_category};
 use crate::dates::Period;
 use crate::layout::Layout;
 use crate::lexicon::{Lexicon, NO_ROLE, Pattern, Settings};
+use crate::periods::{Granularity, PeriodReport, PeriodTallies};
 
 /// Version of the JSON schema; bumped on incompatible changes.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -29,6 +30,9 @@ pub struct Report {
     pub version: u32,
     /// The activities taken into account, when a filter was set (`null` otherwise).
     pub window: Option<Selection>,
+    /// The calendar grain of every `periods` array (`--by`, else chosen from the span of the
+    /// dates: see [`Granularity::auto`]).
+    pub by: Granularity,
     /// The documents, in input order.
     pub documents: Vec<DocumentReport>,
     /// All documents pooled together.
@@ -111,8 +115,14 @@ pub struct DocumentReport {
     pub verdict: Verdict,
     /// A resume's jobs, in document order (empty for other documents).
     pub jobs: Vec<JobReport>,
+    /// The counted activities per calendar period, oldest first (see [`crate::periods`]).
+    pub periods: Vec<PeriodReport>,
     /// Every activity, in document order (excluded ones too).
     pub activities: Vec<ActivityReport>,
+    /// The counted activities tallied per month-level row, rolled up into `periods` when the
+    /// report is built.
+    #[serde(skip)]
+    pub period_tallies: PeriodTallies,
 }
 
 impl DocumentReport {
@@ -276,6 +286,8 @@ pub struct Summary {
     pub roles: Vec<RoleSummary>,
     /// The pooled verdict.
     pub verdict: Verdict,
+    /// All documents' counted activities per calendar period, oldest first.
+    pub periods: Vec<PeriodReport>,
     /// Documents whose role check passed.
     pub passed: usize,
     /// Documents whose role check failed.
@@ -408,6 +420,8 @@ pub struct DocumentBuilder<'a> {
     whole: Tally,
     /// One tally per job index seen so far.
     jobs: Vec<Tally>,
+    /// The counted activities per period.
+    periods: PeriodTallies,
 }
 
 /// Running sums for a document or one of its jobs.
@@ -571,6 +585,7 @@ impl<'a> DocumentBuilder<'a> {
             activities: Vec::new(),
             whole: Tally::new(lexicon.categories.len()),
             jobs: Vec::new(),
+            periods: PeriodTallies::default(),
         }
     }
 
@@ -584,6 +599,7 @@ impl<'a> DocumentBuilder<'a> {
     /// Adds what a partial builder accumulated, as if its activities had been added here next.
     pub fn merge(&mut self, other: DocumentBuilder<'a>) {
         self.whole.merge(other.whole);
+        self.periods.merge(&other.periods);
         for (index, job) in other.jobs.into_iter().enumerate() {
             self.job(index).merge(job);
         }
@@ -608,6 +624,9 @@ impl<'a> DocumentBuilder<'a> {
         }
         let lexicon = self.lexicon;
         self.whole.add(lexicon, activity, c, excluded);
+        if !excluded {
+            self.periods.add(activity, c);
+        }
         if let Some(index) = activity.job {
             self.job(index).add(lexicon, activity, c, excluded);
         }
@@ -668,13 +687,29 @@ impl<'a> DocumentBuilder<'a> {
             roles,
             verdict,
             jobs,
+            periods: Vec::new(),
             activities: self.activities,
+            period_tallies: self.periods,
         }
     }
 }
 
-/// Pools documents into the run's report.
-pub fn build_report(lexicon: &Lexicon, selection: Selection, documents: Vec<DocumentReport>) -> Report {
+/// Pools documents into the run's report, with every document's and the pool's periods at
+/// grain `by` (when `None`, the grain [`Granularity::auto`] picks from all documents' dates).
+pub fn build_report(
+    lexicon: &Lexicon,
+    selection: Selection,
+    by: Option<Granularity>,
+    mut documents: Vec<DocumentReport>,
+) -> Report {
+    let mut pooled = PeriodTallies::default();
+    for document in &documents {
+        pooled.merge(&document.period_tallies);
+    }
+    let by = by.unwrap_or_else(|| Granularity::auto(pooled.rows()));
+    for document in &mut documents {
+        document.periods = document.period_tallies.report(lexicon, by);
+    }
     let mut totals = Totals::default();
     let mut roles: Vec<RoleSummary> = lexicon
         .categories
@@ -725,12 +760,14 @@ pub fn build_report(lexicon: &Lexicon, selection: Selection, documents: Vec<Docu
         totals,
         roles,
         verdict,
+        periods: pooled.report(lexicon, by),
         passed: outcome(CheckOutcome::Pass),
         failed: outcome(CheckOutcome::Fail),
     };
     Report {
         version: SCHEMA_VERSION,
         window: selection.is_active().then_some(selection),
+        by,
         documents,
         summary,
     }

@@ -12,5 +12,5 @@ pub fn render(report: &Report, options: &super::Options, out: &mut dyn Write) ->
         color: false,
         width: options.width,
     };
-    render_with(report, style, options.explain, out)
+    render_with(report, style, options, out)
 }

@@ -6,13 +6,15 @@ pub mod fit;
 mod json;
 mod jsonl;
 mod markdown;
+pub mod palette;
 mod table;
 
 use std::io::{self, Write};
 
-use crate::report::{ActivityReport, Report, Selection, Totals};
+use crate::periods::{Granularity, PeriodReport, RowKind, Trend};
+use crate::report::{ActivityReport, Report, RoleSummary, Selection, Totals, Verdict};
 
-pub use jsonl::write_line as write_jsonl;
+pub use jsonl::{write_line as write_jsonl, write_periods as write_jsonl_periods};
 
 /// Output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,6 +43,8 @@ pub struct Options {
     pub color: bool,
     /// The width to fit tables to.
     pub width: u16,
+    /// `--by`: show the trend, one row per period of this grain.
+    pub by: Option<Granularity>,
 }
 
 /// Writes `report` to `out` in the chosen format.
@@ -48,8 +52,8 @@ pub fn render(report: &Report, options: &Options, out: &mut dyn Write) -> io::Re
     match options.format {
         Format::Table => table::render(report, options, out),
         Format::Json => json::render(report, out),
-        Format::Jsonl => jsonl::render(report, out),
-        Format::Csv => csv::render(report, options.explain, out),
+        Format::Jsonl => jsonl::render(report, options.by.is_some(), out),
+        Format::Csv => csv::render(report, options.explain, options.by, out),
         Format::Markdown => markdown::render(report, options, out),
     }
 }
@@ -125,5 +129,144 @@ fn align_right(table: &mut comfy_table::Table, columns: std::ops::Range<usize>) 
         if let Some(column) = table.column_mut(index) {
             column.set_cell_alignment(comfy_table::CellAlignment::Right);
         }
+    }
+}
+
+/// One letter per role for bars without colour: the first letter of each label, or the
+/// position's digit when two labels share a first letter.
+fn role_letters(roles: &[RoleSummary]) -> Vec<char> {
+    let firsts: Vec<char> = roles
+        .iter()
+        .map(|r| r.role.chars().next().unwrap_or('?').to_ascii_uppercase())
+        .collect();
+    let unique = firsts.iter().enumerate().all(|(i, c)| !firsts[..i].contains(c));
+    if unique {
+        firsts
+    } else {
+        (0..roles.len())
+            .map(|i| char::from_digit((i % 10) as u32, 10).unwrap_or('?'))
+            .collect()
+    }
+}
+
+/// Which rows are not periods of the grain, and why, e.g. `2025: dated only to that period, so
+/// not placed in a quarter`.
+fn placement_note(periods: &[PeriodReport], grain: Granularity) -> Option<String> {
+    let labels = |kind: RowKind| -> Vec<String> {
+        periods
+            .iter()
+            .filter(|p| p.period.kind(grain) == kind)
+            .map(|p| p.period.to_string())
+            .collect()
+    };
+    let (coarser, intervals) = (labels(RowKind::Coarser), labels(RowKind::Interval));
+    let mut parts = Vec::new();
+    if !coarser.is_empty() {
+        parts.push(format!("{}: dated only to that period", coarser.join(", ")));
+    }
+    if !intervals.is_empty() {
+        parts.push(format!("{}: dated by a span across years", intervals.join(", ")));
+    }
+    (!parts.is_empty()).then(|| format!("{}, so not placed in a {}", parts.join("; "), grain.name()))
+}
+
+/// A share as a whole percentage, for sentences.
+fn whole_percent(fraction: f64) -> String {
+    format!("{:.0}%", fraction * 100.0)
+}
+
+/// The trend in words: how the roles' shares moved between the first and last periods of the
+/// grain with enough matched activities, and where the energy was.
+pub fn trend_sentence(periods: &[PeriodReport], grain: Granularity) -> String {
+    match Trend::of(periods, grain) {
+        Trend::TooFew { only: None } => format!(
+            "trend: no {} has {} or more matched activities, so there is no trend to compare",
+            grain.name(),
+            crate::periods::TREND_MIN_MATCHED
+        ),
+        Trend::TooFew { only: Some(only) } => format!(
+            "trend: only one {} ({only}) has {} or more matched activities, so there is nothing to compare it with",
+            grain.name(),
+            crate::periods::TREND_MIN_MATCHED
+        ),
+        Trend::Compared {
+            first,
+            last,
+            moved,
+            steady,
+            energy,
+        } => {
+            let mut clauses = Vec::new();
+            for (index, (role, then, now)) in moved.iter().enumerate() {
+                let verb = if now > then { "rose" } else { "fell" };
+                clauses.push(if index == 0 {
+                    format!(
+                        "{role} {verb} from {} ({first}) to {} ({last})",
+                        whole_percent(*then),
+                        whole_percent(*now)
+                    )
+                } else {
+                    format!("{role} {verb} from {} to {}", whole_percent(*then), whole_percent(*now))
+                });
+            }
+            if moved.is_empty() {
+                let shares: Vec<String> = steady
+                    .iter()
+                    .map(|(role, then, now)| format!("{role} {} → {}", whole_percent(*then), whole_percent(*now)))
+                    .collect();
+                clauses.push(format!(
+                    "the mix held steady from {first} to {last} ({})",
+                    shares.join(", ")
+                ));
+            }
+            if let Some(((from, then), (to, now))) = energy {
+                clauses.push(if from == to {
+                    format!("your energy was in {then} ({from})")
+                } else if then == now {
+                    format!("your energy stayed in {then}")
+                } else {
+                    format!("your energy moved from {then} ({from}) to {now} ({to})")
+                });
+            }
+            format!("trend: {}", clauses.join("; "))
+        }
+    }
+}
+
+/// The verdict in words, e.g. `verdict: TPM (52.0%), runner-up EM (30.0%), margin 22.0 points`;
+/// with energy markers, also where the energy goes.
+fn verdict_line(verdict: &Verdict, roles: &[RoleSummary]) -> String {
+    let mut text = verdict_figures(verdict, roles);
+    if let (Some(energy), Some(leader)) = (&verdict.energy_role, &verdict.role) {
+        text.push_str(&format!(" — most of your work is {leader}; your energy is in {energy}"));
+    }
+    text
+}
+
+/// The verdict's figures alone: `verdict: TPM (52.0%), runner-up EM (30.0%), margin 22.0 points`.
+fn verdict_figures(verdict: &Verdict, roles: &[RoleSummary]) -> String {
+    let share = |label: &str| roles.iter().find(|r| r.role == label).map_or(0.0, |r| r.share);
+    match (&verdict.role, &verdict.runner_up) {
+        (None, _) => match &verdict.leading {
+            None => "verdict: none — no activity matched a role".to_string(),
+            Some(leading) => format!(
+                "verdict: no role — {leading} leads the matched work ({}) but scores {:.2} points per activity, too little to name a role (most lines name no role's work)",
+                percent(share(leading)),
+                verdict.evidence
+            ),
+        },
+        (Some(leader), None) => format!("verdict: {leader} ({}), no other role", percent(share(leader))),
+        (Some(leader), Some(runner_up)) if verdict.hybrid => format!(
+            "verdict: {leader} ({}), hybrid with {runner_up} ({}): the top two are within {:.1} points",
+            percent(share(leader)),
+            percent(share(runner_up)),
+            verdict.margin * 100.0
+        ),
+        (Some(leader), Some(runner_up)) => format!(
+            "verdict: {leader} ({}), runner-up {runner_up} ({}), margin {:.1} points",
+            percent(share(leader)),
+            percent(share(runner_up)),
+            verdict.margin * 100.0
+        ),
     }
 }
