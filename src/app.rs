@@ -24,6 +24,7 @@ use crate::fit;
 use crate::input::{self, BinaryFile, LineReader, Source};
 use crate::lexicon::{self, Effect, Lexicon};
 use crate::options::{Options, load_lexicon, output_width};
+use crate::output;
 use crate::render::{self, Format, render, write_jsonl};
 use crate::report::{
     ActivityReport, CheckOutcome, DocumentBuilder, DocumentReport, Expectation, build_report, expected_role,
@@ -42,7 +43,13 @@ pub enum Outcome {
 /// Runs the command line. Errors are usage or input errors (exit 2).
 pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome> {
     match &cli.command {
-        None => classify(&Options::from_args(&cli.classify, &cli.common)?, out, err),
+        None => {
+            let options = Options::from_args(&cli.classify, &cli.common)?;
+            match &options.output {
+                Some(path) => output::to_file(path, |file| classify(&options, file, err)),
+                None => classify(&options, out, err),
+            }
+        }
         Some(Command::Eval(args)) => evaluate_file(args, &cli.common, out, err),
         Some(Command::Lexicon(LexiconCommand::Check(args))) => check_lexicon(args, &cli.common, out),
         Some(Command::Lexicon(LexiconCommand::List)) => list_lexicon(&load_lexicon(&cli.common)?, out),

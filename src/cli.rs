@@ -230,6 +230,11 @@ pub struct ClassifyArgs {
     #[arg(long, value_enum, default_value_t = FormatArg::Table)]
     pub format: FormatArg,
 
+    /// Write the output to FILE instead of standard output (any format). The file is written
+    /// whole or not at all: on an error no partial file is left.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
     /// Also show the trend: one row per calendar period, oldest first, with its activities,
     /// shares, verdict and energy, and a sentence comparing the first and last periods with 3
     /// matched activities or more. Activities dated more coarsely than PERIOD (`## 2025` under

@@ -7,7 +7,7 @@
 //! finds, over [`normalize`]d text; word entries meet their [`inflect`]ed forms through
 //! [`families`]) → [`report`] (aggregate into the JSON-serialisable
 //! breakdown, with [`periods`] rolling it up per calendar period) → [`render`] (table, JSON,
-//! JSON Lines, CSV, Markdown). [`dates`]
+//! JSON Lines, CSV, Markdown), written to stdout or, by [`output`], to a file. [`dates`]
 //! reads when activities happened; [`spreadsheet`] reads CSV exports; [`eval`] and [`check`]
 //! measure and lint lexicons.
 //!
@@ -42,6 +42,7 @@ pub mod lexicon;
 pub mod matcher;
 pub mod normalize;
 pub mod options;
+pub mod output;
 pub mod periods;
 pub mod plan;
 pub mod render;

@@ -40,6 +40,8 @@ pub struct Options {
     pub columns: Option<Columns>,
     /// `--layout` and `--fiscal-start`: how to read documents.
     pub parse: ParseOptions,
+    /// `-o/--output`: the file to write instead of standard output.
+    pub output: Option<std::path::PathBuf>,
 }
 
 /// Width used when output is not a terminal and `COLUMNS` is unset.
@@ -89,8 +91,15 @@ impl Options {
             render: render::Options {
                 format: args.format.into(),
                 explain: args.explain,
-                color: use_color(common.color),
-                width: output_width(),
+                // A file never gets colour or the terminal's width unless asked.
+                color: match &args.output {
+                    Some(_) => common.color == ColorArg::Always,
+                    None => use_color(common.color),
+                },
+                width: match &args.output {
+                    Some(_) => columns_width(),
+                    None => output_width(),
+                },
                 by: args.by.map(Granularity::from),
             },
             selection: selection(args)?,
@@ -103,6 +112,7 @@ impl Options {
                 name: args.name_column.clone(),
             }),
             parse,
+            output: args.output.clone(),
         })
     }
 }
@@ -213,6 +223,15 @@ pub fn output_width() -> u16 {
     let from_table = comfy_table::Table::new().width();
     from_table
         .or_else(|| std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()))
+        .filter(|&w| w >= 40)
+        .unwrap_or(DEFAULT_WIDTH)
+}
+
+/// `COLUMNS`, else `DEFAULT_WIDTH` (120): the width of output written to a file.
+fn columns_width() -> u16 {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
         .filter(|&w| w >= 40)
         .unwrap_or(DEFAULT_WIDTH)
 }

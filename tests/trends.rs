@@ -297,3 +297,50 @@ fn json_picks_a_grain_from_the_dates_when_none_is_asked() {
     );
     assert_eq!(json(&[path_str(&long)], 0)["by"], "year");
 }
+
+#[test]
+fn output_writes_the_file_whole_or_not_at_all() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for format in ["table", "json", "jsonl", "csv", "markdown"] {
+        let path = dir.path().join(format!("out.{format}"));
+        let (stdout, _) = run(&["examples/brag.md", "--format", format, "-o", path_str(&path)], 0);
+        assert_eq!(stdout, "", "{format}: nothing on stdout");
+        let (direct, _) = run(&["examples/brag.md", "--format", format], 0);
+        assert_eq!(
+            std::fs::read_to_string(&path).ok(),
+            Some(direct),
+            "{format}: the same bytes as stdout"
+        );
+    }
+    // A check failure still writes the report (exit 1), uncoloured even when asked in auto mode.
+    let team = dir.path().join("team.txt");
+    run(&["examples/team/", "--output", path_str(&team)], 1);
+    assert!(std::fs::read_to_string(&team).is_ok_and(|t| t.contains("total (5 documents)") && !t.contains('\x1b')));
+    // An input error leaves nothing behind, not even a temporary file.
+    let failed = dir.path().join("failed.json");
+    let (_, stderr) = run(
+        &[
+            "examples/brag.md",
+            "missing.md",
+            "--format",
+            "json",
+            "-o",
+            path_str(&failed),
+        ],
+        2,
+    );
+    assert!(stderr.contains("missing.md"), "{stderr}");
+    assert!(!failed.exists());
+    let left: Vec<_> = std::fs::read_dir(dir.path())
+        .expect("listed")
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+    // Errors name the file.
+    let (_, stderr) = run(&["examples/brag.md", "-o", "/dev/full"], 2);
+    assert!(stderr.contains("/dev/full: cannot write: "), "{stderr}");
+    let nowhere = dir.path().join("no-such-folder").join("report.html");
+    let (_, stderr) = run(&["examples/brag.md", "-o", path_str(&nowhere)], 2);
+    assert!(stderr.contains("report.html: cannot create the file"), "{stderr}");
+}
