@@ -303,7 +303,7 @@ fn write_lexicon_folder(dir: &std::path::Path, files: &[lexicon::LexiconFile], f
 /// order. JSON Lines are written as each activity is classified.
 pub fn classify(options: &Options, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome> {
     let render_options = &options.render;
-    let keep = render_options.explain || render_options.format == Format::Json;
+    let keep = render_options.explain || matches!(render_options.format, Format::Json | Format::Html);
     let expected_bytes: u64 = options
         .sources
         .iter()

@@ -29,6 +29,7 @@ Examples:
   rolemap brag.md --months 12                 only the last 12 months (dated headings)
   rolemap brag.md --energy-only               only what you marked (+) as energising
   rolemap brag.md --by quarter                one row per quarter: how the roles drifted
+  rolemap brag.md --format html -o report.html  a page to share with a manager or mentor
   rolemap resume.txt --explain                also show how each line was scored
   rolemap reviews/                            one row per self-review; checks role: in front matter
   rolemap reviews/ --expect em                check every review reads like an EM's
@@ -226,7 +227,8 @@ pub struct ClassifyArgs {
     pub files: Vec<PathBuf>,
 
     /// Output format: table, json (one value), jsonl (one object per activity), csv (one row per
-    /// document, or per activity with --explain), markdown (a table to paste).
+    /// document, or per activity with --explain), markdown (a table to paste), html (one
+    /// self-contained page to share: charts, trend and every activity; use with -o FILE).
     #[arg(long, value_enum, default_value_t = FormatArg::Table)]
     pub format: FormatArg,
 
@@ -366,6 +368,8 @@ pub enum FormatArg {
     Csv,
     /// A Markdown table.
     Markdown,
+    /// One self-contained HTML page: no network, readable on a phone, printable.
+    Html,
 }
 
 /// `rolemap eval --format` and `rolemap lexicon fit --format` values.

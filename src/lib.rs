@@ -7,7 +7,7 @@
 //! finds, over [`normalize`]d text; word entries meet their [`inflect`]ed forms through
 //! [`families`]) → [`report`] (aggregate into the JSON-serialisable
 //! breakdown, with [`periods`] rolling it up per calendar period) → [`render`] (table, JSON,
-//! JSON Lines, CSV, Markdown), written to stdout or, by [`output`], to a file. [`dates`]
+//! JSON Lines, CSV, Markdown, HTML), written to stdout or, by [`output`], to a file. [`dates`]
 //! reads when activities happened; [`spreadsheet`] reads CSV exports; [`eval`] and [`check`]
 //! measure and lint lexicons.
 //!

@@ -301,7 +301,7 @@ fn json_picks_a_grain_from_the_dates_when_none_is_asked() {
 #[test]
 fn output_writes_the_file_whole_or_not_at_all() {
     let dir = tempfile::tempdir().expect("temp dir");
-    for format in ["table", "json", "jsonl", "csv", "markdown"] {
+    for format in ["table", "json", "jsonl", "csv", "markdown", "html"] {
         let path = dir.path().join(format!("out.{format}"));
         let (stdout, _) = run(&["examples/brag.md", "--format", format, "-o", path_str(&path)], 0);
         assert_eq!(stdout, "", "{format}: nothing on stdout");
@@ -317,13 +317,13 @@ fn output_writes_the_file_whole_or_not_at_all() {
     run(&["examples/team/", "--output", path_str(&team)], 1);
     assert!(std::fs::read_to_string(&team).is_ok_and(|t| t.contains("total (5 documents)") && !t.contains('\x1b')));
     // An input error leaves nothing behind, not even a temporary file.
-    let failed = dir.path().join("failed.json");
+    let failed = dir.path().join("failed.html");
     let (_, stderr) = run(
         &[
             "examples/brag.md",
             "missing.md",
             "--format",
-            "json",
+            "html",
             "-o",
             path_str(&failed),
         ],

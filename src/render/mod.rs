@@ -3,6 +3,7 @@
 mod csv;
 pub mod eval;
 pub mod fit;
+mod html;
 mod json;
 mod jsonl;
 mod markdown;
@@ -29,6 +30,8 @@ pub enum Format {
     Csv,
     /// Markdown tables to paste into a document.
     Markdown,
+    /// One self-contained HTML page to share.
+    Html,
 }
 
 /// How output looks. The renderers own their options; [`crate::options`] builds them from the
@@ -55,6 +58,7 @@ pub fn render(report: &Report, options: &Options, out: &mut dyn Write) -> io::Re
         Format::Jsonl => jsonl::render(report, options.by.is_some(), out),
         Format::Csv => csv::render(report, options.explain, options.by, out),
         Format::Markdown => markdown::render(report, options, out),
+        Format::Html => html::render(report, options, out),
     }
 }
 
@@ -269,4 +273,37 @@ fn verdict_figures(verdict: &Verdict, roles: &[RoleSummary]) -> String {
             verdict.margin * 100.0
         ),
     }
+}
+
+/// The verdict and the energy as one sentence for people, e.g. `Most of your work is TPM
+/// (48.5%); your energy is in PM`. `whose` is `your` for one person's document, `the` for
+/// several.
+pub fn headline(verdict: &Verdict, roles: &[RoleSummary], whose: &str) -> String {
+    let share = |label: &str| roles.iter().find(|r| r.role == label).map_or(0.0, |r| r.share);
+    let mut text = match (&verdict.role, &verdict.runner_up) {
+        (Some(leader), Some(runner_up)) if verdict.hybrid => format!(
+            "{} work is a hybrid of {leader} ({}) and {runner_up} ({})",
+            capitalised(whose),
+            percent(share(leader)),
+            percent(share(runner_up))
+        ),
+        (Some(leader), _) => format!("Most of {whose} work is {leader} ({})", percent(share(leader))),
+        (None, Some(_)) | (None, None) if verdict.leading.is_some() => {
+            format!("No role stands out: most of {whose} lines name no role's work")
+        }
+        (None, _) => "No activity matched a role".to_string(),
+    };
+    if let Some(energy) = &verdict.energy_role {
+        text.push_str(&format!("; {whose} energy is in {energy}"));
+    }
+    text
+}
+
+/// `your` → `Your`.
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
