@@ -25,6 +25,7 @@ use crate::fit;
 use crate::input::{self, BinaryFile, LineReader, Source};
 use crate::lexicon::{self, Effect, Lexicon};
 use crate::options::{Options, load_lexicon, output_width};
+use crate::output;
 use crate::render::{self, Format, Renderer};
 use crate::report::{
     ActivityReport, CheckOutcome, DocumentBuilder, DocumentReport, Expectation, SummaryBuilder, expected_role,
@@ -43,7 +44,13 @@ pub enum Outcome {
 /// Runs the command line. Errors are usage or input errors (exit 2).
 pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome> {
     match &cli.command {
-        None => classify(&Options::from_args(&cli.classify, &cli.common)?, out, err),
+        None => {
+            let options = Options::from_args(&cli.classify, &cli.common)?;
+            match &options.output {
+                Some(path) => output::to_file(path, |file| classify(&options, file, err)),
+                None => classify(&options, out, err),
+            }
+        }
         Some(Command::Eval(args)) => evaluate_file(args, &cli.common, out, err),
         Some(Command::Lexicon(LexiconCommand::Check(args))) => check_lexicon(args, &cli.common, out),
         Some(Command::Lexicon(LexiconCommand::List)) => list_lexicon(&load_lexicon(&cli.common)?, out),
@@ -331,7 +338,7 @@ pub fn classify(options: &Options, out: &mut dyn Write, err: &mut dyn Write) -> 
     let window = options.selection.is_active().then_some(options.selection);
     let mut renderer = Renderer::new(&options.render, labels, window, out);
     let describe = renderer.describes();
-    let mut pooled = SummaryBuilder::new(&options.lexicon);
+    let mut pooled = SummaryBuilder::new(&options.lexicon, options.render.by);
     let mut failures = Vec::new();
     let sizes: Vec<Option<u64>> = options.sources.iter().map(source_size).collect();
     let expected_bytes: u64 = sizes.iter().map(|s| s.unwrap_or(0)).sum();
@@ -477,7 +484,7 @@ struct Kept(Vec<Event>);
 #[derive(Debug)]
 enum Event {
     Activity(String, ActivityReport),
-    Document(DocumentReport),
+    Document(Box<DocumentReport>),
 }
 
 impl Kept {
@@ -485,7 +492,7 @@ impl Kept {
         for event in self.0 {
             match event {
                 Event::Activity(source, activity) => sink.activity(&source, &activity)?,
-                Event::Document(document) => sink.document(document)?,
+                Event::Document(document) => sink.document(*document)?,
             }
         }
         Ok(())
@@ -499,7 +506,7 @@ impl Sink for Kept {
     }
 
     fn document(&mut self, document: DocumentReport) -> Result<()> {
-        self.0.push(Event::Document(document));
+        self.0.push(Event::Document(Box::new(document)));
         Ok(())
     }
 }
@@ -531,7 +538,7 @@ fn process_source(
         for sheet in spreadsheet::documents(&document.text, &name, columns, options.parse)? {
             // A role nobody can read stops the run before anything of this document is written.
             let expectation = expectation(options, &source.display_name(), &sheet.parsed, Some(&sheet))?;
-            let mut builder = DocumentBuilder::new(&options.lexicon, options.selection, false);
+            let mut builder = DocumentBuilder::new(&options.lexicon, options.selection, false).grain(options.render.by);
             for activity in &sheet.parsed.activities {
                 classify_into(activity, classifier, &mut builder, &sheet.name, describe, sink)?;
             }
@@ -549,7 +556,7 @@ fn process_source(
         }
         Err(error) => return Err(error),
     };
-    let mut builder = DocumentBuilder::new(&options.lexicon, options.selection, false);
+    let mut builder = DocumentBuilder::new(&options.lexicon, options.selection, false).grain(options.render.by);
     let mut workers = Vec::new();
     let large = source_size(source).is_none_or(|size| size >= PIPELINE_BYTES);
     let weigh = Weigh::new(&options.lexicon, describe);

@@ -28,6 +28,8 @@ Examples:
   cat brag.md | rolemap                       the same, from standard input
   rolemap brag.md --months 12                 only the last 12 months (dated headings)
   rolemap brag.md --energy-only               only what you marked (+) as energising
+  rolemap brag.md --by quarter                one row per quarter: how the roles drifted
+  rolemap brag.md --format html -o report.html  a page to share with a manager or mentor
   rolemap resume.txt --explain                also show how each line was scored
   rolemap reviews/                            one row per self-review; checks role: in front matter
   rolemap reviews/ --expect em                check every review reads like an EM's
@@ -225,9 +227,23 @@ pub struct ClassifyArgs {
     pub files: Vec<PathBuf>,
 
     /// Output format: table, json (one value), jsonl (one object per activity), csv (one row per
-    /// document, or per activity with --explain), markdown (a table to paste).
+    /// document, or per activity with --explain), markdown (a table to paste), html (one
+    /// self-contained page to share: charts, trend and every activity; use with -o FILE).
     #[arg(long, value_enum, default_value_t = FormatArg::Table)]
     pub format: FormatArg,
+
+    /// Write the output to FILE instead of standard output (any format). The file is written
+    /// whole or not at all: on an error no partial file is left.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Also show the trend: one row per calendar period, oldest first, with its activities,
+    /// shares, verdict and energy, and a sentence comparing the first and last periods with 3
+    /// matched activities or more. Activities dated more coarsely than PERIOD (`## 2025` under
+    /// --by quarter) get a row of their own for that coarser period; undated ones an `undated`
+    /// row. JSON always carries the periods (at this grain, or one chosen from the dates).
+    #[arg(long, value_enum, value_name = "PERIOD", help_heading = "Time window")]
+    pub by: Option<ByArg>,
 
     /// Also show every activity: its line, text, role, scores, matched terms and the rules
     /// (negation, hedge, scope) that changed them.
@@ -311,6 +327,19 @@ pub struct ClassifyArgs {
     /// comma for .csv; otherwise a tab when the header line holds one, else a comma].
     #[arg(long, value_name = "CHAR", requires = "column", value_parser = parse_delimiter, help_heading = "Spreadsheet input")]
     pub delimiter: Option<Delimiter>,
+}
+
+/// `--by` values: calendar periods.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ByArg {
+    /// Calendar months (`2024-03`).
+    Month,
+    /// Calendar quarters (`2024-Q1`).
+    Quarter,
+    /// Calendar halves (`2024-H1`).
+    Half,
+    /// Calendar years (`2024`).
+    Year,
 }
 
 /// `--layout` values.
@@ -399,6 +428,8 @@ pub enum FormatArg {
     Csv,
     /// A Markdown table.
     Markdown,
+    /// One self-contained HTML page: no network, readable on a phone, printable.
+    Html,
 }
 
 /// `rolemap eval --format` and `rolemap lexicon fit --format` values.

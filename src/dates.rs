@@ -18,7 +18,7 @@ use jiff::civil::Date;
 use serde::{Serialize, Serializer};
 
 /// A span of days, both ends included. An open range (`2021 – Present`) ends on [`Date::MAX`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Period {
     /// First day.
     pub start: Date,
@@ -30,7 +30,7 @@ pub struct Period {
 
 /// How a period was written: a calendar unit, or an interval between two dates at the precision
 /// of the finer one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Precision {
     /// `2025-03-14`.
     Day,

@@ -6,10 +6,11 @@
 //! scores and role, using the [`lexicon`] compiled by [`matcher`], whose literals a [`scanner`]
 //! finds, over [`normalize`]d text; word entries meet their [`inflect`]ed forms through
 //! [`families`]) → [`report`] (aggregate into the JSON-serialisable
-//! breakdown) → [`render`] (table, JSON, JSON Lines, CSV, Markdown). [`dates`] reads when
-//! activities happened; [`spreadsheet`] reads CSV exports; [`eval`] and [`check`] measure and
-//! lint lexicons; [`escape`] shows text from the input (control characters escaped, long quotes
-//! cut) in tables and messages.
+//! breakdown, with [`periods`] rolling it up per calendar period) → [`render`] (table, JSON,
+//! JSON Lines, CSV, Markdown, HTML), written to stdout or, by [`output`], to a file. [`dates`]
+//! reads when activities happened; [`spreadsheet`] reads CSV exports; [`eval`] and [`check`]
+//! measure and lint lexicons; [`escape`] shows text from the input (control characters escaped,
+//! long quotes cut) in tables and messages.
 //!
 //! ```
 //! use rolemap::activity;
@@ -43,6 +44,8 @@ pub mod lexicon;
 pub mod matcher;
 pub mod normalize;
 pub mod options;
+pub mod output;
+pub mod periods;
 pub mod plan;
 pub mod render;
 pub mod report;

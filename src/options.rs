@@ -9,12 +9,13 @@ use std::io::IsTerminal;
 use anyhow::{Context, Result, bail};
 
 use crate::activity::ParseOptions;
-use crate::cli::{ClassifyArgs, ColorArg, CommonArgs, FormatArg, LayoutArg};
+use crate::cli::{ByArg, ClassifyArgs, ColorArg, CommonArgs, FormatArg, LayoutArg};
 use crate::dates::{self, DateSettings};
 use crate::input::{self, Source};
 use crate::layout::Layout;
 use crate::lexicon::Lexicon;
-use crate::render::Format;
+use crate::periods::Granularity;
+use crate::render::{self, Format};
 use crate::report::{Selection, expected_role};
 use crate::spreadsheet::{self, Columns};
 
@@ -31,7 +32,7 @@ pub struct Options {
     /// The lexicon in effect.
     pub lexicon: Lexicon,
     /// How to render.
-    pub render: RenderOptions,
+    pub render: render::Options,
     /// Which activities count.
     pub selection: Selection,
     /// `--expect`: the category label every document must read like, or `none`.
@@ -42,19 +43,8 @@ pub struct Options {
     pub columns: Option<Columns>,
     /// `--layout` and `--fiscal-start`: how to read documents.
     pub parse: ParseOptions,
-}
-
-/// How output looks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct RenderOptions {
-    /// The output format.
-    pub format: Format,
-    /// Whether to add the per-activity detail.
-    pub explain: bool,
-    /// Whether to use colour.
-    pub color: bool,
-    /// The width to fit tables to.
-    pub width: u16,
+    /// `-o/--output`: the file to write instead of standard output.
+    pub output: Option<std::path::PathBuf>,
 }
 
 /// Width used when output is not a terminal and `COLUMNS` is unset.
@@ -103,11 +93,19 @@ impl Options {
             named,
             notes,
             lexicon,
-            render: RenderOptions {
+            render: render::Options {
                 format: args.format.into(),
                 explain: args.explain,
-                color: use_color(common.color),
-                width: output_width(),
+                // A file never gets colour or the terminal's width unless asked.
+                color: match &args.output {
+                    Some(_) => common.color == ColorArg::Always,
+                    None => use_color(common.color),
+                },
+                width: match &args.output {
+                    Some(_) => columns_width(),
+                    None => output_width(),
+                },
+                by: args.by.map(Granularity::from),
             },
             selection: selection(args)?,
             expect,
@@ -120,6 +118,7 @@ impl Options {
                 delimiter: args.delimiter.map(|d| d.0),
             }),
             parse,
+            output: args.output.clone(),
         })
     }
 }
@@ -188,6 +187,18 @@ impl From<FormatArg> for Format {
             FormatArg::Jsonl => Format::Jsonl,
             FormatArg::Csv => Format::Csv,
             FormatArg::Markdown => Format::Markdown,
+            FormatArg::Html => Format::Html,
+        }
+    }
+}
+
+impl From<ByArg> for Granularity {
+    fn from(by: ByArg) -> Granularity {
+        match by {
+            ByArg::Month => Granularity::Month,
+            ByArg::Quarter => Granularity::Quarter,
+            ByArg::Half => Granularity::Half,
+            ByArg::Year => Granularity::Year,
         }
     }
 }
@@ -219,6 +230,15 @@ pub fn output_width() -> u16 {
     let from_table = comfy_table::Table::new().width();
     from_table
         .or_else(|| std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()))
+        .filter(|&w| w >= 40)
+        .unwrap_or(DEFAULT_WIDTH)
+}
+
+/// `COLUMNS`, else `DEFAULT_WIDTH` (120): the width of output written to a file.
+fn columns_width() -> u16 {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
         .filter(|&w| w >= 40)
         .unwrap_or(DEFAULT_WIDTH)
 }

@@ -16,6 +16,7 @@ use crate::classify::{Classification, Classifier, Note, top_category};
 use crate::dates::Period;
 use crate::layout::Layout;
 use crate::lexicon::{Lexicon, NO_ROLE, Pattern, Settings};
+use crate::periods::{Granularity, PeriodReport, PeriodTallies};
 
 /// Version of the JSON schema; bumped on incompatible changes.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -116,6 +117,15 @@ pub struct DocumentReport {
     pub verdict: Verdict,
     /// A resume's jobs, in document order (empty for other documents).
     pub jobs: Vec<JobReport>,
+    /// The calendar grain of `periods`: `--by`, else the grain [`Granularity::auto`] picks from
+    /// this document's own dates.
+    pub by: Granularity,
+    /// The counted activities per calendar period, oldest first (see [`crate::periods`]).
+    pub periods: Vec<PeriodReport>,
+    /// The counted activities tallied per month-level row, for rolling them up at another
+    /// grain (the pool's, in the HTML report).
+    #[serde(skip)]
+    pub period_tallies: PeriodTallies,
 }
 
 impl DocumentReport {
@@ -279,6 +289,11 @@ pub struct Summary {
     pub roles: Vec<RoleSummary>,
     /// The pooled verdict.
     pub verdict: Verdict,
+    /// The calendar grain of `periods`: `--by`, else the grain [`Granularity::auto`] picks from
+    /// all documents' dates.
+    pub by: Granularity,
+    /// All documents' counted activities per calendar period, oldest first.
+    pub periods: Vec<PeriodReport>,
     /// Documents whose role check passed.
     pub passed: usize,
     /// Documents whose role check failed.
@@ -415,6 +430,10 @@ pub struct DocumentBuilder<'a> {
     whole: Tally,
     /// One tally per job index seen so far.
     jobs: Vec<Tally>,
+    /// The counted activities per period.
+    periods: PeriodTallies,
+    /// The grain of the finished document's `periods`, when asked for.
+    grain: Option<Granularity>,
 }
 
 /// Running sums for a document or one of its jobs.
@@ -586,7 +605,16 @@ impl<'a> DocumentBuilder<'a> {
             activities: Vec::new(),
             whole: Tally::new(lexicon.categories.len()),
             jobs: Vec::new(),
+            periods: PeriodTallies::default(),
+            grain: None,
         }
+    }
+
+    /// Sets the grain of the document's `periods` (`--by`); without it the grain is the one
+    /// [`Granularity::auto`] picks from the document's dates.
+    pub fn grain(mut self, by: Option<Granularity>) -> DocumentBuilder<'a> {
+        self.grain = by;
+        self
     }
 
     /// An empty builder with the same settings, to fill on another thread and [`merge`] back.
@@ -599,6 +627,7 @@ impl<'a> DocumentBuilder<'a> {
     /// Adds what a partial builder accumulated, as if its activities had been added here next.
     pub fn merge(&mut self, other: DocumentBuilder<'a>) {
         self.whole.merge(other.whole);
+        self.periods.merge(&other.periods);
         for (index, job) in other.jobs.into_iter().enumerate() {
             self.job(index).merge(job);
         }
@@ -623,6 +652,9 @@ impl<'a> DocumentBuilder<'a> {
         }
         let lexicon = self.lexicon;
         self.whole.add(lexicon, activity, c, excluded);
+        if !excluded {
+            self.periods.add(activity, c);
+        }
         if let Some(index) = activity.job {
             self.job(index).add(lexicon, activity, c, excluded);
         }
@@ -664,6 +696,8 @@ impl<'a> DocumentBuilder<'a> {
             });
         }
         let (totals, roles, verdict) = self.whole.summarise(lexicon);
+        let by = self.grain.unwrap_or_else(|| Granularity::auto(self.periods.rows()));
+        let periods = self.periods.report(lexicon, by);
         let check = expectation
             .role
             .as_ref()
@@ -685,13 +719,22 @@ impl<'a> DocumentBuilder<'a> {
             roles,
             verdict,
             jobs,
+            by,
+            periods,
+            period_tallies: self.periods,
         }
     }
 }
 
-/// Pools documents into the run's report.
-pub fn build_report(lexicon: &Lexicon, selection: Selection, documents: Vec<DocumentReport>) -> Report {
-    let mut pooled = SummaryBuilder::new(lexicon);
+/// Pools documents into the run's report, the pool's periods at grain `by` (when `None`, the
+/// grain [`Granularity::auto`] picks from all documents' dates).
+pub fn build_report(
+    lexicon: &Lexicon,
+    selection: Selection,
+    by: Option<Granularity>,
+    documents: Vec<DocumentReport>,
+) -> Report {
+    let mut pooled = SummaryBuilder::new(lexicon, by);
     for document in &documents {
         pooled.add(document);
     }
@@ -715,11 +758,16 @@ pub struct SummaryBuilder<'a> {
     term_counts: Vec<HashMap<String, usize>>,
     passed: usize,
     failed: usize,
+    /// The grain asked for (`--by`), if any.
+    by: Option<Granularity>,
+    /// All documents' counted activities per month-level row.
+    periods: PeriodTallies,
 }
 
 impl<'a> SummaryBuilder<'a> {
-    /// An empty pool for documents classified with `lexicon`.
-    pub fn new(lexicon: &'a Lexicon) -> SummaryBuilder<'a> {
+    /// An empty pool for documents classified with `lexicon`, its periods at grain `by` (when
+    /// `None`, the grain [`Granularity::auto`] picks from all documents' dates).
+    pub fn new(lexicon: &'a Lexicon, by: Option<Granularity>) -> SummaryBuilder<'a> {
         let roles: Vec<RoleSummary> = lexicon
             .categories
             .iter()
@@ -742,6 +790,8 @@ impl<'a> SummaryBuilder<'a> {
             roles,
             passed: 0,
             failed: 0,
+            by,
+            periods: PeriodTallies::default(),
         }
     }
 
@@ -752,6 +802,7 @@ impl<'a> SummaryBuilder<'a> {
 
     /// Adds one document.
     pub fn add(&mut self, d: &DocumentReport) {
+        self.periods.merge(&d.period_tallies);
         let t = &d.totals;
         self.documents += 1;
         self.totals += *t;
@@ -787,6 +838,8 @@ impl<'a> SummaryBuilder<'a> {
             term_counts,
             passed,
             failed,
+            by,
+            periods,
         } = self;
         let gives: usize = roles.iter().map(|r| r.energy.gives).sum();
         for (role, counts) in roles.iter_mut().zip(term_counts) {
@@ -802,11 +855,14 @@ impl<'a> SummaryBuilder<'a> {
             role.top_terms = terms.into_iter().take(TOP_TERMS).map(|(t, _)| t).collect();
         }
         let verdict = decide_verdict(&roles, totals.matched + totals.unmatched, &lexicon.settings);
+        let by = by.unwrap_or_else(|| Granularity::auto(periods.rows()));
         Summary {
             documents,
             totals,
             roles,
             verdict,
+            by,
+            periods: periods.report(lexicon, by),
             passed,
             failed,
         }

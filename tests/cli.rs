@@ -33,7 +33,41 @@ struct Document {
     roles: Vec<Role>,
     verdict: Verdict,
     jobs: Vec<Job>,
+    #[allow(dead_code)]
+    by: String,
+    periods: Vec<Period>,
     activities: Vec<Activity>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct Period {
+    period: String,
+    activities: usize,
+    matched: usize,
+    roles: Vec<PeriodRole>,
+    verdict: Verdict,
+    energy: PeriodEnergy,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct PeriodRole {
+    role: String,
+    share: f64,
+    activities: usize,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct PeriodEnergy {
+    role: Option<String>,
+    share: f64,
+    gives: usize,
+    drains: usize,
 }
 
 #[derive(Debug, Deserialize)]
@@ -185,6 +219,13 @@ fn every_example_gives_valid_json_whose_totals_add_up() {
         let shares: f64 = document.roles.iter().map(|r| r.share).sum();
         assert!((shares - 1.0).abs() < 1e-3, "{path}: shares sum to {shares}");
         assert!((0.0..=1.0).contains(&document.verdict.margin));
+        // Its periods hold every counted activity once.
+        let counted: usize = document.periods.iter().map(|p| p.activities).sum();
+        assert_eq!(
+            counted,
+            document.totals.matched + document.totals.unmatched,
+            "{path}: periods"
+        );
         // A resume's jobs are part of the contract: each a document of its own.
         let resume = path.contains("resume");
         assert_eq!(document.layout, if resume { "resume" } else { "brag" }, "{path}");

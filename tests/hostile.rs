@@ -1032,6 +1032,9 @@ fn every_format_keeps_memory_flat_on_many_activities() {
         &[file, "--explain", "--format", "markdown"],
         &[file, "--explain", "--format", "csv"],
         &[file, "--format", "jsonl"],
+        &[file, "--format", "jsonl", "--by", "month"],
+        &[file, "--format", "csv", "--by", "quarter"],
+        &[file, "--format", "html"],
     ] {
         let (run, peak) = capped(args, None, false);
         let run = run.ok();

@@ -1,8 +1,10 @@
-//! CSV: one row per document, or one row per activity with `--explain` (with its job, in a
-//! resume), written as they come.
+//! CSV: one row per document, one row per period of each document with `--by`, or one row per
+//! activity with `--explain` (with its job, in a resume, and its period with `--by`), written as
+//! they come.
 
 use std::io::{self, Write};
 
+use crate::periods::{Granularity, Row};
 use crate::report::{ActivityReport, CheckOutcome, DocumentReport};
 
 /// A CSV table being written; its header row goes out with the first row.
@@ -10,16 +12,19 @@ pub struct Stream<'o> {
     writer: csv::Writer<&'o mut dyn Write>,
     labels: Vec<String>,
     per_activity: bool,
+    /// `--by`: rows are periods (or, with `--explain`, activities name their period).
+    by: Option<Granularity>,
     started: bool,
 }
 
 impl<'o> Stream<'o> {
     /// A table with one score or share column per category of `labels`.
-    pub fn new(labels: Vec<String>, per_activity: bool, out: &'o mut dyn Write) -> Stream<'o> {
+    pub fn new(labels: Vec<String>, per_activity: bool, by: Option<Granularity>, out: &'o mut dyn Write) -> Stream<'o> {
         Stream {
             writer: csv::Writer::from_writer(out),
             labels,
             per_activity,
+            by,
             started: false,
         }
     }
@@ -47,8 +52,31 @@ impl<'o> Stream<'o> {
             ]
             .map(String::from)
             .to_vec();
+            if self.by.is_some() {
+                header.insert(3, "period".to_string());
+            }
             header.extend(labels.iter().map(|l| format!("{l}_score")));
             header.extend(["terms".to_string(), "text".to_string()]);
+            header
+        } else if self.by.is_some() {
+            let mut header: Vec<String> = ["source", "name", "period", "activities", "matched"]
+                .map(String::from)
+                .to_vec();
+            header.extend(labels.iter().map(|l| format!("{l}_share")));
+            header.extend(labels.iter().map(|l| format!("{l}_activities")));
+            header.extend(
+                [
+                    "verdict",
+                    "hybrid",
+                    "runner_up",
+                    "margin",
+                    "energy_role",
+                    "energy_share",
+                    "energy_gives",
+                    "energy_drains",
+                ]
+                .map(String::from),
+            );
             header
         } else {
             let mut header: Vec<String> = [
@@ -88,6 +116,11 @@ impl<'o> Stream<'o> {
             a.job_label.as_deref().unwrap_or_default().to_string(),
             a.role.clone().unwrap_or_default(),
         ];
+        if let Some(grain) = self.by {
+            // The row the activity is counted in; none when it is left out.
+            let period = a.in_window.then(|| Row::of(a.date).at(grain).to_string());
+            row.insert(3, period.unwrap_or_default());
+        }
         row.extend(a.scores.0.iter().map(|(_, s)| s.to_string()));
         let terms: Vec<&str> = a.matches.iter().map(|m| m.display()).collect();
         row.push(terms.join("; "));
@@ -101,6 +134,9 @@ impl<'o> Stream<'o> {
             return Ok(());
         }
         self.header()?;
+        if self.by.is_some() {
+            return self.periods(d);
+        }
         let t = &d.totals;
         let mut row = vec![
             d.source.clone(),
@@ -126,6 +162,34 @@ impl<'o> Stream<'o> {
             v.energy_role.clone().unwrap_or_default(),
         ]);
         self.writer.write_record(&row).map_err(io_error)
+    }
+
+    /// One row per period of a document (with `--by`).
+    fn periods(&mut self, d: &DocumentReport) -> io::Result<()> {
+        for p in &d.periods {
+            let mut row = vec![
+                d.source.clone(),
+                d.name.clone().unwrap_or_default(),
+                p.period.to_string(),
+                p.activities.to_string(),
+                p.matched.to_string(),
+            ];
+            row.extend(p.roles.iter().map(|r| r.share.to_string()));
+            row.extend(p.roles.iter().map(|r| r.activities.to_string()));
+            let v = &p.verdict;
+            row.extend([
+                v.role.clone().unwrap_or_default(),
+                v.hybrid.to_string(),
+                v.runner_up.clone().unwrap_or_default(),
+                v.margin.to_string(),
+                p.energy.role.clone().unwrap_or_default(),
+                p.energy.share.to_string(),
+                p.energy.gives.to_string(),
+                p.energy.drains.to_string(),
+            ]);
+            self.writer.write_record(&row).map_err(io_error)?;
+        }
+        Ok(())
     }
 
     /// Writes what is buffered (the header too, for a run without rows).

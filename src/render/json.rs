@@ -84,6 +84,8 @@ impl Stream {
         write_field("roles", &document.roles, out)?;
         write_field("verdict", &document.verdict, out)?;
         write_field("jobs", &document.jobs, out)?;
+        write_field("by", &document.by, out)?;
+        write_field("periods", &document.periods, out)?;
         write!(out, "\n    }}")?;
         self.documents += 1;
         Ok(())

@@ -2,10 +2,9 @@
 //! to paste into a doc or PR.
 
 use super::table::Style;
-use crate::options::RenderOptions;
 
 /// The Markdown style: pipe tables, no colour, `|` escaped in cells.
-pub(super) fn style(options: &RenderOptions) -> Style {
+pub(super) fn style(options: &super::Options) -> Style {
     Style {
         markdown: true,
         color: false,

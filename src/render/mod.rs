@@ -3,15 +3,17 @@
 mod csv;
 pub mod eval;
 pub mod fit;
+mod html;
 mod json;
 mod jsonl;
 mod markdown;
+pub mod palette;
 mod table;
 
 use std::io::{self, Write};
 
-use crate::options::RenderOptions;
-use crate::report::{ActivityReport, DocumentReport, Report, Selection, Summary, Totals};
+use crate::periods::{Granularity, PeriodReport, RowKind, Trend};
+use crate::report::{ActivityReport, DocumentReport, Report, RoleSummary, Selection, Summary, Totals, Verdict};
 
 pub use jsonl::write_line as write_jsonl;
 
@@ -28,10 +30,28 @@ pub enum Format {
     Csv,
     /// Markdown tables to paste into a document.
     Markdown,
+    /// One self-contained HTML page to share.
+    Html,
+}
+
+/// How output looks. The renderers own their options; [`crate::options`] builds them from the
+/// command line, so the arrows run one way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    /// The output format.
+    pub format: Format,
+    /// Whether to add the per-activity detail.
+    pub explain: bool,
+    /// Whether to use colour.
+    pub color: bool,
+    /// The width to fit tables to.
+    pub width: u16,
+    /// `--by`: show the trend, one row per period of this grain.
+    pub by: Option<Granularity>,
 }
 
 /// Writes `report` to `out` in the chosen format (through a [`Renderer`], as a run streams it).
-pub fn render(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
+pub fn render(report: &Report, options: &Options, out: &mut dyn Write) -> io::Result<()> {
     let labels = report.summary.roles.iter().map(|r| r.role.clone()).collect();
     let mut renderer = Renderer::new(options, labels, report.window, out);
     for document in &report.documents {
@@ -52,8 +72,10 @@ pub fn render(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> 
 /// summary ([`Renderer::finish`]).
 ///
 /// JSON Lines, JSON and CSV write as they are given; JSON puts each document's `activities`
-/// before its figures. The tables come out whole at the end (their layout needs every
-/// figure): `--explain` rows wait in a temporary file, not in memory.
+/// before its figures, and JSON Lines a document's period records (with `--by`) after its
+/// activities. The tables come out whole at the end (their layout needs every figure):
+/// `--explain` rows wait in a temporary file, not in memory. The HTML page, which groups a
+/// document's activities by role, keeps at most [`html::MAX_LISTED`] activities of the run.
 pub struct Renderer<'o> {
     inner: Inner<'o>,
 }
@@ -61,39 +83,44 @@ pub struct Renderer<'o> {
 enum Inner<'o> {
     Table(table::Stream, &'o mut dyn Write),
     Json(json::Stream, &'o mut dyn Write),
-    Jsonl(&'o mut dyn Write),
+    Jsonl(jsonl::Stream, &'o mut dyn Write),
     Csv(Box<csv::Stream<'o>>),
+    Html(Box<html::Stream>, &'o mut dyn Write),
 }
 
 impl<'o> Renderer<'o> {
     /// A renderer for a run whose categories are `labels` and whose window is `window`.
     pub fn new(
-        options: &RenderOptions,
+        options: &Options,
         labels: Vec<String>,
         window: Option<Selection>,
         out: &'o mut dyn Write,
     ) -> Renderer<'o> {
         let inner = match options.format {
-            Format::Table => Inner::Table(table::Stream::new(table::style(options), options.explain, window), out),
+            Format::Table => Inner::Table(
+                table::Stream::new(table::style(options), options.explain, options.by, window),
+                out,
+            ),
             Format::Markdown => Inner::Table(
-                table::Stream::new(markdown::style(options), options.explain, window),
+                table::Stream::new(markdown::style(options), options.explain, options.by, window),
                 out,
             ),
             Format::Json => Inner::Json(json::Stream::new(window), out),
-            Format::Jsonl => Inner::Jsonl(out),
-            Format::Csv => Inner::Csv(Box::new(csv::Stream::new(labels, options.explain, out))),
+            Format::Jsonl => Inner::Jsonl(jsonl::Stream::new(options.by.is_some()), out),
+            Format::Csv => Inner::Csv(Box::new(csv::Stream::new(labels, options.explain, options.by, out))),
+            Format::Html => Inner::Html(Box::new(html::Stream::new(window)), out),
         };
         Renderer { inner }
     }
 
-    /// Whether activities are wanted (JSON, JSON Lines, `--explain`); when not, [`activity`]
-    /// need not be called.
+    /// Whether activities are wanted (JSON, JSON Lines, HTML, `--explain`); when not,
+    /// [`activity`] need not be called.
     ///
     /// [`activity`]: Renderer::activity
     pub fn describes(&self) -> bool {
         match &self.inner {
             Inner::Table(stream, _) => stream.explains(),
-            Inner::Json(..) | Inner::Jsonl(_) => true,
+            Inner::Json(..) | Inner::Jsonl(..) | Inner::Html(..) => true,
             Inner::Csv(stream) => stream.per_activity(),
         }
     }
@@ -103,8 +130,12 @@ impl<'o> Renderer<'o> {
         match &mut self.inner {
             Inner::Table(stream, _) => stream.activity(activity),
             Inner::Json(stream, out) => stream.activity(source, activity, *out),
-            Inner::Jsonl(out) => write_jsonl(source, activity, *out),
+            Inner::Jsonl(_, out) => write_jsonl(source, activity, *out),
             Inner::Csv(stream) => stream.activity(source, activity),
+            Inner::Html(stream, _) => {
+                stream.activity(activity);
+                Ok(())
+            }
         }
     }
 
@@ -113,8 +144,12 @@ impl<'o> Renderer<'o> {
         match &mut self.inner {
             Inner::Table(stream, _) => stream.document(document),
             Inner::Json(stream, out) => stream.document(&document, *out),
-            Inner::Jsonl(_) => Ok(()),
+            Inner::Jsonl(stream, out) => stream.document(&document, *out),
             Inner::Csv(stream) => stream.document(&document),
+            Inner::Html(stream, _) => {
+                stream.document(document);
+                Ok(())
+            }
         }
     }
 
@@ -123,8 +158,9 @@ impl<'o> Renderer<'o> {
         match self.inner {
             Inner::Table(stream, out) => stream.finish(summary, out),
             Inner::Json(stream, out) => stream.finish(&summary, out),
-            Inner::Jsonl(_) => Ok(()),
+            Inner::Jsonl(stream, out) => stream.finish(&summary, out),
             Inner::Csv(stream) => stream.finish(),
+            Inner::Html(stream, out) => stream.finish(summary, out),
         }
     }
 }
@@ -201,4 +237,176 @@ fn align_right(table: &mut comfy_table::Table, columns: std::ops::Range<usize>) 
             column.set_cell_alignment(comfy_table::CellAlignment::Right);
         }
     }
+}
+
+/// One letter per role for bars without colour: the first letter of each label, or the
+/// position's digit when two labels share a first letter.
+fn role_letters(roles: &[RoleSummary]) -> Vec<char> {
+    let firsts: Vec<char> = roles
+        .iter()
+        .map(|r| r.role.chars().next().unwrap_or('?').to_ascii_uppercase())
+        .collect();
+    let unique = firsts.iter().enumerate().all(|(i, c)| !firsts[..i].contains(c));
+    if unique {
+        firsts
+    } else {
+        (0..roles.len())
+            .map(|i| char::from_digit((i % 10) as u32, 10).unwrap_or('?'))
+            .collect()
+    }
+}
+
+/// Which rows are not periods of the grain, and why, e.g. `2025: dated only to that period, so
+/// not placed in a quarter`.
+fn placement_note(periods: &[PeriodReport], grain: Granularity) -> Option<String> {
+    let labels = |kind: RowKind| -> Vec<String> {
+        periods
+            .iter()
+            .filter(|p| p.period.kind(grain) == kind)
+            .map(|p| p.period.to_string())
+            .collect()
+    };
+    let (coarser, intervals) = (labels(RowKind::Coarser), labels(RowKind::Interval));
+    let mut parts = Vec::new();
+    if !coarser.is_empty() {
+        parts.push(format!("{}: dated only to that period", coarser.join(", ")));
+    }
+    if !intervals.is_empty() {
+        parts.push(format!("{}: dated by a span across years", intervals.join(", ")));
+    }
+    (!parts.is_empty()).then(|| format!("{}, so not placed in a {}", parts.join("; "), grain.name()))
+}
+
+/// A share as a whole percentage, for sentences.
+fn whole_percent(fraction: f64) -> String {
+    format!("{:.0}%", fraction * 100.0)
+}
+
+/// The trend in words: how the roles' shares moved between the first and last periods of the
+/// grain with enough matched activities, and where the energy was.
+pub fn trend_sentence(periods: &[PeriodReport], grain: Granularity) -> String {
+    match Trend::of(periods, grain) {
+        Trend::TooFew { only: None } => format!(
+            "trend: no {} has {} or more matched activities, so there is no trend to compare",
+            grain.name(),
+            crate::periods::TREND_MIN_MATCHED
+        ),
+        Trend::TooFew { only: Some(only) } => format!(
+            "trend: only one {} ({only}) has {} or more matched activities, so there is nothing to compare it with",
+            grain.name(),
+            crate::periods::TREND_MIN_MATCHED
+        ),
+        Trend::Compared {
+            first,
+            last,
+            moved,
+            steady,
+            energy,
+        } => {
+            let mut clauses = Vec::new();
+            for (index, (role, then, now)) in moved.iter().enumerate() {
+                let verb = if now > then { "rose" } else { "fell" };
+                clauses.push(if index == 0 {
+                    format!(
+                        "{role} {verb} from {} ({first}) to {} ({last})",
+                        whole_percent(*then),
+                        whole_percent(*now)
+                    )
+                } else {
+                    format!("{role} {verb} from {} to {}", whole_percent(*then), whole_percent(*now))
+                });
+            }
+            if moved.is_empty() {
+                let shares: Vec<String> = steady
+                    .iter()
+                    .map(|(role, then, now)| format!("{role} {} → {}", whole_percent(*then), whole_percent(*now)))
+                    .collect();
+                clauses.push(format!(
+                    "the mix held steady from {first} to {last} ({})",
+                    shares.join(", ")
+                ));
+            }
+            if let Some(((from, then), (to, now))) = energy {
+                clauses.push(if from == to {
+                    format!("your energy was in {then} ({from})")
+                } else if then == now {
+                    format!("your energy stayed in {then}")
+                } else {
+                    format!("your energy moved from {then} ({from}) to {now} ({to})")
+                });
+            }
+            format!("trend: {}", clauses.join("; "))
+        }
+    }
+}
+
+/// The verdict in words, e.g. `verdict: TPM (52.0%), runner-up EM (30.0%), margin 22.0 points`;
+/// with energy markers, also where the energy goes.
+fn verdict_line(verdict: &Verdict, roles: &[RoleSummary]) -> String {
+    let mut text = verdict_figures(verdict, roles);
+    if let (Some(energy), Some(leader)) = (&verdict.energy_role, &verdict.role) {
+        text.push_str(&format!(" — most of your work is {leader}; your energy is in {energy}"));
+    }
+    text
+}
+
+/// The verdict's figures alone: `verdict: TPM (52.0%), runner-up EM (30.0%), margin 22.0 points`.
+fn verdict_figures(verdict: &Verdict, roles: &[RoleSummary]) -> String {
+    let share = |label: &str| roles.iter().find(|r| r.role == label).map_or(0.0, |r| r.share);
+    match (&verdict.role, &verdict.runner_up) {
+        (None, _) => match &verdict.leading {
+            None => "verdict: none — no activity matched a role".to_string(),
+            Some(leading) => format!(
+                "verdict: no role — {leading} leads the matched work ({}) but scores {:.2} points per activity, too little to name a role (most lines name no role's work)",
+                percent(share(leading)),
+                verdict.evidence
+            ),
+        },
+        (Some(leader), None) => format!("verdict: {leader} ({}), no other role", percent(share(leader))),
+        (Some(leader), Some(runner_up)) if verdict.hybrid => format!(
+            "verdict: {leader} ({}), hybrid with {runner_up} ({}): the top two are within {:.1} points",
+            percent(share(leader)),
+            percent(share(runner_up)),
+            verdict.margin * 100.0
+        ),
+        (Some(leader), Some(runner_up)) => format!(
+            "verdict: {leader} ({}), runner-up {runner_up} ({}), margin {:.1} points",
+            percent(share(leader)),
+            percent(share(runner_up)),
+            verdict.margin * 100.0
+        ),
+    }
+}
+
+/// The verdict and the energy as one sentence for people, e.g. `Most of your work is TPM
+/// (48.5%); your energy is in PM`. `whose` is `your` for one person's document, `the` for
+/// several.
+pub fn headline(verdict: &Verdict, roles: &[RoleSummary], whose: &str) -> String {
+    let share = |label: &str| roles.iter().find(|r| r.role == label).map_or(0.0, |r| r.share);
+    let mut text = match (&verdict.role, &verdict.runner_up) {
+        (Some(leader), Some(runner_up)) if verdict.hybrid => format!(
+            "{} work is a hybrid of {leader} ({}) and {runner_up} ({})",
+            capitalised(whose),
+            percent(share(leader)),
+            percent(share(runner_up))
+        ),
+        (Some(leader), _) => format!("Most of {whose} work is {leader} ({})", percent(share(leader))),
+        (None, Some(_)) | (None, None) if verdict.leading.is_some() => {
+            format!("No role stands out: most of {whose} lines name no role's work")
+        }
+        (None, _) => "No activity matched a role".to_string(),
+    };
+    if let Some(energy) = &verdict.energy_role {
+        text.push_str(&format!("; {whose} energy is in {energy}"));
+    }
+    text
+}
+
+/// `your` → `Your`.
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }

@@ -15,35 +15,27 @@ use comfy_table::{Attribute, Cell, CellAlignment, Color, ColumnConstraint, Conte
 use serde::{Deserialize, Serialize};
 use tempfile::SpooledTempFile;
 
-use super::{matches_summary, percent, scores_summary, window_line};
+use super::{
+    matches_summary, palette, percent, placement_note, role_letters, scores_summary, trend_sentence, verdict_line,
+    window_line,
+};
 use crate::escape::visible;
-use crate::options::RenderOptions;
+use crate::periods::{Granularity, PeriodReport};
 use crate::report::{
     ActivityReport, CheckOutcome, DocumentReport, Report, RoleSummary, SCHEMA_VERSION, Selection, Summary, Verdict,
 };
-
-/// Palette for role labels, by category position.
-const ROLE_COLORS: [Color; 6] = [
-    Color::Blue,
-    Color::Green,
-    Color::Magenta,
-    Color::Cyan,
-    Color::Yellow,
-    Color::Red,
-];
 
 /// Bytes a temporary file keeps in memory before it moves to disk.
 const SPILL_IN_MEMORY: usize = 4 << 20;
 
 /// The terminal style: box drawing, fitted to the width, coloured when asked.
-pub(super) fn style(options: &RenderOptions) -> Style {
+pub(super) fn style(options: &super::Options) -> Style {
     Style {
         markdown: false,
         color: options.color,
         width: options.width,
     }
 }
-
 /// How tables are drawn.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Style {
@@ -59,6 +51,8 @@ pub(super) struct Style {
 pub(super) struct Stream {
     style: Style,
     explain: bool,
+    /// `--by`: the trend follows everything else.
+    by: Option<Granularity>,
     window: Option<Selection>,
     /// Finished documents, without their activities.
     documents: Vec<DocumentReport>,
@@ -86,11 +80,12 @@ struct Row {
 }
 
 impl Stream {
-    pub(super) fn new(style: Style, explain: bool, window: Option<Selection>) -> Stream {
+    pub(super) fn new(style: Style, explain: bool, by: Option<Granularity>, window: Option<Selection>) -> Stream {
         let spill = || explain.then(Spill::new);
         Stream {
             style,
             explain,
+            by,
             window,
             documents: Vec::new(),
             rows: spill(),
@@ -156,17 +151,25 @@ impl Stream {
             documents: self.documents,
             summary,
         };
-        render_with(&report, self.style, self.explain, out)?;
+        render_breakdown(&report, self.style, self.explain, out)?;
         if let Some(mut sections) = self.sections {
             let sections = sections.rewind()?;
-            if report.documents.len() <= 1 {
-                // One document: its section follows the window line with no blank line.
-                let mut blank = [0; 1];
-                if sections.read(&mut blank)? == 0 {
-                    return Ok(());
-                }
+            // One document: its section follows the window line with no blank line.
+            let mut blank = [0; 1];
+            if report.documents.len() > 1 || sections.read(&mut blank)? == 1 {
+                io::copy(sections, out)?;
             }
-            io::copy(sections, out)?;
+        }
+        if let Some(grain) = self.by {
+            let periods = match report.documents.as_slice() {
+                [one] => &one.periods,
+                _ => &report.summary.periods,
+            };
+            if !self.style.markdown {
+                // (A Markdown paragraph already ends with a blank line.)
+                writeln!(out)?;
+            }
+            write_trend(periods, grain, &report.summary.roles, self.style, out)?;
         }
         Ok(())
     }
@@ -216,9 +219,10 @@ impl Write for Spill {
     }
 }
 
-/// Writes the report with the given table style; with `explain`, the sections of the
-/// documents (and their rows) are written by the [`Stream`] after this.
-fn render_with(report: &Report, style: Style, explain: bool, out: &mut dyn Write) -> io::Result<()> {
+/// Writes the report's breakdown with the given table style; with `explain`, the sections of
+/// the documents (and their rows) are written by the [`Stream`] after this, and with `--by` the
+/// trend after them.
+fn render_breakdown(report: &Report, style: Style, explain: bool, out: &mut dyn Write) -> io::Result<()> {
     if let Some(window) = &report.window {
         writeln!(
             out,
@@ -239,7 +243,7 @@ fn render_with(report: &Report, style: Style, explain: bool, out: &mut dyn Write
         writeln!(out)?;
     }
     let s = &report.summary;
-    let verdict = verdict_line(&s.verdict, &s.roles, style);
+    let verdict = verdict_line(&s.verdict, &s.roles);
     writeln!(
         out,
         "{}",
@@ -323,7 +327,7 @@ fn render_document(document: &DocumentReport, style: Style, explain: bool, out: 
             writeln!(out)?;
         }
     }
-    let verdict = verdict_line(&document.verdict, &document.roles, style);
+    let verdict = verdict_line(&document.verdict, &document.roles);
     writeln!(out, "{}", paragraph(&verdict, style))?;
     if let (Some(expected), Some(check)) = (&document.expected, document.check) {
         let outcome = if check == CheckOutcome::Pass { "pass" } else { "FAIL" };
@@ -489,7 +493,184 @@ fn paint(cell: Cell, color: Color, style: Style) -> Cell {
 }
 
 fn color_at(position: usize) -> Color {
-    ROLE_COLORS[position % ROLE_COLORS.len()]
+    palette::role(position).terminal()
+}
+
+/// Cells in a trend row's bar.
+const BAR_WIDTH: usize = 20;
+
+/// The trend: one row per period with a stacked bar of its shares, a note on rows that are not
+/// periods of the grain, and the sentence comparing the first and last periods.
+fn write_trend(
+    periods: &[PeriodReport],
+    grain: Granularity,
+    roles: &[RoleSummary],
+    style: Style,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let title = format!("by {}: {} rows, oldest first", grain.name(), periods.len());
+    if style.markdown {
+        writeln!(out, "### {title}\n")?;
+    } else {
+        writeln!(out, "{}", paragraph(&title, style))?;
+    }
+    let letters = role_letters(roles);
+    let mut table = new_table(style);
+    let mut header: Vec<String> = vec!["period".into(), "activities".into(), "matched".into()];
+    header.extend(roles.iter().map(|r| format!("{} %", r.role)));
+    header.extend(["verdict", "energy (+)", "mix"].map(String::from));
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    set_header(&mut table, &header, style);
+    for period in periods {
+        let mut cells = vec![
+            Cell::new(period.period.to_string()),
+            Cell::new(period.activities),
+            Cell::new(period.matched),
+        ];
+        cells.extend(period.roles.iter().map(|r| {
+            Cell::new(if period.matched == 0 {
+                "–".to_string()
+            } else {
+                percent(r.share)
+            })
+        }));
+        let position = period
+            .verdict
+            .role
+            .as_ref()
+            .and_then(|v| period.roles.iter().position(|r| &r.role == v));
+        let verdict = match (&period.verdict.role, &period.verdict.runner_up, period.verdict.hybrid) {
+            (Some(role), Some(runner_up), true) => format!("{role} ({runner_up})"),
+            (Some(role), ..) => role.clone(),
+            (None, ..) => "–".to_string(),
+        };
+        cells.push(match position {
+            Some(p) => paint(Cell::new(verdict), color_at(p), style),
+            None => Cell::new(verdict),
+        });
+        let e = &period.energy;
+        cells.push(Cell::new(match &e.role {
+            Some(role) => format!("{role} {} (+{} −{})", percent(e.share), e.gives, e.drains),
+            None if e.drains > 0 => format!("– (+0 −{})", e.drains),
+            None => String::new(),
+        }));
+        let shares: Vec<f64> = period.roles.iter().map(|r| r.share).collect();
+        let bar = bar(&shares, period.matched > 0, BAR_WIDTH);
+        let shown: String = bar
+            .iter()
+            .map(|&i| if style.color { placeholder(i) } else { letters[i] })
+            .collect();
+        cells.push(Cell::new(if style.markdown && !shown.is_empty() {
+            format!("`{shown}`")
+        } else {
+            shown
+        }));
+        table.add_row(cells);
+    }
+    let numeric: Vec<usize> = (1..roles.len() + 3).collect();
+    align_right(&mut table, &numeric);
+    if let Some(column) = table.column_mut(roles.len() + 5) {
+        column.set_constraint(ColumnConstraint::ContentWidth);
+    }
+    let rendered = table.to_string();
+    let rendered = if style.color {
+        paint_bars(&rendered, roles.len())
+    } else {
+        rendered
+    };
+    writeln!(out, "{rendered}")?;
+    if style.markdown {
+        writeln!(out)?;
+    }
+    let key: Vec<String> = roles
+        .iter()
+        .zip(&letters)
+        .map(|(r, letter)| format!("{letter} {}", r.role))
+        .collect();
+    let mut notes = vec![format!("mix: shares of the matched work ({})", key.join(", "))];
+    if let Some(hybrid) = periods.iter().find(|p| p.verdict.hybrid)
+        && let (Some(role), Some(runner_up)) = (&hybrid.verdict.role, &hybrid.verdict.runner_up)
+    {
+        notes[0].push_str(&format!(
+            "; a verdict such as {role} ({runner_up}) is a hybrid with its runner-up"
+        ));
+    }
+    notes.extend(placement_note(periods, grain));
+    for note in notes {
+        writeln!(out, "{}", paragraph(&note, style))?;
+    }
+    writeln!(out, "{}", paragraph(&trend_sentence(periods, grain), style))?;
+    Ok(())
+}
+
+/// The cells of a stacked bar `width` long: each role's share rounded by largest remainder,
+/// so the bar is always full when anything matched (and empty when nothing did).
+fn bar(shares: &[f64], matched: bool, width: usize) -> Vec<usize> {
+    if !matched {
+        return Vec::new();
+    }
+    let total: f64 = shares.iter().sum();
+    if total <= 0.0 {
+        return Vec::new();
+    }
+    let exact: Vec<f64> = shares.iter().map(|s| s / total * width as f64).collect();
+    let mut cells: Vec<usize> = exact.iter().map(|e| e.floor() as usize).collect();
+    let mut order: Vec<usize> = (0..shares.len()).collect();
+    order.sort_by(|&a, &b| {
+        (exact[b] - exact[b].floor())
+            .total_cmp(&(exact[a] - exact[a].floor()))
+            .then(a.cmp(&b))
+    });
+    let mut missing = width.saturating_sub(cells.iter().sum());
+    for i in order {
+        if missing == 0 {
+            break;
+        }
+        cells[i] += 1;
+        missing -= 1;
+    }
+    cells
+        .iter()
+        .enumerate()
+        .flat_map(|(i, &n)| std::iter::repeat_n(i, n))
+        .collect()
+}
+
+/// A private-use character standing for a bar cell of role `position` while the table is laid
+/// out (one column wide, as a block is); [`paint_bars`] swaps it for a coloured block.
+fn placeholder(position: usize) -> char {
+    char::from_u32(0xE000 + position as u32).unwrap_or('\u{E000}')
+}
+
+/// Replaces the bar placeholders with blocks in the roles' colours.
+fn paint_bars(rendered: &str, roles: usize) -> String {
+    let mut out = String::with_capacity(rendered.len() * 2);
+    let mut current: Option<usize> = None;
+    for ch in rendered.chars() {
+        let code = ch as u32;
+        let role = (0xE000..0xE000 + roles as u32)
+            .contains(&code)
+            .then(|| (code - 0xE000) as usize);
+        match role {
+            Some(position) => {
+                if current != Some(position) {
+                    out.push_str(&palette::role(position).ansi_fg());
+                    current = Some(position);
+                }
+                out.push('█');
+            }
+            None => {
+                if current.take().is_some() {
+                    out.push_str("\x1b[39m");
+                }
+                out.push(ch);
+            }
+        }
+    }
+    if current.is_some() {
+        out.push_str("\x1b[39m");
+    }
+    out
 }
 
 /// `TPM — how/when`.
@@ -517,39 +698,6 @@ fn escape(text: &str, style: Style) -> String {
     } else {
         text.into_owned()
     }
-}
-
-/// The verdict in words, e.g. `verdict: TPM (52.0%), runner-up EM (30.0%), margin 22.0 points`;
-/// with energy markers, also where the energy goes.
-fn verdict_line(verdict: &Verdict, roles: &[RoleSummary], _style: Style) -> String {
-    let share = |label: &str| roles.iter().find(|r| r.role == label).map_or(0.0, |r| r.share);
-    let mut text = match (&verdict.role, &verdict.runner_up) {
-        (None, _) => match &verdict.leading {
-            None => "verdict: none — no activity matched a role".to_string(),
-            Some(leading) => format!(
-                "verdict: no role — {leading} leads the matched work ({}) but scores {:.2} points per activity, too little to name a role (most lines name no role's work)",
-                percent(share(leading)),
-                verdict.evidence
-            ),
-        },
-        (Some(leader), None) => format!("verdict: {leader} ({}), no other role", percent(share(leader))),
-        (Some(leader), Some(runner_up)) if verdict.hybrid => format!(
-            "verdict: {leader} ({}), hybrid with {runner_up} ({}): the top two are within {:.1} points",
-            percent(share(leader)),
-            percent(share(runner_up)),
-            verdict.margin * 100.0
-        ),
-        (Some(leader), Some(runner_up)) => format!(
-            "verdict: {leader} ({}), runner-up {runner_up} ({}), margin {:.1} points",
-            percent(share(leader)),
-            percent(share(runner_up)),
-            verdict.margin * 100.0
-        ),
-    };
-    if let (Some(energy), Some(leader)) = (&verdict.energy_role, &verdict.role) {
-        text.push_str(&format!(" — most of your work is {leader}; your energy is in {energy}"));
-    }
-    text
 }
 
 /// Activities laid out and written at a time by [`write_explain`].

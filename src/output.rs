@@ -1,0 +1,142 @@
+//! `-o/--output FILE`: the output written to a file instead of standard output, whole or not at
+//! all.
+//!
+//! A report is sent on (to a manager, into a wiki), so a half-written one must not be left where
+//! the whole one was expected: the renderers write through the same `Write` they use for stdout
+//! into a temporary file beside the target, which is renamed over it only when everything was
+//! written; on any error it is removed, and errors name the file.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+
+/// Runs `write` with a writer to `path` and publishes the file only when it succeeds. A path
+/// that is not a regular file (`/dev/stdout`, a named pipe) is written to directly.
+pub fn to_file<T>(path: &Path, write: impl FnOnce(&mut dyn Write) -> Result<T>) -> Result<T> {
+    let shown = path.display().to_string();
+    match fs::metadata(path) {
+        Ok(meta) if meta.is_dir() => bail!("{shown}: is a folder; give -o a file name"),
+        Ok(meta) if !meta.is_file() => {
+            let file = OpenOptions::new()
+                .write(true)
+                .open(path)
+                .with_context(|| format!("{shown}: cannot open for writing"))?;
+            let mut out = Destination::new(file, &shown);
+            let result = write(&mut out)?;
+            out.flush()?;
+            return Ok(result);
+        }
+        _ => {}
+    }
+    let temporary = temporary_path(path);
+    let file = OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&temporary)
+        .with_context(|| format!("{shown}: cannot create the file"))?;
+    let mut out = Destination::new(file, &shown);
+    let written = write(&mut out).and_then(|result| {
+        out.flush()?;
+        out.inner
+            .get_ref()
+            .sync_all()
+            .with_context(|| format!("{shown}: cannot write"))?;
+        Ok(result)
+    });
+    drop(out);
+    let published = written.and_then(|result| {
+        fs::rename(&temporary, path).with_context(|| format!("{shown}: cannot write"))?;
+        Ok(result)
+    });
+    if published.is_err() {
+        // Nothing half-written is left behind; the error says what went wrong.
+        let _ = fs::remove_file(&temporary);
+    }
+    published
+}
+
+/// A hidden file beside `path`, unique to this process.
+fn temporary_path(path: &Path) -> PathBuf {
+    let name = path
+        .file_name()
+        .map_or_else(|| "output".into(), |n| n.to_string_lossy());
+    path.with_file_name(format!(".{name}.rolemap-{}.tmp", std::process::id()))
+}
+
+/// A buffered file whose write errors name the file (`report.html: cannot write: No space left
+/// on device`), keeping their kind.
+struct Destination {
+    inner: BufWriter<File>,
+    shown: String,
+}
+
+impl Destination {
+    fn new(file: File, shown: &str) -> Destination {
+        Destination {
+            inner: BufWriter::new(file),
+            shown: shown.to_string(),
+        }
+    }
+
+    fn named(&self, error: io::Error) -> io::Error {
+        io::Error::new(error.kind(), format!("{}: cannot write: {error}", self.shown))
+    }
+}
+
+impl Write for Destination {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.inner.write(buf).map_err(|e| self.named(e))
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        self.inner.write_all(buf).map_err(|e| self.named(e))
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush().map_err(|e| self.named(e))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_file_appears_only_when_everything_was_written() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("report.txt");
+        let done = to_file(&path, |out| {
+            writeln!(out, "whole")?;
+            Ok(7)
+        });
+        assert_eq!(done.ok(), Some(7));
+        assert_eq!(fs::read_to_string(&path).ok().as_deref(), Some("whole\n"));
+        // A failure half-way leaves the previous file and no temporary one.
+        let failed = to_file(&path, |out| -> Result<()> {
+            writeln!(out, "half")?;
+            bail!("input error")
+        });
+        assert!(failed.is_err());
+        assert_eq!(fs::read_to_string(&path).ok().as_deref(), Some("whole\n"));
+        let names: Vec<_> = fs::read_dir(dir.path())
+            .expect("listed")
+            .filter_map(|e| e.ok().map(|e| e.file_name()))
+            .collect();
+        assert_eq!(names, ["report.txt"]);
+    }
+
+    #[test]
+    fn errors_name_the_file() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let missing = dir.path().join("no-such-folder").join("report.html");
+        let error = to_file(&missing, |_| Ok(())).expect_err("no folder");
+        assert!(
+            format!("{error:#}").contains("report.html: cannot create the file"),
+            "{error:#}"
+        );
+        let error = to_file(dir.path(), |_| Ok(())).expect_err("a folder");
+        assert!(format!("{error:#}").contains("is a folder"), "{error:#}");
+    }
+}
