@@ -458,7 +458,7 @@ impl Sink for Direct<'_, '_, '_> {
         Ok(self.renderer.activity(source, activity)?)
     }
 
-    fn document(&mut self, document: DocumentReport) -> Result<()> {
+    fn document(&mut self, mut document: DocumentReport) -> Result<()> {
         if document.check == Some(CheckOutcome::Fail) {
             let v = &document.verdict;
             let reads = match (&v.role, &v.runner_up, v.hybrid) {
@@ -473,6 +473,8 @@ impl Sink for Direct<'_, '_, '_> {
             ));
         }
         self.pooled.add(&document);
+        // Pooled now; no renderer needs the month-level tallies.
+        document.period_tallies = Default::default();
         Ok(self.renderer.document(document)?)
     }
 }

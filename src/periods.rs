@@ -153,6 +153,9 @@ fn months_from(first: Date, last: Date) -> i32 {
 pub enum Row {
     /// A calendar period, or an interval no calendar period holds.
     Dated(Period),
+    /// Activities whose dates would have made more rows than a tally keeps (see
+    /// [`PeriodTallies`]): counted, but in one row.
+    Other,
     /// Activities with no date.
     Undated,
 }
@@ -181,7 +184,7 @@ impl Row {
                 Some(own) if own < grain => Row::Dated(grain.containing(period.start)),
                 _ => self,
             },
-            Row::Undated => self,
+            Row::Other | Row::Undated => self,
         }
     }
 
@@ -189,6 +192,7 @@ impl Row {
     pub fn kind(&self, grain: Granularity) -> RowKind {
         match self {
             Row::Undated => RowKind::Undated,
+            Row::Other => RowKind::Other,
             Row::Dated(period) => match Granularity::of(period.precision) {
                 Some(own) if own == grain => RowKind::Period,
                 Some(own) if own > grain => RowKind::Coarser,
@@ -203,7 +207,8 @@ impl Row {
     fn order(&self) -> (u8, Date, Reverse<Date>) {
         match self {
             Row::Dated(period) => (0, period.end, Reverse(period.start)),
-            Row::Undated => (1, Date::MAX, Reverse(Date::MIN)),
+            Row::Other => (1, Date::MAX, Reverse(Date::MIN)),
+            Row::Undated => (2, Date::MAX, Reverse(Date::MIN)),
         }
     }
 }
@@ -212,6 +217,7 @@ impl fmt::Display for Row {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Row::Dated(period) => period.fmt(f),
+            Row::Other => f.write_str("other"),
             Row::Undated => f.write_str("undated"),
         }
     }
@@ -234,6 +240,8 @@ pub enum RowKind {
     Interval,
     /// Activities with no date.
     Undated,
+    /// Activities past the rows a tally keeps ([`Row::Other`]).
+    Other,
 }
 
 /// Running sums for one row.
@@ -271,14 +279,29 @@ impl RowTally {
     }
 }
 
+/// Most rows a tally keeps: past them, an activity whose row is new is counted in
+/// [`Row::Other`], so a document dated by thousands of distinct intervals keeps its memory
+/// bounded. The count shrinks with the number of categories (each row holds a count per
+/// category): at most [`MAX_CELLS`] counts, and never fewer than 100 rows.
+pub const MAX_ROWS: usize = 5_000;
+/// Most per-category counts a tally keeps over all its rows.
+pub const MAX_CELLS: usize = 1 << 18;
+
+/// How many rows a tally over `categories` categories keeps.
+pub fn row_limit(categories: usize) -> usize {
+    (MAX_CELLS / categories.max(1)).clamp(100, MAX_ROWS)
+}
+
 /// A document's counted activities tallied per row at the finest grain, in the order the rows
-/// were first seen.
+/// were first seen (at most [`row_limit`] rows; the rest in [`Row::Other`]).
 #[derive(Debug, Clone, Default)]
 pub struct PeriodTallies {
     rows: Vec<(Row, RowTally)>,
     index: FxHashMap<Row, usize>,
     /// The last date seen and its row's index: consecutive activities mostly share a heading.
     last: Option<(Option<Period>, usize)>,
+    /// Categories of the lexicon, once an activity was counted (it bounds the rows kept).
+    categories: usize,
 }
 
 impl PeriodTallies {
@@ -287,7 +310,8 @@ impl PeriodTallies {
         let index = match self.last {
             Some((date, index)) if date == activity.date => index,
             _ => {
-                let index = self.row_index(Row::of(activity.date));
+                self.categories = self.categories.max(c.scores.len());
+                let index = self.row_index(Row::of(activity.date), row_limit(self.categories));
                 self.last = Some((activity.date, index));
                 index
             }
@@ -315,9 +339,13 @@ impl PeriodTallies {
         }
     }
 
-    fn row_index(&mut self, row: Row) -> usize {
+    /// The index of `row`, added if new; past `limit` rows a new row is [`Row::Other`].
+    fn row_index(&mut self, row: Row, limit: usize) -> usize {
         if let Some(&index) = self.index.get(&row) {
             return index;
+        }
+        if self.rows.len() + 1 >= limit && row != Row::Other {
+            return self.row_index(Row::Other, usize::MAX);
         }
         self.rows.push((row, RowTally::default()));
         self.index.insert(row, self.rows.len() - 1);
@@ -326,8 +354,10 @@ impl PeriodTallies {
 
     /// Adds what another tally counted.
     pub fn merge(&mut self, other: &PeriodTallies) {
+        self.categories = self.categories.max(other.categories);
+        let limit = row_limit(self.categories);
         for (row, tally) in &other.rows {
-            let index = self.row_index(*row);
+            let index = self.row_index(*row, limit);
             self.rows[index].1.merge(tally);
         }
     }
@@ -341,7 +371,7 @@ impl PeriodTallies {
     pub fn report(&self, lexicon: &Lexicon, grain: Granularity) -> Vec<PeriodReport> {
         let mut rolled = PeriodTallies::default();
         for (row, tally) in &self.rows {
-            let index = rolled.row_index(row.at(grain));
+            let index = rolled.row_index(row.at(grain), usize::MAX);
             rolled.rows[index].1.merge(tally);
         }
         let mut rows = rolled.rows;
@@ -639,5 +669,46 @@ mod tests {
         assert_eq!(Granularity::auto(&rows(&["H1 2026"])), Granularity::Half);
         assert_eq!(Granularity::auto(&[Row::Undated]), Granularity::Quarter);
         assert_eq!(Granularity::Quarter.containing(date(2025, 8, 9)).to_string(), "2025-Q3");
+    }
+
+    #[test]
+    fn a_tally_keeps_a_bounded_number_of_rows_and_counts_the_rest_as_other() {
+        let classification = Classification {
+            scores: vec![1.0, 0.0, 0.0],
+            role: Some(0),
+            matches: Vec::new(),
+            notes: Vec::new(),
+            normalized: String::new(),
+        };
+        let mut tally = PeriodTallies::default();
+        let first = date(1900, 1, 1);
+        for day in 0..(MAX_ROWS as i32 + 1_000) {
+            let start = first.checked_add(jiff::Span::new().days(day)).expect("a date");
+            let end = start.checked_add(jiff::Span::new().days(400)).expect("a date");
+            let activity = Activity {
+                line: 1,
+                text: "x".into(),
+                date: Some(Period {
+                    start,
+                    end,
+                    precision: Precision::Days,
+                }),
+                energy: None,
+                job: None,
+                job_label: None,
+            };
+            tally.add(&activity, &classification);
+        }
+        assert_eq!(tally.rows.len(), MAX_ROWS);
+        assert_eq!(tally.rows.last().map(|(row, _)| *row), Some(Row::Other));
+        let counted: usize = tally.rows.iter().map(|(_, t)| t.counted).sum();
+        assert_eq!(counted, MAX_ROWS + 1_000);
+        let mut pooled = PeriodTallies::default();
+        pooled.merge(&tally);
+        pooled.merge(&tally);
+        assert_eq!(pooled.rows.len(), MAX_ROWS);
+        // Many categories keep fewer rows.
+        assert_eq!(row_limit(2_000), 131);
+        assert_eq!(row_limit(100_000), 100);
     }
 }

@@ -1056,6 +1056,37 @@ fn json_of_endless_standard_input_streams_in_flat_memory() {
     assert_flat("json of 12 MB of stdin", peak);
 }
 
+/// 150,000 headings each naming a different span across years: the period rows were kept
+/// one per span (345 MB for 8.8 MB of text); a tally now keeps at most 5,000 rows and counts the
+/// rest in an `other` row.
+#[test]
+fn distinct_date_spans_by_the_thousand_keep_memory_flat() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut text = String::new();
+    for day in 0..150_000u32 {
+        let (year, rest) = (1000 + day / 336, day % 336);
+        let (month, date) = (rest / 28 + 1, rest % 28 + 1);
+        text.push_str(&format!(
+            "## {year}-{month:02}-{date:02} to {}-{month:02}-{date:02}\n- Wrote the PRD\n",
+            year + 2
+        ));
+    }
+    let path = temp_file(&dir, "spans.md", text.as_bytes());
+    let file = path_str(&path);
+    for (args, other) in [
+        (&[file][..], None),
+        (&[file, "--format", "json"], Some("\"period\": \"other\"")),
+        (&[file, "--by", "year"], Some("│ other ")),
+    ] {
+        let (run, peak) = capped(args, None, true);
+        let run = run.ok();
+        if let Some(other) = other {
+            assert!(run.stdout().contains(other), "{args:?}: an `other` row");
+        }
+        assert_flat(&format!("150,000 spans, {}", args[1..].join(" ")), peak);
+    }
+}
+
 #[test]
 fn json_is_one_value_with_activities_before_the_figures() {
     let (report, _) = json_ok(&["-"], Some(SAMPLE.as_bytes()));

@@ -32,6 +32,10 @@ use crate::report::{
 /// run over any input keeps a bounded number of activities in memory.
 pub const MAX_LISTED: usize = 5_000;
 
+/// Most period rows the documents' own charts keep over the whole run; past them a document's
+/// section shows no chart of its own (the pooled chart counts every activity).
+const MAX_CHART_ROWS: usize = 20_000;
+
 /// An HTML page in the making: the page groups a document's activities by role and opens with
 /// the pooled figures, so it is written at the end; it keeps each document's figures and at
 /// most [`MAX_LISTED`] activities of the run.
@@ -43,6 +47,8 @@ pub struct Stream {
     open: Vec<ActivityReport>,
     /// Activities listed so far, over all documents.
     listed: usize,
+    /// Period rows kept for the documents' charts so far.
+    chart_rows: usize,
 }
 
 impl Stream {
@@ -53,6 +59,7 @@ impl Stream {
             documents: Vec::new(),
             open: Vec::new(),
             listed: 0,
+            chart_rows: 0,
         }
     }
 
@@ -67,6 +74,11 @@ impl Stream {
     /// A finished document: its figures, with the activities kept for it.
     pub fn document(&mut self, mut document: DocumentReport) {
         document.activities = std::mem::take(&mut self.open);
+        // Each person's chart while the page's charts stay under MAX_CHART_ROWS rows in all.
+        if self.chart_rows + document.periods.len() > MAX_CHART_ROWS {
+            document.periods = Vec::new();
+        }
+        self.chart_rows += document.periods.len();
         self.documents.push(document);
     }
 

@@ -259,22 +259,40 @@ fn role_letters(roles: &[RoleSummary]) -> Vec<char> {
 /// Which rows are not periods of the grain, and why, e.g. `2025: dated only to that period, so
 /// not placed in a quarter`.
 fn placement_note(periods: &[PeriodReport], grain: Granularity) -> Option<String> {
-    let labels = |kind: RowKind| -> Vec<String> {
-        periods
+    /// Rows named in the note before it says how many more there are.
+    const NAMED: usize = 6;
+    let labels = |kind: RowKind| -> String {
+        let all: Vec<String> = periods
             .iter()
             .filter(|p| p.period.kind(grain) == kind)
             .map(|p| p.period.to_string())
-            .collect()
+            .collect();
+        let mut named = all.iter().take(NAMED).cloned().collect::<Vec<_>>().join(", ");
+        if all.len() > NAMED {
+            named.push_str(&format!(" and {} more", all.len() - NAMED));
+        }
+        named
     };
     let (coarser, intervals) = (labels(RowKind::Coarser), labels(RowKind::Interval));
     let mut parts = Vec::new();
     if !coarser.is_empty() {
-        parts.push(format!("{}: dated only to that period", coarser.join(", ")));
+        parts.push(format!("{coarser}: dated only to that period"));
     }
     if !intervals.is_empty() {
-        parts.push(format!("{}: dated by a span across years", intervals.join(", ")));
+        parts.push(format!("{intervals}: dated by a span across years"));
     }
-    (!parts.is_empty()).then(|| format!("{}, so not placed in a {}", parts.join("; "), grain.name()))
+    let mut note = (!parts.is_empty()).then(|| format!("{}, so not placed in a {}", parts.join("; "), grain.name()));
+    if periods.iter().any(|p| p.period.kind(grain) == RowKind::Other) {
+        let other = format!(
+            "other: activities whose dates would have made more rows than are kept (at most {})",
+            crate::periods::MAX_ROWS
+        );
+        note = Some(match note {
+            Some(note) => format!("{note}; {other}"),
+            None => other,
+        });
+    }
+    note
 }
 
 /// A share as a whole percentage, for sentences.

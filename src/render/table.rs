@@ -126,7 +126,7 @@ impl Stream {
         rows.write_all(b"\n")
     }
 
-    pub(super) fn document(&mut self, document: DocumentReport) -> io::Result<()> {
+    pub(super) fn document(&mut self, mut document: DocumentReport) -> io::Result<()> {
         if let (Some(rows), Some(sections)) = (&mut self.rows, &mut self.sections) {
             writeln!(sections)?;
             render_document(&document, self.style, true, sections)?;
@@ -139,6 +139,12 @@ impl Stream {
             )?;
             rows.clear()?;
             self.dated = false;
+        }
+        // The trend shows one document's periods only when it is the only document; a table of
+        // many documents keeps none of them.
+        if let Some(first) = self.documents.first_mut() {
+            first.periods = Vec::new();
+            document.periods = Vec::new();
         }
         self.documents.push(document);
         Ok(())
