@@ -123,6 +123,10 @@ pub struct ParseOptions {
 /// their text is left out, with a warning.
 pub const MAX_ACTIVITY_BYTES: usize = 1 << 20;
 
+/// Most jobs a resume keeps apart (a resume lists a few dozen at most): past them, lines count
+/// for the whole document only, so a document of endless job headers keeps memory bounded.
+pub const MAX_JOBS: usize = 1_000;
+
 /// Most bytes of YAML front matter held while waiting for its closing `---`.
 const MAX_FRONT_MATTER_BYTES: usize = 64 << 10;
 
@@ -557,8 +561,22 @@ impl Parser {
         self.take_header_line(number, parts);
     }
 
-    /// Opens a new job whose header starts on `line`.
+    /// Opens a new job whose header starts on `line`; past [`MAX_JOBS`] jobs, the rest of the
+    /// document belongs to no job (it still counts for the whole document), with a warning.
     fn new_job(&mut self, line: usize) {
+        if self.counts.jobs.len() >= MAX_JOBS {
+            if self.job.is_some() {
+                self.warn(
+                    line,
+                    format!(
+                        "more than {MAX_JOBS} jobs: the lines from here count for the whole document but for no job"
+                    ),
+                );
+            }
+            self.job = None;
+            self.header = None;
+            return;
+        }
         self.counts.jobs.push(Job { line, ..Job::default() });
         self.job = Some(self.counts.jobs.len() - 1);
         self.header = Some(Header::default());
