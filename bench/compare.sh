@@ -88,7 +88,7 @@ throughput() {
 startup() {
     need hyperfine hyperfine
     head -n 10 "$corpus" >"$out/ten-lines.txt"
-    hyperfine -N --warmup 5 --runs 50 "$bin $out/ten-lines.txt" "$bin --version" | grep -E 'Benchmark|Time'
+    hyperfine -N --warmup 5 --runs 50 "$bin $out/ten-lines.txt" "$bin --version" | grep -E 'Benchmark|Time|Range'
 }
 
 memory() {
