@@ -2,12 +2,16 @@
 # Benchmarks rolemap against ripgrep on the same terms, plus start-up, memory and cores.
 #
 # usage: bench/compare.sh [throughput|startup|memory|cores|all]   (default: all)
-#   MB=200 sets the corpus size in MB; RUNS=3 the number of alternating runs (best is kept).
+#   MB=200 sets the corpus size in MB; RUNS=3 the number of alternating runs (best is kept);
+#   BIN=path times that binary instead of building this tree's.
 #
 # throughput: generates a deterministic corpus (bench/gen_corpus.py), writes the default
 #   lexicon's plain terms (words and phrases as written, stems without their *) to a file, and times
 #   `rolemap CORPUS > /dev/null` (full classification, default table output) against
-#   `rg -c -i -w -F -f TERMS CORPUS` (counting matching lines), alternating, best of RUNS.
+#   `rg -c -i -w -F -f TERMS CORPUS` (counting matching lines), alternating, best of RUNS; and
+#   rolemap on one worker (RAYON_NUM_THREADS=1) in the same rounds. Each run's wall time and CPU
+#   time (user + sys, from /usr/bin/time) are recorded; the best of each is kept, and the ratios
+#   rolemap / rg are reported for both (the goal: CPU ≤ 1.0, wall on 2 cores ≤ 0.6).
 # startup:    hyperfine -N on a 10-line input.
 # memory:     peak RSS (/usr/bin/time -v) on a 2 MB and on the full corpus.
 # cores:      5,000 generated files, RAYON_NUM_THREADS=1 vs 2.
@@ -29,8 +33,13 @@ need() {
     command -v "$1" >/dev/null 2>&1 || cargo install --locked "$2" >/dev/null 2>&1
 }
 
-cargo build --release --locked --quiet
-bin=target/release/rolemap
+# BIN=path compares another build (e.g. one kept from before a change) instead of this tree's.
+if [ -n "${BIN:-}" ]; then
+    bin=$BIN
+else
+    cargo build --release --locked --quiet
+    bin=target/release/rolemap
+fi
 
 corpus="$out/corpus-${mb}mb.txt"
 if [ ! -s "$corpus" ]; then
@@ -38,13 +47,13 @@ if [ ! -s "$corpus" ]; then
 fi
 bytes=$(stat -c %s "$corpus")
 
-# The wall time of a command, in seconds.
-seconds() {
-    local start end
-    start=$(date +%s.%N)
-    "$@" >/dev/null
-    end=$(date +%s.%N)
-    echo "$end - $start" | bc -l
+# "wall cpu" of a command, in seconds (cpu = user + sys, /usr/bin/time); its output is dropped.
+timed() {
+    local file
+    file=$(mktemp)
+    /usr/bin/time -o "$file" -f '%e %U %S' "$@" >/dev/null
+    awk '{ printf "%s %.2f\n", $1, $2 + $3 }' "$file"
+    rm -f "$file"
 }
 
 best() { sort -g | head -n 1; }
@@ -55,23 +64,31 @@ throughput() {
     local terms="$out/terms.txt"
     "$bin" lexicon list | awk -F'\t' 'NR > 1 && $2 != "negation" && $2 != "hedge" && $3 !~ /^\// { t = $3; sub(/\*$/, "", t); gsub(/^"|"$/, "", t); print t }' | sort -u >"$terms"
     echo "corpus: $corpus ($bytes bytes), terms: $(wc -l <"$terms") plain lexicon terms"
-    local r_times=() g_times=()
+    local r_runs=() one_runs=() g_runs=()
     for _ in $(seq "$runs"); do
-        r_times+=("$(seconds "$bin" "$corpus")")
-        g_times+=("$(seconds rg -c -i -w -F -f "$terms" "$corpus")")
+        r_runs+=("$(timed "$bin" "$corpus")")
+        g_runs+=("$(timed rg -c -i -w -F -f "$terms" "$corpus")")
+        one_runs+=("$(timed env RAYON_NUM_THREADS=1 "$bin" "$corpus")")
     done
-    local r g
-    r=$(printf '%s\n' "${r_times[@]}" | best)
-    g=$(printf '%s\n' "${g_times[@]}" | best)
-    printf 'rolemap: %.3f s  %.1f MB/s\n' "$r" "$(echo "$bytes / 1000000 / $r" | bc -l)"
-    printf 'rg:      %.3f s  %.1f MB/s\n' "$g" "$(echo "$bytes / 1000000 / $g" | bc -l)"
-    printf 'ratio (rolemap / rg): %.2f\n' "$(echo "$r / $g" | bc -l)"
+    # Best wall time and best CPU time of a list of "wall cpu" runs.
+    wall() { printf '%s\n' "$@" | cut -d' ' -f1 | best; }
+    cpu() { printf '%s\n' "$@" | cut -d' ' -f2 | best; }
+    local rw rc ow oc gw gc
+    rw=$(wall "${r_runs[@]}") rc=$(cpu "${r_runs[@]}")
+    ow=$(wall "${one_runs[@]}") oc=$(cpu "${one_runs[@]}")
+    gw=$(wall "${g_runs[@]}") gc=$(cpu "${g_runs[@]}")
+    local mbs="$bytes / 1000000 /"
+    printf 'rolemap:          wall %.2f s (%.1f MB/s)  cpu %.2f s\n' "$rw" "$(echo "$mbs $rw" | bc -l)" "$rc"
+    printf 'rolemap, 1 core:  wall %.2f s (%.1f MB/s)  cpu %.2f s\n' "$ow" "$(echo "$mbs $ow" | bc -l)" "$oc"
+    printf 'rg:               wall %.2f s (%.1f MB/s)  cpu %.2f s\n' "$gw" "$(echo "$mbs $gw" | bc -l)" "$gc"
+    printf 'ratio rolemap / rg: wall %.2f (goal <= 0.6)  cpu %.2f (goal <= 1.0)  1 core cpu %.2f\n' \
+        "$(echo "$rw / $gw" | bc -l)" "$(echo "$rc / $gc" | bc -l)" "$(echo "$oc / $gc" | bc -l)"
 }
 
 startup() {
     need hyperfine hyperfine
     head -n 10 "$corpus" >"$out/ten-lines.txt"
-    hyperfine -N --warmup 5 --runs 50 "$bin $out/ten-lines.txt" "$bin --version" | grep -E 'Benchmark|Time'
+    hyperfine -N --warmup 5 --runs 50 "$bin $out/ten-lines.txt" "$bin --version" | grep -E 'Benchmark|Time|Range'
 }
 
 memory() {

@@ -6,6 +6,7 @@
 use rolemap::activity;
 use rolemap::classify::Classifier;
 use rolemap::lexicon::Lexicon;
+use rolemap::matcher::{Found, Matcher};
 use rolemap::normalize::normalize;
 use rolemap::report::{Expectation, Selection, build_document};
 
@@ -53,6 +54,28 @@ fn normalize_text(bencher: divan::Bencher, bytes: usize) {
     bencher
         .counter(divan::counter::BytesCount::new(text.len()))
         .bench(|| normalize(divan::black_box(&text)));
+}
+
+/// Matching alone (the literal scan and the regex runs it triggers) on lines already
+/// normalised: the stage that regex planning (a prefix set for the starts, a rare inner literal
+/// as the guard) speeds up.
+#[divan::bench(args = [100_000, 1_000_000])]
+fn find_matches(bencher: divan::Bencher, bytes: usize) {
+    let lexicon = Lexicon::builtin().expect("builtin lexicon");
+    let text = corpus(bytes);
+    let lines: Vec<String> = text.lines().map(normalize).collect();
+    let matcher = Matcher::new(&lexicon, text.len());
+    let mut found = Found::default();
+    bencher
+        .counter(divan::counter::BytesCount::new(text.len()))
+        .bench_local(|| {
+            let mut hits = 0;
+            for line in &lines {
+                matcher.find(divan::black_box(line), &mut found);
+                hits += found.hits.len();
+            }
+            hits
+        });
 }
 
 #[divan::bench(args = [100_000, 1_000_000])]

@@ -1009,11 +1009,16 @@ mod tests {
                 .all(|t| t.starts_with("hired") || t.starts_with("promoted")),
             "{hired:?}"
         );
-        // A rarer literal run inside the regex beats a common prefix.
+        // A rarer literal run inside the regex picks the lines, a prefix set the starts.
         assert_eq!(
             words("(the|a|on) ([a-z]+ )?(pip|pips)"),
-            Some((Ending::InnerTrigger, list(&["pip", "pips"])))
+            Some((Ending::Trigger, list(&["a ", "on ", "the "])))
         );
+        let mut guard = triggers("(the|a|on) ([a-z]+ )?(pip|pips)")
+            .1
+            .expect("the inner run guards");
+        guard.sort();
+        assert_eq!(guard, [b"pip".to_vec(), b"pips".to_vec()]);
         assert_eq!(words("[a-z]+ teams"), Some((Ending::InnerTrigger, list(&[" teams"]))));
         assert_eq!(words("[a-z]+ [a-z]+"), None);
     }
