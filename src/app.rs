@@ -39,6 +39,21 @@ pub enum Outcome {
     Ok,
     /// A check failed (exit 1).
     CheckFailed,
+    /// Some inputs could not be read: each was named on stderr as it failed, and the others
+    /// were reported (exit 2, which wins over a failed check).
+    InputFailed,
+}
+
+/// Errors already written to stderr, one per input that failed, when no input could be read:
+/// the run ends with exit 2 and nothing more to say.
+#[derive(Debug, thiserror::Error)]
+#[error("{0} input(s) could not be read (named above)")]
+pub struct Reported(pub usize);
+
+/// An error as rolemap prints it, on one path for every command: `rolemap: error: …`, the cause
+/// chain joined by `: `, control characters escaped.
+pub fn error_message(error: &anyhow::Error) -> String {
+    format!("rolemap: error: {}", visible(&format!("{error:#}")))
 }
 
 /// Runs the command line. Errors are usage or input errors (exit 2).
@@ -330,6 +345,11 @@ fn write_lexicon_folder(dir: &std::path::Path, files: &[lexicon::LexiconFile], f
 /// classified, so nothing holds a document's activities: a large file or standard input is
 /// read on its own thread and classified on all cores; small files are classified in parallel
 /// groups and rendered in input order.
+///
+/// An input that fails before any of it was written (a missing, unreadable or binary file, an
+/// unknown role in its front matter) is named on stderr and the run goes on with the others; the
+/// exit status is then 2, whatever the role checks say. When none could be read, nothing is
+/// written.
 pub fn classify(options: &Options, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome> {
     for note in &options.notes {
         writeln!(err, "rolemap: {}", visible(note))?;
@@ -350,14 +370,26 @@ pub fn classify(options: &Options, out: &mut dyn Write, err: &mut dyn Write) -> 
         failures: &mut failures,
     };
     let weigh = Weigh::new(&options.lexicon, describe);
+    let mut unreadable = 0;
     let mut next = 0;
     while next < options.sources.len() {
         let group = group_length(&sizes[next..], weigh);
         let sources = &options.sources[next..next + group];
         next += group;
         if let [source] = sources {
-            let notes = process_source(source, &mut classifier, options, describe, &mut direct)?;
-            write_notes(&notes, err)?;
+            let mut tracked = Tracked {
+                inner: &mut direct,
+                touched: false,
+            };
+            match process_source(source, &mut classifier, options, describe, &mut tracked) {
+                Ok(notes) => write_notes(&notes, err)?,
+                // Nothing of it was written: name it and go on with the others, as ripgrep does.
+                Err(error) if !tracked.touched => {
+                    writeln!(err, "{}", error_message(&error))?;
+                    unreadable += 1;
+                }
+                Err(error) => return Err(error),
+            }
             continue;
         }
         let results: Vec<Result<(Kept, Vec<String>)>> = sources
@@ -371,10 +403,21 @@ pub fn classify(options: &Options, out: &mut dyn Write, err: &mut dyn Write) -> 
             )
             .collect();
         for result in results {
-            let (kept, notes) = result?;
-            kept.replay(&mut direct)?;
-            write_notes(&notes, err)?;
+            match result {
+                Ok((kept, notes)) => {
+                    kept.replay(&mut direct)?;
+                    write_notes(&notes, err)?;
+                }
+                // What it gave was kept aside, so nothing of it is written.
+                Err(error) => {
+                    writeln!(err, "{}", error_message(&error))?;
+                    unreadable += 1;
+                }
+            }
         }
+    }
+    if pooled.documents() == 0 && unreadable > 0 {
+        return Err(Reported(unreadable).into());
     }
     if pooled.documents() == 0 {
         let named = match options.named.as_slice() {
@@ -391,7 +434,9 @@ pub fn classify(options: &Options, out: &mut dyn Write, err: &mut dyn Write) -> 
     for failure in &failures {
         writeln!(err, "rolemap: check failed: {}", visible(failure))?;
     }
-    Ok(if failures.is_empty() {
+    Ok(if unreadable > 0 {
+        Outcome::InputFailed
+    } else if failures.is_empty() {
         Outcome::Ok
     } else {
         Outcome::CheckFailed
@@ -477,6 +522,25 @@ impl Sink for Direct<'_, '_, '_> {
     }
 }
 
+/// A sink that notes whether anything reached it, so a source that fails before any of it was
+/// written can be skipped while the run goes on.
+struct Tracked<'s> {
+    inner: &'s mut dyn Sink,
+    touched: bool,
+}
+
+impl Sink for Tracked<'_> {
+    fn activity(&mut self, source: &str, activity: &ActivityReport) -> Result<()> {
+        self.touched = true;
+        self.inner.activity(source, activity)
+    }
+
+    fn document(&mut self, document: DocumentReport) -> Result<()> {
+        self.touched = true;
+        self.inner.document(document)
+    }
+}
+
 /// What a source classified in a parallel group gave, kept until the group is rendered.
 #[derive(Debug, Default)]
 struct Kept(Vec<Event>);
@@ -535,9 +599,13 @@ fn process_source(
             Err(error) => return Err(error),
         };
         notes.extend(document.warnings.iter().map(|w| format!("warning: {w}")));
-        for sheet in spreadsheet::documents(&document.text, &name, columns, options.parse)? {
-            // A role nobody can read stops the run before anything of this document is written.
-            let expectation = expectation(options, &source.display_name(), &sheet.parsed, Some(&sheet))?;
+        let sheets = spreadsheet::documents(&document.text, &name, columns, options.parse)?;
+        // A role nobody can read fails the file before anything of it is written.
+        let expectations = sheets
+            .iter()
+            .map(|sheet| expectation(options, &source.display_name(), &sheet.parsed, Some(sheet)))
+            .collect::<Result<Vec<_>>>()?;
+        for (sheet, expectation) in sheets.iter().zip(expectations) {
             let mut builder = DocumentBuilder::new(&options.lexicon, options.selection, false).grain(options.render.by);
             for activity in &sheet.parsed.activities {
                 classify_into(activity, classifier, &mut builder, &sheet.name, describe, sink)?;

@@ -5,9 +5,8 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use rolemap::app::{Outcome, run};
+use rolemap::app::{Outcome, Reported, error_message, run};
 use rolemap::cli::{Cli, hoist_subcommand};
-use rolemap::escape::visible;
 
 fn main() -> ExitCode {
     let cli = Cli::parse_from(hoist_subcommand(std::env::args_os().collect()));
@@ -21,9 +20,11 @@ fn main() -> ExitCode {
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,
         Ok(Outcome::CheckFailed) => ExitCode::from(1),
+        Ok(Outcome::InputFailed) => ExitCode::from(2),
         Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
+        Err(error) if error.downcast_ref::<Reported>().is_some() => ExitCode::from(2),
         Err(error) => {
-            let _ = writeln!(err, "rolemap: error: {}", visible(&format!("{error:#}")));
+            let _ = writeln!(err, "{}", error_message(&error));
             ExitCode::from(2)
         }
     }

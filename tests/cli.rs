@@ -386,11 +386,13 @@ fn a_folder_without_text_files_is_refused_exit_2() {
 
 #[test]
 fn one_bad_file_among_good_ones_fails_the_run() {
+    // The good one is reported (tests/conventions.rs has the details), the run still exits 2.
     rolemap()
         .args(["examples/brag.md", "missing.md"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("missing.md"));
+        .stdout(predicate::str::contains("examples/brag.md"))
+        .stderr(predicate::str::starts_with("rolemap: error: missing.md: "));
 }
 
 #[test]

@@ -1,0 +1,129 @@
+//! The command line behaves as ripgrep, hyperfine and jq users expect (issue 13): a bad input
+//! among good ones, quiet runs, one error style, each command's own help and manual page.
+
+use serde_json::Value;
+
+mod common;
+use common::{path_str, rolemap, temp_file};
+
+/// A finished run: exit status, stdout and stderr.
+struct Run {
+    code: Option<i32>,
+    stdout: String,
+    stderr: String,
+}
+
+fn run(args: &[&str]) -> Run {
+    let output = rolemap().args(args).output().expect("run rolemap");
+    Run {
+        code: output.status.code(),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+#[test]
+fn a_missing_file_among_good_ones_is_named_and_the_others_are_reported() {
+    // Files classified together in parallel (the missing one in the middle).
+    let done = run(&["examples/brag.md", "nope.md", "examples/resume.txt"]);
+    assert_eq!(done.code, Some(2), "{}", done.stderr);
+    let errors: Vec<&str> = done.stderr.lines().collect();
+    assert_eq!(errors.len(), 1, "{}", done.stderr);
+    assert!(errors[0].starts_with("rolemap: error: nope.md: "), "{}", done.stderr);
+    assert!(done.stdout.contains("│ examples/brag.md "), "{}", done.stdout);
+    assert!(done.stdout.contains("│ examples/resume.txt "), "{}", done.stdout);
+    assert!(done.stdout.contains("total (2 documents)"), "{}", done.stdout);
+    assert!(!done.stdout.contains("nope.md"), "{}", done.stdout);
+}
+
+#[test]
+fn a_missing_file_read_on_its_own_is_named_and_the_others_are_reported() {
+    // The missing file is classified alone (standard input, of unknown size, ends its group).
+    let output = rolemap()
+        .args(["nope.md", "-", "--format", "jsonl"])
+        .write_stdin("- Wrote the PRD for the merchant dashboard\n")
+        .output()
+        .expect("run rolemap");
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.starts_with("rolemap: error: nope.md: "), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("merchant dashboard"), "{stdout}");
+}
+
+#[test]
+fn the_json_of_a_partly_failed_run_is_whole_and_holds_the_good_files() {
+    let done = run(&["examples/brag.md", "nope.md", "--format", "json"]);
+    assert_eq!(done.code, Some(2), "{}", done.stderr);
+    let report: Value = serde_json::from_str(&done.stdout).expect("one JSON value");
+    let sources: Vec<&str> = report["documents"]
+        .as_array()
+        .expect("documents")
+        .iter()
+        .filter_map(|d| d["source"].as_str())
+        .collect();
+    assert_eq!(sources, ["examples/brag.md"]);
+    assert_eq!(report["summary"]["documents"], 1);
+}
+
+#[test]
+fn an_unreadable_input_wins_over_a_failed_role_check() {
+    // examples/team/ holds a failing role check (exit 1 alone); a missing file makes it 2, and
+    // both are said.
+    let done = run(&["examples/team/", "nope.md"]);
+    assert_eq!(done.code, Some(2), "{}", done.stderr);
+    assert!(done.stderr.contains("rolemap: error: nope.md: "), "{}", done.stderr);
+    assert!(
+        done.stderr
+            .contains("rolemap: check failed: examples/team/casey-tpm.md"),
+        "{}",
+        done.stderr
+    );
+    assert!(done.stdout.contains("total (5 documents)"), "{}", done.stdout);
+}
+
+#[test]
+fn every_input_failing_prints_no_report() {
+    let done = run(&["nope.md", "gone.md", "--format", "json"]);
+    assert_eq!(done.code, Some(2));
+    assert_eq!(done.stdout, "");
+    let errors: Vec<&str> = done.stderr.lines().collect();
+    assert_eq!(errors.len(), 2, "{}", done.stderr);
+    assert!(errors[0].starts_with("rolemap: error: nope.md: "), "{}", done.stderr);
+    assert!(errors[1].starts_with("rolemap: error: gone.md: "), "{}", done.stderr);
+}
+
+#[test]
+fn a_bad_front_matter_role_fails_that_document_only() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bad = temp_file(&dir, "a.md", b"---\nrole: astronaut\n---\n- Wrote the PRD\n");
+    let good = temp_file(&dir, "b.md", b"---\nrole: pm\n---\n- Wrote the PRD\n");
+    let done = run(&[path_str(&bad), path_str(&good)]);
+    assert_eq!(done.code, Some(2), "{}", done.stderr);
+    assert!(done.stderr.starts_with("rolemap: error: "), "{}", done.stderr);
+    assert!(done.stderr.contains("a.md: front matter role"), "{}", done.stderr);
+    assert!(done.stdout.contains("b.md: 1 activit"), "{}", done.stdout);
+}
+
+#[test]
+fn output_to_a_file_holds_the_good_files_when_one_fails() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let report = dir.path().join("report.csv");
+    let done = run(&[
+        "examples/brag.md",
+        "nope.md",
+        "--format",
+        "csv",
+        "--output",
+        path_str(&report),
+    ]);
+    assert_eq!(done.code, Some(2), "{}", done.stderr);
+    let written = std::fs::read_to_string(&report).expect("the report is written");
+    assert!(written.contains("examples/brag.md"), "{written}");
+    // When nothing could be read, nothing is written.
+    let none = dir.path().join("none.csv");
+    let done = run(&["nope.md", "--format", "csv", "--output", path_str(&none)]);
+    assert_eq!(done.code, Some(2));
+    assert!(!none.exists());
+}
