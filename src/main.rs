@@ -9,7 +9,10 @@ use rolemap::app::{Outcome, Reported, error_message, run};
 use rolemap::cli::{Cli, hoist_subcommand};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse_from(hoist_subcommand(std::env::args_os().collect()));
+    let cli = match Cli::try_parse_from(hoist_subcommand(std::env::args_os().collect())) {
+        Ok(cli) => cli,
+        Err(error) => return usage(&error),
+    };
     let stdout = io::stdout();
     let mut out = Output(BufWriter::new(stdout.lock()));
     let mut err = io::stderr();
@@ -28,6 +31,23 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// What clap has to say about the command line: `--help` and `--version` on stdout (exit 0);
+/// a usage error on stderr in rolemap's own error style, `rolemap: error: …` (exit 2).
+fn usage(error: &clap::Error) -> ExitCode {
+    if !error.use_stderr() {
+        let _ = error.print();
+        return ExitCode::SUCCESS;
+    }
+    let text = error.render().to_string();
+    let text = match text.strip_prefix("error: ") {
+        Some(message) => message.to_string(),
+        // `rolemap lexicon` alone: clap shows the command's help, which names the commands.
+        None => format!("name a command\n\n{text}"),
+    };
+    let _ = write!(io::stderr(), "rolemap: error: {text}");
+    ExitCode::from(2)
 }
 
 /// Standard output, whose failures say so: every write error (a full disk) reads

@@ -127,3 +127,41 @@ fn output_to_a_file_holds_the_good_files_when_one_fails() {
     assert_eq!(done.code, Some(2));
     assert!(!none.exists());
 }
+
+#[test]
+fn every_error_starts_the_same_way_clap_s_own_included() {
+    for args in [
+        &["--bogus"][..],
+        &["examples/brag.md", "--format", "xml"],
+        &["examples/brag.md", "--months", "many"],
+        &["examples/brag.md", "--since", "soon"],
+        &["eval"],
+        &["lexicon"],
+        &["lexicon", "fit", "x.tsv"],
+        &["completions", "tcsh"],
+        &["nope.md"],
+        &["examples/brag.md", "--expect", "astronaut"],
+        &["--lexicon", "no-such-folder", "examples/brag.md"],
+    ] {
+        let done = run(args);
+        assert_eq!(done.code, Some(2), "{args:?}: {}", done.stderr);
+        assert!(
+            done.stderr.starts_with("rolemap: error: "),
+            "{args:?} should start `rolemap: error: `:\n{}",
+            done.stderr
+        );
+        assert!(
+            !done.stderr.lines().any(|line| line.starts_with("error:")),
+            "{args:?}: one style only:\n{}",
+            done.stderr
+        );
+        assert_eq!(done.stdout, "", "{args:?}");
+    }
+    // Help and version are not errors: stdout, exit 0.
+    for args in [&["--help"][..], &["--version"], &["eval", "--help"]] {
+        let done = run(args);
+        assert_eq!(done.code, Some(0), "{args:?}: {}", done.stderr);
+        assert!(done.stdout.starts_with("rolemap") || done.stdout.contains("Usage:"), "{args:?}");
+        assert_eq!(done.stderr, "", "{args:?}");
+    }
+}
