@@ -17,7 +17,7 @@ use rayon::prelude::*;
 use crate::activity::{self, Activity, ParseOptions, Parsed, Parser};
 use crate::check;
 use crate::classify::Classifier;
-use crate::cli::{CheckArgs, Cli, Command, CommonArgs, EvalArgs, EvalFormatArg, FitArgs, LexiconCommand, ShellArg};
+use crate::cli::{CheckArgs, Cli, Command, EvalArgs, EvalFormatArg, FitArgs, LexiconCommand, ShellArg};
 use crate::escape::visible;
 use crate::eval;
 use crate::families;
@@ -66,12 +66,12 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome
                 None => classify(&options, out, err),
             }
         }
-        Some(Command::Eval(args)) => evaluate_file(args, &cli.common, out, err),
-        Some(Command::Lexicon(LexiconCommand::Check(args))) => check_lexicon(args, &cli.common, out),
-        Some(Command::Lexicon(LexiconCommand::List)) => list_lexicon(&load_lexicon(&cli.common)?, out),
-        Some(Command::Lexicon(LexiconCommand::Fit(args))) => fit_lexicon(args, &cli.common, out, err),
+        Some(Command::Eval(args)) => evaluate_file(args, out, err),
+        Some(Command::Lexicon(LexiconCommand::Check(args))) => check_lexicon(args, out),
+        Some(Command::Lexicon(LexiconCommand::List(args))) => list_lexicon(&load_lexicon(&args.lexicon)?, out),
+        Some(Command::Lexicon(LexiconCommand::Fit(args))) => fit_lexicon(args, out, err),
         Some(Command::Completions { shell }) => completions(*shell, out),
-        Some(Command::Man) => manual(out),
+        Some(Command::Man { command }) => manual(command, out),
     }
 }
 
@@ -79,8 +79,8 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome
 const SYSTEM_DICTIONARY: &str = "/usr/share/dict/words";
 
 /// `rolemap lexicon check`: print every finding; a check failure when any is an error.
-pub fn check_lexicon(args: &CheckArgs, common: &CommonArgs, out: &mut dyn Write) -> Result<Outcome> {
-    let dir = args.dir.as_ref().or(common.lexicon.as_ref());
+pub fn check_lexicon(args: &CheckArgs, out: &mut dyn Write) -> Result<Outcome> {
+    let dir = args.dir.as_ref().or(args.lexicon.lexicon.as_ref());
     let liwc = dir.is_some_and(|d| lexicon::is_liwc_path(d));
     let (shown, files) = match dir {
         Some(file) if liwc => (file.display().to_string(), lexicon::read_file(file).map(|f| vec![f])),
@@ -160,18 +160,13 @@ pub fn list_lexicon(lexicon: &Lexicon, out: &mut dyn Write) -> Result<Outcome> {
 
 /// `rolemap eval`: classify labeled lines (and documents) and report how often the label comes
 /// out.
-pub fn evaluate_file(
-    args: &EvalArgs,
-    common: &CommonArgs,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> Result<Outcome> {
+pub fn evaluate_file(args: &EvalArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome> {
     if let Some(floor) = args.fail_under
         && !(0.0..=1.0).contains(&floor)
     {
         bail!("--fail-under takes a macro-F1 from 0 to 1, not {floor}");
     }
-    let lexicon = load_lexicon(common)?;
+    let lexicon = load_lexicon(&args.lexicon)?;
     let mut classifier = Classifier::new(&lexicon, 0);
     let lines = match &args.file {
         Some(file) => {
@@ -256,11 +251,11 @@ fn evaluate_docs(
 
 /// `rolemap lexicon fit`: fit the starting lexicon's weights to labeled lines, write the fitted
 /// lexicon folder and report what changed.
-pub fn fit_lexicon(args: &FitArgs, common: &CommonArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome> {
+pub fn fit_lexicon(args: &FitArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome> {
     if !(args.l2.is_finite() && args.l2 >= 0.0) {
         bail!("--l2 takes a number ≥ 0, not {}", args.l2);
     }
-    let (lexicon, files) = match &common.lexicon {
+    let (lexicon, files) = match &args.lexicon.lexicon {
         Some(path) if path.is_file() => bail!(
             "{}: lexicon fit starts from a lexicon folder (a LIWC dictionary has no weights to fit)",
             path.display()
@@ -427,6 +422,13 @@ pub fn classify(options: &Options, out: &mut dyn Write, err: &mut dyn Write) -> 
         bail!(
             "nothing to read in {}: every file was skipped as binary",
             visible(&named)
+        );
+    }
+    if options.allow_hybrid && pooled.checked() == 0 {
+        // Known only now (a role may come from any document's front matter), but before the
+        // report is finished: a usage error, not a report that quietly checked nothing.
+        bail!(
+            "--allow-hybrid loosens a role check, and no document has an expected role; give --expect ROLE (or --role-column NAME, or `role:` in the documents' front matter)"
         );
     }
     renderer.finish(pooled.finish())?;
@@ -1086,10 +1088,37 @@ pub fn completions(shell: ShellArg, out: &mut dyn Write) -> Result<Outcome> {
     Ok(Outcome::Ok)
 }
 
-/// `rolemap man`: the manual page in roff on stdout.
-pub fn manual(out: &mut dyn Write) -> Result<Outcome> {
+/// `rolemap man [COMMAND…]`: the manual page of rolemap, or of one of its commands (`eval`,
+/// `lexicon fit`), in roff on stdout.
+pub fn manual(path: &[String], out: &mut dyn Write) -> Result<Outcome> {
+    let mut command = Cli::command();
+    // Built, so a subcommand's page is titled `rolemap-eval` and its synopsis reads `rolemap eval`.
+    command.build();
+    let mut chosen = &command;
+    for (depth, name) in path.iter().enumerate() {
+        chosen = match chosen.find_subcommand(name) {
+            Some(found) if found.get_name() != "help" => found,
+            _ => {
+                let parent = ["rolemap"].into_iter().chain(path[..depth].iter().map(String::as_str));
+                let parent = parent.collect::<Vec<_>>().join(" ");
+                let names: Vec<&str> = chosen
+                    .get_subcommands()
+                    .map(|c| c.get_name())
+                    .filter(|&n| n != "help")
+                    .collect();
+                let known = match names.as_slice() {
+                    [] => format!("`{parent}` has no commands"),
+                    names => format!("the commands of `{parent}`: {}", names.join(", ")),
+                };
+                bail!("man: no command `{parent} {name}`; {known}");
+            }
+        };
+    }
     let mut page = Vec::new();
-    clap_mangen::Man::new(Cli::command()).render(&mut page)?;
+    // A command's page is named `rolemap-eval` and carries rolemap's version, as git's do.
+    let name = chosen.get_display_name().unwrap_or(chosen.get_name()).to_string();
+    let chosen = chosen.clone().name(name).version(env!("CARGO_PKG_VERSION"));
+    clap_mangen::Man::new(chosen).render(&mut page)?;
     out.write_all(&page)?;
     out.flush()?;
     Ok(Outcome::Ok)

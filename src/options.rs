@@ -9,7 +9,7 @@ use std::io::IsTerminal;
 use anyhow::{Context, Result, bail};
 
 use crate::activity::ParseOptions;
-use crate::cli::{ByArg, ClassifyArgs, ColorArg, CommonArgs, FormatArg, LayoutArg};
+use crate::cli::{ByArg, ClassifyArgs, ColorArg, CommonArgs, FormatArg, LayoutArg, LexiconArgs};
 use crate::dates::{self, DateSettings};
 use crate::input::{self, Source};
 use crate::layout::Layout;
@@ -68,7 +68,7 @@ impl Options {
             refuse_spreadsheets(&sources)?;
         }
         let named = args.files.iter().map(|f| f.display().to_string()).collect();
-        let lexicon = load_lexicon(common)?;
+        let lexicon = load_lexicon(&common.lexicon)?;
         let expect = match &args.expect {
             Some(role) => {
                 Some(expected_role(&lexicon, role).map_err(|message| anyhow::anyhow!("--expect {role}: {message}"))?)
@@ -204,8 +204,8 @@ impl From<ByArg> for Granularity {
 }
 
 /// The lexicon named by `--lexicon` (a folder or a LIWC `.dic`), or the built-in one.
-pub fn load_lexicon(common: &CommonArgs) -> Result<Lexicon> {
-    let lexicon = match &common.lexicon {
+pub fn load_lexicon(args: &LexiconArgs) -> Result<Lexicon> {
+    let lexicon = match &args.lexicon {
         Some(path) => Lexicon::load(path)?,
         None => Lexicon::builtin()?,
     };

@@ -161,7 +161,104 @@ fn every_error_starts_the_same_way_clap_s_own_included() {
     for args in [&["--help"][..], &["--version"], &["eval", "--help"]] {
         let done = run(args);
         assert_eq!(done.code, Some(0), "{args:?}: {}", done.stderr);
-        assert!(done.stdout.starts_with("rolemap") || done.stdout.contains("Usage:"), "{args:?}");
+        assert!(
+            done.stdout.starts_with("rolemap") || done.stdout.contains("Usage:"),
+            "{args:?}"
+        );
         assert_eq!(done.stderr, "", "{args:?}");
     }
+}
+
+#[test]
+fn allow_hybrid_without_an_expected_role_is_a_usage_error() {
+    let done = run(&["examples/brag.md", "--allow-hybrid"]);
+    assert_eq!(done.code, Some(2), "{}", done.stderr);
+    assert!(
+        done.stderr.starts_with("rolemap: error: --allow-hybrid "),
+        "{}",
+        done.stderr
+    );
+    assert!(done.stderr.contains("--expect ROLE"), "{}", done.stderr);
+    assert_eq!(done.stdout, "");
+    // With an expected role it loosens the check (examples/team/ names roles in front matter).
+    assert_eq!(
+        run(&["examples/brag.md", "--allow-hybrid", "--expect", "tpm"]).code,
+        Some(0)
+    );
+    assert_eq!(run(&["examples/team/", "--allow-hybrid"]).code, Some(1));
+}
+
+/// Every command below `rolemap`, as the words that name it.
+const COMMANDS: &[&[&str]] = &[
+    &["eval"],
+    &["lexicon"],
+    &["lexicon", "check"],
+    &["lexicon", "list"],
+    &["lexicon", "fit"],
+    &["completions"],
+    &["man"],
+];
+
+#[test]
+fn man_prints_each_command_s_own_page() {
+    for command in COMMANDS {
+        let args: Vec<&str> = ["man"].iter().chain(command.iter()).copied().collect();
+        let done = run(&args);
+        assert_eq!(done.code, Some(0), "{args:?}: {}", done.stderr);
+        let title = format!(".TH rolemap-{} 1 ", command.join("-"));
+        assert!(done.stdout.contains(&title), "{args:?}: no {title:?}");
+        let synopsis = format!("\\fBrolemap {}\\fR", command.join(" "));
+        assert!(done.stdout.contains(&synopsis), "{args:?}: no {synopsis:?}");
+        // The default command's options are not on a subcommand's page.
+        assert!(!done.stdout.contains("\\-\\-explain"), "{args:?}");
+        assert!(
+            !done.stdout.contains("\\-\\-color"),
+            "{args:?}: --color is the default command's"
+        );
+    }
+    let eval = run(&["man", "eval"]).stdout;
+    assert!(eval.contains("\\-\\-fail\\-under") && eval.contains("\\-\\-lexicon"));
+    for own in [&["man", "completions"][..], &["man", "man"]] {
+        assert!(!run(own).stdout.contains("\\-\\-lexicon"), "{own:?}");
+    }
+    // The main page is rolemap's, with the default command's options.
+    let main = run(&["man"]).stdout;
+    assert!(main.contains(".TH rolemap 1 ") && main.contains("\\-\\-explain") && main.contains("\\-\\-color"));
+    let done = run(&["man", "lexicon", "nope"]);
+    assert_eq!(done.code, Some(2));
+    assert!(
+        done.stderr
+            .starts_with("rolemap: error: man: no command `rolemap lexicon nope`; the commands of `rolemap lexicon`: check, list, fit"),
+        "{}",
+        done.stderr
+    );
+}
+
+#[test]
+fn completions_offer_each_command_only_its_own_options() {
+    let script = run(&["completions", "bash"]).stdout;
+    let options_of = |case: &str| -> String {
+        let at = script
+            .find(&format!("{case})"))
+            .unwrap_or_else(|| panic!("no {case} in the script"));
+        let opts = script[at..]
+            .lines()
+            .find(|l| l.trim_start().starts_with("opts="))
+            .expect("opts");
+        opts.to_string()
+    };
+    for case in ["rolemap__subcmd__completions", "rolemap__subcmd__man"] {
+        let opts = options_of(case);
+        assert!(
+            !opts.contains("--lexicon") && !opts.contains("--color"),
+            "{case}: {opts}"
+        );
+    }
+    let eval = options_of("rolemap__subcmd__eval");
+    assert!(eval.contains("--lexicon") && !eval.contains("--color"), "{eval}");
+    let help = run(&["completions", "--help"]).stdout;
+    assert!(!help.contains("--lexicon") && !help.contains("--color"), "{help}");
+    // Global options written before a subcommand still reach it.
+    let done = run(&["--lexicon", "lexicon", "lexicon", "list"]);
+    assert_eq!(done.code, Some(0), "{}", done.stderr);
 }
