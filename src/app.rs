@@ -63,6 +63,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome
             let options = Options::from_args(&cli.classify, &cli.common)?;
             match &options.output {
                 Some(path) => output::to_file(path, |file| classify(&options, file, err)),
+                None if options.quiet => classify(&options, &mut std::io::sink(), err),
                 None => classify(&options, out, err),
             }
         }

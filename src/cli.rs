@@ -29,8 +29,9 @@ Examples:
   rolemap brag.md --months 12                 only the last 12 months (dated headings)
   rolemap brag.md --energy-only               only what you marked (+) as energising
   rolemap brag.md --by quarter                one row per quarter: how the roles drifted
-  rolemap brag.md --format html -o report.html  a page to share with a manager or mentor
-  rolemap resume.txt --explain                also show how each line was scored
+  rolemap brag.md --format html -O report.html  a page to share with a manager or mentor
+  rolemap resume.txt --explain                also show how each line was scored (-X)
+  rolemap reviews/ --expect em -q             exit status only, for CI: 0 pass, 1 a check failed
   rolemap reviews/                            one row per self-review; checks role: in front matter
   rolemap reviews/ --expect em                check every review reads like an EM's
   rolemap resume.txt --layout resume          a pasted resume: one row per job
@@ -254,14 +255,21 @@ pub struct ClassifyArgs {
 
     /// Output format: table, json (one value), jsonl (one object per activity), csv (one row per
     /// document, or per activity with --explain), markdown (a table to paste), html (one
-    /// self-contained page to share: charts, trend and every activity; use with -o FILE).
+    /// self-contained page to share: charts, trend and every activity; use with -O FILE).
     #[arg(long, value_enum, default_value_t = FormatArg::Table)]
     pub format: FormatArg,
 
     /// Write the output to FILE instead of standard output (any format). The file is written
-    /// whole or not at all: on an error no partial file is left.
-    #[arg(short, long, value_name = "FILE")]
+    /// whole or not at all: on an error no partial file is left. (-O, not -o: ripgrep's -o
+    /// prints only the matched text.)
+    #[arg(short = 'O', long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+
+    /// Print nothing on standard output; the exit status says how the run went (0 ok, 1 a role
+    /// check failed, 2 an error), for role checks in CI. Warnings and errors still go to stderr,
+    /// and -O still writes its file.
+    #[arg(short, long)]
+    pub quiet: bool,
 
     /// Also show the trend: one row per calendar period, oldest first, with its activities,
     /// shares, verdict and energy, and a sentence comparing the first and last periods with 3
@@ -273,7 +281,7 @@ pub struct ClassifyArgs {
 
     /// Also show every activity: its line, text, role, scores, matched terms and the rules
     /// (negation, hedge, scope) that changed them.
-    #[arg(long)]
+    #[arg(short = 'X', long)]
     pub explain: bool,
 
     /// Check that every document's verdict is ROLE: a label (pm, em, tpm), a full name

@@ -43,8 +43,10 @@ pub struct Options {
     pub columns: Option<Columns>,
     /// `--layout` and `--fiscal-start`: how to read documents.
     pub parse: ParseOptions,
-    /// `-o/--output`: the file to write instead of standard output.
+    /// `-O/--output`: the file to write instead of standard output.
     pub output: Option<std::path::PathBuf>,
+    /// `-q/--quiet`: nothing on standard output.
+    pub quiet: bool,
 }
 
 /// Width used when output is not a terminal and `COLUMNS` is unset.
@@ -88,14 +90,16 @@ impl Options {
             }),
             dates: DateSettings { fiscal_start },
         };
+        // Quiet, with no file to write, the output is thrown away: the cheapest one will do.
+        let thrown_away = args.quiet && args.output.is_none();
         Ok(Options {
             sources,
             named,
             notes,
             lexicon,
             render: render::Options {
-                format: args.format.into(),
-                explain: args.explain,
+                format: if thrown_away { Format::Table } else { args.format.into() },
+                explain: args.explain && !thrown_away,
                 // A file never gets colour or the terminal's width unless asked.
                 color: match &args.output {
                     Some(_) => common.color == ColorArg::Always,
@@ -119,6 +123,7 @@ impl Options {
             }),
             parse,
             output: args.output.clone(),
+            quiet: args.quiet,
         })
     }
 }

@@ -262,3 +262,73 @@ fn completions_offer_each_command_only_its_own_options() {
     let done = run(&["--lexicon", "lexicon", "lexicon", "list"]);
     assert_eq!(done.code, Some(0), "{}", done.stderr);
 }
+
+#[test]
+fn quiet_prints_nothing_and_says_it_with_the_exit_status() {
+    let pass = run(&["examples/team/alex-em.md", "-q"]);
+    assert_eq!(
+        (pass.code, pass.stdout.as_str(), pass.stderr.as_str()),
+        (Some(0), "", "")
+    );
+    // A failed role check: exit 1, the failure still named on stderr.
+    let fail = run(&["examples/team/", "--quiet", "--format", "json", "--explain"]);
+    assert_eq!(fail.code, Some(1));
+    assert_eq!(fail.stdout, "");
+    assert!(
+        fail.stderr
+            .contains("rolemap: check failed: examples/team/casey-tpm.md"),
+        "{}",
+        fail.stderr
+    );
+    // Errors too.
+    let error = run(&["examples/brag.md", "nope.md", "-q"]);
+    assert_eq!(error.code, Some(2));
+    assert_eq!(error.stdout, "");
+    assert!(
+        error.stderr.starts_with("rolemap: error: nope.md: "),
+        "{}",
+        error.stderr
+    );
+    // -O still writes its file.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("report.json");
+    let done = run(&["examples/brag.md", "-q", "--format", "json", "-O", path_str(&file)]);
+    assert_eq!((done.code, done.stdout.as_str()), (Some(0), ""));
+    let written: Value = serde_json::from_str(&std::fs::read_to_string(&file).expect("written")).expect("JSON");
+    assert_eq!(written["summary"]["documents"], 1);
+}
+
+#[test]
+fn short_forms_follow_ripgrep_s_habits() {
+    // -O writes a file; -o, which is ripgrep's --only-matching, is not taken.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("report.txt");
+    assert_eq!(run(&["examples/brag.md", "-O", path_str(&file)]).code, Some(0));
+    assert!(std::fs::read_to_string(&file).is_ok_and(|t| t.contains("verdict: ")));
+    let done = run(&["examples/brag.md", "-o", path_str(&file)]);
+    assert_eq!(done.code, Some(2));
+    assert!(
+        done.stderr.starts_with("rolemap: error: unexpected argument '-o'"),
+        "{}",
+        done.stderr
+    );
+    // -X is --explain, -q --quiet, -L --follow (as ripgrep's -L).
+    assert_eq!(
+        run(&["examples/brag.md", "-X"]).stdout,
+        run(&["examples/brag.md", "--explain"]).stdout
+    );
+    let help = run(&["--help"]).stdout;
+    for short in ["-O, --output", "-q, --quiet", "-X, --explain", "-L, --follow"] {
+        assert!(help.contains(short), "--help lists {short}");
+    }
+    // README lists every short form in its table of options.
+    let readme = std::fs::read_to_string("README.md").expect("README.md");
+    for row in [
+        "| `-O`, `--output FILE` |",
+        "| `-q`, `--quiet` |",
+        "| `-X`, `--explain` |",
+        "| `-L`, `--follow` |",
+    ] {
+        assert!(readme.contains(row), "README lists {row}");
+    }
+}

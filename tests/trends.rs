@@ -1,5 +1,5 @@
 //! `--by month|quarter|half|year`: one row per calendar period in every format, dates never
-//! guessed finer than written, the trend sentence, and `-o/--output FILE`.
+//! guessed finer than written, the trend sentence, and `-O/--output FILE`.
 
 use serde_json::Value;
 
@@ -308,7 +308,7 @@ fn output_writes_the_file_whole_or_not_at_all() {
     let dir = tempfile::tempdir().expect("temp dir");
     for format in ["table", "json", "jsonl", "csv", "markdown", "html"] {
         let path = dir.path().join(format!("out.{format}"));
-        let (stdout, _) = run(&["examples/brag.md", "--format", format, "-o", path_str(&path)], 0);
+        let (stdout, _) = run(&["examples/brag.md", "--format", format, "-O", path_str(&path)], 0);
         assert_eq!(stdout, "", "{format}: nothing on stdout");
         let (direct, _) = run(&["examples/brag.md", "--format", format], 0);
         assert_eq!(
@@ -324,7 +324,7 @@ fn output_writes_the_file_whole_or_not_at_all() {
     // An input error that leaves nothing to report leaves nothing behind, not even a temporary
     // file (a bad file among good ones is named, and the good ones are written).
     let failed = dir.path().join("failed.html");
-    let (_, stderr) = run(&["missing.md", "--format", "html", "-o", path_str(&failed)], 2);
+    let (_, stderr) = run(&["missing.md", "--format", "html", "--output", path_str(&failed)], 2);
     assert!(stderr.contains("missing.md"), "{stderr}");
     assert!(!failed.exists());
     let left: Vec<_> = std::fs::read_dir(dir.path())
@@ -334,9 +334,9 @@ fn output_writes_the_file_whole_or_not_at_all() {
         .collect();
     assert!(left.is_empty(), "{left:?}");
     // Errors name the file.
-    let (_, stderr) = run(&["examples/brag.md", "-o", "/dev/full"], 2);
+    let (_, stderr) = run(&["examples/brag.md", "-O", "/dev/full"], 2);
     assert!(stderr.contains("/dev/full: cannot write: "), "{stderr}");
     let nowhere = dir.path().join("no-such-folder").join("report.html");
-    let (_, stderr) = run(&["examples/brag.md", "-o", path_str(&nowhere)], 2);
+    let (_, stderr) = run(&["examples/brag.md", "-O", path_str(&nowhere)], 2);
     assert!(stderr.contains("report.html: cannot create the file"), "{stderr}");
 }

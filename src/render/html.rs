@@ -1,4 +1,4 @@
-//! One self-contained HTML page to send to a manager or mentor (`--format html -o report.html`).
+//! One self-contained HTML page to send to a manager or mentor (`--format html -O report.html`).
 //!
 //! The headline is the verdict and where the energy goes; then a stacked bar of the roles'
 //! shares, the per-period chart with its numbers, and every activity grouped by role, its matched
