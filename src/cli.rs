@@ -253,7 +253,7 @@ pub struct ClassifyArgs {
     #[arg(value_name = "FILE")]
     pub files: Vec<PathBuf>,
 
-    /// Output format: table, json (one value), jsonl (one object per activity), csv (one row per
+    /// Output format: table, json (one value), jsonl (a record per activity, then per document, then a summary), csv (one row per
     /// document, or per activity with --explain), markdown (a table to paste), html (one
     /// self-contained page to share: charts, trend and every activity; use with -O FILE).
     #[arg(long, value_enum, default_value_t = FormatArg::Table)]
@@ -488,7 +488,7 @@ pub enum FormatArg {
     Table,
     /// One JSON value with every document and activity (schema in README).
     Json,
-    /// JSON Lines: one object per activity, streamed.
+    /// JSON Lines: one record per activity, then one per document and a summary, streamed.
     Jsonl,
     /// CSV: one row per document, or per activity with --explain.
     Csv,

@@ -332,3 +332,48 @@ fn short_forms_follow_ripgrep_s_habits() {
         assert!(readme.contains(row), "README lists {row}");
     }
 }
+
+#[test]
+fn json_lines_close_each_document_and_the_run_with_typed_records() {
+    let args = ["examples/team/alex-em.md", "examples/resume-pasted.txt"];
+    let jsonl = run(&[&args[..], &["--format", "jsonl"]].concat());
+    assert_eq!(jsonl.code, Some(0), "{}", jsonl.stderr);
+    let records: Vec<Value> = jsonl
+        .stdout
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("a JSON line"))
+        .collect();
+    // Every record says what it is; a document's activities, then its record; the summary last.
+    let kinds: Vec<(&str, &str)> = records
+        .iter()
+        .map(|r| (r["type"].as_str().expect("a type"), r["source"].as_str().unwrap_or("")))
+        .collect();
+    let mut expected = vec![("activity", args[0]); 8];
+    expected.push(("document", args[0]));
+    expected.extend(vec![("activity", args[1]); 12]);
+    expected.push(("document", args[1]));
+    expected.push(("summary", ""));
+    assert_eq!(kinds, expected);
+    // The document and summary records carry what JSON says, field for field, except the
+    // activities and periods (records of their own).
+    let json: Value = serde_json::from_str(&run(&[&args[..], &["--format", "json"]].concat()).stdout).expect("JSON");
+    let without = |value: &Value, keys: &[&str]| {
+        let mut object = value.as_object().expect("an object").clone();
+        for key in keys {
+            object.remove(*key);
+        }
+        Value::Object(object)
+    };
+    let documents: Vec<&Value> = records.iter().filter(|r| r["type"] == "document").collect();
+    for (record, document) in documents.iter().zip(json["documents"].as_array().expect("documents")) {
+        assert_eq!(
+            without(record, &["type"]),
+            without(document, &["activities", "periods"])
+        );
+    }
+    let summary = records.last().expect("a summary");
+    assert_eq!(without(summary, &["type"]), without(&json["summary"], &["periods"]));
+    // Each activity record is JSON's activity with its source.
+    let first = &json["documents"][0]["activities"][0];
+    assert_eq!(without(&records[0], &["type", "source"]), *first);
+}

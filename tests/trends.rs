@@ -232,7 +232,8 @@ fn every_format_carries_the_periods() {
     assert!(header.starts_with("source,line,date,period,"), "{header}");
     assert!(csv.contains(",2025-01-15,2025-Q1,"), "{csv}");
     assert!(csv.contains(",2025,2025,"), "{csv}");
-    // JSON Lines: the activities unchanged, then one period record per period.
+    // JSON Lines: the activities, then one period record per period, the document and the
+    // summary.
     let (jsonl, _) = run(&["examples/brag.md", "--by", "half", "--format", "jsonl"], 0);
     let records: Vec<Value> = jsonl.lines().map(|l| serde_json::from_str(l).expect("JSON")).collect();
     let periods: Vec<&Value> = records.iter().filter(|r| r["type"] == "period").collect();
@@ -250,13 +251,18 @@ fn every_format_carries_the_periods() {
     assert!(
         records[..first_period]
             .iter()
-            .all(|r| r.get("type").is_none() && r["line"].is_u64())
+            .all(|r| r["type"] == "activity" && r["line"].is_u64())
     );
+    let kinds: Vec<&str> = records[records.len() - 2..]
+        .iter()
+        .map(|r| r["type"].as_str().unwrap_or_default())
+        .collect();
+    assert_eq!(kinds, ["document", "summary"]);
     let (plain, _) = run(&["examples/brag.md", "--format", "jsonl"], 0);
     assert!(!plain.contains("\"type\":\"period\""), "period records only with --by");
-    // Several documents: their pooled periods close the stream, with no source.
+    // Several documents: their pooled periods come before the summary, with no source.
     let (jsonl, _) = run(&["examples/team/", "--by", "half", "--format", "jsonl"], 1);
-    let last: Value = serde_json::from_str(jsonl.lines().last().expect("a line")).expect("JSON");
+    let last: Value = serde_json::from_str(jsonl.lines().nth_back(1).expect("a line")).expect("JSON");
     assert_eq!(
         (&last["type"], &last["source"], last["activities"].as_u64()),
         (&Value::from("period"), &Value::Null, Some(40))

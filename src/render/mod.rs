@@ -24,7 +24,7 @@ pub enum Format {
     Table,
     /// One JSON value for programs.
     Json,
-    /// One JSON object per activity.
+    /// One JSON record per activity, then per document, then a summary.
     Jsonl,
     /// One CSV row per document (or per activity with `--explain`).
     Csv,
