@@ -377,3 +377,24 @@ fn json_lines_close_each_document_and_the_run_with_typed_records() {
     let first = &json["documents"][0]["activities"][0];
     assert_eq!(without(&records[0], &["type", "source"]), *first);
 }
+
+#[test]
+fn energy_says_what_it_measures_and_where_the_drain_is() {
+    let done = run(&["examples/brag.md"]);
+    assert_eq!(done.code, Some(0));
+    let header = done.stdout.lines().nth(2).expect("a header row");
+    assert!(header.contains("share of (+) lines"), "{header}");
+    assert!(!header.contains("energy (+)"), "{header}");
+    // PM has 6 of the 9 (+) lines; EM and TPM 3 (−) lines each.
+    let verdict = done
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("verdict: "))
+        .expect("a verdict");
+    assert!(
+        verdict.ends_with("— most of your work is TPM; your energy is in PM; EM and TPM work drain you"),
+        "{verdict}"
+    );
+    let trend = run(&["examples/brag.md", "--by", "year"]).stdout;
+    assert!(trend.contains("most (+) lines"), "{trend}");
+}

@@ -414,7 +414,7 @@ fn roles_table(document: &DocumentReport) -> Markup {
                 thead {
                     tr {
                         th { "role" } th.num { "activities" } th.num { "share" }
-                        @if energy { th.num { "energy (+)" } }
+                        @if energy { th.num { "share of (+) lines" } }
                         th { "top terms" }
                     }
                 }
@@ -747,7 +747,7 @@ fn periods_table(periods: &[PeriodReport], grain: Granularity) -> Markup {
                     tr {
                         th { (grain.name()) } th.num { "activities" } th.num { "matched" }
                         @for role in &first.roles { th.num { (role.role) " %" } }
-                        th { "verdict" } th { "energy (+)" }
+                        th { "verdict" } th { "most (+) lines" }
                     }
                 }
                 tbody {
