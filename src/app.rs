@@ -17,7 +17,7 @@ use rayon::prelude::*;
 use crate::activity::{self, Activity, ParseOptions, Parsed, Parser};
 use crate::check;
 use crate::classify::Classifier;
-use crate::cli::{CheckArgs, Cli, Command, CommonArgs, EvalArgs, EvalFormatArg, FitArgs, LexiconCommand, ShellArg};
+use crate::cli::{CheckArgs, Cli, Command, EvalArgs, EvalFormatArg, FitArgs, LexiconCommand, ShellArg};
 use crate::escape::visible;
 use crate::eval;
 use crate::families;
@@ -39,6 +39,21 @@ pub enum Outcome {
     Ok,
     /// A check failed (exit 1).
     CheckFailed,
+    /// Some inputs could not be read: each was named on stderr as it failed, and the others
+    /// were reported (exit 2, which wins over a failed check).
+    InputFailed,
+}
+
+/// Errors already written to stderr, one per input that failed, when no input could be read:
+/// the run ends with exit 2 and nothing more to say.
+#[derive(Debug, thiserror::Error)]
+#[error("{0} input(s) could not be read (named above)")]
+pub struct Reported(pub usize);
+
+/// An error as rolemap prints it, on one path for every command: `rolemap: error: …`, the cause
+/// chain joined by `: `, control characters escaped.
+pub fn error_message(error: &anyhow::Error) -> String {
+    format!("rolemap: error: {}", visible(&format!("{error:#}")))
 }
 
 /// Runs the command line. Errors are usage or input errors (exit 2).
@@ -48,15 +63,16 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome
             let options = Options::from_args(&cli.classify, &cli.common)?;
             match &options.output {
                 Some(path) => output::to_file(path, |file| classify(&options, file, err)),
+                None if options.quiet => classify(&options, &mut std::io::sink(), err),
                 None => classify(&options, out, err),
             }
         }
-        Some(Command::Eval(args)) => evaluate_file(args, &cli.common, out, err),
-        Some(Command::Lexicon(LexiconCommand::Check(args))) => check_lexicon(args, &cli.common, out),
-        Some(Command::Lexicon(LexiconCommand::List)) => list_lexicon(&load_lexicon(&cli.common)?, out),
-        Some(Command::Lexicon(LexiconCommand::Fit(args))) => fit_lexicon(args, &cli.common, out, err),
+        Some(Command::Eval(args)) => evaluate_file(args, out, err),
+        Some(Command::Lexicon(LexiconCommand::Check(args))) => check_lexicon(args, out),
+        Some(Command::Lexicon(LexiconCommand::List(args))) => list_lexicon(&load_lexicon(&args.lexicon)?, out),
+        Some(Command::Lexicon(LexiconCommand::Fit(args))) => fit_lexicon(args, out, err),
         Some(Command::Completions { shell }) => completions(*shell, out),
-        Some(Command::Man) => manual(out),
+        Some(Command::Man { command }) => manual(command, out),
     }
 }
 
@@ -64,8 +80,8 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome
 const SYSTEM_DICTIONARY: &str = "/usr/share/dict/words";
 
 /// `rolemap lexicon check`: print every finding; a check failure when any is an error.
-pub fn check_lexicon(args: &CheckArgs, common: &CommonArgs, out: &mut dyn Write) -> Result<Outcome> {
-    let dir = args.dir.as_ref().or(common.lexicon.as_ref());
+pub fn check_lexicon(args: &CheckArgs, out: &mut dyn Write) -> Result<Outcome> {
+    let dir = args.dir.as_ref().or(args.lexicon.lexicon.as_ref());
     let liwc = dir.is_some_and(|d| lexicon::is_liwc_path(d));
     let (shown, files) = match dir {
         Some(file) if liwc => (file.display().to_string(), lexicon::read_file(file).map(|f| vec![f])),
@@ -145,18 +161,13 @@ pub fn list_lexicon(lexicon: &Lexicon, out: &mut dyn Write) -> Result<Outcome> {
 
 /// `rolemap eval`: classify labeled lines (and documents) and report how often the label comes
 /// out.
-pub fn evaluate_file(
-    args: &EvalArgs,
-    common: &CommonArgs,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> Result<Outcome> {
+pub fn evaluate_file(args: &EvalArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome> {
     if let Some(floor) = args.fail_under
         && !(0.0..=1.0).contains(&floor)
     {
         bail!("--fail-under takes a macro-F1 from 0 to 1, not {floor}");
     }
-    let lexicon = load_lexicon(common)?;
+    let lexicon = load_lexicon(&args.lexicon)?;
     let mut classifier = Classifier::new(&lexicon, 0);
     let lines = match &args.file {
         Some(file) => {
@@ -241,11 +252,11 @@ fn evaluate_docs(
 
 /// `rolemap lexicon fit`: fit the starting lexicon's weights to labeled lines, write the fitted
 /// lexicon folder and report what changed.
-pub fn fit_lexicon(args: &FitArgs, common: &CommonArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome> {
+pub fn fit_lexicon(args: &FitArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome> {
     if !(args.l2.is_finite() && args.l2 >= 0.0) {
         bail!("--l2 takes a number ≥ 0, not {}", args.l2);
     }
-    let (lexicon, files) = match &common.lexicon {
+    let (lexicon, files) = match &args.lexicon.lexicon {
         Some(path) if path.is_file() => bail!(
             "{}: lexicon fit starts from a lexicon folder (a LIWC dictionary has no weights to fit)",
             path.display()
@@ -330,6 +341,11 @@ fn write_lexicon_folder(dir: &std::path::Path, files: &[lexicon::LexiconFile], f
 /// classified, so nothing holds a document's activities: a large file or standard input is
 /// read on its own thread and classified on all cores; small files are classified in parallel
 /// groups and rendered in input order.
+///
+/// An input that fails before any of it was written (a missing, unreadable or binary file, an
+/// unknown role in its front matter) is named on stderr and the run goes on with the others; the
+/// exit status is then 2, whatever the role checks say. When none could be read, nothing is
+/// written.
 pub fn classify(options: &Options, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome> {
     for note in &options.notes {
         writeln!(err, "rolemap: {}", visible(note))?;
@@ -350,14 +366,26 @@ pub fn classify(options: &Options, out: &mut dyn Write, err: &mut dyn Write) -> 
         failures: &mut failures,
     };
     let weigh = Weigh::new(&options.lexicon, describe);
+    let mut unreadable = 0;
     let mut next = 0;
     while next < options.sources.len() {
         let group = group_length(&sizes[next..], weigh);
         let sources = &options.sources[next..next + group];
         next += group;
         if let [source] = sources {
-            let notes = process_source(source, &mut classifier, options, describe, &mut direct)?;
-            write_notes(&notes, err)?;
+            let mut tracked = Tracked {
+                inner: &mut direct,
+                touched: false,
+            };
+            match process_source(source, &mut classifier, options, describe, &mut tracked) {
+                Ok(notes) => write_notes(&notes, err)?,
+                // Nothing of it was written: name it and go on with the others, as ripgrep does.
+                Err(error) if !tracked.touched => {
+                    writeln!(err, "{}", error_message(&error))?;
+                    unreadable += 1;
+                }
+                Err(error) => return Err(error),
+            }
             continue;
         }
         let results: Vec<Result<(Kept, Vec<String>)>> = sources
@@ -371,10 +399,21 @@ pub fn classify(options: &Options, out: &mut dyn Write, err: &mut dyn Write) -> 
             )
             .collect();
         for result in results {
-            let (kept, notes) = result?;
-            kept.replay(&mut direct)?;
-            write_notes(&notes, err)?;
+            match result {
+                Ok((kept, notes)) => {
+                    kept.replay(&mut direct)?;
+                    write_notes(&notes, err)?;
+                }
+                // What it gave was kept aside, so nothing of it is written.
+                Err(error) => {
+                    writeln!(err, "{}", error_message(&error))?;
+                    unreadable += 1;
+                }
+            }
         }
+    }
+    if pooled.documents() == 0 && unreadable > 0 {
+        return Err(Reported(unreadable).into());
     }
     if pooled.documents() == 0 {
         let named = match options.named.as_slice() {
@@ -386,12 +425,21 @@ pub fn classify(options: &Options, out: &mut dyn Write, err: &mut dyn Write) -> 
             visible(&named)
         );
     }
+    if options.allow_hybrid && pooled.checked() == 0 {
+        // Known only now (a role may come from any document's front matter), but before the
+        // report is finished: a usage error, not a report that quietly checked nothing.
+        bail!(
+            "--allow-hybrid loosens a role check, and no document has an expected role; give --expect ROLE (or --role-column NAME, or `role:` in the documents' front matter)"
+        );
+    }
     renderer.finish(pooled.finish())?;
     out.flush()?;
     for failure in &failures {
         writeln!(err, "rolemap: check failed: {}", visible(failure))?;
     }
-    Ok(if failures.is_empty() {
+    Ok(if unreadable > 0 {
+        Outcome::InputFailed
+    } else if failures.is_empty() {
         Outcome::Ok
     } else {
         Outcome::CheckFailed
@@ -479,6 +527,25 @@ impl Sink for Direct<'_, '_, '_> {
     }
 }
 
+/// A sink that notes whether anything reached it, so a source that fails before any of it was
+/// written can be skipped while the run goes on.
+struct Tracked<'s> {
+    inner: &'s mut dyn Sink,
+    touched: bool,
+}
+
+impl Sink for Tracked<'_> {
+    fn activity(&mut self, source: &str, activity: &ActivityReport) -> Result<()> {
+        self.touched = true;
+        self.inner.activity(source, activity)
+    }
+
+    fn document(&mut self, document: DocumentReport) -> Result<()> {
+        self.touched = true;
+        self.inner.document(document)
+    }
+}
+
 /// What a source classified in a parallel group gave, kept until the group is rendered.
 #[derive(Debug, Default)]
 struct Kept(Vec<Event>);
@@ -537,9 +604,13 @@ fn process_source(
             Err(error) => return Err(error),
         };
         notes.extend(document.warnings.iter().map(|w| format!("warning: {w}")));
-        for sheet in spreadsheet::documents(&document.text, &name, columns, options.parse)? {
-            // A role nobody can read stops the run before anything of this document is written.
-            let expectation = expectation(options, &source.display_name(), &sheet.parsed, Some(&sheet))?;
+        let sheets = spreadsheet::documents(&document.text, &name, columns, options.parse)?;
+        // A role nobody can read fails the file before anything of it is written.
+        let expectations = sheets
+            .iter()
+            .map(|sheet| expectation(options, &source.display_name(), &sheet.parsed, Some(sheet)))
+            .collect::<Result<Vec<_>>>()?;
+        for (sheet, expectation) in sheets.iter().zip(expectations) {
             let mut builder = DocumentBuilder::new(&options.lexicon, options.selection, false).grain(options.render.by);
             for activity in &sheet.parsed.activities {
                 classify_into(activity, classifier, &mut builder, &sheet.name, describe, sink)?;
@@ -1020,10 +1091,37 @@ pub fn completions(shell: ShellArg, out: &mut dyn Write) -> Result<Outcome> {
     Ok(Outcome::Ok)
 }
 
-/// `rolemap man`: the manual page in roff on stdout.
-pub fn manual(out: &mut dyn Write) -> Result<Outcome> {
+/// `rolemap man [COMMAND…]`: the manual page of rolemap, or of one of its commands (`eval`,
+/// `lexicon fit`), in roff on stdout.
+pub fn manual(path: &[String], out: &mut dyn Write) -> Result<Outcome> {
+    let mut command = Cli::command();
+    // Built, so a subcommand's page is titled `rolemap-eval` and its synopsis reads `rolemap eval`.
+    command.build();
+    let mut chosen = &command;
+    for (depth, name) in path.iter().enumerate() {
+        chosen = match chosen.find_subcommand(name) {
+            Some(found) if found.get_name() != "help" => found,
+            _ => {
+                let parent = ["rolemap"].into_iter().chain(path[..depth].iter().map(String::as_str));
+                let parent = parent.collect::<Vec<_>>().join(" ");
+                let names: Vec<&str> = chosen
+                    .get_subcommands()
+                    .map(|c| c.get_name())
+                    .filter(|&n| n != "help")
+                    .collect();
+                let known = match names.as_slice() {
+                    [] => format!("`{parent}` has no commands"),
+                    names => format!("the commands of `{parent}`: {}", names.join(", ")),
+                };
+                bail!("man: no command `{parent} {name}`; {known}");
+            }
+        };
+    }
     let mut page = Vec::new();
-    clap_mangen::Man::new(Cli::command()).render(&mut page)?;
+    // A command's page is named `rolemap-eval` and carries rolemap's version, as git's do.
+    let name = chosen.get_display_name().unwrap_or(chosen.get_name()).to_string();
+    let chosen = chosen.clone().name(name).version(env!("CARGO_PKG_VERSION"));
+    clap_mangen::Man::new(chosen).render(&mut page)?;
     out.write_all(&page)?;
     out.flush()?;
     Ok(Outcome::Ok)

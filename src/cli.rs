@@ -29,8 +29,9 @@ Examples:
   rolemap brag.md --months 12                 only the last 12 months (dated headings)
   rolemap brag.md --energy-only               only what you marked (+) as energising
   rolemap brag.md --by quarter                one row per quarter: how the roles drifted
-  rolemap brag.md --format html -o report.html  a page to share with a manager or mentor
-  rolemap resume.txt --explain                also show how each line was scored
+  rolemap brag.md --format html -O report.html  a page to share with a manager or mentor
+  rolemap resume.txt --explain                also show how each line was scored (-X)
+  rolemap reviews/ --expect em -q             exit status only, for CI: 0 pass, 1 a check failed
   rolemap reviews/                            one row per self-review; checks role: in front matter
   rolemap reviews/ --expect em                check every review reads like an EM's
   rolemap resume.txt --layout resume          a pasted resume: one row per job
@@ -59,7 +60,7 @@ pub struct Cli {
     /// Classifying text (the default when no subcommand is given).
     #[command(flatten)]
     pub classify: ClassifyArgs,
-    /// Lexicon and output settings shared by every command.
+    /// The lexicon and colour of the default command (each subcommand has its own options).
     #[command(flatten)]
     pub common: CommonArgs,
 }
@@ -85,8 +86,14 @@ pub enum Command {
         #[arg(value_enum)]
         shell: ShellArg,
     },
-    /// Print the manual page (roff), e.g. `rolemap man > rolemap.1 && man ./rolemap.1`.
-    Man,
+    /// Print the manual page (roff) of rolemap or of one of its commands, e.g.
+    /// `rolemap man > rolemap.1 && man ./rolemap.1`, `rolemap man lexicon fit`.
+    Man {
+        /// The command whose page to print (`eval`, `lexicon`, `lexicon fit`…) [default: rolemap
+        /// itself].
+        #[arg(value_name = "COMMAND")]
+        command: Vec<String>,
+    },
 }
 
 /// Shells `rolemap completions` writes for.
@@ -113,7 +120,7 @@ pub enum LexiconCommand {
     Check(CheckArgs),
     /// Print every entry in effect, one per line: category, section, entry, weight, file:line
     /// (tab-separated).
-    List,
+    List(ListArgs),
     /// Fit the lexicon's weights to labeled lines and write the fitted lexicon to a folder.
     ///
     /// Starts from the --lexicon folder (or the built-in lexicon) and re-weighs the entries the
@@ -126,6 +133,14 @@ pub enum LexiconCommand {
     /// one label from the others, ranked by log-odds with an informative Dirichlet prior). Load
     /// the result with `--lexicon DIR`.
     Fit(FitArgs),
+}
+
+/// Arguments of `rolemap lexicon list`.
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// `--lexicon`.
+    #[command(flatten)]
+    pub lexicon: LexiconArgs,
 }
 
 /// Arguments of `rolemap lexicon fit`.
@@ -171,6 +186,10 @@ pub struct FitArgs {
     /// Output format of the report.
     #[arg(long, value_enum, default_value_t = EvalFormatArg::Table)]
     pub format: EvalFormatArg,
+
+    /// `--lexicon`.
+    #[command(flatten)]
+    pub lexicon: LexiconArgs,
 }
 
 /// Arguments of `rolemap lexicon check`.
@@ -185,6 +204,10 @@ pub struct CheckArgs {
     /// when it exists; without one, only stems under 4 letters are reported].
     #[arg(long, value_name = "FILE")]
     pub words: Option<PathBuf>,
+
+    /// `--lexicon`.
+    #[command(flatten)]
+    pub lexicon: LexiconArgs,
 }
 
 /// Arguments of `rolemap eval`.
@@ -215,6 +238,10 @@ pub struct EvalArgs {
     /// floor.
     #[arg(long, value_name = "F1", requires = "file")]
     pub fail_under: Option<f64>,
+
+    /// `--lexicon`.
+    #[command(flatten)]
+    pub lexicon: LexiconArgs,
 }
 
 /// Arguments of the default command: classify activities.
@@ -226,16 +253,23 @@ pub struct ClassifyArgs {
     #[arg(value_name = "FILE")]
     pub files: Vec<PathBuf>,
 
-    /// Output format: table, json (one value), jsonl (one object per activity), csv (one row per
+    /// Output format: table, json (one value), jsonl (a record per activity, then per document, then a summary), csv (one row per
     /// document, or per activity with --explain), markdown (a table to paste), html (one
-    /// self-contained page to share: charts, trend and every activity; use with -o FILE).
+    /// self-contained page to share: charts, trend and every activity; use with -O FILE).
     #[arg(long, value_enum, default_value_t = FormatArg::Table)]
     pub format: FormatArg,
 
     /// Write the output to FILE instead of standard output (any format). The file is written
-    /// whole or not at all: on an error no partial file is left.
-    #[arg(short, long, value_name = "FILE")]
+    /// whole or not at all: on an error no partial file is left. (-O, not -o: ripgrep's -o
+    /// prints only the matched text.)
+    #[arg(short = 'O', long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+
+    /// Print nothing on standard output; the exit status says how the run went (0 ok, 1 a role
+    /// check failed, 2 an error), for role checks in CI. Warnings and errors still go to stderr,
+    /// and -O still writes its file.
+    #[arg(short, long)]
+    pub quiet: bool,
 
     /// Also show the trend: one row per calendar period, oldest first, with its activities,
     /// shares, verdict and energy, and a sentence comparing the first and last periods with 3
@@ -247,7 +281,7 @@ pub struct ClassifyArgs {
 
     /// Also show every activity: its line, text, role, scores, matched terms and the rules
     /// (negation, hedge, scope) that changed them.
-    #[arg(long)]
+    #[arg(short = 'X', long)]
     pub explain: bool,
 
     /// Check that every document's verdict is ROLE: a label (pm, em, tpm), a full name
@@ -258,7 +292,9 @@ pub struct ClassifyArgs {
     #[arg(long, value_name = "ROLE", help_heading = "Role checks")]
     pub expect: Option<String>,
 
-    /// Let a hybrid pass a role check when its runner-up is the expected role.
+    /// Let a hybrid pass a role check when its runner-up is the expected role. Without an
+    /// expected role (--expect, a role column, or `role:` in a document's front matter) it is a
+    /// usage error.
     #[arg(long, help_heading = "Role checks")]
     pub allow_hybrid: bool,
 
@@ -365,17 +401,16 @@ fn parse_delimiter(text: &str) -> Result<Delimiter, String> {
     }
 }
 
-/// The command line with global options written before a subcommand moved after its name, so
-/// `rolemap --lexicon DIR eval f.tsv` runs `eval` (clap would read `eval` as a file to
-/// classify: the default command's options and subcommands exclude each other). Any other
+/// The command line with the default command's `--lexicon` written before a subcommand moved
+/// after its name (after the innermost one: `lexicon list`), so `rolemap --lexicon DIR eval
+/// f.tsv` runs `eval` with that lexicon (clap would read `eval` as a file to classify: the
+/// default command's options and subcommands exclude each other), and a subcommand without the
+/// option says so. A valid `--color` written there is dropped: no subcommand colours its
+/// output, and an alias such as `rolemap --color=never` keeps working for them. Any other
 /// command line is returned as it is.
 pub fn hoist_subcommand(args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
     use clap::CommandFactory;
     let command = Cli::command();
-    let subcommand = |arg: &std::ffi::OsString| {
-        arg.to_str()
-            .is_some_and(|name| command.get_subcommands().any(|s| s.get_name() == name))
-    };
     let global_with_value = |arg: &str| matches!(arg, "--lexicon" | "--color");
     let global_inline = |arg: &str| arg.starts_with("--lexicon=") || arg.starts_with("--color=");
     let mut at = 1;
@@ -388,31 +423,62 @@ pub fn hoist_subcommand(args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString
             break;
         }
     }
-    match args.get(at) {
-        Some(name) if at > 1 && subcommand(name) => {
-            let mut hoisted = Vec::with_capacity(args.len());
-            hoisted.push(args[0].clone());
-            hoisted.push(name.clone());
-            hoisted.extend(args[1..at].iter().cloned());
-            hoisted.extend(args[at + 1..].iter().cloned());
-            hoisted
-        }
-        _ => args,
+    // The subcommand's path: `eval`, or `lexicon` then `list`.
+    let mut end = at;
+    let mut parent = &command;
+    while let Some(found) = args
+        .get(end)
+        .and_then(|a| a.to_str())
+        .and_then(|name| parent.find_subcommand(name))
+    {
+        parent = found;
+        end += 1;
     }
+    if at == 1 || end == at {
+        return args;
+    }
+    let mut hoisted = Vec::with_capacity(args.len());
+    hoisted.push(args[0].clone());
+    hoisted.extend(args[at..end].iter().cloned());
+    let valid = |value: Option<&str>| value.is_some_and(|v| ColorArg::from_str(v, false).is_ok());
+    let mut before = args[1..at].iter().peekable();
+    while let Some(arg) = before.next() {
+        let text = arg.to_str().unwrap_or_default();
+        if valid(text.strip_prefix("--color=")) {
+            continue;
+        }
+        if text == "--color" && valid(before.peek().and_then(|v| v.to_str())) {
+            before.next();
+            continue;
+        }
+        hoisted.push(arg.clone());
+    }
+    hoisted.extend(args[end..].iter().cloned());
+    hoisted
 }
 
-/// Settings shared by every command.
+/// The default command's lexicon and colour. They are not global: each subcommand lists only
+/// the options it reads (`--lexicon` where a lexicon is read, `--color` nowhere else), so its
+/// help, manual page and completions say what it does.
 #[derive(Debug, Args)]
 pub struct CommonArgs {
-    /// Use the lexicon files in DIR (`*.lex` categories, `*.rules` modifiers) instead of the
-    /// built-in lexicon, or a LIWC-format dictionary FILE.dic. See lexicon/README.md.
-    #[arg(long, value_name = "DIR|FILE.dic", global = true)]
-    pub lexicon: Option<PathBuf>,
+    /// `--lexicon`.
+    #[command(flatten)]
+    pub lexicon: LexiconArgs,
 
     /// When to colour the output: auto colours only a terminal, and never when NO_COLOR is set
     /// or TERM=dumb.
-    #[arg(long, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN", global = true)]
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
     pub color: ColorArg,
+}
+
+/// `--lexicon`, for every command that reads a lexicon.
+#[derive(Debug, Clone, Default, Args)]
+pub struct LexiconArgs {
+    /// Use the lexicon files in DIR (`*.lex` categories, `*.rules` modifiers) instead of the
+    /// built-in lexicon, or a LIWC-format dictionary FILE.dic. See lexicon/README.md.
+    #[arg(long, value_name = "DIR|FILE.dic")]
+    pub lexicon: Option<PathBuf>,
 }
 
 /// `--format` values.
@@ -422,7 +488,7 @@ pub enum FormatArg {
     Table,
     /// One JSON value with every document and activity (schema in README).
     Json,
-    /// JSON Lines: one object per activity, streamed.
+    /// JSON Lines: one record per activity, then one per document and a summary, streamed.
     Jsonl,
     /// CSV: one row per document, or per activity with --explain.
     Csv,
@@ -467,7 +533,19 @@ mod tests {
         let args = |list: &[&str]| list.iter().map(std::ffi::OsString::from).collect::<Vec<_>>();
         assert_eq!(
             hoist_subcommand(args(&["rolemap", "--lexicon", "D", "--color=never", "eval", "f.tsv"])),
-            args(&["rolemap", "eval", "--lexicon", "D", "--color=never", "f.tsv"])
+            args(&["rolemap", "eval", "--lexicon", "D", "f.tsv"])
+        );
+        assert_eq!(
+            hoist_subcommand(args(&["rolemap", "--color", "always", "completions", "bash"])),
+            args(&["rolemap", "completions", "bash"])
+        );
+        assert_eq!(
+            hoist_subcommand(args(&["rolemap", "--color=pink", "man"])),
+            args(&["rolemap", "man", "--color=pink"])
+        );
+        assert_eq!(
+            hoist_subcommand(args(&["rolemap", "--lexicon", "D", "lexicon", "list"])),
+            args(&["rolemap", "lexicon", "list", "--lexicon", "D"])
         );
         for unchanged in [
             &["rolemap", "eval", "--lexicon", "D", "f.tsv"][..],
@@ -479,8 +557,10 @@ mod tests {
         }
         let cli = Cli::try_parse_from(hoist_subcommand(args(&["rolemap", "--lexicon", "D", "eval", "f.tsv"])))
             .expect("parses");
-        assert!(matches!(cli.command, Some(Command::Eval(_))));
-        assert_eq!(cli.common.lexicon, Some(PathBuf::from("D")));
+        let Some(Command::Eval(eval)) = cli.command else {
+            panic!("eval")
+        };
+        assert_eq!(eval.lexicon.lexicon, Some(PathBuf::from("D")));
     }
 
     #[test]

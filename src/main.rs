@@ -5,12 +5,14 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use rolemap::app::{Outcome, run};
+use rolemap::app::{Outcome, Reported, error_message, run};
 use rolemap::cli::{Cli, hoist_subcommand};
-use rolemap::escape::visible;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse_from(hoist_subcommand(std::env::args_os().collect()));
+    let cli = match Cli::try_parse_from(hoist_subcommand(std::env::args_os().collect())) {
+        Ok(cli) => cli,
+        Err(error) => return usage(&error),
+    };
     let stdout = io::stdout();
     let mut out = Output(BufWriter::new(stdout.lock()));
     let mut err = io::stderr();
@@ -21,12 +23,31 @@ fn main() -> ExitCode {
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,
         Ok(Outcome::CheckFailed) => ExitCode::from(1),
+        Ok(Outcome::InputFailed) => ExitCode::from(2),
         Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
+        Err(error) if error.downcast_ref::<Reported>().is_some() => ExitCode::from(2),
         Err(error) => {
-            let _ = writeln!(err, "rolemap: error: {}", visible(&format!("{error:#}")));
+            let _ = writeln!(err, "{}", error_message(&error));
             ExitCode::from(2)
         }
     }
+}
+
+/// What clap has to say about the command line: `--help` and `--version` on stdout (exit 0);
+/// a usage error on stderr in rolemap's own error style, `rolemap: error: …` (exit 2).
+fn usage(error: &clap::Error) -> ExitCode {
+    if !error.use_stderr() {
+        let _ = error.print();
+        return ExitCode::SUCCESS;
+    }
+    let text = error.render().to_string();
+    let text = match text.strip_prefix("error: ") {
+        Some(message) => message.to_string(),
+        // `rolemap lexicon` alone: clap shows the command's help, which names the commands.
+        None => format!("name a command\n\n{text}"),
+    };
+    let _ = write!(io::stderr(), "rolemap: error: {text}");
+    ExitCode::from(2)
 }
 
 /// Standard output, whose failures say so: every write error (a full disk) reads

@@ -9,7 +9,7 @@ use std::io::IsTerminal;
 use anyhow::{Context, Result, bail};
 
 use crate::activity::ParseOptions;
-use crate::cli::{ByArg, ClassifyArgs, ColorArg, CommonArgs, FormatArg, LayoutArg};
+use crate::cli::{ByArg, ClassifyArgs, ColorArg, CommonArgs, FormatArg, LayoutArg, LexiconArgs};
 use crate::dates::{self, DateSettings};
 use crate::input::{self, Source};
 use crate::layout::Layout;
@@ -43,8 +43,10 @@ pub struct Options {
     pub columns: Option<Columns>,
     /// `--layout` and `--fiscal-start`: how to read documents.
     pub parse: ParseOptions,
-    /// `-o/--output`: the file to write instead of standard output.
+    /// `-O/--output`: the file to write instead of standard output.
     pub output: Option<std::path::PathBuf>,
+    /// `-q/--quiet`: nothing on standard output.
+    pub quiet: bool,
 }
 
 /// Width used when output is not a terminal and `COLUMNS` is unset.
@@ -68,7 +70,7 @@ impl Options {
             refuse_spreadsheets(&sources)?;
         }
         let named = args.files.iter().map(|f| f.display().to_string()).collect();
-        let lexicon = load_lexicon(common)?;
+        let lexicon = load_lexicon(&common.lexicon)?;
         let expect = match &args.expect {
             Some(role) => {
                 Some(expected_role(&lexicon, role).map_err(|message| anyhow::anyhow!("--expect {role}: {message}"))?)
@@ -88,14 +90,16 @@ impl Options {
             }),
             dates: DateSettings { fiscal_start },
         };
+        // Quiet, with no file to write, the output is thrown away: the cheapest one will do.
+        let thrown_away = args.quiet && args.output.is_none();
         Ok(Options {
             sources,
             named,
             notes,
             lexicon,
             render: render::Options {
-                format: args.format.into(),
-                explain: args.explain,
+                format: if thrown_away { Format::Table } else { args.format.into() },
+                explain: args.explain && !thrown_away,
                 // A file never gets colour or the terminal's width unless asked.
                 color: match &args.output {
                     Some(_) => common.color == ColorArg::Always,
@@ -119,6 +123,7 @@ impl Options {
             }),
             parse,
             output: args.output.clone(),
+            quiet: args.quiet,
         })
     }
 }
@@ -204,8 +209,8 @@ impl From<ByArg> for Granularity {
 }
 
 /// The lexicon named by `--lexicon` (a folder or a LIWC `.dic`), or the built-in one.
-pub fn load_lexicon(common: &CommonArgs) -> Result<Lexicon> {
-    let lexicon = match &common.lexicon {
+pub fn load_lexicon(args: &LexiconArgs) -> Result<Lexicon> {
+    let lexicon = match &args.lexicon {
         Some(path) => Lexicon::load(path)?,
         None => Lexicon::builtin()?,
     };

@@ -1,4 +1,4 @@
-//! `-o/--output FILE`: the output written to a file instead of standard output, whole or not at
+//! `-O/--output FILE`: the output written to a file instead of standard output, whole or not at
 //! all.
 //!
 //! A report is sent on (to a manager, into a wiki), so a half-written one must not be left where
@@ -17,7 +17,7 @@ use anyhow::{Context, Result, bail};
 pub fn to_file<T>(path: &Path, write: impl FnOnce(&mut dyn Write) -> Result<T>) -> Result<T> {
     let shown = path.display().to_string();
     match fs::metadata(path) {
-        Ok(meta) if meta.is_dir() => bail!("{shown}: is a folder; give -o a file name"),
+        Ok(meta) if meta.is_dir() => bail!("{shown}: is a folder; give --output a file name"),
         Ok(meta) if !meta.is_file() => {
             let file = OpenOptions::new()
                 .write(true)

@@ -800,6 +800,11 @@ impl<'a> SummaryBuilder<'a> {
         self.documents
     }
 
+    /// How many documents had their role checked (passed or failed).
+    pub fn checked(&self) -> usize {
+        self.passed + self.failed
+    }
+
     /// Adds one document.
     pub fn add(&mut self, d: &DocumentReport) {
         self.periods.merge(&d.period_tallies);

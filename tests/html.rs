@@ -391,7 +391,7 @@ fn html_goes_to_a_file_with_output() {
     let dir = tempfile::tempdir().expect("temp dir");
     let out = dir.path().join("report.html");
     rolemap()
-        .args(["examples/brag.md", "--format", "html", "-o", path_str(&out)])
+        .args(["examples/brag.md", "--format", "html", "--output", path_str(&out)])
         .assert()
         .success()
         .stdout("");

@@ -212,8 +212,9 @@ fn word_entries_meet_their_family_and_quoted_ones_only_themselves() {
     let stdout = String::from_utf8_lossy(&assert.get_output().stdout).into_owned();
     let found: Vec<Matched> = stdout
         .lines()
-        .map(|line| {
-            let activity: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
+        .map(|line| serde_json::from_str::<serde_json::Value>(line).expect("a JSON line"))
+        .filter(|record| record["type"] == "activity")
+        .map(|activity| {
             let role = activity["role"].as_str().map(str::to_string);
             let matches = activity["matches"]
                 .as_array()

@@ -1,5 +1,5 @@
 //! `--by month|quarter|half|year`: one row per calendar period in every format, dates never
-//! guessed finer than written, the trend sentence, and `-o/--output FILE`.
+//! guessed finer than written, the trend sentence, and `-O/--output FILE`.
 
 use serde_json::Value;
 
@@ -232,7 +232,8 @@ fn every_format_carries_the_periods() {
     assert!(header.starts_with("source,line,date,period,"), "{header}");
     assert!(csv.contains(",2025-01-15,2025-Q1,"), "{csv}");
     assert!(csv.contains(",2025,2025,"), "{csv}");
-    // JSON Lines: the activities unchanged, then one period record per period.
+    // JSON Lines: the activities, then one period record per period, the document and the
+    // summary.
     let (jsonl, _) = run(&["examples/brag.md", "--by", "half", "--format", "jsonl"], 0);
     let records: Vec<Value> = jsonl.lines().map(|l| serde_json::from_str(l).expect("JSON")).collect();
     let periods: Vec<&Value> = records.iter().filter(|r| r["type"] == "period").collect();
@@ -250,13 +251,18 @@ fn every_format_carries_the_periods() {
     assert!(
         records[..first_period]
             .iter()
-            .all(|r| r.get("type").is_none() && r["line"].is_u64())
+            .all(|r| r["type"] == "activity" && r["line"].is_u64())
     );
+    let kinds: Vec<&str> = records[records.len() - 2..]
+        .iter()
+        .map(|r| r["type"].as_str().unwrap_or_default())
+        .collect();
+    assert_eq!(kinds, ["document", "summary"]);
     let (plain, _) = run(&["examples/brag.md", "--format", "jsonl"], 0);
     assert!(!plain.contains("\"type\":\"period\""), "period records only with --by");
-    // Several documents: their pooled periods close the stream, with no source.
+    // Several documents: their pooled periods come before the summary, with no source.
     let (jsonl, _) = run(&["examples/team/", "--by", "half", "--format", "jsonl"], 1);
-    let last: Value = serde_json::from_str(jsonl.lines().last().expect("a line")).expect("JSON");
+    let last: Value = serde_json::from_str(jsonl.lines().nth_back(1).expect("a line")).expect("JSON");
     assert_eq!(
         (&last["type"], &last["source"], last["activities"].as_u64()),
         (&Value::from("period"), &Value::Null, Some(40))
@@ -308,7 +314,7 @@ fn output_writes_the_file_whole_or_not_at_all() {
     let dir = tempfile::tempdir().expect("temp dir");
     for format in ["table", "json", "jsonl", "csv", "markdown", "html"] {
         let path = dir.path().join(format!("out.{format}"));
-        let (stdout, _) = run(&["examples/brag.md", "--format", format, "-o", path_str(&path)], 0);
+        let (stdout, _) = run(&["examples/brag.md", "--format", format, "-O", path_str(&path)], 0);
         assert_eq!(stdout, "", "{format}: nothing on stdout");
         let (direct, _) = run(&["examples/brag.md", "--format", format], 0);
         assert_eq!(
@@ -321,19 +327,10 @@ fn output_writes_the_file_whole_or_not_at_all() {
     let team = dir.path().join("team.txt");
     run(&["examples/team/", "--output", path_str(&team)], 1);
     assert!(std::fs::read_to_string(&team).is_ok_and(|t| t.contains("total (5 documents)") && !t.contains('\x1b')));
-    // An input error leaves nothing behind, not even a temporary file.
+    // An input error that leaves nothing to report leaves nothing behind, not even a temporary
+    // file (a bad file among good ones is named, and the good ones are written).
     let failed = dir.path().join("failed.html");
-    let (_, stderr) = run(
-        &[
-            "examples/brag.md",
-            "missing.md",
-            "--format",
-            "html",
-            "-o",
-            path_str(&failed),
-        ],
-        2,
-    );
+    let (_, stderr) = run(&["missing.md", "--format", "html", "--output", path_str(&failed)], 2);
     assert!(stderr.contains("missing.md"), "{stderr}");
     assert!(!failed.exists());
     let left: Vec<_> = std::fs::read_dir(dir.path())
@@ -343,9 +340,9 @@ fn output_writes_the_file_whole_or_not_at_all() {
         .collect();
     assert!(left.is_empty(), "{left:?}");
     // Errors name the file.
-    let (_, stderr) = run(&["examples/brag.md", "-o", "/dev/full"], 2);
+    let (_, stderr) = run(&["examples/brag.md", "-O", "/dev/full"], 2);
     assert!(stderr.contains("/dev/full: cannot write: "), "{stderr}");
     let nowhere = dir.path().join("no-such-folder").join("report.html");
-    let (_, stderr) = run(&["examples/brag.md", "-o", path_str(&nowhere)], 2);
+    let (_, stderr) = run(&["examples/brag.md", "-O", path_str(&nowhere)], 2);
     assert!(stderr.contains("report.html: cannot create the file"), "{stderr}");
 }

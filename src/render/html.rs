@@ -1,4 +1,4 @@
-//! One self-contained HTML page to send to a manager or mentor (`--format html -o report.html`).
+//! One self-contained HTML page to send to a manager or mentor (`--format html -O report.html`).
 //!
 //! The headline is the verdict and where the energy goes; then a stacked bar of the roles'
 //! shares, the per-period chart with its numbers, and every activity grouped by role, its matched
@@ -426,7 +426,7 @@ fn roles_table(document: &DocumentReport) -> Markup {
                 thead {
                     tr {
                         th { "role" } th.num { "activities" } th.num { "share" }
-                        @if energy { th.num { "energy (+)" } }
+                        @if energy { th.num { "share of (+) lines" } }
                         th { "top terms" }
                     }
                 }
@@ -759,7 +759,7 @@ fn periods_table(periods: &[PeriodReport], grain: Granularity) -> Markup {
                     tr {
                         th { (grain.name()) } th.num { "activities" } th.num { "matched" }
                         @for role in &first.roles { th.num { (role.role) " %" } }
-                        th { "verdict" } th { "energy (+)" }
+                        th { "verdict" } th { "most (+) lines" }
                     }
                 }
                 tbody {

@@ -24,7 +24,7 @@ pub enum Format {
     Table,
     /// One JSON value for programs.
     Json,
-    /// One JSON object per activity.
+    /// One JSON record per activity, then per document, then a summary.
     Jsonl,
     /// One CSV row per document (or per activity with `--explain`).
     Csv,
@@ -359,13 +359,45 @@ pub fn trend_sentence(periods: &[PeriodReport], grain: Granularity) -> String {
 }
 
 /// The verdict in words, e.g. `verdict: TPM (52.0%), runner-up EM (30.0%), margin 22.0 points`;
-/// with energy markers, also where the energy goes.
+/// with energy markers, also where the energy goes and what drains it (`— most of your work is
+/// TPM; your energy is in PM; TPM work drains you`).
 fn verdict_line(verdict: &Verdict, roles: &[RoleSummary]) -> String {
     let mut text = verdict_figures(verdict, roles);
-    if let (Some(energy), Some(leader)) = (&verdict.energy_role, &verdict.role) {
-        text.push_str(&format!(" — most of your work is {leader}; your energy is in {energy}"));
+    let energy = energy_clauses(verdict, roles, "your");
+    if let (Some(leader), false) = (&verdict.role, energy.is_empty()) {
+        text.push_str(&format!(" — most of your work is {leader}; {}", energy.join("; ")));
     }
     text
+}
+
+/// Where the energy is and what drains it, in words for `whose` (`your`, `their`, `the`):
+/// `your energy is in PM`, `TPM work drains you`; empty without energy markers.
+fn energy_clauses(verdict: &Verdict, roles: &[RoleSummary], whose: &str) -> Vec<String> {
+    let mut clauses = Vec::new();
+    if let Some(energy) = &verdict.energy_role {
+        clauses.push(format!("{whose} energy is in {energy}"));
+    }
+    let drains = drain_roles(roles);
+    if !drains.is_empty() {
+        let whom = match whose {
+            "your" => "you",
+            "their" => "them",
+            _ => "most",
+        };
+        let verb = if drains.len() == 1 { "drains" } else { "drain" };
+        clauses.push(format!("{} work {verb} {whom}", drains.join(" and ")));
+    }
+    clauses
+}
+
+/// The roles with the most activities marked `(-)` (all of them on a tie), in lexicon order.
+fn drain_roles(roles: &[RoleSummary]) -> Vec<&str> {
+    let most = roles.iter().map(|r| r.energy.drains).max().unwrap_or(0);
+    roles
+        .iter()
+        .filter(|r| most > 0 && r.energy.drains == most)
+        .map(|r| r.role.as_str())
+        .collect()
 }
 
 /// The verdict's figures alone: `verdict: TPM (52.0%), runner-up EM (30.0%), margin 22.0 points`.
@@ -397,8 +429,8 @@ fn verdict_figures(verdict: &Verdict, roles: &[RoleSummary]) -> String {
 }
 
 /// The verdict and the energy as one sentence for people, e.g. `Most of your work is TPM
-/// (48.5%); your energy is in PM`. `whose` is `your` for one person's document, `the` for
-/// several.
+/// (48.5%); your energy is in PM; EM work drains you`. `whose` is `your` for one person's
+/// document, `their` for one of several, `the` for several together.
 pub fn headline(verdict: &Verdict, roles: &[RoleSummary], whose: &str) -> String {
     let share = |label: &str| roles.iter().find(|r| r.role == label).map_or(0.0, |r| r.share);
     let mut text = match (&verdict.role, &verdict.runner_up) {
@@ -414,8 +446,8 @@ pub fn headline(verdict: &Verdict, roles: &[RoleSummary], whose: &str) -> String
         }
         (None, _) => "No activity matched a role".to_string(),
     };
-    if let Some(energy) = &verdict.energy_role {
-        text.push_str(&format!("; {whose} energy is in {energy}"));
+    for clause in energy_clauses(verdict, roles, whose) {
+        text.push_str(&format!("; {clause}"));
     }
     text
 }

@@ -293,7 +293,7 @@ fn render_document(document: &DocumentReport, style: Style, explain: bool, out: 
     let mut table = new_table(style);
     let mut header = vec!["role", "activities", "share", "top terms"];
     if energy {
-        header.insert(3, "energy (+)");
+        header.insert(3, "share of (+) lines");
     }
     set_header(&mut table, &header, style);
     for (position, role) in document.roles.iter().enumerate() {
@@ -524,7 +524,7 @@ fn write_trend(
     let mut table = new_table(style);
     let mut header: Vec<String> = vec!["period".into(), "activities".into(), "matched".into()];
     header.extend(roles.iter().map(|r| format!("{} %", r.role)));
-    header.extend(["verdict", "energy (+)", "mix"].map(String::from));
+    header.extend(["verdict", "most (+) lines", "mix"].map(String::from));
     let header: Vec<&str> = header.iter().map(String::as_str).collect();
     set_header(&mut table, &header, style);
     for period in periods {

@@ -416,7 +416,7 @@ def expectations(binary, args):
 
 
 def render(binary, args, path):
-    done = subprocess.run([binary, *args, "--format", "html", "-o", path], capture_output=True, cwd=ROOT,
+    done = subprocess.run([binary, *args, "--format", "html", "--output", path], capture_output=True, cwd=ROOT,
                           timeout=TIMEOUT)
     # Exit 1 is a failed role check (the team example has one); the page is written all the same.
     if done.returncode not in (0, 1) or not os.path.exists(path):

@@ -1,0 +1,400 @@
+//! The command line behaves as ripgrep, hyperfine and jq users expect (issue 13): a bad input
+//! among good ones, quiet runs, one error style, each command's own help and manual page.
+
+use serde_json::Value;
+
+mod common;
+use common::{path_str, rolemap, temp_file};
+
+/// A finished run: exit status, stdout and stderr.
+struct Run {
+    code: Option<i32>,
+    stdout: String,
+    stderr: String,
+}
+
+fn run(args: &[&str]) -> Run {
+    let output = rolemap().args(args).output().expect("run rolemap");
+    Run {
+        code: output.status.code(),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+#[test]
+fn a_missing_file_among_good_ones_is_named_and_the_others_are_reported() {
+    // Files classified together in parallel (the missing one in the middle).
+    let done = run(&["examples/brag.md", "nope.md", "examples/resume.txt"]);
+    assert_eq!(done.code, Some(2), "{}", done.stderr);
+    let errors: Vec<&str> = done.stderr.lines().collect();
+    assert_eq!(errors.len(), 1, "{}", done.stderr);
+    assert!(errors[0].starts_with("rolemap: error: nope.md: "), "{}", done.stderr);
+    assert!(done.stdout.contains("│ examples/brag.md "), "{}", done.stdout);
+    assert!(done.stdout.contains("│ examples/resume.txt "), "{}", done.stdout);
+    assert!(done.stdout.contains("total (2 documents)"), "{}", done.stdout);
+    assert!(!done.stdout.contains("nope.md"), "{}", done.stdout);
+}
+
+#[test]
+fn a_missing_file_read_on_its_own_is_named_and_the_others_are_reported() {
+    // The missing file is classified alone (standard input, of unknown size, ends its group).
+    let output = rolemap()
+        .args(["nope.md", "-", "--format", "jsonl"])
+        .write_stdin("- Wrote the PRD for the merchant dashboard\n")
+        .output()
+        .expect("run rolemap");
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.starts_with("rolemap: error: nope.md: "), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("merchant dashboard"), "{stdout}");
+}
+
+#[test]
+fn the_json_of_a_partly_failed_run_is_whole_and_holds_the_good_files() {
+    let done = run(&["examples/brag.md", "nope.md", "--format", "json"]);
+    assert_eq!(done.code, Some(2), "{}", done.stderr);
+    let report: Value = serde_json::from_str(&done.stdout).expect("one JSON value");
+    let sources: Vec<&str> = report["documents"]
+        .as_array()
+        .expect("documents")
+        .iter()
+        .filter_map(|d| d["source"].as_str())
+        .collect();
+    assert_eq!(sources, ["examples/brag.md"]);
+    assert_eq!(report["summary"]["documents"], 1);
+}
+
+#[test]
+fn an_unreadable_input_wins_over_a_failed_role_check() {
+    // examples/team/ holds a failing role check (exit 1 alone); a missing file makes it 2, and
+    // both are said.
+    let done = run(&["examples/team/", "nope.md"]);
+    assert_eq!(done.code, Some(2), "{}", done.stderr);
+    assert!(done.stderr.contains("rolemap: error: nope.md: "), "{}", done.stderr);
+    assert!(
+        done.stderr
+            .contains("rolemap: check failed: examples/team/casey-tpm.md"),
+        "{}",
+        done.stderr
+    );
+    assert!(done.stdout.contains("total (5 documents)"), "{}", done.stdout);
+}
+
+#[test]
+fn every_input_failing_prints_no_report() {
+    let done = run(&["nope.md", "gone.md", "--format", "json"]);
+    assert_eq!(done.code, Some(2));
+    assert_eq!(done.stdout, "");
+    let errors: Vec<&str> = done.stderr.lines().collect();
+    assert_eq!(errors.len(), 2, "{}", done.stderr);
+    assert!(errors[0].starts_with("rolemap: error: nope.md: "), "{}", done.stderr);
+    assert!(errors[1].starts_with("rolemap: error: gone.md: "), "{}", done.stderr);
+}
+
+#[test]
+fn a_bad_front_matter_role_fails_that_document_only() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bad = temp_file(&dir, "a.md", b"---\nrole: astronaut\n---\n- Wrote the PRD\n");
+    let good = temp_file(&dir, "b.md", b"---\nrole: pm\n---\n- Wrote the PRD\n");
+    let done = run(&[path_str(&bad), path_str(&good)]);
+    assert_eq!(done.code, Some(2), "{}", done.stderr);
+    assert!(done.stderr.starts_with("rolemap: error: "), "{}", done.stderr);
+    assert!(done.stderr.contains("a.md: front matter role"), "{}", done.stderr);
+    assert!(done.stdout.contains("b.md: 1 activit"), "{}", done.stdout);
+}
+
+#[test]
+fn output_to_a_file_holds_the_good_files_when_one_fails() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let report = dir.path().join("report.csv");
+    let done = run(&[
+        "examples/brag.md",
+        "nope.md",
+        "--format",
+        "csv",
+        "--output",
+        path_str(&report),
+    ]);
+    assert_eq!(done.code, Some(2), "{}", done.stderr);
+    let written = std::fs::read_to_string(&report).expect("the report is written");
+    assert!(written.contains("examples/brag.md"), "{written}");
+    // When nothing could be read, nothing is written.
+    let none = dir.path().join("none.csv");
+    let done = run(&["nope.md", "--format", "csv", "--output", path_str(&none)]);
+    assert_eq!(done.code, Some(2));
+    assert!(!none.exists());
+}
+
+#[test]
+fn every_error_starts_the_same_way_clap_s_own_included() {
+    for args in [
+        &["--bogus"][..],
+        &["examples/brag.md", "--format", "xml"],
+        &["examples/brag.md", "--months", "many"],
+        &["examples/brag.md", "--since", "soon"],
+        &["eval"],
+        &["lexicon"],
+        &["lexicon", "fit", "x.tsv"],
+        &["completions", "tcsh"],
+        &["nope.md"],
+        &["examples/brag.md", "--expect", "astronaut"],
+        &["--lexicon", "no-such-folder", "examples/brag.md"],
+    ] {
+        let done = run(args);
+        assert_eq!(done.code, Some(2), "{args:?}: {}", done.stderr);
+        assert!(
+            done.stderr.starts_with("rolemap: error: "),
+            "{args:?} should start `rolemap: error: `:\n{}",
+            done.stderr
+        );
+        assert!(
+            !done.stderr.lines().any(|line| line.starts_with("error:")),
+            "{args:?}: one style only:\n{}",
+            done.stderr
+        );
+        assert_eq!(done.stdout, "", "{args:?}");
+    }
+    // Help and version are not errors: stdout, exit 0.
+    for args in [&["--help"][..], &["--version"], &["eval", "--help"]] {
+        let done = run(args);
+        assert_eq!(done.code, Some(0), "{args:?}: {}", done.stderr);
+        assert!(
+            done.stdout.starts_with("rolemap") || done.stdout.contains("Usage:"),
+            "{args:?}"
+        );
+        assert_eq!(done.stderr, "", "{args:?}");
+    }
+}
+
+#[test]
+fn allow_hybrid_without_an_expected_role_is_a_usage_error() {
+    let done = run(&["examples/brag.md", "--allow-hybrid"]);
+    assert_eq!(done.code, Some(2), "{}", done.stderr);
+    assert!(
+        done.stderr.starts_with("rolemap: error: --allow-hybrid "),
+        "{}",
+        done.stderr
+    );
+    assert!(done.stderr.contains("--expect ROLE"), "{}", done.stderr);
+    assert_eq!(done.stdout, "");
+    // With an expected role it loosens the check (examples/team/ names roles in front matter).
+    assert_eq!(
+        run(&["examples/brag.md", "--allow-hybrid", "--expect", "tpm"]).code,
+        Some(0)
+    );
+    assert_eq!(run(&["examples/team/", "--allow-hybrid"]).code, Some(1));
+}
+
+/// Every command below `rolemap`, as the words that name it.
+const COMMANDS: &[&[&str]] = &[
+    &["eval"],
+    &["lexicon"],
+    &["lexicon", "check"],
+    &["lexicon", "list"],
+    &["lexicon", "fit"],
+    &["completions"],
+    &["man"],
+];
+
+#[test]
+fn man_prints_each_command_s_own_page() {
+    for command in COMMANDS {
+        let args: Vec<&str> = ["man"].iter().chain(command.iter()).copied().collect();
+        let done = run(&args);
+        assert_eq!(done.code, Some(0), "{args:?}: {}", done.stderr);
+        let title = format!(".TH rolemap-{} 1 ", command.join("-"));
+        assert!(done.stdout.contains(&title), "{args:?}: no {title:?}");
+        let synopsis = format!("\\fBrolemap {}\\fR", command.join(" "));
+        assert!(done.stdout.contains(&synopsis), "{args:?}: no {synopsis:?}");
+        // The default command's options are not on a subcommand's page.
+        assert!(!done.stdout.contains("\\-\\-explain"), "{args:?}");
+        assert!(
+            !done.stdout.contains("\\-\\-color"),
+            "{args:?}: --color is the default command's"
+        );
+    }
+    let eval = run(&["man", "eval"]).stdout;
+    assert!(eval.contains("\\-\\-fail\\-under") && eval.contains("\\-\\-lexicon"));
+    for own in [&["man", "completions"][..], &["man", "man"]] {
+        assert!(!run(own).stdout.contains("\\-\\-lexicon"), "{own:?}");
+    }
+    // The main page is rolemap's, with the default command's options.
+    let main = run(&["man"]).stdout;
+    assert!(main.contains(".TH rolemap 1 ") && main.contains("\\-\\-explain") && main.contains("\\-\\-color"));
+    let done = run(&["man", "lexicon", "nope"]);
+    assert_eq!(done.code, Some(2));
+    assert!(
+        done.stderr
+            .starts_with("rolemap: error: man: no command `rolemap lexicon nope`; the commands of `rolemap lexicon`: check, list, fit"),
+        "{}",
+        done.stderr
+    );
+}
+
+#[test]
+fn completions_offer_each_command_only_its_own_options() {
+    let script = run(&["completions", "bash"]).stdout;
+    let options_of = |case: &str| -> String {
+        let at = script
+            .find(&format!("{case})"))
+            .unwrap_or_else(|| panic!("no {case} in the script"));
+        let opts = script[at..]
+            .lines()
+            .find(|l| l.trim_start().starts_with("opts="))
+            .expect("opts");
+        opts.to_string()
+    };
+    for case in ["rolemap__subcmd__completions", "rolemap__subcmd__man"] {
+        let opts = options_of(case);
+        assert!(
+            !opts.contains("--lexicon") && !opts.contains("--color"),
+            "{case}: {opts}"
+        );
+    }
+    let eval = options_of("rolemap__subcmd__eval");
+    assert!(eval.contains("--lexicon") && !eval.contains("--color"), "{eval}");
+    let help = run(&["completions", "--help"]).stdout;
+    assert!(!help.contains("--lexicon") && !help.contains("--color"), "{help}");
+    // Global options written before a subcommand still reach it.
+    let done = run(&["--lexicon", "lexicon", "lexicon", "list"]);
+    assert_eq!(done.code, Some(0), "{}", done.stderr);
+}
+
+#[test]
+fn quiet_prints_nothing_and_says_it_with_the_exit_status() {
+    let pass = run(&["examples/team/alex-em.md", "-q"]);
+    assert_eq!(
+        (pass.code, pass.stdout.as_str(), pass.stderr.as_str()),
+        (Some(0), "", "")
+    );
+    // A failed role check: exit 1, the failure still named on stderr.
+    let fail = run(&["examples/team/", "--quiet", "--format", "json", "--explain"]);
+    assert_eq!(fail.code, Some(1));
+    assert_eq!(fail.stdout, "");
+    assert!(
+        fail.stderr
+            .contains("rolemap: check failed: examples/team/casey-tpm.md"),
+        "{}",
+        fail.stderr
+    );
+    // Errors too.
+    let error = run(&["examples/brag.md", "nope.md", "-q"]);
+    assert_eq!(error.code, Some(2));
+    assert_eq!(error.stdout, "");
+    assert!(
+        error.stderr.starts_with("rolemap: error: nope.md: "),
+        "{}",
+        error.stderr
+    );
+    // -O still writes its file.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("report.json");
+    let done = run(&["examples/brag.md", "-q", "--format", "json", "-O", path_str(&file)]);
+    assert_eq!((done.code, done.stdout.as_str()), (Some(0), ""));
+    let written: Value = serde_json::from_str(&std::fs::read_to_string(&file).expect("written")).expect("JSON");
+    assert_eq!(written["summary"]["documents"], 1);
+}
+
+#[test]
+fn short_forms_follow_ripgrep_s_habits() {
+    // -O writes a file; -o, which is ripgrep's --only-matching, is not taken.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("report.txt");
+    assert_eq!(run(&["examples/brag.md", "-O", path_str(&file)]).code, Some(0));
+    assert!(std::fs::read_to_string(&file).is_ok_and(|t| t.contains("verdict: ")));
+    let done = run(&["examples/brag.md", "-o", path_str(&file)]);
+    assert_eq!(done.code, Some(2));
+    assert!(
+        done.stderr.starts_with("rolemap: error: unexpected argument '-o'"),
+        "{}",
+        done.stderr
+    );
+    // -X is --explain, -q --quiet, -L --follow (as ripgrep's -L).
+    assert_eq!(
+        run(&["examples/brag.md", "-X"]).stdout,
+        run(&["examples/brag.md", "--explain"]).stdout
+    );
+    let help = run(&["--help"]).stdout;
+    for short in ["-O, --output", "-q, --quiet", "-X, --explain", "-L, --follow"] {
+        assert!(help.contains(short), "--help lists {short}");
+    }
+    // README lists every short form in its table of options.
+    let readme = std::fs::read_to_string("README.md").expect("README.md");
+    for row in [
+        "| `-O`, `--output FILE` |",
+        "| `-q`, `--quiet` |",
+        "| `-X`, `--explain` |",
+        "| `-L`, `--follow` |",
+    ] {
+        assert!(readme.contains(row), "README lists {row}");
+    }
+}
+
+#[test]
+fn json_lines_close_each_document_and_the_run_with_typed_records() {
+    let args = ["examples/team/alex-em.md", "examples/resume-pasted.txt"];
+    let jsonl = run(&[&args[..], &["--format", "jsonl"]].concat());
+    assert_eq!(jsonl.code, Some(0), "{}", jsonl.stderr);
+    let records: Vec<Value> = jsonl
+        .stdout
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("a JSON line"))
+        .collect();
+    // Every record says what it is; a document's activities, then its record; the summary last.
+    let kinds: Vec<(&str, &str)> = records
+        .iter()
+        .map(|r| (r["type"].as_str().expect("a type"), r["source"].as_str().unwrap_or("")))
+        .collect();
+    let mut expected = vec![("activity", args[0]); 8];
+    expected.push(("document", args[0]));
+    expected.extend(vec![("activity", args[1]); 12]);
+    expected.push(("document", args[1]));
+    expected.push(("summary", ""));
+    assert_eq!(kinds, expected);
+    // The document and summary records carry what JSON says, field for field, except the
+    // activities and periods (records of their own).
+    let json: Value = serde_json::from_str(&run(&[&args[..], &["--format", "json"]].concat()).stdout).expect("JSON");
+    let without = |value: &Value, keys: &[&str]| {
+        let mut object = value.as_object().expect("an object").clone();
+        for key in keys {
+            object.remove(*key);
+        }
+        Value::Object(object)
+    };
+    let documents: Vec<&Value> = records.iter().filter(|r| r["type"] == "document").collect();
+    for (record, document) in documents.iter().zip(json["documents"].as_array().expect("documents")) {
+        assert_eq!(
+            without(record, &["type"]),
+            without(document, &["activities", "periods"])
+        );
+    }
+    let summary = records.last().expect("a summary");
+    assert_eq!(without(summary, &["type"]), without(&json["summary"], &["periods"]));
+    // Each activity record is JSON's activity with its source.
+    let first = &json["documents"][0]["activities"][0];
+    assert_eq!(without(&records[0], &["type", "source"]), *first);
+}
+
+#[test]
+fn energy_says_what_it_measures_and_where_the_drain_is() {
+    let done = run(&["examples/brag.md"]);
+    assert_eq!(done.code, Some(0));
+    let header = done.stdout.lines().nth(2).expect("a header row");
+    assert!(header.contains("share of (+) lines"), "{header}");
+    assert!(!header.contains("energy (+)"), "{header}");
+    // PM has 6 of the 9 (+) lines; EM and TPM 3 (−) lines each.
+    let verdict = done
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("verdict: "))
+        .expect("a verdict");
+    assert!(
+        verdict.ends_with("— most of your work is TPM; your energy is in PM; EM and TPM work drain you"),
+        "{verdict}"
+    );
+    let trend = run(&["examples/brag.md", "--by", "year"]).stdout;
+    assert!(trend.contains("most (+) lines"), "{trend}");
+}
