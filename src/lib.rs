@@ -51,3 +51,4 @@ pub mod render;
 pub mod report;
 pub mod scanner;
 pub mod spreadsheet;
+pub mod surface;

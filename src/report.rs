@@ -17,6 +17,7 @@ use crate::dates::Period;
 use crate::layout::Layout;
 use crate::lexicon::{Lexicon, NO_ROLE, Pattern, Settings};
 use crate::periods::{Granularity, PeriodReport, PeriodTallies};
+use crate::surface;
 
 /// Version of the JSON schema; bumped on incompatible changes.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -451,10 +452,19 @@ struct RoleTally {
     score: f64,
     activities: usize,
     energy: RoleEnergy,
-    /// Credited word, phrase and stem entries: entry → (count, weight).
-    terms: FxHashMap<usize, (usize, f64)>,
-    /// Credited regex entries, by the text they matched: entry → text → (count, weight).
-    regex_terms: FxHashMap<usize, FxHashMap<String, (usize, f64)>>,
+    /// Credited word, phrase and stem entries: entry → how often, and as first written.
+    terms: FxHashMap<usize, Credited>,
+    /// Credited regex entries, by the text they matched: entry → text → how often, and as first
+    /// written.
+    regex_terms: FxHashMap<usize, FxHashMap<String, Credited>>,
+}
+
+/// How often a term was credited, with what weight, and how it was first written in the text.
+#[derive(Debug, Default, Clone)]
+struct Credited {
+    count: usize,
+    weight: f64,
+    written: Option<String>,
 }
 
 /// Most distinct texts counted for one regex entry in one category: past it, a text not seen
@@ -463,8 +473,16 @@ struct RoleTally {
 const MAX_REGEX_TEXTS: usize = 4096;
 
 impl RoleTally {
-    /// Credits one match of `entry` (`text`: what a regex entry matched).
-    fn credit(&mut self, entry: usize, text: Option<&str>, count: usize, weight: f64) {
+    /// Credits one match of `entry` (`text`: what a regex entry matched); `written` gives how
+    /// it was written, asked only the first time the term is credited here.
+    fn credit(
+        &mut self,
+        entry: usize,
+        text: Option<&str>,
+        count: usize,
+        weight: f64,
+        written: impl FnOnce() -> Option<String>,
+    ) {
         let counted = match text {
             None => self.terms.entry(entry).or_default(),
             Some(text) => {
@@ -473,13 +491,16 @@ impl RoleTally {
                     if texts.len() >= MAX_REGEX_TEXTS {
                         return;
                     }
-                    texts.insert(text.to_string(), (0, 0.0));
+                    texts.insert(text.to_string(), Credited::default());
                 }
                 texts.get_mut(text).expect("inserted above")
             }
         };
-        counted.0 += count;
-        counted.1 += weight;
+        counted.count += count;
+        counted.weight += weight;
+        if counted.written.is_none() {
+            counted.written = written();
+        }
     }
 }
 
@@ -501,12 +522,12 @@ impl Tally {
             tally.activities += more.activities;
             tally.energy.gives += more.energy.gives;
             tally.energy.drains += more.energy.drains;
-            for (entry, (count, weight)) in more.terms {
-                tally.credit(entry, None, count, weight);
+            for (entry, more) in more.terms {
+                tally.credit(entry, None, more.count, more.weight, || more.written);
             }
             for (entry, texts) in more.regex_terms {
-                for (text, (count, weight)) in texts {
-                    tally.credit(entry, Some(&text), count, weight);
+                for (text, more) in texts {
+                    tally.credit(entry, Some(&text), more.count, more.weight, || more.written);
                 }
             }
         }
@@ -547,10 +568,20 @@ impl Tally {
             Some(Energy::Drains) => own.energy.drains += 1,
             None => {}
         }
+        // The text's words, cut once and only when a term is credited here for the first time.
+        let mut words = None;
         for m in c.matches.iter().filter(|m| m.weight > 0.0) {
             let Some(category) = m.category else { continue };
             let shown = matches!(lexicon.entries[m.entry].pattern, Pattern::Regex(..)).then(|| c.matched_text(m));
-            self.roles[category].credit(m.entry, shown, 1, m.weight);
+            let written = || {
+                if activity.text.len() > surface::MAX_TEXT_BYTES {
+                    // Past a line's usual length, the words as matched (no search of a long text).
+                    return Some(c.matched_text(m).to_string());
+                }
+                let words = words.get_or_insert_with(|| surface::words_of(&activity.text));
+                surface::written(&activity.text, words, c.matched_text(m))
+            };
+            self.roles[category].credit(m.entry, shown, 1, m.weight, written);
         }
     }
 
@@ -563,12 +594,21 @@ impl Tally {
             .iter()
             .zip(self.roles)
             .map(|(category, tally)| {
-                let mut terms: Vec<(String, (usize, f64))> = tally
+                // Terms as people wrote them (`1:1s`, not `1 1s` or `one on one*`); one written
+                // the same way for two entries is counted once, with both counts.
+                let mut listed: FxHashMap<String, (usize, f64)> = FxHashMap::default();
+                let credited = tally
                     .terms
                     .into_iter()
                     .map(|(entry, counted)| (lexicon.entries[entry].text.clone(), counted))
-                    .chain(tally.regex_terms.into_values().flatten())
-                    .collect();
+                    .chain(tally.regex_terms.into_values().flatten());
+                for (fallback, counted) in credited {
+                    let shown = counted.written.map_or(fallback, |w| surface::as_listed(&w));
+                    let sum = listed.entry(shown).or_default();
+                    sum.0 += counted.count;
+                    sum.1 += counted.weight;
+                }
+                let mut terms: Vec<(String, (usize, f64))> = listed.into_iter().collect();
                 terms.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(b.1.1.total_cmp(&a.1.1)).then(a.0.cmp(&b.0)));
                 let mut energy = tally.energy;
                 if energising > 0 {

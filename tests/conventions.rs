@@ -398,3 +398,39 @@ fn energy_says_what_it_measures_and_where_the_drain_is() {
     let trend = run(&["examples/brag.md", "--by", "year"]).stdout;
     assert!(trend.contains("most (+) lines"), "{trend}");
 }
+
+// ------------------------------------------------------------------------------------------------
+// 7. Top terms as people wrote them; counts in words.
+
+#[test]
+fn top_terms_are_listed_as_written_and_counts_agree_with_their_nouns() {
+    let text = "- Ran weekly 1:1s with my four reports\n- Wrote promo packets for two engineers\n- Cut the Design-Review backlog for the SRE team\n";
+    let output = rolemap()
+        .args(["-", "--format", "json"])
+        .write_stdin(text)
+        .output()
+        .expect("run rolemap");
+    assert_eq!(output.status.code(), Some(0));
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let terms: Vec<String> = report["documents"][0]["roles"]
+        .as_array()
+        .expect("roles")
+        .iter()
+        .flat_map(|r| r["top_terms"].as_array().cloned().unwrap_or_default())
+        .filter_map(|t| t.as_str().map(str::to_string))
+        .collect();
+    for written in ["weekly 1:1s", "promo packets"] {
+        assert!(terms.iter().any(|t| t == written), "{written:?} in {terms:?}");
+    }
+    for syntax in terms.iter().filter(|t| t.contains('*') || t.contains('"') || t.contains('/')) {
+        panic!("lexicon syntax in a top term: {syntax:?} ({terms:?})");
+    }
+    let table = rolemap()
+        .args(["-", "--months", "12"])
+        .write_stdin("- Wrote the PRD\n")
+        .output()
+        .expect("run rolemap");
+    let table = String::from_utf8_lossy(&table.stdout);
+    assert!(table.contains("1 undated activity kept"), "{table}");
+    assert!(table.contains(": 1 activity (1 matched, 0 unmatched) in 1 line\n"), "{table}");
+}

@@ -206,7 +206,7 @@ fn a_ten_megabyte_line_of_prose_finishes_quickly() {
     )]);
     let stdout = run.stdout();
     assert!(
-        stdout.contains("paste.md: 1 activities (1 matched, 0 unmatched) in 1 lines"),
+        stdout.contains("paste.md: 1 activity (1 matched, 0 unmatched) in 1 line"),
         "{stdout}"
     );
     assert!(stdout.contains("verdict: EM"), "{stdout}");
@@ -248,7 +248,7 @@ fn a_megabyte_line_of_role_words_is_linear() {
     cmd.arg(path_str(&path)).timeout(Duration::from_secs(10));
     let run = execute(cmd).ok();
     eprintln!("1 MB dense line: {:?}", started.elapsed());
-    assert!(run.stdout().contains("1 activities (1 matched"), "{}", run.stdout());
+    assert!(run.stdout().contains("1 activity (1 matched"), "{}", run.stdout());
 }
 
 /// 24 KB in one line, half of it negations: a few thousand cues and matches.
@@ -982,7 +982,7 @@ fn an_endless_line_is_cut_at_one_mebibyte_and_memory_stays_flat() {
     );
     assert!(
         run.stdout()
-            .contains("1 activities (0 matched, 1 unmatched) in 1 lines"),
+            .contains("1 activity (0 matched, 1 unmatched) in 1 line"),
         "{}",
         run.stdout()
     );
@@ -1327,7 +1327,7 @@ fn a_user_regex_matches_in_linear_time() {
         let took = started.elapsed();
         eprintln!("{regex} on {} KB: {took:?}", line.len() / 1000);
         assert!(took < Duration::from_secs(60), "{regex}: {took:?}");
-        assert!(run.stdout().contains("1 activities ("), "{}", run.stdout());
+        assert!(run.stdout().contains("1 activity ("), "{}", run.stdout());
     }
 }
 

@@ -18,14 +18,15 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::palette;
 use super::{
-    headline, percent, placement_note, role_letters, scores_summary, trend_sentence, verdict_figures, window_line,
+    counted, headline, percent, placement_note, role_letters, scores_summary, trend_sentence, verdict_figures,
+    window_line,
 };
-use crate::normalize::normalize;
 use crate::periods::{Granularity, PeriodReport, RowKind};
 use crate::report::{
     ActivityReport, CheckOutcome, DocumentReport, Exclusion, Report, RoleSummary, SCHEMA_VERSION, Selection, Summary,
     Verdict,
 };
+use crate::surface;
 
 /// Most activities one page lists over the whole run. The page is for people to read: past this
 /// many, the rest are counted in every figure and chart but not listed (the page says so), so a
@@ -208,12 +209,12 @@ fn facts(document: &DocumentReport) -> String {
         String::new()
     };
     format!(
-        "{} · {} activities ({} matched, {} unmatched{excluded}) in {} lines",
+        "{} · {} ({} matched, {} unmatched{excluded}) in {}",
         document.label(),
-        t.activities,
+        counted(t.activities, "activity", "activities"),
         t.matched,
         t.unmatched,
-        t.lines
+        counted(t.lines, "line", "lines")
     )
 }
 
@@ -726,7 +727,11 @@ fn stack(period: &PeriodReport, top: f64, plot: f64) -> Vec<(usize, f64, f64, &s
 /// A period in words, for the chart's text alternative.
 fn describe_period(period: &PeriodReport) -> String {
     if period.matched == 0 {
-        return format!("{}: {} activities, none matched.", period.period, period.activities);
+        return format!(
+            "{}: {}, none matched.",
+            period.period,
+            counted(period.activities, "activity", "activities")
+        );
     }
     let shares: Vec<String> = period
         .roles
@@ -909,7 +914,7 @@ fn exclusion(reason: Exclusion) -> &'static str {
 /// credited, dotted for hands-on vocabulary and for a match a rule cancelled.
 fn highlighted(activity: &ActivityReport, roles: &[RoleSummary]) -> Markup {
     let text = activity.text.as_str();
-    let spans = match_spans(activity);
+    let spans = surface::match_spans(&activity.text, &activity.matches);
     let mut at = 0;
     let mut pieces: Vec<(&str, Option<(String, String)>)> = Vec::new();
     for (range, index) in spans {
@@ -939,110 +944,5 @@ fn highlighted(activity: &ActivityReport, roles: &[RoleSummary]) -> Markup {
                 None => (piece),
             }
         }
-    }
-}
-
-/// Where each match sits in the activity's text, as byte ranges of the original text and
-/// indexes into its matches, in order and without overlaps. A match names normalised words
-/// (`design review` for "design-review"), so the text is cut into words normalised the same way
-/// and the match's words are looked for among them (its last word may be the start of a text
-/// word, as a stem's is); a match that cannot be placed is not highlighted.
-fn match_spans(activity: &ActivityReport) -> Vec<(std::ops::Range<usize>, usize)> {
-    let words = words_of(&activity.text);
-    let mut found: Vec<(std::ops::Range<usize>, usize)> = Vec::new();
-    let mut from = 0;
-    for (index, m) in activity.matches.iter().enumerate() {
-        let wanted: Vec<&str> = m.matched.split(' ').filter(|w| !w.is_empty()).collect();
-        if wanted.is_empty() {
-            continue;
-        }
-        let fits = |start: usize| {
-            wanted.iter().enumerate().all(|(k, want)| {
-                words
-                    .get(start + k)
-                    .is_some_and(|(word, _)| word == want || (k + 1 == wanted.len() && word.starts_with(want)))
-            })
-        };
-        let start = (from..words.len())
-            .find(|&s| fits(s))
-            .or_else(|| (0..from).find(|&s| fits(s)));
-        let Some(start) = start else { continue };
-        let range = words[start].1.start..words[start + wanted.len() - 1].1.end;
-        from = start + wanted.len();
-        found.push((range, index));
-    }
-    found.sort_by_key(|(range, _)| (range.start, std::cmp::Reverse(range.end)));
-    let mut kept: Vec<(std::ops::Range<usize>, usize)> = Vec::new();
-    for (range, index) in found {
-        if kept.last().is_none_or(|(last, _)| range.start >= last.end) {
-            kept.push((range, index));
-        }
-    }
-    kept
-}
-
-/// The text's words as [`normalize`] sees them, each with its byte range in the text. A run of
-/// characters that normalise to letters or digits is a word (apostrophes and accents inside it
-/// dropped, as `normalize` drops them); everything else separates words.
-fn words_of(text: &str) -> Vec<(String, std::ops::Range<usize>)> {
-    let mut words = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut buffer = [0u8; 4];
-    for (at, ch) in text.char_indices() {
-        let alone = normalize(ch.encode_utf8(&mut buffer));
-        let part_of_word = !alone.is_empty() && !alone.contains(' ');
-        let joins = alone.is_empty() && start.is_some() && !ch.is_whitespace() && is_joiner(ch);
-        match (start, part_of_word || joins) {
-            (None, true) if part_of_word => start = Some(at),
-            (Some(first), false) => {
-                push_word(text, first..at, &mut words);
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(first) = start {
-        push_word(text, first..text.len(), &mut words);
-    }
-    words
-}
-
-/// Characters `normalize` drops without splitting a word: apostrophes and combining marks.
-fn is_joiner(ch: char) -> bool {
-    matches!(ch, '\'' | '’' | 'ʼ' | '‘') || normalize(&format!("a{ch}b")) == "ab"
-}
-
-fn push_word(text: &str, range: std::ops::Range<usize>, words: &mut Vec<(String, std::ops::Range<usize>)>) {
-    let word = normalize(&text[range.clone()]);
-    // A character that normalises to several words (`½` → `1 2`) keeps them together.
-    for part in word.split(' ').filter(|w| !w.is_empty()) {
-        words.push((part.to_string(), range.clone()));
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn words_keep_their_place_in_the_text() {
-        let words = words_of("Set up a design-review ritual; Riley's café");
-        let shown: Vec<(&str, &str)> = words
-            .iter()
-            .map(|(w, r)| (w.as_str(), &"Set up a design-review ritual; Riley's café"[r.clone()]))
-            .collect();
-        assert_eq!(
-            shown,
-            [
-                ("set", "Set"),
-                ("up", "up"),
-                ("a", "a"),
-                ("design", "design"),
-                ("review", "review"),
-                ("ritual", "ritual"),
-                ("rileys", "Riley's"),
-                ("cafe", "café"),
-            ]
-        );
     }
 }

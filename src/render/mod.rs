@@ -196,6 +196,11 @@ fn matches_summary(activity: &ActivityReport) -> String {
     detail.join("; ")
 }
 
+/// `1 activity`, `2 activities`: a count and its noun.
+pub(crate) fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// A fraction as a percentage with one decimal.
 fn percent(fraction: f64) -> String {
     format!("{:.1}%", fraction * 100.0)
@@ -211,12 +216,18 @@ fn window_line(window: &Selection, totals: &Totals) -> String {
     if window.dated_only {
         parts.push("dated activities only".to_string());
     } else if window.since.is_some() {
-        parts.push(format!("{} undated activities kept", totals.undated));
+        parts.push(format!(
+            "{} kept",
+            counted(totals.undated, "undated activity", "undated activities")
+        ));
     }
     if window.energy_only {
         parts.push("energising (+) activities only".to_string());
     }
-    parts.push(format!("{} activities left out", totals.excluded));
+    parts.push(format!(
+        "{} left out",
+        counted(totals.excluded, "activity", "activities")
+    ));
     parts.join("; ")
 }
 

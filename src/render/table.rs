@@ -16,8 +16,8 @@ use serde::{Deserialize, Serialize};
 use tempfile::SpooledTempFile;
 
 use super::{
-    matches_summary, palette, percent, placement_note, role_letters, scores_summary, trend_sentence, verdict_line,
-    window_line,
+    counted, matches_summary, palette, percent, placement_note, role_letters, scores_summary, trend_sentence,
+    verdict_line, window_line,
 };
 use crate::escape::visible;
 use crate::periods::{Granularity, PeriodReport};
@@ -274,15 +274,15 @@ fn render_document(document: &DocumentReport, style: Style, explain: bool, out: 
     let jobs = if document.jobs.is_empty() {
         String::new()
     } else {
-        format!(", {} jobs", document.jobs.len())
+        format!(", {}", counted(document.jobs.len(), "job", "jobs"))
     };
     let title = format!(
-        "{}: {} activities ({} matched, {} unmatched{excluded}) in {} lines{jobs}",
+        "{}: {} ({} matched, {} unmatched{excluded}) in {}{jobs}",
         document.label(),
-        t.activities,
+        counted(t.activities, "activity", "activities"),
         t.matched,
         t.unmatched,
-        t.lines
+        counted(t.lines, "line", "lines")
     );
     if style.markdown {
         writeln!(out, "## {}\n", escape(&title, style))?;

@@ -1,0 +1,177 @@
+//! Where a match sits in the text as it was written.
+//!
+//! Matching works on normalised text (`design review` for "design-review", `1 1s` for "1:1s"),
+//! but people want to see their own words: the HTML report highlights them in the activity's
+//! text, and the tables list top terms as written. The text is cut into words normalised the same
+//! way, each with its byte range in the text, and a match's words are looked for among them.
+
+use std::ops::Range;
+
+use crate::normalize::normalize;
+use crate::report::MatchReport;
+
+/// Longest text searched for how a term was written (far longer than any real activity): a
+/// longer one shows its terms as matched, so a megabyte line costs no search per term.
+pub const MAX_TEXT_BYTES: usize = 4096;
+
+/// Where each match sits in the activity's text, as byte ranges of the original text and
+/// indexes into its matches, in order and without overlaps. A match names normalised words
+/// (`design review` for "design-review"), so the text is cut into words normalised the same way
+/// and the match's words are looked for among them (its last word may be the start of a text
+/// word, as a stem's is); a match that cannot be placed is not highlighted.
+pub fn match_spans(text: &str, matches: &[MatchReport]) -> Vec<(Range<usize>, usize)> {
+    let words = words_of(text);
+    let mut found: Vec<(Range<usize>, usize)> = Vec::new();
+    let mut from = 0;
+    for (index, m) in matches.iter().enumerate() {
+        let wanted: Vec<&str> = m.matched.split(' ').filter(|w| !w.is_empty()).collect();
+        if wanted.is_empty() {
+            continue;
+        }
+        let fits = |start: usize| {
+            wanted.iter().enumerate().all(|(k, want)| {
+                words
+                    .get(start + k)
+                    .is_some_and(|(word, _)| word == want || (k + 1 == wanted.len() && word.starts_with(want)))
+            })
+        };
+        let start = (from..words.len())
+            .find(|&s| fits(s))
+            .or_else(|| (0..from).find(|&s| fits(s)));
+        let Some(start) = start else { continue };
+        let range = words[start].1.start..words[start + wanted.len() - 1].1.end;
+        from = start + wanted.len();
+        found.push((range, index));
+    }
+    found.sort_by_key(|(range, _)| (range.start, std::cmp::Reverse(range.end)));
+    let mut kept: Vec<(Range<usize>, usize)> = Vec::new();
+    for (range, index) in found {
+        if kept.last().is_none_or(|(last, _)| range.start >= last.end) {
+            kept.push((range, index));
+        }
+    }
+    kept
+}
+
+/// The text's words as [`normalize`] sees them, each with its byte range in the text. A run of
+/// characters that normalise to letters or digits is a word (apostrophes and accents inside it
+/// dropped, as `normalize` drops them); everything else separates words.
+pub fn words_of(text: &str) -> Vec<(String, Range<usize>)> {
+    let mut words = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut buffer = [0u8; 4];
+    for (at, ch) in text.char_indices() {
+        let alone = normalize(ch.encode_utf8(&mut buffer));
+        let part_of_word = !alone.is_empty() && !alone.contains(' ');
+        let joins = alone.is_empty() && start.is_some() && !ch.is_whitespace() && is_joiner(ch);
+        match (start, part_of_word || joins) {
+            (None, true) if part_of_word => start = Some(at),
+            (Some(first), false) => {
+                push_word(text, first..at, &mut words);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(first) = start {
+        push_word(text, first..text.len(), &mut words);
+    }
+    words
+}
+
+/// Characters `normalize` drops without splitting a word: apostrophes and combining marks.
+fn is_joiner(ch: char) -> bool {
+    matches!(ch, '\'' | '’' | 'ʼ' | '‘') || normalize(&format!("a{ch}b")) == "ab"
+}
+
+fn push_word(text: &str, range: Range<usize>, words: &mut Vec<(String, Range<usize>)>) {
+    let word = normalize(&text[range.clone()]);
+    // A character that normalises to several words (`½` → `1 2`) keeps them together.
+    for part in word.split(' ').filter(|w| !w.is_empty()) {
+        words.push((part.to_string(), range.clone()));
+    }
+}
+
+/// How a match of the normalised words `matched` was written in `text`, the first place it
+/// fits: `1:1s` for `1 1s`, `Design-review` for `design review`. `None` when it cannot be placed.
+pub fn written(text: &str, words: &[(String, Range<usize>)], matched: &str) -> Option<String> {
+    let wanted: Vec<&str> = matched.split(' ').filter(|w| !w.is_empty()).collect();
+    if wanted.is_empty() {
+        return None;
+    }
+    let fits = |start: usize| {
+        wanted.iter().enumerate().all(|(k, want)| {
+            words
+                .get(start + k)
+                .is_some_and(|(word, _)| word == want || (k + 1 == wanted.len() && word.starts_with(want)))
+        })
+    };
+    let start = (0..words.len()).find(|&s| fits(s))?;
+    let mut range = words[start].1.start..words[start + wanted.len() - 1].1.end;
+    // A number's percent sign is part of how it was written (`18%`).
+    if text[range.end..].starts_with('%') {
+        range.end += 1;
+    }
+    text.get(range).map(str::to_string)
+}
+
+/// A term as written, for a list of terms: lower case (`Roadmap` at the start of a sentence is
+/// `roadmap`), but a word in capitals stays as it is (`PRD`, `OKRs`, `SRE`).
+pub fn as_listed(written: &str) -> String {
+    written
+        .split(' ')
+        .map(|word| {
+            let capitals = word.chars().filter(|c| c.is_uppercase()).count();
+            let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+            if capitals >= 2 && capitals * 2 >= letters {
+                word.to_string()
+            } else {
+                word.to_lowercase()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_keep_their_place_in_the_text() {
+        let words = words_of("Set up a design-review ritual; Riley's café");
+        let shown: Vec<(&str, &str)> = words
+            .iter()
+            .map(|(w, r)| (w.as_str(), &"Set up a design-review ritual; Riley's café"[r.clone()]))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                ("set", "Set"),
+                ("up", "up"),
+                ("a", "a"),
+                ("design", "design"),
+                ("review", "review"),
+                ("ritual", "ritual"),
+                ("rileys", "Riley's"),
+                ("cafe", "café"),
+            ]
+        );
+    }
+
+    #[test]
+    fn terms_are_shown_as_written() {
+        let text = "Ran weekly 1:1s and the Design-Review; wrote the PRD for 18% growth";
+        let words = words_of(text);
+        assert_eq!(written(text, &words, "1 1s").as_deref(), Some("1:1s"));
+        assert_eq!(written(text, &words, "design review").as_deref(), Some("Design-Review"));
+        assert_eq!(written(text, &words, "prd").as_deref(), Some("PRD"));
+        assert_eq!(written(text, &words, "18").as_deref(), Some("18%"));
+        assert_eq!(written(text, &words, "growth").as_deref(), Some("growth"));
+        assert_eq!(written(text, &words, "roadmap"), None);
+        assert_eq!(as_listed("Design-Review"), "design-review");
+        assert_eq!(as_listed("PRD"), "PRD");
+        assert_eq!(as_listed("OKRs"), "OKRs");
+        assert_eq!(as_listed("Promo packet"), "promo packet");
+    }
+}
