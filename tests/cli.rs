@@ -597,7 +597,7 @@ fn a_long_explanation_is_one_table_written_a_block_at_a_time() {
     let text: String = (0..1_500).map(|i| format!("{}\n", lines[i % lines.len()])).collect();
     let output = rolemap()
         .args(["-", "--explain"])
-        .env("COLUMNS", "100")
+        .env("COLUMNS", "200")
         .write_stdin(text)
         .assert()
         .success()

@@ -107,8 +107,9 @@ impl Stream {
             _ => String::new(),
         };
         let date = activity.date.map(|d| d.to_string()).unwrap_or_default();
-        // The text is cut (not wrapped) to two fifths of the width; the other columns wrap.
-        let text = if style.markdown {
+        // In a table the text is cut (not wrapped) to two fifths of the width and the other
+        // columns wrap; Markdown and the narrow layout show it whole.
+        let text = if style.markdown || narrow(style) {
             escape(&activity.text, style)
         } else {
             escape(&truncate(&activity.text, text_width(style)), style)
@@ -130,13 +131,12 @@ impl Stream {
         if let (Some(rows), Some(sections)) = (&mut self.rows, &mut self.sections) {
             writeln!(sections)?;
             render_document(&document, self.style, true, sections)?;
-            write_explain(
-                BufReader::new(rows.rewind()?),
-                self.dated,
-                &document.roles,
-                self.style,
-                sections,
-            )?;
+            let rows_read = BufReader::new(rows.rewind()?);
+            if narrow(self.style) {
+                write_blocks(rows_read, &document.roles, self.style, sections)?;
+            } else {
+                write_explain(rows_read, self.dated, &document.roles, self.style, sections)?;
+            }
             rows.clear()?;
             self.dated = false;
         }
@@ -684,15 +684,23 @@ fn role_label(role: &RoleSummary) -> String {
     format!("{} — {}", role.role, role.question)
 }
 
-/// A line of prose: bold on a colour terminal; a paragraph in Markdown.
+/// A line of prose: bold on a colour terminal (wrapped at spaces to a narrow terminal's width);
+/// a paragraph in Markdown.
 fn paragraph(text: &str, style: Style) -> String {
     if style.markdown {
-        format!("{}\n", escape(text, style))
-    } else if style.color {
-        format!("\x1b[1m{text}\x1b[0m")
-    } else {
-        text.to_string()
+        return format!("{}\n", escape(text, style));
     }
+    let lines = if narrow(style) {
+        wrap(0, 0, text, usize::from(style.width))
+    } else {
+        vec![text.to_string()]
+    };
+    let lines: Vec<String> = if style.color {
+        lines.iter().map(|line| format!("\x1b[1m{line}\x1b[0m")).collect()
+    } else {
+        lines
+    };
+    lines.join("\n")
 }
 
 /// Text from the input as a cell shows it: control characters escaped, and `|` escaped inside
@@ -726,6 +734,136 @@ fn read_block(rows: &mut impl BufRead) -> io::Result<Vec<Row>> {
         block.push(serde_json::from_str(&line)?);
     }
     Ok(block)
+}
+
+/// The width below which `--explain` is one block per activity instead of a table: narrower,
+/// the table's matched terms column gets too few characters to read (17 at 120 columns, 7 at 80).
+const EXPLAIN_TABLE_WIDTH: u16 = 120;
+
+/// Whether `--explain` is laid out as one block per activity (a terminal narrower than
+/// [`EXPLAIN_TABLE_WIDTH`]; never in Markdown, which does not wrap).
+fn narrow(style: Style) -> bool {
+    !style.markdown && style.width < EXPLAIN_TABLE_WIDTH
+}
+
+/// Where a block's lines after its first start.
+const BLOCK_INDENT: usize = 6;
+
+/// Writes `--explain` for a narrow terminal: a heading naming the parts, then per activity
+/// its line number, date and energy marker, role and text, and on the next line its scores and
+/// matched terms and rules, each wrapped at spaces to the width with the same indent. Rows are
+/// read and written one at a time.
+fn write_blocks(mut rows: impl BufRead, roles: &[RoleSummary], style: Style, out: &mut dyn Write) -> io::Result<()> {
+    let width = usize::from(style.width);
+    let heading = "each activity: line, date, role, text; then its scores and matched terms and rules";
+    writeln!(out, "{}", paragraph(heading, style))?;
+    let mut line = String::new();
+    loop {
+        line.clear();
+        if rows.read_line(&mut line)? == 0 {
+            return Ok(());
+        }
+        let row: Row = serde_json::from_str(&line)?;
+        let position = row.role.as_ref().and_then(|r| roles.iter().position(|x| &x.role == r));
+        let (role, color) = match (&row.role, position, row.in_window) {
+            (_, _, false) => ("(left out)", None),
+            (Some(role), Some(position), true) => (role.as_str(), Some(position)),
+            _ => ("–", None),
+        };
+        let mut lead = format!("{:>width$}  ", row.line, width = BLOCK_INDENT - 2);
+        let date = row.date.trim();
+        if !date.is_empty() {
+            lead.push_str(date);
+            lead.push_str("  ");
+        }
+        let plain_lead = format!("{lead}{role}  ");
+        let painted_lead = match color {
+            Some(position) if style.color => {
+                format!("{lead}{}{role}\x1b[39m  ", palette::role(position).ansi_fg())
+            }
+            _ => plain_lead.clone(),
+        };
+        let lead_width = display_width(&plain_lead);
+        for (index, shown) in wrap(lead_width, BLOCK_INDENT, &row.text, width).into_iter().enumerate() {
+            if index == 0 {
+                writeln!(out, "{painted_lead}{shown}")?;
+            } else {
+                writeln!(out, "{}{shown}", " ".repeat(BLOCK_INDENT))?;
+            }
+        }
+        // As in the table, an activity with no scores or no matches leaves them out.
+        let details = match (row.scores.is_empty(), row.terms.is_empty()) {
+            (true, true) => continue,
+            (false, true) => format!("scores: {}", row.scores),
+            (true, false) => format!("terms: {}", row.terms),
+            (false, false) => format!("scores: {} · terms: {}", row.scores, row.terms),
+        };
+        for shown in wrap(BLOCK_INDENT, BLOCK_INDENT, &details, width) {
+            writeln!(out, "{}{shown}", " ".repeat(BLOCK_INDENT))?;
+        }
+    }
+}
+
+/// Columns `text` takes in a terminal.
+fn display_width(text: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(text)
+}
+
+/// `text` broken at spaces into lines that fit `width` columns: the first after a lead `first`
+/// columns wide, the others after one `rest` wide (both written by the caller). A word is cut
+/// only when it alone is wider than a line.
+fn wrap(first: usize, rest: usize, text: &str, width: usize) -> Vec<String> {
+    let room = |lines: &Vec<String>| {
+        let lead = if lines.is_empty() { first } else { rest };
+        width.saturating_sub(lead).max(1)
+    };
+    let mut lines: Vec<String> = Vec::new();
+    let mut current = String::new();
+    let mut used = 0;
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        let mut word = word.to_string();
+        let mut word_width = display_width(&word);
+        loop {
+            let space = usize::from(used > 0);
+            if used + space + word_width <= room(&lines) {
+                if space == 1 {
+                    current.push(' ');
+                }
+                current.push_str(&word);
+                used += space + word_width;
+                break;
+            }
+            if used > 0 {
+                lines.push(std::mem::take(&mut current));
+                used = 0;
+                continue;
+            }
+            // A word wider than a whole line: the part that fits, then the rest.
+            let fits = room(&lines);
+            let mut cut = String::new();
+            let mut cut_width = 0;
+            let mut rest = word.chars().peekable();
+            while let Some(&c) = rest.peek() {
+                let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+                if cut_width + w > fits && cut_width > 0 {
+                    break;
+                }
+                cut.push(c);
+                cut_width += w;
+                rest.next();
+            }
+            lines.push(cut);
+            word = rest.collect();
+            word_width = display_width(&word);
+            if word.is_empty() {
+                break;
+            }
+        }
+    }
+    if used > 0 || lines.is_empty() {
+        lines.push(current);
+    }
+    lines
 }
 
 /// Writes the explanation table: one row per activity, read back from where they were kept. A
@@ -856,6 +994,13 @@ mod tests {
     fn percent_has_one_decimal() {
         assert_eq!(percent(0.3333), "33.3%");
         assert_eq!(percent(1.0), "100.0%");
+    }
+
+    #[test]
+    fn wrap_breaks_at_spaces_and_cuts_only_a_word_wider_than_a_line() {
+        assert_eq!(wrap(0, 2, "one two three four", 9), ["one two", "three", "four"]);
+        assert_eq!(wrap(3, 0, "abcdefghij xy", 5), ["ab", "cdefg", "hij", "xy"]);
+        assert_eq!(wrap(0, 0, "", 5), [""]);
     }
 
     #[test]
