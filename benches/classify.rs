@@ -114,3 +114,39 @@ fn quadratic_regex_line(bencher: divan::Bencher, copies: usize) {
         .counter(divan::counter::BytesCount::new(line.len()))
         .bench_local(|| classifier.classify(divan::black_box(&line)).role);
 }
+
+/// The literal scan alone (a DFA, as on large inputs) over normalised lines: the lexicon's
+/// words, phrases and stems at word starts, and the same texts past their first two bytes
+/// anywhere (as inner regex literals are found), every occurrence reported.
+#[divan::bench(args = [100_000, 1_000_000])]
+fn scan_literals(bencher: divan::Bencher, bytes: usize) {
+    use rolemap::lexicon::Pattern;
+    use rolemap::scanner::{Anchor, DFA_THRESHOLD_BYTES, Scanner};
+    let lexicon = Lexicon::builtin().expect("builtin lexicon");
+    let texts: Vec<&str> = lexicon
+        .entries
+        .iter()
+        .filter_map(|entry| match &entry.pattern {
+            Pattern::Words(text) | Pattern::Quoted(text) | Pattern::Stem(text) => Some(text.as_str()),
+            Pattern::Regex(..) => None,
+        })
+        .collect();
+    let literals = texts.iter().map(|t| (t.as_bytes(), Anchor::WordStart)).chain(
+        texts
+            .iter()
+            .filter(|t| t.len() >= 8 && t.is_char_boundary(2))
+            .map(|t| (&t.as_bytes()[2..], Anchor::Anywhere)),
+    );
+    let scanner = Scanner::new(literals, DFA_THRESHOLD_BYTES);
+    let text = corpus(bytes);
+    let lines: Vec<String> = text.lines().map(normalize).collect();
+    bencher
+        .counter(divan::counter::BytesCount::new(text.len()))
+        .bench_local(|| {
+            let mut found = 0;
+            for line in &lines {
+                scanner.scan(divan::black_box(line.as_bytes()), |_, _, _| found += 1);
+            }
+            found
+        });
+}

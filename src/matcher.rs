@@ -1018,7 +1018,8 @@ mod tests {
             .1
             .expect("the inner run guards");
         guard.sort();
-        assert_eq!(guard, [b"pip".to_vec(), b"pips".to_vec()]);
+        // It always follows a space there, so it is scanned behind one.
+        assert_eq!(guard, [b" pip".to_vec(), b" pips".to_vec()]);
         assert_eq!(words("[a-z]+ teams"), Some((Ending::InnerTrigger, list(&[" teams"]))));
         assert_eq!(words("[a-z]+ [a-z]+"), None);
     }
@@ -1032,7 +1033,7 @@ mod tests {
             .map(|b| String::from_utf8(b).expect("utf-8"))
             .collect();
         guard.sort();
-        assert_eq!(guard, ["queries", "sql"]);
+        assert_eq!(guard, [" queries", " sql"]);
         let lexicon = lexicon("/(wrote|ran) ([a-z]+ )?(sql|queries)/\n");
         let matcher = Matcher::new(&lexicon, 0);
         let mut found = Found::default();
@@ -1043,6 +1044,36 @@ mod tests {
         );
         matcher.find("wrote complex sql", &mut found);
         assert_eq!(found.hits.len(), 1);
+    }
+
+    #[test]
+    fn an_inner_literal_scanned_behind_a_space_finds_what_the_regex_finds() {
+        let body = "/(wrote|ran) ([a-z]+ )?requirements/\n/[a-z]+ ([a-z]+ )?docs? review/\n";
+        let cases: [(&str, &[&str]); 7] = [
+            ("wrote requirements", &["/(wrote|ran) ([a-z]+ )?requirements/"]),
+            ("ran the requirements; wrote", &["/(wrote|ran) ([a-z]+ )?requirements/"]),
+            // At the start of the line, inside a word: no match.
+            ("requirements wrote", &[]),
+            ("wrote subrequirements", &[]),
+            // Punctuation normalises to a word break.
+            ("wrote (requirements)", &["/(wrote|ran) ([a-z]+ )?requirements/"]),
+            ("doc review first", &[]),
+            ("a big doc review", &["/[a-z]+ ([a-z]+ )?docs? review/"]),
+        ];
+        let lexicon = lexicon(body);
+        for expected_input in [0, crate::scanner::DFA_THRESHOLD_BYTES] {
+            let matcher = Matcher::new(&lexicon, expected_input);
+            let mut found = Found::default();
+            for (text, expected) in cases {
+                matcher.find(&normalize(text), &mut found);
+                let names: Vec<&str> = found
+                    .hits
+                    .iter()
+                    .map(|h| lexicon.entries[h.entry].text.as_str())
+                    .collect();
+                assert_eq!(names, expected, "{text:?} ({expected_input})");
+            }
+        }
     }
 
     #[test]

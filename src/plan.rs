@@ -51,12 +51,16 @@ pub fn plan(hir: &Hir) -> Plan {
             guard: None,
         };
     }
-    let mut candidates: Vec<(Use, Vec<Vec<u8>>)> = required_sets(hir)
-        .into_iter()
-        .map(|(at_start, set)| (if at_start { Use::Trigger } else { Use::InnerTrigger }, set))
-        .collect();
-    // A literal of nothing but spaces tells nothing about a line.
-    candidates.retain(|(_, set)| set.iter().all(|l| l.iter().any(|&b| b != b' ')));
+    // Each candidate with whether every match holds it right after a space.
+    let mut candidates: Vec<(Use, Vec<Vec<u8>>)> = Vec::new();
+    let mut after_space: Vec<bool> = Vec::new();
+    for (at_start, spaced, set) in required_sets(hir) {
+        // A literal of nothing but spaces tells nothing about a line.
+        if set.iter().all(|l| l.iter().any(|&b| b != b' ')) {
+            candidates.push((if at_start { Use::Trigger } else { Use::InnerTrigger }, set));
+            after_space.push(spaced);
+        }
+    }
     if !candidates.iter().any(|(ending, _)| *ending == Use::Trigger) {
         // No literal run starts the regex (e.g. it is an alternation of sequences): ask the
         // prefix extractor, which looks inside alternatives and small classes.
@@ -76,6 +80,7 @@ pub fn plan(hir: &Hir) -> Plan {
                 0,
                 (Use::Trigger, literals.iter().map(|l| l.as_bytes().to_vec()).collect()),
             );
+            after_space.insert(0, false);
         }
     }
     let shortest = |set: &Vec<Vec<u8>>| set.iter().map(Vec::len).min().unwrap_or(0);
@@ -88,7 +93,10 @@ pub fn plan(hir: &Hir) -> Plan {
     let Some(best) = best else {
         return Plan::default();
     };
-    let primary = candidates.remove(best);
+    let mut primary = candidates.remove(best);
+    if after_space.remove(best) {
+        primary.1 = behind_space(primary.1);
+    }
     // A rare inner literal tells which lines to run the regex on, but not where: it then runs
     // at every word start its first byte allows. When every match also starts with one of a set
     // of literals, the regex runs only where one of those starts a word, and the inner literal
@@ -112,13 +120,42 @@ pub fn plan(hir: &Hir) -> Plan {
     // The guard: the rarest other required run (any place in the line will do).
     let guard = candidates
         .into_iter()
-        .filter(|(ending, set)| *ending == Use::InnerTrigger && shortest(set) >= 3)
-        .max_by_key(|(_, set)| shortest(set))
-        .map(|(_, set)| set);
+        .zip(after_space)
+        .filter(|((ending, set), _)| *ending == Use::InnerTrigger && shortest(set) >= 3)
+        .max_by_key(|((_, set), _)| shortest(set))
+        .map(|((_, set), spaced)| if spaced { behind_space(set) } else { set });
     Plan {
         primary: Some(primary),
         guard,
     }
+}
+
+/// `set` with a space before each literal (one that starts with a space is left as it is):
+/// for a literal run that every match holds right after a space (see [`ends_with_space`]), so
+/// the scan finds it only where it starts a word.
+fn behind_space(set: Literals) -> Literals {
+    set.into_iter()
+        .map(|l| {
+            if l.first() == Some(&b' ') {
+                l
+            } else {
+                [b" ".as_slice(), &l].concat()
+            }
+        })
+        .collect()
+}
+
+/// Whether every match of the concatenation of `parts` ends with a space (its suffixes are
+/// finitely many, none empty, all ending with one); `false` when that cannot be told.
+fn ends_with_space(parts: &[Hir]) -> bool {
+    if parts.is_empty() {
+        return false;
+    }
+    let mut extractor = Extractor::new();
+    extractor.kind(ExtractKind::Suffix);
+    let seq = extractor.extract(&Hir::concat(parts.to_vec()));
+    seq.literals()
+        .is_some_and(|l| !l.is_empty() && l.iter().all(|l| l.as_bytes().last() == Some(&b' ')))
 }
 
 /// The finite set of texts `hir` matches, if it is small and made of literals only.
@@ -181,9 +218,9 @@ fn product(left: &[Vec<u8>], right: &[Vec<u8>]) -> Option<Vec<Vec<u8>>> {
 }
 
 /// Literal sets that every match must contain: maximal runs of literal parts of the top-level
-/// concatenation, each flagged when it starts the regex (empty strings dropped: a set with one is
-/// no requirement).
-fn required_sets(hir: &Hir) -> Vec<(bool, Vec<Vec<u8>>)> {
+/// concatenation, each flagged when it starts the regex and when every match holds it right
+/// after a space (empty strings dropped: a set with one is no requirement).
+fn required_sets(hir: &Hir) -> Vec<(bool, bool, Vec<Vec<u8>>)> {
     let mut hir = hir;
     while let HirKind::Capture(capture) = hir.kind() {
         hir = &capture.sub;
@@ -192,23 +229,83 @@ fn required_sets(hir: &Hir) -> Vec<(bool, Vec<Vec<u8>>)> {
         return Vec::new();
     };
     let mut sets = Vec::new();
-    // The open run of literal parts: whether it starts the regex, and its texts.
-    let mut run: Option<(bool, Vec<Vec<u8>>)> = None;
+    // The open run of literal parts: the index of its first part, and its texts.
+    let mut run: Option<(usize, Vec<Vec<u8>>)> = None;
     for (index, part) in parts.iter().enumerate() {
         match (literal_set(part), run.take()) {
-            (Some(set), Some((at_start, open))) => match product(&open, &set) {
-                Some(longer) => run = Some((at_start, longer)),
+            (Some(set), Some((first, open))) => match product(&open, &set) {
+                Some(longer) => run = Some((first, longer)),
                 None => {
-                    sets.push((at_start, open));
-                    run = Some((false, set));
+                    sets.push((first, open));
+                    run = Some((index, set));
                 }
             },
-            (Some(set), None) => run = Some((index == 0, set)),
+            (Some(set), None) => run = Some((index, set)),
             (None, Some(open)) => sets.push(open),
             (None, None) => {}
         }
     }
     sets.extend(run);
     sets.retain(|(_, set)| !set.is_empty() && set.iter().all(|l| !l.is_empty()));
-    sets
+    sets.into_iter()
+        .map(|(first, set)| (first == 0, ends_with_space(&parts[..first]), set))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn planned(source: &str) -> Plan {
+        plan(&regex_syntax::Parser::new().parse(source).expect("test regex parses"))
+    }
+
+    fn texts(set: &Literals) -> Vec<String> {
+        let mut texts: Vec<String> = set.iter().map(|l| String::from_utf8_lossy(l).into_owned()).collect();
+        texts.sort();
+        texts
+    }
+
+    #[test]
+    fn an_inner_run_that_always_follows_a_space_is_scanned_behind_one() {
+        // After a word and a space, with or without a second word: always after a space.
+        let Plan { primary, .. } = planned("[a-z]+ ([a-z]+ )?requirements");
+        let (usage, set) = primary.expect("inner literal");
+        assert_eq!(
+            (usage, texts(&set)),
+            (Use::InnerTrigger, vec![" requirements".to_string()])
+        );
+        // As a guard too.
+        let guard = planned("(wrote|ran) ([a-z]+ )?(sql|queries)").guard.expect("guard");
+        assert_eq!(texts(&guard), [" queries", " sql"]);
+    }
+
+    #[test]
+    fn an_inner_run_not_always_after_a_space_is_left_as_it_is() {
+        let inner = |source: &str| texts(&planned(source).primary.expect("literal").1);
+        // Inside a word.
+        assert_eq!(inner("[a-z]*requirements"), ["requirements"]);
+        // After punctuation, or after a space.
+        assert_eq!(inner("([a-z]+ |[a-z]+[(])requirements"), ["requirements"]);
+        // Possibly at the start of the line (nothing before it).
+        assert_eq!(inner("([a-z]+ )*requirements"), ["requirements"]);
+        // A run that holds its own space keeps it, without a second one.
+        assert_eq!(inner("[a-z]+ teams"), [" teams"]);
+    }
+
+    #[test]
+    fn a_run_preceded_by_parts_that_end_with_a_space_is_recognised() {
+        let parts = |source: &str| {
+            let hir = regex_syntax::Parser::new().parse(source).expect("parses");
+            match hir.kind() {
+                HirKind::Concat(parts) => parts.clone(),
+                _ => vec![hir],
+            }
+        };
+        assert!(ends_with_space(&parts("[a-z]+ ([a-z]+ )?")));
+        assert!(ends_with_space(&parts("(a|bc) ")));
+        assert!(!ends_with_space(&parts("[a-z]+ ([a-z]+)?")));
+        assert!(!ends_with_space(&parts("([a-z]+ )?")));
+        assert!(!ends_with_space(&[]));
+    }
 }

@@ -12,7 +12,7 @@
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::{Anchored, MatchKind, StartKind, automaton, dfa, nfa};
 use rustc_hash::FxHashMap;
 
 /// From this many bytes of text, an automaton is built in place of the prefix table.
@@ -45,8 +45,8 @@ pub struct Scanner {
     anchors: Vec<Anchor>,
     /// The prefix table, unless an automaton is used from the start.
     table: Option<PrefixTable>,
-    nfa: OnceLock<AhoCorasick>,
-    dfa: OnceLock<AhoCorasick>,
+    nfa: OnceLock<Engine>,
+    dfa: OnceLock<Engine>,
     /// Bytes scanned so far plus the input size announced up front: picks the engine.
     seen: AtomicUsize,
 }
@@ -99,54 +99,113 @@ impl Scanner {
     /// too) of an [`Anchor::Anywhere`] literal, and of an [`Anchor::WordStart`] literal that
     /// starts a word.
     pub fn scan(&self, text: &[u8], mut report: impl FnMut(usize, usize, usize)) {
-        if let Some(automaton) = self.automaton(text.len()) {
-            for found in automaton.find_overlapping_iter(text) {
-                let (literal, start) = (found.pattern().as_usize(), found.start());
-                if self.anchors[literal] == Anchor::WordStart && !starts_word(text, start) {
-                    continue;
-                }
-                report(literal, start, found.end());
+        if let Some(engine) = self.automaton(text.len()) {
+            match engine {
+                Engine::Dfa(dfa) => self.scan_with(dfa, text, &mut report),
+                Engine::Nfa(nfa) => self.scan_with(nfa, text, &mut report),
+                Engine::Noncontiguous(nfa) => self.scan_with(nfa, text, &mut report),
             }
         } else if let Some(table) = &self.table {
             table.scan(self, text, &mut report);
         }
     }
 
+    /// The automaton's overlapping scan. The automaton holds each [`Anchor::WordStart`]
+    /// literal behind a space, and reads the text behind a space of its own: such a literal is
+    /// found exactly where it starts a word (at the start of the text or after a space), and
+    /// never inside one, so the scan neither reports nor filters occurrences inside words, and
+    /// stays in the shallow states of the few literals that may start anywhere while it reads a
+    /// word.
+    fn scan_with(
+        &self,
+        automaton: &impl automaton::Automaton,
+        text: &[u8],
+        report: &mut impl FnMut(usize, usize, usize),
+    ) {
+        let Ok(start) = automaton.start_state(Anchored::No) else {
+            return;
+        };
+        // The space before the text: no literal is reported there (an empty one never is, and
+        // one starting with a space that ended there would begin before the text).
+        let mut state = automaton.next_state(Anchored::No, start, b' ');
+        for (at, &byte) in text.iter().enumerate() {
+            state = automaton.next_state(Anchored::No, state, byte);
+            if !automaton.is_special(state) || !automaton.is_match(state) {
+                continue;
+            }
+            let end = at + 1;
+            for index in 0..automaton.match_len(state) {
+                let literal = automaton.match_pattern(state, index).as_usize();
+                // An `Anywhere` literal starting with a space may have matched the space before
+                // the text: it must fit in the text.
+                let Some(start) = end.checked_sub(self.bounds[literal + 1] - self.bounds[literal]) else {
+                    continue;
+                };
+                report(literal, start, end);
+            }
+        }
+    }
+
     /// The automaton to use after `more` bytes more, built on first need; `None`: the table
     /// (never when there is none).
-    fn automaton(&self, more: usize) -> Option<&AhoCorasick> {
+    fn automaton(&self, more: usize) -> Option<&Engine> {
         if let Some(dfa) = self.dfa.get() {
             return Some(dfa);
         }
         let seen = self.seen.fetch_add(more, Ordering::Relaxed).saturating_add(more);
         if seen >= DFA_THRESHOLD_BYTES {
-            Some(self.dfa.get_or_init(|| self.build(AhoCorasickKind::DFA)))
+            Some(self.dfa.get_or_init(|| self.build(true)))
         } else if seen >= AUTOMATON_THRESHOLD_BYTES || self.table.is_none() {
-            Some(self.nfa.get_or_init(|| self.build(AhoCorasickKind::ContiguousNFA)))
+            Some(self.nfa.get_or_init(|| self.build(false)))
         } else {
             None
         }
     }
 
-    fn build(&self, kind: AhoCorasickKind) -> AhoCorasick {
+    /// A DFA (`dfa`) or a contiguous NFA of the literals, word-start ones behind a space.
+    fn build(&self, dfa: bool) -> Engine {
         // An empty literal would match everywhere; the table never reports one, and neither
         // may the automaton, so it gets a literal that cannot occur in UTF-8 text instead.
         let never: &[u8] = &[0xFF, 0xFF];
-        let literals = (0..self.len()).map(|i| match self.literal(i) {
-            [] => never,
-            literal => literal,
+        let literals = (0..self.len()).map(|i| match (self.literal(i), self.anchors[i]) {
+            ([], _) => never.to_vec(),
+            (literal, Anchor::Anywhere) => literal.to_vec(),
+            (literal, Anchor::WordStart) => [b" ", literal].concat(),
         });
-        let build = |kind| {
-            AhoCorasickBuilder::new()
-                .match_kind(MatchKind::Standard)
-                .kind(Some(kind))
-                .build(literals.clone())
-        };
+        let mut builder = nfa::noncontiguous::Builder::new();
+        builder.match_kind(MatchKind::Standard).prefilter(false);
+        let noncontiguous = builder
+            .build(literals)
+            .expect("a non-contiguous NFA holds any set of literals that fits in memory");
         // A DFA can outgrow its limits on a huge lexicon; a non-contiguous NFA cannot in practice.
-        build(kind)
-            .or_else(|_| build(AhoCorasickKind::NoncontiguousNFA))
-            .expect("a non-contiguous NFA holds any set of literals that fits in memory")
+        if dfa {
+            let built = dfa::Builder::new()
+                .match_kind(MatchKind::Standard)
+                .start_kind(StartKind::Unanchored)
+                .prefilter(false)
+                .build_from_noncontiguous(&noncontiguous);
+            if let Ok(built) = built {
+                return Engine::Dfa(built);
+            }
+        } else {
+            let built = nfa::contiguous::Builder::new()
+                .match_kind(MatchKind::Standard)
+                .prefilter(false)
+                .build_from_noncontiguous(&noncontiguous);
+            if let Ok(built) = built {
+                return Engine::Nfa(built);
+            }
+        }
+        Engine::Noncontiguous(noncontiguous)
     }
+}
+
+/// An Aho-Corasick automaton of a scanner's literals.
+#[derive(Debug)]
+enum Engine {
+    Dfa(dfa::DFA),
+    Nfa(nfa::contiguous::NFA),
+    Noncontiguous(nfa::noncontiguous::NFA),
 }
 
 /// Whether `at` starts a word of `text` (normalised: words are separated by single spaces).
@@ -256,6 +315,8 @@ mod tests {
         ("", Anchor::Anywhere),
         ("é", Anchor::WordStart),
         ("team", Anchor::Anywhere),
+        (" steam", Anchor::Anywhere),
+        ("m", Anchor::WordStart),
     ];
 
     #[test]
@@ -272,7 +333,8 @@ mod tests {
                 (3, 15, 16),
                 (4, 0, 10),
                 (8, 6, 10),
-                (8, 13, 17)
+                (8, 13, 17),
+                (9, 11, 17)
             ]
         );
     }
@@ -286,6 +348,11 @@ mod tests {
             "é équipe team é",
             "teamteam team",
             "aaaa a",
+            // A literal starting with a space is not found at the start of the text, nor a
+            // word-start one inside a word or after punctuation.
+            "steam m",
+            " steam",
+            "m steam-m am (m) xm",
         ];
         for text in texts {
             let table = occurrences(&scanner(LITERALS, 0), text);
@@ -293,6 +360,24 @@ mod tests {
             let dfa = occurrences(&scanner(LITERALS, DFA_THRESHOLD_BYTES), text);
             assert_eq!(table, nfa, "{text:?}");
             assert_eq!(table, dfa, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn word_start_literals_start_words_and_no_literal_starts_before_the_text() {
+        for expected in [0, AUTOMATON_THRESHOLD_BYTES, DFA_THRESHOLD_BYTES] {
+            let scanner = scanner(LITERALS, expected);
+            let only = |text: &str, literal: usize| -> Vec<(usize, usize)> {
+                occurrences(&scanner, text)
+                    .into_iter()
+                    .filter(|&(l, ..)| l == literal)
+                    .map(|(_, start, end)| (start, end))
+                    .collect()
+            };
+            assert_eq!(only("m steam-m am (m) xm m", 10), [(0, 1), (20, 21)], "{expected}");
+            assert_eq!(only(" steam", 9), [(0, 6)], "{expected}");
+            assert!(only("steam steam", 9).len() == 1, "{expected}");
+            assert_eq!(only("team", 0), [(0, 4)], "{expected}");
         }
     }
 
