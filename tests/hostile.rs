@@ -981,8 +981,7 @@ fn an_endless_line_is_cut_at_one_mebibyte_and_memory_stays_flat() {
         run.stderr
     );
     assert!(
-        run.stdout()
-            .contains("1 activity (0 matched, 1 unmatched) in 1 line"),
+        run.stdout().contains("1 activity (0 matched, 1 unmatched) in 1 line"),
         "{}",
         run.stdout()
     );
