@@ -77,14 +77,22 @@ pub struct Job {
 impl Job {
     /// How the job is shown: `title, company` as written, else what there is.
     pub fn label(&self) -> String {
-        match (&self.title, &self.company) {
-            (Some(title), Some(company)) => format!("{title}, {company}"),
-            (Some(one), None) | (None, Some(one)) => one.clone(),
-            (None, None) => self
-                .dates
-                .clone()
-                .unwrap_or_else(|| format!("job at line {}", self.line)),
-        }
+        job_label(
+            self.title.as_deref(),
+            self.company.as_deref(),
+            self.dates.as_deref(),
+            self.line,
+        )
+    }
+}
+
+/// How a job is shown: `title, company` as written, else what there is (its dates, else where
+/// its header starts). Shared by [`Job`] and the report's job rows.
+pub fn job_label(title: Option<&str>, company: Option<&str>, dates: Option<&str>, line: usize) -> String {
+    match (title, company) {
+        (Some(title), Some(company)) => format!("{title}, {company}"),
+        (Some(one), None) | (None, Some(one)) => one.to_string(),
+        (None, None) => dates.map_or_else(|| format!("job at line {line}"), str::to_string),
     }
 }
 

@@ -615,7 +615,7 @@ fn process_source(
             for activity in &sheet.parsed.activities {
                 classify_into(activity, classifier, &mut builder, &sheet.name, describe, sink)?;
             }
-            notes.extend(date_warnings(&name, &sheet.parsed));
+            notes.extend(parse_warnings(&name, &sheet.parsed));
             let document = finish_document(&sheet.name, builder, &sheet.parsed, &expectation, &mut notes);
             sink.document(document)?;
         }
@@ -669,7 +669,7 @@ fn process_source(
         (counts, warnings, expectation)
     };
     notes.extend(warnings.into_iter().map(|w| format!("warning: {w}")));
-    notes.extend(date_warnings(&shown, &counts));
+    notes.extend(parse_warnings(&shown, &counts));
     let document = finish_document(&name, builder, &counts, &expectation, &mut notes);
     sink.document(document)?;
     Ok(notes)
@@ -686,7 +686,7 @@ fn is_spreadsheet(source: &Source) -> bool {
 
 /// Warnings about lines the parser could not read as written (dates, cut activities, front
 /// matter that never closed), naming `file:line`.
-fn date_warnings(name: &str, parsed: &Parsed) -> Vec<String> {
+fn parse_warnings(name: &str, parsed: &Parsed) -> Vec<String> {
     parsed
         .warnings
         .iter()

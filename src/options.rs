@@ -232,11 +232,11 @@ pub fn use_color(choice: ColorArg) -> bool {
 
 /// The terminal's width, else `COLUMNS`, else `DEFAULT_WIDTH` (120).
 pub fn output_width() -> u16 {
-    let from_table = comfy_table::Table::new().width();
-    from_table
-        .or_else(|| std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()))
-        .filter(|&w| w >= 40)
-        .unwrap_or(DEFAULT_WIDTH)
+    match comfy_table::Table::new().width() {
+        Some(width) if width >= 40 => width,
+        Some(_) => DEFAULT_WIDTH,
+        None => columns_width(),
+    }
 }
 
 /// `COLUMNS`, else `DEFAULT_WIDTH` (120): the width of output written to a file.

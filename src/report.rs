@@ -165,14 +165,12 @@ pub struct JobReport {
 impl JobReport {
     /// How the job is shown: `title, company` as written, else what there is.
     pub fn label(&self) -> String {
-        match (&self.title, &self.company) {
-            (Some(title), Some(company)) => format!("{title}, {company}"),
-            (Some(one), None) | (None, Some(one)) => one.clone(),
-            (None, None) => self
-                .dates
-                .clone()
-                .unwrap_or_else(|| format!("job at line {}", self.line)),
-        }
+        crate::activity::job_label(
+            self.title.as_deref(),
+            self.company.as_deref(),
+            self.dates.as_deref(),
+            self.line,
+        )
     }
 }
 

@@ -24,23 +24,10 @@ pub fn match_spans(text: &str, matches: &[MatchReport]) -> Vec<(Range<usize>, us
     let mut found: Vec<(Range<usize>, usize)> = Vec::new();
     let mut from = 0;
     for (index, m) in matches.iter().enumerate() {
-        let wanted: Vec<&str> = m.matched.split(' ').filter(|w| !w.is_empty()).collect();
-        if wanted.is_empty() {
+        let Some((range, end)) = place(&words, &m.matched, from) else {
             continue;
-        }
-        let fits = |start: usize| {
-            wanted.iter().enumerate().all(|(k, want)| {
-                words
-                    .get(start + k)
-                    .is_some_and(|(word, _)| word == want || (k + 1 == wanted.len() && word.starts_with(want)))
-            })
         };
-        let start = (from..words.len())
-            .find(|&s| fits(s))
-            .or_else(|| (0..from).find(|&s| fits(s)));
-        let Some(start) = start else { continue };
-        let range = words[start].1.start..words[start + wanted.len() - 1].1.end;
-        from = start + wanted.len();
+        from = end;
         found.push((range, index));
     }
     found.sort_by_key(|(range, _)| (range.start, std::cmp::Reverse(range.end)));
@@ -51,6 +38,28 @@ pub fn match_spans(text: &str, matches: &[MatchReport]) -> Vec<(Range<usize>, us
         }
     }
     kept
+}
+
+/// Where the normalised words `matched` sit among `words` (its last word may be the start of a
+/// text word, as a stem's is): the first place at or after word `from`, else before it. Returns
+/// the byte range in the text and the index of the word after the match.
+fn place(words: &[(String, Range<usize>)], matched: &str, from: usize) -> Option<(Range<usize>, usize)> {
+    let wanted: Vec<&str> = matched.split(' ').filter(|w| !w.is_empty()).collect();
+    if wanted.is_empty() {
+        return None;
+    }
+    let fits = |start: usize| {
+        wanted.iter().enumerate().all(|(k, want)| {
+            words
+                .get(start + k)
+                .is_some_and(|(word, _)| word == want || (k + 1 == wanted.len() && word.starts_with(want)))
+        })
+    };
+    let start = (from..words.len())
+        .find(|&s| fits(s))
+        .or_else(|| (0..from.min(words.len())).find(|&s| fits(s)))?;
+    let end = start + wanted.len();
+    Some((words[start].1.start..words[end - 1].1.end, end))
 }
 
 /// The text's words as [`normalize`] sees them, each with its byte range in the text. A run of
@@ -95,19 +104,7 @@ fn push_word(text: &str, range: Range<usize>, words: &mut Vec<(String, Range<usi
 /// How a match of the normalised words `matched` was written in `text`, the first place it
 /// fits: `1:1s` for `1 1s`, `Design-review` for `design review`. `None` when it cannot be placed.
 pub fn written(text: &str, words: &[(String, Range<usize>)], matched: &str) -> Option<String> {
-    let wanted: Vec<&str> = matched.split(' ').filter(|w| !w.is_empty()).collect();
-    if wanted.is_empty() {
-        return None;
-    }
-    let fits = |start: usize| {
-        wanted.iter().enumerate().all(|(k, want)| {
-            words
-                .get(start + k)
-                .is_some_and(|(word, _)| word == want || (k + 1 == wanted.len() && word.starts_with(want)))
-        })
-    };
-    let start = (0..words.len()).find(|&s| fits(s))?;
-    let mut range = words[start].1.start..words[start + wanted.len() - 1].1.end;
+    let (mut range, _) = place(words, matched, 0)?;
     // A number's percent sign is part of how it was written (`18%`).
     if text[range.end..].starts_with('%') {
         range.end += 1;

@@ -18,8 +18,8 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::palette;
 use super::{
-    counted, headline, percent, placement_note, role_letters, scores_summary, trend_sentence, verdict_figures,
-    window_line,
+    counted, counts_line, headline, percent, placement_note, role_letters, scores_summary, trend_sentence,
+    verdict_figures, window_line,
 };
 use crate::periods::{Granularity, PeriodReport, RowKind};
 use crate::report::{
@@ -202,20 +202,7 @@ fn several(report: &Report) -> Markup {
 
 /// `examples/brag.md · 48 activities (34 matched, 14 unmatched) in 83 lines`.
 fn facts(document: &DocumentReport) -> String {
-    let t = &document.totals;
-    let excluded = if t.excluded > 0 {
-        format!(", {} left out", t.excluded)
-    } else {
-        String::new()
-    };
-    format!(
-        "{} · {} ({} matched, {} unmatched{excluded}) in {}",
-        document.label(),
-        counted(t.activities, "activity", "activities"),
-        t.matched,
-        t.unmatched,
-        counted(t.lines, "line", "lines")
-    )
+    format!("{} · {}", document.label(), counts_line(&document.totals))
 }
 
 fn check_line(document: &DocumentReport) -> Markup {

@@ -196,6 +196,23 @@ fn matches_summary(activity: &ActivityReport) -> String {
     detail.join("; ")
 }
 
+/// How a document's lines were accounted for: `54 activities (39 matched, 15 unmatched, 2 left
+/// out) in 95 lines`.
+fn counts_line(t: &Totals) -> String {
+    let excluded = if t.excluded > 0 {
+        format!(", {} left out", t.excluded)
+    } else {
+        String::new()
+    };
+    format!(
+        "{} ({} matched, {} unmatched{excluded}) in {}",
+        counted(t.activities, "activity", "activities"),
+        t.matched,
+        t.unmatched,
+        counted(t.lines, "line", "lines")
+    )
+}
+
 /// `1 activity`, `2 activities`: a count and its noun.
 pub(crate) fn counted(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })

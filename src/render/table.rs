@@ -16,8 +16,8 @@ use serde::{Deserialize, Serialize};
 use tempfile::SpooledTempFile;
 
 use super::{
-    counted, matches_summary, palette, percent, placement_note, role_letters, scores_summary, trend_sentence,
-    verdict_line, window_line,
+    counted, counts_line, matches_summary, palette, percent, placement_note, role_letters, scores_summary,
+    trend_sentence, verdict_line, window_line,
 };
 use crate::escape::visible;
 use crate::periods::{Granularity, PeriodReport};
@@ -266,24 +266,12 @@ fn render_breakdown(report: &Report, style: Style, explain: bool, out: &mut dyn 
 /// before its rows (which the caller writes).
 fn render_document(document: &DocumentReport, style: Style, explain: bool, out: &mut dyn Write) -> io::Result<()> {
     let t = &document.totals;
-    let excluded = if t.excluded > 0 {
-        format!(", {} left out", t.excluded)
-    } else {
-        String::new()
-    };
     let jobs = if document.jobs.is_empty() {
         String::new()
     } else {
         format!(", {}", counted(document.jobs.len(), "job", "jobs"))
     };
-    let title = format!(
-        "{}: {} ({} matched, {} unmatched{excluded}) in {}{jobs}",
-        document.label(),
-        counted(t.activities, "activity", "activities"),
-        t.matched,
-        t.unmatched,
-        counted(t.lines, "line", "lines")
-    );
+    let title = format!("{}: {}{jobs}", document.label(), counts_line(t));
     if style.markdown {
         writeln!(out, "## {}\n", escape(&title, style))?;
     } else {
