@@ -536,6 +536,7 @@ priority = 0.46
 trade off* = 1
 tradeoff* = 1
 okr = 1
+key results = 1.5
 # fit: 0.5 → 0.54 from 12 labeled lines in 8 sources (PM 9, EM 1, TPM 1, none 1)
 metric = 0.54
 # fit: 1.5 → 1.47 from 7 labeled lines in 3 sources (PM 3, EM 2, none 2)

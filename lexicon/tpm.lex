@@ -181,6 +181,7 @@ executive sponsor* = 2
 executive* = 0.47
 steering committee* = 3
 steerco* = 3
+working group* = 1.5
 operating review* = 2
 business review* = 1.5
 qbr = 2
