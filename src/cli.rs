@@ -406,9 +406,10 @@ fn parse_delimiter(text: &str) -> Result<Delimiter, String> {
 /// f.tsv` runs `eval` with that lexicon (clap would read `eval` as a file to classify: the
 /// default command's options and subcommands exclude each other), and a subcommand without the
 /// option says so. A valid `--color` written there is dropped: no subcommand colours its
-/// output, and an alias such as `rolemap --color=never` keeps working for them. Any other
-/// command line is returned as it is.
-pub fn hoist_subcommand(args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+/// output, and an alias such as `rolemap --color=never` keeps working for them; `always`, which
+/// a subcommand cannot honour, comes back as a warning to print. Any other command line is
+/// returned as it is.
+pub fn hoist_subcommand(args: Vec<std::ffi::OsString>) -> (Vec<std::ffi::OsString>, Option<String>) {
     use clap::CommandFactory;
     let command = Cli::command();
     let global_with_value = |arg: &str| matches!(arg, "--lexicon" | "--color");
@@ -435,26 +436,37 @@ pub fn hoist_subcommand(args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString
         end += 1;
     }
     if at == 1 || end == at {
-        return args;
+        return (args, None);
     }
     let mut hoisted = Vec::with_capacity(args.len());
     hoisted.push(args[0].clone());
     hoisted.extend(args[at..end].iter().cloned());
-    let valid = |value: Option<&str>| value.is_some_and(|v| ColorArg::from_str(v, false).is_ok());
+    let color = |value: Option<&str>| value.and_then(|v| ColorArg::from_str(v, false).ok());
+    let mut ignored_always = false;
     let mut before = args[1..at].iter().peekable();
     while let Some(arg) = before.next() {
         let text = arg.to_str().unwrap_or_default();
-        if valid(text.strip_prefix("--color=")) {
-            continue;
+        let dropped = match color(text.strip_prefix("--color=")) {
+            Some(choice) => Some(choice),
+            None if text == "--color" => color(before.peek().and_then(|v| v.to_str())).inspect(|_| {
+                before.next();
+            }),
+            None => None,
+        };
+        match dropped {
+            Some(choice) => ignored_always |= choice == ColorArg::Always,
+            None => hoisted.push(arg.clone()),
         }
-        if text == "--color" && valid(before.peek().and_then(|v| v.to_str())) {
-            before.next();
-            continue;
-        }
-        hoisted.push(arg.clone());
     }
+    let warning = ignored_always.then(|| {
+        let name: Vec<&str> = args[at..end].iter().filter_map(|a| a.to_str()).collect();
+        format!(
+            "--color always has no effect on `{}`, which prints no colour",
+            name.join(" ")
+        )
+    });
     hoisted.extend(args[end..].iter().cloned());
-    hoisted
+    (hoisted, warning)
 }
 
 /// The default command's lexicon and colour. They are not global: each subcommand lists only
@@ -533,19 +545,26 @@ mod tests {
         let args = |list: &[&str]| list.iter().map(std::ffi::OsString::from).collect::<Vec<_>>();
         assert_eq!(
             hoist_subcommand(args(&["rolemap", "--lexicon", "D", "--color=never", "eval", "f.tsv"])),
-            args(&["rolemap", "eval", "--lexicon", "D", "f.tsv"])
+            (args(&["rolemap", "eval", "--lexicon", "D", "f.tsv"]), None)
         );
         assert_eq!(
             hoist_subcommand(args(&["rolemap", "--color", "always", "completions", "bash"])),
-            args(&["rolemap", "completions", "bash"])
+            (
+                args(&["rolemap", "completions", "bash"]),
+                Some("--color always has no effect on `completions`, which prints no colour".to_string())
+            )
+        );
+        assert_eq!(
+            hoist_subcommand(args(&["rolemap", "--color=always", "lexicon", "list"])).1,
+            Some("--color always has no effect on `lexicon list`, which prints no colour".to_string())
         );
         assert_eq!(
             hoist_subcommand(args(&["rolemap", "--color=pink", "man"])),
-            args(&["rolemap", "man", "--color=pink"])
+            (args(&["rolemap", "man", "--color=pink"]), None)
         );
         assert_eq!(
             hoist_subcommand(args(&["rolemap", "--lexicon", "D", "lexicon", "list"])),
-            args(&["rolemap", "lexicon", "list", "--lexicon", "D"])
+            (args(&["rolemap", "lexicon", "list", "--lexicon", "D"]), None)
         );
         for unchanged in [
             &["rolemap", "eval", "--lexicon", "D", "f.tsv"][..],
@@ -553,9 +572,9 @@ mod tests {
             &["rolemap", "--explain", "eval"],
             &["rolemap"],
         ] {
-            assert_eq!(hoist_subcommand(args(unchanged)), args(unchanged));
+            assert_eq!(hoist_subcommand(args(unchanged)), (args(unchanged), None));
         }
-        let cli = Cli::try_parse_from(hoist_subcommand(args(&["rolemap", "--lexicon", "D", "eval", "f.tsv"])))
+        let cli = Cli::try_parse_from(hoist_subcommand(args(&["rolemap", "--lexicon", "D", "eval", "f.tsv"])).0)
             .expect("parses");
         let Some(Command::Eval(eval)) = cli.command else {
             panic!("eval")

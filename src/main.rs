@@ -9,10 +9,14 @@ use rolemap::app::{Outcome, Reported, error_message, run};
 use rolemap::cli::{Cli, hoist_subcommand};
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse_from(hoist_subcommand(std::env::args_os().collect())) {
+    let (args, warning) = hoist_subcommand(std::env::args_os().collect());
+    let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(error) => return usage(&error),
     };
+    if let Some(warning) = warning {
+        let _ = writeln!(io::stderr(), "rolemap: warning: {warning}");
+    }
     let stdout = io::stdout();
     let mut out = Output(BufWriter::new(stdout.lock()));
     let mut err = io::stderr();

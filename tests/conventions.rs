@@ -264,6 +264,23 @@ fn completions_offer_each_command_only_its_own_options() {
 }
 
 #[test]
+fn color_before_a_subcommand_is_honoured_or_named_as_ignored() {
+    // `never` and `auto` hold for a subcommand, which prints no colour: nothing to say.
+    for color in ["--color=never", "--color=auto"] {
+        let done = run(&[color, "lexicon", "list"]);
+        assert_eq!((done.code, done.stderr.as_str()), (Some(0), ""), "{color}");
+    }
+    // `always` cannot be honoured: the run goes on and says so.
+    let done = run(&["--color", "always", "lexicon", "list"]);
+    assert_eq!(done.code, Some(0), "{}", done.stderr);
+    assert_eq!(
+        done.stderr,
+        "rolemap: warning: --color always has no effect on `lexicon list`, which prints no colour\n"
+    );
+    assert!(!done.stdout.contains('\u{1b}'));
+}
+
+#[test]
 fn quiet_prints_nothing_and_says_it_with_the_exit_status() {
     let pass = run(&["examples/team/alex-em.md", "-q"]);
     assert_eq!(
