@@ -50,6 +50,21 @@ pub enum Outcome {
 #[error("{0} input(s) could not be read (named above)")]
 pub struct Reported(pub usize);
 
+/// A source that failed after part of it was already reported (a large file or standard input,
+/// classified as it is read: binary data or a read error midway, a front-matter role nobody can
+/// read). Its document was finished with the lines read before the failure, so the report
+/// stays whole; the run goes on with the other inputs and ends with exit 2.
+#[derive(Debug, thiserror::Error)]
+#[error("{error:#}; {consequence}")]
+struct CutShort {
+    /// What went wrong, naming the file (and line).
+    error: anyhow::Error,
+    /// What it means for the report.
+    consequence: &'static str,
+    /// The source's warnings and notes, printed before the error.
+    notes: Vec<String>,
+}
+
 /// An error as rolemap prints it, on one path for every command: `rolemap: error: …`, the cause
 /// chain joined by `: `, control characters escaped.
 pub fn error_message(error: &anyhow::Error) -> String {
@@ -379,6 +394,14 @@ pub fn classify(options: &Options, out: &mut dyn Write, err: &mut dyn Write) -> 
             };
             match process_source(source, &mut classifier, options, describe, &mut tracked) {
                 Ok(notes) => write_notes(&notes, err)?,
+                // Its document is finished with what was read: name it and go on.
+                Err(error) if error.is::<CutShort>() => {
+                    if let Some(cut) = error.downcast_ref::<CutShort>() {
+                        write_notes(&cut.notes, err)?;
+                    }
+                    writeln!(err, "{}", error_message(&error))?;
+                    unreadable += 1;
+                }
                 // Nothing of it was written: name it and go on with the others, as ripgrep does.
                 Err(error) if !tracked.touched => {
                     writeln!(err, "{}", error_message(&error))?;
@@ -635,7 +658,7 @@ fn process_source(
     let weigh = Weigh::new(&options.lexicon, describe);
     let shown = source.display_name();
     let (counts, warnings, expectation) = if large {
-        let (counts, warnings) = classify_streaming(
+        let (counts, warnings, cut) = classify_streaming(
             &mut reader,
             options.parse,
             classifier,
@@ -645,11 +668,44 @@ fn process_source(
             weigh,
             sink,
         )?;
-        let expectation = expectation(options, &shown, &counts, None)?;
-        (counts, warnings, expectation)
+        let role = expectation(options, &shown, &counts, None);
+        if !describe {
+            // Nothing of it is written yet: it fails whole, as a small file does.
+            if let Some(error) = cut {
+                return Err(error);
+            }
+            (counts, warnings, role?)
+        } else {
+            // Its activities are written already: a failure now finishes the document with what
+            // was read (without a role check when the role is unknown) and is reported after it.
+            const CUT: &str = "the report holds the lines before it";
+            const UNCHECKED: &str = "the document is reported without a role check";
+            let (expectation, cut) = match (cut, role) {
+                (None, Ok(expectation)) => (expectation, None),
+                (Some(error), Ok(expectation)) => (expectation, Some((error, CUT))),
+                (Some(error), Err(role)) => {
+                    notes.push(format!("error: {role:#}"));
+                    (Expectation::default(), Some((error, CUT)))
+                }
+                (None, Err(error)) => (Expectation::default(), Some((error, UNCHECKED))),
+            };
+            if let Some((error, consequence)) = cut {
+                notes.extend(warnings.into_iter().map(|w| format!("warning: {w}")));
+                notes.extend(parse_warnings(&shown, &counts));
+                let document = finish_document(&name, builder, &counts, &expectation, &mut notes);
+                sink.document(document)?;
+                return Err(CutShort {
+                    error,
+                    consequence,
+                    notes,
+                }
+                .into());
+            }
+            (counts, warnings, expectation)
+        }
     } else {
         let mut batches = Vec::new();
-        let (counts, warnings) = parse_chunks(
+        let (counts, warnings, cut) = parse_chunks(
             &mut reader,
             options.parse,
             BATCH,
@@ -659,7 +715,11 @@ fn process_source(
                 batches.push(batch);
                 true
             },
-        )?;
+        );
+        // Nothing of it is written yet: the whole source fails.
+        if let Some(error) = cut {
+            return Err(error);
+        }
         // Known before classifying: a role nobody can read stops the run before any activity
         // of this document is written.
         let expectation = expectation(options, &shown, &counts, None)?;
@@ -751,7 +811,7 @@ fn classify_streaming(
     describe: bool,
     weigh: Weigh,
     sink: &mut dyn Sink,
-) -> Result<(Parsed, Vec<String>)> {
+) -> Result<(Parsed, Vec<String>, Option<anyhow::Error>)> {
     type Partial<'a> = Option<(DocumentBuilder<'a>, Vec<ActivityReport>)>;
     let threads = rayon::current_num_threads().max(1);
     let in_flight = IN_FLIGHT_PER_THREAD * threads;
@@ -767,7 +827,7 @@ fn classify_streaming(
     let received = Mutex::new(received);
     let (finished, done) = mpsc::sync_channel::<(usize, usize, Partial<'_>)>(in_flight);
     let template = builder.partial();
-    std::thread::scope(|scope| -> Result<(Parsed, Vec<String>)> {
+    std::thread::scope(|scope| -> Result<(Parsed, Vec<String>, Option<anyhow::Error>)> {
         let (stop, panicked) = (&stop, &panicked);
         let parsing = scope.spawn(move || {
             let mut index = 0;
@@ -850,7 +910,7 @@ fn classify_streaming(
             bail!("{source}: a classifying thread stopped unexpectedly (see the message above)");
         }
         merged?;
-        parsed
+        Ok(parsed)
     })
 }
 
@@ -871,7 +931,8 @@ const PIPELINE_BYTES: u64 = 1 << 20;
 
 /// Reads and parses a whole source, handing chunks of up to `size` activities or `max_weight`
 /// (as `weigh` weighs them) to `deliver` with their weight (it returns false to stop early);
-/// returns the line counts and decoding warnings.
+/// returns the line counts and decoding warnings, and the error that stopped the reading early
+/// (binary data, a failed read), if one did: what came before it is parsed and delivered.
 fn parse_chunks(
     reader: &mut LineReader,
     options: ParseOptions,
@@ -879,11 +940,20 @@ fn parse_chunks(
     max_weight: usize,
     weigh: impl Fn(&Activity) -> usize,
     mut deliver: impl FnMut(Vec<Activity>, usize) -> bool,
-) -> Result<(Parsed, Vec<String>)> {
+) -> (Parsed, Vec<String>, Option<anyhow::Error>) {
     let mut parser = Parser::with(options);
     let mut chunk = Vec::with_capacity(size.min(CHUNK));
     let mut weight = 0;
-    while let Some(line) = reader.next_line()? {
+    let mut cut = None;
+    loop {
+        let line = match reader.next_line() {
+            Ok(Some(line)) => line,
+            Ok(None) => break,
+            Err(error) => {
+                cut = Some(error);
+                break;
+            }
+        };
         let before = chunk.len();
         parser.push(line, &mut chunk);
         weight += chunk[before..].iter().map(&weigh).sum::<usize>();
@@ -897,7 +967,7 @@ fn parse_chunks(
     let counts = parser.finish(&mut chunk);
     let weight = chunk.iter().map(&weigh).sum();
     deliver(chunk, weight);
-    Ok((counts, reader.warnings()))
+    (counts, reader.warnings(), cut)
 }
 
 /// Activities one parallel task classifies.

@@ -970,6 +970,77 @@ fn binary_data_after_the_first_8_kib_is_an_error_naming_the_line() {
 }
 
 #[test]
+fn a_large_input_that_fails_midway_keeps_its_report_whole() {
+    // Files of 1 MiB and more, and standard input, are classified as they are read, so their
+    // first activities are written before the failure is found: the document is finished with
+    // the lines before it, the output stays one JSON value, and the error names the line.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut text = "- Wrote the PRD for saved carts and ran the weekly 1:1s\n"
+        .repeat(40_000)
+        .into_bytes();
+    text.extend(b"- a \0 here\n- Planned the cutover\n");
+    let path = temp_file(&dir, "late.md", &text);
+    for (args, stdin, name) in [
+        (
+            vec![path_str(&path), "--format", "json"],
+            None,
+            path.display().to_string(),
+        ),
+        (
+            vec!["-", "--format", "json"],
+            Some(text.as_slice()),
+            "<stdin>".to_string(),
+        ),
+    ] {
+        let run = run_args(&args, stdin);
+        run.no_panic();
+        assert_eq!(run.code, Some(2), "{}", run.stderr);
+        assert_eq!(
+            run.stderr.trim_end(),
+            format!(
+                "rolemap: error: {name}:40001: binary data (a NUL byte) in a text file; rolemap reads text; the report holds the lines before it"
+            )
+        );
+        let json = run.json();
+        assert_eq!(json["documents"][0]["totals"]["lines"], 40_000, "{name}");
+        assert_eq!(
+            json["documents"][0]["activities"].as_array().map(Vec::len),
+            Some(40_000)
+        );
+        assert_eq!(json["summary"]["documents"], 1);
+    }
+    // JSON Lines ends with its summary record.
+    let run = run_args(&[path_str(&path), "--format", "jsonl"], None);
+    assert_eq!(run.code, Some(2), "{}", run.stderr);
+    let last = run.stdout().lines().last().map(str::to_string).unwrap_or_default();
+    assert!(last.starts_with("{\"type\":\"summary\""), "{last}");
+    // A table is written at the end: nothing of the file is shown, as for a small file.
+    let run = run_args(&[path_str(&path)], None);
+    assert_eq!(run.code, Some(2), "{}", run.stderr);
+    assert!(run.stdout.is_empty(), "{}", run.stdout());
+    // An unknown front-matter role, known only once the whole input is read: reported without
+    // a role check.
+    let mut text = b"---\nrole: astronaut\n---\n".to_vec();
+    text.extend("- Wrote the PRD for saved carts\n".repeat(40_000).into_bytes());
+    let run = run_args(&["-", "--format", "json"], Some(&text));
+    assert_eq!(run.code, Some(2), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .starts_with("rolemap: error: <stdin>: front matter role: unknown role \"astronaut\"")
+            && run
+                .stderr
+                .trim_end()
+                .ends_with("; the document is reported without a role check")
+            && run.stderr.lines().count() == 1,
+        "{}",
+        run.stderr
+    );
+    let json = run.json();
+    assert_eq!(json["documents"][0]["check"], Value::Null);
+    assert_eq!(json["summary"]["documents"], 1);
+}
+
+#[test]
 fn an_endless_line_is_cut_at_one_mebibyte_and_memory_stays_flat() {
     let (run, peak) = capped(&["-"], Some(repeat(b"- ", b"a", 64 << 20)), true);
     let run = run.ok();
