@@ -784,6 +784,11 @@ pub fn build_report(
     }
 }
 
+/// Most distinct top terms the summary tallies per category, so memory stays flat over any
+/// number of documents; a term first listed once this many are tallied is not counted (it
+/// could lead only if most later documents listed it).
+const POOLED_TERMS: usize = 10_000;
+
 /// Pools documents one at a time into the run's [`Summary`] (the table's total row), so a run
 /// over many documents need not keep them.
 #[derive(Debug)]
@@ -792,8 +797,9 @@ pub struct SummaryBuilder<'a> {
     documents: usize,
     totals: Totals,
     roles: Vec<RoleSummary>,
-    /// Per category: how many documents list each term among their top terms.
-    term_counts: Vec<HashMap<String, usize>>,
+    /// Per category: how many documents list each term among their top terms, by the term in
+    /// lower case, with the spelling shown; at most [`POOLED_TERMS`] terms.
+    term_counts: Vec<HashMap<String, (String, usize)>>,
     passed: usize,
     failed: usize,
     /// The grain asked for (`--by`), if any.
@@ -855,12 +861,17 @@ impl<'a> SummaryBuilder<'a> {
             pooled.score += role.score;
             pooled.energy.gives += role.energy.gives;
             pooled.energy.drains += role.energy.drains;
+            // Documents that write a term differently (`PRD`, `prd`) count together, under the
+            // first document's spelling.
             for term in &role.top_terms {
-                match counts.get_mut(term.as_str()) {
-                    Some(count) => *count += 1,
-                    None => {
-                        counts.insert(term.clone(), 1);
+                let key = term.to_lowercase();
+                let full = counts.len() >= POOLED_TERMS;
+                match counts.get_mut(&key) {
+                    Some((_, count)) => *count += 1,
+                    None if !full => {
+                        counts.insert(key, (term.clone(), 1));
                     }
+                    None => {}
                 }
             }
         }
@@ -893,7 +904,7 @@ impl<'a> SummaryBuilder<'a> {
             if gives > 0 {
                 role.energy.share = round(role.energy.gives as f64 / gives as f64);
             }
-            let mut terms: Vec<(String, usize)> = counts.into_iter().collect();
+            let mut terms: Vec<(String, usize)> = counts.into_values().collect();
             terms.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
             role.top_terms = terms.into_iter().take(TOP_TERMS).map(|(t, _)| t).collect();
         }
@@ -1100,6 +1111,18 @@ mod tests {
             (t.lines, t.activities, t.continuations, t.skipped, t.matched),
             (5, 2, 1, 2, 1)
         );
+    }
+
+    #[test]
+    fn the_summary_pools_a_top_term_however_each_document_writes_it() {
+        let lexicon = Lexicon::builtin().expect("builtin lexicon");
+        let mut pooled = SummaryBuilder::new(&lexicon, None);
+        for text in ["- Wrote the PRD\n", "- wrote the prd\n", "- Wrote the PRD again\n"] {
+            pooled.add(&report(text));
+        }
+        let summary = pooled.finish();
+        let pm = summary.roles.iter().find(|r| r.role == "PM").expect("PM");
+        assert_eq!(pm.top_terms, vec!["PRD".to_string()]);
     }
 
     #[test]
