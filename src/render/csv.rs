@@ -5,7 +5,7 @@
 use std::io::{self, Write};
 
 use crate::periods::{Granularity, Row};
-use crate::report::{ActivityReport, CheckOutcome, DocumentReport};
+use crate::report::{ActivityReport, CheckOutcome, DocumentReport, Verdict};
 
 /// A CSV table being written; its header row goes out with the first row.
 pub struct Stream<'o> {
@@ -151,16 +151,9 @@ impl<'o> Stream<'o> {
             t.unmatched.to_string(),
             t.excluded.to_string(),
         ];
-        row.extend(d.roles.iter().map(|r| r.share.to_string()));
-        row.extend(d.roles.iter().map(|r| r.activities.to_string()));
-        let v = &d.verdict;
-        row.extend([
-            v.role.clone().unwrap_or_default(),
-            v.hybrid.to_string(),
-            v.runner_up.clone().unwrap_or_default(),
-            v.margin.to_string(),
-            v.energy_role.clone().unwrap_or_default(),
-        ]);
+        row.extend(role_cells(d.roles.iter().map(|r| (r.share, r.activities))));
+        row.extend(verdict_cells(&d.verdict));
+        row.push(d.verdict.energy_role.clone().unwrap_or_default());
         self.writer.write_record(&row).map_err(io_error)
     }
 
@@ -174,14 +167,9 @@ impl<'o> Stream<'o> {
                 p.activities.to_string(),
                 p.matched.to_string(),
             ];
-            row.extend(p.roles.iter().map(|r| r.share.to_string()));
-            row.extend(p.roles.iter().map(|r| r.activities.to_string()));
-            let v = &p.verdict;
+            row.extend(role_cells(p.roles.iter().map(|r| (r.share, r.activities))));
+            row.extend(verdict_cells(&p.verdict));
             row.extend([
-                v.role.clone().unwrap_or_default(),
-                v.hybrid.to_string(),
-                v.runner_up.clone().unwrap_or_default(),
-                v.margin.to_string(),
                 p.energy.role.clone().unwrap_or_default(),
                 p.energy.share.to_string(),
                 p.energy.gives.to_string(),
@@ -197,6 +185,22 @@ impl<'o> Stream<'o> {
         self.header()?;
         self.writer.flush()
     }
+}
+
+/// Every role's share, then every role's activity count, from `(share, activities)` per role.
+fn role_cells(roles: impl Iterator<Item = (f64, usize)> + Clone) -> impl Iterator<Item = String> {
+    let shares = roles.clone().map(|(share, _)| share.to_string());
+    shares.chain(roles.map(|(_, activities)| activities.to_string()))
+}
+
+/// A verdict's cells: role, hybrid, runner-up, margin.
+fn verdict_cells(v: &Verdict) -> [String; 4] {
+    [
+        v.role.clone().unwrap_or_default(),
+        v.hybrid.to_string(),
+        v.runner_up.clone().unwrap_or_default(),
+        v.margin.to_string(),
+    ]
 }
 
 /// The csv crate's error as an I/O error, keeping the kind of an I/O failure (so a closed pipe
