@@ -150,3 +150,19 @@ fn scan_literals(bencher: divan::Bencher, bytes: usize) {
             found
         });
 }
+
+/// Cutting an activity into its words as written (for top terms as written, the first time a
+/// term is credited in a chunk), over the corpus's lines.
+#[divan::bench(args = [100_000])]
+fn words_as_written(bencher: divan::Bencher, bytes: usize) {
+    let text = corpus(bytes);
+    let lines: Vec<&str> = text.lines().collect();
+    bencher
+        .counter(divan::counter::BytesCount::new(text.len()))
+        .bench_local(|| {
+            lines
+                .iter()
+                .map(|line| rolemap::surface::words_of(divan::black_box(line)).len())
+                .sum::<usize>()
+        });
+}
