@@ -101,7 +101,7 @@ impl Scanner {
     pub fn scan(&self, text: &[u8], mut report: impl FnMut(usize, usize, usize)) {
         if let Some(engine) = self.automaton(text.len()) {
             match engine {
-                Engine::Dense(dense) => dense.scan(text, &mut report),
+                Engine::Dfa(dfa) => self.scan_with(dfa, text, &mut report),
                 Engine::Nfa(nfa) => self.scan_with(nfa, text, &mut report),
                 Engine::Noncontiguous(nfa) => self.scan_with(nfa, text, &mut report),
             }
@@ -167,17 +167,15 @@ impl Scanner {
         // An empty literal would match everywhere; the table never reports one, and neither
         // may the automaton, so it gets a literal that cannot occur in UTF-8 text instead.
         let never: &[u8] = &[0xFF, 0xFF];
-        let literals: Vec<Vec<u8>> = (0..self.len())
-            .map(|i| match (self.literal(i), self.anchors[i]) {
-                ([], _) => never.to_vec(),
-                (literal, Anchor::Anywhere) => literal.to_vec(),
-                (literal, Anchor::WordStart) => [b" ", literal].concat(),
-            })
-            .collect();
+        let literals = (0..self.len()).map(|i| match (self.literal(i), self.anchors[i]) {
+            ([], _) => never.to_vec(),
+            (literal, Anchor::Anywhere) => literal.to_vec(),
+            (literal, Anchor::WordStart) => [b" ", literal].concat(),
+        });
         let mut builder = nfa::noncontiguous::Builder::new();
         builder.match_kind(MatchKind::Standard).prefilter(false);
         let noncontiguous = builder
-            .build(&literals)
+            .build(literals)
             .expect("a non-contiguous NFA holds any set of literals that fits in memory");
         // A DFA can outgrow its limits on a huge lexicon; a non-contiguous NFA cannot in practice.
         if dfa {
@@ -186,9 +184,8 @@ impl Scanner {
                 .start_kind(StartKind::Unanchored)
                 .prefilter(false)
                 .build_from_noncontiguous(&noncontiguous);
-            let lengths: Vec<usize> = (0..self.len()).map(|i| self.literal(i).len()).collect();
-            if let Some(dense) = built.ok().and_then(|dfa| Dense::new(&dfa, &literals, &lengths)) {
-                return Engine::Dense(dense);
+            if let Ok(built) = built {
+                return Engine::Dfa(built);
             }
         } else {
             let built = nfa::contiguous::Builder::new()
@@ -206,139 +203,9 @@ impl Scanner {
 /// An Aho-Corasick automaton of a scanner's literals.
 #[derive(Debug)]
 enum Engine {
-    Dense(Dense),
+    Dfa(dfa::DFA),
     Nfa(nfa::contiguous::NFA),
     Noncontiguous(nfa::noncontiguous::NFA),
-}
-
-/// A DFA of the literals laid out for [`Scanner::scan`]: one row of transitions per state, each
-/// a premultiplied row offset, with the states that report literals first (a single comparison
-/// tells them) and, at the end of each such row, where its literals are listed. A hit costs a
-/// look at the row just read and at a flat list of (literal, length) pairs, where
-/// aho-corasick's own DFA needed a list per state, the literal id and its bounds: about a fifth
-/// of the scan's time went to those lookups.
-#[derive(Debug)]
-struct Dense {
-    /// Each byte's class: bytes that no literal holds share one.
-    classes: [u8; 256],
-    /// Number of classes.
-    count: usize,
-    /// Transitions, `count + 2` entries per state: one per class, then the state's range in
-    /// `matches` (start, end).
-    table: Vec<u32>,
-    /// The state after the space read before the text.
-    start: u32,
-    /// States below this offset report literals.
-    match_limit: u32,
-    /// (literal, length) pairs of the match states, in the order the automaton lists them.
-    matches: Vec<(u32, u32)>,
-}
-
-/// States a [`Dense`] automaton may have before a scanner keeps the NFA instead (the built-in
-/// lexicon's 4,626 literals make 24,535 states of 38 byte classes: a 3.9 MB table).
-const DENSE_MAX_STATES: usize = 1 << 20;
-
-impl Dense {
-    /// The layout of `dfa`, whose literals are `literals` (as the automaton holds them: a
-    /// word-start one behind a space), reported as `lengths` bytes long (as the scanner was
-    /// given them). `None` if it would have more than [`DENSE_MAX_STATES`] states.
-    fn new(dfa: &dfa::DFA, literals: &[Vec<u8>], lengths: &[usize]) -> Option<Dense> {
-        use automaton::Automaton;
-        // Byte classes: each byte some literal holds has its own; every other byte leads every
-        // state to the start state, so they all share class 0.
-        let mut used = [false; 256];
-        for literal in literals {
-            for &byte in literal {
-                used[usize::from(byte)] = true;
-            }
-        }
-        let mut classes = [0u8; 256];
-        let mut representatives = vec![(0..=u8::MAX).find(|&b| !used[usize::from(b)])];
-        for byte in 0..=u8::MAX {
-            if used[usize::from(byte)] {
-                classes[usize::from(byte)] = u8::try_from(representatives.len()).ok()?;
-                representatives.push(Some(byte));
-            }
-        }
-        let count = representatives.len();
-        let stride = count + 2;
-        // Every state the scan can reach, breadth first from the start.
-        let start = dfa.start_state(Anchored::No).ok()?;
-        let mut ids = FxHashMap::default();
-        ids.insert(start, 0usize);
-        let mut order = vec![start];
-        let mut next = 0;
-        while let Some(&state) = order.get(next) {
-            next += 1;
-            for byte in representatives.iter().flatten() {
-                let to = dfa.next_state(Anchored::No, state, *byte);
-                if let std::collections::hash_map::Entry::Vacant(vacant) = ids.entry(to) {
-                    if order.len() >= DENSE_MAX_STATES {
-                        return None;
-                    }
-                    vacant.insert(order.len());
-                    order.push(to);
-                }
-            }
-        }
-        // Match states first, so that one comparison tells them.
-        let mut placed: Vec<usize> = (0..order.len()).collect();
-        placed.sort_by_key(|&i| !dfa.is_match(order[i]));
-        let mut offset_of = vec![0u32; order.len()];
-        for (position, &i) in placed.iter().enumerate() {
-            offset_of[i] = u32::try_from(position * stride).ok()?;
-        }
-        let match_states = order.iter().filter(|&&state| dfa.is_match(state)).count();
-        let match_limit = u32::try_from(match_states * stride).ok()?;
-        let mut table = vec![0u32; order.len() * stride];
-        let mut matches = Vec::new();
-        for &i in &placed {
-            let state = order[i];
-            let row = offset_of[i] as usize;
-            for (class, byte) in representatives.iter().enumerate() {
-                let to = byte.map_or(start, |byte| dfa.next_state(Anchored::No, state, byte));
-                table[row + class] = offset_of[ids[&to]];
-            }
-            if dfa.is_match(state) {
-                table[row + count] = u32::try_from(matches.len()).ok()?;
-                for index in 0..dfa.match_len(state) {
-                    let literal = dfa.match_pattern(state, index).as_usize();
-                    let length = u32::try_from(lengths[literal]).ok()?;
-                    matches.push((u32::try_from(literal).ok()?, length));
-                }
-                table[row + count + 1] = u32::try_from(matches.len()).ok()?;
-            }
-        }
-        let start = offset_of[ids[&dfa.next_state(Anchored::No, start, b' ')]];
-        Some(Dense {
-            classes,
-            count,
-            table,
-            start,
-            match_limit,
-            matches,
-        })
-    }
-
-    /// The overlapping scan of [`Scanner::scan_with`], on this layout.
-    fn scan(&self, text: &[u8], report: &mut impl FnMut(usize, usize, usize)) {
-        let mut state = self.start;
-        for (at, &byte) in text.iter().enumerate() {
-            state = self.table[state as usize + usize::from(self.classes[usize::from(byte)])];
-            if state >= self.match_limit {
-                continue;
-            }
-            let row = state as usize + self.count;
-            let end = at + 1;
-            for &(literal, length) in &self.matches[self.table[row] as usize..self.table[row + 1] as usize] {
-                // An `Anywhere` literal starting with a space may have matched the space before
-                // the text: it must fit in the text.
-                if let Some(start) = end.checked_sub(length as usize) {
-                    report(literal as usize, start, end);
-                }
-            }
-        }
-    }
 }
 
 /// Whether `at` starts a word of `text` (normalised: words are separated by single spaces).
