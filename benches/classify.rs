@@ -115,13 +115,13 @@ fn quadratic_regex_line(bencher: divan::Bencher, copies: usize) {
         .bench_local(|| classifier.classify(divan::black_box(&line)).role);
 }
 
-/// The literal scan alone (a DFA, as on large inputs) over normalised lines: the lexicon's
+/// The literal scan alone (the automaton, as on large inputs) over normalised lines: the lexicon's
 /// words, phrases and stems at word starts, and the same texts past their first two bytes
 /// anywhere (as inner regex literals are found), every occurrence reported.
 #[divan::bench(args = [100_000, 1_000_000])]
 fn scan_literals(bencher: divan::Bencher, bytes: usize) {
     use rolemap::lexicon::Pattern;
-    use rolemap::scanner::{Anchor, DFA_THRESHOLD_BYTES, Scanner};
+    use rolemap::scanner::{AUTOMATON_THRESHOLD_BYTES, Anchor, Scanner};
     let lexicon = Lexicon::builtin().expect("builtin lexicon");
     let texts: Vec<&str> = lexicon
         .entries
@@ -137,7 +137,7 @@ fn scan_literals(bencher: divan::Bencher, bytes: usize) {
             .filter(|t| t.len() >= 8 && t.is_char_boundary(2))
             .map(|t| (&t.as_bytes()[2..], Anchor::Anywhere)),
     );
-    let scanner = Scanner::new(literals, DFA_THRESHOLD_BYTES);
+    let scanner = Scanner::new(literals, AUTOMATON_THRESHOLD_BYTES);
     let text = corpus(bytes);
     let lines: Vec<String> = text.lines().map(normalize).collect();
     bencher
@@ -148,5 +148,21 @@ fn scan_literals(bencher: divan::Bencher, bytes: usize) {
                 scanner.scan(divan::black_box(line.as_bytes()), |_, _, _| found += 1);
             }
             found
+        });
+}
+
+/// Cutting an activity into its words as written (for top terms as written, the first time a
+/// term is credited in a chunk), over the corpus's lines.
+#[divan::bench(args = [100_000])]
+fn words_as_written(bencher: divan::Bencher, bytes: usize) {
+    let text = corpus(bytes);
+    let lines: Vec<&str> = text.lines().collect();
+    bencher
+        .counter(divan::counter::BytesCount::new(text.len()))
+        .bench_local(|| {
+            lines
+                .iter()
+                .map(|line| rolemap::surface::words_of(divan::black_box(line)).len())
+                .sum::<usize>()
         });
 }

@@ -65,14 +65,24 @@ fn place(words: &[(String, Range<usize>)], matched: &str, from: usize) -> Option
 /// The text's words as [`normalize`] sees them, each with its byte range in the text. A run of
 /// characters that normalise to letters or digits is a word (apostrophes and accents inside it
 /// dropped, as `normalize` drops them); everything else separates words.
+///
+/// ASCII characters, most of any text, are sorted by what `normalize` makes of them without
+/// calling it (it allocated a string per character, a tenth of a run's time on long inputs).
 pub fn words_of(text: &str) -> Vec<(String, Range<usize>)> {
     let mut words = Vec::new();
     let mut start: Option<usize> = None;
     let mut buffer = [0u8; 4];
     for (at, ch) in text.char_indices() {
-        let alone = normalize(ch.encode_utf8(&mut buffer));
-        let part_of_word = !alone.is_empty() && !alone.contains(' ');
-        let joins = alone.is_empty() && start.is_some() && !ch.is_whitespace() && is_joiner(ch);
+        let (part_of_word, joins) = if ch.is_ascii() {
+            // Letters and digits are kept (lower-cased), an apostrophe is dropped inside a word,
+            // anything else separates words.
+            (ch.is_ascii_alphanumeric(), ch == '\'' && start.is_some())
+        } else {
+            let alone = normalize(ch.encode_utf8(&mut buffer));
+            let part_of_word = !alone.is_empty() && !alone.contains(' ');
+            let joins = alone.is_empty() && start.is_some() && !ch.is_whitespace() && is_joiner(ch);
+            (part_of_word, joins)
+        };
         match (start, part_of_word || joins) {
             (None, true) if part_of_word => start = Some(at),
             (Some(first), false) => {
@@ -94,7 +104,18 @@ fn is_joiner(ch: char) -> bool {
 }
 
 fn push_word(text: &str, range: Range<usize>, words: &mut Vec<(String, Range<usize>)>) {
-    let word = normalize(&text[range.clone()]);
+    let written = &text[range.clone()];
+    if written.is_ascii() {
+        // Letters and digits with apostrophes among them: what `normalize` makes of it, one word.
+        let word = written
+            .bytes()
+            .filter(|&b| b != b'\'')
+            .map(|b| char::from(b.to_ascii_lowercase()))
+            .collect();
+        words.push((word, range));
+        return;
+    }
+    let word = normalize(written);
     // A character that normalises to several words (`½` → `1 2`) keeps them together.
     for part in word.split(' ').filter(|w| !w.is_empty()) {
         words.push((part.to_string(), range.clone()));
@@ -154,6 +175,44 @@ mod tests {
                 ("cafe", "café"),
             ]
         );
+    }
+
+    /// `words_of` as first written: every character normalised on its own.
+    fn words_of_by_normalize(text: &str) -> Vec<(String, Range<usize>)> {
+        let mut words = Vec::new();
+        let mut start: Option<usize> = None;
+        let mut buffer = [0u8; 4];
+        let push = |range: Range<usize>, words: &mut Vec<(String, Range<usize>)>| {
+            for part in normalize(&text[range.clone()]).split(' ').filter(|w| !w.is_empty()) {
+                words.push((part.to_string(), range.clone()));
+            }
+        };
+        for (at, ch) in text.char_indices() {
+            let alone = normalize(ch.encode_utf8(&mut buffer));
+            let part_of_word = !alone.is_empty() && !alone.contains(' ');
+            let joins = alone.is_empty() && start.is_some() && !ch.is_whitespace() && is_joiner(ch);
+            match (start, part_of_word || joins) {
+                (None, true) if part_of_word => start = Some(at),
+                (Some(first), false) => {
+                    push(first..at, &mut words);
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(first) = start {
+            push(first..text.len(), &mut words);
+        }
+        words
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_shortcuts_cut_words_as_normalize_does(
+            text in "[a-zA-Z0-9 '’.,:;!?()\\-_/\t\u{0}-\u{1f}\u{7f}àéÅß½\u{301}\u{ac00}ﬁ]{0,40}"
+        ) {
+            proptest::prop_assert_eq!(words_of(&text), words_of_by_normalize(&text));
+        }
     }
 
     #[test]
