@@ -13,6 +13,7 @@ use serde::Serialize;
 
 use crate::dates::{self, DateRead, DateSettings, Period};
 use crate::layout::{self, Header, HeaderParts, Layout, Section};
+use crate::markup::{Markup, Part};
 
 /// One thing the person did, as written (Markdown stripped).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -253,6 +254,8 @@ pub struct Parser {
     cut_short: bool,
     /// The current job's index and label, made once for its activities.
     label: Option<(usize, Arc<str>)>,
+    /// Markdown that holds no activity as written (code, comments, quotes, tables).
+    markup: Markup,
 }
 
 impl Parser {
@@ -302,7 +305,29 @@ impl Parser {
             }
             return;
         }
-        self.line(number, line, out);
+        self.read(number, line, out);
+    }
+
+    /// A line through the Markdown filter (see [`crate::markup`]), then the parser.
+    fn read(&mut self, number: usize, line: &str, out: &mut Vec<Activity>) {
+        if self.markup.passes(line) {
+            self.line(number, line, out);
+            return;
+        }
+        let mut markup = std::mem::take(&mut self.markup);
+        markup.feed(number, line, |part| self.part(part, out));
+        self.markup = markup;
+    }
+
+    /// What the Markdown filter made of a line.
+    fn part(&mut self, part: Part<'_>, out: &mut Vec<Activity>) {
+        match part {
+            Part::Text(number, text) => self.line(number, &text, out),
+            Part::Skipped(_) => {
+                self.skip_line(self.job);
+                self.in_bullet = false;
+            }
+        }
     }
 
     /// Ends the document: emits the last activity and returns the counts (with an empty
@@ -310,6 +335,16 @@ impl Parser {
     pub fn finish(mut self, out: &mut Vec<Activity>) -> Parsed {
         if self.front_matter.is_some() {
             self.replay_held(out);
+        }
+        let mut markup = std::mem::take(&mut self.markup);
+        if let Some(unclosed) = markup.finish(|part| self.part(part, out)) {
+            let message = format!(
+                "{} opens here and never closes: its {} line{} were skipped",
+                unclosed.what,
+                unclosed.skipped,
+                if unclosed.skipped == 1 { "" } else { "s" }
+            );
+            self.warn(unclosed.line, message);
         }
         if self.layout.is_none() {
             self.decide(Layout::Brag, out);
@@ -346,7 +381,7 @@ impl Parser {
         let held = self.front_matter.take().unwrap_or_default();
         let first = self.counts.lines + 1 - held.len();
         for (offset, line) in held.iter().enumerate() {
-            self.line(first + offset, line, out);
+            self.read(first + offset, line, out);
         }
     }
 

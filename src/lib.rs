@@ -41,6 +41,7 @@ pub mod inflect;
 pub mod input;
 pub mod layout;
 pub mod lexicon;
+pub mod markup;
 pub mod matcher;
 pub mod normalize;
 pub mod options;

@@ -763,3 +763,50 @@ fn a_heading_that_looks_like_a_date_but_is_not_read_is_warned_about() {
         [Value::Null, Value::Null, Value::Null, "2025-03".into()]
     );
 }
+
+#[test]
+fn markdown_tables_quotes_code_and_comments_read_as_a_person_means_them() {
+    let doc = "# Brag doc 2025\n\n| Date | What I did | Impact |\n|------|:-----------|-------:|\n| 2025-01 | Ran the hiring loop for two backend engineers | Team grew to 8 |\n| 2025-02 | Wrote the PRD for saved carts | +3% conversion |\n\n> Led the migration cutover across four teams\n\n<!-- a note to self: Wrote the PRD again -->\n```sh\ngit rebase -i main\n```\n- Ran weekly 1:1s with my five reports\n";
+    let json = json_with_code(&["-"], Some(doc), 0);
+    let document = &json["documents"][0];
+    assert_eq!(document["layout"], "brag");
+    let read: Vec<(u64, String, String)> = document["activities"]
+        .as_array()
+        .expect("activities")
+        .iter()
+        .map(|a| {
+            (
+                a["line"].as_u64().unwrap_or(0),
+                a["date"].as_str().unwrap_or("").to_string(),
+                a["text"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    let expected = [
+        (
+            5,
+            "2025-01",
+            "Ran the hiring loop for two backend engineers — Team grew to 8",
+        ),
+        (6, "2025-02", "Wrote the PRD for saved carts — +3% conversion"),
+        (8, "2025", "Led the migration cutover across four teams"),
+        (14, "2025", "Ran weekly 1:1s with my five reports"),
+    ];
+    assert_eq!(
+        read,
+        expected.map(|(line, date, text)| (line, date.to_string(), text.to_string()))
+    );
+    let totals = &document["totals"];
+    // Heading, blanks, the table's header and delimiter rows, the comment and the code block.
+    assert_eq!(
+        (totals["lines"].as_u64(), totals["skipped"].as_u64()),
+        (Some(14), Some(10))
+    );
+    // A fence that never closes is named with the lines it took.
+    let (stdout, stderr) = run(&["-"], Some("- Ran 1:1s\n```\n- Wrote the PRD\n"), 0);
+    assert!(stdout.contains("1 activity"), "{stdout}");
+    assert_eq!(
+        stderr,
+        "rolemap: warning: <stdin>:2: a code fence opens here and never closes: its 2 lines were skipped\n"
+    );
+}

@@ -1,0 +1,322 @@
+//! Markdown that holds no activity as written, read a line at a time before the parser sees it:
+//! fenced code blocks and HTML comments are skipped, a blockquote's `>` markers are dropped, and
+//! the rows of a table become bullets (`| 2025-01 | Ran the hiring loop |` reads as
+//! `- 2025-01 — Ran the hiring loop`), its header and delimiter rows skipped.
+//!
+//! At most one line is held (a table's first row, until the next line shows whether a
+//! delimiter row follows it), so memory stays flat.
+
+use std::borrow::Cow;
+
+/// What becomes of a line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Part<'a> {
+    /// Text for the parser, with the line's number.
+    Text(usize, Cow<'a, str>),
+    /// A line that holds no activity (code, a comment, a table's header or delimiter row).
+    Skipped(usize),
+}
+
+/// A construct that never closed, found when the document ends.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unclosed {
+    /// The line that opened it.
+    pub line: usize,
+    /// The lines it skipped, that one included.
+    pub skipped: usize,
+    /// What it was: "a code fence (```)", "an HTML comment (<!--)".
+    pub what: &'static str,
+}
+
+/// The state between lines.
+#[derive(Debug, Default)]
+pub struct Markup {
+    /// An open code fence: its character, its length, the line that opened it, lines skipped.
+    fence: Option<(u8, usize, usize, usize)>,
+    /// An open HTML comment: the line that opened it, lines skipped.
+    comment: Option<(usize, usize)>,
+    /// A table-like row held until the next line: its number and text.
+    row: Option<(usize, String)>,
+    /// Inside a table (after its delimiter row).
+    in_table: bool,
+}
+
+impl Markup {
+    /// Whether `line` goes to the parser as it is, with nothing open or held and no construct
+    /// starting on it: the quick path of every ordinary line.
+    pub fn passes(&self, line: &str) -> bool {
+        self.fence.is_none()
+            && self.comment.is_none()
+            && self.row.is_none()
+            && !self.in_table
+            && !matches!(
+                line.trim_start().as_bytes().first(),
+                Some(b'|' | b'`' | b'~' | b'<' | b'>')
+            )
+    }
+
+    /// Reads line `number`; what it (and a row held before it) becomes goes to `emit`, in order.
+    pub fn feed<'a>(&mut self, number: usize, line: &'a str, mut emit: impl FnMut(Part<'a>)) {
+        if let Some(fence) = &mut self.fence {
+            fence.3 += 1;
+            if closes_fence(line, fence.0, fence.1) {
+                self.fence = None;
+            }
+            emit(Part::Skipped(number));
+            return;
+        }
+        if let Some(comment) = &mut self.comment {
+            comment.1 += 1;
+            match line.find("-->") {
+                Some(end) => {
+                    self.comment = None;
+                    emit(after_comment(number, &line[end + 3..]));
+                }
+                None => emit(Part::Skipped(number)),
+            }
+            return;
+        }
+        let trimmed = line.trim_start();
+        let Some(&first) = trimmed.as_bytes().first() else {
+            self.flush(&mut emit);
+            self.in_table = false;
+            emit(Part::Text(number, Cow::Borrowed(line)));
+            return;
+        };
+        if first == b'|' {
+            self.table_line(number, trimmed, &mut emit);
+            return;
+        }
+        self.flush(&mut emit);
+        self.in_table = false;
+        match first {
+            b'`' | b'~' => {
+                let length = trimmed.bytes().take_while(|&b| b == first).count();
+                // Backticks open a fence only when the info string holds none.
+                if length >= 3 && (first == b'~' || !trimmed[length..].contains('`')) {
+                    self.fence = Some((first, length, number, 1));
+                    emit(Part::Skipped(number));
+                    return;
+                }
+            }
+            b'<' if trimmed.starts_with("<!--") => {
+                match trimmed[4..].find("-->") {
+                    Some(end) => emit(after_comment(number, &trimmed[4 + end + 3..])),
+                    None => {
+                        self.comment = Some((number, 1));
+                        emit(Part::Skipped(number));
+                    }
+                }
+                return;
+            }
+            b'>' => {
+                let quoted = trimmed.trim_start_matches(['>', ' ', '\t']);
+                emit(Part::Text(number, Cow::Borrowed(quoted)));
+                return;
+            }
+            _ => {}
+        }
+        emit(Part::Text(number, Cow::Borrowed(line)));
+    }
+
+    /// Ends the document: a held row is text after all; a fence or comment that never closed is
+    /// returned, so the caller can say what it skipped.
+    pub fn finish(&mut self, mut emit: impl FnMut(Part<'_>)) -> Option<Unclosed> {
+        self.flush(&mut emit);
+        if let Some((_, _, line, skipped)) = self.fence.take() {
+            return Some(Unclosed {
+                line,
+                skipped,
+                what: "a code fence",
+            });
+        }
+        self.comment.take().map(|(line, skipped)| Unclosed {
+            line,
+            skipped,
+            what: "an HTML comment (<!--)",
+        })
+    }
+
+    /// A line that starts with `|`: a delimiter row (skipped, and the row held before it is a
+    /// header), a row of a table (a bullet), or a first row, held.
+    fn table_line<'a>(&mut self, number: usize, trimmed: &'a str, emit: &mut impl FnMut(Part<'a>)) {
+        if is_delimiter_row(trimmed) {
+            match self.row.take() {
+                Some((header, _)) => {
+                    emit(Part::Skipped(header));
+                    self.in_table = true;
+                    emit(Part::Skipped(number));
+                }
+                None if self.in_table => emit(Part::Skipped(number)),
+                None => emit(Part::Text(number, Cow::Borrowed(trimmed))),
+            }
+            return;
+        }
+        if self.in_table {
+            emit(Part::Text(number, Cow::Owned(row_bullet(trimmed))));
+            return;
+        }
+        self.flush(emit);
+        self.row = Some((number, trimmed.to_string()));
+    }
+
+    /// A held row that no delimiter row followed: not a table, its line as written.
+    fn flush<'a>(&mut self, emit: &mut impl FnMut(Part<'a>)) {
+        if let Some((number, text)) = self.row.take() {
+            emit(Part::Text(number, Cow::Owned(text)));
+        }
+    }
+}
+
+/// Whether `line` closes a fence of `length` × `mark`.
+fn closes_fence(line: &str, mark: u8, length: usize) -> bool {
+    let trimmed = line.trim();
+    let run = trimmed.bytes().take_while(|&b| b == mark).count();
+    run >= length && run == trimmed.len()
+}
+
+/// What follows a comment's `-->` on its line: text, or nothing to read.
+fn after_comment(number: usize, rest: &str) -> Part<'_> {
+    if rest.trim().is_empty() {
+        Part::Skipped(number)
+    } else {
+        Part::Text(number, Cow::Borrowed(rest.trim_start()))
+    }
+}
+
+/// A table's delimiter row: cells of dashes with optional colons (`|---|:--:|`).
+fn is_delimiter_row(line: &str) -> bool {
+    let cells: Vec<&str> = cells(line).collect();
+    !cells.is_empty()
+        && cells.iter().all(|cell| {
+            let dashes = cell.trim_start_matches(':').trim_end_matches(':');
+            !dashes.is_empty() && dashes.bytes().all(|b| b == b'-')
+        })
+}
+
+/// A table row's cells, trimmed, without the empty ones its outer pipes make.
+fn cells(line: &str) -> impl Iterator<Item = &str> {
+    let inner = line.trim().trim_start_matches('|');
+    let inner = inner.strip_suffix('|').filter(|s| !s.ends_with('\\')).unwrap_or(inner);
+    split_cells(inner).map(str::trim).filter(|cell| !cell.is_empty())
+}
+
+/// Splits at pipes that are not escaped (`\|` stays in its cell).
+fn split_cells(text: &str) -> impl Iterator<Item = &str> {
+    let mut start = 0;
+    let mut previous = 0u8;
+    let mut bounds = Vec::new();
+    for (i, byte) in text.bytes().enumerate() {
+        if byte == b'|' && previous != b'\\' {
+            bounds.push((start, i));
+            start = i + 1;
+        }
+        previous = byte;
+    }
+    bounds.push((start, text.len()));
+    bounds.into_iter().map(move |(from, to)| &text[from..to])
+}
+
+/// A table row as a bullet: its cells joined by ` — `.
+fn row_bullet(line: &str) -> String {
+    let mut bullet = String::from("- ");
+    for (i, cell) in cells(line).enumerate() {
+        if i > 0 {
+            bullet.push_str(" — ");
+        }
+        bullet.push_str(&cell.replace("\\|", "|"));
+    }
+    bullet
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every line of `text` through the filter, as `(number, Some(text))` or `(number, None)`
+    /// for a skipped line, and what never closed.
+    fn run(text: &str) -> (Vec<(usize, Option<String>)>, Option<Unclosed>) {
+        let mut markup = Markup::default();
+        let mut parts = Vec::new();
+        let mut keep = |part: Part<'_>| match part {
+            Part::Text(n, text) => parts.push((n, Some(text.into_owned()))),
+            Part::Skipped(n) => parts.push((n, None)),
+        };
+        for (i, line) in text.lines().enumerate() {
+            markup.feed(i + 1, line, &mut keep);
+        }
+        let unclosed = markup.finish(&mut keep);
+        (parts, unclosed)
+    }
+
+    fn text(n: usize, s: &str) -> (usize, Option<String>) {
+        (n, Some(s.to_string()))
+    }
+
+    #[test]
+    fn a_table_s_rows_become_bullets_and_its_header_is_skipped() {
+        let (parts, unclosed) = run(
+            "| Date | What |\n|---|:--|\n| 2025-01 | Ran the hiring loop |\n| 2025-02 | Wrote a \\| PRD |\nafter\n",
+        );
+        assert_eq!(
+            parts,
+            vec![
+                (1, None),
+                (2, None),
+                text(3, "- 2025-01 — Ran the hiring loop"),
+                text(4, "- 2025-02 — Wrote a | PRD"),
+                text(5, "after"),
+            ]
+        );
+        assert_eq!(unclosed, None);
+    }
+
+    #[test]
+    fn a_pipe_line_without_a_delimiter_row_is_left_as_written() {
+        let (parts, _) = run("| not a table\n- Ran 1:1s\n| last |");
+        assert_eq!(
+            parts,
+            vec![text(1, "| not a table"), text(2, "- Ran 1:1s"), text(3, "| last |")]
+        );
+    }
+
+    #[test]
+    fn code_fences_and_comments_are_skipped_and_quotes_lose_their_markers() {
+        let (parts, unclosed) = run(
+            "```sh\ngit rebase\n```\n<!-- note -->\n<!--\nhidden\n--> Ran 1:1s\n> > Led the cutover\n~~~\n~~~\n``x`` inline\n",
+        );
+        assert_eq!(
+            parts,
+            vec![
+                (1, None),
+                (2, None),
+                (3, None),
+                (4, None),
+                (5, None),
+                (6, None),
+                text(7, "Ran 1:1s"),
+                text(8, "Led the cutover"),
+                (9, None),
+                (10, None),
+                text(11, "``x`` inline"),
+            ]
+        );
+        assert_eq!(unclosed, None);
+    }
+
+    #[test]
+    fn what_never_closes_is_named_with_the_lines_it_took() {
+        let (parts, unclosed) = run("- Ran 1:1s\n````\n- Wrote the PRD\n```\n");
+        assert_eq!(parts, vec![text(1, "- Ran 1:1s"), (2, None), (3, None), (4, None)]);
+        assert_eq!(
+            unclosed,
+            Some(Unclosed {
+                line: 2,
+                skipped: 3,
+                what: "a code fence",
+            })
+        );
+        let (_, unclosed) = run("<!-- draft\n- Wrote the PRD\n");
+        assert_eq!(unclosed.map(|u| (u.line, u.skipped)), Some((1, 2)));
+    }
+}
