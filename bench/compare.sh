@@ -45,7 +45,7 @@ corpus="$out/corpus-${mb}mb.txt"
 if [ ! -s "$corpus" ]; then
     python3 bench/gen_corpus.py "$corpus" $((mb * 1000 * 1000))
 fi
-bytes=$(stat -c %s "$corpus")
+bytes=$(stat -L -c %s "$corpus")
 
 # "wall cpu" of a command, in seconds (cpu = user + sys, /usr/bin/time); its output is dropped.
 timed() {

@@ -12,6 +12,8 @@ done
 # The same text as UTF-16 LE with a BOM, and with a UTF-8 BOM and CRLF line endings.
 { printf '\xff\xfe'; iconv -f UTF-8 -t UTF-16LE "$root/examples/brag.md"; } > "$activity/seed-utf16le"
 { printf '\xef\xbb\xbf'; sed 's/$/\r/' "$root/examples/resume.txt"; } > "$activity/seed-bom-crlf"
+# Markdown that holds no activity as written: a table, a quote, fenced code, comments.
+printf '| Date | What |\n|---|:-:|\n| 2025-01 | Ran the hiring loop |\n> Led the cutover\n```sh\ngit rebase\n```\n<!-- note\n-->\n- Wrote the PRD\n~~~\n' > "$activity/seed-markup"
 
 lexicon=corpus/lexicon_parser
 mkdir -p "$lexicon"
