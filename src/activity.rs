@@ -234,6 +234,8 @@ pub struct Parser {
     layout: Option<Layout>,
     /// Lines held before the first bullet while the layout is unknown.
     preamble: Vec<(usize, String)>,
+    /// Which of them are table rows (their cells joined by ` | `), and whether header rows.
+    preamble_rows: Vec<(usize, bool)>,
     /// Resume lines held until their part is known.
     held: Vec<Held>,
     /// Whether a blank line came after the last held line.
@@ -323,11 +325,18 @@ impl Parser {
     fn part(&mut self, part: Part<'_>, out: &mut Vec<Activity>) {
         match part {
             Part::Text(number, text) => self.line(number, &text, out),
+            Part::Row { number, cells, header } => self.row(number, &cells.join(" | "), header, out),
             Part::Skipped(_) => {
                 self.skip_line(self.job);
                 self.in_bullet = false;
             }
         }
+    }
+
+    /// The counts so far (with an empty `activities`), the front matter's fields among them once
+    /// it has closed.
+    pub fn so_far(&self) -> &Parsed {
+        &self.counts
     }
 
     /// Ends the document: emits the last activity and returns the counts (with an empty
@@ -404,7 +413,15 @@ impl Parser {
             }
             return;
         }
-        let layout = detect(&self.preamble, self.options.dates);
+        // A table's body rows tell nothing of the layout (a brag list's dated rows would read
+        // as job headers); its header row may be a resume's job header.
+        let told: Vec<(usize, String)> = self
+            .preamble
+            .iter()
+            .filter(|(number, _)| !self.preamble_rows.contains(&(*number, false)))
+            .cloned()
+            .collect();
+        let layout = detect(&told, self.options.dates);
         self.decide(layout, out);
         self.line(number, raw, out);
     }
@@ -413,8 +430,34 @@ impl Parser {
     fn decide(&mut self, layout: Layout, out: &mut Vec<Activity>) {
         self.layout = Some(layout);
         self.counts.layout = layout;
+        let rows = std::mem::take(&mut self.preamble_rows);
         for (number, line) in std::mem::take(&mut self.preamble) {
-            self.line(number, &line, out);
+            match rows.iter().find(|(row, _)| *row == number) {
+                Some(&(_, header)) => self.row(number, &line, header, out),
+                None => self.line(number, &line, out),
+            }
+        }
+    }
+
+    /// A table's row, its cells joined by ` | `: in a brag list an activity (its cells joined
+    /// by ` — `, a date cell first dating it) unless it is the header row; in a resume a line
+    /// like any other (a job header, or skipped); before the layout is known, held with the
+    /// lines before the first bullet (it does not decide the layout).
+    fn row(&mut self, number: usize, cells: &str, header: bool, out: &mut Vec<Activity>) {
+        match self.layout {
+            Some(Layout::Brag) if header => {
+                self.skip_line(None);
+                self.in_bullet = false;
+            }
+            Some(Layout::Brag) => self.line(number, &format!("- {}", cells.replace(" | ", " — ")), out),
+            Some(Layout::Resume) => self.line(number, cells, out),
+            None => {
+                self.preamble.push((number, cells.to_string()));
+                self.preamble_rows.push((number, header));
+                if self.preamble.len() >= PREAMBLE_LINES {
+                    self.decide(Layout::Brag, out);
+                }
+            }
         }
     }
 

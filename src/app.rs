@@ -50,10 +50,11 @@ pub enum Outcome {
 #[error("{0} input(s) could not be read (named above)")]
 pub struct Reported(pub usize);
 
-/// A source that failed after part of it was already reported (a large file or standard input,
-/// classified as it is read: binary data or a read error midway, a front-matter role nobody can
-/// read). Its document was finished with the lines read before the failure, so the report
-/// stays whole; the run goes on with the other inputs and ends with exit 2.
+/// A large file or standard input, classified as it is read, that failed after part of it was
+/// read (binary data or a read error midway, a front-matter role nobody can read): its activities
+/// may be written already, so its document is finished with the lines read before the failure
+/// and the report stays whole, in every format alike; the run goes on with the other inputs and
+/// ends with exit 2.
 #[derive(Debug, thiserror::Error)]
 #[error("{error:#}; {consequence}")]
 struct CutShort {
@@ -64,6 +65,12 @@ struct CutShort {
     /// The source's warnings and notes, printed before the error.
     notes: Vec<String>,
 }
+
+/// A source that failed before any of its activities was handed on (a front-matter role nobody
+/// can read, found as its first activities were read): nothing of it is reported.
+#[derive(Debug, thiserror::Error)]
+#[error("{0:#}")]
+struct Unwritten(anyhow::Error);
 
 /// An error as rolemap prints it, on one path for every command: `rolemap: error: …`, the cause
 /// chain joined by `: `, control characters escaped.
@@ -658,6 +665,13 @@ fn process_source(
     let weigh = Weigh::new(&options.lexicon, describe);
     let shown = source.display_name();
     let (counts, warnings, expectation) = if large {
+        // The front matter's role is checked before the first activity is handed on, so a role
+        // nobody can read leaves the document out, as it does a small file.
+        let first = |parsed: &Parsed| {
+            expectation(options, &shown, parsed, None)
+                .map(drop)
+                .map_err(|error| Unwritten(error).into())
+        };
         let (counts, warnings, cut) = classify_streaming(
             &mut reader,
             options.parse,
@@ -666,43 +680,40 @@ fn process_source(
             &name,
             describe,
             weigh,
+            first,
             sink,
         )?;
-        let role = expectation(options, &shown, &counts, None);
-        if !describe {
-            // Nothing of it is written yet: it fails whole, as a small file does.
-            if let Some(error) = cut {
-                return Err(error);
-            }
-            (counts, warnings, role?)
-        } else {
-            // Its activities are written already: a failure now finishes the document with what
-            // was read (without a role check when the role is unknown) and is reported after it.
-            const CUT: &str = "the report holds the lines before it";
-            const UNCHECKED: &str = "the document is reported without a role check";
-            let (expectation, cut) = match (cut, role) {
-                (None, Ok(expectation)) => (expectation, None),
-                (Some(error), Ok(expectation)) => (expectation, Some((error, CUT))),
-                (Some(error), Err(role)) => {
-                    notes.push(format!("error: {role:#}"));
-                    (Expectation::default(), Some((error, CUT)))
-                }
-                (None, Err(error)) => (Expectation::default(), Some((error, UNCHECKED))),
-            };
-            if let Some((error, consequence)) = cut {
-                notes.extend(warnings.into_iter().map(|w| format!("warning: {w}")));
-                notes.extend(parse_warnings(&shown, &counts));
-                let document = finish_document(&name, builder, &counts, &expectation, &mut notes);
-                sink.document(document)?;
-                return Err(CutShort {
-                    error,
-                    consequence,
-                    notes,
-                }
-                .into());
-            }
-            (counts, warnings, expectation)
+        if let Some(error) = cut.as_ref().filter(|e| e.is::<Unwritten>()) {
+            return Err(anyhow::anyhow!("{error:#}"));
         }
+        // Activities may be written already (and the others' order is kept the same way with
+        // or without them): a failure now finishes the document with what was read (without a
+        // role check when the role is unknown) and is reported after it.
+        const CUT: &str = "the report holds the lines before it";
+        const CUT_UNCHECKED: &str = "the report holds the lines before it, without a role check";
+        const UNCHECKED: &str = "the document is reported without a role check";
+        let (expectation, cut) = match (cut, expectation(options, &shown, &counts, None)) {
+            (None, Ok(expectation)) => (expectation, None),
+            (Some(error), Ok(expectation)) => (expectation, Some((error, CUT))),
+            (Some(error), Err(role)) => {
+                notes.push(format!("error: {role:#}"));
+                (Expectation::default(), Some((error, CUT_UNCHECKED)))
+            }
+            (None, Err(error)) => (Expectation::default(), Some((error, UNCHECKED))),
+        };
+        if let Some((error, consequence)) = cut {
+            notes.extend(warnings.into_iter().map(|w| format!("warning: {w}")));
+            notes.extend(parse_warnings(&shown, &counts));
+            let document = finish_document(&name, builder, &counts, &expectation, &mut notes);
+            sink.document(document)?;
+            return Err(CutShort {
+                error,
+                consequence,
+                notes,
+            }
+            .into());
+        }
+        (counts, warnings, expectation)
     } else {
         let mut batches = Vec::new();
         let (counts, warnings, cut) = parse_chunks(
@@ -711,6 +722,7 @@ fn process_source(
             BATCH,
             BATCH_WEIGHT,
             |a| weigh.of(a),
+            |_| Ok(()),
             |batch, _| {
                 batches.push(batch);
                 true
@@ -810,6 +822,7 @@ fn classify_streaming(
     source: &str,
     describe: bool,
     weigh: Weigh,
+    first: impl FnMut(&Parsed) -> Result<()> + Send,
     sink: &mut dyn Sink,
 ) -> Result<(Parsed, Vec<String>, Option<anyhow::Error>)> {
     type Partial<'a> = Option<(DocumentBuilder<'a>, Vec<ActivityReport>)>;
@@ -837,6 +850,7 @@ fn classify_streaming(
                 CHUNK,
                 CHUNK_WEIGHT,
                 |a| weigh.of(a),
+                first,
                 |chunk, weight| {
                     let needed = weight.div_ceil(CHUNK_WEIGHT).clamp(1, in_flight);
                     for _ in 0..needed {
@@ -933,18 +947,22 @@ const PIPELINE_BYTES: u64 = 1 << 20;
 /// (as `weigh` weighs them) to `deliver` with their weight (it returns false to stop early);
 /// returns the line counts and decoding warnings, and the error that stopped the reading early
 /// (binary data, a failed read), if one did: what came before it is parsed and delivered.
+/// `first` sees the counts so far before the first chunk goes out; its error stops the reading
+/// with nothing delivered.
 fn parse_chunks(
     reader: &mut LineReader,
     options: ParseOptions,
     size: usize,
     max_weight: usize,
     weigh: impl Fn(&Activity) -> usize,
+    mut first: impl FnMut(&Parsed) -> Result<()>,
     mut deliver: impl FnMut(Vec<Activity>, usize) -> bool,
 ) -> (Parsed, Vec<String>, Option<anyhow::Error>) {
     let mut parser = Parser::with(options);
     let mut chunk = Vec::with_capacity(size.min(CHUNK));
     let mut weight = 0;
     let mut cut = None;
+    let mut checked = false;
     loop {
         let line = match reader.next_line() {
             Ok(Some(line)) => line,
@@ -958,6 +976,13 @@ fn parse_chunks(
         parser.push(line, &mut chunk);
         weight += chunk[before..].iter().map(&weigh).sum::<usize>();
         if chunk.len() >= size || weight >= max_weight {
+            if !checked {
+                checked = true;
+                if let Err(error) = first(parser.so_far()) {
+                    cut = Some(error);
+                    return (parser.finish(&mut Vec::new()), reader.warnings(), cut);
+                }
+            }
             let full = std::mem::replace(&mut chunk, Vec::with_capacity(size.min(CHUNK)));
             if !deliver(full, std::mem::take(&mut weight)) {
                 break;
@@ -965,6 +990,9 @@ fn parse_chunks(
         }
     }
     let counts = parser.finish(&mut chunk);
+    if !checked && let Err(error) = first(&counts) {
+        return (counts, reader.warnings(), Some(error));
+    }
     let weight = chunk.iter().map(&weigh).sum();
     deliver(chunk, weight);
     (counts, reader.warnings(), cut)

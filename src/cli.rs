@@ -411,7 +411,6 @@ fn parse_delimiter(text: &str) -> Result<Delimiter, String> {
 /// returned as it is.
 pub fn hoist_subcommand(args: Vec<std::ffi::OsString>) -> (Vec<std::ffi::OsString>, Option<String>) {
     use clap::CommandFactory;
-    let command = Cli::command();
     let global_with_value = |arg: &str| matches!(arg, "--lexicon" | "--color");
     let global_inline = |arg: &str| arg.starts_with("--lexicon=") || arg.starts_with("--color=");
     let mut at = 1;
@@ -424,6 +423,12 @@ pub fn hoist_subcommand(args: Vec<std::ffi::OsString>) -> (Vec<std::ffi::OsStrin
             break;
         }
     }
+    if at == 1 {
+        return (args, None);
+    }
+    let mut command = Cli::command();
+    // Built, it knows clap's own `help` subcommand too.
+    command.build();
     // The subcommand's path: `eval`, or `lexicon` then `list`.
     let mut end = at;
     let mut parent = &command;
@@ -435,14 +440,14 @@ pub fn hoist_subcommand(args: Vec<std::ffi::OsString>) -> (Vec<std::ffi::OsStrin
         parent = found;
         end += 1;
     }
-    if at == 1 || end == at {
+    if end == at {
         return (args, None);
     }
     let mut hoisted = Vec::with_capacity(args.len());
     hoisted.push(args[0].clone());
     hoisted.extend(args[at..end].iter().cloned());
     let color = |value: Option<&str>| value.and_then(|v| ColorArg::from_str(v, false).ok());
-    let mut ignored_always = false;
+    let mut last = None;
     let mut before = args[1..at].iter().peekable();
     while let Some(arg) = before.next() {
         let text = arg.to_str().unwrap_or_default();
@@ -454,11 +459,12 @@ pub fn hoist_subcommand(args: Vec<std::ffi::OsString>) -> (Vec<std::ffi::OsStrin
             None => None,
         };
         match dropped {
-            Some(choice) => ignored_always |= choice == ColorArg::Always,
+            Some(choice) => last = Some(choice),
             None => hoisted.push(arg.clone()),
         }
     }
-    let warning = ignored_always.then(|| {
+    // The last one wins, as on the default command.
+    let warning = (last == Some(ColorArg::Always)).then(|| {
         let name: Vec<&str> = args[at..end].iter().filter_map(|a| a.to_str()).collect();
         format!(
             "--color always has no effect on `{}`, which prints no colour",
@@ -557,6 +563,14 @@ mod tests {
         assert_eq!(
             hoist_subcommand(args(&["rolemap", "--color=always", "lexicon", "list"])).1,
             Some("--color always has no effect on `lexicon list`, which prints no colour".to_string())
+        );
+        assert_eq!(
+            hoist_subcommand(args(&["rolemap", "--color", "always", "--color=never", "man"])).1,
+            None
+        );
+        assert_eq!(
+            hoist_subcommand(args(&["rolemap", "--color=never", "help", "eval"])),
+            (args(&["rolemap", "help", "eval"]), None)
         );
         assert_eq!(
             hoist_subcommand(args(&["rolemap", "--color=pink", "man"])),

@@ -1,7 +1,8 @@
 //! Markdown that holds no activity as written, read a line at a time before the parser sees it:
 //! fenced code blocks and HTML comments are skipped, a blockquote's `>` markers are dropped, and
-//! the rows of a table become bullets (`| 2025-01 | Ran the hiring loop |` reads as
-//! `- 2025-01 — Ran the hiring loop`), its header and delimiter rows skipped.
+//! a table's rows are handed over as rows of cells (the parser makes them bullets of a brag list,
+//! `| 2025-01 | Ran the hiring loop |` read as `- 2025-01 — Ran the hiring loop`, or lines of a
+//! resume), its delimiter row skipped.
 //!
 //! At most one line is held (a table's first row, until the next line shows whether a
 //! delimiter row follows it), so memory stays flat.
@@ -13,6 +14,15 @@ use std::borrow::Cow;
 pub enum Part<'a> {
     /// Text for the parser, with the line's number.
     Text(usize, Cow<'a, str>),
+    /// A row of a table: its line's number, its cells, and whether it is the table's header row.
+    Row {
+        /// The line's number.
+        number: usize,
+        /// The cells, trimmed, without empty ones (`\|` read as `|`).
+        cells: Vec<String>,
+        /// Whether it is the row above the delimiter row.
+        header: bool,
+    },
     /// A line that holds no activity (code, a comment, a table's header or delimiter row).
     Skipped(usize),
 }
@@ -24,15 +34,28 @@ pub struct Unclosed {
     pub line: usize,
     /// The lines it skipped, that one included.
     pub skipped: usize,
-    /// What it was: "a code fence (```)", "an HTML comment (<!--)".
+    /// What it was: "a code fence", "an HTML comment (<!--)".
     pub what: &'static str,
+}
+
+/// An open code fence.
+#[derive(Debug, Clone, Copy)]
+struct Fence {
+    /// Its character, `` ` `` or `~`.
+    mark: u8,
+    /// How many of them opened it (a closing fence has at least as many).
+    length: usize,
+    /// The line that opened it.
+    line: usize,
+    /// Lines skipped so far, that one included.
+    skipped: usize,
 }
 
 /// The state between lines.
 #[derive(Debug, Default)]
 pub struct Markup {
-    /// An open code fence: its character, its length, the line that opened it, lines skipped.
-    fence: Option<(u8, usize, usize, usize)>,
+    /// An open code fence.
+    fence: Option<Fence>,
     /// An open HTML comment: the line that opened it, lines skipped.
     comment: Option<(usize, usize)>,
     /// A table-like row held until the next line: its number and text.
@@ -58,8 +81,8 @@ impl Markup {
     /// Reads line `number`; what it (and a row held before it) becomes goes to `emit`, in order.
     pub fn feed<'a>(&mut self, number: usize, line: &'a str, mut emit: impl FnMut(Part<'a>)) {
         if let Some(fence) = &mut self.fence {
-            fence.3 += 1;
-            if closes_fence(line, fence.0, fence.1) {
+            fence.skipped += 1;
+            if closes_fence(line, fence.mark, fence.length) {
                 self.fence = None;
             }
             emit(Part::Skipped(number));
@@ -92,9 +115,15 @@ impl Markup {
         match first {
             b'`' | b'~' => {
                 let length = trimmed.bytes().take_while(|&b| b == first).count();
-                // Backticks open a fence only when the info string holds none.
-                if length >= 3 && (first == b'~' || !trimmed[length..].contains('`')) {
-                    self.fence = Some((first, length, number, 1));
+                // A fence's info string holds none of its characters, so `~~~ Q3 ~~~` (a
+                // divider) or ``` ``code`` ``` opens nothing.
+                if length >= 3 && !trimmed[length..].contains(first as char) {
+                    self.fence = Some(Fence {
+                        mark: first,
+                        length,
+                        line: number,
+                        skipped: 1,
+                    });
                     emit(Part::Skipped(number));
                     return;
                 }
@@ -123,10 +152,10 @@ impl Markup {
     /// returned, so the caller can say what it skipped.
     pub fn finish(&mut self, mut emit: impl FnMut(Part<'_>)) -> Option<Unclosed> {
         self.flush(&mut emit);
-        if let Some((_, _, line, skipped)) = self.fence.take() {
+        if let Some(fence) = self.fence.take() {
             return Some(Unclosed {
-                line,
-                skipped,
+                line: fence.line,
+                skipped: fence.skipped,
                 what: "a code fence",
             });
         }
@@ -137,13 +166,13 @@ impl Markup {
         })
     }
 
-    /// A line that starts with `|`: a delimiter row (skipped, and the row held before it is a
-    /// header), a row of a table (a bullet), or a first row, held.
+    /// A line that starts with `|`: a delimiter row (skipped, and the row held before it is the
+    /// header), a row of a table, or a first row, held.
     fn table_line<'a>(&mut self, number: usize, trimmed: &'a str, emit: &mut impl FnMut(Part<'a>)) {
         if is_delimiter_row(trimmed) {
             match self.row.take() {
-                Some((header, _)) => {
-                    emit(Part::Skipped(header));
+                Some((header, text)) => {
+                    emit(row(header, &text, true));
                     self.in_table = true;
                     emit(Part::Skipped(number));
                 }
@@ -153,7 +182,7 @@ impl Markup {
             return;
         }
         if self.in_table {
-            emit(Part::Text(number, Cow::Owned(row_bullet(trimmed))));
+            emit(row(number, trimmed, false));
             return;
         }
         self.flush(emit);
@@ -217,16 +246,13 @@ fn split_cells(text: &str) -> impl Iterator<Item = &str> {
     bounds.into_iter().map(move |(from, to)| &text[from..to])
 }
 
-/// A table row as a bullet: its cells joined by ` — `.
-fn row_bullet(line: &str) -> String {
-    let mut bullet = String::from("- ");
-    for (i, cell) in cells(line).enumerate() {
-        if i > 0 {
-            bullet.push_str(" — ");
-        }
-        bullet.push_str(&cell.replace("\\|", "|"));
+/// A table row's part.
+fn row(number: usize, line: &str, header: bool) -> Part<'static> {
+    Part::Row {
+        number,
+        cells: cells(line).map(|cell| cell.replace("\\|", "|")).collect(),
+        header,
     }
-    bullet
 }
 
 #[cfg(test)]
@@ -240,6 +266,10 @@ mod tests {
         let mut parts = Vec::new();
         let mut keep = |part: Part<'_>| match part {
             Part::Text(n, text) => parts.push((n, Some(text.into_owned()))),
+            Part::Row { number, cells, header } => parts.push((
+                number,
+                Some(format!("{}{}", if header { "H " } else { "R " }, cells.join(" / "))),
+            )),
             Part::Skipped(n) => parts.push((n, None)),
         };
         for (i, line) in text.lines().enumerate() {
@@ -261,10 +291,10 @@ mod tests {
         assert_eq!(
             parts,
             vec![
-                (1, None),
+                text(1, "H Date / What"),
                 (2, None),
-                text(3, "- 2025-01 — Ran the hiring loop"),
-                text(4, "- 2025-02 — Wrote a | PRD"),
+                text(3, "R 2025-01 / Ran the hiring loop"),
+                text(4, "R 2025-02 / Wrote a | PRD"),
                 text(5, "after"),
             ]
         );
@@ -283,7 +313,7 @@ mod tests {
     #[test]
     fn code_fences_and_comments_are_skipped_and_quotes_lose_their_markers() {
         let (parts, unclosed) = run(
-            "```sh\ngit rebase\n```\n<!-- note -->\n<!--\nhidden\n--> Ran 1:1s\n> > Led the cutover\n~~~\n~~~\n``x`` inline\n",
+            "```sh\ngit rebase\n```\n<!-- note -->\n<!--\nhidden\n--> Ran 1:1s\n> > Led the cutover\n~~~\n~~~\n``x`` inline\n~~~ Q3 ~~~\n",
         );
         assert_eq!(
             parts,
@@ -299,6 +329,7 @@ mod tests {
                 (9, None),
                 (10, None),
                 text(11, "``x`` inline"),
+                text(12, "~~~ Q3 ~~~"),
             ]
         );
         assert_eq!(unclosed, None);

@@ -278,6 +278,10 @@ fn color_before_a_subcommand_is_honoured_or_named_as_ignored() {
         "rolemap: warning: --color always has no effect on `lexicon list`, which prints no colour\n"
     );
     assert!(!done.stdout.contains('\u{1b}'));
+    // The last one wins; clap's own `help` is a subcommand too.
+    let done = run(&["--color", "always", "--color=never", "help", "eval"]);
+    assert_eq!((done.code, done.stderr.as_str()), (Some(0), ""));
+    assert!(done.stdout.contains("--fail-under"), "{}", done.stdout);
 }
 
 #[test]

@@ -1014,30 +1014,43 @@ fn a_large_input_that_fails_midway_keeps_its_report_whole() {
     assert_eq!(run.code, Some(2), "{}", run.stderr);
     let last = run.stdout().lines().last().map(str::to_string).unwrap_or_default();
     assert!(last.starts_with("{\"type\":\"summary\""), "{last}");
-    // A table is written at the end: nothing of the file is shown, as for a small file.
-    let run = run_args(&[path_str(&path)], None);
-    assert_eq!(run.code, Some(2), "{}", run.stderr);
-    assert!(run.stdout.is_empty(), "{}", run.stdout());
-    // An unknown front-matter role, known only once the whole input is read: reported without
-    // a role check.
+    // Whether activities are written as they come or not (a table, --quiet), the document is
+    // reported the same way, and so is its role check.
+    let small = temp_file(&dir, "small.md", b"- Ran the weekly 1:1s\n");
+    for extra in [&[][..], &["-X"], &["-q"]] {
+        let args: Vec<&str> = [path_str(&path), path_str(&small), "--expect", "TPM"]
+            .iter()
+            .chain(extra)
+            .copied()
+            .collect();
+        let run = run_args(&args, None);
+        assert_eq!(run.code, Some(2), "{extra:?}: {}", run.stderr);
+        assert!(
+            run.stderr.contains("late.md:40001: binary data") && run.stderr.contains("check failed: "),
+            "{extra:?}: {}",
+            run.stderr
+        );
+        if extra.is_empty() {
+            assert!(run.stdout().contains("total (2 documents)"), "{}", run.stdout());
+        }
+    }
+    // An unknown front-matter role is found before any activity is written: the input is
+    // left out, as a small file is, whatever the format.
     let mut text = b"---\nrole: astronaut\n---\n".to_vec();
     text.extend("- Wrote the PRD for saved carts\n".repeat(40_000).into_bytes());
-    let run = run_args(&["-", "--format", "json"], Some(&text));
-    assert_eq!(run.code, Some(2), "{}", run.stderr);
-    assert!(
-        run.stderr
-            .starts_with("rolemap: error: <stdin>: front matter role: unknown role \"astronaut\"")
-            && run
-                .stderr
-                .trim_end()
-                .ends_with("; the document is reported without a role check")
-            && run.stderr.lines().count() == 1,
-        "{}",
-        run.stderr
-    );
-    let json = run.json();
-    assert_eq!(json["documents"][0]["check"], Value::Null);
-    assert_eq!(json["summary"]["documents"], 1);
+    for format in ["json", "table"] {
+        let run = run_args(&["-", "--format", format], Some(&text));
+        run.no_panic();
+        assert_eq!(run.code, Some(2), "{}", run.stderr);
+        assert!(run.stdout.is_empty(), "{}", run.stdout());
+        assert!(
+            run.stderr
+                .starts_with("rolemap: error: <stdin>: front matter role: unknown role \"astronaut\"")
+                && run.stderr.lines().count() == 1,
+            "{}",
+            run.stderr
+        );
+    }
 }
 
 #[test]
