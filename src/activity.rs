@@ -347,12 +347,16 @@ impl Parser {
         }
         let mut markup = std::mem::take(&mut self.markup);
         if let Some(unclosed) = markup.finish(|part| self.part(part, out)) {
-            let message = format!(
-                "{} opens here and never closes: its {} line{} were skipped",
-                unclosed.what,
-                unclosed.skipped,
-                if unclosed.skipped == 1 { "" } else { "s" }
-            );
+            let lines = match unclosed.lines {
+                1 => "its line was".to_string(),
+                n => format!("its {n} lines were"),
+            };
+            let fate = if unclosed.read_as_text {
+                "read as text"
+            } else {
+                "skipped"
+            };
+            let message = format!("{} opens here and never closes: {lines} {fate}", unclosed.what);
             self.warn(unclosed.line, message);
         }
         if self.layout.is_none() {

@@ -4,8 +4,10 @@
 //! `| 2025-01 | Ran the hiring loop |` read as `- 2025-01 — Ran the hiring loop`, or lines of a
 //! resume), its delimiter row skipped.
 //!
-//! At most one line is held (a table's first row, until the next line shows whether a
-//! delimiter row follows it), so memory stays flat.
+//! At most one table row is held (until the next line shows whether a delimiter row follows it),
+//! and the lines of an open code fence up to [`MAX_FENCE_LINES`] and [`MAX_FENCE_BYTES`]: a fence
+//! that never closes (a stray ```` ``` ```` in a plain list) has its lines read as text after
+//! all, unless it ran longer than that. Memory stays flat.
 
 use std::borrow::Cow;
 
@@ -27,19 +29,26 @@ pub enum Part<'a> {
     Skipped(usize),
 }
 
+/// Most lines of an open code fence held in case it never closes.
+pub const MAX_FENCE_LINES: usize = 1000;
+/// Most bytes of an open code fence held in case it never closes.
+pub const MAX_FENCE_BYTES: usize = 256 << 10;
+
 /// A construct that never closed, found when the document ends.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Unclosed {
     /// The line that opened it.
     pub line: usize,
-    /// The lines it skipped, that one included.
-    pub skipped: usize,
+    /// The lines it took, that one included.
+    pub lines: usize,
     /// What it was: "a code fence", "an HTML comment (<!--)".
     pub what: &'static str,
+    /// Whether its lines were read as text after all (else they were skipped).
+    pub read_as_text: bool,
 }
 
 /// An open code fence.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 struct Fence {
     /// Its character, `` ` `` or `~`.
     mark: u8,
@@ -47,8 +56,14 @@ struct Fence {
     length: usize,
     /// The line that opened it.
     line: usize,
-    /// Lines skipped so far, that one included.
-    skipped: usize,
+    /// Lines taken so far, that one included.
+    lines: usize,
+    /// The lines taken, the opening one first, while they are few enough to hold.
+    held: Vec<(usize, String)>,
+    /// Their bytes.
+    held_bytes: usize,
+    /// Whether it ran too long to hold: its lines were given up as skipped.
+    given_up: bool,
 }
 
 /// The state between lines.
@@ -81,11 +96,26 @@ impl Markup {
     /// Reads line `number`; what it (and a row held before it) becomes goes to `emit`, in order.
     pub fn feed<'a>(&mut self, number: usize, line: &'a str, mut emit: impl FnMut(Part<'a>)) {
         if let Some(fence) = &mut self.fence {
-            fence.skipped += 1;
+            fence.lines += 1;
             if closes_fence(line, fence.mark, fence.length) {
+                for (held, _) in std::mem::take(&mut fence.held) {
+                    emit(Part::Skipped(held));
+                }
                 self.fence = None;
+                emit(Part::Skipped(number));
+            } else if fence.given_up {
+                emit(Part::Skipped(number));
+            } else {
+                fence.held.push((number, line.to_string()));
+                fence.held_bytes += line.len();
+                if fence.held.len() > MAX_FENCE_LINES || fence.held_bytes > MAX_FENCE_BYTES {
+                    fence.given_up = true;
+                    fence.held_bytes = 0;
+                    for (held, _) in std::mem::take(&mut fence.held) {
+                        emit(Part::Skipped(held));
+                    }
+                }
             }
-            emit(Part::Skipped(number));
             return;
         }
         if let Some(comment) = &mut self.comment {
@@ -122,9 +152,11 @@ impl Markup {
                         mark: first,
                         length,
                         line: number,
-                        skipped: 1,
+                        lines: 1,
+                        held: vec![(number, line.to_string())],
+                        held_bytes: line.len(),
+                        given_up: false,
                     });
-                    emit(Part::Skipped(number));
                     return;
                 }
             }
@@ -148,21 +180,37 @@ impl Markup {
         emit(Part::Text(number, Cow::Borrowed(line)));
     }
 
-    /// Ends the document: a held row is text after all; a fence or comment that never closed is
-    /// returned, so the caller can say what it skipped.
+    /// Ends the document: a held row is text after all, and so are the lines of a fence that
+    /// never closed (its opening line as written, the others read again); the first construct
+    /// that never closed is returned, so the caller can say what became of its lines.
     pub fn finish(&mut self, mut emit: impl FnMut(Part<'_>)) -> Option<Unclosed> {
         self.flush(&mut emit);
-        if let Some(fence) = self.fence.take() {
-            return Some(Unclosed {
+        let mut first = None;
+        while let Some(fence) = self.fence.take() {
+            first.get_or_insert(Unclosed {
                 line: fence.line,
-                skipped: fence.skipped,
+                lines: fence.lines,
                 what: "a code fence",
+                read_as_text: !fence.given_up,
             });
+            let mut held = fence.held.into_iter();
+            if let Some((number, opener)) = held.next() {
+                emit(Part::Text(number, Cow::Borrowed(&opener)));
+            }
+            // Read again: they may open another fence, which ends here too.
+            for (number, line) in held {
+                self.feed(number, &line, &mut emit);
+            }
+            self.flush(&mut emit);
         }
-        self.comment.take().map(|(line, skipped)| Unclosed {
+        if first.is_some() {
+            return first;
+        }
+        self.comment.take().map(|(line, lines)| Unclosed {
             line,
-            skipped,
+            lines,
             what: "an HTML comment (<!--)",
+            read_as_text: false,
         })
     }
 
@@ -336,18 +384,37 @@ mod tests {
     }
 
     #[test]
-    fn what_never_closes_is_named_with_the_lines_it_took() {
-        let (parts, unclosed) = run("- Ran 1:1s\n````\n- Wrote the PRD\n```\n");
-        assert_eq!(parts, vec![text(1, "- Ran 1:1s"), (2, None), (3, None), (4, None)]);
+    fn a_fence_that_never_closes_is_read_as_text_and_named() {
+        let (parts, unclosed) = run("- Ran 1:1s\n````\n- Wrote the PRD\n```\n<!-- x -->\n");
+        assert_eq!(
+            parts,
+            vec![
+                text(1, "- Ran 1:1s"),
+                text(2, "````"),
+                text(3, "- Wrote the PRD"),
+                text(4, "```"),
+                (5, None),
+            ]
+        );
         assert_eq!(
             unclosed,
             Some(Unclosed {
                 line: 2,
-                skipped: 3,
+                lines: 4,
                 what: "a code fence",
+                read_as_text: true,
             })
         );
+        // Too long to hold: its lines stay skipped.
+        let long = format!("- Ran 1:1s\n```\n{}", "x\n".repeat(MAX_FENCE_LINES + 5));
+        let (parts, unclosed) = run(&long);
+        assert_eq!(parts.len(), MAX_FENCE_LINES + 7);
+        assert!(parts[1..].iter().all(|(_, text)| text.is_none()));
+        assert_eq!(
+            unclosed.map(|u| (u.lines, u.read_as_text)),
+            Some((MAX_FENCE_LINES + 6, false))
+        );
         let (_, unclosed) = run("<!-- draft\n- Wrote the PRD\n");
-        assert_eq!(unclosed.map(|u| (u.line, u.skipped)), Some((1, 2)));
+        assert_eq!(unclosed.map(|u| (u.line, u.lines)), Some((1, 2)));
     }
 }

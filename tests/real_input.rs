@@ -802,11 +802,12 @@ fn markdown_tables_quotes_code_and_comments_read_as_a_person_means_them() {
         (totals["lines"].as_u64(), totals["skipped"].as_u64()),
         (Some(14), Some(10))
     );
-    // A fence that never closes is named with the lines it took.
+    // A fence that never closes (a stray one in a plain list) has its lines read as text, and
+    // is named with the lines it took.
     let (stdout, stderr) = run(&["-"], Some("- Ran 1:1s\n```\n- Wrote the PRD\n"), 0);
-    assert!(stdout.contains("1 activity"), "{stdout}");
+    assert!(stdout.contains("2 activities"), "{stdout}");
     assert_eq!(
         stderr,
-        "rolemap: warning: <stdin>:2: a code fence opens here and never closes: its 2 lines were skipped\n"
+        "rolemap: warning: <stdin>:2: a code fence opens here and never closes: its 2 lines were read as text\n"
     );
 }
