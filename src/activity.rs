@@ -326,11 +326,14 @@ impl Parser {
         match part {
             Part::Text(number, text) => self.line(number, &text, out),
             Part::Row { number, cells, header } => self.row(number, &cells.join(" | "), header, out),
-            Part::Skipped(_) => {
-                self.skip_line(self.job);
-                self.in_bullet = false;
-            }
+            Part::Skipped(_) => self.skip_markup(),
         }
+    }
+
+    /// A line of Markdown that holds no activity: counted as skipped, and it ends a bullet.
+    fn skip_markup(&mut self) {
+        self.skip_line(self.job);
+        self.in_bullet = false;
     }
 
     /// The counts so far (with an empty `activities`), the front matter's fields among them once
@@ -411,10 +414,7 @@ impl Parser {
         let trimmed = raw.trim();
         let bullet = heading_level(trimmed).is_none() && strip_bullet(trimmed).is_some_and(|b| !b.is_empty());
         if !bullet {
-            self.preamble.push((number, raw.to_string()));
-            if self.preamble.len() >= PREAMBLE_LINES {
-                self.decide(Layout::Brag, out);
-            }
+            self.hold(number, raw.to_string(), out);
             return;
         }
         // A table's body rows tell nothing of the layout (a brag list's dated rows would read
@@ -428,6 +428,14 @@ impl Parser {
         let layout = detect(&told, self.options.dates);
         self.decide(layout, out);
         self.line(number, raw, out);
+    }
+
+    /// Holds a line before the first bullet; too many of them and the document is a brag list.
+    fn hold(&mut self, number: usize, line: String, out: &mut Vec<Activity>) {
+        self.preamble.push((number, line));
+        if self.preamble.len() >= PREAMBLE_LINES {
+            self.decide(Layout::Brag, out);
+        }
     }
 
     /// Settles the layout and parses the lines held until then.
@@ -444,23 +452,17 @@ impl Parser {
     }
 
     /// A table's row, its cells joined by ` | `: in a brag list an activity (its cells joined
-    /// by ` — `, a date cell first dating it) unless it is the header row; in a resume a line
+    /// by ` — `, dated by a leading date cell) unless it is the header row; in a resume a line
     /// like any other (a job header, or skipped); before the layout is known, held with the
     /// lines before the first bullet (it does not decide the layout).
     fn row(&mut self, number: usize, cells: &str, header: bool, out: &mut Vec<Activity>) {
         match self.layout {
-            Some(Layout::Brag) if header => {
-                self.skip_line(None);
-                self.in_bullet = false;
-            }
+            Some(Layout::Brag) if header => self.skip_markup(),
             Some(Layout::Brag) => self.line(number, &format!("- {}", cells.replace(" | ", " — ")), out),
             Some(Layout::Resume) => self.line(number, cells, out),
             None => {
-                self.preamble.push((number, cells.to_string()));
                 self.preamble_rows.push((number, header));
-                if self.preamble.len() >= PREAMBLE_LINES {
-                    self.decide(Layout::Brag, out);
-                }
+                self.hold(number, cells.to_string(), out);
             }
         }
     }

@@ -51,17 +51,14 @@ pub enum Outcome {
 pub struct Reported(pub usize);
 
 /// A large file or standard input, classified as it is read, that failed after part of it was
-/// read (binary data or a read error midway, a front-matter role nobody can read): its activities
-/// may be written already, so its document is finished with the lines read before the failure
-/// and the report stays whole, in every format alike; the run goes on with the other inputs and
-/// ends with exit 2.
+/// read (binary data or a read error midway): its activities may be written already, so its
+/// document is finished with the lines read before the failure and the report stays whole, in
+/// every format alike; the run goes on with the other inputs and ends with exit 2.
 #[derive(Debug, thiserror::Error)]
-#[error("{error:#}; {consequence}")]
+#[error("{error:#}; the report holds the lines before it")]
 struct CutShort {
-    /// What went wrong, naming the file (and line).
+    /// What went wrong, naming the file and line.
     error: anyhow::Error,
-    /// What it means for the report.
-    consequence: &'static str,
     /// The source's warnings and notes, printed before the error.
     notes: Vec<String>,
 }
@@ -664,7 +661,7 @@ fn process_source(
     let large = source_size(source).is_none_or(|size| size >= PIPELINE_BYTES);
     let weigh = Weigh::new(&options.lexicon, describe);
     let shown = source.display_name();
-    let (counts, warnings, expectation) = if large {
+    let (counts, warnings, expectation, cut) = if large {
         // The front matter's role is checked before the first activity is handed on, so a role
         // nobody can read leaves the document out, as it does a small file.
         let first = |parsed: &Parsed| {
@@ -672,7 +669,7 @@ fn process_source(
                 .map(drop)
                 .map_err(|error| Unwritten(error).into())
         };
-        let (counts, warnings, cut) = classify_streaming(
+        let (counts, warnings, mut cut) = classify_streaming(
             &mut reader,
             options.parse,
             classifier,
@@ -683,37 +680,13 @@ fn process_source(
             first,
             sink,
         )?;
-        if let Some(error) = cut.as_ref().filter(|e| e.is::<Unwritten>()) {
-            return Err(anyhow::anyhow!("{error:#}"));
+        if let Some(error) = cut.take_if(|e| e.is::<Unwritten>()) {
+            return Err(error);
         }
-        // Activities may be written already (and the others' order is kept the same way with
-        // or without them): a failure now finishes the document with what was read (without a
-        // role check when the role is unknown) and is reported after it.
-        const CUT: &str = "the report holds the lines before it";
-        const CUT_UNCHECKED: &str = "the report holds the lines before it, without a role check";
-        const UNCHECKED: &str = "the document is reported without a role check";
-        let (expectation, cut) = match (cut, expectation(options, &shown, &counts, None)) {
-            (None, Ok(expectation)) => (expectation, None),
-            (Some(error), Ok(expectation)) => (expectation, Some((error, CUT))),
-            (Some(error), Err(role)) => {
-                notes.push(format!("error: {role:#}"));
-                (Expectation::default(), Some((error, CUT_UNCHECKED)))
-            }
-            (None, Err(error)) => (Expectation::default(), Some((error, UNCHECKED))),
-        };
-        if let Some((error, consequence)) = cut {
-            notes.extend(warnings.into_iter().map(|w| format!("warning: {w}")));
-            notes.extend(parse_warnings(&shown, &counts));
-            let document = finish_document(&name, builder, &counts, &expectation, &mut notes);
-            sink.document(document)?;
-            return Err(CutShort {
-                error,
-                consequence,
-                notes,
-            }
-            .into());
-        }
-        (counts, warnings, expectation)
+        // The role was read before the first activity went out; binary data or a failed read
+        // after that finishes the document with what was read, reported below.
+        let expectation = expectation(options, &shown, &counts, None)?;
+        (counts, warnings, expectation, cut)
     } else {
         let mut batches = Vec::new();
         let (counts, warnings, cut) = parse_chunks(
@@ -738,13 +711,17 @@ fn process_source(
         for batch in &batches {
             classify_batch(batch, classifier, &mut workers, &mut builder, &name, describe, sink)?;
         }
-        (counts, warnings, expectation)
+        (counts, warnings, expectation, None)
     };
     notes.extend(warnings.into_iter().map(|w| format!("warning: {w}")));
     notes.extend(parse_warnings(&shown, &counts));
     let document = finish_document(&name, builder, &counts, &expectation, &mut notes);
     sink.document(document)?;
-    Ok(notes)
+    match cut {
+        // Its activities may be written already: the document stands, and the error after it.
+        Some(error) => Err(CutShort { error, notes }.into()),
+        None => Ok(notes),
+    }
 }
 
 /// Whether a source is read as a spreadsheet when `--column` is given: any but a text file
@@ -822,7 +799,7 @@ fn classify_streaming(
     source: &str,
     describe: bool,
     weigh: Weigh,
-    first: impl FnMut(&Parsed) -> Result<()> + Send,
+    first: impl FnOnce(&Parsed) -> Result<()> + Send,
     sink: &mut dyn Sink,
 ) -> Result<(Parsed, Vec<String>, Option<anyhow::Error>)> {
     type Partial<'a> = Option<(DocumentBuilder<'a>, Vec<ActivityReport>)>;
@@ -955,14 +932,15 @@ fn parse_chunks(
     size: usize,
     max_weight: usize,
     weigh: impl Fn(&Activity) -> usize,
-    mut first: impl FnMut(&Parsed) -> Result<()>,
+    first: impl FnOnce(&Parsed) -> Result<()>,
     mut deliver: impl FnMut(Vec<Activity>, usize) -> bool,
 ) -> (Parsed, Vec<String>, Option<anyhow::Error>) {
     let mut parser = Parser::with(options);
     let mut chunk = Vec::with_capacity(size.min(CHUNK));
     let mut weight = 0;
     let mut cut = None;
-    let mut checked = false;
+    // Taken when the first chunk is about to go out.
+    let mut first = Some(first);
     loop {
         let line = match reader.next_line() {
             Ok(Some(line)) => line,
@@ -976,12 +954,10 @@ fn parse_chunks(
         parser.push(line, &mut chunk);
         weight += chunk[before..].iter().map(&weigh).sum::<usize>();
         if chunk.len() >= size || weight >= max_weight {
-            if !checked {
-                checked = true;
-                if let Err(error) = first(parser.so_far()) {
-                    cut = Some(error);
-                    return (parser.finish(&mut Vec::new()), reader.warnings(), cut);
-                }
+            if let Some(check) = first.take()
+                && let Err(error) = check(parser.so_far())
+            {
+                return (parser.finish(&mut Vec::new()), reader.warnings(), Some(error));
             }
             let full = std::mem::replace(&mut chunk, Vec::with_capacity(size.min(CHUNK)));
             if !deliver(full, std::mem::take(&mut weight)) {
@@ -990,7 +966,9 @@ fn parse_chunks(
         }
     }
     let counts = parser.finish(&mut chunk);
-    if !checked && let Err(error) = first(&counts) {
+    if let Some(check) = first.take()
+        && let Err(error) = check(&counts)
+    {
         return (counts, reader.warnings(), Some(error));
     }
     let weight = chunk.iter().map(&weigh).sum();

@@ -66,6 +66,16 @@ struct Fence {
     given_up: bool,
 }
 
+impl Fence {
+    /// Gives up the lines held as skipped, in order.
+    fn skip_held<'a>(&mut self, emit: &mut impl FnMut(Part<'a>)) {
+        self.held_bytes = 0;
+        for (number, _) in self.held.drain(..) {
+            emit(Part::Skipped(number));
+        }
+    }
+}
+
 /// The state between lines.
 #[derive(Debug, Default)]
 pub struct Markup {
@@ -98,9 +108,7 @@ impl Markup {
         if let Some(fence) = &mut self.fence {
             fence.lines += 1;
             if closes_fence(line, fence.mark, fence.length) {
-                for (held, _) in std::mem::take(&mut fence.held) {
-                    emit(Part::Skipped(held));
-                }
+                fence.skip_held(&mut emit);
                 self.fence = None;
                 emit(Part::Skipped(number));
             } else if fence.given_up {
@@ -110,10 +118,7 @@ impl Markup {
                 fence.held_bytes += line.len();
                 if fence.held.len() > MAX_FENCE_LINES || fence.held_bytes > MAX_FENCE_BYTES {
                     fence.given_up = true;
-                    fence.held_bytes = 0;
-                    for (held, _) in std::mem::take(&mut fence.held) {
-                        emit(Part::Skipped(held));
-                    }
+                    fence.skip_held(&mut emit);
                 }
             }
             return;
@@ -130,26 +135,21 @@ impl Markup {
             return;
         }
         let trimmed = line.trim_start();
-        let Some(&first) = trimmed.as_bytes().first() else {
-            self.flush(&mut emit);
-            self.in_table = false;
-            emit(Part::Text(number, Cow::Borrowed(line)));
-            return;
-        };
-        if first == b'|' {
+        let first = trimmed.as_bytes().first().copied();
+        if first == Some(b'|') {
             self.table_line(number, trimmed, &mut emit);
             return;
         }
         self.flush(&mut emit);
         self.in_table = false;
         match first {
-            b'`' | b'~' => {
-                let length = trimmed.bytes().take_while(|&b| b == first).count();
+            Some(mark @ (b'`' | b'~')) => {
+                let length = trimmed.bytes().take_while(|&b| b == mark).count();
                 // A fence's info string holds none of its characters, so `~~~ Q3 ~~~` (a
                 // divider) or ``` ``code`` ``` opens nothing.
-                if length >= 3 && !trimmed[length..].contains(first as char) {
+                if length >= 3 && !trimmed[length..].contains(mark as char) {
                     self.fence = Some(Fence {
-                        mark: first,
+                        mark,
                         length,
                         line: number,
                         lines: 1,
@@ -160,7 +160,7 @@ impl Markup {
                     return;
                 }
             }
-            b'<' if trimmed.starts_with("<!--") => {
+            Some(b'<') if trimmed.starts_with("<!--") => {
                 match trimmed[4..].find("-->") {
                     Some(end) => emit(after_comment(number, &trimmed[4 + end + 3..])),
                     None => {
@@ -170,7 +170,7 @@ impl Markup {
                 }
                 return;
             }
-            b'>' => {
+            Some(b'>') => {
                 let quoted = trimmed.trim_start_matches(['>', ' ', '\t']);
                 emit(Part::Text(number, Cow::Borrowed(quoted)));
                 return;
@@ -332,7 +332,7 @@ mod tests {
     }
 
     #[test]
-    fn a_table_s_rows_become_bullets_and_its_header_is_skipped() {
+    fn a_table_s_rows_are_handed_on_with_the_header_marked_and_the_delimiter_skipped() {
         let (parts, unclosed) = run(
             "| Date | What |\n|---|:--|\n| 2025-01 | Ran the hiring loop |\n| 2025-02 | Wrote a \\| PRD |\nafter\n",
         );
