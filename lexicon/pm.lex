@@ -350,6 +350,10 @@ customer outcome* = 2.5
 user outcome* = 2.5
 product outcome* = 2.5
 outcomes over output* = 3
+/outcomes?,? (not|rather than|instead of|over) (just |only |merely )?outputs?/ = 3
+# Building a product from nothing: "zero to one", "0-1 product".
+zero to one = 2
+/(0|zero) (to )?(1|one) (products|product|features|feature|launches|launch|apps|app|bets|bet)/ = 2.5
 # fit: 2 → 1.95 from 12 labeled lines in 4 sources (PM 10, EM 2)
 /(increas|improv|boost|drove|grew|grow|lift|driv|rais)[a-z0-9]* ([a-z0-9]+ ){0,2}(conversion|engagement|activation|retention|sign ups|revenue|signups|csat|arr|nps|dau|mau)/ = 1.95
 /(decreas|reduc|lower|cut)[a-z0-9]* ([a-z0-9]+ ){0,2}(time to value|churn|cac)/ = 2
@@ -362,10 +366,11 @@ customer launch* = 2.5
 # Deciding what to build (and what not to), framing problems, measuring success
 # ---------------------------------------------------------------------------
 /fram(e|ed|es|ing) (the |a |our |each )?([a-z0-9]+ )?problems?/ = 2.5
-/(decid|determin|chos|choos|shap|reshap|prioritiz|prioritis|own)[a-z0-9]* (which|what) ([a-z0-9]+ ){0,3}(to build|we build|to tackle|we tackle|to ship|we ship|builds|ships|to solve|we solve|gets built)/ = 2.5
+/(decid|determin|chos|choos|shap|reshap|prioritiz|prioritis|own)[a-z0-9]* (which|what) ([a-z0-9]+ ){0,3}(to build|we build|to tackle|we tackle|to ship|we ship|builds|ships|to solve|we solve|gets built|to sunset|to deprecate|to kill|to fund)/ = 2.5
 /what (the |we |our )?([a-z0-9]+ ){0,3}(builds|build|ships|ship) next/ = 2.5
 /should (we )?(even )?(be )?(build|built|exist)/ = 2
 /(solv|solve|solving|solved)[a-z0-9]* the right (problems|problem|things|thing)/ = 2.5
+/(invest|investing|invests|invested|work on|working on|works on|worked on|focus on|focusing on|focuses on|focused on|pick|picks|picking|picked|choose|chooses|choosing|chose) (in )?the right (problems|problem|bets|bet|opportunities|opportunity)/ = 2.5
 /the what and (the )?why/ = 2.5
 what and why = 2.5
 /measur[a-z0-9]* (of )?success/ = 2.5
