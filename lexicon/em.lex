@@ -84,6 +84,7 @@ mentee* = 2
 mentorship program* = 3
 sponsor* = 1
 people manag* = 3
+/(develop|developing|develops|developed|grow|growing|grows|grew|build|building|builds|built|strengthen|strengthening|strengthens|strengthened|upskill|upskilling|upskills|upskilled) (the |my |our |your )?(teams|team members|engineers|reports|peoples|people) (skills|skill|capabilities|capability|careers|career|talent)/ = 2.5
 people leader* = 3
 line manag* = 3
 manager of managers = 3
