@@ -445,6 +445,7 @@ bet = 1
 /understand[a-z0-9]* ([a-z0-9]+ ){0,3}(needs|pain|workflows|motivations|behaviours|behaviors|frustrations)/ = 2.01
 /(uncover|discover|learn|find out|found out)[a-z0-9]* why/ = 2
 /(usage|behavioural|behavioral) analy[a-z0-9]*|analy[sz][a-z0-9]* ([a-z0-9]+ ){0,2}usage/ = 2
+/(users|user|customers|customer|buyers|buyer|shoppers|shopper|players|player) (behaviours|behaviour|behaviors|behavior)/ = 2
 /represent[a-z0-9]* (the )?(voice of the |voice of )?(customers|customer|users|user|clients|client|business|market)/ = 2.5
 voice of the = 2
 /(feedback|insights|requests|complaints) (from|in|across) ([a-z0-9]+ ){0,3}(support tickets|sales calls|interviews|app reviews|surveys|users|customers|clients)/ = 2
