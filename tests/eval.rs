@@ -30,6 +30,17 @@ fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
     path
 }
 
+/// Lines written as a new user would, scored and fixed in general forms only (README, "On our own
+/// labeled sets"): a floor so a later change cannot undo those fixes unnoticed.
+#[test]
+fn the_probe_lines_stay_above_their_floor() {
+    let report = eval_json("tests/data/probes.tsv");
+    let macro_f1 = report["macro_f1"].as_f64().expect("macro_f1");
+    let none = report["none_unmatched"].as_f64().expect("none_unmatched");
+    assert!(macro_f1 >= 0.90, "probes: macro-F1 {macro_f1:.3} fell below 0.90");
+    assert!(none >= 0.70, "probes: none-lines unmatched {none:.3} fell below 0.70");
+}
+
 #[test]
 fn both_labeled_splits_stay_above_their_floors() {
     for (file, floor) in [
