@@ -58,6 +58,8 @@ project schedule* = 2.5
 project timeline* = 2
 pmp = 2
 pgmp = 2.5
+# Leading people of the role's own kind is that role's senior work (a group PM's, a TPM lead's).
+/(hiring|hired|hires|hire|coaching|coached|coaches|coach|mentoring|mentored|mentors|mentor|managing|managed|manages|manage|growing|grew|grows|grow|developing|developed|develops|develop|leading|led|leads|lead|building|built|builds|build|recruiting|recruited|recruits|recruit|onboarding|onboarded|onboards|onboard) (and (coaching|coached|coaches|coach|mentoring|mentored|mentors|mentor|developing|developed|develops|develop|growing|grew|grows|grow|managing|managed|manages|manage|leading|led|leads|lead|onboarding|onboarded|onboards|onboard) )?(a team of |a group of |the |our |my |their |his |her |new |junior |senior |associate |other |fellow |[0-9]+ )*(technical program managers|program managers|project managers|tpms|program management team|program management office|pmo)/ = 3
 prince2 = 2
 scaled agile = 2
 waterfall = 1.5
