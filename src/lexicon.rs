@@ -228,8 +228,18 @@ pub struct LexiconFile {
 }
 
 impl Lexicon {
-    /// The default lexicon embedded in the binary.
+    /// The default lexicon embedded in the binary: read from the tables build.rs wrote when it
+    /// parsed the embedded files (see [`crate::builtin`]).
     pub fn builtin() -> Result<Lexicon, LexiconError> {
+        match crate::builtin::lexicon() {
+            Some(lexicon) => Ok(lexicon),
+            None => Lexicon::parse_builtin_files(),
+        }
+    }
+
+    /// The default lexicon parsed from its embedded files, as build.rs does (and as
+    /// [`Lexicon::builtin`] does when build.rs could not).
+    pub fn parse_builtin_files() -> Result<Lexicon, LexiconError> {
         // The built-in files are checked by the tests and their regexes planned at build time,
         // so their regex syntax is not parsed again here.
         let (lexicon, mut errors) = Lexicon::parse_files(&builtin_files(), Trust::Builtin);
