@@ -134,7 +134,7 @@ fn scan_literals(bencher: divan::Bencher, bytes: usize) {
         .entries
         .iter()
         .filter_map(|entry| match &entry.pattern {
-            Pattern::Words(text) | Pattern::Quoted(text) | Pattern::Stem(text) => Some(text.as_str()),
+            Pattern::Words(text) | Pattern::Quoted(text) | Pattern::Stem(text) => Some(text.as_ref()),
             Pattern::Regex(..) => None,
         })
         .collect();

@@ -8,6 +8,8 @@
 //! checks that this gives what parsing the files at run time gives. A user's `--lexicon` is
 //! always parsed at run time.
 
+use std::borrow::Cow;
+
 use crate::lexicon::{Category, Effect, Entry, Lexicon, Origin, Pattern, Settings};
 
 // `LEXICON_TEXT`, `ENTRY_ROWS`, `ENTRY_WEIGHTS`, `FILE_PATHS`, `builtin_categories()` and
@@ -40,7 +42,8 @@ pub fn lexicon() -> Option<Lexicon> {
                 file,
                 line,
             ] = *row;
-            let normalized = text(norm_start, norm_len).to_string();
+            // Borrowed from the tables: nothing to allocate, nor to free at exit.
+            let normalized = Cow::Borrowed(text(norm_start, norm_len));
             let pattern = match kind {
                 0 => Pattern::Words(normalized),
                 1 => Pattern::Quoted(normalized),
@@ -48,12 +51,12 @@ pub fn lexicon() -> Option<Lexicon> {
                 _ => Pattern::Regex(normalized, None),
             };
             Entry {
-                text: text(text_start, text_len).to_string(),
+                text: Cow::Borrowed(text(text_start, text_len)),
                 pattern,
                 weight: f64::from_bits(weight),
                 effect: effect_of(effect, argument as usize),
                 origin: Origin {
-                    path: FILE_PATHS[file as usize].to_string(),
+                    path: Cow::Borrowed(FILE_PATHS[file as usize]),
                     line: line as usize,
                 },
             }

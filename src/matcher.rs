@@ -12,6 +12,7 @@
 //! checked for word boundaries (a term never matches inside another word), and scored entries
 //! that overlap are resolved so that the longest one wins and each span is credited once.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
@@ -176,7 +177,7 @@ impl Ending {
 /// A regex entry, compiled on first use.
 #[derive(Debug)]
 struct LazyRegex {
-    source: String,
+    source: Cow<'static, str>,
     hir: Option<Hir>,
     /// Its position among the built-in regexes, whose syntax is built without parsing.
     builtin: Option<usize>,
@@ -897,7 +898,7 @@ mod tests {
         found
             .hits
             .iter()
-            .map(|h| lexicon.entries[h.entry].text.clone())
+            .map(|h| lexicon.entries[h.entry].text.to_string())
             .collect()
     }
 
@@ -1128,7 +1129,7 @@ mod tests {
                 let names: Vec<&str> = found
                     .hits
                     .iter()
-                    .map(|h| lexicon.entries[h.entry].text.as_str())
+                    .map(|h| lexicon.entries[h.entry].text.as_ref())
                     .collect();
                 assert_eq!(names, expected, "{text:?} ({expected_input})");
             }
@@ -1144,7 +1145,7 @@ mod tests {
                 continue;
             };
             regexes += 1;
-            let found = BUILTIN_PLANS.binary_search_by(|(s, ..)| s.cmp(&source.as_str()));
+            let found = BUILTIN_PLANS.binary_search_by(|(s, ..)| s.cmp(&source.as_ref()));
             assert!(found.is_ok(), "{}: no precomputed plan for {source:?}", entry.origin);
             let hir = regex_syntax::Parser::new().parse(source).expect("builtin regex parses");
             let index = builtin_index(source);
