@@ -1,7 +1,9 @@
 //! Plans the built-in lexicon's regex entries at compile time (see `src/plan.rs`), so the binary
 //! neither parses nor plans them at start-up, and writes their syntax as code that builds it;
 //! and computes the word families of its word and phrase entries (see `src/inflect.rs`), so
-//! start-up stems nothing. Writes `$OUT_DIR/builtin_plans.rs` and `$OUT_DIR/builtin_families.rs`.
+//! start-up stems nothing; and parses the built-in lexicon with the parser of `src/lexicon.rs`,
+//! so start-up reads its entries from tables (see `src/builtin.rs`). Writes
+//! `$OUT_DIR/builtin_plans.rs`, `$OUT_DIR/builtin_families.rs` and `$OUT_DIR/builtin_lexicon.rs`.
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
@@ -17,6 +19,35 @@ mod plan;
 #[allow(dead_code)]
 mod inflect;
 
+// The lexicon parser itself, with what it uses, so the built-in lexicon is parsed here exactly as
+// at run time.
+#[path = "src/lexicon.rs"]
+#[allow(dead_code)]
+mod lexicon;
+
+#[path = "src/normalize.rs"]
+#[allow(dead_code)]
+mod normalize;
+
+#[path = "src/escape.rs"]
+#[allow(dead_code)]
+mod escape;
+
+/// What the parser asks of the rest of the crate, which this script does not hold.
+mod matcher {
+    /// Checks a user's regex (the built-in lexicon's are not compiled while parsing).
+    pub fn compile_regex(_: &str, _: Option<&regex_syntax::hir::Hir>) -> Result<(), String> {
+        Ok(())
+    }
+}
+
+/// The tables this script writes do not exist yet: the lexicon is parsed from its files.
+mod builtin {
+    pub fn lexicon() -> Option<super::lexicon::Lexicon> {
+        None
+    }
+}
+
 /// The files embedded as the default lexicon (as in `src/lexicon.rs`).
 const FILES: [&str; 4] = [
     "lexicon/em.lex",
@@ -28,6 +59,9 @@ const FILES: [&str; 4] = [
 fn main() {
     println!("cargo::rerun-if-changed=src/plan.rs");
     println!("cargo::rerun-if-changed=src/inflect.rs");
+    for file in ["src/lexicon.rs", "src/normalize.rs", "src/escape.rs"] {
+        println!("cargo::rerun-if-changed={file}");
+    }
     println!("cargo::rerun-if-changed=lexicon");
     let mut sources: Vec<String> = Vec::new();
     let mut words: BTreeSet<String> = BTreeSet::new();
@@ -38,6 +72,7 @@ fn main() {
         words.extend(text.lines().filter_map(entry_words).flatten());
     }
     write_families(&words);
+    write_lexicon();
     sources.sort();
     sources.dedup();
     let mut out = String::from(
@@ -273,4 +308,112 @@ fn class_code(kind: &str, ranges: impl Iterator<Item = String>, out: &mut String
 fn bytes_list(set: &[Vec<u8>]) -> String {
     let items: Vec<String> = set.iter().map(|l| format!("&{l:?}")).collect();
     format!("&[{}]", items.join(", "))
+}
+
+/// Writes `$OUT_DIR/builtin_lexicon.rs`: the built-in lexicon as the parser gives it, for
+/// `src/builtin.rs` (which reads the codes written here). If it does not parse, `PARSED` is false
+/// and start-up parses the files, to report why.
+fn write_lexicon() {
+    use lexicon::{Effect, Lexicon, Pattern};
+    let parsed = Lexicon::parse_builtin_files().ok();
+    let mut text = String::new();
+    // Appends `part` to the text (or finds it there already, as the last text added); gives
+    // its "start, length".
+    let mut span = |part: &str| {
+        let start = if text.ends_with(part) {
+            text.len() - part.len()
+        } else {
+            text.push_str(part);
+            text.len() - part.len()
+        };
+        format!("{start}, {}", part.len())
+    };
+    let paths: Vec<&str> = lexicon::DEFAULT_FILES.iter().map(|(path, _)| *path).collect();
+    let mut rows = String::new();
+    let mut weights = Vec::new();
+    let mut categories = String::new();
+    let mut settings = String::from("Settings::default()");
+    if let Some(lexicon) = &parsed {
+        for entry in &lexicon.entries {
+            let text_span = span(&entry.text);
+            let (kind, pattern) = match &entry.pattern {
+                Pattern::Words(text) => (0, text),
+                Pattern::Quoted(text) => (1, text),
+                Pattern::Stem(text) => (2, text),
+                Pattern::Regex(source, _) => (3, source),
+            };
+            let pattern_span = span(pattern);
+            let (effect, argument) = match entry.effect {
+                Effect::Term(c) => (0, c),
+                Effect::Context(c) => (1, c),
+                Effect::Scoped(Some(c)) => (2, c),
+                Effect::Scoped(None) => (3, 0),
+                Effect::Ic => (4, 0),
+                Effect::Negation => (5, 0),
+                Effect::Hedge => (6, 0),
+                Effect::ClauseBreak => (7, 0),
+                Effect::NegationException => (8, 0),
+            };
+            let Some(file) = paths.iter().position(|p| *p == entry.origin.path) else {
+                panic!("entry from an unknown file {}", entry.origin.path);
+            };
+            let _ = writeln!(
+                rows,
+                "    [{text_span}, {kind}, {pattern_span}, {effect}, {argument}, {file}, {}],",
+                entry.origin.line
+            );
+            weights.push(format!("{:#x}", entry.weight.to_bits()));
+        }
+        for category in &lexicon.categories {
+            let aliases: Vec<String> = category.aliases.iter().map(|a| format!("{a:?}.to_string()")).collect();
+            let _ = writeln!(
+                categories,
+                "        Category {{ label: {:?}.to_string(), name: {:?}.to_string(), question: {:?}.to_string(), \
+                 order: {}, path: {:?}.to_string(), aliases: vec![{}] }},",
+                category.label,
+                category.name,
+                category.question,
+                category.order,
+                category.path,
+                aliases.join(", ")
+            );
+        }
+        let s = &lexicon.settings;
+        settings = format!(
+            "Settings {{ min_score: f64::from_bits({:#x}), hybrid_margin: f64::from_bits({:#x}), \
+             hedge_factor: f64::from_bits({:#x}), negation_window: {}, min_evidence: f64::from_bits({:#x}) }}",
+            s.min_score.to_bits(),
+            s.hybrid_margin.to_bits(),
+            s.hedge_factor.to_bits(),
+            s.negation_window,
+            s.min_evidence.to_bits()
+        );
+    }
+    let out = format!(
+        "/// Whether the built-in files parsed when the binary was built.\n\
+         const PARSED: bool = {};\n\n\
+         /// The texts of the entries: as written, and their patterns.\n\
+         static LEXICON_TEXT: &str = {text:?};\n\n\
+         /// One row per entry, in lexicon order: its text (start, length in `LEXICON_TEXT`), its \
+         pattern's kind (0 words, 1 quoted, 2 stem, 3 regex) and text (start, length), its effect \
+         (code, argument: see `effect_of`), its file (index in `FILE_PATHS`) and line.\n\
+         static ENTRY_ROWS: [[u32; 9]; {}] = [\n{rows}];\n\n\
+         /// The entries' weights, as bits.\n\
+         static ENTRY_WEIGHTS: [u64; {}] = [{}];\n\n\
+         /// The files of the built-in lexicon.\n\
+         static FILE_PATHS: [&str; {}] = {paths:?};\n\n\
+         /// The categories, in order.\n\
+         fn builtin_categories() -> Vec<Category> {{\n    vec![\n{categories}    ]\n}}\n\n\
+         /// The settings of the rules files.\n\
+         fn builtin_settings() -> Settings {{\n    {settings}\n}}\n",
+        parsed.is_some(),
+        weights.len(),
+        weights.len(),
+        weights.join(", "),
+        paths.len(),
+    );
+    let path = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join("builtin_lexicon.rs");
+    if let Err(error) = std::fs::write(&path, out) {
+        panic!("cannot write {}: {error}", path.display());
+    }
 }

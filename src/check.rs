@@ -98,7 +98,7 @@ fn uncompilable(lexicon: &Lexicon) -> Vec<Finding> {
         .filter_map(|entry| match &entry.pattern {
             Pattern::Regex(source, hir) => compile_regex(source, hir.as_deref()).err().map(|error| Finding {
                 severity: Severity::Error,
-                path: entry.origin.path.clone(),
+                path: entry.origin.path.to_string(),
                 line: entry.origin.line,
                 message: format!("regular expression does not compile: {error}"),
             }),
@@ -127,7 +127,7 @@ fn duplicates(lexicon: &Lexicon) -> Vec<Finding> {
             }
             findings.push(Finding {
                 severity: Severity::Error,
-                path: entry.origin.path.clone(),
+                path: entry.origin.path.to_string(),
                 line: entry.origin.line,
                 message: format!(
                     "duplicate entry {:?}: already at {} as {:?}",
@@ -168,7 +168,7 @@ fn shadowed(lexicon: &Lexicon) -> Vec<Finding> {
             let other = &lexicon.entries[winner.entry];
             findings.push(Finding {
                 severity: Severity::Warning,
-                path: entry.origin.path.clone(),
+                path: entry.origin.path.to_string(),
                 line: entry.origin.line,
                 message: format!(
                     "{:?} never matches: {:?} ({}) always takes its words",
@@ -198,7 +198,7 @@ fn greedy_stems(lexicon: &Lexicon, dictionary: Option<&[String]>) -> Vec<Finding
         if stem.contains(' ') {
             continue;
         }
-        let last_word = stem.as_str();
+        let last_word: &str = stem;
         let mut matched: Vec<&str> = words
             .iter()
             .filter(|w| w.starts_with(last_word) && w.len() > last_word.len())
@@ -221,7 +221,7 @@ fn greedy_stems(lexicon: &Lexicon, dictionary: Option<&[String]>) -> Vec<Finding
             };
             findings.push(Finding {
                 severity: Severity::Warning,
-                path: entry.origin.path.clone(),
+                path: entry.origin.path.to_string(),
                 line: entry.origin.line,
                 message,
             });

@@ -283,7 +283,7 @@ pub fn shown_forms(pattern: &Pattern) -> String {
         .flat_map(|head| lasts.iter().map(move |last| format!("{head}{last}")))
         .filter(|form| form != words)
         .collect();
-    forms.insert(0, words.clone());
+    forms.insert(0, words.to_string());
     let total = forms.len();
     let mut shown = forms.into_iter().take(SHOWN_FORMS).collect::<Vec<_>>().join(", ");
     if total > SHOWN_FORMS {

@@ -586,7 +586,7 @@ fn augment(base: &Lexicon, candidates: &[String]) -> Lexicon {
         .entries
         .iter()
         .find(|e| matches!(e.effect, Effect::Ic))
-        .map_or_else(|| format!("fit.{RULES_EXTENSION}"), |e| e.origin.path.clone());
+        .map_or_else(|| format!("fit.{RULES_EXTENSION}"), |e| e.origin.path.to_string());
     for term in candidates {
         let normalized = normalize(term);
         let homes = base
@@ -597,11 +597,14 @@ fn augment(base: &Lexicon, candidates: &[String]) -> Lexicon {
             .chain(std::iter::once((Effect::Ic, rules_path.clone())));
         for (effect, path) in homes {
             augmented.entries.push(Entry {
-                text: term.clone(),
-                pattern: Pattern::Words(normalized.clone()),
+                text: term.clone().into(),
+                pattern: Pattern::Words(normalized.clone().into()),
                 weight: 1.0,
                 effect,
-                origin: Origin { path, line: 0 },
+                origin: Origin {
+                    path: path.into(),
+                    line: 0,
+                },
             });
         }
     }
@@ -852,7 +855,7 @@ fn rewrite(
         if (after.weight - entry.weight).abs() < 0.005 {
             continue;
         }
-        edits.entry(entry.origin.path.as_str()).or_default().insert(
+        edits.entry(entry.origin.path.as_ref()).or_default().insert(
             entry.origin.line,
             vec![
                 comment(index, format!("{} → {}", entry.weight, after.weight)),
@@ -864,7 +867,7 @@ fn rewrite(
     let mut grown: BTreeMap<&str, Vec<(String, &Entry)>> = BTreeMap::new();
     for (index, entry) in fitted.entries.iter().enumerate().skip(base.entries.len()) {
         grown
-            .entry(entry.origin.path.as_str())
+            .entry(entry.origin.path.as_ref())
             .or_default()
             .push((comment(index, "new".to_string()), entry));
     }
@@ -976,7 +979,7 @@ fn changes(
         .map(|(index, (before, after))| {
             let e = by_entry.get(&index).copied().unwrap_or(&empty);
             WeightChange {
-                entry: before.text.clone(),
+                entry: before.text.to_string(),
                 category: entry_category(base, index),
                 origin: before.origin.to_string(),
                 before: before.weight,
@@ -1008,7 +1011,7 @@ fn grown_terms(
             let entry = &fitted.entries[index];
             let e = by_entry.get(&index).copied().unwrap_or(&empty);
             GrownTerm {
-                term: entry.text.clone(),
+                term: entry.text.to_string(),
                 category: entry_category(fitted, index),
                 weight: entry.weight,
                 lines: e.lines(),
@@ -1056,7 +1059,7 @@ fn misplaced(
         };
         if mostly != own && n * 2.0 > lines as f64 && ev.labels[own] * 4 <= lines {
             found.push(Misplaced {
-                entry: entry.text.clone(),
+                entry: entry.text.to_string(),
                 category: entry_category(lexicon, e),
                 mostly: label_name(lexicon, mostly, categories),
                 lines,

@@ -5,6 +5,7 @@
 //! malformed with an error that names `file:line`, so a user editing a lexicon learns at once
 //! what to fix. Compiling the entries into a matcher is [`crate::matcher`]'s job.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -86,7 +87,7 @@ pub struct Category {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Origin {
     /// The file.
-    pub path: String,
+    pub path: Cow<'static, str>,
     /// 1-based line number.
     pub line: usize,
 }
@@ -103,18 +104,18 @@ pub enum Pattern {
     /// Whole words (one or more), already normalised, meeting their word families: the leading
     /// words in their inflections, the last word in every form Snowball stems like it (see
     /// [`crate::inflect`] and [`crate::families`]).
-    Words(String),
+    Words(Cow<'static, str>),
     /// Whole words written in double quotes (`"program"`), already normalised: matched as
     /// written, the last word with an optional plural `s`/`es`. Also every word and phrase of a
     /// LIWC dictionary, whose authors mark inflections with stems.
-    Quoted(String),
+    Quoted(Cow<'static, str>),
     /// A word prefix, already normalised (`coordinat` for `coordinat*`).
-    Stem(String),
+    Stem(Cow<'static, str>),
     /// A regular expression over normalised text: its source and, when the lexicon was checked
     /// while loading, its parsed syntax (the built-in lexicon skips that: it is checked by the
     /// tests and planned at build time). It is compiled by the matcher only when a line could
     /// match it, which keeps start-up fast.
-    Regex(String, Option<Box<regex_syntax::hir::Hir>>),
+    Regex(Cow<'static, str>, Option<Box<regex_syntax::hir::Hir>>),
 }
 
 impl Pattern {
@@ -167,8 +168,9 @@ impl Effect {
 /// One line of a lexicon file.
 #[derive(Debug, Clone)]
 pub struct Entry {
-    /// The entry as written, e.g. `coordinat*`.
-    pub text: String,
+    /// The entry as written, e.g. `coordinat*` (borrowed from static tables for the built-in
+    /// lexicon, see [`crate::builtin`]).
+    pub text: Cow<'static, str>,
     /// What it matches.
     pub pattern: Pattern,
     /// What one match adds.
@@ -228,8 +230,18 @@ pub struct LexiconFile {
 }
 
 impl Lexicon {
-    /// The default lexicon embedded in the binary.
+    /// The default lexicon embedded in the binary: read from the tables build.rs wrote when it
+    /// parsed the embedded files (see [`crate::builtin`]).
     pub fn builtin() -> Result<Lexicon, LexiconError> {
+        match crate::builtin::lexicon() {
+            Some(lexicon) => Ok(lexicon),
+            None => Lexicon::parse_builtin_files(),
+        }
+    }
+
+    /// The default lexicon parsed from its embedded files, as build.rs does (and as
+    /// [`Lexicon::builtin`] does when build.rs could not).
+    pub fn parse_builtin_files() -> Result<Lexicon, LexiconError> {
         // The built-in files are checked by the tests and their regexes planned at build time,
         // so their regex syntax is not parsed again here.
         let (lexicon, mut errors) = Lexicon::parse_files(&builtin_files(), Trust::Builtin);
@@ -762,7 +774,7 @@ impl PendingEntry {
             (Section::Terms | Section::Context, None) => Effect::Ic,
         };
         Entry {
-            text: self.text,
+            text: self.text.into(),
             pattern: self.pattern,
             weight: self.weight,
             effect,
@@ -1052,7 +1064,7 @@ fn parse_entry(
             return Err(error("empty regular expression".into()));
         }
         if trust == Trust::Builtin {
-            Pattern::Regex(source.to_string(), None)
+            Pattern::Regex(source.to_string().into(), None)
         } else {
             let hir = regex_syntax::Parser::new().parse(source).map_err(|e| {
                 let detail = e.to_string();
@@ -1078,7 +1090,7 @@ fn parse_entry(
                     why.lines().next().unwrap_or("too big")
                 )));
             }
-            Pattern::Regex(source.to_string(), Some(Box::new(hir)))
+            Pattern::Regex(source.to_string().into(), Some(Box::new(hir)))
         }
     } else if let Some(stem) = text.strip_suffix('*') {
         if stem.contains('*') {
@@ -1091,7 +1103,7 @@ fn parse_entry(
                 excerpt(text)
             )));
         }
-        Pattern::Stem(normalized)
+        Pattern::Stem(normalized.into())
     } else {
         if text.contains('*') {
             return Err(error(
@@ -1120,9 +1132,9 @@ fn parse_entry(
             return Err(error(format!("entry {} has no letters or digits", excerpt(text))));
         }
         if quoted {
-            Pattern::Quoted(normalized)
+            Pattern::Quoted(normalized.into())
         } else {
-            Pattern::Words(normalized)
+            Pattern::Words(normalized.into())
         }
     };
     Ok(PendingEntry {
@@ -1131,7 +1143,7 @@ fn parse_entry(
         weight,
         section,
         origin: Origin {
-            path: path.to_string(),
+            path: path.to_string().into(),
             line: number,
         },
     })

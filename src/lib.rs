@@ -29,6 +29,7 @@
 
 pub mod activity;
 pub mod app;
+pub mod builtin;
 pub mod check;
 pub mod classify;
 pub mod cli;

@@ -12,6 +12,7 @@
 //! checked for word boundaries (a term never matches inside another word), and scored entries
 //! that overlap are resolved so that the longest one wins and each span is credited once.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
@@ -24,7 +25,7 @@ use rustc_hash::FxHashMap;
 
 use crate::families::{FamilySet, lead_variants};
 use crate::lexicon::{Lexicon, Pattern};
-use crate::plan::{Literals, Plan, Use, plan};
+use crate::plan::{Plan, Use, plan};
 use crate::scanner::{Anchor, Scanner, starts_word};
 
 // The built-in lexicon's regexes, planned by build.rs: `BUILTIN_PLANS`, sorted by source.
@@ -35,24 +36,69 @@ fn builtin_index(source: &str) -> Option<usize> {
     BUILTIN_PLANS.binary_search_by(|(s, ..)| s.cmp(&source)).ok()
 }
 
-/// The plan of a regex: precomputed for a built-in one (`builtin`: its [`builtin_index`]), else
-/// made from its syntax (parsed here if the lexicon did not keep it). A regex that does not parse
-/// gets no plan.
-fn plan_of(source: &str, hir: Option<&Hir>, builtin: Option<usize>) -> Plan {
-    if let Some(found) = builtin {
-        let (_, kind, literals, guard) = BUILTIN_PLANS[found];
-        let owned = |set: &[&[u8]]| set.iter().map(|l| l.to_vec()).collect::<Literals>();
+/// A regex's literals as planned: borrowed from build.rs's tables for a built-in regex (copying
+/// them into vectors was a sixth of the matcher's start-up), else from a plan made here.
+#[derive(Debug, Clone, Copy)]
+enum LiteralSet<'p> {
+    Builtin(&'static [&'static [u8]]),
+    Made(&'p [Vec<u8>]),
+}
+
+impl<'p> LiteralSet<'p> {
+    fn len(self) -> usize {
+        match self {
+            LiteralSet::Builtin(set) => set.len(),
+            LiteralSet::Made(set) => set.len(),
+        }
+    }
+
+    fn iter(self) -> impl Iterator<Item = &'p [u8]> {
+        (0..self.len()).map(move |index| match self {
+            LiteralSet::Builtin(set) => set[index],
+            LiteralSet::Made(set) => set[index].as_slice(),
+        })
+    }
+}
+
+/// A regex's [`Plan`], borrowed.
+#[derive(Debug, Clone, Copy)]
+struct PlanView<'p> {
+    primary: Option<(Use, LiteralSet<'p>)>,
+    guard: Option<LiteralSet<'p>>,
+}
+
+impl PlanView<'_> {
+    /// The plan of built-in regex `index` (its [`builtin_index`]).
+    fn builtin(index: usize) -> PlanView<'static> {
+        let (_, kind, literals, guard) = BUILTIN_PLANS[index];
         let kind = match kind {
             1 => Some(Use::Exact),
             2 => Some(Use::Trigger),
             3 => Some(Use::InnerTrigger),
             _ => None,
         };
-        return Plan {
-            primary: kind.map(|k| (k, owned(literals))),
-            guard: guard.map(owned),
-        };
+        PlanView {
+            primary: kind.map(|k| (k, LiteralSet::Builtin(literals))),
+            guard: guard.map(LiteralSet::Builtin),
+        }
     }
+
+    fn of(plan: &Plan) -> PlanView<'_> {
+        PlanView {
+            primary: plan.primary.as_ref().map(|(k, set)| (*k, LiteralSet::Made(set))),
+            guard: plan.guard.as_deref().map(LiteralSet::Made),
+        }
+    }
+
+    /// Its literals: the primary ones, then the guard.
+    fn literal_count(&self) -> usize {
+        self.primary.map_or(0, |(_, set)| set.len()) + self.guard.map_or(0, LiteralSet::len)
+    }
+}
+
+/// The plan of a regex that is not built in, made from its syntax (parsed here if the lexicon
+/// did not keep it). A regex that does not parse gets no plan.
+fn plan_of(source: &str, hir: Option<&Hir>) -> Plan {
     match hir {
         Some(hir) => plan(hir),
         None => regex_syntax::Parser::new()
@@ -131,7 +177,7 @@ impl Ending {
 /// A regex entry, compiled on first use.
 #[derive(Debug)]
 struct LazyRegex {
-    source: String,
+    source: Cow<'static, str>,
     hir: Option<Hir>,
     /// Its position among the built-in regexes, whose syntax is built without parsing.
     builtin: Option<usize>,
@@ -321,15 +367,17 @@ impl Matcher {
     /// Compiles `lexicon`; `expected_input_bytes` (0 if unknown) picks how the literals are
     /// scanned at first: see [`crate::scanner`].
     pub fn new(lexicon: &Lexicon, expected_input_bytes: usize) -> Matcher {
-        // Plan every regex first, so the scanner's literals can all borrow from the lexicon or
-        // the plans instead of being copied.
+        // Plan every regex first, so the scanner's literals can all borrow from the lexicon,
+        // build.rs's tables or the plans instead of being copied.
         let mut regexes = Vec::new();
-        let mut plans = Vec::new();
+        let mut made = Vec::new();
         for (id, entry) in lexicon.entries.iter().enumerate() {
             if let Pattern::Regex(source, hir) = &entry.pattern {
                 let hir = hir.as_deref();
                 let builtin = builtin_index(source);
-                plans.push(plan_of(source, hir, builtin));
+                if builtin.is_none() {
+                    made.push(plan_of(source, hir));
+                }
                 regexes.push(LazyRegex {
                     source: source.clone(),
                     hir: hir.cloned(),
@@ -350,18 +398,23 @@ impl Matcher {
                 _ => EntryScan::default(),
             })
             .collect();
+        let mut made = made.iter();
+        let plans: Vec<PlanView> = regexes
+            .iter()
+            .filter_map(|regex| match regex.builtin {
+                Some(index) => Some(PlanView::builtin(index)),
+                None => made.next().map(PlanView::of),
+            })
+            .collect();
         // Sized for every literal at once: growing the table's index rehashed it twice, a tenth
         // of the start-up of a short run.
-        let planned: usize = plans
-            .iter()
-            .map(|p| p.primary.as_ref().map_or(0, |(_, texts)| texts.len()) + p.guard.as_ref().map_or(0, Vec::len))
-            .sum();
+        let planned: usize = plans.iter().map(PlanView::literal_count).sum();
         let mut table = PatternTable::with_capacity(lexicon.entries.len() + others.len() + planned);
         let mut add = |ending: Ending, text, id| table.add(ending, text, id);
         let mut untriggered = Vec::new();
         let mut guarded = Vec::new();
         let mut slot_of = vec![usize::MAX; lexicon.entries.len()];
-        let mut plans = plans.iter();
+        let mut plans = plans.iter().copied();
         let mut index = 0;
         for (id, entry) in lexicon.entries.iter().enumerate() {
             match &entry.pattern {
@@ -387,22 +440,22 @@ impl Matcher {
                 Pattern::Quoted(words) => slot_of[id] = add(Ending::Word, words.as_bytes(), id),
                 Pattern::Stem(stem) => slot_of[id] = add(Ending::Stem, stem.as_bytes(), id),
                 Pattern::Regex(..) => {
-                    let Some(Plan { primary, guard }) = plans.next() else {
+                    let Some(PlanView { primary, guard }) = plans.next() else {
                         continue;
                     };
                     guarded.push(guard.is_some());
-                    for literal in guard.iter().flatten() {
+                    for literal in guard.into_iter().flat_map(LiteralSet::iter) {
                         add(Ending::Guard, literal, index);
                     }
                     match primary {
                         Some((Use::Exact, texts)) => {
-                            for literal in texts {
+                            for literal in texts.iter() {
                                 add(Ending::Exact, literal, id);
                             }
                         }
                         Some((usage, texts)) => {
-                            for literal in texts {
-                                add(Ending::from(*usage), literal, index);
+                            for literal in texts.iter() {
+                                add(Ending::from(usage), literal, index);
                             }
                         }
                         None => untriggered.push(index),
@@ -812,6 +865,7 @@ fn keep(candidate: Hit, neighbour: Option<(usize, usize, usize)>, slot_of: &[usi
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::plan::Literals;
     use crate::scanner::AUTOMATON_THRESHOLD_BYTES;
 
     fn triggers(source: &str) -> (Option<(Ending, Literals)>, Option<Literals>) {
@@ -844,7 +898,7 @@ mod tests {
         found
             .hits
             .iter()
-            .map(|h| lexicon.entries[h.entry].text.clone())
+            .map(|h| lexicon.entries[h.entry].text.to_string())
             .collect()
     }
 
@@ -1075,7 +1129,7 @@ mod tests {
                 let names: Vec<&str> = found
                     .hits
                     .iter()
-                    .map(|h| lexicon.entries[h.entry].text.as_str())
+                    .map(|h| lexicon.entries[h.entry].text.as_ref())
                     .collect();
                 assert_eq!(names, expected, "{text:?} ({expected_input})");
             }
@@ -1091,11 +1145,17 @@ mod tests {
                 continue;
             };
             regexes += 1;
-            let found = BUILTIN_PLANS.binary_search_by(|(s, ..)| s.cmp(&source.as_str()));
+            let found = BUILTIN_PLANS.binary_search_by(|(s, ..)| s.cmp(&source.as_ref()));
             assert!(found.is_ok(), "{}: no precomputed plan for {source:?}", entry.origin);
             let hir = regex_syntax::Parser::new().parse(source).expect("builtin regex parses");
             let index = builtin_index(source);
-            assert_eq!(plan_of(source, None, index), plan(&hir), "{}: stale plan", entry.origin);
+            let view = PlanView::builtin(index.expect("found above"));
+            let owned = |set: LiteralSet| set.iter().map(<[u8]>::to_vec).collect::<Vec<_>>();
+            let built = Plan {
+                primary: view.primary.map(|(usage, set)| (usage, owned(set))),
+                guard: view.guard.map(owned),
+            };
+            assert_eq!(built, plan(&hir), "{}: stale plan", entry.origin);
             let built = index.and_then(builtin_hir);
             assert_eq!(
                 built.as_ref(),

@@ -598,7 +598,7 @@ impl Tally {
                 let credited = tally
                     .terms
                     .into_iter()
-                    .map(|(entry, counted)| (lexicon.entries[entry].text.clone(), counted))
+                    .map(|(entry, counted)| (lexicon.entries[entry].text.to_string(), counted))
                     .chain(tally.regex_terms.into_values().flatten());
                 for (fallback, counted) in credited {
                     let shown = counted.written.map_or(fallback, |w| surface::as_listed(&w));
@@ -990,7 +990,7 @@ pub fn activity_report(lexicon: &Lexicon, line: usize, text: &str, c: &Classific
             .map(|m| {
                 let entry = &lexicon.entries[m.entry];
                 MatchReport {
-                    term: entry.text.clone(),
+                    term: entry.text.to_string(),
                     category: m.category.map(label),
                     weight: round(m.weight),
                     matched: c.matched_text(m).to_string(),
@@ -1004,7 +1004,7 @@ pub fn activity_report(lexicon: &Lexicon, line: usize, text: &str, c: &Classific
 
 /// A rule's effect in words, for `--explain` and JSON.
 fn describe(lexicon: &Lexicon, note: &Note) -> String {
-    let term = |i: usize| lexicon.entries[i].text.as_str();
+    let term = |i: usize| -> &str { &lexicon.entries[i].text };
     let label = |c: Option<usize>| c.map_or("nobody (no context)", |c| lexicon.categories[c].label.as_str());
     match note {
         Note::Negated { entry, cue } => format!("negation: \"{}\" cancels \"{}\"", term(*cue), term(*entry)),
