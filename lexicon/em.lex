@@ -99,7 +99,7 @@ managerial = 2
 # fit: 1.5 → 1.48 from 3 labeled lines in 2 sources (EM 1, TPM 2)
 delegat* = 1.48
 # Taking charge of a team: standing one up, taking one over, leading it as a noun.
-/(standing up|stood up|stand up|stands up|taking over|took over|take over|takes over|inheriting|inherited|inherit|inherits) (the |our |an |my |a )?(new )?([a-z0-9]+ ){0,2}(squads|teams|squad|team)/ = 2
+/(standing up|stood up|stand up|stands up|taking over|took over|take over|takes over|inheriting|inherited|inherit|inherits) ((the|our|an|my|a) (new )?([a-z0-9]+ ){0,2}|(two|three|four|five|six|[0-9]+) (new )?|new )(squads|teams|squad|team)/ = 2
 /leadership of (the |our |an |my |a )?([a-z0-9]+ ){0,2}(squads|teams|squad|team|group|org|organization|organisation)/ = 2
 /(head|director|vp|vice president) of (software |platform |mobile |web |backend |frontend )?(engineering|development)/ = 2.5
 empower* = 1
