@@ -1383,3 +1383,12 @@ fn a_page_of_hands_on_work_with_one_role_line_reads_as_no_role() {
         .code(1)
         .stderr(predicate::str::contains("expected PM, reads like no role"));
 }
+
+#[test]
+fn a_one_job_resume_counts_its_job_in_the_singular() {
+    let resume = "Acme Corp — Engineering Manager\nJan 2021 – Present\n- Hired four engineers and ran weekly 1:1s\n";
+    for format in ["table", "markdown"] {
+        let (stdout, _) = run(&["--format", format], Some(resume), 0);
+        assert!(stdout.contains("whole resume (1 job)"), "{format}: {stdout}");
+    }
+}

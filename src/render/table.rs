@@ -408,7 +408,10 @@ fn jobs_table(document: &DocumentReport, style: Style) -> Table {
         table.add_row(cells);
     }
     let mut cells = vec![
-        Cell::new(format!("whole resume ({} jobs)", document.jobs.len())),
+        Cell::new(format!(
+            "whole resume ({})",
+            counted(document.jobs.len(), "job", "jobs")
+        )),
         Cell::new(""),
     ];
     cells.extend(summary_cells(
