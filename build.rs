@@ -87,12 +87,14 @@ fn main() {
         sources.extend(text.lines().filter_map(regex_source));
         words.extend(text.lines().filter_map(entry_words).flatten());
     }
+    // The regexes that get a plan, by source: their places here are their indexes at run time.
+    sources.sort();
+    sources.dedup();
+    sources.retain(|source| regex_syntax::Parser::new().parse(source).is_ok());
     let families = write_families(&words);
     let parsed = lexicon::Lexicon::parse_builtin_files().ok();
     write_lexicon(parsed.as_ref());
-    write_matcher(parsed.as_ref(), &words, &families);
-    sources.sort();
-    sources.dedup();
+    write_matcher(parsed.as_ref(), &words, &families, &sources);
     // The sources and literals are offsets into one text, not slices: the loader would have
     // relocated a pointer for each of the 4,400 of them at every start.
     let mut source_text = String::new();
@@ -521,7 +523,12 @@ impl literals::Families for Written<'_> {
 /// `src/literals.rs` and `src/prefixes.rs` as `Matcher::build` lays it out at run time, for
 /// `src/matcher.rs` to borrow. `MATCHER_TABLES` is false (and the tables empty) when it cannot
 /// be: the lexicon did not parse, or a word lacks its family in the table.
-fn write_matcher(parsed: Option<&lexicon::Lexicon>, words: &BTreeSet<String>, families: &[inflect::Family]) {
+fn write_matcher(
+    parsed: Option<&lexicon::Lexicon>,
+    words: &BTreeSet<String>,
+    families: &[inflect::Family],
+    sources: &[String],
+) {
     use literals::{Ending, PlanView};
     use prefixes::{Anchor, PrefixTable};
     let mut written = Written {
@@ -559,6 +566,18 @@ fn write_matcher(parsed: Option<&lexicon::Lexicon>, words: &BTreeSet<String>, fa
     let anchors = list(&mut anchors.iter().map(|a| format!("Anchor::{a:?}")));
     let endings = list(&mut layout.uses.endings.iter().map(|e: &Ending| format!("Ending::{e:?}")));
     let scored = list(&mut entries.iter().map(|e| e.effect.is_scored().to_string()));
+    // Each regex entry's place in `BUILTIN_PLANS` (`u32::MAX`: none), so start-up looks none up.
+    let regex_plans: Vec<String> = entries
+        .iter()
+        .filter_map(|entry| match &entry.pattern {
+            lexicon::Pattern::Regex(source, _) => Some(
+                sources
+                    .binary_search_by(|s| s.as_str().cmp(source))
+                    .map_or_else(|_| "u32::MAX".to_string(), |at| at.to_string()),
+            ),
+            _ => None,
+        })
+        .collect();
     let slot_of = list(&mut layout.slot_of.iter().map(|&slot| match slot {
         usize::MAX => "usize::MAX".to_string(),
         slot => slot.to_string(),
@@ -588,7 +607,9 @@ fn write_matcher(parsed: Option<&lexicon::Lexicon>, words: &BTreeSet<String>, fa
          static UNTRIGGERED: [usize; {}] = {:?};\n\
          static GUARDED: [bool; {}] = {:?};\n\
          static SLOT_OF: [usize; {}] = [{slot_of}];\n\
-         static SCORED: [bool; {}] = [{scored}];\n",
+         static SCORED: [bool; {}] = [{scored}];\n\n\
+         /// Each regex entry's place in `BUILTIN_PLANS` (`u32::MAX`: none).\n\
+         static REGEX_PLANS: [u32; {}] = [{}];\n",
         byte_string(&bytes),
         bounds.len(),
         layout.patterns.len(),
@@ -611,6 +632,8 @@ fn write_matcher(parsed: Option<&lexicon::Lexicon>, words: &BTreeSet<String>, fa
         layout.guarded,
         layout.slot_of.len(),
         entries.len(),
+        regex_plans.len(),
+        regex_plans.join(", "),
     );
     let path = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join("builtin_matcher.rs");
     if let Err(error) = std::fs::write(&path, out) {

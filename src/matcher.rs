@@ -116,7 +116,8 @@ struct LazyRegex {
     /// Its position among the built-in regexes, whose syntax is built without parsing.
     builtin: Option<usize>,
     entry: usize,
-    compiled: OnceLock<Option<CompiledRegex>>,
+    /// Boxed: a compiled regex is several hundred bytes, and most are never compiled.
+    compiled: OnceLock<Option<Box<CompiledRegex>>>,
 }
 
 impl LazyRegex {
@@ -129,9 +130,11 @@ impl LazyRegex {
                     (None, Some(index)) => builtin_hir(index),
                     _ => None,
                 };
-                compile_regex(&self.source, self.hir.as_ref().or(built.as_ref())).ok()
+                compile_regex(&self.source, self.hir.as_ref().or(built.as_ref()))
+                    .ok()
+                    .map(Box::new)
             })
-            .as_ref()
+            .as_deref()
     }
 }
 
@@ -152,23 +155,33 @@ pub struct CompiledRegex {
 /// Compiles a regex entry (from its parsed syntax when there is one) within a 32 MiB budget; the
 /// error says why it cannot be.
 pub fn compile_regex(source: &str, hir: Option<&Hir>) -> Result<CompiledRegex, String> {
-    let mut compiler = thompson::Compiler::new();
-    compiler.configure(
-        thompson::Config::new()
-            .nfa_size_limit(Some(REGEX_SIZE_LIMIT))
-            .which_captures(WhichCaptures::Implicit),
-    );
-    let nfa: NFA = match hir {
-        Some(hir) => compiler.build_from_hir(hir),
-        None => compiler.build(source),
-    }
-    .map_err(|e| e.to_string())?;
-    let dfa = hybrid::dfa::DFA::builder()
-        .configure(hybrid::dfa::DFA::config().unicode_word_boundary(true))
-        .build_from_nfa(nfa.clone())
+    BUILDERS.with(|(compiler, builder)| {
+        let nfa: NFA = match hir {
+            Some(hir) => compiler.build_from_hir(hir),
+            None => compiler.build(source),
+        }
         .map_err(|e| e.to_string())?;
-    let pikevm = PikeVM::new_from_nfa(nfa).map_err(|e| e.to_string())?;
-    Ok(CompiledRegex { dfa, pikevm })
+        let dfa = builder.build_from_nfa(nfa.clone()).map_err(|e| e.to_string())?;
+        let pikevm = PikeVM::new_from_nfa(nfa).map_err(|e| e.to_string())?;
+        Ok(CompiledRegex { dfa, pikevm })
+    })
+}
+
+thread_local! {
+    /// Each thread's NFA compiler and lazy-DFA builder, configured once: a compiler keeps its
+    /// buffers from one regex to the next (making and dropping two per regex was a tenth of
+    /// compiling one). They give the same automata either way.
+    static BUILDERS: (thompson::Compiler, hybrid::dfa::Builder) = {
+        let mut compiler = thompson::Compiler::new();
+        compiler.configure(
+            thompson::Config::new()
+                .nfa_size_limit(Some(REGEX_SIZE_LIMIT))
+                .which_captures(WhichCaptures::Implicit),
+        );
+        let mut builder = hybrid::dfa::DFA::builder();
+        builder.configure(hybrid::dfa::DFA::config().unicode_word_boundary(true));
+        (compiler, builder)
+    };
 }
 
 impl CompiledRegex {
@@ -259,15 +272,16 @@ pub struct Matcher {
     families: FamilySet,
 }
 
-/// The regex entries of `lexicon`, in order, none compiled yet.
-fn lazy_regexes(lexicon: &Lexicon) -> Vec<LazyRegex> {
+/// The regex entries of `lexicon`, in order, none compiled yet; `builtin(index, source)` gives
+/// the place of regex `index` among the built-in regexes.
+fn lazy_regexes(lexicon: &Lexicon, builtin: impl Fn(usize, &str) -> Option<usize>) -> Vec<LazyRegex> {
     let mut regexes = Vec::new();
     for (id, entry) in lexicon.entries.iter().enumerate() {
         if let Pattern::Regex(source, hir) = &entry.pattern {
             regexes.push(LazyRegex {
                 source: source.clone(),
                 hir: hir.as_deref().cloned(),
-                builtin: builtin_index(source),
+                builtin: builtin(regexes.len(), source),
                 entry: id,
                 compiled: OnceLock::new(),
             });
@@ -322,7 +336,12 @@ impl Matcher {
                 bounds: Cow::Borrowed(&USE_BOUNDS),
                 ids: Cow::Borrowed(&USE_IDS),
             },
-            regexes: lazy_regexes(lexicon),
+            // Their places among the built-in regexes, as build.rs found them.
+            regexes: lazy_regexes(lexicon, |index, _| {
+                REGEX_PLANS
+                    .get(index)
+                    .and_then(|&at| (at != u32::MAX).then_some(at as usize))
+            }),
             untriggered: Cow::Borrowed(&UNTRIGGERED),
             guarded: Cow::Borrowed(&GUARDED),
             scored: Cow::Borrowed(&SCORED),
@@ -335,7 +354,7 @@ impl Matcher {
     /// Compiles `lexicon` as [`Matcher::new`] does, always laying out its scan here (as for a
     /// user's lexicon).
     pub fn build(lexicon: &Lexicon, expected_input_bytes: usize) -> Matcher {
-        let regexes = lazy_regexes(lexicon);
+        let regexes = lazy_regexes(lexicon, |_, source| builtin_index(source));
         // Plan every regex first, so the scanner's literals can all borrow from the lexicon,
         // build.rs's tables or the plans instead of being copied.
         let made: Vec<Plan> = regexes
