@@ -33,6 +33,16 @@ mod normalize;
 #[allow(dead_code)]
 mod escape;
 
+// The matcher's scan layout and prefix table, so the built-in lexicon's scan is laid out here
+// exactly as at run time.
+#[path = "src/literals.rs"]
+#[allow(dead_code)]
+mod literals;
+
+#[path = "src/prefixes.rs"]
+#[allow(dead_code)]
+mod prefixes;
+
 /// What the parser asks of the rest of the crate, which this script does not hold.
 mod matcher {
     /// Checks a user's regex (the built-in lexicon's are not compiled while parsing).
@@ -59,7 +69,13 @@ const FILES: [&str; 4] = [
 fn main() {
     println!("cargo::rerun-if-changed=src/plan.rs");
     println!("cargo::rerun-if-changed=src/inflect.rs");
-    for file in ["src/lexicon.rs", "src/normalize.rs", "src/escape.rs"] {
+    for file in [
+        "src/lexicon.rs",
+        "src/normalize.rs",
+        "src/escape.rs",
+        "src/literals.rs",
+        "src/prefixes.rs",
+    ] {
         println!("cargo::rerun-if-changed={file}");
     }
     println!("cargo::rerun-if-changed=lexicon");
@@ -71,15 +87,29 @@ fn main() {
         sources.extend(text.lines().filter_map(regex_source));
         words.extend(text.lines().filter_map(entry_words).flatten());
     }
-    write_families(&words);
-    write_lexicon();
+    // The regexes that get a plan, by source: their places here are their indexes at run time.
     sources.sort();
     sources.dedup();
-    let mut out = String::from(
-        "/// Plans of the built-in regexes: (source, use: 0 none, 1 exact, 2 prefix trigger, 3 inner \
-         trigger, literals, guard), sorted by source.\n#[allow(clippy::type_complexity)]\n\
-         static BUILTIN_PLANS: &[(&str, u8, &[&[u8]], Option<&[&[u8]]>)] = &[\n",
-    );
+    sources.retain(|source| regex_syntax::Parser::new().parse(source).is_ok());
+    let families = write_families(&words);
+    let parsed = lexicon::Lexicon::parse_builtin_files().ok();
+    write_lexicon(parsed.as_ref());
+    write_matcher(parsed.as_ref(), &words, &families, &sources);
+    // The sources and literals are offsets into one text, not slices: the loader would have
+    // relocated a pointer for each of the 4,400 of them at every start.
+    let mut source_text = String::new();
+    let mut text: Vec<u8> = Vec::new();
+    let mut ends: Vec<u32> = Vec::new();
+    let mut rows = String::new();
+    // Appends `set` to the text; gives its "first index in `ends`, count".
+    let mut add_set = |set: &[Vec<u8>], text: &mut Vec<u8>| {
+        let first = ends.len();
+        for literal in set {
+            text.extend_from_slice(literal);
+            ends.push(offset(text.len()));
+        }
+        format!("{first}, {}", set.len())
+    };
     for source in &sources {
         let Ok(hir) = regex_syntax::Parser::new().parse(source) else {
             continue;
@@ -91,10 +121,27 @@ fn main() {
             Some((plan::Use::InnerTrigger, set)) => (3, set),
             None => (0, Vec::new()),
         };
-        let guard = guard.map_or_else(|| "None".to_string(), |set| format!("Some({})", bytes_list(&set)));
-        let _ = writeln!(out, "    ({source:?}, {kind}, {}, {guard}),", bytes_list(&literals));
+        let start = source_text.len();
+        source_text.push_str(source);
+        let literals = add_set(&literals, &mut text);
+        let guard = guard.map_or_else(|| format!("{}, 0", u32::MAX), |set| add_set(&set, &mut text));
+        let _ = writeln!(rows, "    [{start}, {}, {kind}, {literals}, {guard}],", source.len());
     }
-    out.push_str("];\n\n");
+    let mut out = format!(
+        "/// The sources of the built-in regexes, one after the other.\n\
+         static PLAN_SOURCES: &str = {source_text:?};\n\n\
+         /// Their planned literals, one after the other.\n\
+         static PLAN_TEXT: &[u8] = {};\n\n\
+         /// Where each planned literal ends in `PLAN_TEXT`; it starts where the one before ends.\n\
+         static PLAN_ENDS: [u32; {}] = {ends:?};\n\n\
+         /// Plans of the built-in regexes, sorted by source: its source (start, length in \
+         `PLAN_SOURCES`), its use (0 none, 1 exact, 2 prefix trigger, 3 inner trigger), its literals and \
+         its guard's (first index in `PLAN_ENDS`, count; a first of `u32::MAX`: no guard).\n\
+         static BUILTIN_PLANS: [[u32; 7]; {}] = [\n{rows}];\n\n",
+        byte_string(&text),
+        ends.len(),
+        rows.lines().count(),
+    );
     // Their syntax, as code that builds it: constructing a `Hir` costs a fraction of parsing the
     // source, which was half the time of compiling a regex at start-up.
     out.push_str(
@@ -229,7 +276,8 @@ fn entry_words(line: &str) -> Option<Vec<String>> {
 /// `FAMILY_SLOTS` (the rows by hash).
 /// The tables hold no pointer (a row is offsets into one text), so the loader has nothing to
 /// relocate in them.
-fn write_families(words: &BTreeSet<String>) {
+fn write_families(words: &BTreeSet<String>) -> Vec<inflect::Family> {
+    let mut families = Vec::new();
     let mut text = String::new();
     let mut endings: Vec<usize> = Vec::new();
     let mut rows = String::new();
@@ -256,6 +304,7 @@ fn write_families(words: &BTreeSet<String>) {
             family.prefix.len(),
             family.remainders.len()
         );
+        families.push(family);
     }
     // An open-addressing table from a word's hash to its row (plus one; 0 is an empty slot),
     // at most half full, so a lookup is a hash and a compare or two.
@@ -293,6 +342,7 @@ fn write_families(words: &BTreeSet<String>) {
     if let Err(error) = std::fs::write(&path, out) {
         panic!("cannot write {}: {error}", path.display());
     }
+    families
 }
 
 /// Code for a class of `kind` (`Unicode` or `Bytes`) from its ranges' `start, end` arguments.
@@ -305,17 +355,35 @@ fn class_code(kind: &str, ranges: impl Iterator<Item = String>, out: &mut String
     );
 }
 
-fn bytes_list(set: &[Vec<u8>]) -> String {
-    let items: Vec<String> = set.iter().map(|l| format!("&{l:?}")).collect();
-    format!("&[{}]", items.join(", "))
+/// An offset into a generated table.
+fn offset(at: usize) -> u32 {
+    u32::try_from(at).expect("generated tables under 4 GiB")
+}
+
+/// A byte string literal of `bytes`.
+fn byte_string(bytes: &[u8]) -> String {
+    let mut out = String::from("b\"");
+    for &byte in bytes {
+        match byte {
+            b'"' | b'\\' => {
+                out.push('\\');
+                out.push(char::from(byte));
+            }
+            b' '..=b'~' => out.push(char::from(byte)),
+            _ => {
+                let _ = write!(out, "\\x{byte:02x}");
+            }
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// Writes `$OUT_DIR/builtin_lexicon.rs`: the built-in lexicon as the parser gives it, for
 /// `src/builtin.rs` (which reads the codes written here). If it does not parse, `PARSED` is false
 /// and start-up parses the files, to report why.
-fn write_lexicon() {
-    use lexicon::{Effect, Lexicon, Pattern};
-    let parsed = Lexicon::parse_builtin_files().ok();
+fn write_lexicon(parsed: Option<&lexicon::Lexicon>) {
+    use lexicon::{Effect, Pattern};
     let mut text = String::new();
     // Appends `part` to the text (or finds it there already, as the last text added); gives
     // its "start, length".
@@ -333,7 +401,7 @@ fn write_lexicon() {
     let mut weights = Vec::new();
     let mut categories = String::new();
     let mut settings = String::from("Settings::default()");
-    if let Some(lexicon) = &parsed {
+    if let Some(lexicon) = parsed {
         for entry in &lexicon.entries {
             let text_span = span(&entry.text);
             let (kind, pattern) = match &entry.pattern {
@@ -413,6 +481,161 @@ fn write_lexicon() {
         paths.len(),
     );
     let path = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join("builtin_lexicon.rs");
+    if let Err(error) = std::fs::write(&path, out) {
+        panic!("cannot write {}: {error}", path.display());
+    }
+}
+
+/// The families `write_families` wrote, with the ids [`crate::families::FamilySet`] gives them at
+/// run time (their words' places in the sorted table). A word missing from the table would get
+/// its family computed at run time, under another id: `missing` is set, and no tables written.
+struct Written<'w> {
+    words: Vec<&'w str>,
+    families: &'w [inflect::Family],
+    missing: bool,
+}
+
+impl literals::Families for Written<'_> {
+    fn id(&mut self, word: &str) -> u32 {
+        match self.words.binary_search(&word) {
+            Ok(at) => offset(at),
+            Err(_) => {
+                self.missing = true;
+                0
+            }
+        }
+    }
+
+    fn prefix(&self, id: u32) -> &str {
+        &self.families[id as usize].prefix
+    }
+
+    fn inflects(&self, id: u32) -> bool {
+        self.families[id as usize].inflections.len() > 1
+    }
+
+    fn inflections(&self, id: u32) -> Vec<String> {
+        self.families[id as usize].inflections.clone()
+    }
+}
+
+/// Writes `$OUT_DIR/builtin_matcher.rs`: the built-in lexicon's scan, laid out by
+/// `src/literals.rs` and `src/prefixes.rs` as `Matcher::build` lays it out at run time, for
+/// `src/matcher.rs` to borrow. `MATCHER_TABLES` is false (and the tables empty) when it cannot
+/// be: the lexicon did not parse, or a word lacks its family in the table.
+fn write_matcher(
+    parsed: Option<&lexicon::Lexicon>,
+    words: &BTreeSet<String>,
+    families: &[inflect::Family],
+    sources: &[String],
+) {
+    use literals::{Ending, PlanView};
+    use prefixes::{Anchor, PrefixTable};
+    let mut written = Written {
+        words: words.iter().map(String::as_str).collect(),
+        families,
+        missing: false,
+    };
+    let empty = Vec::new();
+    let entries = parsed.map_or(&empty, |lexicon| &lexicon.entries);
+    let plans: Vec<plan::Plan> = entries
+        .iter()
+        .filter_map(|entry| match &entry.pattern {
+            lexicon::Pattern::Regex(source, _) => Some(
+                regex_syntax::Parser::new()
+                    .parse(source)
+                    .map(|hir| plan::plan(&hir))
+                    .unwrap_or_default(),
+            ),
+            _ => None,
+        })
+        .collect();
+    let views: Vec<PlanView> = plans.iter().map(PlanView::of).collect();
+    let (scans, others) = literals::scan_entries(entries, &mut written);
+    let layout = literals::lay_out(entries, &scans, &others, &views);
+    let usable = parsed.is_some() && !written.missing;
+    let mut bytes = Vec::new();
+    let mut bounds = vec![0];
+    for pattern in &layout.patterns {
+        bytes.extend_from_slice(pattern);
+        bounds.push(offset(bytes.len()));
+    }
+    let anchors: Vec<Anchor> = layout.uses.endings.iter().map(|e| e.anchor()).collect();
+    let table = PrefixTable::new(layout.patterns.len(), |i| (layout.patterns[i], anchors[i]));
+    let list = |items: &mut dyn Iterator<Item = String>| items.collect::<Vec<_>>().join(", ");
+    let anchors = list(&mut anchors.iter().map(|a| format!("Anchor::{a:?}")));
+    let endings = list(&mut layout.uses.endings.iter().map(|e: &Ending| format!("Ending::{e:?}")));
+    let scored = list(&mut entries.iter().map(|e| e.effect.is_scored().to_string()));
+    // Each regex entry's place in `BUILTIN_PLANS` (`u32::MAX`: none), so start-up looks none up.
+    let regex_plans: Vec<String> = entries
+        .iter()
+        .filter_map(|entry| match &entry.pattern {
+            lexicon::Pattern::Regex(source, _) => Some(
+                sources
+                    .binary_search_by(|s| s.as_str().cmp(source))
+                    .map_or_else(|_| "u32::MAX".to_string(), |at| at.to_string()),
+            ),
+            _ => None,
+        })
+        .collect();
+    let slot_of = list(&mut layout.slot_of.iter().map(|&slot| match slot {
+        usize::MAX => "usize::MAX".to_string(),
+        slot => slot.to_string(),
+    }));
+    let out = format!(
+        "/// Whether the built-in lexicon's scan could be laid out when the binary was built.\n\
+         const MATCHER_TABLES: bool = {usable};\n\n\
+         /// The scan's literals, one after the other (`Scanner::new`'s layout).\n\
+         static MATCHER_BYTES: &[u8] = {};\n\n\
+         /// Where each literal starts in `MATCHER_BYTES`, and the end.\n\
+         static MATCHER_BOUNDS: [u32; {}] = {bounds:?};\n\n\
+         /// Where each literal may be found.\n\
+         static MATCHER_ANCHORS: [Anchor; {}] = [{anchors}];\n\n\
+         /// The prefix table's keys, chain heads and links (see `PrefixTable`).\n\
+         static PREFIX_KEYS: [u64; {}] = {:?};\n\
+         static PREFIX_HEADS: [u32; {}] = {:?};\n\
+         static PREFIX_NEXT: [u32; {}] = {:?};\n\
+         /// The bytes an `Anywhere` or a `WordStart` literal starts with.\n\
+         const PREFIX_ANYWHERE_FIRST: [bool; 256] = {:?};\n\
+         const PREFIX_WORD_START_FIRST: [bool; 256] = {:?};\n\n\
+         /// How each literal is used, and by which entries or regexes (see `Uses`).\n\
+         static USE_ENDINGS: [Ending; {}] = [{endings}];\n\
+         static USE_BOUNDS: [u32; {}] = {:?};\n\
+         static USE_IDS: [usize; {}] = {:?};\n\n\
+         /// The regexes that run on every line, whether each has a guard, each entry's literal \
+         (`usize::MAX`: none) and whether it is scored.\n\
+         static UNTRIGGERED: [usize; {}] = {:?};\n\
+         static GUARDED: [bool; {}] = {:?};\n\
+         static SLOT_OF: [usize; {}] = [{slot_of}];\n\
+         static SCORED: [bool; {}] = [{scored}];\n\n\
+         /// Each regex entry's place in `BUILTIN_PLANS` (`u32::MAX`: none).\n\
+         static REGEX_PLANS: [u32; {}] = [{}];\n",
+        byte_string(&bytes),
+        bounds.len(),
+        layout.patterns.len(),
+        table.keys.len(),
+        table.keys,
+        table.heads.len(),
+        table.heads,
+        table.next.len(),
+        table.next,
+        table.anywhere_first,
+        table.word_start_first,
+        layout.uses.endings.len(),
+        layout.uses.bounds.len(),
+        layout.uses.bounds,
+        layout.uses.ids.len(),
+        layout.uses.ids,
+        layout.untriggered.len(),
+        layout.untriggered,
+        layout.guarded.len(),
+        layout.guarded,
+        layout.slot_of.len(),
+        entries.len(),
+        regex_plans.len(),
+        regex_plans.join(", "),
+    );
+    let path = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join("builtin_matcher.rs");
     if let Err(error) = std::fs::write(&path, out) {
         panic!("cannot write {}: {error}", path.display());
     }

@@ -69,6 +69,29 @@ pub fn lexicon() -> Option<Lexicon> {
     })
 }
 
+/// Whether `entries` are scanned as the built-in lexicon's are: the same patterns, in the same
+/// order, scored or not alike (all that the matcher's scan depends on), so the matcher can
+/// borrow the scan build.rs laid out for them. True for the built-in lexicon, and for a copy of
+/// it however it was read; a lexicon with any entry added, removed or changed in those respects
+/// is laid out at run time.
+pub fn scans_as_builtin(entries: &[Entry]) -> bool {
+    PARSED
+        && entries.len() == ENTRY_ROWS.len()
+        && entries.iter().zip(&ENTRY_ROWS).all(|(entry, row)| {
+            let [_, _, kind, start, len, effect, argument, ..] = *row;
+            let (code, pattern) = match &entry.pattern {
+                Pattern::Words(text) => (0, text),
+                Pattern::Quoted(text) => (1, text),
+                Pattern::Stem(text) => (2, text),
+                Pattern::Regex(text, _) => (3, text),
+            };
+            let builtin = text(start, len);
+            // Mostly the very text of the table (borrowed from it): no need to compare bytes.
+            let same = std::ptr::eq(pattern.as_ref(), builtin) || pattern.as_ref() == builtin;
+            code == kind && same && entry.effect.is_scored() == effect_of(effect, argument as usize).is_scored()
+        })
+}
+
 /// An entry's effect from its code and argument, as build.rs codes them.
 fn effect_of(code: u32, argument: usize) -> Effect {
     match code {
@@ -87,6 +110,26 @@ fn effect_of(code: u32, argument: usize) -> Effect {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_lexicon_scans_as_builtin_only_with_the_same_patterns_and_scoring() {
+        let mut lexicon = lexicon().expect("the built-in lexicon parsed at build time");
+        assert!(scans_as_builtin(&lexicon.entries));
+        // Weights and origins do not change the scan.
+        lexicon.entries[0].weight += 1.0;
+        lexicon.entries[0].origin.line += 1;
+        assert!(scans_as_builtin(&lexicon.entries));
+        let mut changed = lexicon.clone();
+        changed.entries[0].pattern = Pattern::Stem("roadmap".into());
+        assert!(!scans_as_builtin(&changed.entries));
+        let mut changed = lexicon.clone();
+        changed.entries.pop();
+        assert!(!scans_as_builtin(&changed.entries));
+        let mut changed = lexicon.clone();
+        let scored = changed.entries[0].effect.is_scored();
+        changed.entries[0].effect = if scored { Effect::Negation } else { Effect::Term(0) };
+        assert!(!scans_as_builtin(&changed.entries));
+    }
 
     #[test]
     fn the_tables_hold_what_parsing_the_files_gives() {

@@ -21,8 +21,8 @@ use crate::lexicon::Pattern;
 // the built-in lexicon's unquoted word and phrase entries, sorted by word, and found by hash.
 include!(concat!(env!("OUT_DIR"), "/builtin_families.rs"));
 
-/// Most scan texts one phrase entry gets from the inflections of its leading words.
-pub const MAX_VARIANTS: usize = 64;
+// Shared with build.rs, which computes the built-in lexicon's scan texts with them.
+pub use crate::inflect::{MAX_VARIANTS, lead_variants};
 
 /// How many forms `rolemap lexicon list` shows for one entry.
 pub const SHOWN_FORMS: usize = 12;
@@ -210,35 +210,6 @@ impl FamilySet {
 
 fn to_id(index: usize) -> u32 {
     u32::try_from(index).expect("fewer than 4 billion words")
-}
-
-/// The leads a phrase is scanned with: its leading words joined by spaces (each followed by a
-/// space), as written first, then with inflections. A leading word inflects only as far as
-/// [`MAX_VARIANTS`] allows, the words nearest the last inflecting first: a word whose
-/// inflections would take the count past the cap keeps its written form only.
-pub fn lead_variants<'w>(lead: &[&'w str], mut inflections: impl FnMut(&'w str) -> Vec<String>) -> Vec<String> {
-    let mut choices: Vec<Vec<String>> = vec![Vec::new(); lead.len()];
-    let mut count = 1;
-    for (index, &word) in lead.iter().enumerate().rev() {
-        let mut forms = inflections(word);
-        forms.retain(|form| form != word);
-        forms.insert(0, word.to_string());
-        if count * forms.len() <= MAX_VARIANTS {
-            count *= forms.len();
-        } else {
-            forms.truncate(1);
-        }
-        choices[index] = forms;
-    }
-    // Every combination, the first choice of each word first (so index 0 is as written).
-    let mut variants = vec![String::new()];
-    for forms in &choices {
-        variants = variants
-            .iter()
-            .flat_map(|head| forms.iter().map(move |form| format!("{head}{form} ")))
-            .collect();
-    }
-    variants
 }
 
 /// The forms an entry meets, comma-separated, for `rolemap lexicon list`: the word or phrase as

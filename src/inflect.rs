@@ -14,7 +14,9 @@
 //! mapping it to -iz-, and every kept -iz- form brings its -is- twin.
 //!
 //! This file is shared with `build.rs`, which computes the built-in lexicon's families when the
-//! binary is compiled (so start-up stems nothing); it depends on nothing but `frostem`.
+//! binary is compiled (so start-up stems nothing); it depends on nothing but `frostem`. The
+//! leads a phrase is scanned with ([`lead_variants`]) live here too, for the scan tables
+//! `build.rs` writes.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -353,6 +355,38 @@ fn common_prefix(forms: &BTreeSet<String>) -> String {
         len -= 1;
     }
     first[..len].to_string()
+}
+
+/// Most scan texts one phrase entry gets from the inflections of its leading words.
+pub const MAX_VARIANTS: usize = 64;
+
+/// The leads a phrase is scanned with: its leading words joined by spaces (each followed by a
+/// space), as written first, then with inflections. A leading word inflects only as far as
+/// [`MAX_VARIANTS`] allows, the words nearest the last inflecting first: a word whose
+/// inflections would take the count past the cap keeps its written form only.
+pub fn lead_variants<'w>(lead: &[&'w str], mut inflections: impl FnMut(&'w str) -> Vec<String>) -> Vec<String> {
+    let mut choices: Vec<Vec<String>> = vec![Vec::new(); lead.len()];
+    let mut count = 1;
+    for (index, &word) in lead.iter().enumerate().rev() {
+        let mut forms = inflections(word);
+        forms.retain(|form| form != word);
+        forms.insert(0, word.to_string());
+        if count * forms.len() <= MAX_VARIANTS {
+            count *= forms.len();
+        } else {
+            forms.truncate(1);
+        }
+        choices[index] = forms;
+    }
+    // Every combination, the first choice of each word first (so index 0 is as written).
+    let mut variants = vec![String::new()];
+    for forms in &choices {
+        variants = variants
+            .iter()
+            .flat_map(|head| forms.iter().map(move |form| format!("{head}{form} ")))
+            .collect();
+    }
+    variants
 }
 
 #[cfg(test)]

@@ -21,78 +21,53 @@ use regex_automata::nfa::thompson::{self, NFA, WhichCaptures, pikevm::PikeVM};
 use regex_automata::util::start;
 use regex_automata::{Anchored, Input};
 use regex_syntax::hir::Hir;
-use rustc_hash::FxHashMap;
 
-use crate::families::{FamilySet, lead_variants};
+use crate::families::FamilySet;
 use crate::lexicon::{Lexicon, Pattern};
+use crate::literals::{Ending, Families, Layout, LiteralSet, PlanView, Uses, lay_out, scan_entries};
 use crate::plan::{Plan, Use, plan};
-use crate::scanner::{Anchor, Scanner, starts_word};
+use crate::prefixes::{Anchor, PrefixTable};
+use crate::scanner::{Scanner, starts_word};
 
 // The built-in lexicon's regexes, planned by build.rs: `BUILTIN_PLANS`, sorted by source.
 include!(concat!(env!("OUT_DIR"), "/builtin_plans.rs"));
 
+// The built-in lexicon's scan, laid out by build.rs with `crate::literals` and
+// `crate::prefixes`: `MATCHER_TABLES` (false if it could not be), `MATCHER_BYTES`,
+// `MATCHER_BOUNDS`, `MATCHER_ANCHORS`, `PREFIX_*`, `USE_*`, `UNTRIGGERED`, `GUARDED`, `SLOT_OF`
+// and `SCORED`.
+include!(concat!(env!("OUT_DIR"), "/builtin_matcher.rs"));
+
 /// The position of a built-in regex in `BUILTIN_PLANS` (and for `builtin_hir`).
 fn builtin_index(source: &str) -> Option<usize> {
-    BUILTIN_PLANS.binary_search_by(|(s, ..)| s.cmp(&source)).ok()
+    BUILTIN_PLANS
+        .binary_search_by(|row| PLAN_SOURCES[row[0] as usize..(row[0] + row[1]) as usize].cmp(source))
+        .ok()
 }
 
-/// A regex's literals as planned: borrowed from build.rs's tables for a built-in regex (copying
-/// them into vectors was a sixth of the matcher's start-up), else from a plan made here.
-#[derive(Debug, Clone, Copy)]
-enum LiteralSet<'p> {
-    Builtin(&'static [&'static [u8]]),
-    Made(&'p [Vec<u8>]),
-}
-
-impl<'p> LiteralSet<'p> {
-    fn len(self) -> usize {
-        match self {
-            LiteralSet::Builtin(set) => set.len(),
-            LiteralSet::Made(set) => set.len(),
-        }
-    }
-
-    fn iter(self) -> impl Iterator<Item = &'p [u8]> {
-        (0..self.len()).map(move |index| match self {
-            LiteralSet::Builtin(set) => set[index],
-            LiteralSet::Made(set) => set[index].as_slice(),
-        })
+/// The planned literals `first..first + count` of `PLAN_ENDS`, borrowed (copying them into
+/// vectors was a sixth of the matcher's start-up).
+fn plan_literals(first: u32, count: u32) -> LiteralSet<'static> {
+    let (first, count) = (first as usize, count as usize);
+    LiteralSet::Packed {
+        text: PLAN_TEXT,
+        start: first.checked_sub(1).map_or(0, |before| PLAN_ENDS[before]),
+        ends: &PLAN_ENDS[first..first + count],
     }
 }
 
-/// A regex's [`Plan`], borrowed.
-#[derive(Debug, Clone, Copy)]
-struct PlanView<'p> {
-    primary: Option<(Use, LiteralSet<'p>)>,
-    guard: Option<LiteralSet<'p>>,
-}
-
-impl PlanView<'_> {
-    /// The plan of built-in regex `index` (its [`builtin_index`]).
-    fn builtin(index: usize) -> PlanView<'static> {
-        let (_, kind, literals, guard) = BUILTIN_PLANS[index];
-        let kind = match kind {
-            1 => Some(Use::Exact),
-            2 => Some(Use::Trigger),
-            3 => Some(Use::InnerTrigger),
-            _ => None,
-        };
-        PlanView {
-            primary: kind.map(|k| (k, LiteralSet::Builtin(literals))),
-            guard: guard.map(LiteralSet::Builtin),
-        }
-    }
-
-    fn of(plan: &Plan) -> PlanView<'_> {
-        PlanView {
-            primary: plan.primary.as_ref().map(|(k, set)| (*k, LiteralSet::Made(set))),
-            guard: plan.guard.as_deref().map(LiteralSet::Made),
-        }
-    }
-
-    /// Its literals: the primary ones, then the guard.
-    fn literal_count(&self) -> usize {
-        self.primary.map_or(0, |(_, set)| set.len()) + self.guard.map_or(0, LiteralSet::len)
+/// The plan of built-in regex `index` (its [`builtin_index`]).
+fn builtin_plan(index: usize) -> PlanView<'static> {
+    let [_, _, kind, first, count, guard_first, guard_count] = BUILTIN_PLANS[index];
+    let kind = match kind {
+        1 => Some(Use::Exact),
+        2 => Some(Use::Trigger),
+        3 => Some(Use::InnerTrigger),
+        _ => None,
+    };
+    PlanView {
+        primary: kind.map(|k| (k, plan_literals(first, count))),
+        guard: (guard_first != u32::MAX).then(|| plan_literals(guard_first, guard_count)),
     }
 }
 
@@ -105,16 +80,6 @@ fn plan_of(source: &str, hir: Option<&Hir>) -> Plan {
             .parse(source)
             .map(|hir| plan(&hir))
             .unwrap_or_default(),
-    }
-}
-
-impl From<Use> for Ending {
-    fn from(usage: Use) -> Ending {
-        match usage {
-            Use::Exact => Ending::Exact,
-            Use::Trigger => Ending::Trigger,
-            Use::InnerTrigger => Ending::InnerTrigger,
-        }
     }
 }
 
@@ -143,37 +108,6 @@ impl Hit {
     }
 }
 
-/// How a literal of the scan is used.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-enum Ending {
-    /// Whole words, with an optional plural `s`/`es` on the last one (a quoted entry).
-    Word,
-    /// Leading words and the family prefix of the last word (an id in [`Matcher::families`]):
-    /// the rest of the word must be one of the family's remainders. `written`: the leading words
-    /// are as the entry writes them.
-    Family { family: u32, written: bool },
-    /// A stem: the rest of the word is swallowed.
-    Stem,
-    /// A regex trigger: every match of the regexes listed starts with it.
-    Trigger,
-    /// A literal that some match of the regexes listed must contain: they run on the line.
-    InnerTrigger,
-    /// One of the finitely many texts a regex matches: a hit by itself, no regex run needed.
-    Exact,
-    /// A second literal every match must contain: without it, the regex is not run.
-    Guard,
-}
-
-impl Ending {
-    /// Inner triggers and guards may start inside a word; everything else starts a word.
-    fn anchor(self) -> Anchor {
-        match self {
-            Ending::InnerTrigger | Ending::Guard => Anchor::Anywhere,
-            Ending::Word | Ending::Family { .. } | Ending::Stem | Ending::Trigger | Ending::Exact => Anchor::WordStart,
-        }
-    }
-}
-
 /// A regex entry, compiled on first use.
 #[derive(Debug)]
 struct LazyRegex {
@@ -182,7 +116,8 @@ struct LazyRegex {
     /// Its position among the built-in regexes, whose syntax is built without parsing.
     builtin: Option<usize>,
     entry: usize,
-    compiled: OnceLock<Option<CompiledRegex>>,
+    /// Boxed: a compiled regex is several hundred bytes, and most are never compiled.
+    compiled: OnceLock<Option<Box<CompiledRegex>>>,
 }
 
 impl LazyRegex {
@@ -195,9 +130,11 @@ impl LazyRegex {
                     (None, Some(index)) => builtin_hir(index),
                     _ => None,
                 };
-                compile_regex(&self.source, self.hir.as_ref().or(built.as_ref())).ok()
+                compile_regex(&self.source, self.hir.as_ref().or(built.as_ref()))
+                    .ok()
+                    .map(Box::new)
             })
-            .as_ref()
+            .as_deref()
     }
 }
 
@@ -218,23 +155,33 @@ pub struct CompiledRegex {
 /// Compiles a regex entry (from its parsed syntax when there is one) within a 32 MiB budget; the
 /// error says why it cannot be.
 pub fn compile_regex(source: &str, hir: Option<&Hir>) -> Result<CompiledRegex, String> {
-    let mut compiler = thompson::Compiler::new();
-    compiler.configure(
-        thompson::Config::new()
-            .nfa_size_limit(Some(REGEX_SIZE_LIMIT))
-            .which_captures(WhichCaptures::Implicit),
-    );
-    let nfa: NFA = match hir {
-        Some(hir) => compiler.build_from_hir(hir),
-        None => compiler.build(source),
-    }
-    .map_err(|e| e.to_string())?;
-    let dfa = hybrid::dfa::DFA::builder()
-        .configure(hybrid::dfa::DFA::config().unicode_word_boundary(true))
-        .build_from_nfa(nfa.clone())
+    BUILDERS.with(|(compiler, builder)| {
+        let nfa: NFA = match hir {
+            Some(hir) => compiler.build_from_hir(hir),
+            None => compiler.build(source),
+        }
         .map_err(|e| e.to_string())?;
-    let pikevm = PikeVM::new_from_nfa(nfa).map_err(|e| e.to_string())?;
-    Ok(CompiledRegex { dfa, pikevm })
+        let dfa = builder.build_from_nfa(nfa.clone()).map_err(|e| e.to_string())?;
+        let pikevm = PikeVM::new_from_nfa(nfa).map_err(|e| e.to_string())?;
+        Ok(CompiledRegex { dfa, pikevm })
+    })
+}
+
+thread_local! {
+    /// Each thread's NFA compiler and lazy-DFA builder, configured once: a compiler keeps its
+    /// buffers from one regex to the next (making and dropping two per regex was a tenth of
+    /// compiling one). They give the same automata either way.
+    static BUILDERS: (thompson::Compiler, hybrid::dfa::Builder) = {
+        let mut compiler = thompson::Compiler::new();
+        compiler.configure(
+            thompson::Config::new()
+                .nfa_size_limit(Some(REGEX_SIZE_LIMIT))
+                .which_captures(WhichCaptures::Implicit),
+        );
+        let mut builder = hybrid::dfa::DFA::builder();
+        builder.configure(hybrid::dfa::DFA::config().unicode_word_boundary(true));
+        (compiler, builder)
+    };
 }
 
 impl CompiledRegex {
@@ -314,173 +261,140 @@ pub struct Matcher {
     /// Regex entries, by regex index.
     regexes: Vec<LazyRegex>,
     /// Regexes without a usable trigger: they run on every line.
-    untriggered: Vec<usize>,
+    untriggered: Cow<'static, [usize]>,
     /// Whether each regex has a guard literal that must also appear.
-    guarded: Vec<bool>,
+    guarded: Cow<'static, [bool]>,
     /// Whether each entry is scored (true) or a cue (false).
-    scored: Vec<bool>,
+    scored: Cow<'static, [bool]>,
     /// For each entry, the scanned literal it shares with others (regexes: `usize::MAX`).
-    slot_of: Vec<usize>,
+    slot_of: Cow<'static, [usize]>,
     /// The families of the words of unquoted word and phrase entries.
     families: FamilySet,
 }
 
-/// How an unquoted word or phrase is scanned: as written (its leading words and the prefix of
-/// its last word's family, a slice of `words`), and, when a leading word inflects, with the
-/// other leads (pushed to `others`).
-fn scan_entry<'l>(families: &mut FamilySet, words: &'l str, others: &mut Vec<String>) -> EntryScan<'l> {
-    let (lead, last) = words.rsplit_once(' ').map_or(("", words), |(lead, last)| (lead, last));
-    let family = families.id(last);
-    let prefix = families.get(family).prefix();
-    // The prefix is a prefix of the word as written.
-    let written = &words[..words.len() - last.len() + prefix.len()];
-    let start = others.len();
-    let mut inflects = |word: &str| {
-        let id = families.id(word);
-        families.get(id).inflects()
-    };
-    if !lead.is_empty() && lead.split(' ').any(&mut inflects) {
-        let lead: Vec<&str> = lead.split(' ').collect();
-        let leads = lead_variants(&lead, |word| {
-            let id = families.id(word);
-            families.get(id).inflections().into_iter().map(str::to_string).collect()
-        });
-        let prefix = families.get(family).prefix();
-        others.extend(leads.into_iter().skip(1).map(|lead| lead + prefix));
+/// The regex entries of `lexicon`, in order, none compiled yet; `builtin(index, source)` gives
+/// the place of regex `index` among the built-in regexes.
+fn lazy_regexes(lexicon: &Lexicon, builtin: impl Fn(usize, &str) -> Option<usize>) -> Vec<LazyRegex> {
+    let mut regexes = Vec::new();
+    for (id, entry) in lexicon.entries.iter().enumerate() {
+        if let Pattern::Regex(source, hir) = &entry.pattern {
+            regexes.push(LazyRegex {
+                source: source.clone(),
+                hir: hir.as_deref().cloned(),
+                builtin: builtin(regexes.len(), source),
+                entry: id,
+                compiled: OnceLock::new(),
+            });
+        }
     }
-    EntryScan {
-        written,
-        others: start..others.len(),
-        family,
-    }
+    regexes
 }
 
-/// How an unquoted word or phrase entry is scanned (see [`scan_entry`]).
-#[derive(Default)]
-struct EntryScan<'l> {
-    written: &'l str,
-    others: std::ops::Range<usize>,
-    family: u32,
+impl Families for FamilySet {
+    fn id(&mut self, word: &str) -> u32 {
+        FamilySet::id(self, word)
+    }
+
+    fn prefix(&self, id: u32) -> &str {
+        self.get(id).prefix()
+    }
+
+    fn inflects(&self, id: u32) -> bool {
+        self.get(id).inflects()
+    }
+
+    fn inflections(&self, id: u32) -> Vec<String> {
+        self.get(id).inflections().into_iter().map(str::to_string).collect()
+    }
 }
 
 impl Matcher {
     /// Compiles `lexicon`; `expected_input_bytes` (0 if unknown) picks how the literals are
-    /// scanned at first: see [`crate::scanner`].
+    /// scanned at first: see [`crate::scanner`]. The built-in lexicon's scan is borrowed from the
+    /// tables build.rs laid out; any other is laid out here ([`Matcher::build`]).
     pub fn new(lexicon: &Lexicon, expected_input_bytes: usize) -> Matcher {
+        if !(MATCHER_TABLES && crate::builtin::scans_as_builtin(&lexicon.entries)) {
+            return Matcher::build(lexicon, expected_input_bytes);
+        }
+        let table = PrefixTable {
+            keys: Cow::Borrowed(&PREFIX_KEYS),
+            heads: Cow::Borrowed(&PREFIX_HEADS),
+            next: Cow::Borrowed(&PREFIX_NEXT),
+            anywhere_first: PREFIX_ANYWHERE_FIRST,
+            word_start_first: PREFIX_WORD_START_FIRST,
+        };
+        Matcher {
+            scanner: Scanner::from_tables(
+                MATCHER_BYTES,
+                &MATCHER_BOUNDS,
+                &MATCHER_ANCHORS,
+                table,
+                expected_input_bytes,
+            ),
+            literals: Uses {
+                endings: Cow::Borrowed(&USE_ENDINGS),
+                bounds: Cow::Borrowed(&USE_BOUNDS),
+                ids: Cow::Borrowed(&USE_IDS),
+            },
+            // Their places among the built-in regexes, as build.rs found them.
+            regexes: lazy_regexes(lexicon, |index, _| {
+                REGEX_PLANS
+                    .get(index)
+                    .and_then(|&at| (at != u32::MAX).then_some(at as usize))
+            }),
+            untriggered: Cow::Borrowed(&UNTRIGGERED),
+            guarded: Cow::Borrowed(&GUARDED),
+            scored: Cow::Borrowed(&SCORED),
+            slot_of: Cow::Borrowed(&SLOT_OF),
+            // Every word of the built-in lexicon has its family in build.rs's table.
+            families: FamilySet::default(),
+        }
+    }
+
+    /// Compiles `lexicon` as [`Matcher::new`] does, always laying out its scan here (as for a
+    /// user's lexicon).
+    pub fn build(lexicon: &Lexicon, expected_input_bytes: usize) -> Matcher {
+        let regexes = lazy_regexes(lexicon, |_, source| builtin_index(source));
         // Plan every regex first, so the scanner's literals can all borrow from the lexicon,
         // build.rs's tables or the plans instead of being copied.
-        let mut regexes = Vec::new();
-        let mut made = Vec::new();
-        for (id, entry) in lexicon.entries.iter().enumerate() {
-            if let Pattern::Regex(source, hir) = &entry.pattern {
-                let hir = hir.as_deref();
-                let builtin = builtin_index(source);
-                if builtin.is_none() {
-                    made.push(plan_of(source, hir));
-                }
-                regexes.push(LazyRegex {
-                    source: source.clone(),
-                    hir: hir.cloned(),
-                    builtin,
-                    entry: id,
-                    compiled: OnceLock::new(),
-                });
-            }
-        }
-        // The scan texts of the word and phrase entries, made before the table borrows them.
-        let mut families = FamilySet::default();
-        let mut others = Vec::new();
-        let scans: Vec<EntryScan> = lexicon
-            .entries
+        let made: Vec<Plan> = regexes
             .iter()
-            .map(|entry| match &entry.pattern {
-                Pattern::Words(words) => scan_entry(&mut families, words, &mut others),
-                _ => EntryScan::default(),
-            })
+            .filter(|regex| regex.builtin.is_none())
+            .map(|regex| plan_of(&regex.source, regex.hir.as_ref()))
             .collect();
         let mut made = made.iter();
         let plans: Vec<PlanView> = regexes
             .iter()
             .filter_map(|regex| match regex.builtin {
-                Some(index) => Some(PlanView::builtin(index)),
+                Some(index) => Some(builtin_plan(index)),
                 None => made.next().map(PlanView::of),
             })
             .collect();
-        // Sized for every literal at once: growing the table's index rehashed it twice, a tenth
-        // of the start-up of a short run.
-        let planned: usize = plans.iter().map(PlanView::literal_count).sum();
-        let mut table = PatternTable::with_capacity(lexicon.entries.len() + others.len() + planned);
-        let mut add = |ending: Ending, text, id| table.add(ending, text, id);
-        let mut untriggered = Vec::new();
-        let mut guarded = Vec::new();
-        let mut slot_of = vec![usize::MAX; lexicon.entries.len()];
-        let mut plans = plans.iter().copied();
-        let mut index = 0;
-        for (id, entry) in lexicon.entries.iter().enumerate() {
-            match &entry.pattern {
-                Pattern::Words(_) => {
-                    let EntryScan {
-                        written,
-                        others: range,
-                        family,
-                    } = &scans[id];
-                    let written_ending = Ending::Family {
-                        family: *family,
-                        written: true,
-                    };
-                    slot_of[id] = add(written_ending, written.as_bytes(), id);
-                    for text in &others[range.clone()] {
-                        let ending = Ending::Family {
-                            family: *family,
-                            written: false,
-                        };
-                        add(ending, text.as_bytes(), id);
-                    }
-                }
-                Pattern::Quoted(words) => slot_of[id] = add(Ending::Word, words.as_bytes(), id),
-                Pattern::Stem(stem) => slot_of[id] = add(Ending::Stem, stem.as_bytes(), id),
-                Pattern::Regex(..) => {
-                    let Some(PlanView { primary, guard }) = plans.next() else {
-                        continue;
-                    };
-                    guarded.push(guard.is_some());
-                    for literal in guard.into_iter().flat_map(LiteralSet::iter) {
-                        add(Ending::Guard, literal, index);
-                    }
-                    match primary {
-                        Some((Use::Exact, texts)) => {
-                            for literal in texts.iter() {
-                                add(Ending::Exact, literal, id);
-                            }
-                        }
-                        Some((usage, texts)) => {
-                            for literal in texts.iter() {
-                                add(Ending::from(usage), literal, index);
-                            }
-                        }
-                        None => untriggered.push(index),
-                    }
-                    index += 1;
-                }
-            }
-        }
-        let (patterns, literals) = table.finish();
+        let mut families = FamilySet::default();
+        let (scans, others) = scan_entries(&lexicon.entries, &mut families);
+        let Layout {
+            patterns,
+            uses,
+            untriggered,
+            guarded,
+            slot_of,
+        } = lay_out(&lexicon.entries, &scans, &others, &plans);
         let scanner = Scanner::new(
             patterns
                 .iter()
-                .zip(&literals.endings)
+                .zip(uses.endings.iter())
                 .map(|(&text, ending)| (text, ending.anchor())),
             expected_input_bytes,
         );
-        let scored = lexicon.entries.iter().map(|e| e.effect.is_scored()).collect();
+        let scored: Vec<bool> = lexicon.entries.iter().map(|e| e.effect.is_scored()).collect();
         Matcher {
             scanner,
-            literals,
+            literals: uses,
             regexes,
-            untriggered,
-            guarded,
-            scored,
-            slot_of,
+            untriggered: Cow::Owned(untriggered),
+            guarded: Cow::Owned(guarded),
+            scored: Cow::Owned(scored),
+            slot_of: Cow::Owned(slot_of),
             families,
         }
     }
@@ -593,81 +507,6 @@ fn push_regex_hit(bytes: &[u8], entry: usize, start: usize, end: usize, candidat
 /// Whether `at` ends a word of `text` (normalised: words are separated by single spaces).
 fn ends_word(text: &[u8], at: usize) -> bool {
     at == text.len() || text[at] == b' '
-}
-
-/// The literals of the scan: each distinct (use, text) once, with the entries or regexes that
-/// share it.
-#[derive(Default)]
-struct PatternTable<'t> {
-    index: FxHashMap<(Ending, &'t [u8]), usize>,
-    patterns: Vec<&'t [u8]>,
-    endings: Vec<Ending>,
-    /// (slot, id) pairs, in the order they were added.
-    pairs: Vec<(u32, usize)>,
-}
-
-impl<'t> PatternTable<'t> {
-    /// A table with room for about `literals` literals.
-    fn with_capacity(literals: usize) -> PatternTable<'t> {
-        PatternTable {
-            index: FxHashMap::with_capacity_and_hasher(literals, Default::default()),
-            patterns: Vec::with_capacity(literals),
-            endings: Vec::with_capacity(literals),
-            pairs: Vec::with_capacity(literals),
-        }
-    }
-
-    /// Adds `text` used as `ending` for `id`; returns its slot.
-    fn add(&mut self, ending: Ending, text: &'t [u8], id: usize) -> usize {
-        let slot = *self.index.entry((ending, text)).or_insert_with(|| {
-            self.patterns.push(text);
-            self.endings.push(ending);
-            self.endings.len() - 1
-        });
-        self.pairs
-            .push((u32::try_from(slot).expect("fewer than 4 billion literals"), id));
-        slot
-    }
-
-    /// The literals' texts and uses.
-    fn finish(self) -> (Vec<&'t [u8]>, Uses) {
-        // Counting sort of the pairs by slot, keeping each slot's ids in the order added.
-        let mut bounds = vec![0u32; self.endings.len() + 1];
-        for &(slot, _) in &self.pairs {
-            bounds[slot as usize + 1] += 1;
-        }
-        for i in 1..bounds.len() {
-            bounds[i] += bounds[i - 1];
-        }
-        let mut next = bounds.clone();
-        let mut ids = vec![0; self.pairs.len()];
-        for &(slot, id) in &self.pairs {
-            ids[next[slot as usize] as usize] = id;
-            next[slot as usize] += 1;
-        }
-        let uses = Uses {
-            endings: self.endings,
-            bounds,
-            ids,
-        };
-        (self.patterns, uses)
-    }
-}
-
-/// For each literal of the scan: how it is used, and the entries (or regexes) that share it.
-#[derive(Debug)]
-struct Uses {
-    endings: Vec<Ending>,
-    /// Literal `i`'s ids are `ids[bounds[i]..bounds[i + 1]]`.
-    bounds: Vec<u32>,
-    ids: Vec<usize>,
-}
-
-impl Uses {
-    fn get(&self, literal: usize) -> (&Ending, &[usize]) {
-        let ids = &self.ids[self.bounds[literal] as usize..self.bounds[literal + 1] as usize];
-        (&self.endings[literal], ids)
-    }
 }
 
 /// What [`Matcher::find`] found in one text; kept between calls to reuse its buffers.
@@ -1145,11 +984,10 @@ mod tests {
                 continue;
             };
             regexes += 1;
-            let found = BUILTIN_PLANS.binary_search_by(|(s, ..)| s.cmp(&source.as_ref()));
-            assert!(found.is_ok(), "{}: no precomputed plan for {source:?}", entry.origin);
-            let hir = regex_syntax::Parser::new().parse(source).expect("builtin regex parses");
             let index = builtin_index(source);
-            let view = PlanView::builtin(index.expect("found above"));
+            assert!(index.is_some(), "{}: no precomputed plan for {source:?}", entry.origin);
+            let hir = regex_syntax::Parser::new().parse(source).expect("builtin regex parses");
+            let view = builtin_plan(index.expect("found above"));
             let owned = |set: LiteralSet| set.iter().map(<[u8]>::to_vec).collect::<Vec<_>>();
             let built = Plan {
                 primary: view.primary.map(|(usage, set)| (usage, owned(set))),
@@ -1165,6 +1003,37 @@ mod tests {
             );
         }
         assert!(regexes > 100, "{regexes} regexes");
+    }
+
+    #[test]
+    fn the_builtin_scan_tables_are_what_laying_it_out_at_run_time_gives() {
+        const { assert!(MATCHER_TABLES, "build.rs laid out the built-in lexicon's scan") };
+        let lexicon = Lexicon::builtin().expect("builtin lexicon");
+        let parsed = Lexicon::parse_builtin_files().expect("builtin lexicon parses");
+        assert!(crate::builtin::scans_as_builtin(&parsed.entries));
+        for expected_input in [0, AUTOMATON_THRESHOLD_BYTES] {
+            let borrowed = Matcher::new(&lexicon, expected_input);
+            assert!(matches!(borrowed.literals.endings, Cow::Borrowed(_)), "tables in use");
+            for built in [
+                Matcher::build(&lexicon, expected_input),
+                Matcher::build(&parsed, expected_input),
+            ] {
+                assert!(matches!(built.literals.endings, Cow::Owned(_)));
+                assert!(borrowed.scanner.tables() == built.scanner.tables(), "scanner drifted");
+                assert!(borrowed.literals == built.literals, "literal uses drifted");
+                assert_eq!(borrowed.untriggered, built.untriggered);
+                assert_eq!(borrowed.guarded, built.guarded);
+                assert_eq!(borrowed.scored, built.scored);
+                assert_eq!(borrowed.slot_of, built.slot_of);
+                let regexes = |m: &Matcher| {
+                    m.regexes
+                        .iter()
+                        .map(|r| (r.source.to_string(), r.builtin, r.entry))
+                        .collect::<Vec<_>>()
+                };
+                assert_eq!(regexes(&borrowed), regexes(&built));
+            }
+        }
     }
 
     #[test]
@@ -1233,7 +1102,7 @@ mod tests {
     fn an_untriggerable_regex_runs_on_every_line() {
         let lexicon = lexicon("/[a-z]+ [a-z]+/\n");
         let matcher = Matcher::new(&lexicon, 0);
-        assert_eq!(matcher.untriggered, [0]);
+        assert_eq!(*matcher.untriggered, [0]);
         let mut found = Found::default();
         matcher.find("many teams", &mut found);
         assert_eq!(found.hits.len(), 1);

@@ -12,37 +12,26 @@
 //! took 13 ms more to build and scanned no faster on a whole run (one worker, 20 MB corpus:
 //! 0.61 s either way), so it only slowed inputs of a few megabytes.
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use aho_corasick::{Anchored, MatchKind, automaton, nfa};
-use rustc_hash::FxHashMap;
 
 /// From this many bytes of text, an automaton is built in place of the prefix table.
 pub const AUTOMATON_THRESHOLD_BYTES: usize = 64 << 10;
 
-/// Longest literal prefix the table is keyed on.
-const KEY_BYTES: usize = 4;
-
-/// End of a chain in the table.
-const END: u32 = u32::MAX;
-
-/// Where a literal may be reported.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Anchor {
-    /// Only where it starts a word: at the start of the text or after a space.
-    WordStart,
-    /// Anywhere, inside words too.
-    Anywhere,
-}
+use crate::prefixes::PrefixTable;
+pub use crate::prefixes::{Anchor, starts_word};
 
 /// A set of literals compiled for scanning; shared between threads.
 #[derive(Debug)]
 pub struct Scanner {
-    /// Every literal, concatenated: literal `i` is `bytes[bounds[i]..bounds[i + 1]]`.
-    bytes: Vec<u8>,
-    bounds: Vec<usize>,
-    anchors: Vec<Anchor>,
+    /// Every literal, concatenated: literal `i` is `bytes[bounds[i]..bounds[i + 1]]` (borrowed
+    /// from build.rs's tables for the built-in lexicon).
+    bytes: Cow<'static, [u8]>,
+    bounds: Cow<'static, [u32]>,
+    anchors: Cow<'static, [Anchor]>,
     /// The prefix table, unless an automaton is used from the start.
     table: Option<PrefixTable>,
     nfa: OnceLock<Engine>,
@@ -61,21 +50,49 @@ impl Scanner {
         let mut anchors = Vec::new();
         for (literal, anchor) in literals {
             bytes.extend_from_slice(literal);
-            bounds.push(bytes.len());
+            bounds.push(u32::try_from(bytes.len()).expect("literals under 4 GiB"));
             anchors.push(anchor);
         }
         let mut scanner = Scanner {
-            bytes,
-            bounds,
-            anchors,
+            bytes: Cow::Owned(bytes),
+            bounds: Cow::Owned(bounds),
+            anchors: Cow::Owned(anchors),
             table: None,
             nfa: OnceLock::new(),
             seen: AtomicUsize::new(expected_input_bytes),
         };
         if expected_input_bytes < AUTOMATON_THRESHOLD_BYTES {
-            scanner.table = Some(PrefixTable::new(&scanner));
+            scanner.table = Some(PrefixTable::new(scanner.len(), |i| {
+                (scanner.literal(i), scanner.anchors[i])
+            }));
         }
         scanner
+    }
+
+    /// A scanner of literals laid out as [`Scanner::new`] lays them out, with their prefix table
+    /// (made by [`PrefixTable::new`]), all borrowed: build.rs writes them for the built-in
+    /// lexicon.
+    pub fn from_tables(
+        bytes: &'static [u8],
+        bounds: &'static [u32],
+        anchors: &'static [Anchor],
+        table: PrefixTable,
+        expected_input_bytes: usize,
+    ) -> Scanner {
+        Scanner {
+            bytes: Cow::Borrowed(bytes),
+            bounds: Cow::Borrowed(bounds),
+            anchors: Cow::Borrowed(anchors),
+            table: (expected_input_bytes < AUTOMATON_THRESHOLD_BYTES).then_some(table),
+            nfa: OnceLock::new(),
+            seen: AtomicUsize::new(expected_input_bytes),
+        }
+    }
+
+    /// Its literals' bytes, bounds and anchors, and its prefix table if it has one (for tests
+    /// that compare scanners).
+    pub fn tables(&self) -> (&[u8], &[u32], &[Anchor], Option<&PrefixTable>) {
+        (&self.bytes, &self.bounds, &self.anchors, self.table.as_ref())
     }
 
     /// Number of literals.
@@ -90,7 +107,7 @@ impl Scanner {
 
     /// Literal `index`.
     pub fn literal(&self, index: usize) -> &[u8] {
-        &self.bytes[self.bounds[index]..self.bounds[index + 1]]
+        &self.bytes[self.bounds[index] as usize..self.bounds[index + 1] as usize]
     }
 
     /// Calls `report(literal, start, end)` for every occurrence in `text` (overlapping ones
@@ -103,7 +120,7 @@ impl Scanner {
                 Engine::Noncontiguous(nfa) => self.scan_with(nfa, text, &mut report),
             }
         } else if let Some(table) = &self.table {
-            table.scan(self, text, &mut report);
+            table.scan(|index| self.literal(index), text, &mut report);
         }
     }
 
@@ -135,7 +152,7 @@ impl Scanner {
                 let literal = automaton.match_pattern(state, index).as_usize();
                 // An `Anywhere` literal starting with a space may have matched the space before
                 // the text: it must fit in the text.
-                let Some(start) = end.checked_sub(self.bounds[literal + 1] - self.bounds[literal]) else {
+                let Some(start) = end.checked_sub(self.literal(literal).len()) else {
                     continue;
                 };
                 report(literal, start, end);
@@ -186,90 +203,6 @@ impl Scanner {
 enum Engine {
     Nfa(nfa::contiguous::NFA),
     Noncontiguous(nfa::noncontiguous::NFA),
-}
-
-/// Whether `at` starts a word of `text` (normalised: words are separated by single spaces).
-pub fn starts_word(text: &[u8], at: usize) -> bool {
-    at == 0 || text[at - 1] == b' '
-}
-
-/// Literals chained by their first [`KEY_BYTES`] bytes (or all of them, if shorter), one map for
-/// each [`Anchor`]: a text is scanned by looking up the prefixes at each position.
-#[derive(Debug)]
-struct PrefixTable {
-    /// Key → first literal of its chain, for [`Anchor::Anywhere`] and [`Anchor::WordStart`].
-    anywhere: FxHashMap<u64, u32>,
-    word_start: FxHashMap<u64, u32>,
-    /// Next literal in the same chain.
-    next: Vec<u32>,
-    /// Whether any literal of each map starts with a byte (a quick skip).
-    anywhere_first: [bool; 256],
-    word_start_first: [bool; 256],
-}
-
-impl PrefixTable {
-    fn new(scanner: &Scanner) -> PrefixTable {
-        let anywhere = scanner.anchors.iter().filter(|&&a| a == Anchor::Anywhere).count();
-        let mut table = PrefixTable {
-            // Sized at once (at most a key per literal): growing rehashes.
-            anywhere: FxHashMap::with_capacity_and_hasher(anywhere, Default::default()),
-            word_start: FxHashMap::with_capacity_and_hasher(scanner.len() - anywhere, Default::default()),
-            next: vec![END; scanner.len()],
-            anywhere_first: [false; 256],
-            word_start_first: [false; 256],
-        };
-        // Chains are built back to front, so each lists its literals in order.
-        for index in (0..scanner.len()).rev() {
-            let literal = scanner.literal(index);
-            let Some(&first) = literal.first() else {
-                continue;
-            };
-            let (map, firsts) = match scanner.anchors[index] {
-                Anchor::Anywhere => (&mut table.anywhere, &mut table.anywhere_first),
-                Anchor::WordStart => (&mut table.word_start, &mut table.word_start_first),
-            };
-            firsts[usize::from(first)] = true;
-            let head = map.entry(key(&literal[..literal.len().min(KEY_BYTES)])).or_insert(END);
-            table.next[index] = *head;
-            *head = u32::try_from(index).expect("fewer than 4 billion literals");
-        }
-        table
-    }
-
-    fn scan(&self, scanner: &Scanner, text: &[u8], report: &mut impl FnMut(usize, usize, usize)) {
-        for (at, &first) in text.iter().enumerate() {
-            let first = usize::from(first);
-            let word_start = self.word_start_first[first] && starts_word(text, at);
-            if !self.anywhere_first[first] && !word_start {
-                continue;
-            }
-            let rest = &text[at..];
-            for length in 1..=rest.len().min(KEY_BYTES) {
-                let key = key(&rest[..length]);
-                let heads = [
-                    self.anywhere.get(&key),
-                    word_start.then(|| self.word_start.get(&key)).flatten(),
-                ];
-                for mut index in heads.into_iter().flatten().copied() {
-                    while index != END {
-                        let literal = scanner.literal(index as usize);
-                        if rest.starts_with(literal) {
-                            report(index as usize, at, at + literal.len());
-                        }
-                        index = self.next[index as usize];
-                    }
-                }
-            }
-        }
-    }
-}
-
-/// The table key of a prefix of at most [`KEY_BYTES`] bytes; prefixes of different lengths
-/// never share a key.
-fn key(prefix: &[u8]) -> u64 {
-    prefix
-        .iter()
-        .fold(prefix.len() as u64, |key, &byte| key << 8 | u64::from(byte))
 }
 
 #[cfg(test)]
@@ -372,12 +305,5 @@ mod tests {
         }
         assert!(scanner.nfa.get().is_some());
         assert_eq!(occurrences(&scanner, "cross team").len(), 5);
-    }
-
-    #[test]
-    fn keys_of_different_lengths_differ() {
-        assert_ne!(key(b"a"), key(b"\0a"));
-        assert_ne!(key(b"ab"), key(b"\0ab"));
-        assert_ne!(key(b""), key(b"\0"));
     }
 }
