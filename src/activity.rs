@@ -111,12 +111,26 @@ pub struct Parsed {
     pub skipped: usize,
     /// `key: value` pairs of the YAML front matter, if any (keys lower-cased).
     pub front_matter: Vec<(String, String)>,
+    /// The line of each pair in `front_matter`, in the same order, so an error about a value
+    /// can name `file:line`.
+    pub front_matter_lines: Vec<usize>,
     /// How the document was read.
     pub layout: Layout,
     /// A resume's jobs, in document order.
     pub jobs: Vec<Job>,
     /// Dates that could not be read, as `(line, message)`, for warnings naming `file:line`.
     pub warnings: Vec<(usize, String)>,
+}
+
+impl Parsed {
+    /// The first front-matter field named `key` (lower case): its value, trimmed, unless it is
+    /// empty, with its line.
+    pub fn front_field(&self, key: &str) -> Option<(usize, &str)> {
+        let index = self.front_matter.iter().position(|(k, _)| k == key)?;
+        let value = self.front_matter[index].1.trim();
+        let line = self.front_matter_lines.get(index).copied().unwrap_or(1);
+        (!value.is_empty()).then_some((line, value))
+    }
 }
 
 /// How to read a document.
@@ -294,7 +308,12 @@ impl Parser {
             if matches!(line.trim_end(), "---" | "...") {
                 let held = self.front_matter.take().unwrap_or_default();
                 self.counts.skipped += held.len();
-                self.counts.front_matter = held[1..held.len() - 1].iter().filter_map(|l| key_value(l)).collect();
+                // The held lines are the document's first: the opening `---` is line 1.
+                let fields = held[1..held.len() - 1]
+                    .iter()
+                    .zip(2..)
+                    .filter_map(|(l, n)| Some((key_value(l)?, n)));
+                (self.counts.front_matter, self.counts.front_matter_lines) = fields.unzip();
             } else if held.len() > MAX_FRONT_MATTER_LINES || self.front_matter_bytes > MAX_FRONT_MATTER_BYTES {
                 self.warn(
                     1,
@@ -1197,6 +1216,15 @@ mod tests {
         assert_eq!(parsed.lines, 10);
         assert_eq!(parsed.skipped, 8);
         assert_eq!(parsed.front_matter, [("role".to_string(), "tpm".to_string())]);
+    }
+
+    #[test]
+    fn front_matter_fields_keep_their_lines() {
+        let parsed = parse("\u{feff}---\ntitle: Review\n- not a field\nrole: cto\nname:  \n---\n- Wrote the PRD\n");
+        assert_eq!(parsed.front_matter_lines, [2, 4, 5]);
+        assert_eq!(parsed.front_field("role"), Some((4, "cto")));
+        assert_eq!(parsed.front_field("name"), None);
+        assert_eq!(parsed.front_field("team"), None);
     }
 
     #[test]

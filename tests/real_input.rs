@@ -529,7 +529,7 @@ fn an_unknown_role_anywhere_is_a_usage_error_naming_the_accepted_roles() {
     let (stdout, stderr) = run(&["-"], Some(&format!("---\nrole: cto\n---\n{review}")), 2);
     assert!(stdout.is_empty());
     assert!(
-        stderr.starts_with("rolemap: error: <stdin>: front matter role: unknown role \"cto\""),
+        stderr.starts_with("rolemap: error: <stdin>:2: front matter role: unknown role \"cto\""),
         "{stderr}"
     );
     let dir = tempfile::tempdir().expect("temp dir");
@@ -542,7 +542,7 @@ fn an_unknown_role_anywhere_is_a_usage_error_naming_the_accepted_roles() {
     let (stdout, stderr) = run(&[path_str(&file), "--format", "jsonl"], None, 2);
     assert!(stdout.is_empty(), "{stdout}");
     assert!(
-        stderr.contains("kim.md: front matter role: unknown role \"cto\""),
+        stderr.contains("kim.md:2: front matter role: unknown role \"cto\""),
         "{stderr}"
     );
     let path = temp_file(
@@ -810,4 +810,36 @@ fn markdown_tables_quotes_code_and_comments_read_as_a_person_means_them() {
         stderr,
         "rolemap: warning: <stdin>:2: a code fence opens here and never closes: its 2 lines were read as text\n"
     );
+}
+
+// ------------------------------------------------------------------------------------------------
+// 6. Markdown as people write it
+
+#[test]
+fn an_unknown_front_matter_role_names_its_line_in_small_large_and_piped_input() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let head = "---\ntitle: Review 2025\nrole: CEO\n---\n";
+    let small = temp_file(dir.path(), "small.md", format!("{head}- Wrote the PRD\n").as_bytes());
+    // 1 MiB and more: read and classified as it streams.
+    let body = "- Wrote the PRD for saved carts and ran the weekly 1:1s\n".repeat(20_000);
+    assert!(body.len() >= 1 << 20);
+    let large = temp_file(dir.path(), "large.md", format!("{head}{body}").as_bytes());
+    let piped = format!("{head}{body}");
+    for (args, stdin, name) in [
+        (vec![path_str(&small)], None, path_str(&small).to_string()),
+        (vec![path_str(&large)], None, path_str(&large).to_string()),
+        (vec!["-"], Some(piped.as_str()), "<stdin>".to_string()),
+    ] {
+        for format in ["table", "jsonl"] {
+            let (stdout, stderr) = run(&[&args[..], &["--format", format]].concat(), stdin, 2);
+            assert!(stdout.is_empty(), "{name}: {stdout}");
+            assert!(
+                stderr.starts_with(&format!(
+                    "rolemap: error: {name}:3: front matter role: unknown role \"CEO\"; use PM, EM, TPM or none"
+                )),
+                "{stderr}"
+            );
+            assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        }
+    }
 }
