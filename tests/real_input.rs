@@ -843,3 +843,25 @@ fn an_unknown_front_matter_role_names_its_line_in_small_large_and_piped_input() 
         }
     }
 }
+
+#[test]
+fn struck_out_work_is_not_work() {
+    let doc = "- Ran the ~~roadmap~~ hiring review\n- ~~Wrote the launch plan for saved carts~~\n- ~~Cut~~ Ran weekly 1:1s ~~ with my reports\n";
+    let report = json_of(&["-", "--explain"], Some(doc));
+    let document = document(&report, 0);
+    assert_eq!(
+        texts(document),
+        ["Ran the hiring review", "Ran weekly 1:1s ~~ with my reports"]
+    );
+    let matched: Vec<&str> = list(&document["activities"])
+        .iter()
+        .flat_map(|a| list(&a["matches"]).iter().filter_map(|m| m["matched"].as_str()))
+        .collect();
+    assert!(
+        !matched.iter().any(|m| m.contains("roadmap") || m.contains("launch")),
+        "{matched:?}"
+    );
+    let totals = &document["totals"];
+    assert_totals_add_up(totals);
+    assert_eq!((n(&totals["activities"]), n(&totals["skipped"])), (2, 1));
+}
