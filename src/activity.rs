@@ -7,6 +7,7 @@
 //! headers, contact lines and section headings). Every line lands in exactly one bucket — an
 //! activity, a continuation of the activity above it, or skipped — so the totals always add up.
 
+use std::borrow::Cow;
 use std::sync::Arc;
 
 use serde::Serialize;
@@ -111,12 +112,26 @@ pub struct Parsed {
     pub skipped: usize,
     /// `key: value` pairs of the YAML front matter, if any (keys lower-cased).
     pub front_matter: Vec<(String, String)>,
+    /// The line of each pair in `front_matter`, in the same order, so an error about a value
+    /// can name `file:line`.
+    pub front_matter_lines: Vec<usize>,
     /// How the document was read.
     pub layout: Layout,
     /// A resume's jobs, in document order.
     pub jobs: Vec<Job>,
     /// Dates that could not be read, as `(line, message)`, for warnings naming `file:line`.
     pub warnings: Vec<(usize, String)>,
+}
+
+impl Parsed {
+    /// The first front-matter field named `key` (lower case): its value, trimmed, unless it is
+    /// empty, with its line.
+    pub fn front_field(&self, key: &str) -> Option<(usize, &str)> {
+        let index = self.front_matter.iter().position(|(k, _)| k == key)?;
+        let value = self.front_matter[index].1.trim();
+        let line = self.front_matter_lines.get(index).copied().unwrap_or(1);
+        (!value.is_empty()).then_some((line, value))
+    }
 }
 
 /// How to read a document.
@@ -294,7 +309,12 @@ impl Parser {
             if matches!(line.trim_end(), "---" | "...") {
                 let held = self.front_matter.take().unwrap_or_default();
                 self.counts.skipped += held.len();
-                self.counts.front_matter = held[1..held.len() - 1].iter().filter_map(|l| key_value(l)).collect();
+                // The held lines are the document's first: the opening `---` is line 1.
+                let fields = held[1..held.len() - 1]
+                    .iter()
+                    .zip(2..)
+                    .filter_map(|(l, n)| Some((key_value(l)?, n)));
+                (self.counts.front_matter, self.counts.front_matter_lines) = fields.unzip();
             } else if held.len() > MAX_FRONT_MATTER_LINES || self.front_matter_bytes > MAX_FRONT_MATTER_BYTES {
                 self.warn(
                     1,
@@ -1084,24 +1104,40 @@ fn strip_bullet(line: &str) -> Option<&str> {
     Some(rest.trim())
 }
 
-/// Removes emphasis markers (`**`, `__`, `*`, `_` at word edges, `~~`, backticks) and trims.
+/// Removes struck-out text (`~~dropped~~`, crossed-out work) and emphasis markers (`**`, `__`,
+/// `*`, `_` at word edges, runs of three or more `~`, backticks), and trims.
 fn clean(text: &str) -> String {
     let text = text.trim();
-    let bytes = text.as_bytes();
     // A fold without an early exit, which the compiler turns into wide comparisons.
-    let marked = bytes
-        .iter()
-        .fold(false, |marked, &b| marked | matches!(b, b'*' | b'`' | b'~' | b'_'));
+    let marked = text
+        .bytes()
+        .fold(false, |marked, b| marked | matches!(b, b'*' | b'`' | b'~' | b'_'));
     if !marked {
         return text.to_string();
     }
+    if text.contains("~~") {
+        unmark(&unstrike(text))
+    } else {
+        unmark(text)
+    }
+}
+
+/// Removes the emphasis markers of `text` (see [`clean`]) and trims.
+fn unmark(text: &str) -> String {
+    let text = text.trim();
+    let bytes = text.as_bytes();
+    let tilde = |at: Option<usize>| at.and_then(|at| bytes.get(at)) == Some(&b'~');
     // Markers are ASCII, so the text is copied in spans between the ones removed.
     let mut out = String::with_capacity(text.len());
     let mut copied = 0;
     for (at, &byte) in bytes.iter().enumerate() {
         let remove = match byte {
             b'*' | b'`' => true,
-            b'~' => bytes.get(at + 1) == Some(&b'~') || (at > 0 && bytes[at - 1] == b'~'),
+            // In a run of three or more: a `~~~` divider's, not a lone `~~` or `~5 ms`.
+            b'~' => {
+                let (before, after) = (tilde(at.checked_sub(1)), tilde(Some(at + 1)));
+                (before && (after || tilde(at.checked_sub(2)))) || (after && tilde(Some(at + 2)))
+            }
             b'_' => {
                 let after_word = text[..at].chars().next_back().is_some_and(char::is_alphanumeric);
                 let before_word = text[at + 1..].chars().next().is_some_and(char::is_alphanumeric);
@@ -1121,31 +1157,79 @@ fn clean(text: &str) -> String {
     }
 }
 
+/// Removes GFM strikethrough from `text`: a `~~` that text follows, up to the next `~~` that
+/// text comes before (`Ran the ~~roadmap~~ hiring review` reads `Ran the hiring review`). A
+/// `~~` without its pair, and runs of three or more `~`, stay as they are.
+fn unstrike(text: &str) -> Cow<'_, str> {
+    let bytes = text.as_bytes();
+    let mut out = String::new();
+    let mut copied = 0;
+    let mut open = None;
+    let mut at = 0;
+    while at < bytes.len() {
+        if bytes[at] != b'~' {
+            at += 1;
+            continue;
+        }
+        let run = bytes[at..].iter().take_while(|&&b| b == b'~').count();
+        if run == 2 {
+            let before = text[..at].chars().next_back();
+            let after = text[at + 2..].chars().next();
+            match open {
+                Some(start) if before.is_some_and(|c| !c.is_whitespace()) => {
+                    out.push_str(&text[copied..start]);
+                    let next = &text[at + 2..];
+                    let gap = next.len() - next.trim_start().len();
+                    copied = at + 2 + gap;
+                    // One space where the span was between words, none before punctuation.
+                    if next[gap..].is_empty() || next[gap..].starts_with([',', '.', ';', ':', '!', '?', ')']) {
+                        out.truncate(out.trim_end().len());
+                    } else if gap > 0 && !out.is_empty() && !out.ends_with(char::is_whitespace) {
+                        out.push(' ');
+                    }
+                    open = None;
+                }
+                None if after.is_some_and(|c| !c.is_whitespace()) => open = Some(at),
+                _ => {}
+            }
+        }
+        at += run;
+    }
+    if copied == 0 {
+        return Cow::Borrowed(text);
+    }
+    out.push_str(&text[copied..]);
+    Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    /// `clean` as first written, a character at a time: the specification.
+    /// `unmark` as first written, a character at a time: the specification.
     fn clean_by_chars(text: &str) -> String {
         let text = text.trim();
         if !text.bytes().any(|b| matches!(b, b'*' | b'`' | b'~' | b'_')) {
             return text.to_string();
         }
+        let chars: Vec<char> = text.chars().collect();
         let mut out = String::with_capacity(text.len());
-        let mut previous: Option<char> = None;
-        let mut chars = text.chars().peekable();
-        while let Some(c) = chars.next() {
-            let next = chars.peek().copied();
+        for (at, &c) in chars.iter().enumerate() {
+            let previous = at.checked_sub(1).map(|p| chars[p]);
+            let next = chars.get(at + 1).copied();
             let keep = match c {
                 '*' | '`' => false,
-                '~' => !(next == Some('~') || previous == Some('~')),
+                '~' => {
+                    let from = chars[..at].iter().rev().take_while(|&&c| c == '~').count();
+                    let to = chars[at..].iter().take_while(|&&c| c == '~').count();
+                    from + to < 3
+                }
                 '_' => previous.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric),
                 _ => true,
             };
             if keep {
                 out.push(c);
             }
-            previous = Some(c);
         }
         out.trim().to_string()
     }
@@ -1159,7 +1243,7 @@ mod tests {
             )
         ) {
             let text = pieces.concat();
-            proptest::prop_assert_eq!(clean(&text), clean_by_chars(&text));
+            proptest::prop_assert_eq!(unmark(&text), clean_by_chars(&text));
         }
     }
 
@@ -1181,8 +1265,42 @@ mod tests {
     fn keeps_underscores_and_tildes_inside_words() {
         assert_eq!(
             texts(&parse("- tuned snake_case ~5 ms ~~old~~\n")),
-            ["tuned snake_case ~5 ms old"]
+            ["tuned snake_case ~5 ms"]
         );
+    }
+
+    #[test]
+    fn struck_text_is_removed_and_a_struck_line_is_no_activity() {
+        for (written, read) in [
+            ("Ran the ~~roadmap~~ hiring review", "Ran the hiring review"),
+            ("~~Wrote the PRD~~ Ran the hiring loop", "Ran the hiring loop"),
+            ("Hired two ~~three~~, then four", "Hired two, then four"),
+            ("Ran ~~a~~ ~~b~~ the loop", "Ran the loop"),
+            ("a~~b~~c", "ac"),
+            ("**~~Led it~~** Wrote the PRD", "Wrote the PRD"),
+            // Without its pair, or with a space inside, a `~~` is text.
+            ("Cut p99 ~~ 40%", "Cut p99 ~~ 40%"),
+            ("Ran ~~ the ~~ loop", "Ran ~~ the ~~ loop"),
+            ("~~Wrote the PRD", "~~Wrote the PRD"),
+            // Runs of three or more are markers (a `~~~ Q3 ~~~` divider), `~5` is about five.
+            ("~~~ Q3 ~~~", "Q3"),
+            ("~~~Ran it~~~", "Ran it"),
+            ("cut ~5 ms", "cut ~5 ms"),
+        ] {
+            assert_eq!(clean(written), read, "{written:?}");
+        }
+        let parsed = parse(
+            "- ~~Wrote the launch plan~~\n- ~~Ran it~~ (+)\n- [x] ~~Cut scope~~\n~~Hired two~~\n- Ran the hiring loop\n",
+        );
+        assert_eq!(texts(&parsed), ["Ran the hiring loop"]);
+        assert_eq!((parsed.skipped, parsed.continuations), (4, 0));
+        // A struck continuation line adds nothing to its bullet.
+        let parsed = parse("- Ran the hiring loop\n  ~~for two teams~~\n");
+        assert_eq!(texts(&parsed), ["Ran the hiring loop"]);
+        assert_eq!(parsed.continuations, 1);
+        // A divider reads as it did.
+        let parsed = parse("~~~ Q3 2025 ~~~\n- Ran the hiring loop\n");
+        assert_eq!(texts(&parsed), ["Q3 2025", "Ran the hiring loop"]);
     }
 
     #[test]
@@ -1197,6 +1315,15 @@ mod tests {
         assert_eq!(parsed.lines, 10);
         assert_eq!(parsed.skipped, 8);
         assert_eq!(parsed.front_matter, [("role".to_string(), "tpm".to_string())]);
+    }
+
+    #[test]
+    fn front_matter_fields_keep_their_lines() {
+        let parsed = parse("\u{feff}---\ntitle: Review\n- not a field\nrole: cto\nname:  \n---\n- Wrote the PRD\n");
+        assert_eq!(parsed.front_matter_lines, [2, 4, 5]);
+        assert_eq!(parsed.front_field("role"), Some((4, "cto")));
+        assert_eq!(parsed.front_field("name"), None);
+        assert_eq!(parsed.front_field("team"), None);
     }
 
     #[test]

@@ -1097,14 +1097,6 @@ fn expectation(
     sheet: Option<&spreadsheet::Sheet>,
 ) -> Result<Expectation> {
     let lexicon = &options.lexicon;
-    let front = |key: &str| {
-        parsed
-            .front_matter
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.trim())
-            .filter(|v| !v.is_empty())
-    };
     let column = options
         .columns
         .as_ref()
@@ -1130,17 +1122,17 @@ fn expectation(
             );
         }
         Some(read[0].2.clone())
-    } else if let Some(written) = front("role") {
+    } else if let Some((line, written)) = parsed.front_field("role") {
         Some(
             expected_role(lexicon, written)
-                .map_err(|message| anyhow::anyhow!("{file}: front matter role: {message}"))?,
+                .map_err(|message| anyhow::anyhow!("{file}:{line}: front matter role: {message}"))?,
         )
     } else {
         None
     };
     let name = sheet
         .and_then(|s| s.person.clone())
-        .or_else(|| front("name").map(str::to_string));
+        .or_else(|| parsed.front_field("name").map(|(_, name)| name.to_string()));
     Ok(Expectation {
         role,
         allow_hybrid: options.allow_hybrid,

@@ -1,10 +1,13 @@
 //! Markdown that holds no activity as written, read a line at a time before the parser sees it:
-//! fenced code blocks and HTML comments are skipped, a blockquote's `>` markers are dropped, and
-//! a table's rows are handed over as rows of cells (the parser makes them bullets of a brag list,
+//! fenced code blocks and HTML comments are skipped (the text beside a comment, or after its
+//! `-->`, read as the line), a blockquote's `>` markers are dropped, and a table's rows are
+//! handed over as rows of cells (the parser makes them bullets of a brag list,
 //! `| 2025-01 | Ran the hiring loop |` read as `- 2025-01 — Ran the hiring loop`, or lines of a
-//! resume), its delimiter row skipped.
+//! resume), its delimiter row skipped. As in GFM a table's outer pipes may be left out
+//! (`Date | What` over `--- | ---`).
 //!
-//! At most one table row is held (until the next line shows whether a delimiter row follows it),
+//! At most one line that may be a table's header row is held (until the next line shows whether
+//! a delimiter row follows it),
 //! and the lines of an open code fence up to [`MAX_FENCE_LINES`] and [`MAX_FENCE_BYTES`]: a fence
 //! that never closes (a stray ```` ``` ```` in a plain list) has its lines read as text after
 //! all, unless it ran longer than that. Memory stays flat.
@@ -83,15 +86,40 @@ pub struct Markup {
     fence: Option<Fence>,
     /// An open HTML comment: the line that opened it, lines skipped.
     comment: Option<(usize, usize)>,
-    /// A table-like row held until the next line: its number and text.
-    row: Option<(usize, String)>,
+    /// A line that may be a table's header row, held until the next line shows whether a
+    /// delimiter row follows it.
+    row: Option<Held>,
     /// Inside a table (after its delimiter row).
     in_table: bool,
 }
 
+/// A line held in case it is a table's header row.
+#[derive(Debug)]
+struct Held {
+    /// Its line's number.
+    number: usize,
+    /// Its text as it goes on if it is not a header: trimmed when it begins with `|` (as a row
+    /// is), else as written (its indent may make it a bullet's continuation).
+    text: String,
+    /// Whether it begins with `|`.
+    piped: bool,
+}
+
+impl Part<'_> {
+    /// The part, holding its own text.
+    fn into_owned(self) -> Part<'static> {
+        match self {
+            Part::Text(number, text) => Part::Text(number, Cow::Owned(text.into_owned())),
+            Part::Row { number, cells, header } => Part::Row { number, cells, header },
+            Part::Skipped(number) => Part::Skipped(number),
+        }
+    }
+}
+
 impl Markup {
     /// Whether `line` goes to the parser as it is, with nothing open or held and no construct
-    /// starting on it: the quick path of every ordinary line.
+    /// starting on it: the quick path of every ordinary line. A `|` anywhere may make a table
+    /// row, a `<` an HTML comment.
     pub fn passes(&self, line: &str) -> bool {
         self.fence.is_none()
             && self.comment.is_none()
@@ -101,6 +129,8 @@ impl Markup {
                 line.trim_start().as_bytes().first(),
                 Some(b'|' | b'`' | b'~' | b'<' | b'>')
             )
+            // A fold without an early exit, which the compiler turns into wide comparisons.
+            && !line.bytes().fold(false, |found, b| found | matches!(b, b'|' | b'<'))
     }
 
     /// Reads line `number`; what it (and a row held before it) becomes goes to `emit`, in order.
@@ -123,24 +153,73 @@ impl Markup {
             }
             return;
         }
+        match self.uncomment(number, line) {
+            Some(Cow::Borrowed(text)) => self.block(number, text, &mut emit),
+            // The rest of a line around a comment: read like any line.
+            Some(Cow::Owned(text)) => self.block(number, &text, &mut |part: Part<'_>| emit(part.into_owned())),
+            // A comment ends a table, and a row held before it is no header.
+            None => {
+                self.flush(&mut emit);
+                self.in_table = false;
+                emit(Part::Skipped(number));
+            }
+        }
+    }
+
+    /// Line `number` without its HTML comments (`<!-- … -->`, which may open on an earlier
+    /// line or stay open to a later one), or `None` when nothing but comments and blanks is left
+    /// of a line that held one (see [`join`] for how the text around a comment is put together).
+    fn uncomment<'l>(&mut self, number: usize, line: &'l str) -> Option<Cow<'l, str>> {
+        if self.comment.is_none() && comment_start(line).is_none() {
+            return Some(Cow::Borrowed(line));
+        }
+        let mut rest = line;
+        let mut kept = String::new();
         if let Some(comment) = &mut self.comment {
             comment.1 += 1;
-            match line.find("-->") {
-                Some(end) => {
-                    self.comment = None;
-                    emit(after_comment(number, &line[end + 3..]));
-                }
-                None => emit(Part::Skipped(number)),
-            }
-            return;
+            let end = rest.find("-->")?;
+            self.comment = None;
+            rest = &rest[end + 3..];
+        } else if let Some(start) = comment_start(rest) {
+            // The text before the first comment, indent and all.
+            kept.push_str(&rest[..start]);
+            rest = &rest[start..];
         }
+        while let Some(start) = comment_start(rest) {
+            join(&mut kept, &rest[..start]);
+            match rest[start + 4..].find("-->") {
+                Some(end) => rest = &rest[start + 4 + end + 3..],
+                None => {
+                    self.comment = Some((number, 1));
+                    rest = "";
+                }
+            }
+        }
+        join(&mut kept, rest);
+        (!kept.trim().is_empty()).then_some(Cow::Owned(kept))
+    }
+
+    /// A line outside code and comments: a table's row, a fence, a quote, or text.
+    fn block<'a>(&mut self, number: usize, line: &'a str, emit: &mut impl FnMut(Part<'a>)) {
         let trimmed = line.trim_start();
         let first = trimmed.as_bytes().first().copied();
         if first == Some(b'|') {
-            self.table_line(number, trimmed, &mut emit);
+            self.table_line(number, trimmed, emit);
             return;
         }
-        self.flush(&mut emit);
+        if self.row.is_some() && is_delimiter_row(trimmed) && has_pipe(trimmed) && self.header_fits(trimmed) {
+            self.header(number, emit);
+            return;
+        }
+        if self.in_table && has_pipe(trimmed) && !starts_block(trimmed) {
+            if is_delimiter_row(trimmed) {
+                emit(Part::Skipped(number));
+            } else {
+                emit(row(number, trimmed, false));
+            }
+            return;
+        }
+        self.flush(emit);
         self.in_table = false;
         match first {
             Some(mark @ (b'`' | b'~')) => {
@@ -160,22 +239,21 @@ impl Markup {
                     return;
                 }
             }
-            Some(b'<') if trimmed.starts_with("<!--") => {
-                match trimmed[4..].find("-->") {
-                    Some(end) => emit(after_comment(number, &trimmed[4 + end + 3..])),
-                    None => {
-                        self.comment = Some((number, 1));
-                        emit(Part::Skipped(number));
-                    }
-                }
-                return;
-            }
             Some(b'>') => {
                 let quoted = trimmed.trim_start_matches(['>', ' ', '\t']);
                 emit(Part::Text(number, Cow::Borrowed(quoted)));
                 return;
             }
             _ => {}
+        }
+        if has_pipe(trimmed) && !starts_block(trimmed) {
+            // `Date | What` is a header row when a delimiter row follows.
+            self.row = Some(Held {
+                number,
+                text: line.to_string(),
+                piped: false,
+            });
+            return;
         }
         emit(Part::Text(number, Cow::Borrowed(line)));
     }
@@ -218,14 +296,15 @@ impl Markup {
     /// header), a row of a table, or a first row, held.
     fn table_line<'a>(&mut self, number: usize, trimmed: &'a str, emit: &mut impl FnMut(Part<'a>)) {
         if is_delimiter_row(trimmed) {
-            match self.row.take() {
-                Some((header, text)) => {
-                    emit(row(header, &text, true));
-                    self.in_table = true;
-                    emit(Part::Skipped(number));
-                }
-                None if self.in_table => emit(Part::Skipped(number)),
-                None => emit(Part::Text(number, Cow::Borrowed(trimmed))),
+            if self.row.is_some() && self.header_fits(trimmed) {
+                self.header(number, emit);
+                return;
+            }
+            self.flush(emit);
+            if self.in_table {
+                emit(Part::Skipped(number));
+            } else {
+                emit(Part::Text(number, Cow::Borrowed(trimmed)));
             }
             return;
         }
@@ -234,15 +313,123 @@ impl Markup {
             return;
         }
         self.flush(emit);
-        self.row = Some((number, trimmed.to_string()));
+        self.row = Some(Held {
+            number,
+            text: trimmed.to_string(),
+            piped: true,
+        });
+    }
+
+    /// Whether delimiter row `delimiter` makes the held row a header: always when both begin
+    /// with `|`, else (as GFM has it) when they have as many cells.
+    fn header_fits(&self, delimiter: &str) -> bool {
+        self.row.as_ref().is_some_and(|held| {
+            (held.piped && delimiter.starts_with('|')) || cell_count(&held.text) == cell_count(delimiter)
+        })
+    }
+
+    /// The held row is a table's header, and line `number` its delimiter row.
+    fn header<'a>(&mut self, number: usize, emit: &mut impl FnMut(Part<'a>)) {
+        if let Some(held) = self.row.take() {
+            emit(row(held.number, &held.text, true));
+            self.in_table = true;
+            emit(Part::Skipped(number));
+        }
     }
 
     /// A held row that no delimiter row followed: not a table, its line as written.
     fn flush<'a>(&mut self, emit: &mut impl FnMut(Part<'a>)) {
-        if let Some((number, text)) = self.row.take() {
-            emit(Part::Text(number, Cow::Owned(text)));
+        if let Some(held) = self.row.take() {
+            emit(Part::Text(held.number, Cow::Owned(held.text)));
         }
     }
+}
+
+/// Adds `piece`, text after a comment, to `kept` as the comment's rendering would show it: the
+/// two joined where the comment was, with one space where there were two; text that follows
+/// nothing but a comment loses its indent.
+fn join(kept: &mut String, piece: &str) {
+    if kept.trim().is_empty() {
+        kept.clear();
+        kept.push_str(piece.trim_start());
+    } else if kept.ends_with(char::is_whitespace) {
+        kept.push_str(piece.trim_start());
+    } else {
+        kept.push_str(piece);
+    }
+}
+
+/// Whether `text` holds a `|` that is not escaped (`\|`).
+fn has_pipe(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes
+        .iter()
+        .enumerate()
+        .any(|(at, &b)| b == b'|' && (at == 0 || bytes[at - 1] != b'\\'))
+}
+
+/// Where the first HTML comment of `text` opens: a `<!--` outside code spans (`` `<!--` ``
+/// is code, not a comment).
+fn comment_start(text: &str) -> Option<usize> {
+    /// Longer runs of backticks are read as text (so a line of many runs is read in one pass).
+    const MAX_TICKS: usize = 16;
+    let bytes = text.as_bytes();
+    let mut unclosed = [false; MAX_TICKS + 1];
+    let mut at = 0;
+    while at < bytes.len() {
+        match bytes[at] {
+            b'`' => {
+                let run = bytes[at..].iter().take_while(|&&b| b == b'`').count();
+                at += run;
+                if run > MAX_TICKS || unclosed[run] {
+                    continue;
+                }
+                // A code span runs to the next run of as many backticks.
+                match closing_ticks(&bytes[at..], run) {
+                    Some(end) => at += end + run,
+                    None => unclosed[run] = true,
+                }
+            }
+            b'<' if bytes[at..].starts_with(b"<!--") => return Some(at),
+            _ => at += 1,
+        }
+    }
+    None
+}
+
+/// Where in `bytes` a run of exactly `run` backticks starts.
+fn closing_ticks(bytes: &[u8], run: usize) -> Option<usize> {
+    let mut at = 0;
+    while at < bytes.len() {
+        let ticks = bytes[at..].iter().take_while(|&&b| b == b'`').count();
+        if ticks == run {
+            return Some(at);
+        }
+        at += ticks.max(1);
+    }
+    None
+}
+
+/// Whether a line (its indent trimmed) opens a block that ends a table and cannot be its
+/// header: an ATX heading (`## Q3 | Payments`), a list item (`- Ran 1:1s | weekly`), a quote
+/// or a code fence.
+fn starts_block(trimmed: &str) -> bool {
+    let bytes = trimmed.as_bytes();
+    let marker = match bytes.first() {
+        Some(b'>') => return true,
+        Some(&mark @ (b'`' | b'~')) => return bytes.iter().take_while(|&&b| b == mark).count() >= 3,
+        Some(b'#') => bytes.iter().take_while(|&&b| b == b'#').count(),
+        Some(b'-' | b'*' | b'+') => 1,
+        Some(b'0'..=b'9') => {
+            let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+            if digits > 9 || !matches!(bytes.get(digits), Some(b'.' | b')')) {
+                return false;
+            }
+            digits + 1
+        }
+        _ => return false,
+    };
+    (bytes[0] != b'#' || marker <= 6) && bytes.get(marker).is_none_or(u8::is_ascii_whitespace)
 }
 
 /// Whether `line` closes a fence of `length` × `mark`.
@@ -250,15 +437,6 @@ fn closes_fence(line: &str, mark: u8, length: usize) -> bool {
     let trimmed = line.trim();
     let run = trimmed.bytes().take_while(|&b| b == mark).count();
     run >= length && run == trimmed.len()
-}
-
-/// What follows a comment's `-->` on its line: text, or nothing to read.
-fn after_comment(number: usize, rest: &str) -> Part<'_> {
-    if rest.trim().is_empty() {
-        Part::Skipped(number)
-    } else {
-        Part::Text(number, Cow::Borrowed(rest.trim_start()))
-    }
 }
 
 /// A table's delimiter row: cells of dashes with optional colons (`|---|:--:|`).
@@ -276,6 +454,15 @@ fn cells(line: &str) -> impl Iterator<Item = &str> {
     let inner = line.trim().trim_start_matches('|');
     let inner = inner.strip_suffix('|').filter(|s| !s.ends_with('\\')).unwrap_or(inner);
     split_cells(inner).map(str::trim).filter(|cell| !cell.is_empty())
+}
+
+/// How many cells a row has, empty ones included (GFM's count: one leading and one trailing
+/// pipe make none).
+fn cell_count(line: &str) -> usize {
+    let line = line.trim();
+    let inner = line.strip_prefix('|').unwrap_or(line);
+    let inner = inner.strip_suffix('|').filter(|s| !s.ends_with('\\')).unwrap_or(inner);
+    split_cells(inner).count()
 }
 
 /// Splits at pipes that are not escaped (`\|` stays in its cell).
@@ -325,6 +512,27 @@ mod tests {
         }
         let unclosed = markup.finish(&mut keep);
         (parts, unclosed)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn every_line_comes_out_once_and_in_order(
+            lines in proptest::collection::vec(
+                proptest::collection::vec(
+                    proptest::sample::select(&[
+                        "a", " ", "|", "\\|", "---", ":--", "-->", "<!--", "`", "```", "~~~", "~~", "> ", "- ", "# ", "1. ",
+                    ][..]),
+                    0..6,
+                ),
+                0..40,
+            )
+        ) {
+            let text: Vec<String> = lines.iter().map(|pieces| pieces.concat()).collect();
+            let (parts, _) = run(&text.iter().map(|line| format!("{line}\n")).collect::<String>());
+            let numbers: Vec<usize> = parts.iter().map(|(n, _)| *n).collect();
+            let expected: Vec<usize> = (1..=text.len()).collect();
+            proptest::prop_assert_eq!(numbers, expected, "{:?}", text);
+        }
     }
 
     fn text(n: usize, s: &str) -> (usize, Option<String>) {
@@ -416,5 +624,143 @@ mod tests {
         );
         let (_, unclosed) = run("<!-- draft\n- Wrote the PRD\n");
         assert_eq!(unclosed.map(|u| (u.line, u.lines)), Some((1, 2)));
+    }
+
+    #[test]
+    fn inline_comments_leave_the_rest_of_their_line() {
+        let (parts, unclosed) = run(concat!(
+            "- Led the hiring loop <!-- ask Sam -->\n",
+            "  - Ran <!-- weekly --> 1:1s<!-- x -->, then retros\n",
+            "<!-- a --> <!-- b -->\n",
+            "- Wrote the PRD <!-- draft\n",
+            "still a draft\n",
+            "--> | Date | What |\n",
+            "|---|---|\n",
+            "| 2025-01 | Ran it |\n",
+            "<!--\n",
+            "--> <!-- again --> ```\n",
+            "git push\n",
+            "```\n",
+            "<!-- one --> Ran 1:1s <!-- two\n",
+            "-->\n",
+            "- Documented `<!--` and ``a ` <!--`` in the guide\n",
+        ));
+        assert_eq!(
+            parts,
+            vec![
+                text(1, "- Led the hiring loop "),
+                text(2, "  - Ran 1:1s, then retros"),
+                (3, None),
+                text(4, "- Wrote the PRD "),
+                (5, None),
+                text(6, "H Date / What"),
+                (7, None),
+                text(8, "R 2025-01 / Ran it"),
+                (9, None),
+                (10, None),
+                (11, None),
+                (12, None),
+                text(13, "Ran 1:1s "),
+                (14, None),
+                text(15, "- Documented `<!--` and ``a ` <!--`` in the guide"),
+            ]
+        );
+        assert_eq!(unclosed, None);
+        let (parts, unclosed) = run("- Ran 1:1s <!-- draft\n- Wrote the PRD\n");
+        assert_eq!(parts, vec![text(1, "- Ran 1:1s "), (2, None)]);
+        assert_eq!(unclosed.map(|u| (u.line, u.lines)), Some((1, 2)));
+    }
+
+    #[test]
+    fn a_table_without_outer_pipes_is_a_table() {
+        let (parts, _) = run(concat!(
+            "Date | What | Outcome\n",
+            "--- | --- | ---\n",
+            "2025-01 | Ran the hiring loop | Team grew to 8\n",
+            "| 2025-02 | Wrote the PRD | |\n",
+            "\n",
+            "What | Why\n",
+            ":--|--:\n",
+            "Ran 1:1s | Trust\n",
+            "> Led it | well\n",
+        ));
+        assert_eq!(
+            parts,
+            vec![
+                text(1, "H Date / What / Outcome"),
+                (2, None),
+                text(3, "R 2025-01 / Ran the hiring loop / Team grew to 8"),
+                text(4, "R 2025-02 / Wrote the PRD"),
+                text(5, ""),
+                text(6, "H What / Why"),
+                (7, None),
+                text(8, "R Ran 1:1s / Trust"),
+                text(9, "Led it | well"),
+            ]
+        );
+        // A comment between a row and a delimiter row leaves no table, and the lines in order.
+        let (parts, _) = run("What | Why\n<!-- x -->\n--- | ---\n");
+        assert_eq!(parts, vec![text(1, "What | Why"), (2, None), text(3, "--- | ---")]);
+        // A piped header takes a delimiter row without outer pipes too.
+        let (parts, _) = run("| What | Why |\n--- | ---\n| Ran 1:1s | Trust |\n");
+        assert_eq!(
+            parts,
+            vec![text(1, "H What / Why"), (2, None), text(3, "R Ran 1:1s / Trust")]
+        );
+    }
+
+    #[test]
+    fn a_pipe_in_prose_is_prose_and_keeps_its_place() {
+        let (parts, unclosed) = run(concat!(
+            "Q3 | Payments\n",
+            "---\n",
+            "  a | b\n",
+            "- Ran 1:1s\n",
+            "A | B | C\n",
+            "--- | ---\n",
+            "## Q4 | Search\n",
+            "--- | ---\n",
+            "x \\| y\n",
+            "--|--\n",
+            "- Ran 1:1s | weekly\n",
+            "--- | ---\n",
+            "last | line",
+        ));
+        assert_eq!(
+            parts,
+            vec![
+                text(1, "Q3 | Payments"),
+                text(2, "---"),
+                text(3, "  a | b"),
+                text(4, "- Ran 1:1s"),
+                text(5, "A | B | C"),
+                text(6, "--- | ---"),
+                text(7, "## Q4 | Search"),
+                text(8, "--- | ---"),
+                text(9, "x \\| y"),
+                text(10, "--|--"),
+                text(11, "- Ran 1:1s | weekly"),
+                text(12, "--- | ---"),
+                text(13, "last | line"),
+            ]
+        );
+        assert_eq!(unclosed, None);
+    }
+
+    #[test]
+    fn the_quick_path_takes_no_line_that_may_open_a_construct() {
+        let markup = Markup::default();
+        for line in [
+            "- Ran 1:1s",
+            "  indented",
+            "",
+            "a ~5 ms cut",
+            "Ran the ~~struck~~ review",
+        ] {
+            assert!(markup.passes(line), "{line:?}");
+        }
+        for line in ["| a |", "a | b", "x <!-- y -->", "```", "~~~", "> quote", "<!--"] {
+            assert!(!markup.passes(line), "{line:?}");
+        }
     }
 }

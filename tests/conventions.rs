@@ -102,7 +102,7 @@ fn a_bad_front_matter_role_fails_that_document_only() {
     let done = run(&[path_str(&bad), path_str(&good)]);
     assert_eq!(done.code, Some(2), "{}", done.stderr);
     assert!(done.stderr.starts_with("rolemap: error: "), "{}", done.stderr);
-    assert!(done.stderr.contains("a.md: front matter role"), "{}", done.stderr);
+    assert!(done.stderr.contains("a.md:2: front matter role"), "{}", done.stderr);
     assert!(done.stdout.contains("b.md: 1 activit"), "{}", done.stdout);
 }
 

@@ -1045,7 +1045,7 @@ fn a_large_input_that_fails_midway_keeps_its_report_whole() {
         assert!(run.stdout.is_empty(), "{}", run.stdout());
         assert!(
             run.stderr
-                .starts_with("rolemap: error: <stdin>: front matter role: unknown role \"astronaut\"")
+                .starts_with("rolemap: error: <stdin>:2: front matter role: unknown role \"astronaut\"")
                 && run.stderr.lines().count() == 1,
             "{}",
             run.stderr

@@ -529,7 +529,7 @@ fn an_unknown_role_anywhere_is_a_usage_error_naming_the_accepted_roles() {
     let (stdout, stderr) = run(&["-"], Some(&format!("---\nrole: cto\n---\n{review}")), 2);
     assert!(stdout.is_empty());
     assert!(
-        stderr.starts_with("rolemap: error: <stdin>: front matter role: unknown role \"cto\""),
+        stderr.starts_with("rolemap: error: <stdin>:2: front matter role: unknown role \"cto\""),
         "{stderr}"
     );
     let dir = tempfile::tempdir().expect("temp dir");
@@ -542,7 +542,7 @@ fn an_unknown_role_anywhere_is_a_usage_error_naming_the_accepted_roles() {
     let (stdout, stderr) = run(&[path_str(&file), "--format", "jsonl"], None, 2);
     assert!(stdout.is_empty(), "{stdout}");
     assert!(
-        stderr.contains("kim.md: front matter role: unknown role \"cto\""),
+        stderr.contains("kim.md:2: front matter role: unknown role \"cto\""),
         "{stderr}"
     );
     let path = temp_file(
@@ -810,4 +810,179 @@ fn markdown_tables_quotes_code_and_comments_read_as_a_person_means_them() {
         stderr,
         "rolemap: warning: <stdin>:2: a code fence opens here and never closes: its 2 lines were read as text\n"
     );
+}
+
+// ------------------------------------------------------------------------------------------------
+// 6. Markdown as people write it
+
+#[test]
+fn an_unknown_front_matter_role_names_its_line_in_small_large_and_piped_input() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let head = "---\ntitle: Review 2025\nrole: CEO\n---\n";
+    let small = temp_file(dir.path(), "small.md", format!("{head}- Wrote the PRD\n").as_bytes());
+    // 1 MiB and more: read and classified as it streams.
+    let body = "- Wrote the PRD for saved carts and ran the weekly 1:1s\n".repeat(20_000);
+    assert!(body.len() >= 1 << 20);
+    let large = temp_file(dir.path(), "large.md", format!("{head}{body}").as_bytes());
+    let piped = format!("{head}{body}");
+    for (args, stdin, name) in [
+        (vec![path_str(&small)], None, path_str(&small).to_string()),
+        (vec![path_str(&large)], None, path_str(&large).to_string()),
+        (vec!["-"], Some(piped.as_str()), "<stdin>".to_string()),
+    ] {
+        for format in ["table", "jsonl"] {
+            let (stdout, stderr) = run(&[&args[..], &["--format", format]].concat(), stdin, 2);
+            assert!(stdout.is_empty(), "{name}: {stdout}");
+            assert!(
+                stderr.starts_with(&format!(
+                    "rolemap: error: {name}:3: front matter role: unknown role \"CEO\"; use PM, EM, TPM or none"
+                )),
+                "{stderr}"
+            );
+            assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        }
+    }
+}
+
+#[test]
+fn struck_out_work_is_not_work() {
+    let doc = "- Ran the ~~roadmap~~ hiring review\n- ~~Wrote the launch plan for saved carts~~\n- ~~Cut~~ Ran weekly 1:1s ~~ with my reports\n";
+    let report = json_of(&["-", "--explain"], Some(doc));
+    let document = document(&report, 0);
+    assert_eq!(
+        texts(document),
+        ["Ran the hiring review", "Ran weekly 1:1s ~~ with my reports"]
+    );
+    let matched: Vec<&str> = list(&document["activities"])
+        .iter()
+        .flat_map(|a| list(&a["matches"]).iter().filter_map(|m| m["matched"].as_str()))
+        .collect();
+    assert!(
+        !matched.iter().any(|m| m.contains("roadmap") || m.contains("launch")),
+        "{matched:?}"
+    );
+    let totals = &document["totals"];
+    assert_totals_add_up(totals);
+    assert_eq!((n(&totals["activities"]), n(&totals["skipped"])), (2, 1));
+}
+
+/// Comments inline and across lines, struck text, and a table without outer pipes.
+const MARKED_UP: &str = "# Brag 2025
+- Led the hiring loop for two backend engineers <!-- ask Sam about the roadmap -->
+<!-- private:
+Wrote the PRD for saved carts
+--> - Ran weekly 1:1s with my five reports
+- Ran the ~~roadmap~~ hiring review
+- ~~Wrote the launch plan for saved carts~~
+Date | What | Outcome
+--- | --- | ---
+2025-01 | Planned the migration cutover | Done on time
+2025-02 | Mentored two engineers | One promoted
+
+Costs | went down after the cutover
+";
+
+/// The `(line, date, text)` of each activity, and the terms each matched.
+fn read_activities(document: &Value) -> Vec<(u64, String, String, Vec<String>)> {
+    list(&document["activities"])
+        .iter()
+        .map(|a| {
+            let terms = list(&a["matches"])
+                .iter()
+                .map(|m| m["matched"].as_str().unwrap_or("").to_string())
+                .collect();
+            (
+                n(&a["line"]),
+                a["date"].as_str().unwrap_or("").to_string(),
+                a["text"].as_str().unwrap_or("").to_string(),
+                terms,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn comments_struck_text_and_tables_without_outer_pipes_read_as_a_person_means_them() {
+    let report = json_of(&["-", "--explain"], Some(MARKED_UP));
+    let document = document(&report, 0);
+    let read: Vec<(u64, String, String)> = read_activities(document)
+        .into_iter()
+        .map(|(line, date, text, _)| (line, date, text))
+        .collect();
+    let expected = [
+        (2, "2025", "Led the hiring loop for two backend engineers"),
+        (5, "2025", "Ran weekly 1:1s with my five reports"),
+        (6, "2025", "Ran the hiring review"),
+        (10, "2025-01", "Planned the migration cutover — Done on time"),
+        (11, "2025-02", "Mentored two engineers — One promoted"),
+        (13, "2025", "Costs | went down after the cutover"),
+    ];
+    assert_eq!(
+        read,
+        expected.map(|(line, date, text)| (line, date.to_string(), text.to_string()))
+    );
+    // What a comment or a strike hides is not matched.
+    let matched: Vec<String> = read_activities(document).into_iter().flat_map(|a| a.3).collect();
+    assert!(
+        !matched
+            .iter()
+            .any(|m| m.contains("roadmap") || m.contains("prd") || m.contains("launch")),
+        "{matched:?}"
+    );
+    let totals = &document["totals"];
+    assert_totals_add_up(totals);
+    // The heading, the comment's two lines, the struck bullet, the table's header and delimiter
+    // rows, the blank line.
+    assert_eq!((n(&totals["lines"]), n(&totals["skipped"])), (13, 7));
+    // A comment that never closes keeps its warning.
+    let (stdout, stderr) = run(&["-"], Some("- Ran 1:1s <!-- draft\n- Wrote the PRD\n"), 0);
+    assert!(stdout.contains("1 activity"), "{stdout}");
+    assert_eq!(
+        stderr,
+        "rolemap: warning: <stdin>:1: an HTML comment (<!--) opens here and never closes: its 2 lines were skipped\n"
+    );
+}
+
+#[test]
+fn the_markdown_constructs_read_the_same_in_a_small_file_a_large_one_and_piped() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let filler = |count: usize| {
+        (0..count)
+            .map(|i| format!("- Fixed the flaky integration test number {i} in CI\n"))
+            .collect::<String>()
+    };
+    // The constructs at the start, in the middle and at the end, so the large file's come in
+    // several chunks.
+    let document_of = |count: usize| {
+        format!(
+            "{MARKED_UP}{}\n{MARKED_UP}{}\n{MARKED_UP}",
+            filler(count),
+            filler(count)
+        )
+    };
+    let small = temp_file(dir.path(), "small.md", document_of(5).as_bytes());
+    let text = document_of(12_000);
+    assert!(text.len() >= 1 << 20);
+    let large = temp_file(dir.path(), "large.md", text.as_bytes());
+    let marked = |report: &Value| -> Vec<(String, String, Vec<String>)> {
+        read_activities(document(report, 0))
+            .into_iter()
+            .filter(|a| !a.2.starts_with("Fixed the flaky"))
+            .map(|(_, date, text, terms)| (date, text, terms))
+            .collect()
+    };
+    let expected = marked(&json_of(&["-", "--explain"], Some(MARKED_UP)));
+    assert_eq!(expected.len(), 6);
+    let thrice: Vec<_> = expected.iter().chain(&expected).chain(&expected).cloned().collect();
+    for (args, stdin) in [
+        (vec![path_str(&small)], None),
+        (vec![path_str(&large)], None),
+        (vec!["-"], Some(text.as_str())),
+    ] {
+        let report = json_of(&[&args[..], &["--explain"]].concat(), stdin);
+        assert_eq!(marked(&report), thrice, "{args:?}");
+        let totals = &document(&report, 0)["totals"];
+        assert_totals_add_up(totals);
+        assert_eq!(n(&totals["skipped"]), 3 * 7 + 2, "{args:?}");
+    }
 }
