@@ -536,6 +536,41 @@ pub enum ColorArg {
     Never,
 }
 
+/// The command a missing file's name was probably meant to be: `rolemap evla` or
+/// `rolemap notes.md eval` read the word as a file, and a user deserves to hear that `eval` is a
+/// command (and that commands come first). Only a bare word (no path separator or extension)
+/// within two edits of a command's name is taken for one.
+pub fn command_meant(name: &str) -> Option<String> {
+    use clap::CommandFactory;
+    if name.len() < 3 || !name.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-') {
+        return None;
+    }
+    let typed = name.to_ascii_lowercase();
+    Cli::command()
+        .get_subcommands()
+        .map(|command| command.get_name().to_string())
+        .map(|command| (edit_distance(&typed, &command), command))
+        .filter(|(distance, command)| *distance <= 2 && *distance < command.len() / 2 + 1)
+        .min()
+        .map(|(_, command)| command)
+}
+
+/// Levenshtein distance between two short ASCII words.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b = b.as_bytes();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, &x) in a.as_bytes().iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, &y) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (diagonal + usize::from(x != y)).min(above + 1).min(row[j] + 1);
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -544,6 +579,20 @@ mod tests {
     #[test]
     fn cli_definition_is_consistent() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn a_missing_file_named_like_a_command_is_taken_for_it() {
+        assert_eq!(command_meant("eval").as_deref(), Some("eval"));
+        assert_eq!(command_meant("evla").as_deref(), Some("eval"));
+        assert_eq!(command_meant("Lexicn").as_deref(), Some("lexicon"));
+        assert_eq!(command_meant("completion").as_deref(), Some("completions"));
+        // Paths, extensions, short words and words far from every command are files.
+        for name in ["eval.md", "./eval", "notes", "me", "man2", "evaluation", "brag"] {
+            assert_eq!(command_meant(name), None, "{name}");
+        }
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(edit_distance("", "man"), 3);
     }
 
     #[test]

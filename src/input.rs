@@ -240,7 +240,14 @@ fn open_raw(source: &Source) -> Result<Box<dyn Read + Send>> {
             if path.is_dir() {
                 bail!("{name}: is a directory");
             }
-            let file = std::fs::File::open(path).with_context(|| format!("{name}: cannot read"))?;
+            let file = std::fs::File::open(path).map_err(|error| {
+                match crate::cli::command_meant(&name).filter(|_| error.kind() == std::io::ErrorKind::NotFound) {
+                    Some(command) => anyhow::anyhow!(
+                        "{name}: cannot read: {error}; did you mean `rolemap {command} …`? (a command comes before any file)"
+                    ),
+                    None => anyhow::Error::new(error).context(format!("{name}: cannot read")),
+                }
+            })?;
             Ok(Box::new(file))
         }
     }

@@ -37,6 +37,28 @@ fn a_missing_file_among_good_ones_is_named_and_the_others_are_reported() {
 }
 
 #[test]
+fn a_missing_file_named_like_a_command_points_to_the_command() {
+    for (args, meant) in [(&["evla"][..], "eval"), (&["examples/brag.md", "eval"][..], "eval")] {
+        let done = run(args);
+        assert_eq!(done.code, Some(2), "{}", done.stderr);
+        let error = done.stderr.lines().last().unwrap_or_default();
+        assert!(
+            error.starts_with(&format!("rolemap: error: {}: cannot read: ", args[args.len() - 1])),
+            "{error}"
+        );
+        assert!(
+            error.ends_with(&format!(
+                "did you mean `rolemap {meant} …`? (a command comes before any file)"
+            )),
+            "{error}"
+        );
+    }
+    // Any other missing file gets no guess.
+    let done = run(&["notes"]);
+    assert!(!done.stderr.contains("did you mean"), "{}", done.stderr);
+}
+
+#[test]
 fn a_missing_file_read_on_its_own_is_named_and_the_others_are_reported() {
     // The missing file is classified alone (standard input, of unknown size, ends its group).
     let output = rolemap()
