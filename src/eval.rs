@@ -389,13 +389,13 @@ pub enum ExpectedRole {
 /// `None` (the document cannot be scored).
 pub fn expected_role(name: &str, parsed: &Parsed, lexicon: &Lexicon) -> Result<Option<ExpectedRole>> {
     let none = |word: &str| word.eq_ignore_ascii_case(NONE_LABEL).then_some(ExpectedRole::NoRole);
-    if let Some((_, role)) = parsed.front_matter.iter().find(|(key, _)| key == "role") {
+    if let Some((line, role)) = parsed.front_field("role") {
         let role = role.trim();
         let expected = none(role).or_else(|| lexicon.find_role(role).map(ExpectedRole::Role));
         return match expected {
             Some(expected) => Ok(Some(expected)),
             None => bail!(
-                "{name}: front matter says role {role:?}; use one of {} or {NONE_LABEL}",
+                "{name}:{line}: front matter says role {role:?}; use one of {} or {NONE_LABEL}",
                 lexicon.accepted_roles()
             ),
         };
@@ -664,7 +664,7 @@ mod tests {
         let unknown = activity::parse("---\nrole: ceo\n---\n- ran it\n");
         let err = expected_role("d/x.md", &unknown, &lexicon).expect_err("unknown role");
         assert!(
-            err.to_string().contains("d/x.md: front matter says role \"ceo\""),
+            err.to_string().contains("d/x.md:2: front matter says role \"ceo\""),
             "{err}"
         );
     }

@@ -569,6 +569,6 @@ fn eval_docs_scores_verdicts_by_file_name_and_front_matter() {
         .args(["eval", "--docs", path_str(&docs)])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("bad.md: front matter says role \"ceo\""));
+        .stderr(predicate::str::contains("bad.md:2: front matter says role \"ceo\""));
     rolemap().args(["eval"]).assert().code(2);
 }
