@@ -34,6 +34,9 @@ pub struct Activity {
     /// That job's label ([`Job::label`]), shared by its activities, for outputs that show it
     /// before the document's jobs are known.
     pub job_label: Option<Arc<str>>,
+    /// Whether it is an unchecked task (`- [ ] …`): planned, not done, so left out of the
+    /// scores (`- [x]` counts).
+    pub unchecked: bool,
 }
 
 /// An energy marker on an activity.
@@ -501,8 +504,8 @@ impl Parser {
             return;
         }
         let indented = raw.starts_with([' ', '\t']);
-        let bullet = strip_bullet(trimmed);
-        let body = bullet.unwrap_or(trimmed);
+        let bullet = bullet_parts(trimmed);
+        let body = bullet.map_or(trimmed, |(_, text)| text);
         if self.date_line(body, number) {
             self.skip_line(None);
             self.in_bullet = false;
@@ -512,7 +515,7 @@ impl Parser {
             self.continue_with(trimmed);
             return;
         }
-        self.start(number, body, bullet.is_some(), out);
+        self.start(number, body, bullet.map(|(task, _)| task), out);
     }
 
     /// A line of a resume: bullets are activities; other lines continue a bullet a paste
@@ -533,8 +536,8 @@ impl Parser {
             }
             None => trimmed,
         };
-        let bullet = if heading.is_none() { strip_bullet(trimmed) } else { None };
-        if let Some(body) = bullet {
+        let bullet = if heading.is_none() { bullet_parts(trimmed) } else { None };
+        if let Some((task, body)) = bullet {
             self.resolve_held(true);
             self.header = None;
             if self.other_section || self.date_line(body, number) {
@@ -544,7 +547,7 @@ impl Parser {
                 self.skip_line(self.job);
                 self.in_bullet = false;
             } else {
-                self.start(number, body, true, out);
+                self.start(number, body, Some(task), out);
             }
             return;
         }
@@ -770,7 +773,9 @@ impl Parser {
     }
 
     /// Starts a new activity (after emitting the open one).
-    fn start(&mut self, number: usize, body: &str, bullet: bool, out: &mut Vec<Activity>) {
+    fn start(&mut self, number: usize, body: &str, bullet: Option<TaskBox>, out: &mut Vec<Activity>) {
+        let unchecked = bullet == Some(TaskBox::Open);
+        let bullet = bullet.is_some();
         let text = clean(body);
         if let Some(done) = self.pending.take() {
             self.emit(done, out);
@@ -789,6 +794,7 @@ impl Parser {
             energy: None,
             job: self.job,
             job_label: self.job_label(),
+            unchecked,
         };
         take_markers(&mut activity, self.options.dates);
         self.cut_short = false;
@@ -1072,6 +1078,19 @@ const PASTED_BULLETS: &[char] = &[
 /// (a space optional), Word's `o` (a space after it), and the private-use glyphs of the Symbol
 /// and Wingdings fonts (U+F000–U+F0FF) that Word's bullets paste as.
 fn strip_bullet(line: &str) -> Option<&str> {
+    bullet_parts(line).map(|(_, text)| text)
+}
+
+/// A bullet's task box: none, `[ ]` (open: planned, not done) or `[x]`/`[X]` (done).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TaskBox {
+    None,
+    Open,
+    Done,
+}
+
+/// [`strip_bullet`], with the task box the bullet carried.
+fn bullet_parts(line: &str) -> Option<(TaskBox, &str)> {
     let first = line.chars().next()?;
     let after_marker = if matches!(first, '-' | '*' | '+' | 'o') {
         let rest = &line[1..];
@@ -1094,14 +1113,15 @@ fn strip_bullet(line: &str) -> Option<&str> {
         rest
     };
     let rest = after_marker.trim_start();
-    let rest = ["[ ]", "[x]", "[X]"]
+    let (task, rest) = [("[ ]", TaskBox::Open), ("[x]", TaskBox::Done), ("[X]", TaskBox::Done)]
         .iter()
-        .find_map(|boxed| {
+        .find_map(|&(boxed, task)| {
             rest.strip_prefix(boxed)
                 .filter(|r| r.is_empty() || r.starts_with(char::is_whitespace))
+                .map(|r| (task, r))
         })
-        .unwrap_or(rest);
-    Some(rest.trim())
+        .unwrap_or((TaskBox::None, rest));
+    Some((task, rest.trim()))
 }
 
 /// Removes struck-out text (`~~dropped~~`, crossed-out work) and emphasis markers (`**`, `__`,
@@ -1258,6 +1278,24 @@ mod tests {
         assert_eq!(
             texts(&parsed),
             ["Led the plan", "Hired two engineers", "Wrote docs", "First", "Second"]
+        );
+    }
+
+    #[test]
+    fn an_unchecked_task_is_marked_in_brag_lists_and_resumes() {
+        let unchecked = |text: &str| parse(text).activities.iter().map(|a| a.unchecked).collect::<Vec<_>>();
+        assert_eq!(
+            unchecked("- [ ] Write the RFC\n- [x] Hired two engineers\n- [X] Ran the review\n- Led the plan\n"),
+            [true, false, false, false]
+        );
+        // A box needs a space after it, and only a bullet carries one.
+        assert_eq!(unchecked("- [ ]Write it\n"), [false]);
+        assert_eq!(unchecked("[ ] Plan it\n"), [false]);
+        assert_eq!(
+            unchecked(
+                "Acme — Engineering Manager\nJan 2021 – Present\n- [ ] Hire a designer\n- Hired four engineers\n"
+            ),
+            [true, false]
         );
     }
 

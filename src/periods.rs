@@ -696,6 +696,7 @@ mod tests {
                 energy: None,
                 job: None,
                 job_label: None,
+                unchecked: false,
             };
             tally.add(&activity, &classification);
         }

@@ -58,6 +58,9 @@ impl Selection {
 
     /// Why `activity` is left out, or `None` when it counts.
     pub fn exclusion(&self, activity: &Activity) -> Option<Exclusion> {
+        if activity.unchecked {
+            return Some(Exclusion::Unchecked);
+        }
         match (activity.date, self.since) {
             (None, _) if self.dated_only => return Some(Exclusion::Undated),
             (Some(date), Some(since)) => {
@@ -86,6 +89,8 @@ pub enum Exclusion {
     Undated,
     /// It is not marked energising and `--energy-only` is set.
     NotEnergising,
+    /// It is an unchecked task (`- [ ] …`): planned, not done.
+    Unchecked,
 }
 
 /// The breakdown of one document.
@@ -312,7 +317,7 @@ pub struct ActivityReport {
     pub energy: Option<Energy>,
     /// Whether it counts: false when the window or a filter leaves it out.
     pub in_window: bool,
-    /// Why it is left out (`outside_window`, `undated`, `not_energising`), or `null`.
+    /// Why it is left out (`outside_window`, `undated`, `not_energising`, `unchecked`), or `null`.
     pub excluded_by: Option<Exclusion>,
     /// In a resume, the job it belongs to (an index into the document's `jobs`), or `null`.
     pub job: Option<usize>,

@@ -986,3 +986,22 @@ fn the_markdown_constructs_read_the_same_in_a_small_file_a_large_one_and_piped()
         assert_eq!(n(&totals["skipped"]), 3 * 7 + 2, "{args:?}");
     }
 }
+
+#[test]
+fn an_unchecked_task_is_left_out_as_planned_not_done() {
+    let brag = "# 2025\n- [x] Hired four engineers and ran weekly 1:1s\n- [ ] Write the PRD for saved carts\n";
+    let report = json_of(&[], Some(brag));
+    let doc = document(&report, 0);
+    let activities = list(&doc["activities"]);
+    assert_eq!(activities[0]["excluded_by"], Value::Null);
+    assert_eq!(activities[1]["excluded_by"], "unchecked");
+    assert_eq!(activities[1]["in_window"], false);
+    assert_eq!(activities[1]["role"], "PM", "still classified");
+    assert_eq!(n(&doc["totals"]["excluded"]), 1);
+    assert_totals_add_up(&doc["totals"]);
+    assert_eq!(doc["verdict"]["role"], "EM", "the planned PM work takes no share");
+    let (table, _) = run(&[], Some(brag), 0);
+    assert!(table.contains("1 left out"), "{table}");
+    let (explained, _) = run(&["--explain"], Some(brag), 0);
+    assert!(explained.contains("(unchecked)"), "{explained}");
+}

@@ -894,6 +894,7 @@ fn exclusion(reason: Exclusion) -> &'static str {
         Exclusion::OutsideWindow => "outside the window",
         Exclusion::Undated => "undated (--dated-only)",
         Exclusion::NotEnergising => "not marked (+) (--energy-only)",
+        Exclusion::Unchecked => "an unchecked task (- [ ]): planned, not done",
     }
 }
 

@@ -22,7 +22,8 @@ use super::{
 use crate::escape::visible;
 use crate::periods::{Granularity, PeriodReport};
 use crate::report::{
-    ActivityReport, CheckOutcome, DocumentReport, Report, RoleSummary, SCHEMA_VERSION, Selection, Summary, Verdict,
+    ActivityReport, CheckOutcome, DocumentReport, Exclusion, Report, RoleSummary, SCHEMA_VERSION, Selection, Summary,
+    Verdict,
 };
 
 /// Bytes a temporary file keeps in memory before it moves to disk.
@@ -73,7 +74,9 @@ struct Row {
     /// The text as shown (escaped; cut to fit in a terminal table).
     text: String,
     role: Option<String>,
-    in_window: bool,
+    /// What the role column says of an activity left out: `(left out)`, or `(unchecked)` for a
+    /// `- [ ]` task; `None` when it counts.
+    left_out: Option<String>,
     scores: String,
     /// Matched terms and rules, as shown (escaped).
     terms: String,
@@ -119,7 +122,11 @@ impl Stream {
             date: format!("{date}{energy}"),
             text,
             role: activity.role.clone(),
-            in_window: activity.in_window,
+            left_out: match activity.excluded_by {
+                None => None,
+                Some(Exclusion::Unchecked) => Some("(unchecked)".to_string()),
+                Some(_) => Some("(left out)".to_string()),
+            },
             scores: scores_summary(activity),
             terms: escape(&matches_summary(activity), style),
         };
@@ -756,9 +763,9 @@ fn write_blocks(mut rows: impl BufRead, roles: &[RoleSummary], style: Style, out
         }
         let row: Row = serde_json::from_str(&line)?;
         let position = row.role.as_ref().and_then(|r| roles.iter().position(|x| &x.role == r));
-        let (role, color) = match (&row.role, position, row.in_window) {
-            (_, _, false) => ("(left out)", None),
-            (Some(role), Some(position), true) => (role.as_str(), Some(position)),
+        let (role, color) = match (&row.role, position, &row.left_out) {
+            (_, _, Some(left_out)) => (left_out.as_str(), None),
+            (Some(role), Some(position), None) => (role.as_str(), Some(position)),
             _ => ("–", None),
         };
         let mut lead = format!("{:>width$}  ", row.line, width = BLOCK_INDENT - 2);
@@ -928,9 +935,9 @@ fn explain_table(rows: &[Row], roles: &[RoleSummary], style: Style, dated: bool,
     set_header(&mut table, &header, style);
     for row in rows {
         let position = row.role.as_ref().and_then(|r| roles.iter().position(|x| &x.role == r));
-        let role_cell = match (&row.role, position, row.in_window) {
-            (_, _, false) => Cell::new("(left out)"),
-            (Some(role), Some(position), true) => paint(Cell::new(role), color_at(position), style),
+        let role_cell = match (&row.role, position, &row.left_out) {
+            (_, _, Some(left_out)) => Cell::new(left_out),
+            (Some(role), Some(position), None) => paint(Cell::new(role), color_at(position), style),
             _ => Cell::new("–"),
         };
         let mut cells = vec![
