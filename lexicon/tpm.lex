@@ -59,10 +59,10 @@ project timeline* = 2
 pmp = 2
 pgmp = 2.5
 # Leading people of the role's own kind is that role's senior work (a group PM's, a TPM lead's).
-/(hiring|hired|hires|hire|coaching|coached|coaches|coach|mentoring|mentored|mentors|mentor|managing|managed|manages|manage|growing|grew|grows|grow|developing|developed|develops|develop|leading|led|leads|lead|building|built|builds|build|recruiting|recruited|recruits|recruit|onboarding|onboarded|onboards|onboard) (and (coaching|coached|coaches|coach|mentoring|mentored|mentors|mentor|developing|developed|develops|develop|growing|grew|grows|grow|managing|managed|manages|manage|leading|led|leads|lead|onboarding|onboarded|onboards|onboard) )?(a team of |a group of |the |our |my |their |his |her |new |junior |senior |associate |other |fellow |[0-9]+ )*(technical program managers|program managers|project managers|tpms|program management team|program management office|pmo)/ = 3
+/(hiring|hired|hires|hire|coaching|coached|coaches|coach|mentoring|mentored|mentors|mentor|managing|managed|manages|manage|growing|grew|grows|grow|developing|developed|develops|develop|leading|led|leads|lead|building|built|builds|build|recruiting|recruited|recruits|recruit|onboarding|onboarded|onboards|onboard) (and (coaching|coached|coaches|coach|mentoring|mentored|mentors|mentor|developing|developed|develops|develop|growing|grew|grows|grow|managing|managed|manages|manage|leading|led|leads|lead|onboarding|onboarded|onboards|onboard) )?(a team of |a group of |the |our |my |their |his |her |new |junior |senior |associate |other |fellow |[0-9]+ |two |three |four |five |six |seven |eight |nine |ten |several )*(technical program managers|program managers|project managers|tpms|program management team|program management office|pmo)/ = 3
 prince2 = 2
 scaled agile = 2
-waterfall = 1.5
+/(agile|scrum) (and|or|to|vs|versus) waterfall|waterfall (and|or|to|vs|versus) (agile|scrum)|waterfall (methodologies|methodology|model|delivery|projects|project|approach|planning)/ = 1.5
 /(delivery|project management|program management) (methodologies|methodology|frameworks|framework)/ = 2
 smartsheet = 2
 ms project = 2

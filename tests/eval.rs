@@ -38,7 +38,7 @@ fn the_probe_lines_stay_above_their_floor() {
     let macro_f1 = report["macro_f1"].as_f64().expect("macro_f1");
     let none = report["none_unmatched"].as_f64().expect("none_unmatched");
     assert!(macro_f1 >= 0.90, "probes: macro-F1 {macro_f1:.3} fell below 0.90");
-    assert!(none >= 0.70, "probes: none-lines unmatched {none:.3} fell below 0.70");
+    assert!(none >= 0.65, "probes: none-lines unmatched {none:.3} fell below 0.65");
 }
 
 #[test]
@@ -339,7 +339,7 @@ fn fitting_on_real_text_writes_a_lexicon_that_loads_and_reports_cross_validation
     assert_eq!(report["grouping"], "source", "folds grouped by source");
     let figures = report["figures"].as_array().expect("figures");
     assert_eq!(figures.len(), 3, "two files and all");
-    for (figure, floor) in figures.iter().zip([0.65, 0.60]) {
+    for (figure, floor) in figures.iter().zip([0.66, 0.60]) {
         let cross_validated = figure["cross_validated"].as_f64().expect("cross-validated");
         assert!(cross_validated >= floor, "{figure}");
     }
