@@ -82,6 +82,7 @@ fn findings(lexicon: Option<Lexicon>, errors: Vec<LexiconError>, dictionary: Opt
         .collect();
     if let Some(lexicon) = lexicon {
         findings.extend(uncompilable(&lexicon));
+        findings.extend(unmatchable(&lexicon));
         findings.extend(duplicates(&lexicon));
         findings.extend(shadowed(&lexicon));
         findings.extend(greedy_stems(&lexicon, dictionary));
@@ -105,6 +106,64 @@ fn uncompilable(lexicon: &Lexicon) -> Vec<Finding> {
             _ => None,
         })
         .collect()
+}
+
+/// Regexes every match of which needs a character normalised text never holds (anything but
+/// `a`–`z`, `0`–`9` and a space): an upper-case letter, punctuation, or a second entry run into
+/// the line (`/…/ = 2 more words/ = 2`).
+fn unmatchable(lexicon: &Lexicon) -> Vec<Finding> {
+    lexicon
+        .entries
+        .iter()
+        .filter_map(|entry| {
+            let Pattern::Regex(source, hir) = &entry.pattern else {
+                return None;
+            };
+            let parsed;
+            let hir = match hir {
+                Some(hir) => hir.as_ref(),
+                None => {
+                    parsed = regex_syntax::Parser::new().parse(source).ok()?;
+                    &parsed
+                }
+            };
+            (!may_match_normalized(hir)).then(|| Finding {
+                severity: Severity::Warning,
+                path: entry.origin.path.to_string(),
+                line: entry.origin.line,
+                message: format!(
+                    "/{source}/ never matches: every match needs a character normalised text never holds (it holds only a-z, 0-9 and single spaces)"
+                ),
+            })
+        })
+        .collect()
+}
+
+/// Whether some match of `hir` is made only of bytes normalised text can hold.
+fn may_match_normalized(hir: &regex_syntax::hir::Hir) -> bool {
+    use regex_syntax::hir::{Class, HirKind};
+    let allowed = |byte: u8| byte == b' ' || byte.is_ascii_lowercase() || byte.is_ascii_digit();
+    let in_range = |start: u32, end: u32| {
+        [(b' ', b' '), (b'0', b'9'), (b'a', b'z')]
+            .iter()
+            .any(|&(low, high)| start <= u32::from(high) && end >= u32::from(low))
+    };
+    match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => true,
+        HirKind::Literal(literal) => literal.0.iter().all(|&byte| allowed(byte)),
+        HirKind::Class(Class::Unicode(class)) => class
+            .ranges()
+            .iter()
+            .any(|r| in_range(r.start().into(), r.end().into())),
+        HirKind::Class(Class::Bytes(class)) => class
+            .ranges()
+            .iter()
+            .any(|r| in_range(r.start().into(), r.end().into())),
+        HirKind::Repetition(repetition) => repetition.min == 0 || may_match_normalized(&repetition.sub),
+        HirKind::Capture(capture) => may_match_normalized(&capture.sub),
+        HirKind::Concat(parts) => parts.iter().all(may_match_normalized),
+        HirKind::Alternation(parts) => parts.iter().any(may_match_normalized),
+    }
 }
 
 /// The same pattern written twice (cues are compared only with cues).
@@ -310,6 +369,29 @@ mod tests {
             text[1].starts_with("l/pm.lex:5: error: duplicate entry \"\\\"Program\\\"\""),
             "{text:?}"
         );
+    }
+
+    #[test]
+    fn reports_a_regex_that_needs_what_normalised_text_never_holds() {
+        let text = messages(&check(
+            &files(
+                "@label PM\n/road map/ = 2\n/Roadmap/ = 2\n/road-?map/ = 2\n/a/ = 2 b/ = 2\n/(x|Y)/ = 1\n/[A-Z]+/ = 1\n",
+                "",
+            ),
+            None,
+        ));
+        let unmatchable: Vec<&str> = text
+            .iter()
+            .filter(|m| m.contains("never matches: every match needs"))
+            .map(String::as_str)
+            .collect();
+        assert_eq!(unmatchable.len(), 3, "{text:?}");
+        assert!(unmatchable[0].starts_with("l/pm.lex:5: warning: /Roadmap/"), "{text:?}");
+        assert!(
+            unmatchable[1].starts_with("l/pm.lex:7: warning: /a/ = 2 b/"),
+            "{text:?}"
+        );
+        assert!(unmatchable[2].starts_with("l/pm.lex:9: warning: /[A-Z]+/"), "{text:?}");
     }
 
     #[test]
