@@ -187,8 +187,9 @@ impl Markup {
         }
         while let Some(start) = comment_start(rest) {
             join(&mut kept, &rest[..start]);
-            match rest[start + 4..].find("-->") {
-                Some(end) => rest = &rest[start + 4 + end + 3..],
+            // From the `--` of `<!--`, so `<!-->` and `<!--->` close themselves (CommonMark).
+            match rest[start + 2..].find("-->") {
+                Some(end) => rest = &rest[start + 2 + end + 3..],
                 None => {
                     self.comment = Some((number, 1));
                     rest = "";
@@ -669,6 +670,13 @@ mod tests {
         let (parts, unclosed) = run("- Ran 1:1s <!-- draft\n- Wrote the PRD\n");
         assert_eq!(parts, vec![text(1, "- Ran 1:1s "), (2, None)]);
         assert_eq!(unclosed.map(|u| (u.line, u.lines)), Some((1, 2)));
+        // `<!-->` and `<!--->` are whole comments: the lines after them are read.
+        let (parts, unclosed) = run("- Ran 1:1s <!--> - Wrote it\n- Hired two <!---> engineers\n");
+        assert_eq!(
+            parts,
+            vec![text(1, "- Ran 1:1s - Wrote it"), text(2, "- Hired two engineers")]
+        );
+        assert_eq!(unclosed, None);
     }
 
     #[test]
