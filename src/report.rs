@@ -205,12 +205,20 @@ pub struct Totals {
     pub matched: usize,
     /// Counted activities no role owns.
     pub unmatched: usize,
-    /// Activities left out by the window or a filter.
+    /// Activities left out by the window, a filter or an unchecked task box.
     pub excluded: usize,
-    /// Activities with no date (counted or not).
+    /// Of those, unchecked tasks (`- [ ] …`); written out only when there are some.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub unchecked: usize,
+    /// Activities with no date (counted or not; unchecked tasks aside).
     pub undated: usize,
     /// Activities carrying an energy marker, `(+)` or `(-)` (counted or not).
     pub energy_marked: usize,
+}
+
+/// Whether a count is zero (a field left out of JSON then).
+fn is_zero(count: &usize) -> bool {
+    *count == 0
 }
 
 impl std::ops::AddAssign for Totals {
@@ -222,6 +230,7 @@ impl std::ops::AddAssign for Totals {
         self.matched += other.matched;
         self.unmatched += other.unmatched;
         self.excluded += other.excluded;
+        self.unchecked += other.unchecked;
         self.undated += other.undated;
         self.energy_marked += other.energy_marked;
     }
@@ -539,7 +548,9 @@ impl Tally {
     /// Adds one classified activity, left out of the scores when `excluded`.
     fn add(&mut self, lexicon: &Lexicon, activity: &Activity, c: &Classification, excluded: bool) {
         self.totals.activities += 1;
-        if activity.date.is_none() {
+        if activity.unchecked {
+            self.totals.unchecked += 1;
+        } else if activity.date.is_none() {
             self.totals.undated += 1;
         }
         if activity.energy.is_some() {

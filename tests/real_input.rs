@@ -1004,4 +1004,15 @@ fn an_unchecked_task_is_left_out_as_planned_not_done() {
     assert!(table.contains("1 left out"), "{table}");
     let (explained, _) = run(&["--explain"], Some(brag), 0);
     assert!(explained.contains("(unchecked)"), "{explained}");
+    assert_eq!(n(&doc["totals"]["unchecked"]), 1);
+    // An undated unchecked task is not counted among the undated activities a window keeps.
+    let undated = "- [ ] Write the PRD\n- 2026-01-05 Hired two engineers\n";
+    let (table, _) = run(&["--since", "2025-01-01", "--as-of", "2026-06-01"], Some(undated), 0);
+    assert!(
+        table.contains("0 undated activities kept; 1 activity left out (unchecked tasks: 1)"),
+        "{table}"
+    );
+    // Without one, the count is not written.
+    let report = json_of(&[], Some("- Hired two engineers\n"));
+    assert_eq!(document(&report, 0)["totals"].get("unchecked"), None);
 }

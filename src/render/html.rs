@@ -824,7 +824,7 @@ fn activity_groups(document: &DocumentReport) -> Markup {
         }
         @if !left_out.is_empty() {
             div.group {
-                h4 { span.swatch.none {} "Left out by the window or a filter · " (left_out.len()) }
+                h4 { span.swatch.none {} "Left out by the window, a filter or an unchecked task box · " (left_out.len()) }
                 ol.acts {
                     @for activity in left_out { (activity_item(activity, roles, None)) }
                 }

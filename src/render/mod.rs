@@ -241,8 +241,12 @@ fn window_line(window: &Selection, totals: &Totals) -> String {
     if window.energy_only {
         parts.push("energising (+) activities only".to_string());
     }
+    let unchecked = match totals.unchecked {
+        0 => String::new(),
+        n => format!(" (unchecked tasks: {n})"),
+    };
     parts.push(format!(
-        "{} left out",
+        "{} left out{unchecked}",
         counted(totals.excluded, "activity", "activities")
     ));
     parts.join("; ")
