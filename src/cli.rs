@@ -549,6 +549,8 @@ pub fn command_meant(name: &str) -> Option<String> {
     Cli::command()
         .get_subcommands()
         .map(|command| command.get_name().to_string())
+        // `help` on a file helps no one: `rolemap hello` is a missing file, not a typo of it.
+        .filter(|command| command != "help")
         .map(|command| (edit_distance(&typed, &command), command))
         .filter(|(distance, command)| *distance <= 2 && *distance < command.len() / 2 + 1)
         .min()
@@ -588,7 +590,7 @@ mod tests {
         assert_eq!(command_meant("Lexicn").as_deref(), Some("lexicon"));
         assert_eq!(command_meant("completion").as_deref(), Some("completions"));
         // Paths, extensions, short words and words far from every command are files.
-        for name in ["eval.md", "./eval", "notes", "me", "man2", "evaluation", "brag"] {
+        for name in ["eval.md", "./eval", "notes", "me", "man2", "evaluation", "brag", "hello"] {
             assert_eq!(command_meant(name), None, "{name}");
         }
         assert_eq!(edit_distance("kitten", "sitting"), 3);

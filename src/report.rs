@@ -324,7 +324,7 @@ pub struct ActivityReport {
     pub date: Option<Period>,
     /// `"+"` (gave energy), `"-"` (drained it) or `null`.
     pub energy: Option<Energy>,
-    /// Whether it counts: false when the window or a filter leaves it out.
+    /// Whether it counts: false when the window, a filter or an unchecked task box leaves it out.
     pub in_window: bool,
     /// Why it is left out (`outside_window`, `undated`, `not_energising`, `unchecked`), or `null`.
     pub excluded_by: Option<Exclusion>,
