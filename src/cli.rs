@@ -590,7 +590,16 @@ mod tests {
         assert_eq!(command_meant("Lexicn").as_deref(), Some("lexicon"));
         assert_eq!(command_meant("completion").as_deref(), Some("completions"));
         // Paths, extensions, short words and words far from every command are files.
-        for name in ["eval.md", "./eval", "notes", "me", "man2", "evaluation", "brag", "hello"] {
+        for name in [
+            "eval.md",
+            "./eval",
+            "notes",
+            "me",
+            "man2",
+            "evaluation",
+            "brag",
+            "hello",
+        ] {
             assert_eq!(command_meant(name), None, "{name}");
         }
         assert_eq!(edit_distance("kitten", "sitting"), 3);
