@@ -3,9 +3,10 @@
 //!
 //! Laying them out for the built-in lexicon (about 6,000 uses of 5,000 distinct literals,
 //! hashed, deduplicated and chained) was two fifths of the start-up of a short run. So this
-//! code is shared with `build.rs`, which runs it over the built-in lexicon when the binary is built and writes the
-//! tables it gives; start-up borrows them (see [`crate::matcher`]), and a test checks they equal
-//! what this code gives at run time. A user's lexicon is laid out here when it is read.
+//! code is shared with `build.rs`, which runs it over the built-in lexicon when the binary is
+//! built and writes the tables it gives; start-up borrows them (see [`crate::matcher`]), and a
+//! test checks they equal what this code gives at run time. A user's lexicon is laid out here
+//! when it is read.
 
 use std::borrow::Cow;
 use std::ops::Range;
