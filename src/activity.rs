@@ -1178,8 +1178,9 @@ fn unmark(text: &str) -> String {
 }
 
 /// Removes GFM strikethrough from `text`: a `~~` that text follows, up to the next `~~` that
-/// text comes before (`Ran the ~~roadmap~~ hiring review` reads `Ran the hiring review`). A
-/// `~~` without its pair, and runs of three or more `~`, stay as they are.
+/// text comes before (`Ran the ~~roadmap~~ hiring review` reads `Ran the hiring review`); of
+/// two openers the nearer one pairs. A `~~` without its pair, and runs of three or more `~`,
+/// stay as they are.
 fn unstrike(text: &str) -> Cow<'_, str> {
     let bytes = text.as_bytes();
     let mut out = String::new();
@@ -1209,7 +1210,9 @@ fn unstrike(text: &str) -> Cow<'_, str> {
                     }
                     open = None;
                 }
-                None if after.is_some_and(|c| !c.is_whitespace()) => open = Some(at),
+                // A `~~` that can open while another is open pairs with the next closer instead:
+                // the nearest opener wins (GFM), so `~~p99 ~~latency~~` strikes only `latency`.
+                _ if after.is_some_and(|c| !c.is_whitespace()) => open = Some(at),
                 _ => {}
             }
         }
@@ -1315,6 +1318,7 @@ mod tests {
             ("Hired two ~~three~~, then four", "Hired two, then four"),
             ("Ran ~~a~~ ~~b~~ the loop", "Ran the loop"),
             ("a~~b~~c", "ac"),
+            ("Cut ~~p99 ~~latency~~ by half", "Cut ~~p99 by half"),
             ("**~~Led it~~** Wrote the PRD", "Wrote the PRD"),
             // Without its pair, or with a space inside, a `~~` is text.
             ("Cut p99 ~~ 40%", "Cut p99 ~~ 40%"),
