@@ -58,14 +58,6 @@ mod builtin {
     }
 }
 
-/// The files embedded as the default lexicon (as in `src/lexicon.rs`).
-const FILES: [&str; 4] = [
-    "lexicon/em.lex",
-    "lexicon/pm.lex",
-    "lexicon/tpm.lex",
-    "lexicon/modifiers.rules",
-];
-
 fn main() {
     println!("cargo::rerun-if-changed=src/plan.rs");
     println!("cargo::rerun-if-changed=src/inflect.rs");
@@ -81,9 +73,9 @@ fn main() {
     println!("cargo::rerun-if-changed=lexicon");
     let mut sources: Vec<String> = Vec::new();
     let mut words: BTreeSet<String> = BTreeSet::new();
-    for file in FILES {
+    // The files embedded as the default lexicon, with the text `src/lexicon.rs` embeds.
+    for (file, text) in lexicon::DEFAULT_FILES {
         println!("cargo::rerun-if-changed={file}");
-        let text = std::fs::read_to_string(file).unwrap_or_default();
         sources.extend(text.lines().filter_map(regex_source));
         words.extend(text.lines().filter_map(entry_words).flatten());
     }

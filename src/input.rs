@@ -241,7 +241,8 @@ fn open_raw(source: &Source) -> Result<Box<dyn Read + Send>> {
                 bail!("{name}: is a directory");
             }
             let file = std::fs::File::open(path).map_err(|error| {
-                match crate::cli::command_meant(&name).filter(|_| error.kind() == std::io::ErrorKind::NotFound) {
+                let missing = error.kind() == std::io::ErrorKind::NotFound;
+                match missing.then(|| crate::cli::command_meant(&name)).flatten() {
                     Some(command) => anyhow::anyhow!(
                         "{name}: cannot read: {error}; did you mean `rolemap {command} …`? (a command comes before any file)"
                     ),
