@@ -199,6 +199,9 @@ wellbeing = 2
 work-life balance = 2
 engagement survey* = 3
 engagement score* = 3
+team engagement = 2.5
+employee engagement = 2.5
+/(engagement|morale|motivation|productivity|wellbeing|well being) of (the|my|our|your) (team|teams|engineers|developers|people|reports)/ = 2.5
 enps = 3
 pulse survey* = 2.5
 team survey* = 2.5
@@ -242,6 +245,13 @@ technical decision* = 1.5
 technical direction = 2.49
 technical vision = 2
 technical strategy = 2
+# The same under its other names: technology and tech.
+technology vision = 2
+technology strategy = 2
+technology roadmap* = 2
+tech vision = 2
+tech strategy = 2
+tech roadmap* = 2
 engineering strategy = 2
 # fit: 2 → 2.05 from 3 labeled lines in 3 sources (EM 2, TPM 1)
 technical roadmap* = 2.05

@@ -530,6 +530,8 @@ deprioriti* = 1.46
 # fit: 2 → 1.72 from 32 labeled lines in 14 sources (PM 18, EM 7, TPM 7)
 roadmap* = 1.72
 product roadmap* = 3
+roadmap communication* = 2
+/communicat[a-z0-9]* (the |our |a )?([a-z0-9]+ )?roadmap/ = 2
 # fit: 1 → 0.77 from 64 labeled lines in 17 sources (PM 32, EM 9, TPM 23)
 launch* = 0.77
 # fit: 1 → 0.98 from 2 labeled lines in 2 sources (PM 1, TPM 1)

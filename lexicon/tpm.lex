@@ -98,6 +98,8 @@ workstream* = 2.5
 work stream* = 2.5
 phase gate* = 2.5
 stage gate* = 2.5
+release gate* = 2
+launch gate* = 2
 interlock* = 2.5
 handoff* = 1.5
 hand-off* = 1.5
@@ -123,6 +125,9 @@ behind schedule = 1.5
 schedule slip* = 2.5
 on time and on budget = 2.5
 on budget = 1.5
+# Scope, schedule and budget: the project triangle a program is run by.
+schedule and budget = 2
+budget and schedule = 2
 on time = 0.5
 predictab* = 2
 plan of record = 2.5
@@ -137,6 +142,9 @@ deliverable* = 0.49
 /track(ing|ed|s)? ([a-z0-9]+ )?(dependencies|deliverables|action items|milestones|execution|progress|delivery|status|risks)/ = 1.95
 progress tracking = 2
 progress report* = 2.5
+/(review|reviews|reviewed|reviewing) ([a-z0-9]+ ){0,2}progress/ = 2
+stakeholder update* = 1.5
+stakeholder reporting = 1.5
 
 # ---------------------------------------------------------------------------
 # Risks and mitigations
