@@ -119,6 +119,7 @@ pmf = 3
 "positioning" = 2.5
 "product positioning" = 3
 product messaging = 2.5
+launch messaging = 2.5
 /(evangeliz|evangelis)[a-z0-9]* (the |our |a |your |new )?(products|product|vision|features|feature|roadmap)/ = 2.5
 value prop* = 3
 differentiat* = 2

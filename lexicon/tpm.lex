@@ -112,6 +112,7 @@ master schedule* = 2.5
 integrated schedule* = 3
 integrated plan* = 2.5
 execution plan = 2.5
+planning and execution = 2
 delivery plan* = 2.5
 delivery timeline* = 2
 delivery date* = 1.5
