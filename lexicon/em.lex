@@ -496,7 +496,7 @@ your team = 0.89
 /(supervising|overseeing|supervised|supervises|supervise|managing|oversees|managed|manages|leading|oversaw|oversee|manage|leads|lead|led) (an organization of |a group of |a team of |an org of )?(dozens of|fifteen|several|a dozen|eleven|twelve|twenty|thirty|three|seven|eight|forty|fifty|four|five|nine|[0-9]+|two|six|ten) ([a-z0-9]+ ){0,3}(engineering managers|data scientists|direct reports|qa engineers|contractors|developers|engineers|managers|reports|people|sdets|sres|sdes|ics)/ = 3.06
 
 # fit: 1.5 → 1.37 from 4 labeled lines in 4 sources (EM 1, TPM 3)
-our engineers = 1.37
+"our engineers" = 1.37
 my squad* = 1.5
 
 [scoped]
