@@ -499,7 +499,7 @@ engagement = 0.97
 # fit: 1 → 1.01 from 4 labeled lines in 2 sources (PM 4)
 buyer* = 1.01
 # fit: 1 → 0.98 from 15 labeled lines in 5 sources (PM 13, EM 1, TPM 1)
-sales = 0.98
+"sales" = 0.98
 b2b = 1.5
 b2c = 1.5
 smb = 1
