@@ -373,9 +373,12 @@ impl Parser {
         }
         let mut markup = std::mem::take(&mut self.markup);
         if let Some(unclosed) = markup.finish(|part| self.part(part, out)) {
-            let lines = match unclosed.lines {
-                1 => "its line was".to_string(),
-                n => format!("its {n} lines were"),
+            let lines = match (unclosed.text_before, unclosed.lines) {
+                (false, 1) => "its line was".to_string(),
+                (false, n) => format!("its {n} lines were"),
+                (true, 1) => "the rest of its line was".to_string(),
+                (true, 2) => "the rest of its line and the line after it were".to_string(),
+                (true, n) => format!("the rest of its line and the {} lines after it were", n - 1),
             };
             let fate = if unclosed.read_as_text {
                 "read as text"

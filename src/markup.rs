@@ -48,6 +48,8 @@ pub struct Unclosed {
     pub what: &'static str,
     /// Whether its lines were read as text after all (else they were skipped).
     pub read_as_text: bool,
+    /// Whether text before it on the line that opened it was read (a comment opened mid-line).
+    pub text_before: bool,
 }
 
 /// An open code fence.
@@ -84,8 +86,9 @@ impl Fence {
 pub struct Markup {
     /// An open code fence.
     fence: Option<Fence>,
-    /// An open HTML comment: the line that opened it, lines skipped.
-    comment: Option<(usize, usize)>,
+    /// An open HTML comment: the line that opened it, lines skipped, and whether text before it
+    /// on that line was read.
+    comment: Option<(usize, usize, bool)>,
     /// A line that may be a table's header row, held until the next line shows whether a
     /// delimiter row follows it.
     row: Option<Held>,
@@ -191,7 +194,7 @@ impl Markup {
             match rest[start + 2..].find("-->") {
                 Some(end) => rest = &rest[start + 2 + end + 3..],
                 None => {
-                    self.comment = Some((number, 1));
+                    self.comment = Some((number, 1, !kept.trim().is_empty()));
                     rest = "";
                 }
             }
@@ -271,6 +274,7 @@ impl Markup {
                 lines: fence.lines,
                 what: "a code fence",
                 read_as_text: !fence.given_up,
+                text_before: false,
             });
             let mut held = fence.held.into_iter();
             if let Some((number, opener)) = held.next() {
@@ -285,11 +289,12 @@ impl Markup {
         if first.is_some() {
             return first;
         }
-        self.comment.take().map(|(line, lines)| Unclosed {
+        self.comment.take().map(|(line, lines, text_before)| Unclosed {
             line,
             lines,
             what: "an HTML comment (<!--)",
             read_as_text: false,
+            text_before,
         })
     }
 
@@ -612,6 +617,7 @@ mod tests {
                 lines: 4,
                 what: "a code fence",
                 read_as_text: true,
+                text_before: false,
             })
         );
         // Too long to hold: its lines stay skipped.
@@ -669,7 +675,9 @@ mod tests {
         assert_eq!(unclosed, None);
         let (parts, unclosed) = run("- Ran 1:1s <!-- draft\n- Wrote the PRD\n");
         assert_eq!(parts, vec![text(1, "- Ran 1:1s "), (2, None)]);
-        assert_eq!(unclosed.map(|u| (u.line, u.lines)), Some((1, 2)));
+        assert_eq!(unclosed.map(|u| (u.line, u.lines, u.text_before)), Some((1, 2, true)));
+        let (_, unclosed) = run("- Ran 1:1s\n<!-- draft\n- Wrote the PRD\n");
+        assert_eq!(unclosed.map(|u| (u.line, u.lines, u.text_before)), Some((2, 2, false)));
         // `<!-->` and `<!--->` are whole comments: the lines after them are read.
         let (parts, unclosed) = run("- Ran 1:1s <!--> - Wrote it\n- Hired two <!---> engineers\n");
         assert_eq!(

@@ -934,12 +934,27 @@ fn comments_struck_text_and_tables_without_outer_pipes_read_as_a_person_means_th
     // The heading, the comment's two lines, the struck bullet, the table's header and delimiter
     // rows, the blank line.
     assert_eq!((n(&totals["lines"]), n(&totals["skipped"])), (13, 7));
-    // A comment that never closes keeps its warning.
+    // A comment that never closes keeps its warning, which says what of its first line was read.
     let (stdout, stderr) = run(&["-"], Some("- Ran 1:1s <!-- draft\n- Wrote the PRD\n"), 0);
     assert!(stdout.contains("1 activity"), "{stdout}");
     assert_eq!(
         stderr,
-        "rolemap: warning: <stdin>:1: an HTML comment (<!--) opens here and never closes: its 2 lines were skipped\n"
+        "rolemap: warning: <stdin>:1: an HTML comment (<!--) opens here and never closes: the rest of its line and the line after it were skipped\n"
+    );
+    let (stdout, stderr) = run(
+        &["-"],
+        Some("- Ran 1:1s\n<!-- draft\n- Wrote the PRD\n- Hired two\n"),
+        0,
+    );
+    assert!(stdout.contains("1 activity"), "{stdout}");
+    assert_eq!(
+        stderr,
+        "rolemap: warning: <stdin>:2: an HTML comment (<!--) opens here and never closes: its 3 lines were skipped\n"
+    );
+    let (_, stderr) = run(&["-"], Some("- Ran 1:1s <!-- draft\n"), 0);
+    assert!(
+        stderr.ends_with("never closes: the rest of its line was skipped\n"),
+        "{stderr}"
     );
 }
 
