@@ -72,16 +72,30 @@ pub fn words_of(text: &str) -> Vec<(String, Range<usize>)> {
     let mut words = Vec::new();
     let mut start: Option<usize> = None;
     let mut buffer = [0u8; 4];
+    let mut seen: Vec<(char, (bool, bool))> = Vec::new();
     for (at, ch) in text.char_indices() {
         let (part_of_word, joins) = if ch.is_ascii() {
             // Letters and digits are kept (lower-cased), an apostrophe is dropped inside a word,
             // anything else separates words.
             (ch.is_ascii_alphanumeric(), ch == '\'' && start.is_some())
         } else {
-            let alone = normalize(ch.encode_utf8(&mut buffer));
-            let part_of_word = !alone.is_empty() && !alone.contains(' ');
-            let joins = alone.is_empty() && start.is_some() && !ch.is_whitespace() && is_joiner(ch);
-            (part_of_word, joins)
+            // What a character is depends on it alone: worked out once per character of the
+            // text's first few dozen (normalising it allocates, and `is_joiner` normalises
+            // again).
+            let (part_of_word, joiner) = match seen.iter().find(|(known, _)| *known == ch) {
+                Some(&(_, kind)) => kind,
+                None => {
+                    let alone = normalize(ch.encode_utf8(&mut buffer));
+                    let part_of_word = !alone.is_empty() && !alone.contains(' ');
+                    let joiner = alone.is_empty() && !ch.is_whitespace() && is_joiner(ch);
+                    // A few dozen distinct characters at most, so the search stays short.
+                    if seen.len() < 32 {
+                        seen.push((ch, (part_of_word, joiner)));
+                    }
+                    (part_of_word, joiner)
+                }
+            };
+            (part_of_word, joiner && start.is_some())
         };
         match (start, part_of_word || joins) {
             (None, true) if part_of_word => start = Some(at),
@@ -107,11 +121,12 @@ fn push_word(text: &str, range: Range<usize>, words: &mut Vec<(String, Range<usi
     let written = &text[range.clone()];
     if written.is_ascii() {
         // Letters and digits with apostrophes among them: what `normalize` makes of it, one word.
-        let word = written
-            .bytes()
-            .filter(|&b| b != b'\'')
-            .map(|b| char::from(b.to_ascii_lowercase()))
-            .collect();
+        // Lower-cased in one pass (collecting it a character at a time, growing the string as
+        // it went, cost several times more: `words_of` is asked again by each chunk's tally).
+        let mut word = written.to_ascii_lowercase();
+        if word.contains('\'') {
+            word.retain(|c| c != '\'');
+        }
         words.push((word, range));
         return;
     }
