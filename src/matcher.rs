@@ -681,8 +681,11 @@ fn resolve_overlaps(
 /// into one integer key when the figures fit (nearly always): sorting those is about half as
 /// costly as comparing the fields through the indexes.
 fn sort_by_precedence(all: &[Hit], inexact: &[bool], order: &mut [usize], keys: &mut Vec<u128>) {
-    let fits = |hit: &Hit| hit.end <= u32::MAX as usize && hit.entry < 1 << 31;
-    if order.len() <= u32::MAX as usize && order.iter().all(|&index| fits(&all[index])) {
+    let fits = |index: usize| {
+        let hit = &all[index];
+        index <= u32::MAX as usize && hit.end <= u32::MAX as usize && hit.entry < 1 << 31
+    };
+    if order.iter().all(|&index| fits(index)) {
         keys.clear();
         keys.extend(order.iter().map(|&index| {
             let hit = all[index];
