@@ -140,10 +140,20 @@ impl LazyRegex {
     }
 }
 
+/// Bytes of text (the spans of its searches) a regex searches with its PikeVM before its lazy DFA
+/// takes over: one longest span. The lazy DFA makes each state the first time it is reached, which
+/// costs as much as the PikeVM reading a few dozen bytes, and pays off only once its states are
+/// reused. Instructions by input, from the lazy DFA at the first search to this: 10 lines
+/// 2.48 -> 2.13 M, `examples/brag.md` 10.4 -> 8.4 M, `examples/resume.txt` 6.7 -> 5.2 M, 100 lines
+/// of the bench corpus 10.5 -> 9.7 M; but 1,000 lines 52.7 -> 56.2 M and 10,000 lines
+/// 194 -> 204 M (a cost that stays fixed as the input grows; 512 bytes: 54.7 M and 200 M, but
+/// brag 8.6 M). Both engines give the same matches.
+const PIKEVM_BYTES: usize = MAX_REGEX_SPAN;
+
 /// A regex entry compiled the way the matcher runs it: one forward NFA (no captures, no
-/// reverse automaton, no prefilter: the literal scan already is one), searched by a lazy DFA, and
-/// by a PikeVM where the lazy DFA gives up (a Unicode word boundary, on any non-ASCII byte it
-/// scans). Every search is anchored at a word start (where a trigger says a match starts, or any
+/// reverse automaton, no prefilter: the literal scan already is one), searched by a PikeVM for its
+/// first [`PIKEVM_BYTES`], then by a lazy DFA, and by the PikeVM where the lazy DFA gives up (a
+/// Unicode word boundary, on any non-ASCII byte it scans). Every search is anchored at a word start (where a trigger says a match starts, or any
 /// word start its first byte allows) and sees at most [`MAX_REGEX_SPAN`] bytes, so the time a
 /// line takes grows linearly with its length whatever the regex (an unbounded search from every
 /// trigger took quadratic time). It is several times cheaper to compile than a general-purpose
@@ -302,22 +312,24 @@ impl CompiledRegex {
     /// [`MAX_REGEX_SPAN`] bytes long, if any.
     fn match_at(&self, cache: &mut RegexCache, text: &str, start: usize) -> Option<usize> {
         let end = text.len().min(start.saturating_add(MAX_REGEX_SPAN));
+        let searched = cache.searched;
         cache.searched += end - start;
         let input = Input::new(text).range(start..end).anchored(Anchored::Yes);
-        match self.dfa.try_search_fwd(&mut cache.dfa, &input) {
-            Ok(found) => found.map(|m| m.offset()),
-            Err(_) => {
-                let pikevm = cache.pikevm.get_or_insert_with(|| self.pikevm.create_cache());
-                let mut slots = [None, None];
-                self.pikevm.search_slots(pikevm, &input, &mut slots)?;
-                slots[1].map(|end| end.get())
+        if searched >= PIKEVM_BYTES {
+            let dfa = cache.dfa.get_or_insert_with(|| self.dfa.create_cache());
+            if let Ok(found) = self.dfa.try_search_fwd(dfa, &input) {
+                return found.map(|m| m.offset());
             }
         }
+        let pikevm = cache.pikevm.get_or_insert_with(|| self.pikevm.create_cache());
+        let mut slots = [None, None];
+        self.pikevm.search_slots(pikevm, &input, &mut slots)?;
+        slots[1].map(|end| end.get())
     }
 
     fn create_cache(&self) -> RegexCache {
         RegexCache {
-            dfa: self.dfa.create_cache(),
+            dfa: None,
             pikevm: None,
             first_bytes: None,
             searched: 0,
@@ -347,7 +359,10 @@ impl CompiledRegex {
 /// One thread's search state for one regex.
 #[derive(Debug, Clone)]
 struct RegexCache {
-    dfa: hybrid::dfa::Cache,
+    /// The lazy DFA's states, made once the regex has searched [`PIKEVM_BYTES`] (or to find
+    /// where its matches can start).
+    dfa: Option<hybrid::dfa::Cache>,
+    /// The PikeVM's, made at the regex's first search.
     pikevm: Option<thompson::pikevm::Cache>,
     /// The bytes a match can start with, once asked for.
     first_bytes: Option<Box<[bool; 256]>>,
@@ -358,8 +373,10 @@ struct RegexCache {
 impl RegexCache {
     fn first_bytes(&mut self, regex: &CompiledRegex) -> &[bool; 256] {
         let dfa = &mut self.dfa;
-        self.first_bytes
-            .get_or_insert_with(|| Box::new(regex.compute_first_bytes(dfa)))
+        self.first_bytes.get_or_insert_with(|| {
+            let dfa = dfa.get_or_insert_with(|| regex.dfa.create_cache());
+            Box::new(regex.compute_first_bytes(dfa))
+        })
     }
 }
 
@@ -1143,6 +1160,62 @@ mod tests {
         };
         assert_eq!(rebuilt.states(), compiled.states(), "{origin}: states differ");
         assert_eq!(facts(rebuilt), facts(compiled), "{origin}: NFA differs");
+    }
+
+    #[test]
+    fn the_pikevm_and_the_lazy_dfa_end_every_match_alike() {
+        // Every built-in regex, anchored at each word start of the examples' lines and of lines
+        // holding non-ASCII text (on which the lazy DFA may give up), whichever engine searches.
+        let examples = [
+            include_str!("../examples/brag.md"),
+            include_str!("../examples/resume.txt"),
+            include_str!("../examples/resume-pasted.txt"),
+            "Led the équipe across 3 teams and ran ø squads; coordinated 12 groupes across five orgs",
+        ];
+        let texts: Vec<String> = examples.iter().flat_map(|text| text.lines()).map(normalize).collect();
+        let lexicon = Lexicon::builtin().expect("builtin lexicon");
+        let matcher = Matcher::new(&lexicon, 0);
+        let mut matched = 0;
+        for lazy in &matcher.regexes {
+            let regex = lazy.get().expect("a built-in regex compiles");
+            let mut dfa = regex.dfa.create_cache();
+            let mut pikevm = regex.pikevm.create_cache();
+            for text in &texts {
+                let starts = std::iter::once(0).chain(memchr::memchr_iter(b' ', text.as_bytes()).map(|at| at + 1));
+                for start in starts.filter(|&at| at < text.len()) {
+                    let end = text.len().min(start + MAX_REGEX_SPAN);
+                    let input = Input::new(text).range(start..end).anchored(Anchored::Yes);
+                    let mut slots = [None, None];
+                    regex.pikevm.search_slots(&mut pikevm, &input, &mut slots);
+                    let by_pikevm = slots[1].map(|end| end.get());
+                    if let Ok(by_dfa) = regex.dfa.try_search_fwd(&mut dfa, &input) {
+                        assert_eq!(by_dfa.map(|m| m.offset()), by_pikevm, "{} in {text:?}", lazy.source);
+                    }
+                    matched += usize::from(by_pikevm.is_some());
+                }
+            }
+        }
+        assert!(matched > 50, "{matched} matches");
+    }
+
+    #[test]
+    fn a_regex_searches_with_the_pikevm_then_with_the_lazy_dfa() {
+        let lexicon = lexicon("/across ([0-9]+|two) teams/\n");
+        let matcher = Matcher::new(&lexicon, 0);
+        let mut found = Found::default();
+        matcher.find("work across 4 teams", &mut found);
+        assert_eq!(found.hits.len(), 1);
+        assert!(
+            found.caches.0[0].as_ref().is_some_and(|cache| cache.dfa.is_none()),
+            "PikeVM first"
+        );
+        let long = "work across 4 teams ".repeat(PIKEVM_BYTES / 10);
+        matcher.find(long.trim_end(), &mut found);
+        assert_eq!(found.hits.len(), PIKEVM_BYTES / 10);
+        assert!(
+            found.caches.0[0].as_ref().is_some_and(|cache| cache.dfa.is_some()),
+            "then the lazy DFA"
+        );
     }
 
     #[test]
