@@ -153,15 +153,18 @@ const PIKEVM_BYTES: usize = MAX_REGEX_SPAN;
 /// A regex entry compiled the way the matcher runs it: one forward NFA (no captures, no
 /// reverse automaton, no prefilter: the literal scan already is one), searched by a PikeVM for its
 /// first [`PIKEVM_BYTES`], then by a lazy DFA, and by the PikeVM where the lazy DFA gives up (a
-/// Unicode word boundary, on any non-ASCII byte it scans). Every search is anchored at a word start (where a trigger says a match starts, or any
-/// word start its first byte allows) and sees at most [`MAX_REGEX_SPAN`] bytes, so the time a
-/// line takes grows linearly with its length whatever the regex (an unbounded search from every
-/// trigger took quadratic time). It is several times cheaper to compile than a general-purpose
-/// regex.
+/// Unicode word boundary, on any non-ASCII byte it scans). Every search is anchored at a word
+/// start (where a trigger says a match starts, or any word start its first byte allows) and sees
+/// at most [`MAX_REGEX_SPAN`] bytes, so the time a line takes grows linearly with its length
+/// whatever the regex (an unbounded search from every trigger took quadratic time). It is several
+/// times cheaper to compile than a general-purpose regex.
 #[derive(Debug)]
 pub struct CompiledRegex {
-    dfa: hybrid::dfa::DFA,
     pikevm: PikeVM,
+    /// The lazy DFA, made when first needed for a built-in regex (most never need it), at once for
+    /// any other, whose compiling must fail if it cannot be made. `None`: it could not be made
+    /// after all; the PikeVM then searches alone, and finds the same matches.
+    dfa: OnceLock<Option<hybrid::dfa::DFA>>,
 }
 
 /// Compiles a regex entry (from its parsed syntax when there is one) within a 32 MiB budget; the
@@ -173,7 +176,7 @@ pub fn compile_regex(source: &str, hir: Option<&Hir>) -> Result<CompiledRegex, S
             None => builders.compiler.build(source),
         }
         .map_err(|e| e.to_string())?;
-        builders.finish(nfa)
+        builders.finish(nfa, false)
     })
 }
 
@@ -182,7 +185,8 @@ pub fn compile_regex(source: &str, hir: Option<&Hir>) -> Result<CompiledRegex, S
 fn compile_builtin_regex(index: usize) -> Option<Result<CompiledRegex, String>> {
     BUILDERS.with(|builders| {
         let nfa = builtin_nfa(index, &mut builders.nfa.borrow_mut())?;
-        Some(builders.finish(nfa))
+        // Its lazy DFA can be made (a test checks it): made when needed.
+        Some(builders.finish(nfa, true))
     })
 }
 
@@ -280,11 +284,14 @@ struct Builders {
 }
 
 impl Builders {
-    /// The regex that searches with `nfa`.
-    fn finish(&self, nfa: NFA) -> Result<CompiledRegex, String> {
-        let dfa = self.dfa.build_from_nfa(nfa.clone()).map_err(|e| e.to_string())?;
+    /// The regex that searches with `nfa`; its lazy DFA is made now unless `later`.
+    fn finish(&self, nfa: NFA, later: bool) -> Result<CompiledRegex, String> {
+        let dfa = OnceLock::new();
+        if !later {
+            let _ = dfa.set(Some(self.dfa.build_from_nfa(nfa.clone()).map_err(|e| e.to_string())?));
+        }
         let pikevm = PikeVM::new_from_nfa(nfa).map_err(|e| e.to_string())?;
-        Ok(CompiledRegex { dfa, pikevm })
+        Ok(CompiledRegex { pikevm, dfa })
     }
 }
 
@@ -315,9 +322,9 @@ impl CompiledRegex {
         let searched = cache.searched;
         cache.searched += end - start;
         let input = Input::new(text).range(start..end).anchored(Anchored::Yes);
-        if searched >= PIKEVM_BYTES {
-            let dfa = cache.dfa.get_or_insert_with(|| self.dfa.create_cache());
-            if let Ok(found) = self.dfa.try_search_fwd(dfa, &input) {
+        if let Some(dfa) = (searched >= PIKEVM_BYTES).then(|| self.dfa()).flatten() {
+            let dfa_cache = cache.dfa.get_or_insert_with(|| dfa.create_cache());
+            if let Ok(found) = dfa.try_search_fwd(dfa_cache, &input) {
                 return found.map(|m| m.offset());
             }
         }
@@ -325,6 +332,16 @@ impl CompiledRegex {
         let mut slots = [None, None];
         self.pikevm.search_slots(pikevm, &input, &mut slots)?;
         slots[1].map(|end| end.get())
+    }
+
+    /// The lazy DFA, made now if it is not yet.
+    fn dfa(&self) -> Option<&hybrid::dfa::DFA> {
+        self.dfa
+            .get_or_init(|| {
+                let nfa = self.pikevm.get_nfa().clone();
+                BUILDERS.with(|builders| builders.dfa.build_from_nfa(nfa).ok())
+            })
+            .as_ref()
     }
 
     fn create_cache(&self) -> RegexCache {
@@ -338,17 +355,21 @@ impl CompiledRegex {
 
     /// For each byte, whether a match starting at a word can begin with it (all `true` for a
     /// regex that looks around, whose start depends on what precedes it).
-    fn compute_first_bytes(&self, cache: &mut hybrid::dfa::Cache) -> [bool; 256] {
+    fn compute_first_bytes(&self, cache: &mut Option<hybrid::dfa::Cache>) -> [bool; 256] {
         let mut possible = [true; 256];
         if !self.pikevm.get_nfa().look_set_any().is_empty() {
             return possible;
         }
+        let Some(dfa) = self.dfa() else {
+            return possible;
+        };
+        let cache = cache.get_or_insert_with(|| dfa.create_cache());
         let config = start::Config::new().anchored(Anchored::Yes).look_behind(Some(b' '));
-        let Ok(start) = self.dfa.start_state(cache, &config) else {
+        let Ok(start) = dfa.start_state(cache, &config) else {
             return possible;
         };
         for (byte, possible) in (0..=u8::MAX).zip(&mut possible) {
-            if let Ok(next) = self.dfa.next_state(cache, start, byte) {
+            if let Ok(next) = dfa.next_state(cache, start, byte) {
                 *possible = !next.is_dead();
             }
         }
@@ -373,10 +394,8 @@ struct RegexCache {
 impl RegexCache {
     fn first_bytes(&mut self, regex: &CompiledRegex) -> &[bool; 256] {
         let dfa = &mut self.dfa;
-        self.first_bytes.get_or_insert_with(|| {
-            let dfa = dfa.get_or_insert_with(|| regex.dfa.create_cache());
-            Box::new(regex.compute_first_bytes(dfa))
-        })
+        self.first_bytes
+            .get_or_insert_with(|| Box::new(regex.compute_first_bytes(dfa)))
     }
 }
 
@@ -1178,7 +1197,8 @@ mod tests {
         let mut matched = 0;
         for lazy in &matcher.regexes {
             let regex = lazy.get().expect("a built-in regex compiles");
-            let mut dfa = regex.dfa.create_cache();
+            let lazy_dfa = regex.dfa().expect("a built-in regex has a lazy DFA");
+            let mut dfa = lazy_dfa.create_cache();
             let mut pikevm = regex.pikevm.create_cache();
             for text in &texts {
                 let starts = std::iter::once(0).chain(memchr::memchr_iter(b' ', text.as_bytes()).map(|at| at + 1));
@@ -1188,7 +1208,7 @@ mod tests {
                     let mut slots = [None, None];
                     regex.pikevm.search_slots(&mut pikevm, &input, &mut slots);
                     let by_pikevm = slots[1].map(|end| end.get());
-                    if let Ok(by_dfa) = regex.dfa.try_search_fwd(&mut dfa, &input) {
+                    if let Ok(by_dfa) = lazy_dfa.try_search_fwd(&mut dfa, &input) {
                         assert_eq!(by_dfa.map(|m| m.offset()), by_pikevm, "{} in {text:?}", lazy.source);
                     }
                     matched += usize::from(by_pikevm.is_some());
@@ -1232,7 +1252,12 @@ mod tests {
                 from_source.pikevm.get_nfa(),
                 &origin,
             );
-            assert_same_nfa(Some(from_tables.dfa.get_nfa()), from_source.dfa.get_nfa(), &origin);
+            assert!(
+                from_tables.dfa.get().is_none(),
+                "{origin}: its lazy DFA is made when needed"
+            );
+            let lazy_dfa = from_tables.dfa().expect("a built-in regex has a lazy DFA");
+            assert_same_nfa(Some(lazy_dfa.get_nfa()), from_source.pikevm.get_nfa(), &origin);
         }
     }
 
