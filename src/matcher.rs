@@ -24,7 +24,7 @@ use regex_automata::{Anchored, Input};
 use regex_syntax::hir::Hir;
 
 use crate::families::FamilySet;
-use crate::lexicon::{Lexicon, Pattern};
+use crate::lexicon::{Entry, Lexicon, Pattern};
 use crate::literals::{Ending, Families, Layout, LiteralSet, PlanView, Uses, lay_out, scan_entries};
 use crate::plan::{Plan, Use, plan};
 use crate::prefixes::{Anchor, PrefixTable};
@@ -424,7 +424,8 @@ pub struct Matcher {
 /// The regex entries of `lexicon`, in order, none compiled yet; `builtin(index, source)` gives
 /// the place of regex `index` among the built-in regexes.
 fn lazy_regexes(lexicon: &Lexicon, builtin: impl Fn(usize, &str) -> Option<usize>) -> Vec<LazyRegex> {
-    let mut regexes = Vec::new();
+    let is_regex = |entry: &&Entry| matches!(entry.pattern, Pattern::Regex(..));
+    let mut regexes = Vec::with_capacity(lexicon.entries.iter().filter(is_regex).count());
     for (id, entry) in lexicon.entries.iter().enumerate() {
         if let Pattern::Regex(source, hir) = &entry.pattern {
             regexes.push(LazyRegex {
