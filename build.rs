@@ -193,7 +193,7 @@ fn nfa_words(hir: &Hir) -> Option<Vec<u16>> {
     }
     let word = |value: usize| u16::try_from(value).ok();
     // A first word: a kind and a number below 4,096.
-    let head = |kind: u16, value: usize| (value < 1 << 12).then(|| kind | (value as u16) << 4);
+    let head = |kind: u16, value: usize| (value < 1 << 12).then_some(kind | (value as u16) << 4);
     let mut out = vec![
         word(nfa.start_anchored().as_usize())?,
         word(nfa.start_unanchored().as_usize())?,
