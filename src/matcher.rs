@@ -152,8 +152,8 @@ const PIKEVM_BYTES: usize = MAX_REGEX_SPAN;
 
 /// A regex entry compiled the way the matcher runs it: one forward NFA (no captures, no
 /// reverse automaton, no prefilter: the literal scan already is one), searched by a PikeVM for its
-/// first [`PIKEVM_BYTES`], then by a lazy DFA, and by the PikeVM where the lazy DFA gives up (a
-/// Unicode word boundary, on any non-ASCII byte it scans). Every search is anchored at a word
+/// first 1,024 bytes (`PIKEVM_BYTES`), then by a lazy DFA, and by the PikeVM where the lazy DFA
+/// gives up (a Unicode word boundary, on any non-ASCII byte it scans). Every search is anchored at a word
 /// start (where a trigger says a match starts, or any word start its first byte allows) and sees
 /// at most [`MAX_REGEX_SPAN`] bytes, so the time a line takes grows linearly with its length
 /// whatever the regex (an unbounded search from every trigger took quadratic time). It is several
