@@ -1,5 +1,5 @@
 //! Plans the built-in lexicon's regex entries at compile time (see `src/plan.rs`), so the binary
-//! neither parses nor plans them at start-up, and writes their syntax as code that builds it;
+//! neither parses nor plans them at start-up, and writes their compiled NFAs as tables;
 //! and computes the word families of its word and phrase entries (see `src/inflect.rs`), so
 //! start-up stems nothing; and parses the built-in lexicon with the parser of `src/lexicon.rs`,
 //! so start-up reads its entries from tables (see `src/builtin.rs`). Writes
@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::path::Path;
 
-use regex_syntax::hir::{Class, Hir, HirKind};
+use regex_syntax::hir::Hir;
 
 #[path = "src/plan.rs"]
 #[allow(dead_code)]
@@ -134,93 +134,117 @@ fn main() {
         ends.len(),
         rows.lines().count(),
     );
-    // Their syntax, as code that builds it: constructing a `Hir` costs a fraction of parsing the
-    // source, which was half the time of compiling a regex at start-up.
-    out.push_str(
-        "/// The parsed syntax of built-in regex `index` (its position in `BUILTIN_PLANS`).\n\
-         #[allow(clippy::too_many_lines)]\n\
-         fn builtin_hir(index: usize) -> Option<regex_syntax::hir::Hir> {\n\
-         #[allow(unused_imports)]\n\
-         use regex_syntax::hir::{Capture, Class, ClassBytes, ClassBytesRange, ClassUnicode, ClassUnicodeRange, Hir, \
-         Look, Repetition};\n    match index {\n",
-    );
-    let mut index = 0;
+    // Their compiled NFAs, as tables start-up replays through regex-automata's NFA builder:
+    // rebuilding an NFA state by state costs a sixth of compiling it from its syntax (which cost
+    // as much again to construct), and the tables are a fifth of the size of the code that
+    // constructed the syntax.
+    let mut words: Vec<u16> = Vec::new();
+    let mut starts: Vec<u32> = vec![0];
     for source in &sources {
         let Ok(hir) = regex_syntax::Parser::new().parse(source) else {
             continue;
         };
-        let _ = write!(out, "        {index} => Some(");
-        hir_code(&hir, &mut out);
-        out.push_str("),\n");
-        index += 1;
+        if let Some(states) = nfa_words(&hir) {
+            words.extend(states);
+        }
+        starts.push(offset(words.len()));
     }
-    out.push_str("        _ => None,\n    }\n}\n");
+    let _ = write!(
+        out,
+        "/// The built-in regexes' NFAs, one after the other, as `build.rs` encodes them (see \
+         `nfa_words` there and `builtin_nfa`).\n\
+         static REGEX_NFA: [u16; {}] = {words:?};\n\n\
+         /// Where each built-in regex's NFA starts in `REGEX_NFA` (by `BUILTIN_PLANS` index); it \
+         ends where the next starts (none: the regex is compiled from its source).\n\
+         static REGEX_NFA_STARTS: [u32; {}] = {starts:?};\n",
+        words.len(),
+        starts.len(),
+    );
     let path = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join("builtin_plans.rs");
     if let Err(error) = std::fs::write(&path, out) {
         panic!("cannot write {}: {error}", path.display());
     }
 }
 
-/// Rust code that builds `hir` with regex-syntax's constructors.
-fn hir_code(hir: &Hir, out: &mut String) {
-    let list = |subs: &[Hir], out: &mut String| {
-        out.push_str("Vec::from([");
-        for sub in subs {
-            hir_code(sub, out);
-            out.push_str(", ");
-        }
-        out.push_str("])");
-    };
-    match hir.kind() {
-        HirKind::Empty => out.push_str("Hir::empty()"),
-        HirKind::Literal(literal) => {
-            let bytes: Vec<String> = literal.0.iter().map(|b| format!("{b}u8")).collect();
-            let _ = write!(out, "Hir::literal(&[{}][..])", bytes.join(", "));
-        }
-        HirKind::Class(Class::Unicode(class)) => {
-            let ranges = class.ranges().iter().map(|r| format!("{:?}, {:?}", r.start(), r.end()));
-            class_code("Unicode", ranges, out);
-        }
-        HirKind::Class(Class::Bytes(class)) => {
-            let ranges = class.ranges().iter().map(|r| format!("{}, {}", r.start(), r.end()));
-            class_code("Bytes", ranges, out);
-        }
-        HirKind::Look(look) => {
-            let _ = write!(out, "Hir::look(Look::{look:?})");
-        }
-        HirKind::Repetition(repetition) => {
-            let _ = write!(
-                out,
-                "Hir::repetition(Repetition {{ min: {}, max: {:?}, greedy: {}, sub: Box::new(",
-                repetition.min, repetition.max, repetition.greedy
-            );
-            hir_code(&repetition.sub, out);
-            out.push_str(") })");
-        }
-        HirKind::Capture(capture) => {
-            let name = capture
-                .name
-                .as_ref()
-                .map_or_else(|| "None".to_string(), |n| format!("Some(Box::from({n:?}))"));
-            let _ = write!(
-                out,
-                "Hir::capture(Capture {{ index: {}, name: {name}, sub: Box::new(",
-                capture.index
-            );
-            hir_code(&capture.sub, out);
-            out.push_str(") })");
-        }
-        HirKind::Concat(subs) => {
-            out.push_str("Hir::concat(");
-            list(subs, out);
-            out.push(')');
-        }
-        HirKind::Alternation(subs) => {
-            out.push_str("Hir::alternation(");
-            list(subs, out);
-            out.push(')');
+/// The size budget of a compiled regex: `matcher::REGEX_SIZE_LIMIT` (a test checks that the NFAs
+/// written here are those the matcher compiles).
+const REGEX_SIZE_LIMIT: usize = 32 << 20;
+
+/// `hir` compiled into an NFA as the matcher compiles a regex, encoded as 16-bit words for
+/// `builtin_nfa` in `src/matcher.rs`: the anchored and unanchored start states, then each state in
+/// order, a first word whose low four bits say its kind, then its fields (states by index):
+/// 0 byte range (range as `start | end << 8`, next); 1 sparse (`| count << 4`; count × (range,
+/// next)); 2 union (`| count << 4`; count × alternate); 3 binary union (alternate, alternate);
+/// 4 capture start and 5 capture end (`| group << 4`; next); 6 look (`| the bit of its
+/// representation << 4`; next); 7 match; 8 fail. `None` when the NFA does not fit (more than
+/// 65,536 states, a union of 4,096 alternates or more, a named group or a second pattern):
+/// start-up then compiles the regex from its source.
+fn nfa_words(hir: &Hir) -> Option<Vec<u16>> {
+    use regex_automata::nfa::thompson::{Compiler, Config, State, WhichCaptures};
+    let mut compiler = Compiler::new();
+    compiler.configure(
+        Config::new()
+            .nfa_size_limit(Some(REGEX_SIZE_LIMIT))
+            .which_captures(WhichCaptures::Implicit),
+    );
+    let nfa = compiler.build_from_hir(hir).ok()?;
+    if nfa.pattern_len() != 1 || nfa.group_info().all_names().any(|(_, _, name)| name.is_some()) {
+        return None;
+    }
+    let word = |value: usize| u16::try_from(value).ok();
+    // A first word: a kind and a number below 4,096.
+    let head = |kind: u16, value: usize| (value < 1 << 12).then_some(kind | (value as u16) << 4);
+    let mut out = vec![
+        word(nfa.start_anchored().as_usize())?,
+        word(nfa.start_unanchored().as_usize())?,
+    ];
+    for state in nfa.states() {
+        match state {
+            State::ByteRange { trans } => out.extend([
+                0,
+                u16::from(trans.start) | u16::from(trans.end) << 8,
+                word(trans.next.as_usize())?,
+            ]),
+            State::Sparse(sparse) => {
+                out.push(head(1, sparse.transitions.len())?);
+                for trans in sparse.transitions.iter() {
+                    out.extend([
+                        u16::from(trans.start) | u16::from(trans.end) << 8,
+                        word(trans.next.as_usize())?,
+                    ]);
+                }
+            }
+            State::Union { alternates } => {
+                out.push(head(2, alternates.len())?);
+                for alternate in alternates.iter() {
+                    out.push(word(alternate.as_usize())?);
+                }
+            }
+            State::BinaryUnion { alt1, alt2 } => {
+                out.extend([3, word(alt1.as_usize())?, word(alt2.as_usize())?]);
+            }
+            State::Capture {
+                next,
+                group_index,
+                slot,
+                ..
+            } => {
+                // Of a group's two slots, the first is its start.
+                let kind = if slot.as_usize() % 2 == 0 { 4 } else { 5 };
+                out.extend([head(kind, group_index.as_usize())?, word(next.as_usize())?]);
+            }
+            State::Look { look, next } => {
+                out.extend([
+                    head(6, look.as_repr().trailing_zeros() as usize)?,
+                    word(next.as_usize())?,
+                ]);
+            }
+            State::Match { .. } => out.push(7),
+            State::Fail => out.push(8),
+            State::Dense(_) => return None,
         }
     }
+    Some(out)
 }
 
 /// The source of a regex entry line (`/…/` with an optional ` = weight`), as the lexicon parser
@@ -335,16 +359,6 @@ fn write_families(words: &BTreeSet<String>) -> Vec<inflect::Family> {
         panic!("cannot write {}: {error}", path.display());
     }
     families
-}
-
-/// Code for a class of `kind` (`Unicode` or `Bytes`) from its ranges' `start, end` arguments.
-fn class_code(kind: &str, ranges: impl Iterator<Item = String>, out: &mut String) {
-    let ranges: Vec<String> = ranges.map(|r| format!("Class{kind}Range::new({r})")).collect();
-    let _ = write!(
-        out,
-        "Hir::class(Class::{kind}(Class{kind}::new([{}])))",
-        ranges.join(", ")
-    );
 }
 
 /// An offset into a generated table.

@@ -52,6 +52,26 @@ fn lay_out_scan() -> Matcher {
     Matcher::build(lexicon, 0)
 }
 
+/// Start-up's matching on a short input: a matcher borrowing build.rs's tables, then the lines of
+/// `examples/sample.md`, which compile the regexes they trigger (from the NFAs build.rs wrote)
+/// and search each with its PikeVM. A new matcher each time, so every run compiles them.
+#[divan::bench]
+fn first_lines(bencher: divan::Bencher) {
+    static LEXICON: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+    let lexicon = LEXICON.get_or_init(|| Lexicon::builtin().expect("builtin lexicon"));
+    let lines: Vec<String> = include_str!("../examples/sample.md").lines().map(normalize).collect();
+    bencher.bench_local(|| {
+        let matcher = Matcher::new(lexicon, 0);
+        let mut found = Found::default();
+        let mut hits = 0;
+        for line in &lines {
+            matcher.find(divan::black_box(line), &mut found);
+            hits += found.hits.len();
+        }
+        hits
+    });
+}
+
 /// The built-in lexicon as start-up gets it: read from the tables build.rs wrote.
 #[divan::bench]
 fn load_builtin_lexicon() -> Lexicon {

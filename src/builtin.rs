@@ -75,6 +75,7 @@ pub fn lexicon() -> Option<Lexicon> {
 /// it however it was read; a lexicon with any entry added, removed or changed in those respects
 /// is laid out at run time.
 pub fn scans_as_builtin(entries: &[Entry]) -> bool {
+    let base = LEXICON_TEXT.as_ptr();
     PARSED
         && entries.len() == ENTRY_ROWS.len()
         && entries.iter().zip(&ENTRY_ROWS).all(|(entry, row)| {
@@ -85,10 +86,13 @@ pub fn scans_as_builtin(entries: &[Entry]) -> bool {
                 Pattern::Stem(text) => (2, text),
                 Pattern::Regex(text, _) => (3, text),
             };
-            let builtin = text(start, len);
-            // Mostly the very text of the table (borrowed from it): no need to compare bytes.
-            let same = std::ptr::eq(pattern.as_ref(), builtin) || pattern.as_ref() == builtin;
-            code == kind && same && entry.effect.is_scored() == effect_of(effect, argument as usize).is_scored()
+            // Mostly the very text of the table (borrowed from it): the same address and length,
+            // found without slicing the table (which checks bounds and character boundaries).
+            let borrowed =
+                std::ptr::eq(pattern.as_ptr(), base.wrapping_add(start as usize)) && pattern.len() == len as usize;
+            code == kind
+                && (borrowed || pattern.as_ref() == text(start, len))
+                && entry.effect.is_scored() == effect_of(effect, argument as usize).is_scored()
         })
 }
 

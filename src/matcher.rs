@@ -13,6 +13,7 @@
 //! that overlap are resolved so that the longest one wins and each span is credited once.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
@@ -23,7 +24,7 @@ use regex_automata::{Anchored, Input};
 use regex_syntax::hir::Hir;
 
 use crate::families::FamilySet;
-use crate::lexicon::{Lexicon, Pattern};
+use crate::lexicon::{Entry, Lexicon, Pattern};
 use crate::literals::{Ending, Families, Layout, LiteralSet, PlanView, Uses, lay_out, scan_entries};
 use crate::plan::{Plan, Use, plan};
 use crate::prefixes::{Anchor, PrefixTable};
@@ -38,7 +39,7 @@ include!(concat!(env!("OUT_DIR"), "/builtin_plans.rs"));
 // and `SCORED`.
 include!(concat!(env!("OUT_DIR"), "/builtin_matcher.rs"));
 
-/// The position of a built-in regex in `BUILTIN_PLANS` (and for `builtin_hir`).
+/// The position of a built-in regex in `BUILTIN_PLANS` (and for `builtin_nfa`).
 fn builtin_index(source: &str) -> Option<usize> {
     BUILTIN_PLANS
         .binary_search_by(|row| PLAN_SOURCES[row[0] as usize..(row[0] + row[1]) as usize].cmp(source))
@@ -113,7 +114,7 @@ impl Hit {
 struct LazyRegex {
     source: Cow<'static, str>,
     hir: Option<Hir>,
-    /// Its position among the built-in regexes, whose syntax is built without parsing.
+    /// Its position among the built-in regexes, whose NFAs build.rs compiled.
     builtin: Option<usize>,
     entry: usize,
     /// Boxed: a compiled regex is several hundred bytes, and most are never compiled.
@@ -126,11 +127,12 @@ impl LazyRegex {
     fn get(&self) -> Option<&CompiledRegex> {
         self.compiled
             .get_or_init(|| {
-                let built = match (&self.hir, self.builtin) {
-                    (None, Some(index)) => builtin_hir(index),
+                let compiled = match (&self.hir, self.builtin) {
+                    (None, Some(index)) => compile_builtin_regex(index),
                     _ => None,
                 };
-                compile_regex(&self.source, self.hir.as_ref().or(built.as_ref()))
+                compiled
+                    .unwrap_or_else(|| compile_regex(&self.source, self.hir.as_ref()))
                     .ok()
                     .map(Box::new)
             })
@@ -138,49 +140,177 @@ impl LazyRegex {
     }
 }
 
+/// Bytes of text (the spans of its searches) a regex searches with its PikeVM before its lazy DFA
+/// takes over: one longest span. The lazy DFA makes each state the first time it is reached, which
+/// costs as much as the PikeVM reading a few dozen bytes, and pays off only once its states are
+/// reused. Instructions by input, from the lazy DFA at the first search to this: 10 lines
+/// 2.48 -> 2.13 M, `examples/brag.md` 10.4 -> 8.4 M, `examples/resume.txt` 6.7 -> 5.2 M, 100 lines
+/// of the bench corpus 10.5 -> 9.7 M; but 1,000 lines 52.7 -> 56.2 M and 10,000 lines
+/// 194 -> 204 M (a cost that stays fixed as the input grows; 512 bytes: 54.7 M and 200 M, but
+/// brag 8.6 M). Both engines give the same matches.
+const PIKEVM_BYTES: usize = MAX_REGEX_SPAN;
+
 /// A regex entry compiled the way the matcher runs it: one forward NFA (no captures, no
-/// reverse automaton, no prefilter: the literal scan already is one), searched by a lazy DFA, and
-/// by a PikeVM where the lazy DFA gives up (a Unicode word boundary, on any non-ASCII byte it
-/// scans). Every search is anchored at a word start (where a trigger says a match starts, or any
-/// word start its first byte allows) and sees at most [`MAX_REGEX_SPAN`] bytes, so the time a
-/// line takes grows linearly with its length whatever the regex (an unbounded search from every
-/// trigger took quadratic time). It is several times cheaper to compile than a general-purpose
-/// regex.
+/// reverse automaton, no prefilter: the literal scan already is one), searched by a PikeVM for its
+/// first 1,024 bytes (`PIKEVM_BYTES`), then by a lazy DFA, and by the PikeVM where the lazy DFA
+/// gives up (a Unicode word boundary, on any non-ASCII byte it scans). Every search is anchored at a word
+/// start (where a trigger says a match starts, or any word start its first byte allows) and sees
+/// at most [`MAX_REGEX_SPAN`] bytes, so the time a line takes grows linearly with its length
+/// whatever the regex (an unbounded search from every trigger took quadratic time). It is several
+/// times cheaper to compile than a general-purpose regex.
 #[derive(Debug)]
 pub struct CompiledRegex {
-    dfa: hybrid::dfa::DFA,
     pikevm: PikeVM,
+    /// The lazy DFA, made when first needed for a built-in regex (most never need it), at once for
+    /// any other, whose compiling must fail if it cannot be made. `None`: it could not be made
+    /// after all; the PikeVM then searches alone, and finds the same matches.
+    dfa: OnceLock<Option<hybrid::dfa::DFA>>,
 }
 
 /// Compiles a regex entry (from its parsed syntax when there is one) within a 32 MiB budget; the
 /// error says why it cannot be.
 pub fn compile_regex(source: &str, hir: Option<&Hir>) -> Result<CompiledRegex, String> {
-    BUILDERS.with(|(compiler, builder)| {
+    BUILDERS.with(|builders| {
         let nfa: NFA = match hir {
-            Some(hir) => compiler.build_from_hir(hir),
-            None => compiler.build(source),
+            Some(hir) => builders.compiler.build_from_hir(hir),
+            None => builders.compiler.build(source),
         }
         .map_err(|e| e.to_string())?;
-        let dfa = builder.build_from_nfa(nfa.clone()).map_err(|e| e.to_string())?;
-        let pikevm = PikeVM::new_from_nfa(nfa).map_err(|e| e.to_string())?;
-        Ok(CompiledRegex { dfa, pikevm })
+        builders.finish(nfa, false)
     })
 }
 
+/// Compiles built-in regex `index` (its [`builtin_index`]) from the NFA build.rs compiled, or
+/// `None` if build.rs wrote none for it (it is then compiled from its source).
+fn compile_builtin_regex(index: usize) -> Option<Result<CompiledRegex, String>> {
+    BUILDERS.with(|builders| {
+        let nfa = builtin_nfa(index, &mut builders.nfa.borrow_mut())?;
+        // Its lazy DFA can be made (a test checks it): made when needed.
+        Some(builders.finish(nfa, true))
+    })
+}
+
+/// Built-in regex `index`'s NFA, rebuilt state by state with `builder` from the words build.rs
+/// wrote (`nfa_words` there says how they are laid out): the very NFA compiling its syntax gives
+/// (a test checks it), in a sixth of the time. `None` if build.rs wrote none for it, or if the
+/// builder refuses it.
+fn builtin_nfa(index: usize, builder: &mut thompson::Builder) -> Option<NFA> {
+    let (start, end) = (*REGEX_NFA_STARTS.get(index)?, *REGEX_NFA_STARTS.get(index + 1)?);
+    let words = REGEX_NFA.get(start as usize..end as usize)?;
+    replay_nfa(words, builder)
+}
+
+/// Rebuilds an NFA from its words (see [`builtin_nfa`]); `None` if they are not well formed.
+fn replay_nfa(words: &[u16], builder: &mut thompson::Builder) -> Option<NFA> {
+    use regex_automata::util::look::Look;
+    use regex_automata::util::primitives::StateID;
+    let state = |word: u16| StateID::new_unchecked(usize::from(word));
+    let range = |bounds: u16, next: u16| thompson::Transition {
+        start: bounds as u8,
+        end: (bounds >> 8) as u8,
+        next: state(next),
+    };
+    let [anchored, unanchored, states @ ..] = words else {
+        return None;
+    };
+    let mut rest = states;
+    builder.clear();
+    builder.start_pattern().ok()?;
+    while let [head, tail @ ..] = rest {
+        let (kind, count) = (head & 0xf, usize::from(head >> 4));
+        rest = match (kind, tail) {
+            (0, [bounds, next, tail @ ..]) => {
+                builder.add_range(range(*bounds, *next)).ok()?;
+                tail
+            }
+            (1, _) if tail.len() >= 2 * count => {
+                let (pairs, tail) = tail.split_at(2 * count);
+                builder
+                    .add_sparse(pairs.chunks_exact(2).map(|pair| range(pair[0], pair[1])).collect())
+                    .ok()?;
+                tail
+            }
+            (2, _) if tail.len() >= count => {
+                let (alternates, tail) = tail.split_at(count);
+                builder
+                    .add_union(alternates.iter().map(|&alternate| state(alternate)).collect())
+                    .ok()?;
+                tail
+            }
+            (3, [first, second, tail @ ..]) => {
+                builder.add_union(vec![state(*first), state(*second)]).ok()?;
+                tail
+            }
+            (4, [next, tail @ ..]) => {
+                builder
+                    .add_capture_start(state(*next), u32::from(head >> 4), None)
+                    .ok()?;
+                tail
+            }
+            (5, [next, tail @ ..]) => {
+                builder.add_capture_end(state(*next), u32::from(head >> 4)).ok()?;
+                tail
+            }
+            (6, [next, tail @ ..]) => {
+                let look = Look::from_repr(1 << (head >> 4))?;
+                builder.add_look(state(*next), look).ok()?;
+                tail
+            }
+            (7, _) => {
+                builder.add_match().ok()?;
+                tail
+            }
+            (8, _) => {
+                builder.add_fail().ok()?;
+                tail
+            }
+            _ => return None,
+        };
+    }
+    builder.finish_pattern(state(*anchored)).ok()?;
+    builder.build(state(*anchored), state(*unanchored)).ok()
+}
+
+/// Each thread's regex compilers, configured once: they keep their buffers from one regex to the
+/// next (making and dropping two per regex was a tenth of compiling one), and give the same
+/// automata either way.
+struct Builders {
+    /// Compiles a regex's syntax into an NFA.
+    compiler: thompson::Compiler,
+    /// Rebuilds a built-in regex's NFA from build.rs's tables.
+    nfa: RefCell<thompson::Builder>,
+    /// Makes the lazy DFA of an NFA.
+    dfa: hybrid::dfa::Builder,
+}
+
+impl Builders {
+    /// The regex that searches with `nfa`; its lazy DFA is made now unless `later`.
+    fn finish(&self, nfa: NFA, later: bool) -> Result<CompiledRegex, String> {
+        let dfa = OnceLock::new();
+        if !later {
+            let _ = dfa.set(Some(self.dfa.build_from_nfa(nfa.clone()).map_err(|e| e.to_string())?));
+        }
+        let pikevm = PikeVM::new_from_nfa(nfa).map_err(|e| e.to_string())?;
+        Ok(CompiledRegex { pikevm, dfa })
+    }
+}
+
 thread_local! {
-    /// Each thread's NFA compiler and lazy-DFA builder, configured once: a compiler keeps its
-    /// buffers from one regex to the next (making and dropping two per regex was a tenth of
-    /// compiling one). They give the same automata either way.
-    static BUILDERS: (thompson::Compiler, hybrid::dfa::Builder) = {
+    static BUILDERS: Builders = {
         let mut compiler = thompson::Compiler::new();
         compiler.configure(
             thompson::Config::new()
                 .nfa_size_limit(Some(REGEX_SIZE_LIMIT))
                 .which_captures(WhichCaptures::Implicit),
         );
-        let mut builder = hybrid::dfa::DFA::builder();
-        builder.configure(hybrid::dfa::DFA::config().unicode_word_boundary(true));
-        (compiler, builder)
+        // As the compiler sets up its own builder for that configuration.
+        let mut nfa = thompson::Builder::new();
+        nfa.set_utf8(true);
+        nfa.set_reverse(false);
+        let _ = nfa.set_size_limit(Some(REGEX_SIZE_LIMIT));
+        let mut dfa = hybrid::dfa::DFA::builder();
+        dfa.configure(hybrid::dfa::DFA::config().unicode_word_boundary(true));
+        Builders { compiler, nfa: RefCell::new(nfa), dfa }
     };
 }
 
@@ -189,22 +319,34 @@ impl CompiledRegex {
     /// [`MAX_REGEX_SPAN`] bytes long, if any.
     fn match_at(&self, cache: &mut RegexCache, text: &str, start: usize) -> Option<usize> {
         let end = text.len().min(start.saturating_add(MAX_REGEX_SPAN));
+        let searched = cache.searched;
         cache.searched += end - start;
         let input = Input::new(text).range(start..end).anchored(Anchored::Yes);
-        match self.dfa.try_search_fwd(&mut cache.dfa, &input) {
-            Ok(found) => found.map(|m| m.offset()),
-            Err(_) => {
-                let pikevm = cache.pikevm.get_or_insert_with(|| self.pikevm.create_cache());
-                let mut slots = [None, None];
-                self.pikevm.search_slots(pikevm, &input, &mut slots)?;
-                slots[1].map(|end| end.get())
+        if let Some(dfa) = (searched >= PIKEVM_BYTES).then(|| self.dfa()).flatten() {
+            let dfa_cache = cache.dfa.get_or_insert_with(|| dfa.create_cache());
+            if let Ok(found) = dfa.try_search_fwd(dfa_cache, &input) {
+                return found.map(|m| m.offset());
             }
         }
+        let pikevm = cache.pikevm.get_or_insert_with(|| self.pikevm.create_cache());
+        let mut slots = [None, None];
+        self.pikevm.search_slots(pikevm, &input, &mut slots)?;
+        slots[1].map(|end| end.get())
+    }
+
+    /// The lazy DFA, made now if it is not yet.
+    fn dfa(&self) -> Option<&hybrid::dfa::DFA> {
+        self.dfa
+            .get_or_init(|| {
+                let nfa = self.pikevm.get_nfa().clone();
+                BUILDERS.with(|builders| builders.dfa.build_from_nfa(nfa).ok())
+            })
+            .as_ref()
     }
 
     fn create_cache(&self) -> RegexCache {
         RegexCache {
-            dfa: self.dfa.create_cache(),
+            dfa: None,
             pikevm: None,
             first_bytes: None,
             searched: 0,
@@ -213,17 +355,21 @@ impl CompiledRegex {
 
     /// For each byte, whether a match starting at a word can begin with it (all `true` for a
     /// regex that looks around, whose start depends on what precedes it).
-    fn compute_first_bytes(&self, cache: &mut hybrid::dfa::Cache) -> [bool; 256] {
+    fn compute_first_bytes(&self, cache: &mut Option<hybrid::dfa::Cache>) -> [bool; 256] {
         let mut possible = [true; 256];
         if !self.pikevm.get_nfa().look_set_any().is_empty() {
             return possible;
         }
+        let Some(dfa) = self.dfa() else {
+            return possible;
+        };
+        let cache = cache.get_or_insert_with(|| dfa.create_cache());
         let config = start::Config::new().anchored(Anchored::Yes).look_behind(Some(b' '));
-        let Ok(start) = self.dfa.start_state(cache, &config) else {
+        let Ok(start) = dfa.start_state(cache, &config) else {
             return possible;
         };
         for (byte, possible) in (0..=u8::MAX).zip(&mut possible) {
-            if let Ok(next) = self.dfa.next_state(cache, start, byte) {
+            if let Ok(next) = dfa.next_state(cache, start, byte) {
                 *possible = !next.is_dead();
             }
         }
@@ -234,7 +380,10 @@ impl CompiledRegex {
 /// One thread's search state for one regex.
 #[derive(Debug, Clone)]
 struct RegexCache {
-    dfa: hybrid::dfa::Cache,
+    /// The lazy DFA's states, made once the regex has searched [`PIKEVM_BYTES`] (or to find
+    /// where its matches can start).
+    dfa: Option<hybrid::dfa::Cache>,
+    /// The PikeVM's, made at the regex's first search.
     pikevm: Option<thompson::pikevm::Cache>,
     /// The bytes a match can start with, once asked for.
     first_bytes: Option<Box<[bool; 256]>>,
@@ -275,7 +424,8 @@ pub struct Matcher {
 /// The regex entries of `lexicon`, in order, none compiled yet; `builtin(index, source)` gives
 /// the place of regex `index` among the built-in regexes.
 fn lazy_regexes(lexicon: &Lexicon, builtin: impl Fn(usize, &str) -> Option<usize>) -> Vec<LazyRegex> {
-    let mut regexes = Vec::new();
+    let is_regex = |entry: &&Entry| matches!(entry.pattern, Pattern::Regex(..));
+    let mut regexes = Vec::with_capacity(lexicon.entries.iter().filter(is_regex).count());
     for (id, entry) in lexicon.entries.iter().enumerate() {
         if let Pattern::Regex(source, hir) = &entry.pattern {
             regexes.push(LazyRegex {
@@ -597,16 +747,18 @@ impl RegexSet {
     }
 }
 
-/// Search caches of the regexes, created on first use.
+/// Search caches of the regexes, created on first use. Boxed: a cache is several hundred bytes,
+/// most regexes never run, and there is a slot for each regex up to the last that ran (unboxed,
+/// copying the slots as they grew was a thirtieth of a 10-line run's instructions).
 #[derive(Debug, Clone, Default)]
-struct Caches(Vec<Option<RegexCache>>);
+struct Caches(Vec<Option<Box<RegexCache>>>);
 
 impl Caches {
     fn cache(&mut self, index: usize, regex: &CompiledRegex) -> &mut RegexCache {
         if self.0.len() <= index {
             self.0.resize_with(index + 1, || None);
         }
-        self.0[index].get_or_insert_with(|| regex.create_cache())
+        self.0[index].get_or_insert_with(|| Box::new(regex.create_cache()))
     }
 }
 
@@ -1042,7 +1194,7 @@ mod tests {
     }
 
     #[test]
-    fn every_builtin_regex_has_its_plan_and_syntax_precomputed_by_the_build_script() {
+    fn every_builtin_regex_has_its_plan_and_nfa_precomputed_by_the_build_script() {
         let lexicon = Lexicon::builtin().expect("builtin lexicon");
         let mut regexes = 0;
         for entry in &lexicon.entries {
@@ -1060,15 +1212,120 @@ mod tests {
                 guard: view.guard.map(owned),
             };
             assert_eq!(built, plan(&hir), "{}: stale plan", entry.origin);
-            let built = index.and_then(builtin_hir);
-            assert_eq!(
-                built.as_ref(),
-                Some(&hir),
-                "{}: built syntax differs from parsed",
-                entry.origin
-            );
+            let (rebuilt, compiled) = BUILDERS.with(|builders| {
+                let rebuilt = builtin_nfa(index.expect("found above"), &mut builders.nfa.borrow_mut());
+                (rebuilt, builders.compiler.build_from_hir(&hir).expect("compiles"))
+            });
+            assert_same_nfa(rebuilt.as_ref(), &compiled, &entry.origin.to_string());
         }
         assert!(regexes > 100, "{regexes} regexes");
+    }
+
+    /// Asserts that `rebuilt` (from build.rs's tables) is `compiled` in every respect a search
+    /// depends on.
+    fn assert_same_nfa(rebuilt: Option<&NFA>, compiled: &NFA, origin: &str) {
+        let rebuilt = rebuilt.unwrap_or_else(|| panic!("{origin}: no NFA from build.rs"));
+        let facts = |nfa: &NFA| {
+            format!(
+                "{nfa:?}\n{:?} {:?} {:?} {:?}\n{:?} {:?} {} {} {} {} {} {}\n{:?} {:?}",
+                nfa.start_anchored(),
+                nfa.start_unanchored(),
+                nfa.start_pattern(regex_automata::PatternID::ZERO),
+                nfa.byte_classes(),
+                nfa.look_set_any(),
+                nfa.look_set_prefix_any(),
+                nfa.has_capture(),
+                nfa.has_empty(),
+                nfa.is_utf8(),
+                nfa.is_reverse(),
+                nfa.is_always_start_anchored(),
+                nfa.memory_usage(),
+                nfa.group_info(),
+                nfa.look_matcher(),
+            )
+        };
+        assert_eq!(rebuilt.states(), compiled.states(), "{origin}: states differ");
+        assert_eq!(facts(rebuilt), facts(compiled), "{origin}: NFA differs");
+    }
+
+    #[test]
+    fn the_pikevm_and_the_lazy_dfa_end_every_match_alike() {
+        // Every built-in regex, anchored at each word start of the examples' lines and of lines
+        // holding non-ASCII text (on which the lazy DFA may give up), whichever engine searches.
+        let examples = [
+            include_str!("../examples/brag.md"),
+            include_str!("../examples/resume.txt"),
+            include_str!("../examples/resume-pasted.txt"),
+            "Led the équipe across 3 teams and ran ø squads; coordinated 12 groupes across five orgs",
+        ];
+        let texts: Vec<String> = examples.iter().flat_map(|text| text.lines()).map(normalize).collect();
+        let lexicon = Lexicon::builtin().expect("builtin lexicon");
+        let matcher = Matcher::new(&lexicon, 0);
+        let mut matched = 0;
+        for lazy in &matcher.regexes {
+            let regex = lazy.get().expect("a built-in regex compiles");
+            let lazy_dfa = regex.dfa().expect("a built-in regex has a lazy DFA");
+            let mut dfa = lazy_dfa.create_cache();
+            let mut pikevm = regex.pikevm.create_cache();
+            for text in &texts {
+                let starts = std::iter::once(0).chain(memchr::memchr_iter(b' ', text.as_bytes()).map(|at| at + 1));
+                for start in starts.filter(|&at| at < text.len()) {
+                    let end = text.len().min(start + MAX_REGEX_SPAN);
+                    let input = Input::new(text).range(start..end).anchored(Anchored::Yes);
+                    let mut slots = [None, None];
+                    regex.pikevm.search_slots(&mut pikevm, &input, &mut slots);
+                    let by_pikevm = slots[1].map(|end| end.get());
+                    if let Ok(by_dfa) = lazy_dfa.try_search_fwd(&mut dfa, &input) {
+                        assert_eq!(by_dfa.map(|m| m.offset()), by_pikevm, "{} in {text:?}", lazy.source);
+                    }
+                    matched += usize::from(by_pikevm.is_some());
+                }
+            }
+        }
+        assert!(matched > 50, "{matched} matches");
+    }
+
+    #[test]
+    fn a_regex_searches_with_the_pikevm_then_with_the_lazy_dfa() {
+        let lexicon = lexicon("/across ([0-9]+|two) teams/\n");
+        let matcher = Matcher::new(&lexicon, 0);
+        let mut found = Found::default();
+        matcher.find("work across 4 teams", &mut found);
+        assert_eq!(found.hits.len(), 1);
+        assert!(
+            found.caches.0[0].as_ref().is_some_and(|cache| cache.dfa.is_none()),
+            "PikeVM first"
+        );
+        let long = "work across 4 teams ".repeat(PIKEVM_BYTES / 10);
+        matcher.find(long.trim_end(), &mut found);
+        assert_eq!(found.hits.len(), PIKEVM_BYTES / 10);
+        assert!(
+            found.caches.0[0].as_ref().is_some_and(|cache| cache.dfa.is_some()),
+            "then the lazy DFA"
+        );
+    }
+
+    #[test]
+    fn a_builtin_regex_compiles_to_the_same_automata_from_tables_and_from_its_source() {
+        let lexicon = Lexicon::builtin().expect("builtin lexicon");
+        let matcher = Matcher::new(&lexicon, 0);
+        for lazy in &matcher.regexes {
+            let index = lazy.builtin.expect("every built-in regex has its place");
+            let from_tables = compile_builtin_regex(index).expect("tables").expect("compiles");
+            let from_source = compile_regex(&lazy.source, None).expect("compiles");
+            let origin = lexicon.entries[lazy.entry].origin.to_string();
+            assert_same_nfa(
+                Some(from_tables.pikevm.get_nfa()),
+                from_source.pikevm.get_nfa(),
+                &origin,
+            );
+            assert!(
+                from_tables.dfa.get().is_none(),
+                "{origin}: its lazy DFA is made when needed"
+            );
+            let lazy_dfa = from_tables.dfa().expect("a built-in regex has a lazy DFA");
+            assert_same_nfa(Some(lazy_dfa.get_nfa()), from_source.pikevm.get_nfa(), &origin);
+        }
     }
 
     #[test]
