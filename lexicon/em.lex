@@ -330,6 +330,7 @@ production readiness review* = 2.5
 # The team's process and delivery
 # ---------------------------------------------------------------------------
 sprint planning = 1.5
+sprint planning and execution = 2
 sprint review* = 2
 sprint goal* = 2
 agile ceremon* = 1.5

@@ -143,7 +143,7 @@ deliverable* = 0.49
 /track(ing|ed|s)? ([a-z0-9]+ )?(dependencies|deliverables|action items|milestones|execution|progress|delivery|status|risks)/ = 1.95
 progress tracking = 2
 progress report* = 2.5
-/(review|reviews|reviewed|reviewing) ([a-z0-9]+ ){0,2}progress/ = 2
+/(review|reviews|reviewed|reviewing) (the |our |weekly |monthly |quarterly )?(program |programme |project |migration |release |milestone |delivery |launch |rollout )?progress/ = 2
 stakeholder update* = 1.5
 stakeholder reporting = 1.5
 

@@ -16,7 +16,10 @@ import collections
 import glob
 import json
 import os
+import re
+import signal
 import subprocess
+import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BINARY = os.path.join(ROOT, "target", "release", "rolemap")
@@ -24,7 +27,9 @@ CORPUS = os.environ.get("ROLEMAP_CORPUS", os.path.join(ROOT, "..", "shared", "co
 
 
 def labeled_rows(path):
-    """`(label, text, source)` rows of a `label<TAB>text[<TAB>source]` file, header skipped."""
+    """`(label, text, source)` rows of a `label<TAB>text[<TAB>source]` file, header skipped. Each
+    row is read as one activity (a row that opens a code fence or an HTML comment would shift the
+    labels after it; `activities` checks that the counts agree)."""
     rows = []
     with open(path, encoding="utf-8") as f:
         for line in f:
@@ -40,12 +45,16 @@ def activities(rows, extra):
     text = "\n".join(text for _, text, _ in rows)
     done = subprocess.run([BINARY, "--format", "json", "--explain", *extra, "-"], input=text,
                           capture_output=True, text=True, check=True)
-    return json.loads(done.stdout)["documents"][0]["activities"]
+    found = json.loads(done.stdout)["documents"][0]["activities"]
+    if len(found) != len(rows):
+        sys.exit("%d rows but %d activities: a row is not one line of text" % (len(rows), len(found)))
+    return found
 
 
 def own_forms(term):
-    """The forms a match of `term` may take without its word family: as written, or plural."""
-    written = term.strip('"').lower().replace("-", " ")
+    """The forms a match of `term` may take without its word family: as written (normalised as
+    rolemap normalises: apostrophes dropped, other punctuation a space), or plural."""
+    written = re.sub(r"[^0-9a-z]+", " ", term.strip('"').lower().replace("'", "")).strip()
     return {written, written + "s", written + "es"}
 
 
@@ -53,7 +62,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("files", nargs="*")
     parser.add_argument("--families", action="store_true",
-                        help="list forms met through word families instead of entries")
+                        help="list every form met through a word family instead of entries "
+                             "(--min-lines and --max-agree do not apply)")
     parser.add_argument("--max-agree", type=float, default=0.35,
                         help="show entries whose own label is at most this share of their lines")
     parser.add_argument("--min-lines", type=int, default=4)
@@ -91,6 +101,7 @@ def main():
     for key, counts in labels.items():
         lines = sum(counts.values())
         agree = counts.get(key[2], 0) / lines
+        # Forms met through a family are all shown: each is a question for a person.
         if args.families or (lines >= args.min_lines and agree <= args.max_agree):
             shown.append((agree if not args.families else -lines, key, counts))
     shown.sort(key=lambda s: (s[0], s[1]))
@@ -103,4 +114,5 @@ def main():
 
 
 if __name__ == "__main__":
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # quiet when piped into `head`
     main()

@@ -3,10 +3,18 @@
 $ROLEMAP_CORPUS) line by line, by document, and cross-validated by `lexicon fit`, plus our own
 labeled splits. Extra arguments (e.g. `--lexicon DIR`) go to every rolemap command.
 
-Usage: cargo build --release && python3 tools/real_text_figures.py [--lexicon DIR]
+With --prefit, the cross-validation starts from the lexicon as it was before `lexicon fit` set
+its weights: every weight under a `# fit: A → B` comment is put back to A (in a temporary copy).
+That is the cross-validated figure README reports; from the shipped weights, every fold has
+already seen the sources it is scored on.
+
+Usage: cargo build --release && python3 tools/real_text_figures.py [--prefit] [--lexicon DIR]
 """
 import json
 import os
+import re
+import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -21,7 +29,39 @@ def rolemap(*args):
     return json.loads(done.stdout)
 
 
+FIT_COMMENT = re.compile(r"# fit: ([0-9.]+) → ([0-9.]+)")
+WEIGHTED = re.compile(r"(.*) = ([0-9.]+)$")
+
+
+def prefit_copy(source, target):
+    """Copies lexicon folder `source` to `target` with each fitted weight put back: an entry
+    right under a `# fit: A → B` comment whose weight is B gets A again."""
+    os.makedirs(target, exist_ok=True)
+    for name in os.listdir(source):
+        path = os.path.join(source, name)
+        if not name.endswith((".lex", ".rules")):
+            if os.path.isfile(path):
+                shutil.copy(path, os.path.join(target, name))
+            continue
+        out, fitted = [], None
+        with open(path, encoding="utf-8") as f:
+            for line in f.read().split("\n"):
+                comment = FIT_COMMENT.match(line)
+                if comment:
+                    fitted = comment.groups()
+                elif fitted and not line.startswith("#"):
+                    entry = WEIGHTED.match(line)
+                    if entry and entry.group(2) == fitted[1]:
+                        line = "%s = %s" % (entry.group(1), fitted[0])
+                    fitted = None
+                out.append(line)
+        with open(os.path.join(target, name), "w", encoding="utf-8") as f:
+            f.write("\n".join(out))
+
+
 def main(extra):
+    prefit = "--prefit" in extra
+    extra = [a for a in extra if a != "--prefit"]
     print("| set | lines | macro-F1 | none-lines left unmatched | documents right |")
     print("|---|---|---|---|---|")
     for name in ("framework", "resume", "brag"):
@@ -36,14 +76,25 @@ def main(extra):
         print("| `tests/data/%s.tsv` | %d | %.3f | %.1f%% | – |" % (split, r["rows"], r["macro_f1"],
                                                                   r["none_unmatched"] * 100))
     with tempfile.TemporaryDirectory() as out:
-        r = rolemap("lexicon", "fit", *extra, os.path.join(CORPUS, "framework.tsv"),
+        fit_extra = extra
+        if prefit:
+            # The lexicon named by --lexicon (or the shipped one), its fitted weights put back.
+            source = extra[extra.index("--lexicon") + 1] if "--lexicon" in extra else os.path.join(ROOT, "lexicon")
+            prefit_copy(source, os.path.join(out, "prefit"))
+            named = [i for i, a in enumerate(extra) if a == "--lexicon"]
+            fit_extra = [a for i, a in enumerate(extra) if not any(i in (n, n + 1) for n in named)]
+            fit_extra += ["--lexicon", os.path.join(out, "prefit")]
+        r = rolemap("lexicon", "fit", *fit_extra, os.path.join(CORPUS, "framework.tsv"),
                     os.path.join(CORPUS, "resume.tsv"), "--out", os.path.join(out, "fitted"),
                     "--format", "json")
     print()
-    print("lexicon fit, %d folds grouped by %s (before / cross-validated / in-sample):" % (r["folds"], r["grouping"]))
+    start = "the pre-fit lexicon" if prefit else "the lexicon as it is"
+    print("lexicon fit from %s, %d folds grouped by %s (before / cross-validated / in-sample):"
+          % (start, r["folds"], r["grouping"]))
     for f in r["figures"]:
         print("  %s: %.3f / %.3f / %.3f" % (os.path.basename(f["file"]), f["before"], f["cross_validated"], f["in_sample"]))
 
 
 if __name__ == "__main__":
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # quiet when piped into `head`
     main(sys.argv[1:])
