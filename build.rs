@@ -156,7 +156,9 @@ fn main() {
          static REGEX_NFA: [u16; {}] = {words:?};\n\n\
          /// Where each built-in regex's NFA starts in `REGEX_NFA` (by `BUILTIN_PLANS` index); it \
          ends where the next starts (none: the regex is compiled from its source).\n\
-         static REGEX_NFA_STARTS: [u32; {}] = {starts:?};\n",
+         static REGEX_NFA_STARTS: [u32; {}] = {starts:?};\n\n\
+         /// The size budget the NFAs above were compiled with (`REGEX_SIZE_LIMIT` must equal it).\n\
+         const BUILD_REGEX_SIZE_LIMIT: usize = {REGEX_SIZE_LIMIT};\n",
         words.len(),
         starts.len(),
     );
@@ -166,8 +168,8 @@ fn main() {
     }
 }
 
-/// The size budget of a compiled regex: `matcher::REGEX_SIZE_LIMIT` (a test checks that the NFAs
-/// written here are those the matcher compiles).
+/// The size budget of a compiled regex: `matcher::REGEX_SIZE_LIMIT`, which is checked to equal it
+/// when the crate compiles (it is written out as `BUILD_REGEX_SIZE_LIMIT`).
 const REGEX_SIZE_LIMIT: usize = 32 << 20;
 
 /// `hir` compiled into an NFA as the matcher compiles a regex, encoded as 16-bit words for
