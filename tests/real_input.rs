@@ -956,6 +956,11 @@ fn comments_struck_text_and_tables_without_outer_pipes_read_as_a_person_means_th
         stderr.ends_with("never closes: the rest of its line was skipped\n"),
         "{stderr}"
     );
+    let (_, stderr) = run(&["-"], Some("- Ran 1:1s <!-- draft\n- Wrote the PRD\n- Hired two\n"), 0);
+    assert!(
+        stderr.ends_with("never closes: the rest of its line and the 2 lines after it were skipped\n"),
+        "{stderr}"
+    );
 }
 
 #[test]
