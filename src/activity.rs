@@ -1015,6 +1015,7 @@ fn take_markers(activity: &mut Activity, settings: DateSettings) {
     let mut energy = None;
     let mut date = None;
     for _ in 0..2 {
+        let before = text.len();
         if let Some(marker) = text.get(..3).and_then(Energy::from_marker) {
             energy = Some(marker);
             text = text[3..].trim_start();
@@ -1024,6 +1025,10 @@ fn take_markers(activity: &mut Activity, settings: DateSettings) {
         {
             date = Some(day);
             text = rest;
+        }
+        if text.len() == before {
+            // Nothing taken: a second look would find nothing either.
+            break;
         }
     }
     if let Some(marker) = text
