@@ -202,3 +202,30 @@ fn words_as_written(bencher: divan::Bencher, bytes: usize) {
                 .sum::<usize>()
         });
 }
+
+/// Cutting a brag list into activities alone (bullets, headings, leading dates and energy
+/// markers, continuations), on lines as the generated corpus writes them: one in eight leads
+/// with a date, which the date reader reads up to its first plain word.
+#[divan::bench(args = [100_000, 1_000_000])]
+fn parse_activities(bencher: divan::Bencher, bytes: usize) {
+    const LINES: [&str; 8] = [
+        "- Led the program status report for enterprise customers on schedule",
+        "- 2025-02-01: Unblocked the retry logic for my team",
+        "Mentored the PRD for self-serve onboarding across three time zones",
+        "1. Planned the SLOs for checkout with product and design (-)",
+        "  and kept stakeholders informed through the rollout",
+        "- [x] Aligned weekly 1:1s with my reports for the mobile app",
+        "## 2021 Q2",
+        "* Defined performance reviews in the payments org reducing pages by half",
+    ];
+    let mut text = String::with_capacity(bytes + 128);
+    let mut i = 0;
+    while text.len() < bytes {
+        text.push_str(LINES[i % LINES.len()]);
+        text.push('\n');
+        i += 1;
+    }
+    bencher
+        .counter(divan::counter::BytesCount::new(text.len()))
+        .bench(|| activity::parse(divan::black_box(&text)).activities.len());
+}

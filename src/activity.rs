@@ -779,27 +779,29 @@ impl Parser {
     fn start(&mut self, number: usize, body: &str, bullet: Option<TaskBox>, out: &mut Vec<Activity>) {
         let unchecked = bullet == Some(TaskBox::Open);
         let bullet = bullet.is_some();
-        let text = clean(body);
+        let cleaned = clean(body);
         if let Some(done) = self.pending.take() {
             self.emit(done, out);
         }
-        if text.is_empty() {
+        if cleaned.is_empty() {
             // A bare bullet or task box: nothing was done, so there is no activity.
             self.skip_line(self.job);
             self.in_bullet = false;
             return;
         }
         self.in_bullet = bullet;
-        let mut activity = Activity {
+        let here = self.date_here();
+        // The text is copied once, without its markers.
+        let (text, energy, date) = markers(&cleaned, self.options.dates);
+        let activity = Activity {
             line: number,
-            text,
-            date: self.date_here(),
-            energy: None,
+            text: text.to_string(),
+            date: date.or(here),
+            energy,
             job: self.job,
             job_label: self.job_label(),
             unchecked,
         };
-        take_markers(&mut activity, self.options.dates);
         self.cut_short = false;
         self.pending = Some(activity);
     }
@@ -1008,13 +1010,13 @@ fn take_trailing_marker(activity: &mut Activity) {
     }
 }
 
-/// Moves a leading date and energy markers (at the start or the end) out of the text of an
-/// activity's first line.
-fn take_markers(activity: &mut Activity, settings: DateSettings) {
-    let mut text = activity.text.as_str();
+/// An activity's first line without its leading date and energy markers (at the start or the
+/// end), and what they said.
+fn markers(mut text: &str, settings: DateSettings) -> (&str, Option<Energy>, Option<Period>) {
     let mut energy = None;
     let mut date = None;
     for _ in 0..2 {
+        let before = text.len();
         if let Some(marker) = text.get(..3).and_then(Energy::from_marker) {
             energy = Some(marker);
             text = text[3..].trim_start();
@@ -1024,6 +1026,10 @@ fn take_markers(activity: &mut Activity, settings: DateSettings) {
         {
             date = Some(day);
             text = rest;
+        }
+        if text.len() == before {
+            // Nothing taken: a second look would find nothing either.
+            break;
         }
     }
     if let Some(marker) = text
@@ -1035,11 +1041,7 @@ fn take_markers(activity: &mut Activity, settings: DateSettings) {
         energy = energy.or(Some(marker));
         text = text[..text.len() - 3].trim_end();
     }
-    if energy.is_some() || date.is_some() {
-        activity.text = text.to_string();
-        activity.energy = energy;
-        activity.date = date.or(activity.date);
-    }
+    (text, energy, date)
 }
 
 fn key_value(line: &str) -> Option<(String, String)> {
@@ -1129,20 +1131,21 @@ fn bullet_parts(line: &str) -> Option<(TaskBox, &str)> {
 
 /// Removes struck-out text (`~~dropped~~`, crossed-out work) and emphasis markers (`**`, `__`,
 /// `*`, `_` at word edges, runs of three or more `~`, backticks), and trims.
-fn clean(text: &str) -> String {
+/// Borrowed when there is nothing to remove (most lines): the caller copies it once, if at all.
+fn clean(text: &str) -> Cow<'_, str> {
     let text = text.trim();
     // A fold without an early exit, which the compiler turns into wide comparisons.
     let marked = text
         .bytes()
         .fold(false, |marked, b| marked | matches!(b, b'*' | b'`' | b'~' | b'_'));
     if !marked {
-        return text.to_string();
+        return Cow::Borrowed(text);
     }
-    if text.contains("~~") {
+    Cow::Owned(if text.contains("~~") {
         unmark(&unstrike(text))
     } else {
         unmark(text)
-    }
+    })
 }
 
 /// Removes the emphasis markers of `text` (see [`clean`]) and trims.

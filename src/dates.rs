@@ -254,27 +254,41 @@ pub fn date_line(text: &str, settings: DateSettings) -> Option<DateRead> {
     if text.len() > DATE_LINE_BYTES || !may_start_date(text.trim_start_matches(['(', '['])) {
         return None;
     }
-    Reader::new(text, settings).whole()
+    Reader::to_first_word(text, settings).whole()
 }
 
 /// Whether `text` could start with a date: a digit, a bracket, or a first word that is a month,
 /// a quarter, a half, a fiscal year or `week`. A cheap test before reading one.
 pub fn may_start_date(text: &str) -> bool {
-    let Some(first) = text.chars().next() else {
+    // Every form starts with an ASCII byte, so a first byte that is not one rules a date out.
+    let Some(&first) = text.as_bytes().first() else {
         return false;
     };
-    if first.is_ascii_digit() || first == '[' {
+    if first.is_ascii_digit() || first == b'[' {
         return true;
     }
-    // The first letters of month names, `Q1`, `H1`, `FY26` and `week`.
+    // The first two letters of month names, `Q1`, `H1`, `FY26` and `week`: most lines start
+    // with some other word, and are told apart here.
+    let second = text.as_bytes().get(1).map_or(0, u8::to_ascii_lowercase);
     if !matches!(
-        first.to_ascii_lowercase(),
-        'j' | 'f' | 'm' | 'a' | 's' | 'o' | 'n' | 'd' | 'q' | 'h' | 'w'
+        (first.to_ascii_lowercase(), second),
+        (b'j', b'a' | b'u')
+            | (b'f', b'e' | b'y')
+            | (b'm', b'a')
+            | (b'a', b'p' | b'u')
+            | (b's', b'e')
+            | (b'o', b'c')
+            | (b'n', b'o')
+            | (b'd', b'e')
+            | (b'q', b'1'..=b'4')
+            | (b'h', b'1' | b'2')
+            | (b'w', b'e')
     ) {
         return false;
     }
     // Called on every line, so the first word is compared in a small lower-case copy rather
-    // than through [`word_kind`].
+    // than through [`word_kind`], by one `match` the compiler sorts by length (a search of
+    // [`MONTH_NAMES`] cost about a hundred instructions a line).
     let end = text
         .bytes()
         .position(|b| !b.is_ascii_alphanumeric())
@@ -289,8 +303,11 @@ pub fn may_start_date(text: &str) -> bool {
     match &*word {
         [b'q', b'1'..=b'4'] | [b'h', b'1' | b'2'] => true,
         [b'f', b'y', digits @ ..] => matches!(digits.len(), 0 | 2 | 4) && digits.iter().all(u8::is_ascii_digit),
-        b"week" => true,
-        _ => MONTH_NAMES.iter().any(|(name, _)| name.as_bytes() == &*word),
+        // The names of MONTH_NAMES (a test checks they are the same).
+        b"week" | b"january" | b"february" | b"march" | b"april" | b"may" | b"june" | b"july" | b"august"
+        | b"september" | b"october" | b"november" | b"december" | b"jan" | b"feb" | b"mar" | b"apr" | b"jun"
+        | b"jul" | b"aug" | b"sept" | b"sep" | b"oct" | b"nov" | b"dec" => true,
+        _ => false,
     }
 }
 
@@ -299,15 +316,25 @@ pub fn may_start_date(text: &str) -> bool {
 /// or a numeric date with no separator at all (`2024-10-15 Wrote…`, `Mar 3, 2026 Shipped…`). A
 /// month, quarter or year needs the separator: `2024 roadmap review` is not dated.
 pub fn leading_date(text: &str, settings: DateSettings) -> Option<(Period, &str)> {
+    read_leading_date(text, settings, Reader::to_first_word)
+}
+
+/// [`leading_date`], its text cut into tokens by `reader` (the whole head, or up to its first
+/// plain word: the tests check the two agree).
+fn read_leading_date<'a>(
+    text: &'a str,
+    settings: DateSettings,
+    reader: fn(&'a str, DateSettings) -> Reader<'a>,
+) -> Option<(Period, &'a str)> {
     if let Some(inner) = text.strip_prefix('[') {
         let close = inner.find(']')?;
-        let Some(DateRead::Period(period)) = Reader::new(&inner[..close], settings).whole() else {
+        let Some(DateRead::Period(period)) = reader(&inner[..close], settings).whole() else {
             return None;
         };
         return Some((period, inner[close + 1..].trim_start()));
     }
     let head = &text[..prefix_end(text, LEADING_DATE_BYTES)];
-    let reader = Reader::new(head, settings);
+    let reader = reader(head, settings);
     let (Piece::Span(period), end) = reader.expression(0)? else {
         return None;
     };
@@ -544,8 +571,9 @@ fn full_year(year: i16, digits: usize) -> i16 {
     }
 }
 
-/// Cuts `text` into tokens.
-fn tokenize(text: &str) -> Vec<Token> {
+/// Cuts `text` into tokens; with `to_first_word`, stops after the first plain word or other
+/// character (see [`Reader::to_first_word`]).
+fn tokenize(text: &str, to_first_word: bool) -> Vec<Token> {
     let mut tokens = Vec::new();
     let word_end = |from: usize| {
         text[from..]
@@ -609,6 +637,9 @@ fn tokenize(text: &str) -> Vec<Token> {
             }
         };
         tokens.push(Token { kind, start, end: at });
+        if to_first_word && matches!(kind, Kind::Word | Kind::Other(_)) {
+            break;
+        }
     }
     tokens
 }
@@ -624,7 +655,20 @@ impl<'a> Reader<'a> {
     fn new(text: &'a str, settings: DateSettings) -> Reader<'a> {
         Reader {
             text,
-            tokens: tokenize(text),
+            tokens: tokenize(text, false),
+            settings,
+        }
+    }
+
+    /// A reader of `text`'s tokens up to and including its first plain word or other character
+    /// (`Unblocked`, `&`): enough for [`Reader::expression`] at the first token and for
+    /// [`Reader::whole`], since no rule reads past such a token — a date is never one, and
+    /// rules skip only spaces, dashes, slashes, commas, dots, colons and brackets. A dated line
+    /// (`2025-02-01: Unblocked the retry logic…`) is then read in four tokens, not twenty.
+    fn to_first_word(text: &'a str, settings: DateSettings) -> Reader<'a> {
+        Reader {
+            text,
+            tokens: tokenize(text, true),
             settings,
         }
     }
@@ -1522,6 +1566,78 @@ mod tests {
         "٣",
         "\u{a0}",
     ];
+
+    #[test]
+    fn may_start_date_knows_every_month_name() {
+        for (name, _) in MONTH_NAMES {
+            assert!(may_start_date(name), "{name}");
+            assert!(may_start_date(&name.to_uppercase()), "{name}");
+            assert!(may_start_date(&format!("{name} 2025")), "{name}");
+        }
+        for word in [
+            "marc",
+            "ma",
+            "decembers",
+            "junes",
+            "weeks",
+            "Mentored",
+            "Defined",
+            "Q5",
+            "H3",
+            "FY2",
+        ] {
+            assert!(!may_start_date(word), "{word}");
+        }
+    }
+
+    /// [`may_start_date`] as first written: the first word searched for in [`MONTH_NAMES`].
+    fn may_start_date_by_search(text: &str) -> bool {
+        let Some(first) = text.chars().next() else {
+            return false;
+        };
+        if first.is_ascii_digit() || first == '[' {
+            return true;
+        }
+        let end = text
+            .bytes()
+            .position(|b| !b.is_ascii_alphanumeric())
+            .unwrap_or(text.len());
+        if !(2..=9).contains(&end) {
+            return false;
+        }
+        let word = text[..end].to_ascii_lowercase();
+        match word.as_bytes() {
+            [b'q', b'1'..=b'4'] | [b'h', b'1' | b'2'] => true,
+            [b'f', b'y', digits @ ..] => matches!(digits.len(), 0 | 2 | 4) && digits.iter().all(u8::is_ascii_digit),
+            b"week" => true,
+            _ => MONTH_NAMES.iter().any(|(name, _)| *name == word),
+        }
+    }
+
+    proptest::proptest! {
+        /// Reading a line's tokens only up to its first plain word gives what reading them all
+        /// gives, for a leading date and for a line that is only a date; and the quick test of a
+        /// first word agrees with a search of the month names.
+        #[test]
+        fn reading_to_the_first_word_agrees_with_reading_all(
+            pieces in proptest::collection::vec(proptest::sample::select(PIECES), 0..9),
+            fiscal_start in 1i8..=12,
+        ) {
+            let text = pieces.concat();
+            let settings = DateSettings { fiscal_start };
+            proptest::prop_assert_eq!(
+                read_leading_date(&text, settings, Reader::to_first_word),
+                read_leading_date(&text, settings, Reader::new),
+                "{:?}", text
+            );
+            proptest::prop_assert_eq!(
+                Reader::to_first_word(&text, settings).whole(),
+                Reader::new(&text, settings).whole(),
+                "{:?}", text
+            );
+            proptest::prop_assert_eq!(may_start_date(&text), may_start_date_by_search(&text), "{:?}", text);
+        }
+    }
 
     proptest::proptest! {
         /// Any heading, line start or header line: no panic, and every period runs forwards and

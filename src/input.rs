@@ -409,15 +409,17 @@ impl LineReader {
             self.bytes.truncate(cut);
             self.long_lines.get_or_insert((self.lines, length, 0)).2 += 1;
         }
-        self.current.clear();
+        // A valid line is lent as read (copying it into `current` cost a copy a line); an
+        // invalid one is mended into `current`.
         match std::str::from_utf8(&self.bytes) {
-            Ok(text) => self.current.push_str(text),
+            Ok(text) => Ok(Some(text)),
             Err(_) => {
                 self.invalid_line.get_or_insert(self.lines);
+                self.current.clear();
                 self.current.push_str(&String::from_utf8_lossy(&self.bytes));
+                Ok(Some(&self.current))
             }
         }
-        Ok(Some(&self.current))
     }
 
     fn binary(&self, line: usize) -> anyhow::Error {

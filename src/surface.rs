@@ -43,23 +43,62 @@ pub fn match_spans(text: &str, matches: &[MatchReport]) -> Vec<(Range<usize>, us
 /// Where the normalised words `matched` sit among `words` (its last word may be the start of a
 /// text word, as a stem's is): the first place at or after word `from`, else before it. Returns
 /// the byte range in the text and the index of the word after the match.
-fn place(words: &[(String, Range<usize>)], matched: &str, from: usize) -> Option<(Range<usize>, usize)> {
+fn place(words: &Words, matched: &str, from: usize) -> Option<(Range<usize>, usize)> {
     let wanted: Vec<&str> = matched.split(' ').filter(|w| !w.is_empty()).collect();
     if wanted.is_empty() {
         return None;
     }
+    let count = words.len();
     let fits = |start: usize| {
         wanted.iter().enumerate().all(|(k, want)| {
-            words
-                .get(start + k)
-                .is_some_and(|(word, _)| word == want || (k + 1 == wanted.len() && word.starts_with(want)))
+            (start + k < count)
+                .then(|| words.word(start + k))
+                .is_some_and(|word| word == *want || (k + 1 == wanted.len() && word.starts_with(want)))
         })
     };
-    let start = (from..words.len())
+    let start = (from..count)
         .find(|&s| fits(s))
-        .or_else(|| (0..from.min(words.len())).find(|&s| fits(s)))?;
+        .or_else(|| (0..from.min(count)).find(|&s| fits(s)))?;
     let end = start + wanted.len();
-    Some((words[start].1.start..words[end - 1].1.end, end))
+    Some((words.spans[start].1.start..words.spans[end - 1].1.end, end))
+}
+
+/// A text's words as [`normalize`] sees them ([`words_of`]): the normalised words one after
+/// another in one string, each with its range there and its byte range in the text (one
+/// string for all, not one per word: this is asked once per credited term and chunk).
+#[derive(Debug, Default)]
+pub struct Words {
+    normalized: String,
+    spans: Vec<(Range<usize>, Range<usize>)>,
+}
+
+impl Words {
+    /// How many words.
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+
+    /// Word `index`, normalised.
+    pub fn word(&self, index: usize) -> &str {
+        &self.normalized[self.spans[index].0.clone()]
+    }
+
+    /// Each word, normalised, with its byte range in the text.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, Range<usize>)> {
+        self.spans
+            .iter()
+            .map(|(word, text)| (&self.normalized[word.clone()], text.clone()))
+    }
+
+    /// Each word as an owned string, with its byte range in the text.
+    pub fn to_vec(&self) -> Vec<(String, Range<usize>)> {
+        self.iter().map(|(word, range)| (word.to_string(), range)).collect()
+    }
 }
 
 /// The text's words as [`normalize`] sees them, each with its byte range in the text. A run of
@@ -68,8 +107,15 @@ fn place(words: &[(String, Range<usize>)], matched: &str, from: usize) -> Option
 ///
 /// ASCII characters, most of any text, are sorted by what `normalize` makes of them without
 /// calling it (it allocated a string per character, a tenth of a run's time on long inputs).
-pub fn words_of(text: &str) -> Vec<(String, Range<usize>)> {
-    let mut words = Vec::new();
+pub fn words_of(text: &str) -> Words {
+    let mut words = Words {
+        normalized: String::with_capacity(text.len()),
+        spans: Vec::with_capacity(16),
+    };
+    if text.is_ascii() {
+        ascii_words(text, &mut words);
+        return words;
+    }
     let mut start: Option<usize> = None;
     let mut buffer = [0u8; 4];
     let mut seen: Vec<(char, (bool, bool))> = Vec::new();
@@ -112,34 +158,72 @@ pub fn words_of(text: &str) -> Vec<(String, Range<usize>)> {
     words
 }
 
+/// [`words_of`] for an ASCII text (most lines), a byte at a time: a word is a run of letters and
+/// digits, and of apostrophes after its first letter or digit (kept in its range, dropped from
+/// the word); anything else separates words.
+fn ascii_words(text: &str, words: &mut Words) {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    loop {
+        while at < bytes.len() && !bytes[at].is_ascii_alphanumeric() {
+            at += 1;
+        }
+        if at == bytes.len() {
+            return;
+        }
+        let start = at;
+        let mut apostrophe = false;
+        while at < bytes.len() && (bytes[at].is_ascii_alphanumeric() || bytes[at] == b'\'') {
+            apostrophe |= bytes[at] == b'\'';
+            at += 1;
+        }
+        let out = &mut words.normalized;
+        let first = out.len();
+        if apostrophe {
+            out.extend(text[start..at].chars().filter(|&c| c != '\''));
+        } else {
+            out.push_str(&text[start..at]);
+        }
+        out[first..].make_ascii_lowercase();
+        words.spans.push((first..out.len(), start..at));
+    }
+}
+
 /// Characters `normalize` drops without splitting a word: apostrophes and combining marks.
 fn is_joiner(ch: char) -> bool {
     matches!(ch, '\'' | '’' | 'ʼ' | '‘') || normalize(&format!("a{ch}b")) == "ab"
 }
 
-fn push_word(text: &str, range: Range<usize>, words: &mut Vec<(String, Range<usize>)>) {
+fn push_word(text: &str, range: Range<usize>, words: &mut Words) {
     let written = &text[range.clone()];
+    let out = &mut words.normalized;
     if written.is_ascii() {
         // Letters and digits with apostrophes among them: what `normalize` makes of it, one word.
-        // Lower-cased in one pass (collecting it a character at a time, growing the string as
-        // it went, cost several times more: `words_of` is asked again by each chunk's tally).
-        let mut word = written.to_ascii_lowercase();
-        if word.contains('\'') {
-            word.retain(|c| c != '\'');
+        // Copied and lower-cased in place (collecting it a character at a time, growing the
+        // string as it went, cost several times more; a string per word, a third more:
+        // `words_of` is asked again by each chunk's tally).
+        let start = out.len();
+        if written.contains('\'') {
+            out.extend(written.chars().filter(|&c| c != '\''));
+        } else {
+            out.push_str(written);
         }
-        words.push((word, range));
+        out[start..].make_ascii_lowercase();
+        words.spans.push((start..out.len(), range));
         return;
     }
     let word = normalize(written);
     // A character that normalises to several words (`½` → `1 2`) keeps them together.
     for part in word.split(' ').filter(|w| !w.is_empty()) {
-        words.push((part.to_string(), range.clone()));
+        let start = out.len();
+        out.push_str(part);
+        words.spans.push((start..out.len(), range.clone()));
     }
 }
 
 /// How a match of the normalised words `matched` was written in `text`, the first place it
 /// fits: `1:1s` for `1 1s`, `Design-review` for `design review`. `None` when it cannot be placed.
-pub fn written(text: &str, words: &[(String, Range<usize>)], matched: &str) -> Option<String> {
+pub fn written(text: &str, words: &Words, matched: &str) -> Option<String> {
     let (mut range, _) = place(words, matched, 0)?;
     // A number's percent sign is part of how it was written (`18%`).
     if text[range.end..].starts_with('%') {
@@ -175,7 +259,7 @@ mod tests {
         let words = words_of("Set up a design-review ritual; Riley's café");
         let shown: Vec<(&str, &str)> = words
             .iter()
-            .map(|(w, r)| (w.as_str(), &"Set up a design-review ritual; Riley's café"[r.clone()]))
+            .map(|(w, r)| (w, &"Set up a design-review ritual; Riley's café"[r]))
             .collect();
         assert_eq!(
             shown,
@@ -226,7 +310,13 @@ mod tests {
         fn ascii_shortcuts_cut_words_as_normalize_does(
             text in "[a-zA-Z0-9 '’.,:;!?()\\-_/\t\u{0}-\u{1f}\u{7f}àéÅß½\u{301}\u{ac00}ﬁ]{0,40}"
         ) {
-            proptest::prop_assert_eq!(words_of(&text), words_of_by_normalize(&text));
+            proptest::prop_assert_eq!(words_of(&text).to_vec(), words_of_by_normalize(&text));
+        }
+
+        /// ASCII lines, which take their own path.
+        #[test]
+        fn ascii_words_are_cut_as_normalize_does(text in "[a-zA-Z0-9 '.,:;!?()\\-_/\t\u{0}-\u{1f}\u{7f}]{0,60}") {
+            proptest::prop_assert_eq!(words_of(&text).to_vec(), words_of_by_normalize(&text));
         }
     }
 
