@@ -125,16 +125,16 @@ pub fn words_of(text: &str) -> Words {
             // anything else separates words.
             (ch.is_ascii_alphanumeric(), ch == '\'' && start.is_some())
         } else {
-            // What a character is depends on it alone: worked out once per character of the
-            // text's first few dozen (normalising it allocates, and `is_joiner` normalises
-            // again).
+            // What a character is depends on it alone: worked out once for each of the first
+            // 32 distinct non-ASCII characters of the text (normalising it allocates, and
+            // `is_joiner` normalises again); any further one is worked out each time it comes.
             let (part_of_word, joiner) = match seen.iter().find(|(known, _)| *known == ch) {
                 Some(&(_, kind)) => kind,
                 None => {
                     let alone = normalize(ch.encode_utf8(&mut buffer));
                     let part_of_word = !alone.is_empty() && !alone.contains(' ');
                     let joiner = alone.is_empty() && !ch.is_whitespace() && is_joiner(ch);
-                    // A few dozen distinct characters at most, so the search stays short.
+                    // 32 distinct characters at most, so the search stays short.
                     if seen.len() < 32 {
                         seen.push((ch, (part_of_word, joiner)));
                     }
