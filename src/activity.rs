@@ -791,7 +791,7 @@ impl Parser {
         }
         self.in_bullet = bullet;
         let here = self.date_here();
-        // The text is copied once, without its markers.
+        // The text is copied without its markers (once, when `clean` had nothing to remove).
         let (text, energy, date) = markers(&cleaned, self.options.dates);
         let activity = Activity {
             line: number,

@@ -289,6 +289,8 @@ pub struct LineReader {
     name: String,
     inner: Box<dyn BufRead + Send>,
     bytes: Vec<u8>,
+    /// The last line read that was not valid UTF-8, its bad bytes replaced (a valid line is lent
+    /// straight from `bytes`).
     current: String,
     /// The last line ended with `\r`: a `\n` right after it ends nothing more.
     after_cr: bool,

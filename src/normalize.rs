@@ -277,6 +277,13 @@ mod tests {
             prop_assert_eq!(normalize(&text), normalize_whole(&text));
         }
 
+        /// Any ASCII, the bytes just outside the eight-byte path's letter and digit ranges
+        /// (`` ` ``, `{`, `/`, `@`, `[`, `:`), controls and DEL among them.
+        #[test]
+        fn any_ascii_normalises_as_a_whole(text in "[\\x00-\\x7f]{0,40}([a-z]{0,9}[`{/@\\[: ]){0,6}") {
+            prop_assert_eq!(normalize(&text), normalize_whole(&text));
+        }
+
         #[test]
         fn accented_and_combining_text_normalises_as_a_whole(
             text in "[a-zA-Z\u{300}-\u{36f}\u{1100}-\u{11ff}\u{ac00}-\u{ac20}\u{fb00}-\u{fb06}àéîõüÅØß' -]{0,30}"

@@ -95,7 +95,8 @@ impl Words {
             .map(|(word, text)| (&self.normalized[word.clone()], text.clone()))
     }
 
-    /// Each word as an owned string, with its byte range in the text.
+    /// Each word as an owned string, with its byte range in the text (for tests that compare it).
+    #[cfg(test)]
     pub fn to_vec(&self) -> Vec<(String, Range<usize>)> {
         self.iter().map(|(word, range)| (word.to_string(), range)).collect()
     }
