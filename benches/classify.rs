@@ -26,12 +26,18 @@ fn corpus(bytes: usize) -> String {
         "- Hired four engineers and set up the on-call rotation for the team",
         "- Coordinated the launch with infra, SRE and security; unblocked the API dependency",
     ];
+    repeated(&LINES, bytes)
+}
+
+/// `lines` one after the other, again and again, until the text is about `bytes` long.
+fn repeated(lines: &[&str], bytes: usize) -> String {
     let mut text = String::with_capacity(bytes + 128);
-    let mut i = 0;
-    while text.len() < bytes {
-        text.push_str(LINES[i % LINES.len()]);
+    for line in lines.iter().cycle() {
+        if text.len() >= bytes {
+            break;
+        }
+        text.push_str(line);
         text.push('\n');
-        i += 1;
     }
     text
 }
@@ -218,13 +224,7 @@ fn parse_activities(bencher: divan::Bencher, bytes: usize) {
         "## 2021 Q2",
         "* Defined performance reviews in the payments org reducing pages by half",
     ];
-    let mut text = String::with_capacity(bytes + 128);
-    let mut i = 0;
-    while text.len() < bytes {
-        text.push_str(LINES[i % LINES.len()]);
-        text.push('\n');
-        i += 1;
-    }
+    let text = repeated(&LINES, bytes);
     bencher
         .counter(divan::counter::BytesCount::new(text.len()))
         .bench(|| activity::parse(divan::black_box(&text)).activities.len());

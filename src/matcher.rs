@@ -869,14 +869,18 @@ fn sort_by_precedence(all: &[Hit], inexact: &[bool], order: &mut [usize], keys: 
         }
         return;
     }
-    order.sort_unstable_by(|&i, &j| {
-        let (a, b) = (all[i], all[j]);
-        b.len()
-            .cmp(&a.len())
-            .then(a.start.cmp(&b.start))
-            .then(inexact[i].cmp(&inexact[j]))
-            .then(a.entry.cmp(&b.entry))
-    });
+    order.sort_unstable_by(|&i, &j| precedence(all, inexact, i, j));
+}
+
+/// How candidates `i` and `j` (indexes into `all`) compare in precedence, field by field: longest
+/// first, then earlier start, then as written before through a word family, then lexicon order.
+fn precedence(all: &[Hit], inexact: &[bool], i: usize, j: usize) -> std::cmp::Ordering {
+    let (a, b) = (all[i], all[j]);
+    b.len()
+        .cmp(&a.len())
+        .then(a.start.cmp(&b.start))
+        .then(inexact[i].cmp(&inexact[j]))
+        .then(a.entry.cmp(&b.entry))
 }
 
 /// Above this many candidates on one line, overlap resolution keeps its spans in a tree.
@@ -1074,14 +1078,7 @@ mod tests {
             let mut packed: Vec<usize> = (0..count).collect();
             sort_by_precedence(&all, &inexact, &mut packed, &mut Vec::new());
             let mut compared: Vec<usize> = (0..count).collect();
-            compared.sort_by(|&i, &j| {
-                let (a, b) = (all[i], all[j]);
-                b.len()
-                    .cmp(&a.len())
-                    .then(a.start.cmp(&b.start))
-                    .then(inexact[i].cmp(&inexact[j]))
-                    .then(a.entry.cmp(&b.entry))
-            });
+            compared.sort_by(|&i, &j| precedence(&all, &inexact, i, j));
             let key = |order: &[usize]| order.iter().map(|&i| (all[i], inexact[i])).collect::<Vec<_>>();
             assert_eq!(key(&packed), key(&compared), "round {round}");
         }
