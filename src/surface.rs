@@ -88,7 +88,8 @@ impl Words {
         &self.normalized[self.spans[index].0.clone()]
     }
 
-    /// Each word, normalised, with its byte range in the text.
+    /// Each word, normalised, with its byte range in the text (for tests).
+    #[cfg(test)]
     pub fn iter(&self) -> impl Iterator<Item = (&str, Range<usize>)> {
         self.spans
             .iter()
@@ -173,21 +174,28 @@ fn ascii_words(text: &str, words: &mut Words) {
             return;
         }
         let start = at;
-        let mut apostrophe = false;
         while at < bytes.len() && (bytes[at].is_ascii_alphanumeric() || bytes[at] == b'\'') {
-            apostrophe |= bytes[at] == b'\'';
             at += 1;
         }
-        let out = &mut words.normalized;
-        let first = out.len();
-        if apostrophe {
-            out.extend(text[start..at].chars().filter(|&c| c != '\''));
-        } else {
-            out.push_str(&text[start..at]);
-        }
-        out[first..].make_ascii_lowercase();
-        words.spans.push((first..out.len(), start..at));
+        push_ascii_word(text, start..at, words);
     }
+}
+
+/// Adds the ASCII word at `range` of `text` (letters and digits with apostrophes among them) as
+/// `normalize` makes it: lower-cased, its apostrophes dropped. Copied and lower-cased in place
+/// (collecting it a character at a time, growing the string as it went, cost several times more;
+/// a string per word, a third more: `words_of` is asked again by each chunk's tally).
+fn push_ascii_word(text: &str, range: Range<usize>, words: &mut Words) {
+    let written = &text[range.clone()];
+    let out = &mut words.normalized;
+    let start = out.len();
+    if written.contains('\'') {
+        out.extend(written.chars().filter(|&c| c != '\''));
+    } else {
+        out.push_str(written);
+    }
+    out[start..].make_ascii_lowercase();
+    words.spans.push((start..out.len(), range));
 }
 
 /// Characters `normalize` drops without splitting a word: apostrophes and combining marks.
@@ -197,22 +205,11 @@ fn is_joiner(ch: char) -> bool {
 
 fn push_word(text: &str, range: Range<usize>, words: &mut Words) {
     let written = &text[range.clone()];
-    let out = &mut words.normalized;
     if written.is_ascii() {
-        // Letters and digits with apostrophes among them: what `normalize` makes of it, one word.
-        // Copied and lower-cased in place (collecting it a character at a time, growing the
-        // string as it went, cost several times more; a string per word, a third more:
-        // `words_of` is asked again by each chunk's tally).
-        let start = out.len();
-        if written.contains('\'') {
-            out.extend(written.chars().filter(|&c| c != '\''));
-        } else {
-            out.push_str(written);
-        }
-        out[start..].make_ascii_lowercase();
-        words.spans.push((start..out.len(), range));
+        push_ascii_word(text, range, words);
         return;
     }
+    let out = &mut words.normalized;
     let word = normalize(written);
     // A character that normalises to several words (`½` → `1 2`) keeps them together.
     for part in word.split(' ').filter(|w| !w.is_empty()) {
