@@ -213,7 +213,9 @@ backlog grooming = 2.5
 backlog refinement = 2.5
 groomed the backlog = 2.5
 # fit: 3 → 2.9 from 5 labeled lines in 4 sources (PM 1, EM 1, TPM 3)
-product owner* = 2.9
+# Halved by hand: people of every role work *with* product owners (real text: PM 1 of 5 lines);
+# resume cross-validation 0.597 → 0.612 with the two cross-scope weights in tpm.lex.
+product owner* = 1.45
 # fit: 2.5 → 2.29 from 23 labeled lines in 18 sources (PM 17, EM 3, TPM 2, none 1)
 product manag* = 2.29
 product lead* = 2.5

@@ -415,11 +415,15 @@ privacy = 1.01
 /across ([a-z0-9]+ ){1,5}and ([a-z0-9]+ ){0,2}(teams|orgs|groups|functions|departments)/ = 2.5
 # Markers of cross-team, cross-org scope.
 # fit: 2 → 1.86 from 10 labeled lines in 6 sources (PM 5, EM 1, TPM 4)
-cross-team = 1.86
+# Halved by hand: on real ladders and resumes (corpus) PMs write it most (PM 5, EM 1, TPM 1),
+# and cross-validation grouped by source rose with it (framework 0.684 → 0.690 with the two below).
+cross-team = 0.93
 cross-org = 2
 cross-organi* = 2
 # fit: 1.5 → 1.14 from 26 labeled lines in 16 sources (PM 12, EM 7, TPM 7)
-cross-functional = 1.14
+# Halved by hand: real text gives it to every role (corpus: PM 13, EM 8, TPM 7 lines, 15
+# sources); the fit moves it slowly because our own splits are few here.
+cross-functional = 0.57
 xfn = 1.5
 cross-functionally = 1.5
 cross-group = 1.5
