@@ -120,6 +120,7 @@ target date* = 1.5
 ship date* = 1.5
 launch date* = 2
 release date* = 1.5
+release deadline* = 1.5
 on schedule = 1.5
 ahead of schedule = 2
 behind schedule = 1.5
