@@ -254,13 +254,13 @@ struct RealTextFloor {
 const REAL_TEXT_FLOORS: &[RealTextFloor] = &[
     RealTextFloor {
         set: "framework",
-        macro_f1: 0.695,
+        macro_f1: 0.705,
         none_unmatched: Some(0.75),
         documents_right: 30,
     },
     RealTextFloor {
         set: "resume",
-        macro_f1: 0.615,
+        macro_f1: 0.625,
         none_unmatched: None,
         documents_right: 37,
     },
@@ -339,7 +339,7 @@ fn fitting_on_real_text_writes_a_lexicon_that_loads_and_reports_cross_validation
     assert_eq!(report["grouping"], "source", "folds grouped by source");
     let figures = report["figures"].as_array().expect("figures");
     assert_eq!(figures.len(), 3, "two files and all");
-    for (figure, floor) in figures.iter().zip([0.675, 0.605]) {
+    for (figure, floor) in figures.iter().zip([0.69, 0.61]) {
         let cross_validated = figure["cross_validated"].as_f64().expect("cross-validated");
         assert!(cross_validated >= floor, "{figure}");
     }
