@@ -2,7 +2,8 @@
 //!
 //! People paste brag documents, resumes and self-reviews in Markdown-ish text, or straight out
 //! of a PDF, LinkedIn or Word, so this step strips the Markdown and the bullets (`-`, `•`, `▪`,
-//! Word's `o`…), joins lines a paste wrapped mid-sentence back into their bullet, and sets aside
+//! Word's `o`, `a.`, `🚀`…) and link targets, joins lines a paste wrapped mid-sentence (or
+//! hyphenated) back into their bullet, and sets aside
 //! what is not an activity (headings, date lines, rules, front matter, and in a resume the job
 //! headers, contact lines and section headings). Every line lands in exactly one bucket — an
 //! activity, a continuation of the activity above it, or skipped — so the totals always add up.
@@ -111,7 +112,7 @@ pub struct Parsed {
     /// Lines joined to the activity above them.
     pub continuations: usize,
     /// Blank lines, headings, date lines, horizontal rules, front matter, and in a resume job
-    /// headers and lines outside bullets.
+    /// headers and lines that are neither bullets nor sentences under a job.
     pub skipped: usize,
     /// `key: value` pairs of the YAML front matter, if any (keys lower-cased).
     pub front_matter: Vec<(String, String)>,
@@ -638,7 +639,7 @@ impl Parser {
                         && (indented || starts_lower(trimmed) || !layout::ends_sentence(&before.text))
                 }
             };
-        if plain && !continues && self.job.is_some() && !layout::title_like(text) && !layout::is_contact(text) {
+        if plain && !continues && self.job.is_some() && is_prose(text) {
             // A sentence under a job header is the job's work, bullet or not (LinkedIn's job
             // descriptions have none). It can be no header's line, so the lines held before it
             // are settled first.
@@ -1096,6 +1097,18 @@ fn detect(preamble: &[(usize, String)], settings: DateSettings, bulleted: bool) 
         parts.is_dated_header(text) && (parts.has_title() || parts.texts.len() >= 2 || titled)
     });
     if header { Layout::Resume } else { Layout::Brag }
+}
+
+/// Whether a resume's line without a bullet reads as a sentence of work, not as a header line
+/// or a label: not title-like, no contact details, and four words or more or a full stop —
+/// a short line naming a title (`Senior product manager`) may head the next job.
+fn is_prose(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    let ended = layout::ends_sentence(text);
+    (words >= 4 || ended)
+        && !(words <= 6 && !ended && layout::has_title_word(text))
+        && !layout::title_like(text)
+        && !layout::is_contact(text)
 }
 
 /// Whether a line starts with a lower-case letter.
@@ -2521,6 +2534,15 @@ EDUCATION
             );
             assert_counted(&parsed);
         }
+        // A short line naming a title is held for the next job's header, not read as work.
+        let parsed = resume(
+            "Engineering Manager, Acme — 2021–2024\nHired two engineers.\nSenior product manager\nBeta GmbH, 2016–2019\nWrote the PRD for search.\n",
+        );
+        assert_eq!(texts(&parsed), ["Hired two engineers.", "Wrote the PRD for search."]);
+        assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
+        assert!(is_prose("Ran hiring."));
+        assert!(!is_prose("Hiring"));
+        assert!(!is_prose("Engineering manager for payments"));
         // A brag list of plain lines stays one: a date line with a title on it is no header.
         let parsed = parse("2025-01 — Onboarded the new Engineering Manager\nRan the hiring loop\n");
         assert_eq!(parsed.layout, Layout::Brag);
