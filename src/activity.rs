@@ -1042,11 +1042,7 @@ impl Parser {
 /// line (`Engineering Manager, Acme — 2021–Present`, `Acme Corp | Berlin | 2019–2021`), or a
 /// dates line with a title line near it.
 ///
-/// Without a bullet (`bulleted` false: a LinkedIn paste, whose job descriptions are prose), the
-/// lines are the document's first [`PREAMBLE_LINES`] or all of it, and where they end tells
-/// nothing; a dates line with a title line just above it (`Engineering Manager` / `Acme ·
-/// Full-time` / `Jan 2022 – Present`) anywhere in them makes a resume. A dates line alone with
-/// a title on it does not (`2025-01 — Onboarded the new Engineering Manager` is a brag line).
+/// Without a bullet (`bulleted` false), see [`job_without_bullets`].
 fn detect(preamble: &[(usize, String)], settings: DateSettings, bulleted: bool) -> Layout {
     let texts: Vec<(bool, &str)> = preamble
         .iter()
@@ -1058,6 +1054,9 @@ fn detect(preamble: &[(usize, String)], settings: DateSettings, bulleted: bool) 
             }
         })
         .collect();
+    if !bulleted {
+        return job_without_bullets(&texts, settings);
+    }
     if texts.iter().any(|(_, t)| layout::section(t) == Some(Section::Work)) {
         return Layout::Resume;
     }
@@ -1068,19 +1067,6 @@ fn detect(preamble: &[(usize, String)], settings: DateSettings, bulleted: bool) 
             .any(|(heading, t)| !heading && layout::section(t).is_some())
     {
         return Layout::Resume;
-    }
-    if !bulleted {
-        let lines: Vec<(bool, &str)> = texts.iter().filter(|(_, t)| !t.is_empty()).copied().collect();
-        let titled =
-            |(heading, text): &(bool, &str)| !heading && layout::title_like(text) && layout::has_title_word(text);
-        let header = lines.iter().enumerate().any(|(at, (heading, text))| {
-            let above = &lines[at.saturating_sub(MAX_HEADER_LINES - 1)..at];
-            !heading
-                && above.iter().any(titled)
-                && dates::may_start_date(text)
-                && HeaderParts::read(text, settings).is_dated_header(text)
-        });
-        return if header { Layout::Resume } else { Layout::Brag };
     }
     let block: Vec<(bool, &str)> = texts
         .iter()
@@ -1095,6 +1081,26 @@ fn detect(preamble: &[(usize, String)], settings: DateSettings, bulleted: bool) 
     let header = block.iter().any(|(_, text)| {
         let parts = HeaderParts::read(text, settings);
         parts.is_dated_header(text) && (parts.has_title() || parts.texts.len() >= 2 || titled)
+    });
+    if header { Layout::Resume } else { Layout::Brag }
+}
+
+/// The layout of a document without a bullet in its first [`PREAMBLE_LINES`] lines (a LinkedIn
+/// paste, whose job descriptions are prose), told from those lines (or all of it): a resume
+/// when a dates line has a title line just above it (`Engineering Manager` / `Acme ·
+/// Full-time` / `Jan 2022 – Present`). Where the lines end tells nothing here, and a section
+/// heading alone is not enough: a bulletless brag list under `## Projects` would lose every
+/// line read as a resume (lines before a job are not work). A dates line with a title on it
+/// is no header either (`2025-01 — Onboarded the new Engineering Manager` is a brag line).
+fn job_without_bullets(texts: &[(bool, &str)], settings: DateSettings) -> Layout {
+    let lines: Vec<(bool, &str)> = texts.iter().filter(|(_, t)| !t.is_empty()).copied().collect();
+    let titled = |(heading, text): &(bool, &str)| !heading && layout::title_like(text) && layout::has_title_word(text);
+    let header = lines.iter().enumerate().any(|(at, (heading, text))| {
+        let above = &lines[at.saturating_sub(MAX_HEADER_LINES - 1)..at];
+        !heading
+            && above.iter().any(titled)
+            && dates::may_start_date(text)
+            && HeaderParts::read(text, settings).is_dated_header(text)
     });
     if header { Layout::Resume } else { Layout::Brag }
 }
@@ -2543,7 +2549,11 @@ EDUCATION
         assert!(is_prose("Ran hiring."));
         assert!(!is_prose("Hiring"));
         assert!(!is_prose("Engineering manager for payments"));
-        // A brag list of plain lines stays one: a date line with a title on it is no header.
+        // A brag list of plain lines stays one: a date line with a title on it is no header,
+        // and a work section's heading alone does not make a resume without bullets.
+        let parsed = parse("## Projects\nLed the migration to Kubernetes\n## Experience\nRan the hiring loop\n");
+        assert_eq!(parsed.layout, Layout::Brag);
+        assert_eq!(parsed.activities.len(), 2);
         let parsed = parse("2025-01 — Onboarded the new Engineering Manager\nRan the hiring loop\n");
         assert_eq!(parsed.layout, Layout::Brag);
         assert_eq!(parsed.activities.len(), 2);
