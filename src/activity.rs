@@ -533,7 +533,9 @@ impl Parser {
             return;
         }
         let indented = raw.starts_with([' ', '\t']);
-        let bullet = bullet_parts(trimmed, true);
+        // An emoji starts a bullet only in a list of bullets: elsewhere it may label a line
+        // (`📌 Q1 goals`) that the next line must not be joined to.
+        let bullet = bullet_parts(trimmed, self.in_bullet);
         let body = bullet.map_or(trimmed, |(_, text)| text);
         if self.date_line(body, number) {
             self.skip_line(None);
@@ -1293,7 +1295,8 @@ fn is_pictograph(c: char) -> bool {
 /// `*`, `+`, `1.`, `1)` (a space after them), a pasted bullet ([`PASTED_BULLETS`], a space
 /// optional), Word's `o` (a space after it), the private-use glyphs of the Symbol and Wingdings
 /// fonts (U+F000–U+F0FF) that Word's bullets paste as, a ballot box (`☐`), numbering as Word and
-/// Google Docs write it (`a.` `b)` `(c)` `iv.` `(1)` `[1]` `1 -`, see [`ordinal`]). With `pictographs`, an emoji or other symbol followed by a space
+/// Google Docs write it (`a.` `b)` `(c)` `iv.` `(1)` `[1]` `1 -`, see [`ordinal`]). With
+/// `pictographs` (the line after a bullet's), an emoji or other symbol followed by a space
 /// (`🚀 Launched it`) is a bullet too.
 fn strip_bullet(line: &str, pictographs: bool) -> Option<&str> {
     bullet_parts(line, pictographs).map(|(_, text)| text)
@@ -2338,10 +2341,17 @@ EDUCATION
                 "Paired daily"
             ]
         );
-        // A brag list of nothing but emoji lines: each a bullet.
+        // Not after a bullet, an emoji is text: a label the next line is not joined to.
         assert_eq!(
-            texts(&parse("🚀 Launched the beta\n✨ Ran the review\n")),
-            ["Launched the beta", "Ran the review"]
+            texts(&parse(
+                "📌 Q1 goals\nShipped the beta.\n\n- Hired two engineers\n\n🚀 Launched it\n"
+            )),
+            [
+                "📌 Q1 goals",
+                "Shipped the beta.",
+                "Hired two engineers",
+                "🚀 Launched it"
+            ]
         );
         // An emoji stuck to its word is text; so is one in a resume's contact line.
         assert_eq!(
