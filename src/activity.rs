@@ -2,7 +2,8 @@
 //!
 //! People paste brag documents, resumes and self-reviews in Markdown-ish text, or straight out
 //! of a PDF, LinkedIn or Word, so this step strips the Markdown and the bullets (`-`, `•`, `▪`,
-//! Word's `o`…), joins lines a paste wrapped mid-sentence back into their bullet, and sets aside
+//! Word's `o`, `a.`, `🚀`…) and link targets, joins lines a paste wrapped mid-sentence (or
+//! hyphenated) back into their bullet, and sets aside
 //! what is not an activity (headings, date lines, rules, front matter, and in a resume the job
 //! headers, contact lines and section headings). Every line lands in exactly one bucket — an
 //! activity, a continuation of the activity above it, or skipped — so the totals always add up.
@@ -111,7 +112,7 @@ pub struct Parsed {
     /// Lines joined to the activity above them.
     pub continuations: usize,
     /// Blank lines, headings, date lines, horizontal rules, front matter, and in a resume job
-    /// headers and lines outside bullets.
+    /// headers and lines that are neither bullets nor sentences under a job.
     pub skipped: usize,
     /// `key: value` pairs of the YAML front matter, if any (keys lower-cased).
     pub front_matter: Vec<(String, String)>,
@@ -226,6 +227,8 @@ struct Held {
     text: String,
     /// Whether it may continue the open bullet (every line between them may).
     continues: bool,
+    /// Whether it is a line of text, not a heading.
+    plain: bool,
 }
 
 /// Turns lines into activities one at a time, so a document of any size streams through in
@@ -242,8 +245,17 @@ pub struct Parser {
     counts: Parsed,
     /// The activity still open to continuation lines.
     pending: Option<Activity>,
-    /// Whether the previous line belongs to a bulleted activity, so the next may continue it.
+    /// Whether the previous line belongs to a bulleted activity (or a resume's prose line), so
+    /// the next may continue it.
     in_bullet: bool,
+    /// Whether the open activity is a resume's prose line under a job, not a bullet: only a
+    /// line that is indented, starts in lower case or follows an open end (`…, and`) continues
+    /// it, since a LinkedIn description puts each sentence or paragraph on a line of its own.
+    prose: bool,
+    /// Lines under the current job that were skipped though they are not headers, headings or
+    /// blank (title-like lines between prose): the first one's line and how many, for a warning
+    /// when the job ends.
+    unread: Option<(usize, usize)>,
     /// Open headings; the innermost dated one dates activities.
     headings: Vec<Heading>,
     /// Lines held while deciding whether a leading `---` opens front matter.
@@ -389,9 +401,11 @@ impl Parser {
             self.warn(unclosed.line, message);
         }
         if self.layout.is_none() {
-            self.decide(Layout::Brag, out);
+            let layout = self.tell(false);
+            self.decide(layout, out);
         }
         self.resolve_held(false);
+        self.flush_unread();
         if let Some(last) = self.pending.take() {
             self.emit(last, out);
         }
@@ -428,6 +442,8 @@ impl Parser {
     }
 
     fn line(&mut self, number: usize, raw: &str, out: &mut Vec<Activity>) {
+        let raw = visible(raw);
+        let raw = raw.as_ref();
         match self.layout {
             None => self.undecided(number, raw, out),
             Some(Layout::Brag) => self.brag(number, raw, out),
@@ -438,11 +454,21 @@ impl Parser {
     /// Before the first bullet, with the layout still unknown: hold the line, or decide.
     fn undecided(&mut self, number: usize, raw: &str, out: &mut Vec<Activity>) {
         let trimmed = raw.trim();
-        let bullet = heading_level(trimmed).is_none() && strip_bullet(trimmed).is_some_and(|b| !b.is_empty());
+        // Emoji do not count here: they decorate a resume's contact lines (`📧 jane@…`).
+        let bullet = heading_level(trimmed).is_none() && strip_bullet(trimmed, false).is_some_and(|b| !b.is_empty());
         if !bullet {
             self.hold(number, raw.to_string(), out);
             return;
         }
+        let layout = self.tell(true);
+        self.decide(layout, out);
+        self.line(number, raw, out);
+    }
+
+    /// The layout the held lines before the first bullet tell (see [`detect`]); `bulleted`
+    /// when a bullet ended them, else they are the first [`PREAMBLE_LINES`] lines or the whole
+    /// document.
+    fn tell(&self, bulleted: bool) -> Layout {
         // A table's body rows tell nothing of the layout (a brag list's dated rows would read
         // as job headers); its header row may be a resume's job header.
         let told: Vec<(usize, String)> = self
@@ -451,16 +477,16 @@ impl Parser {
             .filter(|(number, _)| !self.preamble_rows.contains(&(*number, false)))
             .cloned()
             .collect();
-        let layout = detect(&told, self.options.dates);
-        self.decide(layout, out);
-        self.line(number, raw, out);
+        detect(&told, self.options.dates, bulleted)
     }
 
-    /// Holds a line before the first bullet; too many of them and the document is a brag list.
+    /// Holds a line before the first bullet; after too many of them the layout is told
+    /// without a bullet.
     fn hold(&mut self, number: usize, line: String, out: &mut Vec<Activity>) {
         self.preamble.push((number, line));
         if self.preamble.len() >= PREAMBLE_LINES {
-            self.decide(Layout::Brag, out);
+            let layout = self.tell(false);
+            self.decide(layout, out);
         }
     }
 
@@ -507,7 +533,9 @@ impl Parser {
             return;
         }
         let indented = raw.starts_with([' ', '\t']);
-        let bullet = bullet_parts(trimmed);
+        // An emoji starts a bullet only in a list of bullets: elsewhere it may label a line
+        // (`📌 Q1 goals`) that the next line must not be joined to.
+        let bullet = bullet_parts(trimmed, self.in_bullet);
         let body = bullet.map_or(trimmed, |(_, text)| text);
         if self.date_line(body, number) {
             self.skip_line(None);
@@ -539,7 +567,14 @@ impl Parser {
             }
             None => trimmed,
         };
-        let bullet = if heading.is_none() { bullet_parts(trimmed) } else { None };
+        // An emoji starts a bullet only in a list of bullets: elsewhere in a resume it decorates
+        // a contact line or a heading.
+        let pictographs = self.in_bullet && !self.prose;
+        let bullet = if heading.is_none() {
+            bullet_parts(trimmed, pictographs)
+        } else {
+            None
+        };
         if let Some((task, body)) = bullet {
             self.resolve_held(true);
             self.header = None;
@@ -568,6 +603,7 @@ impl Parser {
         }
         if let Some(section) = layout::section(text) {
             self.resolve_held(false);
+            self.flush_unread();
             if let Some(done) = self.pending.take() {
                 self.emit(done, out);
             }
@@ -588,7 +624,9 @@ impl Parser {
             self.start_job(number, parts, out);
             return;
         }
-        if self.header.as_ref().is_some_and(|h| h.lines < MAX_HEADER_LINES) && layout::title_like(text) {
+        // One line more than a header spans before its dates: LinkedIn puts the place and the
+        // way of working (`Berlin, Germany · Hybrid`) under title, company and dates.
+        if self.header.as_ref().is_some_and(|h| h.lines <= MAX_HEADER_LINES) && layout::title_like(text) {
             self.take_header_line(number, parts);
             return;
         }
@@ -596,17 +634,30 @@ impl Parser {
         let continues = plain
             && !self.starts_with_date(trimmed)
             && match self.held.last() {
-                None => self.in_bullet && self.pending.is_some() && !self.ended(),
+                None => self.in_bullet && !self.prose && self.pending.is_some() && !self.ended(),
                 Some(before) => {
                     before.continues
                         && !self.blank_after_held
                         && (indented || starts_lower(trimmed) || !layout::ends_sentence(&before.text))
                 }
             };
+        if plain && !continues && self.job.is_some() && is_prose(text) {
+            // A sentence under a job header is the job's work, bullet or not (LinkedIn's job
+            // descriptions have none). It can be no header's line, so the lines held before it
+            // are settled first.
+            self.resolve_held(false);
+            self.blank_after_held = false;
+            self.start(number, text, None, out);
+            if self.pending.as_ref().is_some_and(|a| a.line == number) {
+                (self.in_bullet, self.prose) = (true, true);
+            }
+            return;
+        }
         self.held.push(Held {
             line: number,
             text: text.to_string(),
             continues,
+            plain,
         });
         self.blank_after_held = false;
         if self.held.len() > MAX_HEADER_LINES {
@@ -637,8 +688,8 @@ impl Parser {
                 self.take_header_line(line.line, parts);
             }
         } else {
-            for _ in rest {
-                self.skip_line(self.job);
+            for line in rest {
+                self.skip_unread(line);
             }
         }
     }
@@ -648,8 +699,44 @@ impl Parser {
         if line.continues {
             self.continue_with(&line.text);
         } else {
-            self.skip_line(self.job);
+            self.skip_unread(&line);
         }
+    }
+
+    /// Skips a held line that turned out to be neither a header nor a bullet's text; under a
+    /// job, a line of text is counted for a warning (see [`Parser::flush_unread`]).
+    fn skip_unread(&mut self, line: &Held) {
+        self.skip_line(self.job);
+        // LinkedIn ends a job with its skills (`Skills: Hiring · Roadmaps`): no work to read.
+        let labelled = line
+            .text
+            .split_once(':')
+            .is_some_and(|(label, _)| layout::section(label) == Some(Section::Other));
+        if line.plain && self.job.is_some() && !labelled {
+            self.unread.get_or_insert((line.line, 0)).1 += 1;
+        }
+    }
+
+    /// Warns about the lines under the current job that were not read (see [`Parser::unread`]),
+    /// as its job ends.
+    fn flush_unread(&mut self) {
+        let Some((line, count)) = self.unread.take() else {
+            return;
+        };
+        let label = self
+            .job
+            .and_then(|j| self.counts.jobs.get(j))
+            .map_or_else(String::new, |job| format!(" {:?}", job.label()));
+        let what = if count == 1 {
+            format!(
+                "1 line under job{label} was not read as an activity: it reads as a title or a heading, not a sentence"
+            )
+        } else {
+            format!(
+                "{count} lines under job{label} were not read as activities: they read as titles or headings, not sentences"
+            )
+        };
+        self.warn(line, format!("{what} (put `- ` before a line to count it)"));
     }
 
     /// A dated header line starts a job. When it does not name both a title and a company,
@@ -682,6 +769,7 @@ impl Parser {
     /// Opens a new job whose header starts on `line`; past [`MAX_JOBS`] jobs, the rest of the
     /// document belongs to no job (it still counts for the whole document), with a warning.
     fn new_job(&mut self, line: usize) {
+        self.flush_unread();
         if self.counts.jobs.len() >= MAX_JOBS {
             if self.job.is_some() {
                 self.warn(
@@ -751,8 +839,13 @@ impl Parser {
             if open.text.len() + 1 + more.len() > MAX_ACTIVITY_BYTES {
                 cut_at = Some(open.line);
             } else {
-                if !open.text.is_empty() {
-                    open.text.push(' ');
+                match hyphen_break(&open.text, &more) {
+                    Break::Word => {
+                        open.text.pop();
+                    }
+                    Break::Compound => {}
+                    Break::None if open.text.is_empty() => {}
+                    Break::None => open.text.push(' '),
                 }
                 open.text.push_str(&more);
                 self.continued = true;
@@ -779,11 +872,15 @@ impl Parser {
     fn start(&mut self, number: usize, body: &str, bullet: Option<TaskBox>, out: &mut Vec<Activity>) {
         let unchecked = bullet == Some(TaskBox::Open);
         let bullet = bullet.is_some();
+        self.prose = false;
         let cleaned = clean(body);
         if let Some(done) = self.pending.take() {
             self.emit(done, out);
         }
-        if cleaned.is_empty() {
+        // A spreadsheet's header row (`Date⇥What⇥Impact`) names columns, not work; only a line
+        // that `clean` rewrote can hold a tab.
+        let header_row = !bullet && matches!(cleaned, Cow::Owned(_)) && is_header_row(body);
+        if cleaned.is_empty() || header_row {
             // A bare bullet or task box: nothing was done, so there is no activity.
             self.skip_line(self.job);
             self.in_bullet = false;
@@ -792,10 +889,15 @@ impl Parser {
         self.in_bullet = bullet;
         let here = self.date_here();
         // The text is copied without its markers (once, when `clean` had nothing to remove).
-        let (text, energy, date) = markers(&cleaned, self.options.dates);
+        let (text, after, energy, date) = markers(&cleaned, self.options.dates);
+        let text = if after.is_empty() {
+            text.to_string()
+        } else {
+            joined(text, after)
+        };
         let activity = Activity {
             line: number,
-            text: text.to_string(),
+            text,
             date: date.or(here),
             energy,
             job: self.job,
@@ -941,7 +1043,9 @@ impl Parser {
 /// LinkedIn link) above it, or ends in a job header — dates with a title or company on the same
 /// line (`Engineering Manager, Acme — 2021–Present`, `Acme Corp | Berlin | 2019–2021`), or a
 /// dates line with a title line near it.
-fn detect(preamble: &[(usize, String)], settings: DateSettings) -> Layout {
+///
+/// Without a bullet (`bulleted` false), see [`job_without_bullets`].
+fn detect(preamble: &[(usize, String)], settings: DateSettings, bulleted: bool) -> Layout {
     let texts: Vec<(bool, &str)> = preamble
         .iter()
         .map(|(_, line)| {
@@ -952,6 +1056,9 @@ fn detect(preamble: &[(usize, String)], settings: DateSettings) -> Layout {
             }
         })
         .collect();
+    if !bulleted {
+        return job_without_bullets(&texts, settings);
+    }
     if texts.iter().any(|(_, t)| layout::section(t) == Some(Section::Work)) {
         return Layout::Resume;
     }
@@ -980,6 +1087,38 @@ fn detect(preamble: &[(usize, String)], settings: DateSettings) -> Layout {
     if header { Layout::Resume } else { Layout::Brag }
 }
 
+/// The layout of a document without a bullet in its first [`PREAMBLE_LINES`] lines (a LinkedIn
+/// paste, whose job descriptions are prose), told from those lines (or all of it): a resume
+/// when a dates line has a title line just above it (`Engineering Manager` / `Acme ·
+/// Full-time` / `Jan 2022 – Present`). Where the lines end tells nothing here, and a section
+/// heading alone is not enough: a bulletless brag list under `## Projects` would lose every
+/// line read as a resume (lines before a job are not work). A dates line with a title on it
+/// is no header either (`2025-01 — Onboarded the new Engineering Manager` is a brag line).
+fn job_without_bullets(texts: &[(bool, &str)], settings: DateSettings) -> Layout {
+    let lines: Vec<(bool, &str)> = texts.iter().filter(|(_, t)| !t.is_empty()).copied().collect();
+    let titled = |(heading, text): &(bool, &str)| !heading && layout::title_like(text) && layout::has_title_word(text);
+    let header = lines.iter().enumerate().any(|(at, (heading, text))| {
+        let above = &lines[at.saturating_sub(MAX_HEADER_LINES - 1)..at];
+        !heading
+            && above.iter().any(titled)
+            && dates::may_start_date(text)
+            && HeaderParts::read(text, settings).is_dated_header(text)
+    });
+    if header { Layout::Resume } else { Layout::Brag }
+}
+
+/// Whether a resume's line without a bullet reads as a sentence of work, not as a header line
+/// or a label: not title-like, no contact details, and four words or more or a full stop —
+/// a short line naming a title (`Senior product manager`) may head the next job.
+fn is_prose(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    let ended = layout::ends_sentence(text);
+    (words >= 4 || ended)
+        && !(words <= 6 && !ended && layout::has_title_word(text))
+        && !layout::title_like(text)
+        && !layout::is_contact(text)
+}
+
 /// Whether a line starts with a lower-case letter.
 fn starts_lower(line: &str) -> bool {
     line.chars().next().is_some_and(char::is_lowercase)
@@ -998,21 +1137,40 @@ fn shorten(text: &str) -> String {
 /// Takes an energy marker that ends an activity's last continuation line, unless its first line
 /// had one.
 fn take_trailing_marker(activity: &mut Activity) {
-    let text = activity.text.as_str();
-    if let Some(marker) = text
-        .len()
-        .checked_sub(3)
-        .and_then(|cut| text.get(cut..))
-        .and_then(Energy::from_marker)
-    {
-        activity.text = text[..text.len() - 3].trim_end().to_string();
+    if let Some((marker, before, after)) = trailing_marker(&activity.text) {
+        activity.text = joined(before, after);
         activity.energy = activity.energy.or(Some(marker));
     }
 }
 
-/// An activity's first line without its leading date and energy markers (at the start or the
-/// end), and what they said.
-fn markers(mut text: &str, settings: DateSettings) -> (&str, Option<Energy>, Option<Period>) {
+/// An energy marker that ends `text`, or comes right before the punctuation that ends it
+/// (`Ran the hiring loop (+).`): the marker, the text before it, and the punctuation after it,
+/// which stays (it may end a sentence, which tells whether the next line continues this one).
+fn trailing_marker(text: &str) -> Option<(Energy, &str, &str)> {
+    let end = text.trim_end_matches(['.', '!', ';', ',', ' ', '\t']);
+    let cut = end.len().checked_sub(3)?;
+    let marker = end.get(cut..).and_then(Energy::from_marker)?;
+    // A cell's ` — ` before a marker in a cell of its own goes with it.
+    let before = end[..cut].trim_end_matches(|c: char| c.is_whitespace() || c == '—');
+    Some((marker, before, text[end.len()..].trim()))
+}
+
+/// The text around a trailing energy marker, put back together: nothing when nothing but
+/// punctuation is left (`- (+).` is a bare marker).
+fn joined(before: &str, after: &str) -> String {
+    if before.is_empty() {
+        return String::new();
+    }
+    let mut text = String::with_capacity(before.len() + after.len());
+    text.push_str(before);
+    text.push_str(after);
+    text
+}
+
+/// An activity's first line without its leading date and energy markers (at the start, or at
+/// the end before any closing punctuation), and what they said: the text before a trailing
+/// marker and the punctuation after it, then the marker and the date.
+fn markers(mut text: &str, settings: DateSettings) -> (&str, &str, Option<Energy>, Option<Period>) {
     let mut energy = None;
     let mut date = None;
     for _ in 0..2 {
@@ -1020,6 +1178,10 @@ fn markers(mut text: &str, settings: DateSettings) -> (&str, Option<Energy>, Opt
         if let Some(marker) = text.get(..3).and_then(Energy::from_marker) {
             energy = Some(marker);
             text = text[3..].trim_start();
+            // `- (+).` holds no more than `- (+)`.
+            if text.bytes().all(|b| matches!(b, b'.' | b'!' | b';' | b',')) {
+                text = "";
+            }
         }
         if dates::may_start_date(text)
             && let Some((day, rest)) = dates::leading_date(text, settings)
@@ -1032,16 +1194,11 @@ fn markers(mut text: &str, settings: DateSettings) -> (&str, Option<Energy>, Opt
             break;
         }
     }
-    if let Some(marker) = text
-        .len()
-        .checked_sub(3)
-        .and_then(|cut| text.get(cut..))
-        .and_then(Energy::from_marker)
-    {
+    if let Some((marker, before, after)) = trailing_marker(text) {
         energy = energy.or(Some(marker));
-        text = text[..text.len() - 3].trim_end();
+        return (before, if before.is_empty() { "" } else { after }, energy, date);
     }
-    (text, energy, date)
+    (text, "", energy, date)
 }
 
 fn key_value(line: &str) -> Option<(String, String)> {
@@ -1073,17 +1230,76 @@ fn is_rule(line: &str) -> bool {
     marks >= 3
 }
 
-/// Bullets pasted from PDFs, Word and LinkedIn, taken with or without a space after them.
+/// Bullets pasted from PDFs, Word and LinkedIn, taken with or without a space after them: the
+/// glyphs of Word's bullet library (`•` `○` `■` `❖` `➢` `✓` `◆` `➤`), PDF and LinkedIn bullets,
+/// and arrows and stars people type as bullets. None of them starts a sentence.
 const PASTED_BULLETS: &[char] = &[
-    '•', '●', '▪', '◦', '‣', '⁃', '∙', '·', '–', '—', '■', '□', '►', '➢', '✓', '✔',
+    '•', '●', '▪', '◦', '‣', '⁃', '∙', '·', '–', '—', '■', '□', '►', '➢', '✓', '✔', '○', '◆', '◇', '❖', '➤', '▶', '▷',
+    '▸', '▹', '★', '☆', '✦', '✧', '→', '⇒', '➔', '➜', '➡', '⮕',
 ];
 
+/// Ballot boxes pasted from Word or Notion checklists, as a bullet or after one: `☐` is an open
+/// task, like `[ ]`; `☑` `☒` `✅` are done ones.
+const TASK_GLYPHS: &[(char, TaskBox)] = &[
+    ('☐', TaskBox::Open),
+    ('☑', TaskBox::Done),
+    ('☒', TaskBox::Done),
+    ('✅', TaskBox::Done),
+];
+
+/// Lower-case Roman numerals of a sub-list (`i.` to `xx.`); single letters are taken as letters.
+const ROMAN: &[&str] = &[
+    "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx",
+];
+
+/// Characters that show nothing (a zero-width space, a BOM, a word joiner, a soft hyphen) and
+/// that a paste from a web page or a chat often leaves before a bullet.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
+    )
+}
+
+/// `line` without the invisible characters before its first visible one (its indent kept), so
+/// `\u{200B}- Mentored two engineers` is a bullet. Borrowed unless there was one: the first
+/// non-blank byte of a line is ASCII nearly always.
+fn visible(line: &str) -> Cow<'_, str> {
+    let indent = line.len() - line.trim_start().len();
+    if line.as_bytes().get(indent).is_none_or(u8::is_ascii) {
+        return Cow::Borrowed(line);
+    }
+    let rest = line.trim_start_matches(|c: char| c.is_whitespace() || is_invisible(c));
+    let before = &line[..line.len() - rest.len()];
+    if !before.chars().any(is_invisible) {
+        return Cow::Borrowed(line);
+    }
+    let mut kept: String = before.chars().filter(|&c| !is_invisible(c)).collect();
+    kept.push_str(rest);
+    Cow::Owned(kept)
+}
+
+/// Whether `c` is an emoji, a dingbat, an arrow or a geometric shape (`🚀` `👉` `✨` `⭐` `▲`):
+/// a line that starts with one and a space after a bulleted line is a bullet of the same list.
+fn is_pictograph(c: char) -> bool {
+    matches!(c,
+        '\u{1F000}'..='\u{1FAFF}'
+        | '\u{2600}'..='\u{27BF}'
+        | '\u{2B00}'..='\u{2BFF}'
+        | '\u{2190}'..='\u{21FF}'
+        | '\u{25A0}'..='\u{25FF}'
+        | '\u{2900}'..='\u{297F}')
+}
+
 /// The text after a bullet and an optional task box, if the line has a bullet: Markdown's `-`,
-/// `*`, `+`, `1.`, `1)` (a space after them), a pasted `•` `●` `▪` `◦` `‣` `⁃` `∙` `·` `–` `—`
-/// (a space optional), Word's `o` (a space after it), and the private-use glyphs of the Symbol
-/// and Wingdings fonts (U+F000–U+F0FF) that Word's bullets paste as.
-fn strip_bullet(line: &str) -> Option<&str> {
-    bullet_parts(line).map(|(_, text)| text)
+/// `*`, `+`, `1.`, `1)` (a space after them), a pasted bullet ([`PASTED_BULLETS`], a space
+/// optional), Word's `o` (a space after it), the private-use glyphs of the Symbol and Wingdings
+/// fonts (U+F000–U+F0FF) that Word's bullets paste as, a ballot box (`☐`), numbering as Word and
+/// Google Docs write it (`a.` `b)` `(c)` `iv.` `(1)` `[1]` `1 -`, see [`ordinal`]). With
+/// `pictographs` (the line after a bullet's), an emoji or other symbol followed by a space
+/// (`🚀 Launched it`) is a bullet too.
+fn strip_bullet(line: &str, pictographs: bool) -> Option<&str> {
+    bullet_parts(line, pictographs).map(|(_, text)| text)
 }
 
 /// A bullet's task box: none, `[ ]` (open: planned, not done) or `[x]`/`[X]` (done).
@@ -1095,8 +1311,11 @@ enum TaskBox {
 }
 
 /// [`strip_bullet`], with the task box the bullet carried.
-fn bullet_parts(line: &str) -> Option<(TaskBox, &str)> {
+fn bullet_parts(line: &str, pictographs: bool) -> Option<(TaskBox, &str)> {
     let first = line.chars().next()?;
+    if let Some(&(_, task)) = TASK_GLYPHS.iter().find(|(glyph, _)| *glyph == first) {
+        return Some((task, line[first.len_utf8()..].trim()));
+    }
     let after_marker = if matches!(first, '-' | '*' | '+' | 'o') {
         let rest = &line[1..];
         let spaced = rest.starts_with(char::is_whitespace) || (rest.is_empty() && first != 'o');
@@ -1106,46 +1325,285 @@ fn bullet_parts(line: &str) -> Option<(TaskBox, &str)> {
         rest
     } else if PASTED_BULLETS.contains(&first) || ('\u{F000}'..='\u{F0FF}').contains(&first) {
         &line[first.len_utf8()..]
-    } else {
-        let digits = line.bytes().take_while(u8::is_ascii_digit).count();
-        if digits == 0 || digits > 9 {
-            return None;
-        }
-        let rest = line[digits..].strip_prefix(['.', ')'])?;
-        if !(rest.is_empty() || rest.starts_with(char::is_whitespace)) {
+    } else if pictographs && is_pictograph(first) {
+        // The emoji, with its variation selector, skin tone and joined parts (`👩‍💻`).
+        let rest = line.trim_start_matches(|c: char| {
+            is_pictograph(c) || matches!(c, '\u{FE0F}' | '\u{200D}' | '\u{1F3FB}'..='\u{1F3FF}')
+        });
+        if !rest.starts_with(char::is_whitespace) {
             return None;
         }
         rest
+    } else {
+        &line[ordinal(line)?..]
     };
     let rest = after_marker.trim_start();
-    let (task, rest) = [("[ ]", TaskBox::Open), ("[x]", TaskBox::Done), ("[X]", TaskBox::Done)]
-        .iter()
-        .find_map(|&(boxed, task)| {
-            rest.strip_prefix(boxed)
-                .filter(|r| r.is_empty() || r.starts_with(char::is_whitespace))
-                .map(|r| (task, r))
-        })
-        .unwrap_or((TaskBox::None, rest));
+    let (task, rest) = task_box(rest).unwrap_or((TaskBox::None, rest));
     Some((task, rest.trim()))
 }
 
-/// Removes struck-out text (`~~dropped~~`, crossed-out work) and emphasis markers (`**`, `__`,
-/// `*`, `_` at word edges, runs of three or more `~`, backticks), and trims.
+/// A task box starting `text` (`[ ]`, `[x]`, `[X]` or a ballot box, a space or the end after
+/// it), and the text after it.
+fn task_box(text: &str) -> Option<(TaskBox, &str)> {
+    [("[ ]", TaskBox::Open), ("[x]", TaskBox::Done), ("[X]", TaskBox::Done)]
+        .iter()
+        .find_map(|&(boxed, task)| {
+            text.strip_prefix(boxed)
+                .filter(|r| r.is_empty() || r.starts_with(char::is_whitespace))
+                .map(|r| (task, r))
+        })
+        .or_else(|| {
+            let first = text.chars().next()?;
+            let &(_, task) = TASK_GLYPHS.iter().find(|(glyph, _)| *glyph == first)?;
+            Some((task, &text[first.len_utf8()..]))
+        })
+}
+
+/// Where the text starts after a list number, if `line` starts with one: `1.` `1)` (a space or
+/// the end after them); `1 -` `1 –` (at most two digits, so `2024 - Hired…` keeps its date);
+/// `(1)` `[1]` (at most three digits); and a sub-list's letter or Roman numeral in lower case,
+/// `a.` `b)` `(c)` `iv.` `(ii)`. A space must follow these: `A. Smith said` (a capital),
+/// `e.g. the plan` (no space) and `vs. the plan` (no numeral) stay sentences.
+fn ordinal(line: &str) -> Option<usize> {
+    let bytes = line.as_bytes();
+    let spaced = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_whitespace);
+    let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    if digits > 0 {
+        if digits > 9 {
+            return None;
+        }
+        if matches!(bytes.get(digits), Some(b'.' | b')')) && (digits + 1 == bytes.len() || spaced(digits + 1)) {
+            return Some(digits + 1);
+        }
+        // `1 - Hired…`: the dash as a hyphen, an en dash or an em dash.
+        let rest = &line[digits..];
+        let dash = rest
+            .strip_prefix(' ')
+            .and_then(|r| ["- ", "– ", "— "].iter().find_map(|d| r.strip_prefix(d)))?;
+        return (digits <= 2).then(|| line.len() - dash.len());
+    }
+    let (inner, close) = match bytes.first()? {
+        b'(' => (&line[1..], Some(b')')),
+        b'[' => (&line[1..], Some(b']')),
+        _ => (line, None),
+    };
+    let len = inner.bytes().take_while(|b| b.is_ascii_alphanumeric()).count();
+    let numeral = &inner[..len];
+    let numeric = !numeral.is_empty() && numeral.bytes().all(|b| b.is_ascii_digit());
+    let lettered = (len == 1 && numeral.bytes().all(|b| b.is_ascii_lowercase())) || ROMAN.contains(&numeral);
+    let end = line.len() - inner.len() + len;
+    let fits = match close {
+        // `[a]` is a citation or a box, not a list: brackets take numbers only.
+        Some(b']') => numeric && len <= 3 && bytes.get(end) == Some(&b']'),
+        Some(_) => (lettered || (numeric && len <= 3)) && bytes.get(end) == Some(&b')'),
+        None => lettered && matches!(bytes.get(end), Some(b'.' | b')')),
+    };
+    (fits && spaced(end + 1)).then_some(end + 1)
+}
+
+/// Words that head compounds (`cross-team`, `self-serve`, `multi-region`, `non-goal`): a
+/// line that ends in one and a hyphen keeps the hyphen when the next line continues it.
+const COMPOUND_HEADS: &[&str] = &["cross", "self", "multi", "non"];
+
+/// How a line ending in a hyphen joins the next.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Break {
+    /// Not a word broken at the line's end: the two are joined by a space.
+    None,
+    /// A word a PDF hyphenated (`perfor-` / `mance`): the hyphen goes, `performance`.
+    Word,
+    /// A compound broken at its hyphen (`cross-` / `team`, `end-to-` / `end`): it stays.
+    Compound,
+}
+
+/// How a line ending in `before` joins the line `after` it: a word broken across the two when
+/// `before` ends in a letter and a hyphen and `after` starts with a lower-case letter; a
+/// compound when the piece before the hyphen heads one ([`COMPOUND_HEADS`]) or ends one
+/// already (`end-to-`), else a word a PDF hyphenated. Other compounds broken at their hyphen
+/// lose it (`on-` / `call` reads `oncall`): a PDF does not tell the two apart, and a word
+/// rejoined can match where a word split in two cannot.
+fn hyphen_break(before: &str, after: &str) -> Break {
+    let Some(stem) = before.strip_suffix('-') else {
+        return Break::None;
+    };
+    if !after.starts_with(char::is_lowercase) || !stem.ends_with(char::is_alphabetic) {
+        return Break::None;
+    }
+    let piece = stem.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or_default();
+    let compound = stem[..stem.len() - piece.len()].ends_with('-');
+    if compound || COMPOUND_HEADS.iter().any(|head| piece.eq_ignore_ascii_case(head)) {
+        Break::Compound
+    } else {
+        Break::Word
+    }
+}
+
+/// Removes what is not the person's words from a line: link targets and web addresses (see
+/// [`unlink`]), struck-out text (`~~dropped~~`, crossed-out work) and emphasis markers (`**`,
+/// `__`, `*`, `_` at word edges, runs of three or more `~`, backticks); puts ` — ` between the
+/// cells of a line pasted from a spreadsheet (tabs); and trims.
 /// Borrowed when there is nothing to remove (most lines): the caller copies it once, if at all.
 fn clean(text: &str) -> Cow<'_, str> {
     let text = text.trim();
-    // A fold without an early exit, which the compiler turns into wide comparisons.
-    let marked = text
-        .bytes()
-        .fold(false, |marked, b| marked | matches!(b, b'*' | b'`' | b'~' | b'_'));
+    // A fold without an early exit, which the compiler turns into wide comparisons. A link
+    // has a `/` or a `[`.
+    let marked = text.bytes().fold(false, |marked, b| {
+        marked | matches!(b, b'*' | b'`' | b'~' | b'_' | b'\t' | b'/' | b'[')
+    });
     if !marked {
         return Cow::Borrowed(text);
     }
+    let text = unlink(text);
+    let text = match text.contains('\t') {
+        true => Cow::Owned(cells(&text)),
+        false => text,
+    };
+    if !text.bytes().any(|b| matches!(b, b'*' | b'`' | b'~' | b'_')) {
+        return text;
+    }
     Cow::Owned(if text.contains("~~") {
-        unmark(&unstrike(text))
+        unmark(&unstrike(&text))
     } else {
-        unmark(text)
+        unmark(&text)
     })
+}
+
+/// What stands in an activity's text for a web address: it shows that a link was there, and
+/// holds no word the lexicon could match.
+pub const LINK: &str = "🔗";
+
+/// `text` with its links made plain: a Markdown link or image keeps its text and drops its
+/// target (`[checkout](https://wiki…/product-roadmap)` reads `checkout`), and a bare web
+/// address (`https://…`, `http://…`, `www.…/…`, with its `<…>` if it is an autolink) becomes
+/// [`LINK`]. The words of an address name a page, not the work done, so none of them is scored.
+fn unlink(text: &str) -> Cow<'_, str> {
+    let bytes = text.as_bytes();
+    let mut out = String::new();
+    let mut copied = 0;
+    let mut at = 0;
+    while at < bytes.len() {
+        let byte = bytes[at];
+        if byte == b'['
+            && let Some(shut) = text[at + 1..].find(['[', ']']).map(|s| s + at + 1)
+            && bytes[shut] == b']'
+            && bytes.get(shut + 1) == Some(&b'(')
+            && let Some(close) = closing_paren(&bytes[shut + 2..]).map(|c| c + shut + 2)
+        {
+            let before = &text[copied..at];
+            out.push_str(before.strip_suffix('!').unwrap_or(before));
+            // The link's text may itself be an address.
+            out.push_str(&unlink(&text[at + 1..shut]));
+            copied = close + 1;
+            at = copied;
+            continue;
+        }
+        let word_start = at == 0 || matches!(bytes[at - 1], b' ' | b'\t' | b'(' | b'<' | b'[' | b'"' | b'\'');
+        if word_start
+            && matches!(byte, b'h' | b'H' | b'w' | b'W')
+            && let Some(len) = address(&text[at..])
+        {
+            let (mut start, mut end) = (at, at + len);
+            if at > 0 && bytes[at - 1] == b'<' && bytes.get(end) == Some(&b'>') {
+                (start, end) = (start - 1, end + 1);
+            }
+            out.push_str(&text[copied..start]);
+            out.push_str(LINK);
+            copied = end;
+            at = end;
+            continue;
+        }
+        at += 1;
+    }
+    if copied == 0 {
+        return Cow::Borrowed(text);
+    }
+    out.push_str(&text[copied..]);
+    Cow::Owned(out)
+}
+
+/// Where the `)` that closes a link's target is in `bytes` (after its `(`), brackets inside it
+/// balanced (`…/Foo_(bar))`).
+fn closing_paren(bytes: &[u8]) -> Option<usize> {
+    let mut depth = 1usize;
+    for (at, &byte) in bytes.iter().enumerate() {
+        match byte {
+            b'(' => depth += 1,
+            b')' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(at);
+                }
+            }
+            b' ' if depth == 1 && bytes[at + 1..].first() != Some(&b'"') => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The length of the web address `text` starts with (`https://…`, `http://…`, `www.…/…`), if
+/// it starts with one: up to a space or a bracket, without the punctuation that ends a
+/// sentence after it or a `)` it did not open (`(see https://acme.com/x).`).
+fn address(text: &str) -> Option<usize> {
+    let head = text.get(..8)?.to_ascii_lowercase();
+    let www = head.starts_with("www.");
+    if !(head.starts_with("https://") || head.starts_with("http://") || www) {
+        return None;
+    }
+    let end = text
+        .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '[' | ']'))
+        .unwrap_or(text.len());
+    let mut address = &text[..end];
+    loop {
+        let trimmed = address.trim_end_matches(['.', ',', ';', ':', '!', '?', '\'', '*', '_']);
+        let unopened = trimmed.ends_with(')') && trimmed.matches(')').count() > trimmed.matches('(').count();
+        address = if unopened {
+            &trimmed[..trimmed.len() - 1]
+        } else {
+            trimmed
+        };
+        if !unopened {
+            break;
+        }
+    }
+    // `www.` alone, or a bare `www.` host (no path, so no `/`), is a word or a host name.
+    let pathed = !www || address.contains('/');
+    (address.len() > 8 && pathed).then_some(address.len())
+}
+
+/// Whether `line` is the header row of cells pasted from a spreadsheet: two or more cells
+/// separated by tabs, each a few capitalised words without digits or punctuation
+/// (`Date⇥What⇥Impact`), which no activity is.
+fn is_header_row(line: &str) -> bool {
+    let cells: Vec<&str> = line
+        .split('\t')
+        .map(str::trim)
+        .filter(|cell| !cell.is_empty())
+        .collect();
+    cells.len() >= 2
+        && cells.iter().all(|cell| {
+            let words = cell.split_whitespace().count();
+            words <= 3
+                && cell.starts_with(char::is_uppercase)
+                && cell
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == ' ' || c == '/' || c == '&')
+        })
+}
+
+/// A line of tab-separated cells (pasted from a spreadsheet) with its cells joined by ` — `,
+/// as a Markdown table's row is: `2025-01⇥Ran the hiring loop⇥Team grew to 8` reads
+/// `2025-01 — Ran the hiring loop — Team grew to 8`, so a leading date cell dates it and no
+/// term runs across two cells.
+fn cells(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for cell in text.split('\t').map(str::trim).filter(|cell| !cell.is_empty()) {
+        if !out.is_empty() {
+            out.push_str(" — ");
+        }
+        out.push_str(cell);
+    }
+    out
 }
 
 /// Removes the emphasis markers of `text` (see [`clean`]) and trims.
@@ -1802,11 +2260,313 @@ EDUCATION
 
     #[test]
     fn a_resume_line_after_a_full_stop_is_not_part_of_the_bullet() {
+        // It is a sentence of its own under the job, so an activity of its own.
         let parsed =
             resume("Engineering Manager, Acme — 2021–2024\n• Hired two engineers.\nBuilt a great team\n• Ran 1:1s\n");
-        assert_eq!(texts(&parsed), ["Hired two engineers.", "Ran 1:1s"]);
-        assert_eq!(parsed.skipped, 2);
+        assert_eq!(
+            texts(&parsed),
+            ["Hired two engineers.", "Built a great team", "Ran 1:1s"]
+        );
+        assert_eq!(parsed.skipped, 1);
+        assert_eq!(parsed.activities[1].job, Some(0));
         assert_counted(&parsed);
+    }
+
+    #[test]
+    fn glyphs_arrows_emoji_and_sub_list_numbering_are_bullets() {
+        for bullet in ["○", "❖", "▶", "→", "★", "◆", "➤", "⇒"] {
+            let text = format!("- Hired two engineers\n{bullet} Wrote the migration plan\n");
+            assert_eq!(
+                texts(&parse(&text)),
+                ["Hired two engineers", "Wrote the migration plan"],
+                "{text:?}"
+            );
+        }
+        for marker in ["a)", "(1)", "[1]", "1 -", "1 –", "(a)", "iv.", "(ii)", "b."] {
+            let text = format!("- Hired two engineers\n{marker} Wrote the migration plan\n");
+            assert_eq!(
+                texts(&parse(&text)),
+                ["Hired two engineers", "Wrote the migration plan"],
+                "{text:?}"
+            );
+        }
+        let parsed = parse(
+            "1. Hired two engineers\n2. Wrote the migration plan\n   a. Tracked the risks\n   b. Ran the go/no-go\n      i. Wrote the runbook\n      ii. Ran the drill\n",
+        );
+        assert_eq!(
+            texts(&parsed),
+            [
+                "Hired two engineers",
+                "Wrote the migration plan",
+                "Tracked the risks",
+                "Ran the go/no-go",
+                "Wrote the runbook",
+                "Ran the drill"
+            ]
+        );
+        // Not numbering: a capital, no space after the stop, a word, a year, too many digits.
+        for line in [
+            "A. Smith said the plan was late",
+            "e.g. the hiring plan",
+            "vs. the old plan",
+            "[a] cited",
+            "(see below) the plan",
+            "(1234) the plan",
+            "100 - the plan",
+            "i.e. the plan",
+            "ab. the plan",
+            "a.the plan",
+        ] {
+            assert_eq!(bullet_parts(line, true), None, "{line:?}");
+        }
+        assert_eq!(
+            texts(&parse("- Hired two engineers.\nA. Smith said the plan was late\n")),
+            ["Hired two engineers.", "A. Smith said the plan was late"]
+        );
+        let parsed = parse("- Hired two engineers.\n2024 - Ran the hiring loop\n");
+        assert_eq!(texts(&parsed), ["Hired two engineers.", "Ran the hiring loop"]);
+        assert_eq!(dates_of(&parsed), ["-", "2024"]);
+    }
+
+    #[test]
+    fn emoji_are_bullets_in_a_list_but_do_not_tell_a_layout() {
+        assert_eq!(
+            texts(&parse(
+                "- Hired two engineers\n🚀 Launched the beta\n👉 Ran the review\n👩‍💻 Paired daily\n"
+            )),
+            [
+                "Hired two engineers",
+                "Launched the beta",
+                "Ran the review",
+                "Paired daily"
+            ]
+        );
+        // Not after a bullet, an emoji is text: a label the next line is not joined to.
+        assert_eq!(
+            texts(&parse(
+                "📌 Q1 goals\nShipped the beta.\n\n- Hired two engineers\n\n🚀 Launched it\n"
+            )),
+            [
+                "📌 Q1 goals",
+                "Shipped the beta.",
+                "Hired two engineers",
+                "🚀 Launched it"
+            ]
+        );
+        // An emoji stuck to its word is text; so is one in a resume's contact line.
+        assert_eq!(
+            texts(&parse("- Hired two.\n🚀Launched\n")),
+            ["Hired two.", "🚀Launched"]
+        );
+        let parsed = parse(
+            "Jane Roe\n📧 jane@example.com\nEXPERIENCE\nEngineering Manager, Acme — 2021–2024\n• Hired two engineers\n",
+        );
+        assert_eq!(parsed.layout, Layout::Resume);
+        assert_eq!(texts(&parsed), ["Hired two engineers"]);
+    }
+
+    #[test]
+    fn ballot_boxes_are_task_boxes() {
+        let parsed = parse("☐ Hire a designer\n☑ Hired two engineers\n✅ Ran the review\n- ☐ Write the RFC\n");
+        assert_eq!(
+            texts(&parsed),
+            [
+                "Hire a designer",
+                "Hired two engineers",
+                "Ran the review",
+                "Write the RFC"
+            ]
+        );
+        let unchecked: Vec<bool> = parsed.activities.iter().map(|a| a.unchecked).collect();
+        assert_eq!(unchecked, [true, false, false, true]);
+    }
+
+    #[test]
+    fn invisible_characters_before_a_bullet_are_ignored() {
+        let parsed = parse(
+            "- [ ] Hire a designer\n\u{200B}- Mentored two engineers\n\u{FEFF}  - Ran 1:1s\n  \u{2060}• Wrote it\n",
+        );
+        assert_eq!(
+            texts(&parsed),
+            ["Hire a designer", "Mentored two engineers", "Ran 1:1s", "Wrote it"]
+        );
+        assert!(!parsed.activities[1].unchecked);
+        assert_eq!(visible("  - x"), "  - x");
+        assert_eq!(visible("\u{200B} \u{FEFF}- x"), " - x");
+        assert_eq!(visible("é\u{200B}"), "é\u{200B}");
+    }
+
+    #[test]
+    fn a_trailing_energy_marker_before_punctuation_is_taken() {
+        for (line, text) in [
+            ("- Ran the hiring loop (+).", "Ran the hiring loop."),
+            ("- Ran the hiring loop (+)!", "Ran the hiring loop!"),
+            ("- Ran the hiring loop [+] ;", "Ran the hiring loop;"),
+            ("- Ran the hiring loop (+),", "Ran the hiring loop,"),
+            ("- Ran the hiring loop (+)  ", "Ran the hiring loop"),
+        ] {
+            let parsed = parse(line);
+            assert_eq!(texts(&parsed), [text], "{line:?}");
+            assert_eq!(parsed.activities[0].energy, Some(Energy::Gives), "{line:?}");
+        }
+        let parsed = parse("- Ran the hiring loop,\n  wrote the plan (-).\n- (+).\n");
+        assert_eq!(texts(&parsed), ["Ran the hiring loop, wrote the plan."]);
+        assert_eq!(parsed.activities[0].energy, Some(Energy::Drains));
+        assert_eq!(parsed.skipped, 1);
+        // A marker inside the text is text.
+        assert_eq!(texts(&parse("- Ran (+) the loop.")), ["Ran (+) the loop."]);
+    }
+
+    #[test]
+    fn a_word_hyphenated_at_a_line_end_is_joined() {
+        let parsed = parse(concat!(
+            "• Grew the platform team; ran hiring, onboarding and perfor-\n",
+            "mance reviews\n",
+            "• Built cross-\n",
+            "team rituals and end-to-\n",
+            "end tests, on-\n",
+            "call\n",
+            "• Cut costs by a third -\n",
+            "and more\n",
+            "• Moved the queues to Kafka-\n",
+            "Based workers\n",
+        ));
+        assert_eq!(
+            texts(&parsed),
+            [
+                "Grew the platform team; ran hiring, onboarding and performance reviews",
+                "Built cross-team rituals and end-to-end tests, oncall",
+                "Cut costs by a third - and more",
+                "Moved the queues to Kafka- Based workers"
+            ]
+        );
+        assert_eq!(hyphen_break("perfor-", "mance"), Break::Word);
+        assert_eq!(hyphen_break("Self-", "serve"), Break::Compound);
+        assert_eq!(hyphen_break("perfor-", "Mance"), Break::None);
+        assert_eq!(hyphen_break("-", "x"), Break::None);
+    }
+
+    #[test]
+    fn links_keep_their_text_and_addresses_are_not_words() {
+        for (written, read) in [
+            (
+                "Fixed the bug in [checkout](https://wiki.acme.com/product-roadmap/hiring-plan/prd)",
+                "Fixed the bug in checkout",
+            ),
+            ("See https://acme.atlassian.net/ROADMAP/x/Hiring+Plan.", "See 🔗."),
+            ("Read <https://acme.com/roadmap> first", "Read 🔗 first"),
+            ("(see www.acme.com/hiring-plan), then", "(see 🔗), then"),
+            ("Ran it ![diagram](a/roadmap.png) well", "Ran it diagram well"),
+            ("[https://x.com/roadmap](https://x.com/roadmap)", "🔗"),
+            ("Wiki: https://en.wikipedia.org/wiki/Foo_(bar) read", "Wiki: 🔗 read"),
+            // Not links: no target, a space in it, no path after `www.`, CI/CD.
+            ("Ran [the] review", "Ran [the] review"),
+            ("Ran [a](b c) it", "Ran [a](b c) it"),
+            ("Moved www.acme.com to the CDN", "Moved www.acme.com to the CDN"),
+            ("Ran CI/CD for 1:1s/week", "Ran CI/CD for 1:1s/week"),
+            ("**[Led](x/y) it**", "Led it"),
+        ] {
+            assert_eq!(clean(written), read, "{written:?}");
+        }
+        // Borrowed when nothing changes.
+        assert!(matches!(clean("Ran CI/CD"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn tabs_separate_cells_and_a_leading_date_cell_dates_the_line() {
+        let parsed = parse(
+            "Date\tWhat\tImpact\n2025-01\tRan the hiring loop\tTeam grew to 8\nMar 2025\tWrote the PRD\t\tShipped\n- Ran the review\t(+)\n",
+        );
+        assert_eq!(
+            texts(&parsed),
+            [
+                "Ran the hiring loop — Team grew to 8",
+                "Wrote the PRD — Shipped",
+                "Ran the review"
+            ]
+        );
+        assert_eq!(dates_of(&parsed), ["2025-01", "2025-03", "-"]);
+        assert_eq!(parsed.skipped, 1);
+        assert!(is_header_row("Date\tWhat\tImpact"));
+        assert!(!is_header_row("Date\tRan the hiring loop for Q1"));
+        assert!(!is_header_row("Hiring"));
+    }
+
+    #[test]
+    fn a_linkedin_job_description_is_the_job_s_work() {
+        let text = concat!(
+            "Jane Roe\n",
+            "Engineering Manager at Acme\n",
+            "\n",
+            "Experience\n",
+            "Engineering Manager\n",
+            "Acme Robotics · Full-time\n",
+            "Jan 2022 – Present · 3 yrs 2 mos\n",
+            "Berlin, Germany · Hybrid\n",
+            "Managed a team of 8 engineers across two squads. Ran hiring, performance reviews and on-call.\n",
+            "Wrote the hiring plan for 2024 and the\n",
+            "onboarding guide.\n",
+            "Skills: Leadership · Hiring\n",
+            "\n",
+            "Senior Software Engineer\n",
+            "Beta GmbH · Full-time\n",
+            "Mar 2019 – Dec 2021 · 2 yrs 10 mos\n",
+            "Remote\n",
+            "Built the payments API.\n",
+            "Key Projects\n",
+            "Led the migration to Kubernetes.\n",
+        );
+        for parsed in [parse(text), resume(text)] {
+            assert_eq!(parsed.layout, Layout::Resume);
+            assert_eq!(
+                texts(&parsed),
+                [
+                    "Managed a team of 8 engineers across two squads. Ran hiring, performance reviews and on-call.",
+                    "Wrote the hiring plan for 2024 and the onboarding guide.",
+                    "Built the payments API.",
+                    "Led the migration to Kubernetes."
+                ]
+            );
+            let labels: Vec<String> = parsed.jobs.iter().map(Job::label).collect();
+            assert_eq!(
+                labels,
+                [
+                    "Engineering Manager, Acme Robotics",
+                    "Senior Software Engineer, Beta GmbH"
+                ]
+            );
+            let jobs: Vec<Option<usize>> = parsed.activities.iter().map(|a| a.job).collect();
+            assert_eq!(jobs, [Some(0), Some(0), Some(1), Some(1)]);
+            assert_eq!(dates_of(&parsed)[0], "2022-01/..");
+            // `Key Projects` is not read, and said so; LinkedIn's skills line is not work.
+            assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
+            assert_eq!(parsed.warnings[0].0, 19);
+            assert!(
+                parsed.warnings[0]
+                    .1
+                    .starts_with("1 line under job \"Senior Software Engineer, Beta GmbH\" was not read"),
+                "{:?}",
+                parsed.warnings
+            );
+            assert_counted(&parsed);
+        }
+        // A short line naming a title is held for the next job's header, not read as work.
+        let parsed = resume(
+            "Engineering Manager, Acme — 2021–2024\nHired two engineers.\nSenior product manager\nBeta GmbH, 2016–2019\nWrote the PRD for search.\n",
+        );
+        assert_eq!(texts(&parsed), ["Hired two engineers.", "Wrote the PRD for search."]);
+        assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
+        assert!(is_prose("Ran hiring."));
+        assert!(!is_prose("Hiring"));
+        assert!(!is_prose("Engineering manager for payments"));
+        // A brag list of plain lines stays one: a date line with a title on it is no header,
+        // and a work section's heading alone does not make a resume without bullets.
+        let parsed = parse("## Projects\nLed the migration to Kubernetes\n## Experience\nRan the hiring loop\n");
+        assert_eq!(parsed.layout, Layout::Brag);
+        assert_eq!(parsed.activities.len(), 2);
+        let parsed = parse("2025-01 — Onboarded the new Engineering Manager\nRan the hiring loop\n");
+        assert_eq!(parsed.layout, Layout::Brag);
+        assert_eq!(parsed.activities.len(), 2);
     }
 
     #[test]

@@ -3,8 +3,9 @@
 //!
 //! A resume pasted from a PDF, LinkedIn or Word is bullets under job headers ("Engineering
 //! Manager" / "Acme Corp · Berlin" / "March 2022 – Present"), with a name, contact lines and
-//! section headings on top. Only the bullets are work to score; the headers say which job each
-//! bullet belongs to and when it happened. These tests look at one line at a time, so
+//! section headings on top. The bullets, and the sentences under a job header (LinkedIn's job
+//! descriptions have no bullets), are the work to score; the headers say which job each belongs
+//! to and when it happened. These tests look at one line at a time, so
 //! [`crate::activity::Parser`] needs to hold only the few lines a header can span.
 
 use serde::Serialize;
@@ -18,8 +19,8 @@ pub enum Layout {
     /// One activity per line or bullet (brag documents, self-reviews, notes).
     #[default]
     Brag,
-    /// A resume: activities are the bullets; job headers, contact lines and section headings
-    /// are not scored, and each job is reported on its own.
+    /// A resume: activities are the bullets and the sentences under a job header; job headers,
+    /// contact lines and section headings are not scored, and each job is reported on its own.
     Resume,
 }
 

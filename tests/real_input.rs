@@ -1036,3 +1036,169 @@ fn an_unchecked_task_is_left_out_as_planned_not_done() {
     let report = json_of(&[], Some("- Hired two engineers\n"));
     assert_eq!(document(&report, 0)["totals"].get("unchecked"), None);
 }
+
+/// The activities of `text` piped in, as (text, energy, date, job) in JSON.
+fn pasted(text: &str, args: &[&str]) -> (Vec<String>, Value) {
+    let report = json_of(args, Some(text));
+    let doc = document(&report, 0).clone();
+    assert_totals_add_up(&doc["totals"]);
+    (texts(&doc), doc)
+}
+
+#[test]
+fn pasted_bullets_numbering_and_invisible_characters_keep_activities_apart() {
+    for start in [
+        "→",
+        "○",
+        "☑",
+        "❖",
+        "▶",
+        "★",
+        "✅",
+        "🚀",
+        "👉",
+        "a)",
+        "(1)",
+        "[1]",
+        "1 -",
+        "\u{200B}-",
+        "\u{FEFF}-",
+    ] {
+        let text = format!("- Hired two engineers\n{start} Wrote the migration plan\n");
+        let (texts, _) = pasted(&text, &[]);
+        assert_eq!(texts, ["Hired two engineers", "Wrote the migration plan"], "{text:?}");
+    }
+    let (texts, _) = pasted(
+        "1. Hired two engineers\n2. Wrote the migration plan\n   a. Tracked the risks\n   b. Ran the go/no-go\n",
+        &[],
+    );
+    assert_eq!(
+        texts,
+        [
+            "Hired two engineers",
+            "Wrote the migration plan",
+            "Tracked the risks",
+            "Ran the go/no-go"
+        ]
+    );
+    // The mentoring is work done, not part of the unchecked task above it.
+    let (texts, doc) = pasted("- [ ] Hire a designer\n\u{200B}- Mentored two engineers\n", &[]);
+    assert_eq!(texts, ["Hire a designer", "Mentored two engineers"]);
+    let excluded: Vec<Value> = list(&doc["activities"])
+        .iter()
+        .map(|a| a["excluded_by"].clone())
+        .collect();
+    assert_eq!(excluded, [Value::from("unchecked"), Value::Null]);
+    // A sentence that starts with a capital and a full stop is no list item, and a plain list
+    // is as it was.
+    let (texts, _) = pasted(
+        "- Hired two engineers.\nA. Smith said the plan was late\n- Ran 1:1s\n",
+        &[],
+    );
+    assert_eq!(
+        texts,
+        ["Hired two engineers.", "A. Smith said the plan was late", "Ran 1:1s"]
+    );
+}
+
+#[test]
+fn a_linkedin_paste_reads_its_job_descriptions_and_warns_about_what_it_skips() {
+    let linkedin = concat!(
+        "Jane Roe\n",
+        "Engineering Manager at Acme Robotics\n",
+        "\n",
+        "Experience\n",
+        "Engineering Manager\n",
+        "Acme Robotics · Full-time\n",
+        "Jan 2022 – Present · 3 yrs 2 mos\n",
+        "Berlin, Germany · Hybrid\n",
+        "Managed a team of 8 engineers across two squads. Ran hiring, performance reviews and on-call.\n",
+        "Product Manager\n",
+        "Beta GmbH · Full-time\n",
+        "Mar 2019 – Dec 2021 · 2 yrs 10 mos\n",
+        "Remote\n",
+        "Wrote the PRD for saved searches and ran customer interviews.\n",
+        "Key Projects\n",
+    );
+    for args in [&[][..], &["--layout", "resume"][..]] {
+        let (texts, doc) = pasted(linkedin, args);
+        assert_eq!(doc["layout"], "resume", "{args:?}");
+        assert_eq!(
+            texts,
+            [
+                "Managed a team of 8 engineers across two squads. Ran hiring, performance reviews and on-call.",
+                "Wrote the PRD for saved searches and ran customer interviews."
+            ],
+            "{args:?}"
+        );
+        let roles: Vec<Value> = list(&doc["activities"]).iter().map(|a| a["role"].clone()).collect();
+        assert_eq!(roles, [Value::from("EM"), Value::from("PM")]);
+        assert_eq!(dates(&doc), [Value::from("2022-01/.."), Value::from("2019-03/2021-12")]);
+        let (_, stderr) = run(&[args, &["--format", "json"]].concat(), Some(linkedin), 0);
+        assert_eq!(
+            stderr.trim(),
+            "rolemap: warning: <stdin>:15: 1 line under job \"Product Manager, Beta GmbH\" was not read as an activity: it reads as a title or a heading, not a sentence (put `- ` before a line to count it)",
+            "{args:?}"
+        );
+    }
+    // A job with prose, then jobs with bullets: all are read.
+    let mixed = concat!(
+        "EXPERIENCE\n",
+        "Engineering Manager\n",
+        "Acme Robotics · Full-time\n",
+        "Jan 2022 – Present · 3 yrs 2 mos\n",
+        "Managed a team of 8 engineers across two squads. Ran hiring, performance reviews and on-call.\n",
+        "Product Manager, Beta GmbH — 2019–2021\n",
+        "- Wrote the PRD for saved searches\n",
+    );
+    let (texts, doc) = pasted(mixed, &[]);
+    assert_eq!(texts.len(), 2, "{texts:?}");
+    let jobs: Vec<Value> = list(&doc["activities"]).iter().map(|a| a["job"].clone()).collect();
+    assert_ne!(jobs[0], jobs[1]);
+}
+
+#[test]
+fn link_targets_and_web_addresses_are_not_scored() {
+    let (texts, doc) = pasted(
+        "- Fixed the bug in [checkout](https://wiki.acme.com/product-roadmap/hiring-plan/prd)\n- Fixed the bug, see https://acme.atlassian.net/wiki/ROADMAP/42/Hiring+Plan\n",
+        &[],
+    );
+    assert_eq!(texts, ["Fixed the bug in checkout", "Fixed the bug, see 🔗"]);
+    for activity in list(&doc["activities"]) {
+        let scores = &activity["scores"];
+        assert_eq!(
+            (scores["PM"].as_f64(), scores["EM"].as_f64()),
+            (Some(0.0), Some(0.0)),
+            "{activity}"
+        );
+    }
+}
+
+#[test]
+fn energy_markers_hyphenation_and_tab_separated_cells_read_as_meant() {
+    let (texts, doc) = pasted("- Ran the hiring loop (+).\n- Wrote the PRD (-)!\n", &[]);
+    assert_eq!(texts, ["Ran the hiring loop.", "Wrote the PRD!"]);
+    let energy: Vec<Value> = list(&doc["activities"]).iter().map(|a| a["energy"].clone()).collect();
+    assert_eq!(energy, [Value::from("+"), Value::from("-")]);
+    let (texts, _) = pasted(
+        "• Grew the platform team; ran hiring, onboarding and perfor-\nmance reviews\n• Ran cross-\nteam reviews\n",
+        &[],
+    );
+    assert_eq!(
+        texts,
+        [
+            "Grew the platform team; ran hiring, onboarding and performance reviews",
+            "Ran cross-team reviews"
+        ]
+    );
+    let (texts, doc) = pasted(
+        "Date\tWhat\tImpact\n2025-01\tRan the hiring loop\tTeam grew to 8\nMar 2025\tWrote the PRD\tShipped\n",
+        &[],
+    );
+    assert_eq!(
+        texts,
+        ["Ran the hiring loop — Team grew to 8", "Wrote the PRD — Shipped"]
+    );
+    assert_eq!(dates(&doc), [Value::from("2025-01"), Value::from("2025-03")]);
+    assert_eq!(n(&doc["totals"]["skipped"]), 1);
+}
