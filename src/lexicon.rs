@@ -195,6 +195,9 @@ pub struct Settings {
     /// A document's verdict names no role when its leading role scores less than this per
     /// counted activity.
     pub min_evidence: f64,
+    /// A document's verdict names no role when fewer than this share (0–1) of its counted
+    /// activities match a role.
+    pub min_matched: f64,
 }
 
 impl Default for Settings {
@@ -205,6 +208,7 @@ impl Default for Settings {
             hedge_factor: 0.5,
             negation_window: 4,
             min_evidence: 0.0,
+            min_matched: 0.0,
         }
     }
 }
@@ -965,6 +969,7 @@ fn rules_line(
             "hybrid_margin" => settings.hybrid_margin = number_value()?.min(1.0),
             "hedge_factor" => settings.hedge_factor = number_value()?.min(1.0),
             "min_evidence" => settings.min_evidence = number_value()?,
+            "min_matched" => settings.min_matched = number_value()?.min(1.0),
             "negation_window" => {
                 settings.negation_window = value
                     .parse()
@@ -972,7 +977,7 @@ fn rules_line(
             }
             _ => {
                 return Err(error(format!(
-                    "unknown setting @{}; a rules file knows @min_score, @min_evidence, @hybrid_margin, @hedge_factor and @negation_window",
+                    "unknown setting @{}; a rules file knows @min_score, @min_evidence, @min_matched, @hybrid_margin, @hedge_factor and @negation_window",
                     visible_key(key)
                 )));
             }
