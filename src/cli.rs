@@ -285,9 +285,10 @@ pub struct ClassifyArgs {
     pub explain: bool,
 
     /// Check that every document's verdict is ROLE: a label (pm, em, tpm), a full name
-    /// (Product Manager) or an alias (product, eng manager, program manager), or none (the
-    /// verdict must name no role, as on an individual contributor's page). Failures are listed
-    /// on stderr and the exit status is 1. Overrides a role column and a `role:` in a
+    /// (Product Manager) or an alias (product, eng manager, program manager), with a seniority or
+    /// level if you like (Senior PM, Product Manager II), or none (the verdict must name no role,
+    /// as on an individual contributor's page; IC or a title such as Software Engineer say the
+    /// same). Failures are listed on stderr and the exit status is 1. Overrides a role column and a `role:` in a
     /// document's front matter, which are checked without this flag.
     #[arg(long, value_name = "ROLE", help_heading = "Role checks")]
     pub expect: Option<String>,

@@ -947,7 +947,7 @@ impl<'a> SummaryBuilder<'a> {
 /// document whose verdict must name no role. `Err` says what is accepted instead.
 pub fn expected_role(lexicon: &Lexicon, written: &str) -> Result<String, String> {
     let written = written.trim();
-    if written.eq_ignore_ascii_case(NO_ROLE) {
+    if crate::lexicon::means_no_role(written) {
         return Ok(NO_ROLE.to_string());
     }
     match lexicon.find_role(written) {
@@ -955,7 +955,7 @@ pub fn expected_role(lexicon: &Lexicon, written: &str) -> Result<String, String>
         None => {
             let labels: Vec<&str> = lexicon.categories.iter().map(|c| c.label.as_str()).collect();
             Err(format!(
-                "unknown role {written:?}; use {} or {NO_ROLE} (no role at all), or a role's name or alias: {}",
+                "unknown role {written:?}; use {} or {NO_ROLE} (no role at all: IC, or a title such as Software Engineer), or a role's name or alias: {}",
                 labels.join(", "),
                 lexicon.accepted_roles()
             ))
