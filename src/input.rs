@@ -124,6 +124,25 @@ pub fn expand(args: &[PathBuf], spreadsheets: bool, follow: bool, notes: &mut Ve
             _ => sources.push(source),
         }
     }
+    // A file named twice (`reviews/ reviews/alice.md`) is one document, read once. One argument
+    // cannot name a file twice, so a single folder of thousands of files pays nothing for this.
+    if args.len() < 2 {
+        return Ok(sources);
+    }
+    let mut seen = std::collections::HashSet::new();
+    sources.retain(|source| {
+        let (Source::Path(path) | Source::Walked(path)) = source else {
+            return true;
+        };
+        let Ok(resolved) = std::fs::canonicalize(path) else {
+            return true;
+        };
+        if !resolved.is_file() || seen.insert(resolved) {
+            return true;
+        }
+        notes.push(format!("note: {}: named more than once; read once", path.display()));
+        false
+    });
     Ok(sources)
 }
 
@@ -851,6 +870,29 @@ mod tests {
         let error = expand(&[only_csv.path().to_path_buf()], false, false, &mut Vec::new()).expect_err("no text files");
         assert!(error.to_string().contains("no .txt, .md or .markdown files"), "{error}");
         assert!(error.to_string().contains("read it with --column NAME"), "{error}");
+    }
+
+    #[test]
+    fn a_file_named_twice_is_read_once_with_a_note() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let file = dir.path().join("a.md");
+        std::fs::write(&file, "- x\n").expect("write");
+        let mut notes = Vec::new();
+        let sources = expand(
+            &[
+                dir.path().to_path_buf(),
+                file.clone(),
+                PathBuf::from("-"),
+                PathBuf::from("-"),
+            ],
+            false,
+            false,
+            &mut notes,
+        )
+        .expect("expands");
+        assert_eq!(sources.len(), 3, "{sources:?}");
+        assert_eq!(notes.len(), 1, "{notes:?}");
+        assert!(notes[0].ends_with("a.md: named more than once; read once"), "{notes:?}");
     }
 
     #[test]
