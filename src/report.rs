@@ -1023,12 +1023,20 @@ pub fn activity_report(lexicon: &Lexicon, line: usize, text: &str, c: &Classific
 
 /// A rule's effect in words, for `--explain` and JSON.
 fn describe(lexicon: &Lexicon, note: &Note) -> String {
-    let term = |i: usize| -> &str { &lexicon.entries[i].text };
+    // Each term in quotes once: a quoted entry (`"design"`) already has its own.
+    let term = |i: usize| -> String {
+        let text = &lexicon.entries[i].text;
+        if text.starts_with('"') {
+            text.to_string()
+        } else {
+            format!("\"{text}\"")
+        }
+    };
     let label = |c: Option<usize>| c.map_or("nobody (no context)", |c| lexicon.categories[c].label.as_str());
     match note {
-        Note::Negated { entry, cue } => format!("negation: \"{}\" cancels \"{}\"", term(*cue), term(*entry)),
-        Note::Hedged { cue, factor } => format!("hedge: \"{}\" scales the matches after it by {factor}", term(*cue)),
-        Note::Scoped { entry, category } => format!("scope: \"{}\" credited to {}", term(*entry), label(*category)),
+        Note::Negated { entry, cue } => format!("negation: {} cancels {}", term(*cue), term(*entry)),
+        Note::Hedged { cue, factor } => format!("hedge: {} scales the matches after it by {factor}", term(*cue)),
+        Note::Scoped { entry, category } => format!("scope: {} credited to {}", term(*entry), label(*category)),
         Note::BelowMinimum { best, min_score } => {
             format!(
                 "minimum: best score {} is below {min_score}, so unmatched",

@@ -55,11 +55,20 @@ fn negation_removes_the_credit() {
     // Absence and leaving a role negate too; "no" alone does not, since "with no attrition"
     // or "no downtime" is an outcome a role earned.
     assert_eq!(role(&lexicon, "There was no PRD for the feature"), None);
-    assert_eq!(role(&lexicon, "Stepped back from people management to code full time"), None);
-    assert_eq!(role(&lexicon, "Reorganised the team with no attrition").as_deref(), Some("EM"));
+    assert_eq!(
+        role(&lexicon, "Stepped back from people management to code full time"),
+        None
+    );
+    assert_eq!(
+        role(&lexicon, "Reorganised the team with no attrition").as_deref(),
+        Some("EM")
+    );
     // "my manager" is the writer's boss; "my managers" report to the writer.
     assert_eq!(role(&lexicon, "Shared the weekly update with my manager"), None);
-    assert_eq!(role(&lexicon, "Coached my managers through calibration").as_deref(), Some("EM"));
+    assert_eq!(
+        role(&lexicon, "Coached my managers through calibration").as_deref(),
+        Some("EM")
+    );
 }
 
 #[test]
