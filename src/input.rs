@@ -129,21 +129,34 @@ pub fn expand(args: &[PathBuf], spreadsheets: bool, follow: bool, notes: &mut Ve
     if args.len() < 2 {
         return Ok(sources);
     }
-    let mut seen = std::collections::HashSet::new();
-    sources.retain(|source| {
-        let (Source::Path(path) | Source::Walked(path)) = source else {
-            return true;
+    let mut kept: Vec<Source> = Vec::with_capacity(sources.len());
+    let mut seen: std::collections::HashMap<PathBuf, usize> = std::collections::HashMap::new();
+    for source in sources {
+        let (Source::Path(path) | Source::Walked(path)) = &source else {
+            kept.push(source);
+            continue;
         };
-        let Ok(resolved) = std::fs::canonicalize(path) else {
-            return true;
+        let resolved = std::fs::canonicalize(path).ok().filter(|r| r.is_file());
+        let Some(resolved) = resolved else {
+            kept.push(source);
+            continue;
         };
-        if !resolved.is_file() || seen.insert(resolved) {
-            return true;
+        match seen.get(&resolved) {
+            None => {
+                seen.insert(resolved, kept.len());
+                kept.push(source);
+            }
+            Some(&at) => {
+                notes.push(format!("note: {}: named more than once; read once", path.display()));
+                // Named on its own, it is read as a named file is (a binary one refused, not
+                // skipped), though a folder gave it first.
+                if matches!(source, Source::Path(_)) {
+                    kept[at] = source;
+                }
+            }
         }
-        notes.push(format!("note: {}: named more than once; read once", path.display()));
-        false
-    });
-    Ok(sources)
+    }
+    Ok(kept)
 }
 
 /// A folder walk in progress.
