@@ -473,11 +473,11 @@ defect* = 1.1
 my team = 1.1
 "my reports" = 2.5
 direct report* = 3
-my engineers = 2
+"my engineers" = 2
 my org = 1.5
 my organization = 1.5
 my organisation = 1.5
-my managers = 2
+"my managers" = 2
 /engineers (on|in) (their|your|the|his|her|my) team/ = 2
 # fit: 1 → 0.89 from 5 labeled lines in 4 sources (PM 1, EM 1, none 3)
 your team = 0.89

@@ -68,7 +68,7 @@ smartsheet = 2
 ms project = 2
 microsoft project = 2
 /(coordinating|coordinated|coordinates|coordinate|managing|driving|leading|running|managed|manages|drives|manage|owning|drove|drive|leads|owned|lead|runs|owns|led|ran|run|own) (the |an |a )?([a-z0-9]+ ){0,3}(initiatives|workstreams|programmes|initiative|workstream|programme|programs|program|efforts|effort) (spanning|across)/ = 3
-/(initiatives|programmes|initiative|programme|programs|program) spanning (multiple|fifteen|several|eleven|twelve|twenty|three|seven|eight|four|five|nine|many|[0-9]+|two|six|ten)/ = 3
+/(initiatives|programmes|initiative|programme|programs|program) spanning (multiple|fifteen|several|eleven|twelve|twenty|three|seven|eight|four|five|nine|many|[0-9]+|two|six|ten)( [a-z0-9]+)?/ = 3
 
 # ---------------------------------------------------------------------------
 # Dependencies, integration points, sequencing
@@ -279,7 +279,7 @@ cutover plan* = 2.5
 migration plan* = 2.5
 migration program* = 3
 migration strateg* = 2
-/(orchestrating|coordinating|orchestrated|orchestrates|coordinated|coordinates|coordinate|managing|driving|leading|running|managed|manages|drives|manage|drove|drive|leads|lead|runs|led|ran|run) (the |a )?([a-z0-9]+ ){0,2}(deprecation|migrations|migration|rollouts|launches|releases|cutover|rollout|release|launch) ((across|with) (dozens of|multiple|fifteen|several|eleven|twelve|twenty|thirty|three|seven|eight|forty|fifty|four|five|nine|many|[0-9]+|two|six|ten|all)|of (hundreds of|dozens of|[0-9][0-9]+|all))/ = 3
+/(orchestrating|coordinating|orchestrated|orchestrates|coordinated|coordinates|coordinate|managing|driving|leading|running|managed|manages|drives|manage|drove|drive|leads|lead|runs|led|ran|run) (the |a )?([a-z0-9]+ ){0,2}(deprecation|migrations|migration|rollouts|launches|releases|cutover|rollout|release|launch) ((across|with) (dozens of|multiple|fifteen|several|eleven|twelve|twenty|thirty|three|seven|eight|forty|fifty|four|five|nine|many|[0-9]+|two|six|ten|all)|of (hundreds of|dozens of|[0-9][0-9]+|all))( [a-z0-9]+)?/ = 3
 
 # ---------------------------------------------------------------------------
 # Vendors, partners, compliance and security programs

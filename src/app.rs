@@ -240,7 +240,19 @@ fn evaluate_docs(
     let sources = input::expand(&[folder.to_path_buf()], false, false, &mut notes)?;
     write_notes(&notes, err)?;
     for source in sources {
-        let document = input::read(&source)?;
+        // A binary file found in the folder is skipped with a note, as the main command does.
+        let document = match input::read(&source) {
+            Ok(document) => document,
+            Err(error) if error.downcast_ref::<BinaryFile>().is_some() => {
+                writeln!(
+                    err,
+                    "rolemap: note: skipped {}: binary file",
+                    visible(&source.to_string())
+                )?;
+                continue;
+            }
+            Err(error) => return Err(error),
+        };
         for warning in &document.warnings {
             writeln!(err, "rolemap: warning: {}", visible(warning))?;
         }

@@ -285,9 +285,10 @@ pub struct ClassifyArgs {
     pub explain: bool,
 
     /// Check that every document's verdict is ROLE: a label (pm, em, tpm), a full name
-    /// (Product Manager) or an alias (product, eng manager, program manager), or none (the
-    /// verdict must name no role, as on an individual contributor's page). Failures are listed
-    /// on stderr and the exit status is 1. Overrides a role column and a `role:` in a
+    /// (Product Manager) or an alias (product, eng manager, program manager), with a seniority or
+    /// level if you like (Senior PM, Product Manager II), or none (the verdict must name no role,
+    /// as on an individual contributor's page; IC or a title such as Software Engineer say the
+    /// same). Failures are listed on stderr and the exit status is 1. Overrides a role column and a `role:` in a
     /// document's front matter, which are checked without this flag.
     #[arg(long, value_name = "ROLE", help_heading = "Role checks")]
     pub expect: Option<String>,
@@ -306,8 +307,9 @@ pub struct ClassifyArgs {
     #[arg(long, value_name = "DATE", help_heading = "Time window", conflicts_with = "months")]
     pub since: Option<String>,
 
-    /// Only count activities from the last N months, counted back from today or --as-of.
-    #[arg(long, value_name = "N", help_heading = "Time window")]
+    /// Only count activities from the last N months (1 or more), counted back from today or
+    /// --as-of.
+    #[arg(long, value_name = "N", value_parser = parse_months, help_heading = "Time window")]
     pub months: Option<u32>,
 
     /// The day the window ends (YYYY-MM-DD) [default: today], for reproducible results.
@@ -390,6 +392,15 @@ pub enum LayoutArg {
 /// A `--delimiter` value: one ASCII byte.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Delimiter(pub u8);
+
+/// `--months N`: a whole number of months, at least one (zero months would be an empty window).
+fn parse_months(text: &str) -> Result<u32, String> {
+    match text.trim().parse::<u32>() {
+        Ok(0) => Err("give at least 1 month (0 months is an empty window)".to_string()),
+        Ok(months) => Ok(months),
+        Err(_) => Err(format!("{text:?} is not a whole number of months")),
+    }
+}
 
 fn parse_delimiter(text: &str) -> Result<Delimiter, String> {
     match text {

@@ -92,17 +92,31 @@ pub fn expand(args: &[PathBuf], spreadsheets: bool, follow: bool, notes: &mut Ve
                     ancestors: Vec::new(),
                     found: &mut found,
                     notes: &mut *notes,
+                    spreadsheets_left: 0,
                 };
                 walker
                     .walk(path)
                     .with_context(|| format!("{}: cannot read folder", path.display()))?;
+                let left = walker.spreadsheets_left;
+                let hint = match left {
+                    0 => String::new(),
+                    1 => " (it holds a .csv or .tsv file: read it with --column NAME)".to_string(),
+                    n => format!(" (it holds {n} .csv or .tsv files: read them with --column NAME)"),
+                };
                 if found.is_empty() {
                     let kinds = if spreadsheets {
                         ".txt, .md, .markdown, .csv or .tsv"
                     } else {
                         ".txt, .md or .markdown"
                     };
-                    bail!("{}: no {kinds} files in this folder", path.display());
+                    bail!("{}: no {kinds} files in this folder{hint}", path.display());
+                }
+                if left > 0 {
+                    let files = if left == 1 { "file" } else { "files" };
+                    notes.push(format!(
+                        "note: {}: {left} .csv or .tsv {files} in it not read (read spreadsheets with --column NAME)",
+                        path.display()
+                    ));
                 }
                 found.sort();
                 sources.extend(found.into_iter().map(Source::Walked));
@@ -110,7 +124,39 @@ pub fn expand(args: &[PathBuf], spreadsheets: bool, follow: bool, notes: &mut Ve
             _ => sources.push(source),
         }
     }
-    Ok(sources)
+    // A file named twice (`reviews/ reviews/alice.md`) is one document, read once. One argument
+    // cannot name a file twice, so a single folder of thousands of files pays nothing for this.
+    if args.len() < 2 {
+        return Ok(sources);
+    }
+    let mut kept: Vec<Source> = Vec::with_capacity(sources.len());
+    let mut seen: std::collections::HashMap<PathBuf, usize> = std::collections::HashMap::new();
+    for source in sources {
+        let (Source::Path(path) | Source::Walked(path)) = &source else {
+            kept.push(source);
+            continue;
+        };
+        let resolved = std::fs::canonicalize(path).ok().filter(|r| r.is_file());
+        let Some(resolved) = resolved else {
+            kept.push(source);
+            continue;
+        };
+        match seen.get(&resolved) {
+            None => {
+                seen.insert(resolved, kept.len());
+                kept.push(source);
+            }
+            Some(&at) => {
+                notes.push(format!("note: {}: named more than once; read once", path.display()));
+                // Named on its own, it is read as a named file is (a binary one refused, not
+                // skipped), though a folder gave it first.
+                if matches!(source, Source::Path(_)) {
+                    kept[at] = source;
+                }
+            }
+        }
+    }
+    Ok(kept)
 }
 
 /// A folder walk in progress.
@@ -122,6 +168,8 @@ struct Walker<'a> {
     ancestors: Vec<PathBuf>,
     found: &'a mut Vec<PathBuf>,
     notes: &'a mut Vec<String>,
+    /// Spreadsheets met without `spreadsheets`: they are named in one note, not read.
+    spreadsheets_left: usize,
 }
 
 impl Walker<'_> {
@@ -155,6 +203,8 @@ impl Walker<'_> {
                 } else {
                     self.note(&path, "not a regular file");
                 }
+            } else if has_extension(&path, SPREADSHEET_EXTENSIONS) {
+                self.spreadsheets_left += 1;
             }
         }
         self.ancestors.pop();
@@ -324,21 +374,20 @@ impl LineReader {
             .read_to_end(&mut head)
             .with_context(|| format!("{name}: cannot read"))?;
         let mut warnings = Vec::new();
-        let inner: Box<dyn BufRead + Send> = match head.as_slice() {
-            [0xFF, 0xFE, ..] | [0xFE, 0xFF, ..] => {
-                let little_endian = head[0] == 0xFF;
+        let inner: Box<dyn BufRead + Send> = match utf16_encoding(&head) {
+            Some(utf16) => {
                 let probe = decode_utf16(&head).unwrap_or_default();
                 if probe.contains('\0') {
                     return Err(BinaryFile(name).into());
                 }
-                warnings.push(format!("{name}: decoded as UTF-16"));
-                let body = Cursor::new(head[2..].to_vec()).chain(raw);
+                warnings.push(utf16.warning(&name));
+                let body = Cursor::new(head[utf16.bom_bytes..].to_vec()).chain(raw);
                 Box::new(BufReader::with_capacity(
                     READ_BUFFER_BYTES,
-                    Utf16Decoder::new(body, little_endian),
+                    Utf16Decoder::new(body, utf16.little_endian),
                 ))
             }
-            _ => {
+            None => {
                 let body = head.strip_prefix(b"\xEF\xBB\xBF").map(<[u8]>::to_vec).unwrap_or(head);
                 if body.contains(&0) {
                     return Err(BinaryFile(name).into());
@@ -603,7 +652,7 @@ pub fn decode(bytes: &[u8], name: &str) -> Result<(String, Vec<String>)> {
         if text.contains('\0') {
             return Err(BinaryFile(name.to_string()).into());
         }
-        warnings.push(format!("{name}: decoded as UTF-16"));
+        warnings.extend(utf16_encoding(bytes).map(|utf16| utf16.warning(name)));
         return Ok((text, warnings));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
@@ -630,20 +679,102 @@ pub fn decode(bytes: &[u8], name: &str) -> Result<(String, Vec<String>)> {
 
 /// Decodes UTF-16 text that starts with a byte-order mark; `None` if there is no UTF-16 BOM.
 fn decode_utf16(bytes: &[u8]) -> Option<String> {
-    let little_endian = match bytes {
-        [0xFF, 0xFE, ..] => true,
-        [0xFE, 0xFF, ..] => false,
-        _ => return None,
-    };
-    let mut decoder = Utf16Decoder::new(&bytes[2..], little_endian);
+    let utf16 = utf16_encoding(bytes)?;
+    let mut decoder = Utf16Decoder::new(&bytes[utf16.bom_bytes..], utf16.little_endian);
     let mut text = Vec::new();
     decoder.read_to_end(&mut text).ok()?;
     String::from_utf8(text).ok()
 }
 
+/// How a UTF-16 text is laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Utf16 {
+    little_endian: bool,
+    /// 2 after a byte-order mark, 0 without one.
+    bom_bytes: usize,
+}
+
+impl Utf16 {
+    fn warning(self, name: &str) -> String {
+        match (self.bom_bytes, self.little_endian) {
+            (0, true) => {
+                format!("{name}: decoded as UTF-16 (little-endian, told from its bytes: it has no byte-order mark)")
+            }
+            (0, false) => {
+                format!("{name}: decoded as UTF-16 (big-endian, told from its bytes: it has no byte-order mark)")
+            }
+            _ => format!("{name}: decoded as UTF-16"),
+        }
+    }
+}
+
+/// Whether a text starting with `head` is UTF-16: by its byte-order mark, or, without one, when
+/// nearly every two-byte unit of its start has a zero byte on the same side and a non-zero one on
+/// the other, as mostly-ASCII UTF-16 has (some Windows tools save it so). A text with a single
+/// NUL byte is not taken for it: that is a binary file.
+fn utf16_encoding(head: &[u8]) -> Option<Utf16> {
+    match head {
+        [0xFF, 0xFE, ..] => {
+            return Some(Utf16 {
+                little_endian: true,
+                bom_bytes: 2,
+            });
+        }
+        [0xFE, 0xFF, ..] => {
+            return Some(Utf16 {
+                little_endian: false,
+                bom_bytes: 2,
+            });
+        }
+        _ => {}
+    }
+    let units = head.len().min(BINARY_PROBE_BYTES) / 2;
+    if units < 4 {
+        return None;
+    }
+    let (mut zero_first, mut zero_second) = (0, 0);
+    for unit in head.chunks_exact(2).take(units) {
+        match (unit[0], unit[1]) {
+            (0, 0) => return None,
+            (0, _) => zero_first += 1,
+            (_, 0) => zero_second += 1,
+            _ => {}
+        }
+    }
+    let most = units * 9 / 10;
+    if zero_first >= most && zero_second == 0 {
+        Some(Utf16 {
+            little_endian: false,
+            bom_bytes: 0,
+        })
+    } else if zero_second >= most && zero_first == 0 {
+        Some(Utf16 {
+            little_endian: true,
+            bom_bytes: 0,
+        })
+    } else {
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn utf16_without_a_byte_order_mark_is_told_from_its_zero_bytes() {
+        let big: Vec<u8> = "- Led the launch\n".encode_utf16().flat_map(u16::to_be_bytes).collect();
+        let little: Vec<u8> = "- Led the launch\n".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        for (bytes, endian) in [(&big, "big-endian"), (&little, "little-endian")] {
+            let (text, warnings) = decode(bytes, "f.txt").expect("decodes");
+            assert_eq!(text, "- Led the launch\n");
+            assert!(warnings[0].contains(endian), "{warnings:?}");
+        }
+        // A NUL byte or two in ASCII text, or a NUL pair, is binary, not UTF-16.
+        assert!(decode(b"- Led the\0launch\n", "f").is_err());
+        assert_eq!(utf16_encoding(b"ab\0\0cd\0e\0f\0g\0"), None);
+        assert_eq!(utf16_encoding(b"a\0b\0"), None, "too short to tell");
+    }
 
     #[test]
     fn strips_a_utf8_bom() {
@@ -740,10 +871,41 @@ mod tests {
         };
         assert_eq!(names(false), ["a.md"]);
         assert_eq!(names(true), ["a.md", "b.csv", "c.TSV"]);
+        // The spreadsheets left unread are named, not silently passed over.
+        let mut notes = Vec::new();
+        expand(&[dir.path().to_path_buf()], false, false, &mut notes).expect("expands");
+        assert_eq!(notes.len(), 1, "{notes:?}");
+        assert!(notes[0].contains("2 .csv or .tsv files in it not read") && notes[0].contains("--column"));
+        expand(&[dir.path().to_path_buf()], true, false, &mut notes).expect("expands");
+        assert_eq!(notes.len(), 1, "none left unread with --column: {notes:?}");
         let only_csv = tempfile::tempdir().expect("temp dir");
         std::fs::write(only_csv.path().join("r.csv"), "x\n").expect("write");
         let error = expand(&[only_csv.path().to_path_buf()], false, false, &mut Vec::new()).expect_err("no text files");
         assert!(error.to_string().contains("no .txt, .md or .markdown files"), "{error}");
+        assert!(error.to_string().contains("read it with --column NAME"), "{error}");
+    }
+
+    #[test]
+    fn a_file_named_twice_is_read_once_with_a_note() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let file = dir.path().join("a.md");
+        std::fs::write(&file, "- x\n").expect("write");
+        let mut notes = Vec::new();
+        let sources = expand(
+            &[
+                dir.path().to_path_buf(),
+                file.clone(),
+                PathBuf::from("-"),
+                PathBuf::from("-"),
+            ],
+            false,
+            false,
+            &mut notes,
+        )
+        .expect("expands");
+        assert_eq!(sources.len(), 3, "{sources:?}");
+        assert_eq!(notes.len(), 1, "{notes:?}");
+        assert!(notes[0].ends_with("a.md: named more than once; read once"), "{notes:?}");
     }
 
     #[test]

@@ -195,6 +195,9 @@ pub struct Settings {
     /// A document's verdict names no role when its leading role scores less than this per
     /// counted activity.
     pub min_evidence: f64,
+    /// A document's verdict names no role when fewer than this share (0–1) of its counted
+    /// activities match a role.
+    pub min_matched: f64,
 }
 
 impl Default for Settings {
@@ -205,6 +208,7 @@ impl Default for Settings {
             hedge_factor: 0.5,
             negation_window: 4,
             min_evidence: 0.0,
+            min_matched: 0.0,
         }
     }
 }
@@ -494,7 +498,7 @@ impl Lexicon {
     /// in any letter case and with any punctuation (`PM`, `product manager`, `eng-manager`); a
     /// leading seniority word is ignored (`Senior Product Manager`, `Staff TPM`).
     pub fn find_role(&self, written: &str) -> Option<usize> {
-        let mut key = role_key(written);
+        let mut key = without_level(role_key(written));
         loop {
             let found = self.categories.iter().position(|c| {
                 role_key(&c.label) == key || role_key(&c.name) == key || c.aliases.iter().any(|a| role_key(a) == key)
@@ -550,9 +554,58 @@ const SENIORITY: &[&str] = &[
     "acting",
 ];
 
-/// A role as written, for comparing: normalised words.
+/// A role as written, for comparing: normalised words, without a YAML comment (`PM # my title`).
 fn role_key(written: &str) -> String {
+    let written = match written.find(" #").or_else(|| written.find("\t#")) {
+        Some(at) => &written[..at],
+        None => written,
+    };
     normalize(written)
+}
+
+/// `key` without a trailing level (`product manager ii`, `tpm 3`, `em l6`): people write their
+/// title as their ladder has it.
+fn without_level(mut key: String) -> String {
+    let is_level = |word: &str| {
+        matches!(word, "i" | "ii" | "iii" | "iv" | "v")
+            || word.bytes().all(|b| b.is_ascii_digit())
+            || (word.len() > 1
+                && matches!(word.as_bytes()[0], b'l' | b'e' | b'm' | b'p' | b't')
+                && word.bytes().skip(1).all(|b| b.is_ascii_digit()))
+    };
+    while let Some((rest, last)) = key.rsplit_once(' ') {
+        if !is_level(last) {
+            break;
+        }
+        key.truncate(rest.len());
+    }
+    key
+}
+
+/// Titles whose work is no role's: an individual contributor's.
+const NO_ROLE_TITLES: &[&str] = &["none", "no role", "ic", "individual contributor"];
+
+/// Last words of individual contributors' titles (`Senior Software Engineer`, `Data Scientist`).
+const NO_ROLE_TITLE_ENDS: &[&str] = &[
+    "engineer",
+    "developer",
+    "programmer",
+    "designer",
+    "scientist",
+    "analyst",
+    "researcher",
+    "architect",
+];
+
+/// Whether a role as written means no role: `none`, `IC`, an individual contributor's title
+/// (`Software Engineer II`, `Staff Designer`), with a YAML comment or a level allowed.
+pub fn means_no_role(written: &str) -> bool {
+    let key = without_level(role_key(written));
+    NO_ROLE_TITLES.contains(&key.as_str())
+        || key
+            .rsplit(' ')
+            .next()
+            .is_some_and(|last| NO_ROLE_TITLE_ENDS.contains(&last))
 }
 
 /// Labels, names and aliases that two categories share (a role written that way would be
@@ -965,6 +1018,7 @@ fn rules_line(
             "hybrid_margin" => settings.hybrid_margin = number_value()?.min(1.0),
             "hedge_factor" => settings.hedge_factor = number_value()?.min(1.0),
             "min_evidence" => settings.min_evidence = number_value()?,
+            "min_matched" => settings.min_matched = number_value()?.min(1.0),
             "negation_window" => {
                 settings.negation_window = value
                     .parse()
@@ -972,7 +1026,7 @@ fn rules_line(
             }
             _ => {
                 return Err(error(format!(
-                    "unknown setting @{}; a rules file knows @min_score, @min_evidence, @hybrid_margin, @hedge_factor and @negation_window",
+                    "unknown setting @{}; a rules file knows @min_score, @min_evidence, @min_matched, @hybrid_margin, @hedge_factor and @negation_window",
                     visible_key(key)
                 )));
             }
@@ -1347,11 +1401,29 @@ mod tests {
             ("Senior Product Manager", "PM"),
             ("Sr. Engineering Manager", "EM"),
             ("Staff TPM", "TPM"),
+            ("Product Manager II", "PM"),
+            ("TPM 3", "TPM"),
+            ("Engineering Manager M2", "EM"),
+            ("PM # acting, until March", "PM"),
         ] {
             assert_eq!(label(written), Some(expected), "{written}");
         }
-        for written in ["cto", "none", "", "manager", "senior"] {
+        for written in ["cto", "none", "", "manager", "senior", "ii"] {
             assert_eq!(label(written), None, "{written}");
+        }
+        for written in [
+            "none",
+            "None # for now",
+            "IC",
+            "individual contributor",
+            "Software Engineer II",
+            "Staff Designer",
+            "data scientist",
+        ] {
+            assert!(means_no_role(written), "{written}");
+        }
+        for written in ["PM", "Engineering Manager", "engineering", "", "Design Manager"] {
+            assert!(!means_no_role(written), "{written}");
         }
         let accepted = lexicon.accepted_roles();
         assert!(accepted.starts_with("PM (Product Manager, product"), "{accepted}");

@@ -46,6 +46,11 @@ fn usage(error: &clap::Error) -> ExitCode {
     }
     let text = error.render().to_string();
     let text = match text.strip_prefix("error: ") {
+        // `-o FILE`, as most tools write their output: rolemap's is -O (ripgrep's -o prints
+        // only the matched text), and clap's own tip would be to pass `-o` as a value.
+        Some(message) if message.starts_with("unexpected argument '-o'") => {
+            "unexpected argument '-o'; to write the output to a file, use -O FILE (--output FILE)\n\nFor more information, try '--help'.\n".to_string()
+        }
         Some(message) => message.to_string(),
         // `rolemap lexicon` alone: clap shows the command's help, which names the commands.
         None => format!("name a command\n\n{text}"),

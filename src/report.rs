@@ -289,6 +289,9 @@ pub struct Verdict {
     /// The leading category's score per counted activity; below the lexicon's `@min_evidence`
     /// the verdict names no role.
     pub evidence: f64,
+    /// The share (0–1) of counted activities that matched a role; below the lexicon's
+    /// `@min_matched` the verdict names no role.
+    pub matched_share: f64,
 }
 
 /// All documents of a run pooled together (the table's total row).
@@ -944,7 +947,7 @@ impl<'a> SummaryBuilder<'a> {
 /// document whose verdict must name no role. `Err` says what is accepted instead.
 pub fn expected_role(lexicon: &Lexicon, written: &str) -> Result<String, String> {
     let written = written.trim();
-    if written.eq_ignore_ascii_case(NO_ROLE) {
+    if crate::lexicon::means_no_role(written) {
         return Ok(NO_ROLE.to_string());
     }
     match lexicon.find_role(written) {
@@ -952,7 +955,7 @@ pub fn expected_role(lexicon: &Lexicon, written: &str) -> Result<String, String>
         None => {
             let labels: Vec<&str> = lexicon.categories.iter().map(|c| c.label.as_str()).collect();
             Err(format!(
-                "unknown role {written:?}; use {} or {NO_ROLE} (no role at all), or a role's name or alias: {}",
+                "unknown role {written:?}; use {} or {NO_ROLE} (no role at all: IC, or a title such as Software Engineer), or a role's name or alias: {}",
                 labels.join(", "),
                 lexicon.accepted_roles()
             ))
@@ -1020,12 +1023,20 @@ pub fn activity_report(lexicon: &Lexicon, line: usize, text: &str, c: &Classific
 
 /// A rule's effect in words, for `--explain` and JSON.
 fn describe(lexicon: &Lexicon, note: &Note) -> String {
-    let term = |i: usize| -> &str { &lexicon.entries[i].text };
+    // Each term in quotes once: a quoted entry (`"design"`) already has its own.
+    let term = |i: usize| -> String {
+        let text = &lexicon.entries[i].text;
+        if text.starts_with('"') {
+            text.to_string()
+        } else {
+            format!("\"{text}\"")
+        }
+    };
     let label = |c: Option<usize>| c.map_or("nobody (no context)", |c| lexicon.categories[c].label.as_str());
     match note {
-        Note::Negated { entry, cue } => format!("negation: \"{}\" cancels \"{}\"", term(*cue), term(*entry)),
-        Note::Hedged { cue, factor } => format!("hedge: \"{}\" scales the matches after it by {factor}", term(*cue)),
-        Note::Scoped { entry, category } => format!("scope: \"{}\" credited to {}", term(*entry), label(*category)),
+        Note::Negated { entry, cue } => format!("negation: {} cancels {}", term(*cue), term(*entry)),
+        Note::Hedged { cue, factor } => format!("hedge: {} scales the matches after it by {factor}", term(*cue)),
+        Note::Scoped { entry, category } => format!("scope: {} credited to {}", term(*entry), label(*category)),
         Note::BelowMinimum { best, min_score } => {
             format!(
                 "minimum: best score {} is below {min_score}, so unmatched",
@@ -1041,9 +1052,9 @@ fn describe(lexicon: &Lexicon, note: &Note) -> String {
 
 /// The leader by share (ties: the category listed first), hybrid when the runner-up is within
 /// the hybrid margin; no role at all when the leader's evidence — its score per counted
-/// activity (`counted`: matched + unmatched) — is below the minimum, as on an individual
-/// contributor's page where a few lines happen to name a role's words. The energy role is the
-/// one with most energising activities.
+/// activity (`counted`: matched + unmatched) — is below the minimum, or when too few of the
+/// counted activities match any role, as on an individual contributor's page where a few lines
+/// happen to name a role's words. The energy role is the one with most energising activities.
 pub fn decide_verdict(roles: &[RoleSummary], counted: usize, settings: &Settings) -> Verdict {
     let gives: Vec<f64> = roles.iter().map(|r| r.energy.gives as f64).collect();
     let energy_role = top_category(&gives)
@@ -1051,6 +1062,8 @@ pub fn decide_verdict(roles: &[RoleSummary], counted: usize, settings: &Settings
         .map(|(i, _)| roles[i].role.clone());
     let shares: Vec<f64> = roles.iter().map(|r| r.share).collect();
     let leader = top_category(&shares).filter(|&(_, share)| share > 0.0);
+    let matched: usize = roles.iter().map(|r| r.activities).sum();
+    let matched_share = round(matched as f64 / counted.max(1) as f64);
     let none = |leading: Option<String>, evidence: f64| Verdict {
         role: None,
         hybrid: false,
@@ -1059,12 +1072,13 @@ pub fn decide_verdict(roles: &[RoleSummary], counted: usize, settings: &Settings
         energy_role: energy_role.clone(),
         leading,
         evidence,
+        matched_share,
     };
     let Some((leader, leader_share)) = leader else {
         return none(None, 0.0);
     };
     let evidence = round(roles[leader].score / counted.max(1) as f64);
-    if evidence < settings.min_evidence {
+    if evidence < settings.min_evidence || matched_share < settings.min_matched {
         return none(Some(roles[leader].role.clone()), evidence);
     }
     let mut others = shares.clone();
@@ -1079,6 +1093,7 @@ pub fn decide_verdict(roles: &[RoleSummary], counted: usize, settings: &Settings
         energy_role,
         leading: Some(roles[leader].role.clone()),
         evidence,
+        matched_share,
     }
 }
 
@@ -1175,6 +1190,33 @@ mod tests {
         );
         assert_eq!((v.runner_up.as_deref(), v.hybrid), (None, false));
         assert_eq!(check_role(&v, "PM", true), CheckOutcome::Fail);
+    }
+
+    #[test]
+    fn too_few_matched_activities_name_no_role_whatever_their_scores() {
+        // Three of ten activities matched, scoring plenty: 30% matched is below 34%.
+        let roles = [
+            RoleSummary {
+                activities: 2,
+                ..summary("PM", 0.8)
+            },
+            RoleSummary {
+                activities: 1,
+                ..summary("EM", 0.2)
+            },
+        ];
+        let settings = Settings {
+            min_matched: 0.34,
+            ..Settings::default()
+        };
+        let v = decide_verdict(&roles, 10, &settings);
+        assert_eq!(
+            (v.role.as_deref(), v.leading.as_deref(), v.matched_share),
+            (None, Some("PM"), 0.3)
+        );
+        // The same three of eight: 37.5% matched, PM is named.
+        let v = decide_verdict(&roles, 8, &settings);
+        assert_eq!((v.role.as_deref(), v.matched_share), (Some("PM"), 0.375));
     }
 
     #[test]

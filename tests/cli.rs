@@ -124,6 +124,7 @@ struct Verdict {
     energy_role: Option<String>,
     leading: Option<String>,
     evidence: f64,
+    matched_share: f64,
 }
 
 #[derive(Debug, Deserialize)]

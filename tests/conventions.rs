@@ -355,6 +355,9 @@ fn short_forms_follow_ripgrep_s_habits() {
         "{}",
         done.stderr
     );
+    // …and says what to write instead (clap's own tip was to pass `-o` as a value).
+    assert!(done.stderr.contains("use -O FILE (--output FILE)"), "{}", done.stderr);
+    assert!(!done.stderr.contains("'-- -o'"), "{}", done.stderr);
     // -X is --explain, -q --quiet, -L --follow (as ripgrep's -L).
     assert_eq!(
         run(&["examples/brag.md", "-X"]).stdout,
@@ -374,6 +377,48 @@ fn short_forms_follow_ripgrep_s_habits() {
     ] {
         assert!(readme.contains(row), "README lists {row}");
     }
+}
+
+#[test]
+fn zero_months_is_a_usage_error_that_says_so() {
+    let done = run(&["examples/brag.md", "--months", "0"]);
+    assert_eq!(done.code, Some(2));
+    assert!(done.stderr.contains("give at least 1 month"), "{}", done.stderr);
+    assert_eq!(run(&["examples/brag.md", "--months", "1"]).code, Some(0));
+}
+
+#[test]
+fn a_file_named_twice_is_one_document_with_a_note() {
+    let once = run(&["examples/team", "--format", "json"]);
+    let twice = run(&["examples/team", "examples/team/alex-em.md", "--format", "json"]);
+    assert_eq!(twice.code, once.code);
+    assert_eq!(once.stdout, twice.stdout, "the same documents, counted once");
+    assert!(
+        twice
+            .stderr
+            .contains("examples/team/alex-em.md: named more than once; read once"),
+        "{}",
+        twice.stderr
+    );
+}
+
+#[test]
+fn eval_skips_a_binary_file_in_its_documents_folder_as_the_main_command_does() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    temp_file(
+        dir.path(),
+        "pm-roadmap.md",
+        b"- Wrote the product roadmap and the PRD\n",
+    );
+    temp_file(dir.path(), "em-photo.txt", b"\x89PNG\0\0\0binary");
+    let done = run(&["eval", "tests/data/dev.tsv", "--docs", path_str(dir.path())]);
+    assert_eq!(done.code, Some(0), "{}", done.stderr);
+    assert!(done.stderr.contains("em-photo.txt: binary file"), "{}", done.stderr);
+    assert!(
+        done.stdout.contains("1 of 1 document verdicts right"),
+        "{}",
+        done.stdout
+    );
 }
 
 #[test]

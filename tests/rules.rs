@@ -52,6 +52,23 @@ fn negation_removes_the_credit() {
     let (_, not_owned) = classify(&lexicon, "Did not own the product roadmap");
     assert!(score(&owned, "PM") > 0.0);
     assert_eq!(score(&not_owned, "PM"), 0.0);
+    // Absence and leaving a role negate too; "no" alone does not, since "with no attrition"
+    // or "no downtime" is an outcome a role earned.
+    assert_eq!(role(&lexicon, "There was no PRD for the feature"), None);
+    assert_eq!(
+        role(&lexicon, "Stepped back from people management to code full time"),
+        None
+    );
+    assert_eq!(
+        role(&lexicon, "Reorganised the team with no attrition").as_deref(),
+        Some("EM")
+    );
+    // "my manager" is the writer's boss; "my managers" report to the writer.
+    assert_eq!(role(&lexicon, "Shared the weekly update with my manager"), None);
+    assert_eq!(
+        role(&lexicon, "Coached my managers through calibration").as_deref(),
+        Some("EM")
+    );
 }
 
 #[test]

@@ -1362,7 +1362,7 @@ fn a_page_of_hands_on_work_with_one_role_line_reads_as_no_role() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "verdict: no role — PM leads the matched work (100.0%) but scores 0.29 points per activity, too little to name a role",
+            "verdict: no role — PM leads the matched work (100.0%), but 16.7% of the activities match a role and it scores 0.29 points per activity: too little to name a role",
         ));
     let output = rolemap()
         .args([path_str(&page), "--format", "json"])
@@ -1376,6 +1376,7 @@ fn a_page_of_hands_on_work_with_one_role_line_reads_as_no_role() {
     assert_eq!(verdict["role"], serde_json::Value::Null);
     assert_eq!(verdict["leading"], "PM");
     assert_eq!(verdict["evidence"], 0.2867);
+    assert_eq!(verdict["matched_share"], 0.1667);
     // A role check on it fails: it reads like no role.
     rolemap()
         .args([path_str(&page), "--expect", "pm"])

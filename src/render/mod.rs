@@ -439,8 +439,9 @@ fn verdict_figures(verdict: &Verdict, roles: &[RoleSummary]) -> String {
         (None, _) => match &verdict.leading {
             None => "verdict: none — no activity matched a role".to_string(),
             Some(leading) => format!(
-                "verdict: no role — {leading} leads the matched work ({}) but scores {:.2} points per activity, too little to name a role (most lines name no role's work)",
+                "verdict: no role — {leading} leads the matched work ({}), but {} of the activities match a role and it scores {:.2} points per activity: too little to name a role",
                 percent(share(leading)),
+                percent(verdict.matched_share),
                 verdict.evidence
             ),
         },
