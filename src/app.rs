@@ -1091,7 +1091,7 @@ fn finish_document(
     let document = builder.finish(name, counts, expectation);
     if document.totals.activities == 0 {
         notes.push(format!(
-            "{name}: no activities found ({} lines, none of them an activity)",
+            "warning: {name}: no activities found ({} lines, none of them an activity)",
             document.totals.lines
         ));
     }

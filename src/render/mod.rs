@@ -446,6 +446,11 @@ fn verdict_figures(verdict: &Verdict, roles: &[RoleSummary]) -> String {
             ),
         },
         (Some(leader), None) => format!("verdict: {leader} ({}), no other role", percent(share(leader))),
+        (Some(leader), Some(runner_up)) if verdict.hybrid && verdict.margin * 100.0 < 0.05 => format!(
+            "verdict: {leader} ({}), hybrid with {runner_up} ({}): the top two are tied",
+            percent(share(leader)),
+            percent(share(runner_up)),
+        ),
         (Some(leader), Some(runner_up)) if verdict.hybrid => format!(
             "verdict: {leader} ({}), hybrid with {runner_up} ({}): the top two are within {:.1} points",
             percent(share(leader)),

@@ -512,7 +512,8 @@ fn write_trend(
     style: Style,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let title = format!("by {}: {} rows, oldest first", grain.name(), periods.len());
+    let rows = if periods.len() == 1 { "row" } else { "rows" };
+    let title = format!("by {}: {} {rows}, oldest first", grain.name(), periods.len());
     if style.markdown {
         writeln!(out, "### {title}\n")?;
     } else {
