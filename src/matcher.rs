@@ -571,22 +571,41 @@ impl Matcher {
         found.cues.clear();
         found.candidates.clear();
         found.inexact.clear();
+        found.triggers.clear();
         found.triggered.clear();
         found.suffixed.reset(self.regexes.len());
         found.guards.reset(self.regexes.len());
+        if found.guard_starts.len() < self.regexes.len() {
+            found.guard_starts.resize(self.regexes.len(), 0);
+        }
         let bytes = text.as_bytes();
+        let uses = self.literals.view();
         self.scanner.scan(bytes, |literal, start, end| {
-            let (ending, ids) = self.literals.get(literal);
+            let (ending, ids) = uses.get(literal);
             match ending {
-                Ending::Trigger => found.triggered.extend(ids.iter().map(|&regex| (regex, start))),
+                // Expanded into its regexes once the line's guards are known: most of them
+                // (five in six on the bench corpus) lack theirs.
+                Ending::Trigger => found.triggers.push((literal, start)),
                 Ending::InnerTrigger => ids.iter().for_each(|&regex| found.suffixed.insert(regex)),
-                Ending::Guard => ids.iter().for_each(|&regex| found.guards.insert(regex)),
+                Ending::Guard => {
+                    for &regex in ids {
+                        // Occurrences come by their ends, so a shorter guard found later may
+                        // start earlier: the latest start is kept.
+                        let latest = &mut found.guard_starts[regex];
+                        *latest = if found.guards.contains(regex) {
+                            (*latest).max(start)
+                        } else {
+                            start
+                        };
+                        found.guards.insert(regex);
+                    }
+                }
                 Ending::Word | Ending::Stem | Ending::Exact => {
-                    if let Some(end) = word_end(bytes, end, *ending) {
-                        found
-                            .candidates
-                            .extend(ids.iter().map(|&entry| Hit { entry, start, end }));
-                        found.inexact.resize(found.candidates.len(), false);
+                    if let Some(end) = word_end(bytes, end, ending) {
+                        for &entry in ids {
+                            found.candidates.push(Hit { entry, start, end });
+                            found.inexact.push(false);
+                        }
                     }
                 }
                 Ending::Family { family, written } => {
@@ -594,25 +613,39 @@ impl Matcher {
                         .iter()
                         .position(|&b| b == b' ')
                         .map_or(bytes.len(), |p| end + p);
-                    let family = self.families.get(*family);
+                    let family = self.families.get(family);
                     let rest = &bytes[end..stop];
                     // The words as written (or a plural) are always in the family: most hits
                     // are those, and need no search of the family's remainders.
-                    let exact = *written && family.is_written(rest);
+                    let exact = written && family.is_written(rest);
                     if exact || family.allows(rest) {
                         let end = stop;
-                        found
-                            .candidates
-                            .extend(ids.iter().map(|&entry| Hit { entry, start, end }));
-                        found.inexact.resize(found.candidates.len(), !exact);
+                        for &entry in ids {
+                            found.candidates.push(Hit { entry, start, end });
+                            found.inexact.push(!exact);
+                        }
                     }
                 }
             }
         });
         let guards = &found.guards;
-        let allowed = |index: usize| !self.guarded[index] || guards.contains(index);
-        found.triggered.retain(|&(index, _)| allowed(index));
-        found.suffixed.retain(allowed);
+        let guard_starts = &found.guard_starts;
+        // A guard is inside every match, so a match starting at `start` needs one starting there
+        // or later: a regex whose guards all come before its trigger is not run there.
+        let allowed_at = |index: usize, start: usize| {
+            !self.guarded[index] || (guards.contains(index) && guard_starts[index] >= start)
+        };
+        for &(literal, start) in &found.triggers {
+            let (_, ids) = uses.get(literal);
+            for &index in ids {
+                if allowed_at(index, start) {
+                    found.triggered.push((index, start));
+                }
+            }
+        }
+        found
+            .suffixed
+            .retain(|index| !self.guarded[index] || guards.contains(index));
         if !found.triggered.is_empty() {
             found.triggered.sort_unstable();
             found.triggered.dedup();
@@ -689,12 +722,18 @@ pub struct Found {
     /// For each candidate, whether only its word family found it (the words are not as the
     /// entry writes them): among hits of the same span, such a hit yields to one as written.
     inexact: Vec<bool>,
-    /// (regex, position) pairs where a regex's trigger appeared (scratch space).
+    /// (literal, position) pairs where a regex trigger appeared (scratch space).
+    triggers: Vec<(usize, usize)>,
+    /// (regex, position) pairs where a regex's trigger appeared and its guard, if it has one,
+    /// starts there or later (scratch space).
     triggered: Vec<(usize, usize)>,
     /// Regexes whose inner trigger appeared (scratch space).
     suffixed: RegexSet,
     /// Regexes whose guard literal appeared (scratch space).
     guards: RegexSet,
+    /// For each regex in `guards`, where its guard last started (scratch space; stale for the
+    /// others, so never cleared).
+    guard_starts: Vec<usize>,
     /// The scored candidates being resolved, as indexes into `candidates` (scratch space; an
     /// index, not a copy, keeps a line with very many matches small).
     scratch: Vec<usize>,
