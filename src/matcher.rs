@@ -574,9 +574,15 @@ impl Matcher {
         found.triggers.clear();
         found.triggered.clear();
         found.suffixed.reset(self.regexes.len());
-        found.guards.reset(self.regexes.len());
-        if found.guard_starts.len() < self.regexes.len() {
-            found.guard_starts.resize(self.regexes.len(), 0);
+        // Only the regexes whose guards the last line held have a start to forget.
+        for &regex in &found.guarded {
+            if let Some(after) = found.guard_after.get_mut(regex) {
+                *after = 0;
+            }
+        }
+        found.guarded.clear();
+        if found.guard_after.len() < self.regexes.len() {
+            found.guard_after.resize(self.regexes.len(), 0);
         }
         let bytes = text.as_bytes();
         let uses = self.literals.view();
@@ -591,13 +597,11 @@ impl Matcher {
                     for &regex in ids {
                         // Occurrences come by their ends, so a shorter guard found later may
                         // start earlier: the latest start is kept.
-                        let latest = &mut found.guard_starts[regex];
-                        *latest = if found.guards.contains(regex) {
-                            (*latest).max(start)
-                        } else {
-                            start
-                        };
-                        found.guards.insert(regex);
+                        let after = &mut found.guard_after[regex];
+                        if *after == 0 {
+                            found.guarded.push(regex);
+                        }
+                        *after = (*after).max(start + 1);
                     }
                 }
                 Ending::Word | Ending::Stem | Ending::Exact => {
@@ -628,13 +632,10 @@ impl Matcher {
                 }
             }
         });
-        let guards = &found.guards;
-        let guard_starts = &found.guard_starts;
+        let guard_after = &found.guard_after;
         // A guard is inside every match, so a match starting at `start` needs one starting there
         // or later: a regex whose guards all come before its trigger is not run there.
-        let allowed_at = |index: usize, start: usize| {
-            !self.guarded[index] || (guards.contains(index) && guard_starts[index] >= start)
-        };
+        let allowed_at = |index: usize, start: usize| !self.guarded[index] || guard_after[index] > start;
         for &(literal, start) in &found.triggers {
             let (_, ids) = uses.get(literal);
             for &index in ids {
@@ -645,7 +646,7 @@ impl Matcher {
         }
         found
             .suffixed
-            .retain(|index| !self.guarded[index] || guards.contains(index));
+            .retain(|index| !self.guarded[index] || guard_after[index] > 0);
         if !found.triggered.is_empty() {
             found.triggered.sort_unstable();
             found.triggered.dedup();
@@ -729,11 +730,11 @@ pub struct Found {
     triggered: Vec<(usize, usize)>,
     /// Regexes whose inner trigger appeared (scratch space).
     suffixed: RegexSet,
-    /// Regexes whose guard literal appeared (scratch space).
-    guards: RegexSet,
-    /// For each regex in `guards`, where its guard last started (scratch space; stale for the
-    /// others, so never cleared).
-    guard_starts: Vec<usize>,
+    /// For each regex, one past where its guard last started on the line, or 0 (scratch space;
+    /// an array and a test, where a set of regexes and a second array took four tests).
+    guard_after: Vec<usize>,
+    /// The regexes whose guard the line held, whose `guard_after` the next line resets.
+    guarded: Vec<usize>,
     /// The scored candidates being resolved, as indexes into `candidates` (scratch space; an
     /// index, not a copy, keeps a line with very many matches small).
     scratch: Vec<usize>,
@@ -767,10 +768,6 @@ impl RegexSet {
 
     fn insert(&mut self, index: usize) {
         self.0[index / 64] |= 1 << (index % 64);
-    }
-
-    fn contains(&self, index: usize) -> bool {
-        self.0[index / 64] & (1 << (index % 64)) != 0
     }
 
     /// Keeps the indexes for which `keep` holds.
