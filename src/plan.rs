@@ -45,6 +45,49 @@ pub const MAX_LITERALS: usize = 64;
 /// Among usable sets the one whose shortest literal is longest wins (rarest in text), a prefix
 /// set on ties; an inner set that wins is made the guard of the rarest prefix set, if there is one.
 pub fn plan(hir: &Hir) -> Plan {
+    let Plan { primary, guard } = plan_sets(hir);
+    Plan {
+        primary: primary.map(|(usage, set)| match usage {
+            Use::Exact => (usage, set),
+            Use::Trigger => (usage, without_redundant(set, |l, other| l.starts_with(other))),
+            Use::InnerTrigger => (usage, without_redundant(set, contains)),
+        }),
+        guard: guard.map(|set| without_redundant(set, contains)),
+    }
+}
+
+/// `set` without the literals that hold another of its literals where `holds` says (a trigger
+/// that starts with another trigger, an inner literal or guard that contains another): wherever
+/// one of those appears, the shorter one appears too, at the same start for a trigger, at the
+/// same start or later for the others, so the regex runs where it did, and the scan reports, and
+/// the matcher expands, one literal less there ("build" and "building" for
+/// `(building|build) teams?`).
+fn without_redundant(set: Literals, holds: impl Fn(&[u8], &[u8]) -> bool) -> Literals {
+    let kept: Vec<bool> = set
+        .iter()
+        .enumerate()
+        .map(|(index, literal)| {
+            !set.iter().enumerate().any(|(other_index, other)| {
+                other_index != index
+                    && holds(literal, other)
+                    // Of two equal literals, the first is kept.
+                    && (other.len() < literal.len() || other_index < index)
+            })
+        })
+        .collect();
+    set.into_iter()
+        .zip(kept)
+        .filter_map(|(literal, kept)| kept.then_some(literal))
+        .collect()
+}
+
+/// Whether `other` occurs in `literal`.
+fn contains(literal: &[u8], other: &[u8]) -> bool {
+    other.is_empty() || literal.windows(other.len()).any(|window| window == other)
+}
+
+/// [`plan`] before its literal sets lose their redundant literals.
+fn plan_sets(hir: &Hir) -> Plan {
     if let Some(all) = literal_set(hir) {
         return Plan {
             primary: Some((Use::Exact, all)),
@@ -291,6 +334,33 @@ mod tests {
         assert_eq!(inner("([a-z]+ )*requirements"), ["requirements"]);
         // A run that holds its own space keeps it, without a second one.
         assert_eq!(inner("[a-z]+ teams"), [" teams"]);
+    }
+
+    #[test]
+    fn literals_that_hold_another_of_their_set_are_dropped() {
+        // A trigger that starts with another trigger of the same regex.
+        let Plan { primary, guard } = planned("(growing|grow)[a-z0-9]* teams");
+        let (usage, set) = primary.expect("triggers");
+        assert_eq!((usage, texts(&set)), (Use::Trigger, vec!["grow".to_string()]));
+        assert_eq!(texts(&guard.expect("guard")), [" teams"]);
+        // A guard that contains another guard, anywhere in it.
+        let guard = planned("(the|a|on) ([a-z]+ )?(pip|pips|apip)").guard.expect("guard");
+        assert_eq!(texts(&guard), [" apip", " pip"]);
+        // A finite language is listed whole.
+        let Plan { primary, .. } = planned("(build|building) teams");
+        let (usage, set) = primary.expect("texts");
+        assert_eq!(
+            (usage, texts(&set)),
+            (
+                Use::Exact,
+                vec!["build teams".to_string(), "building teams".to_string()]
+            )
+        );
+        // Equal literals keep one.
+        assert_eq!(
+            without_redundant(vec![b"ab".to_vec(), b"ab".to_vec()], contains),
+            [b"ab".to_vec()]
+        );
     }
 
     #[test]
