@@ -586,7 +586,13 @@ impl Matcher {
         }
         let bytes = text.as_bytes();
         let uses = self.literals.view();
-        self.scanner.scan(bytes, |literal, start, end| {
+        // The finds are gathered first and handled after: handled in the scan's callback, the
+        // scan loop called a function of a hundred instructions for each, which saved and
+        // restored its registers every time.
+        found.finds.clear();
+        self.scanner
+            .scan(bytes, |literal, start, end| found.finds.push((literal, start, end)));
+        for &(literal, start, end) in &found.finds {
             let (ending, ids) = uses.get(literal);
             match ending {
                 // Expanded into its regexes once the line's guards are known: most of them
@@ -631,7 +637,7 @@ impl Matcher {
                     }
                 }
             }
-        });
+        }
         let guard_after = &found.guard_after;
         // A guard is inside every match, so a match starting at `start` needs one starting there
         // or later: a regex whose guards all come before its trigger is not run there.
@@ -723,6 +729,8 @@ pub struct Found {
     /// For each candidate, whether only its word family found it (the words are not as the
     /// entry writes them): among hits of the same span, such a hit yields to one as written.
     inexact: Vec<bool>,
+    /// What the scan found: (literal, start, end) (scratch space).
+    finds: Vec<(usize, usize, usize)>,
     /// (literal, position) pairs where a regex trigger appeared (scratch space).
     triggers: Vec<(usize, usize)>,
     /// (regex, position) pairs where a regex's trigger appeared and its guard, if it has one,
