@@ -290,9 +290,60 @@ fn required_sets(hir: &Hir) -> Vec<(bool, bool, Vec<Vec<u8>>)> {
     }
     sets.extend(run);
     sets.retain(|(_, set)| !set.is_empty() && set.iter().all(|l| !l.is_empty()));
-    sets.into_iter()
+    let mut sets: Vec<(bool, bool, Literals)> = sets
+        .into_iter()
         .map(|(first, set)| (first == 0, ends_with_space(&parts[..first]), set))
-        .collect()
+        .collect();
+    // Without a literal run inside the regex, an alternation after its start still requires, of
+    // each match, one of the runs its alternatives require (neither where in the match nor after
+    // what is told): a guard for a regex that had none. Only then: among other runs, the
+    // rarest-looking pick (the longest shortest literal) can be a worse guard than theirs, and
+    // at the start it holds what the triggers hold (both measured: more regex runs).
+    let inner =
+        |(at_start, _, set): &(bool, bool, Literals)| !at_start && set.iter().all(|l| l.iter().any(|&b| b != b' '));
+    if !sets.iter().any(inner) {
+        sets.extend(
+            parts
+                .iter()
+                .skip(1)
+                .filter(|part| literal_set(part).is_none())
+                .filter_map(alternatives_require)
+                .map(|set| (false, false, set)),
+        );
+    }
+    sets
+}
+
+/// Literals one of which every match of `hir`, an alternation (in groups), holds: for each
+/// alternative, the required run whose shortest literal is longest; `None` if an alternative
+/// requires none, or if there would be more than [`MAX_LITERALS`].
+fn alternatives_require(hir: &Hir) -> Option<Literals> {
+    let mut hir = hir;
+    while let HirKind::Capture(capture) = hir.kind() {
+        hir = &capture.sub;
+    }
+    let HirKind::Alternation(alternatives) = hir.kind() else {
+        return None;
+    };
+    let shortest = |set: &Literals| set.iter().map(Vec::len).min().unwrap_or(0);
+    let mut union = Vec::new();
+    for alternative in alternatives {
+        let set = match literal_set(alternative) {
+            Some(set) => set,
+            None => required_sets(alternative)
+                .into_iter()
+                .map(|(_, _, set)| set)
+                .max_by_key(|set| shortest(set))?,
+        };
+        if set.is_empty() || set.iter().any(|l| l.iter().all(|&b| b == b' ')) {
+            return None;
+        }
+        union.extend(set);
+        if union.len() > MAX_LITERALS {
+            return None;
+        }
+    }
+    Some(union)
 }
 
 #[cfg(test)]
@@ -334,6 +385,27 @@ mod tests {
         assert_eq!(inner("([a-z]+ )*requirements"), ["requirements"]);
         // A run that holds its own space keeps it, without a second one.
         assert_eq!(inner("[a-z]+ teams"), [" teams"]);
+    }
+
+    #[test]
+    fn an_alternation_guards_a_regex_without_another_literal_run() {
+        // Each alternative requires a run: one of them is in every match.
+        let Plan { primary, guard } =
+            planned("(build|grow) (the ([a-z]+ )?(engineering|software) team|a [a-z]+ group)");
+        let (usage, set) = primary.expect("triggers");
+        assert_eq!(
+            (usage, texts(&set)),
+            (Use::Trigger, vec!["build ".to_string(), "grow ".to_string()])
+        );
+        assert_eq!(
+            texts(&guard.expect("guard")),
+            [" group", "engineering team", "software team"]
+        );
+        // An alternative that requires nothing: no guard.
+        assert_eq!(planned("(build|grow) (the ([a-z]+ )?software team|[a-z]+)").guard, None);
+        // A regex with a run of its own keeps it as its guard.
+        let guard = planned("(build|grow) ([a-z]+ )?teams? (the ([a-z]+ )?software org|a [a-z]+ group)").guard;
+        assert_eq!(texts(&guard.expect("guard")), [" team ", " teams "]);
     }
 
     #[test]
