@@ -646,7 +646,7 @@ impl Matcher {
             let (_, ids) = uses.get(literal);
             for &index in ids {
                 if allowed_at(index, start) {
-                    found.triggered.push((index, start));
+                    found.triggered.push((start, index));
                 }
             }
         }
@@ -654,10 +654,13 @@ impl Matcher {
             .suffixed
             .retain(|index| !self.guarded[index] || guard_after[index] > 0);
         if !found.triggered.is_empty() {
-            found.triggered.sort_unstable();
+            // By start, as the scan nearly always found them: then only checked, not sorted.
+            if !found.triggered.is_sorted() {
+                found.triggered.sort_unstable();
+            }
             found.triggered.dedup();
             // A trigger is the start of any match, so each regex is tried right there.
-            for &(index, start) in &found.triggered {
+            for &(start, index) in &found.triggered {
                 let lazy = &self.regexes[index];
                 let Some(regex) = lazy.get() else { continue };
                 let cache = found.caches.cache(index, regex);
@@ -733,7 +736,7 @@ pub struct Found {
     finds: Vec<(usize, usize, usize)>,
     /// (literal, position) pairs where a regex trigger appeared (scratch space).
     triggers: Vec<(usize, usize)>,
-    /// (regex, position) pairs where a regex's trigger appeared and its guard, if it has one,
+    /// (position, regex) pairs where a regex's trigger appeared and its guard, if it has one,
     /// starts there or later (scratch space).
     triggered: Vec<(usize, usize)>,
     /// Regexes whose inner trigger appeared (scratch space).
