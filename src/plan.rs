@@ -45,6 +45,49 @@ pub const MAX_LITERALS: usize = 64;
 /// Among usable sets the one whose shortest literal is longest wins (rarest in text), a prefix
 /// set on ties; an inner set that wins is made the guard of the rarest prefix set, if there is one.
 pub fn plan(hir: &Hir) -> Plan {
+    let Plan { primary, guard } = plan_sets(hir);
+    Plan {
+        primary: primary.map(|(usage, set)| match usage {
+            Use::Exact => (usage, set),
+            Use::Trigger => (usage, without_redundant(set, |l, other| l.starts_with(other))),
+            Use::InnerTrigger => (usage, without_redundant(set, contains)),
+        }),
+        guard: guard.map(|set| without_redundant(set, contains)),
+    }
+}
+
+/// `set` without the literals that hold another of its literals where `holds` says (a trigger
+/// that starts with another trigger, an inner literal or guard that contains another): wherever
+/// one of those appears, the shorter one appears too, at the same start for a trigger, at the
+/// same start or later for the others, so the regex runs where it did, and the scan reports, and
+/// the matcher expands, one literal less there ("build" and "building" for
+/// `(building|build) teams?`).
+fn without_redundant(set: Literals, holds: impl Fn(&[u8], &[u8]) -> bool) -> Literals {
+    let kept: Vec<bool> = set
+        .iter()
+        .enumerate()
+        .map(|(index, literal)| {
+            !set.iter().enumerate().any(|(other_index, other)| {
+                other_index != index
+                    && holds(literal, other)
+                    // Of two equal literals, the first is kept.
+                    && (other.len() < literal.len() || other_index < index)
+            })
+        })
+        .collect();
+    set.into_iter()
+        .zip(kept)
+        .filter_map(|(literal, kept)| kept.then_some(literal))
+        .collect()
+}
+
+/// Whether `other` occurs in `literal`.
+fn contains(literal: &[u8], other: &[u8]) -> bool {
+    other.is_empty() || literal.windows(other.len()).any(|window| window == other)
+}
+
+/// [`plan`] before its literal sets lose their redundant literals.
+fn plan_sets(hir: &Hir) -> Plan {
     if let Some(all) = literal_set(hir) {
         return Plan {
             primary: Some((Use::Exact, all)),
@@ -247,9 +290,60 @@ fn required_sets(hir: &Hir) -> Vec<(bool, bool, Vec<Vec<u8>>)> {
     }
     sets.extend(run);
     sets.retain(|(_, set)| !set.is_empty() && set.iter().all(|l| !l.is_empty()));
-    sets.into_iter()
+    let mut sets: Vec<(bool, bool, Literals)> = sets
+        .into_iter()
         .map(|(first, set)| (first == 0, ends_with_space(&parts[..first]), set))
-        .collect()
+        .collect();
+    // Without a literal run inside the regex, an alternation after its start still requires, of
+    // each match, one of the runs its alternatives require (neither where in the match nor after
+    // what is told): a guard for a regex that had none. Only then: among other runs, the
+    // rarest-looking pick (the longest shortest literal) can be a worse guard than theirs, and
+    // at the start it holds what the triggers hold (both measured: more regex runs).
+    let inner =
+        |(at_start, _, set): &(bool, bool, Literals)| !at_start && set.iter().all(|l| l.iter().any(|&b| b != b' '));
+    if !sets.iter().any(inner) {
+        sets.extend(
+            parts
+                .iter()
+                .skip(1)
+                .filter(|part| literal_set(part).is_none())
+                .filter_map(alternatives_require)
+                .map(|set| (false, false, set)),
+        );
+    }
+    sets
+}
+
+/// Literals one of which every match of `hir`, an alternation (in groups), holds: for each
+/// alternative, the required run whose shortest literal is longest; `None` if an alternative
+/// requires none, or if there would be more than [`MAX_LITERALS`].
+fn alternatives_require(hir: &Hir) -> Option<Literals> {
+    let mut hir = hir;
+    while let HirKind::Capture(capture) = hir.kind() {
+        hir = &capture.sub;
+    }
+    let HirKind::Alternation(alternatives) = hir.kind() else {
+        return None;
+    };
+    let shortest = |set: &Literals| set.iter().map(Vec::len).min().unwrap_or(0);
+    let mut union = Vec::new();
+    for alternative in alternatives {
+        let set = match literal_set(alternative) {
+            Some(set) => set,
+            None => required_sets(alternative)
+                .into_iter()
+                .map(|(_, _, set)| set)
+                .max_by_key(|set| shortest(set))?,
+        };
+        if set.is_empty() || set.iter().any(|l| l.iter().all(|&b| b == b' ')) {
+            return None;
+        }
+        union.extend(set);
+        if union.len() > MAX_LITERALS {
+            return None;
+        }
+    }
+    Some(union)
 }
 
 #[cfg(test)]
@@ -291,6 +385,54 @@ mod tests {
         assert_eq!(inner("([a-z]+ )*requirements"), ["requirements"]);
         // A run that holds its own space keeps it, without a second one.
         assert_eq!(inner("[a-z]+ teams"), [" teams"]);
+    }
+
+    #[test]
+    fn an_alternation_guards_a_regex_without_another_literal_run() {
+        // Each alternative requires a run: one of them is in every match.
+        let Plan { primary, guard } =
+            planned("(build|grow) (the ([a-z]+ )?(engineering|software) team|a [a-z]+ group)");
+        let (usage, set) = primary.expect("triggers");
+        assert_eq!(
+            (usage, texts(&set)),
+            (Use::Trigger, vec!["build ".to_string(), "grow ".to_string()])
+        );
+        assert_eq!(
+            texts(&guard.expect("guard")),
+            [" group", "engineering team", "software team"]
+        );
+        // An alternative that requires nothing: no guard.
+        assert_eq!(planned("(build|grow) (the ([a-z]+ )?software team|[a-z]+)").guard, None);
+        // A regex with a run of its own keeps it as its guard.
+        let guard = planned("(build|grow) ([a-z]+ )?teams? (the ([a-z]+ )?software org|a [a-z]+ group)").guard;
+        assert_eq!(texts(&guard.expect("guard")), [" team ", " teams "]);
+    }
+
+    #[test]
+    fn literals_that_hold_another_of_their_set_are_dropped() {
+        // A trigger that starts with another trigger of the same regex.
+        let Plan { primary, guard } = planned("(growing|grow)[a-z0-9]* teams");
+        let (usage, set) = primary.expect("triggers");
+        assert_eq!((usage, texts(&set)), (Use::Trigger, vec!["grow".to_string()]));
+        assert_eq!(texts(&guard.expect("guard")), [" teams"]);
+        // A guard that contains another guard, anywhere in it.
+        let guard = planned("(the|a|on) ([a-z]+ )?(pip|pips|apip)").guard.expect("guard");
+        assert_eq!(texts(&guard), [" apip", " pip"]);
+        // A finite language is listed whole.
+        let Plan { primary, .. } = planned("(build|building) teams");
+        let (usage, set) = primary.expect("texts");
+        assert_eq!(
+            (usage, texts(&set)),
+            (
+                Use::Exact,
+                vec!["build teams".to_string(), "building teams".to_string()]
+            )
+        );
+        // Equal literals keep one.
+        assert_eq!(
+            without_redundant(vec![b"ab".to_vec(), b"ab".to_vec()], contains),
+            [b"ab".to_vec()]
+        );
     }
 
     #[test]
