@@ -252,6 +252,8 @@ pub struct Parser {
     /// line that is indented, starts in lower case or follows an open end (`…, and`) continues
     /// it, since a LinkedIn description puts each sentence or paragraph on a line of its own.
     prose: bool,
+    /// Whether a line of tab-separated cells has been read: only the first can be a header row.
+    seen_cells: bool,
     /// Lines under the current job that were skipped though they are not headers, headings or
     /// blank (title-like lines between prose): the first one's line and how many, for a warning
     /// when the job ends.
@@ -839,13 +841,9 @@ impl Parser {
             if open.text.len() + 1 + more.len() > MAX_ACTIVITY_BYTES {
                 cut_at = Some(open.line);
             } else {
-                match hyphen_break(&open.text, &more) {
-                    Break::Word => {
-                        open.text.pop();
-                    }
-                    Break::Compound => {}
-                    Break::None if open.text.is_empty() => {}
-                    Break::None => open.text.push(' '),
+                // A line broken after a hyphen (`on-` / `call`) joins the next without a space.
+                if !open.text.is_empty() && !broken_at_hyphen(&open.text, &more) {
+                    open.text.push(' ');
                 }
                 open.text.push_str(&more);
                 self.continued = true;
@@ -879,8 +877,10 @@ impl Parser {
         }
         // A spreadsheet's header row (`Date⇥What⇥Impact`) names columns, not work; only a line
         // that `clean` rewrote can hold a tab.
-        let header_row = !bullet && matches!(cleaned, Cow::Owned(_)) && is_header_row(body);
-        if cleaned.is_empty() || header_row {
+        let cells = matches!(cleaned, Cow::Owned(_)) && body.contains('\t');
+        let header_row = !bullet && cells && !self.seen_cells && is_header_row(body);
+        self.seen_cells |= cells;
+        if cleaned.is_empty() || header_row || only_links(&cleaned) {
             // A bare bullet or task box: nothing was done, so there is no activity.
             self.skip_line(self.job);
             self.in_bullet = false;
@@ -1097,14 +1097,27 @@ fn detect(preamble: &[(usize, String)], settings: DateSettings, bulleted: bool) 
 fn job_without_bullets(texts: &[(bool, &str)], settings: DateSettings) -> Layout {
     let lines: Vec<(bool, &str)> = texts.iter().filter(|(_, t)| !t.is_empty()).copied().collect();
     let titled = |(heading, text): &(bool, &str)| !heading && layout::title_like(text) && layout::has_title_word(text);
-    let header = lines.iter().enumerate().any(|(at, (heading, text))| {
-        let above = &lines[at.saturating_sub(MAX_HEADER_LINES - 1)..at];
-        !heading
-            && above.iter().any(titled)
-            && dates::may_start_date(text)
-            && HeaderParts::read(text, settings).is_dated_header(text)
-    });
-    if header { Layout::Resume } else { Layout::Brag }
+    let headers = lines
+        .iter()
+        .enumerate()
+        .filter(|(at, (heading, text))| {
+            let above = &lines[at.saturating_sub(MAX_HEADER_LINES - 1)..*at];
+            !heading
+                && above.iter().any(titled)
+                && dates::may_start_date(text)
+                && HeaderParts::read(text, settings).is_dated_header(text)
+        })
+        .count();
+    // One job header alone may be a self-review's title and period (`Staff Engineer` /
+    // `January – December 2024`): a resume has two jobs, or one under an experience heading.
+    let work_section = lines
+        .iter()
+        .any(|(_, text)| layout::section(text) == Some(Section::Work));
+    if headers >= 2 || (headers == 1 && work_section) {
+        Layout::Resume
+    } else {
+        Layout::Brag
+    }
 }
 
 /// Whether a resume's line without a bullet reads as a sentence of work, not as a header line
@@ -1314,7 +1327,7 @@ enum TaskBox {
 fn bullet_parts(line: &str, pictographs: bool) -> Option<(TaskBox, &str)> {
     let first = line.chars().next()?;
     if let Some(&(_, task)) = TASK_GLYPHS.iter().find(|(glyph, _)| *glyph == first) {
-        return Some((task, line[first.len_utf8()..].trim()));
+        return Some((task, without_variation(&line[first.len_utf8()..]).trim()));
     }
     let after_marker = if matches!(first, '-' | '*' | '+' | 'o') {
         let rest = &line[1..];
@@ -1324,7 +1337,7 @@ fn bullet_parts(line: &str, pictographs: bool) -> Option<(TaskBox, &str)> {
         }
         rest
     } else if PASTED_BULLETS.contains(&first) || ('\u{F000}'..='\u{F0FF}').contains(&first) {
-        &line[first.len_utf8()..]
+        without_variation(&line[first.len_utf8()..])
     } else if pictographs && is_pictograph(first) {
         // The emoji, with its variation selector, skin tone and joined parts (`👩‍💻`).
         let rest = line.trim_start_matches(|c: char| {
@@ -1340,6 +1353,11 @@ fn bullet_parts(line: &str, pictographs: bool) -> Option<(TaskBox, &str)> {
     let rest = after_marker.trim_start();
     let (task, rest) = task_box(rest).unwrap_or((TaskBox::None, rest));
     Some((task, rest.trim()))
+}
+
+/// `text` without the variation selectors a pasted glyph may carry (`✔️` is `✔` and U+FE0F).
+fn without_variation(text: &str) -> &str {
+    text.trim_start_matches(['\u{FE0E}', '\u{FE0F}'])
 }
 
 /// A task box starting `text` (`[ ]`, `[x]`, `[X]` or a ballot box, a space or the end after
@@ -1375,12 +1393,14 @@ fn ordinal(line: &str) -> Option<usize> {
         if matches!(bytes.get(digits), Some(b'.' | b')')) && (digits + 1 == bytes.len() || spaced(digits + 1)) {
             return Some(digits + 1);
         }
-        // `1 - Hired…`: the dash as a hyphen, an en dash or an em dash.
+        // `1 - Hired…`: the dash as a hyphen, an en dash or an em dash; not a range
+        // (`12 - 15 engineers`), whose dash a number follows.
         let rest = &line[digits..];
         let dash = rest
             .strip_prefix(' ')
             .and_then(|r| ["- ", "– ", "— "].iter().find_map(|d| r.strip_prefix(d)))?;
-        return (digits <= 2).then(|| line.len() - dash.len());
+        let range = dash.bytes().next().is_some_and(|b| b.is_ascii_digit());
+        return (digits <= 2 && !range).then(|| line.len() - dash.len());
     }
     let (inner, close) = match bytes.first()? {
         b'(' => (&line[1..], Some(b')')),
@@ -1393,49 +1413,32 @@ fn ordinal(line: &str) -> Option<usize> {
     let lettered = (len == 1 && numeral.bytes().all(|b| b.is_ascii_lowercase())) || ROMAN.contains(&numeral);
     let end = line.len() - inner.len() + len;
     let fits = match close {
-        // `[a]` is a citation or a box, not a list: brackets take numbers only.
-        Some(b']') => numeric && len <= 3 && bytes.get(end) == Some(&b']'),
-        Some(_) => (lettered || (numeric && len <= 3)) && bytes.get(end) == Some(&b')'),
+        // `[a]` is a citation or a box, not a list: brackets take numbers only. Two digits at
+        // most: `(415) 555-0100` is a telephone number.
+        Some(b']') => numeric && len <= 2 && bytes.get(end) == Some(&b']'),
+        Some(_) => (lettered || (numeric && len <= 2)) && bytes.get(end) == Some(&b')'),
         None => lettered && matches!(bytes.get(end), Some(b'.' | b')')),
     };
-    (fits && spaced(end + 1)).then_some(end + 1)
+    // Numbering is followed by words, not by more figures (`(12) 345…`).
+    let figures_follow = line
+        .get(end + 1..)
+        .unwrap_or_default()
+        .trim_start()
+        .bytes()
+        .next()
+        .is_some_and(|b| b.is_ascii_digit());
+    (fits && spaced(end + 1) && !figures_follow).then_some(end + 1)
 }
 
-/// Words that head compounds (`cross-team`, `self-serve`, `multi-region`, `non-goal`): a
-/// line that ends in one and a hyphen keeps the hyphen when the next line continues it.
-const COMPOUND_HEADS: &[&str] = &["cross", "self", "multi", "non"];
-
-/// How a line ending in a hyphen joins the next.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Break {
-    /// Not a word broken at the line's end: the two are joined by a space.
-    None,
-    /// A word a PDF hyphenated (`perfor-` / `mance`): the hyphen goes, `performance`.
-    Word,
-    /// A compound broken at its hyphen (`cross-` / `team`, `end-to-` / `end`): it stays.
-    Compound,
-}
-
-/// How a line ending in `before` joins the line `after` it: a word broken across the two when
-/// `before` ends in a letter and a hyphen and `after` starts with a lower-case letter; a
-/// compound when the piece before the hyphen heads one ([`COMPOUND_HEADS`]) or ends one
-/// already (`end-to-`), else a word a PDF hyphenated. Other compounds broken at their hyphen
-/// lose it (`on-` / `call` reads `oncall`): a PDF does not tell the two apart, and a word
-/// rejoined can match where a word split in two cannot.
-fn hyphen_break(before: &str, after: &str) -> Break {
-    let Some(stem) = before.strip_suffix('-') else {
-        return Break::None;
-    };
-    if !after.starts_with(char::is_lowercase) || !stem.ends_with(char::is_alphabetic) {
-        return Break::None;
-    }
-    let piece = stem.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or_default();
-    let compound = stem[..stem.len() - piece.len()].ends_with('-');
-    if compound || COMPOUND_HEADS.iter().any(|head| piece.eq_ignore_ascii_case(head)) {
-        Break::Compound
-    } else {
-        Break::Word
-    }
+/// Whether a line ending in `before` was broken at a hyphen inside a word of the line `after`
+/// it: `before` ends in a letter and a hyphen and `after` starts with a lower-case letter
+/// (`on-` / `call`, `cross-` / `team`, `perfor-` / `mance`). The hyphen stays: a PDF does not
+/// tell a compound broken at its hyphen (`on-call`, `data-driven`, `follow-up`, which the
+/// lexicon knows) from a word it hyphenated, and only the second loses by keeping it.
+fn broken_at_hyphen(before: &str, after: &str) -> bool {
+    before
+        .strip_suffix('-')
+        .is_some_and(|stem| stem.ends_with(char::is_alphabetic) && after.starts_with(char::is_lowercase))
 }
 
 /// Removes what is not the person's words from a line: link targets and web addresses (see
@@ -1521,11 +1524,26 @@ fn unlink(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Whether an activity's text is links alone, perhaps after a short label (`Doc: 🔗`): a bullet
+/// that points at work, and names none.
+fn only_links(text: &str) -> bool {
+    if !text.contains(LINK) {
+        return false;
+    }
+    let rest = text.replace(LINK, " ");
+    let rest = rest.trim().trim_end_matches([':', '-', '–', '—']).trim();
+    rest.is_empty() || (rest.split_whitespace().count() <= 2 && text.contains(':'))
+}
+
+/// The longest link target or web address looked for, in bytes: a longer one is left as
+/// written, and a line of a million `[a](` costs at most this much for each.
+const MAX_ADDRESS_BYTES: usize = 2048;
+
 /// Where the `)` that closes a link's target is in `bytes` (after its `(`), brackets inside it
 /// balanced (`…/Foo_(bar))`).
 fn closing_paren(bytes: &[u8]) -> Option<usize> {
     let mut depth = 1usize;
-    for (at, &byte) in bytes.iter().enumerate() {
+    for (at, &byte) in bytes.iter().take(MAX_ADDRESS_BYTES).enumerate() {
         match byte {
             b'(' => depth += 1,
             b')' => {
@@ -1545,19 +1563,33 @@ fn closing_paren(bytes: &[u8]) -> Option<usize> {
 /// it starts with one: up to a space or a bracket, without the punctuation that ends a
 /// sentence after it or a `)` it did not open (`(see https://acme.com/x).`).
 fn address(text: &str) -> Option<usize> {
-    let head = text.get(..8)?.to_ascii_lowercase();
-    let www = head.starts_with("www.");
-    if !(head.starts_with("https://") || head.starts_with("http://") || www) {
+    let starts = |prefix: &str| {
+        text.as_bytes()
+            .get(..prefix.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(prefix.as_bytes()))
+    };
+    let www = starts("www.");
+    if !(starts("https://") || starts("http://") || www) {
         return None;
     }
+    let stops = |c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '[' | ']');
     let end = text
-        .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '[' | ']'))
-        .unwrap_or(text.len());
+        .char_indices()
+        .take_while(|&(at, c)| at < MAX_ADDRESS_BYTES && !stops(c))
+        .last()?;
+    let end = end.0 + end.1.len_utf8();
+    if end >= MAX_ADDRESS_BYTES {
+        return None;
+    }
     let mut address = &text[..end];
+    // The brackets are counted once: a `)` the address did not open is dropped from its end.
+    let opened = address.matches('(').count();
+    let mut closed = address.matches(')').count();
     loop {
         let trimmed = address.trim_end_matches(['.', ',', ';', ':', '!', '?', '\'', '*', '_']);
-        let unopened = trimmed.ends_with(')') && trimmed.matches(')').count() > trimmed.matches('(').count();
+        let unopened = trimmed.ends_with(')') && closed > opened;
         address = if unopened {
+            closed -= 1;
             &trimmed[..trimmed.len() - 1]
         } else {
             trimmed
@@ -2418,6 +2450,24 @@ EDUCATION
     }
 
     #[test]
+    fn telephone_numbers_ranges_and_link_only_bullets_are_not_activities_of_their_own() {
+        // `(415) 555-0100` is a telephone number and `12 - 15` a range, not list numbering.
+        assert_eq!(ordinal("(415) 555-0100 | jane@example.com"), None);
+        assert_eq!(ordinal("(12) 345 6789"), None);
+        assert_eq!(ordinal("12 - 15 engineers"), None);
+        assert_eq!(ordinal("(1) Wrote the PRD"), Some(3));
+        assert_eq!(ordinal("2 - Ran hiring"), Some(4));
+        // A bullet that only points at work names none: it is skipped, not unmatched.
+        let parsed = parse("- Wrote the PRD\n  - https://docs.acme.com/prd\n  - Doc: https://docs.acme.com/x\n");
+        assert_eq!(texts(&parsed), ["Wrote the PRD"]);
+        assert_eq!(parsed.skipped, 2);
+        assert!(!only_links("Ran the pricing study, see 🔗"));
+        assert!(only_links("Doc: 🔗"));
+        // A glyph's variation selector goes with it.
+        assert_eq!(texts(&parse("✔️ Hired two engineers\n")), ["Hired two engineers"]);
+    }
+
+    #[test]
     fn a_word_hyphenated_at_a_line_end_is_joined() {
         let parsed = parse(concat!(
             "• Grew the platform team; ran hiring, onboarding and perfor-\n",
@@ -2434,16 +2484,16 @@ EDUCATION
         assert_eq!(
             texts(&parsed),
             [
-                "Grew the platform team; ran hiring, onboarding and performance reviews",
-                "Built cross-team rituals and end-to-end tests, oncall",
+                "Grew the platform team; ran hiring, onboarding and perfor-mance reviews",
+                "Built cross-team rituals and end-to-end tests, on-call",
                 "Cut costs by a third - and more",
                 "Moved the queues to Kafka- Based workers"
             ]
         );
-        assert_eq!(hyphen_break("perfor-", "mance"), Break::Word);
-        assert_eq!(hyphen_break("Self-", "serve"), Break::Compound);
-        assert_eq!(hyphen_break("perfor-", "Mance"), Break::None);
-        assert_eq!(hyphen_break("-", "x"), Break::None);
+        assert!(broken_at_hyphen("perfor-", "mance"));
+        assert!(broken_at_hyphen("Self-", "serve"));
+        assert!(!broken_at_hyphen("perfor-", "Mance"));
+        assert!(!broken_at_hyphen("-", "x"));
     }
 
     #[test]

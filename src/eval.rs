@@ -388,7 +388,9 @@ pub enum ExpectedRole {
 /// before `-` or `_` (`pm-…`, `tpm_…`, `none-…`) when that is a category label or `none`, else
 /// `None` (the document cannot be scored).
 pub fn expected_role(name: &str, parsed: &Parsed, lexicon: &Lexicon) -> Result<Option<ExpectedRole>> {
-    let none = |word: &str| crate::lexicon::means_no_role(word).then_some(ExpectedRole::NoRole);
+    let none = |word: &str| {
+        (lexicon.find_role(word).is_none() && crate::lexicon::means_no_role(word)).then_some(ExpectedRole::NoRole)
+    };
     if let Some((line, role)) = parsed.front_field("role") {
         let role = role.trim();
         let expected = none(role).or_else(|| lexicon.find_role(role).map(ExpectedRole::Role));

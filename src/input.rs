@@ -150,7 +150,7 @@ pub fn expand(args: &[PathBuf], spreadsheets: bool, follow: bool, notes: &mut Ve
                 notes.push(format!("note: {}: named more than once; read once", path.display()));
                 // Named on its own, it is read as a named file is (a binary one refused, not
                 // skipped), though a folder gave it first.
-                if matches!(source, Source::Path(_)) {
+                if matches!(source, Source::Path(_)) && matches!(kept[at], Source::Walked(_)) {
                     kept[at] = source;
                 }
             }
@@ -709,8 +709,9 @@ impl Utf16 {
 }
 
 /// Whether a text starting with `head` is UTF-16: by its byte-order mark, or, without one, when
-/// nearly every two-byte unit of its start has a zero byte on the same side and a non-zero one on
-/// the other, as mostly-ASCII UTF-16 has (some Windows tools save it so). A text with a single
+/// three units in four or more of its start have a zero byte on the same side and a non-zero one
+/// on the other (at most one in eight the other way round), as mostly-Latin UTF-16 has (some
+/// Windows tools save it so); mostly-CJK UTF-16 without a mark is not told from binary. A text with a single
 /// NUL byte is not taken for it: that is a binary file.
 fn utf16_encoding(head: &[u8]) -> Option<Utf16> {
     match head {
@@ -741,13 +742,14 @@ fn utf16_encoding(head: &[u8]) -> Option<Utf16> {
             _ => {}
         }
     }
-    let most = units * 9 / 10;
-    if zero_first >= most && zero_second == 0 {
+    // Mostly one side, the other for a rare character such as `Ā` (U+0100) or `一` (U+4E00).
+    let most = units * 3 / 4;
+    if zero_first >= most && zero_second * 8 <= zero_first {
         Some(Utf16 {
             little_endian: false,
             bom_bytes: 0,
         })
-    } else if zero_second >= most && zero_first == 0 {
+    } else if zero_second >= most && zero_first * 8 <= zero_second {
         Some(Utf16 {
             little_endian: true,
             bom_bytes: 0,
@@ -770,6 +772,15 @@ mod tests {
             assert_eq!(text, "- Led the launch\n");
             assert!(warnings[0].contains(endian), "{warnings:?}");
         }
+        // A rare character outside Latin-1 does not hide it.
+        let mixed: Vec<u8> = "- Led the Āpollo launch with 一 team\n"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        assert_eq!(
+            decode(&mixed, "f.txt").expect("decodes").0,
+            "- Led the Āpollo launch with 一 team\n"
+        );
         // A NUL byte or two in ASCII text, or a NUL pair, is binary, not UTF-16.
         assert!(decode(b"- Led the\0launch\n", "f").is_err());
         assert_eq!(utf16_encoding(b"ab\0\0cd\0e\0f\0g\0"), None);

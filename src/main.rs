@@ -48,7 +48,7 @@ fn usage(error: &clap::Error) -> ExitCode {
     let text = match text.strip_prefix("error: ") {
         // `-o FILE`, as most tools write their output: rolemap's is -O (ripgrep's -o prints
         // only the matched text), and clap's own tip would be to pass `-o` as a value.
-        Some(message) if message.starts_with("unexpected argument '-o'") => {
+        Some(message) if message.starts_with("unexpected argument '-o'") && message.contains("Usage: rolemap [OPTIONS]") => {
             "unexpected argument '-o'; to write the output to a file, use -O FILE (--output FILE)\n\nFor more information, try '--help'.\n".to_string()
         }
         Some(message) => message.to_string(),

@@ -947,7 +947,8 @@ impl<'a> SummaryBuilder<'a> {
 /// document whose verdict must name no role. `Err` says what is accepted instead.
 pub fn expected_role(lexicon: &Lexicon, written: &str) -> Result<String, String> {
     let written = written.trim();
-    if crate::lexicon::means_no_role(written) {
+    // A role's own name or alias first: a lexicon may name a role "… Architect".
+    if lexicon.find_role(written).is_none() && crate::lexicon::means_no_role(written) {
         return Ok(NO_ROLE.to_string());
     }
     match lexicon.find_role(written) {

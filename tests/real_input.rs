@@ -1182,14 +1182,15 @@ fn energy_markers_hyphenation_and_tab_separated_cells_read_as_meant() {
     let energy: Vec<Value> = list(&doc["activities"]).iter().map(|a| a["energy"].clone()).collect();
     assert_eq!(energy, [Value::from("+"), Value::from("-")]);
     let (texts, _) = pasted(
-        "• Grew the platform team; ran hiring, onboarding and perfor-\nmance reviews\n• Ran cross-\nteam reviews\n",
+        "• Grew the platform team; ran hiring, onboarding and perfor-\nmance reviews\n• Ran cross-\nteam reviews; owned the on-\ncall rotation\n",
         &[],
     );
+    // The hyphen stays (a compound broken there keeps its meaning); only the space goes.
     assert_eq!(
         texts,
         [
-            "Grew the platform team; ran hiring, onboarding and performance reviews",
-            "Ran cross-team reviews"
+            "Grew the platform team; ran hiring, onboarding and perfor-mance reviews",
+            "Ran cross-team reviews; owned the on-call rotation"
         ]
     );
     let (texts, doc) = pasted(

@@ -1350,6 +1350,32 @@ fn no_colour_when_piped_or_with_no_color_and_colour_when_forced() {
 }
 
 #[test]
+fn a_page_where_few_lines_match_reads_as_no_role_however_strong_they_are() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let page = temp_file(
+        dir.path(),
+        "engineer.md",
+        b"- Rewrote the search indexer in Rust\n- Fixed flaky integration tests\n- Debugged a memory leak in the cache\n- Refactored the build system\n- Profiled the checkout service\n- Ported the CLI to Go\n- Wrote the migration scripts\n- Ran performance reviews for my five direct reports\n- Hired two engineers and ran their onboarding\n- Coached my direct reports on promotion packets\n",
+    );
+    let output = rolemap()
+        .args([path_str(&page), "--format", "json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let report: serde_json::Value = serde_json::from_slice(&output).expect("JSON");
+    let verdict = &report["documents"][0]["verdict"];
+    assert_eq!(verdict["leading"], "EM", "{verdict}");
+    assert!(
+        verdict["evidence"].as_f64().expect("evidence") >= 0.7,
+        "strong enough by evidence: {verdict}"
+    );
+    assert_eq!(verdict["matched_share"], 0.3, "{verdict}");
+    assert_eq!(verdict["role"], serde_json::Value::Null, "{verdict}");
+}
+
+#[test]
 fn a_page_of_hands_on_work_with_one_role_line_reads_as_no_role() {
     let dir = tempfile::tempdir().expect("temp dir");
     let page = temp_file(
@@ -1362,7 +1388,7 @@ fn a_page_of_hands_on_work_with_one_role_line_reads_as_no_role() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "verdict: no role — PM leads the matched work (100.0%), but 16.7% of the activities match a role and it scores 0.29 points per activity: too little to name a role",
+            "verdict: no role — PM leads the matched work (100.0%), but too little of the work names a role to call it (16.7% of the activities matched a role; 0.29 points per activity)",
         ));
     let output = rolemap()
         .args([path_str(&page), "--format", "json"])

@@ -439,7 +439,7 @@ fn verdict_figures(verdict: &Verdict, roles: &[RoleSummary]) -> String {
         (None, _) => match &verdict.leading {
             None => "verdict: none — no activity matched a role".to_string(),
             Some(leading) => format!(
-                "verdict: no role — {leading} leads the matched work ({}), but {} of the activities match a role and it scores {:.2} points per activity: too little to name a role",
+                "verdict: no role — {leading} leads the matched work ({}), but too little of the work names a role to call it ({} of the activities matched a role; {:.2} points per activity)",
                 percent(share(leading)),
                 percent(verdict.matched_share),
                 verdict.evidence
