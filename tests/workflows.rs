@@ -1357,14 +1357,7 @@ fn a_page_where_few_lines_match_reads_as_no_role_however_strong_they_are() {
         "engineer.md",
         b"- Rewrote the search indexer in Rust\n- Fixed flaky integration tests\n- Debugged a memory leak in the cache\n- Refactored the build system\n- Profiled the checkout service\n- Ported the CLI to Go\n- Wrote the migration scripts\n- Ran performance reviews for my five direct reports\n- Hired two engineers and ran their onboarding\n- Coached my direct reports on promotion packets\n",
     );
-    let output = rolemap()
-        .args([path_str(&page), "--format", "json"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let report: serde_json::Value = serde_json::from_slice(&output).expect("JSON");
+    let report = json_of(&[path_str(&page)], None);
     let verdict = &report["documents"][0]["verdict"];
     assert_eq!(verdict["leading"], "EM", "{verdict}");
     assert!(
