@@ -1298,6 +1298,7 @@ fn is_pictograph(c: char) -> bool {
     matches!(c,
         '\u{1F000}'..='\u{1FAFF}'
         | '\u{2600}'..='\u{27BF}'
+        | '\u{2300}'..='\u{23FF}'
         | '\u{2B00}'..='\u{2BFF}'
         | '\u{2190}'..='\u{21FF}'
         | '\u{25A0}'..='\u{25FF}'
@@ -2463,8 +2464,12 @@ EDUCATION
         assert_eq!(parsed.skipped, 2);
         assert!(!only_links("Ran the pricing study, see 🔗"));
         assert!(only_links("Doc: 🔗"));
-        // A glyph's variation selector goes with it.
+        // A glyph's variation selector goes with it; a clock emoji after a bullet is one too.
         assert_eq!(texts(&parse("✔️ Hired two engineers\n")), ["Hired two engineers"]);
+        assert_eq!(
+            texts(&parse("- Hired two engineers\n⏰ Cut the release time\n")),
+            ["Hired two engineers", "Cut the release time"]
+        );
     }
 
     #[test]
