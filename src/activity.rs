@@ -1056,10 +1056,11 @@ fn detect(preamble: &[(usize, String)], settings: DateSettings, bulleted: bool) 
             }
         })
         .collect();
+    let work_section = texts.iter().any(|(_, t)| layout::section(t) == Some(Section::Work));
     if !bulleted {
-        return job_without_bullets(&texts, settings);
+        return job_without_bullets(&texts, work_section, settings);
     }
-    if texts.iter().any(|(_, t)| layout::section(t) == Some(Section::Work)) {
+    if work_section {
         return Layout::Resume;
     }
     let contact = texts.iter().any(|(_, t)| layout::is_contact(t));
@@ -1089,12 +1090,13 @@ fn detect(preamble: &[(usize, String)], settings: DateSettings, bulleted: bool) 
 
 /// The layout of a document without a bullet in its first [`PREAMBLE_LINES`] lines (a LinkedIn
 /// paste, whose job descriptions are prose), told from those lines (or all of it): a resume
-/// when a dates line has a title line just above it (`Engineering Manager` / `Acme ·
-/// Full-time` / `Jan 2022 – Present`). Where the lines end tells nothing here, and a section
+/// when two dates lines have a title line just above them (`Engineering Manager` / `Acme ·
+/// Full-time` / `Jan 2022 – Present`), or one does and `work_section` says an experience
+/// heading is among the lines. Where the lines end tells nothing here, and a section
 /// heading alone is not enough: a bulletless brag list under `## Projects` would lose every
 /// line read as a resume (lines before a job are not work). A dates line with a title on it
 /// is no header either (`2025-01 — Onboarded the new Engineering Manager` is a brag line).
-fn job_without_bullets(texts: &[(bool, &str)], settings: DateSettings) -> Layout {
+fn job_without_bullets(texts: &[(bool, &str)], work_section: bool, settings: DateSettings) -> Layout {
     let lines: Vec<(bool, &str)> = texts.iter().filter(|(_, t)| !t.is_empty()).copied().collect();
     let titled = |(heading, text): &(bool, &str)| !heading && layout::title_like(text) && layout::has_title_word(text);
     let headers = lines
@@ -1110,9 +1112,6 @@ fn job_without_bullets(texts: &[(bool, &str)], settings: DateSettings) -> Layout
         .count();
     // One job header alone may be a self-review's title and period (`Staff Engineer` /
     // `January – December 2024`): a resume has two jobs, or one under an experience heading.
-    let work_section = lines
-        .iter()
-        .any(|(_, text)| layout::section(text) == Some(Section::Work));
     if headers >= 2 || (headers == 1 && work_section) {
         Layout::Resume
     } else {
@@ -2458,6 +2457,11 @@ EDUCATION
         assert_eq!(ordinal("12 - 15 engineers"), None);
         assert_eq!(ordinal("(1) Wrote the PRD"), Some(3));
         assert_eq!(ordinal("2 - Ran hiring"), Some(4));
+        // One title and period without bullets is a self-review, not a resume: every line counts.
+        let review = parse(
+            "Self-review 2024\nStaff Engineer\nJanuary 2024 – December 2024\nLed the design review for payments\nMentored two engineers\n",
+        );
+        assert_eq!(review.layout, Layout::Brag);
         // A bullet that only points at work names none: it is skipped, not unmatched.
         let parsed = parse("- Wrote the PRD\n  - https://docs.acme.com/prd\n  - Doc: https://docs.acme.com/x\n");
         assert_eq!(texts(&parsed), ["Wrote the PRD"]);

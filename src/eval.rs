@@ -374,27 +374,16 @@ fn per_source(rows: &[LabeledLine], predicted: &[Option<usize>], lexicon: &Lexic
     metrics
 }
 
-/// What a labeled document is expected to read like.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ExpectedRole {
-    /// This category (index into the lexicon's categories).
-    Role(usize),
-    /// No role at all: the verdict must name none (an individual contributor's page).
-    NoRole,
-}
+pub use crate::lexicon::ExpectedRole;
 
 /// The role a labeled document is expected to have: its front matter's `role:` if it has one
 /// (a label, full name or alias; an unknown role is an error), else its file name's first word
 /// before `-` or `_` (`pm-…`, `tpm_…`, `none-…`) when that is a category label or `none`, else
 /// `None` (the document cannot be scored).
 pub fn expected_role(name: &str, parsed: &Parsed, lexicon: &Lexicon) -> Result<Option<ExpectedRole>> {
-    let none = |word: &str| {
-        (lexicon.find_role(word).is_none() && crate::lexicon::means_no_role(word)).then_some(ExpectedRole::NoRole)
-    };
     if let Some((line, role)) = parsed.front_field("role") {
         let role = role.trim();
-        let expected = none(role).or_else(|| lexicon.find_role(role).map(ExpectedRole::Role));
-        return match expected {
+        return match lexicon.read_role(role) {
             Some(expected) => Ok(Some(expected)),
             None => bail!(
                 "{name}:{line}: front matter says role {role:?}; use one of {} or {NONE_LABEL}",
@@ -406,7 +395,11 @@ pub fn expected_role(name: &str, parsed: &Parsed, lexicon: &Lexicon) -> Result<O
         .file_name()
         .map_or_else(String::new, |f| f.to_string_lossy().into_owned());
     let word = file.split(['-', '_', '.']).next().unwrap_or_default();
-    Ok(none(word).or_else(|| lexicon.category_index(word).map(ExpectedRole::Role)))
+    // A file name gives a category by its label only (`pm-…`), or no role (`none-…`, `ic-…`).
+    Ok(match lexicon.read_role(word) {
+        Some(ExpectedRole::NoRole) => Some(ExpectedRole::NoRole),
+        _ => lexicon.category_index(word).map(ExpectedRole::Role),
+    })
 }
 
 /// Verdicts on labeled documents.

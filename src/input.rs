@@ -376,7 +376,7 @@ impl LineReader {
         let mut warnings = Vec::new();
         let inner: Box<dyn BufRead + Send> = match utf16_encoding(&head) {
             Some(utf16) => {
-                let probe = decode_utf16(&head).unwrap_or_default();
+                let probe = decode_utf16(&head, utf16).unwrap_or_default();
                 if probe.contains('\0') {
                     return Err(BinaryFile(name).into());
                 }
@@ -643,16 +643,19 @@ impl<R: Read> Read for Utf16Decoder<R> {
     }
 }
 
-/// Decodes bytes to text: UTF-8 (BOM optional), UTF-16 with a BOM, or lossy UTF-8 with a warning.
+/// Decodes bytes to text: UTF-8 (BOM optional), UTF-16 (see [`utf16_encoding`]), or lossy UTF-8
+/// with a warning.
 /// Text with a NUL byte (or, in UTF-16, U+0000) anywhere is refused as binary, as
 /// [`LineReader`] refuses it.
 pub fn decode(bytes: &[u8], name: &str) -> Result<(String, Vec<String>)> {
     let mut warnings = Vec::new();
-    if let Some(text) = decode_utf16(bytes) {
+    if let Some(utf16) = utf16_encoding(bytes)
+        && let Some(text) = decode_utf16(bytes, utf16)
+    {
         if text.contains('\0') {
             return Err(BinaryFile(name.to_string()).into());
         }
-        warnings.extend(utf16_encoding(bytes).map(|utf16| utf16.warning(name)));
+        warnings.push(utf16.warning(name));
         return Ok((text, warnings));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
@@ -677,9 +680,8 @@ pub fn decode(bytes: &[u8], name: &str) -> Result<(String, Vec<String>)> {
     Ok((text, warnings))
 }
 
-/// Decodes UTF-16 text that starts with a byte-order mark; `None` if there is no UTF-16 BOM.
-fn decode_utf16(bytes: &[u8]) -> Option<String> {
-    let utf16 = utf16_encoding(bytes)?;
+/// Decodes UTF-16 text laid out as `utf16` says; `None` if it is not valid UTF-16.
+fn decode_utf16(bytes: &[u8], utf16: Utf16) -> Option<String> {
     let mut decoder = Utf16Decoder::new(&bytes[utf16.bom_bytes..], utf16.little_endian);
     let mut text = Vec::new();
     decoder.read_to_end(&mut text).ok()?;

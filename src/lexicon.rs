@@ -514,6 +514,16 @@ impl Lexicon {
         }
     }
 
+    /// A role as people write it: a category's label, name or alias ([`Lexicon::find_role`])
+    /// first — a lexicon may name a role "… Architect" — else no role at all (`none`, `IC`, an
+    /// individual contributor's title); `None` when it is neither.
+    pub fn read_role(&self, written: &str) -> Option<ExpectedRole> {
+        match self.find_role(written) {
+            Some(index) => Some(ExpectedRole::Role(index)),
+            None => means_no_role(written).then_some(ExpectedRole::NoRole),
+        }
+    }
+
     /// The ways to write each role, for messages:
     /// `PM (Product Manager, product…), EM (Engineering Manager…)`.
     pub fn accepted_roles(&self) -> String {
@@ -533,6 +543,15 @@ impl Lexicon {
             .collect();
         described.join(", ")
     }
+}
+
+/// The role a document is expected to read like, as [`Lexicon::read_role`] reads it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExpectedRole {
+    /// This category (index into the lexicon's categories).
+    Role(usize),
+    /// No role at all: the verdict must name none (an individual contributor's page).
+    NoRole,
 }
 
 /// What the verdict must name when no role is expected: an individual contributor's page.
@@ -599,7 +618,7 @@ const NO_ROLE_TITLE_ENDS: &[&str] = &[
 
 /// Whether a role as written means no role: `none`, `IC`, an individual contributor's title
 /// (`Software Engineer II`, `Staff Designer`), with a YAML comment or a level allowed.
-pub fn means_no_role(written: &str) -> bool {
+fn means_no_role(written: &str) -> bool {
     let key = without_level(role_key(written));
     NO_ROLE_TITLES.contains(&key.as_str())
         || key

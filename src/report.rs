@@ -15,7 +15,7 @@ use crate::activity::{Activity, Energy, Parsed};
 use crate::classify::{Classification, Classifier, Note, top_category};
 use crate::dates::Period;
 use crate::layout::Layout;
-use crate::lexicon::{Lexicon, NO_ROLE, Pattern, Settings};
+use crate::lexicon::{ExpectedRole, Lexicon, NO_ROLE, Pattern, Settings};
 use crate::periods::{Granularity, PeriodReport, PeriodTallies};
 use crate::surface;
 
@@ -947,12 +947,9 @@ impl<'a> SummaryBuilder<'a> {
 /// document whose verdict must name no role. `Err` says what is accepted instead.
 pub fn expected_role(lexicon: &Lexicon, written: &str) -> Result<String, String> {
     let written = written.trim();
-    // A role's own name or alias first: a lexicon may name a role "… Architect".
-    if lexicon.find_role(written).is_none() && crate::lexicon::means_no_role(written) {
-        return Ok(NO_ROLE.to_string());
-    }
-    match lexicon.find_role(written) {
-        Some(index) => Ok(lexicon.categories[index].label.clone()),
+    match lexicon.read_role(written) {
+        Some(ExpectedRole::Role(index)) => Ok(lexicon.categories[index].label.clone()),
+        Some(ExpectedRole::NoRole) => Ok(NO_ROLE.to_string()),
         None => {
             let labels: Vec<&str> = lexicon.categories.iter().map(|c| c.label.as_str()).collect();
             Err(format!(
