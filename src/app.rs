@@ -1088,11 +1088,18 @@ fn finish_document(
     expectation: &Expectation,
     notes: &mut Vec<String>,
 ) -> DocumentReport {
+    let energy_only = builder.selection().energy_only;
     let document = builder.finish(name, counts, expectation);
-    if document.totals.activities == 0 {
+    let totals = &document.totals;
+    if totals.activities == 0 {
         notes.push(format!(
             "warning: {name}: no activities found ({} lines, none of them an activity)",
-            document.totals.lines
+            totals.lines
+        ));
+    } else if energy_only && totals.energy_marked == 0 {
+        notes.push(format!(
+            "warning: {name}: --energy-only keeps activities marked (+), and none is marked, so all {} were left out (end an energising line with (+))",
+            totals.activities
         ));
     }
     document

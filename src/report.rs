@@ -674,6 +674,11 @@ impl<'a> DocumentBuilder<'a> {
         self
     }
 
+    /// Which activities the builder counts (`--since`, `--dated-only`, `--energy-only`).
+    pub fn selection(&self) -> Selection {
+        self.selection
+    }
+
     /// An empty builder with the same settings, to fill on another thread and [`merge`] back.
     ///
     /// [`merge`]: DocumentBuilder::merge

@@ -960,6 +960,25 @@ fn energy_only_scores_only_energising_activities() {
     assert!(table.contains("4 left out"), "{table}");
 }
 
+#[test]
+fn energy_only_without_markers_says_why_nothing_is_left() {
+    let text = "- Hired two engineers\n- Wrote the PRD for search\n";
+    let (table, stderr) = run(&["-", "--energy-only"], Some(text), 0);
+    assert!(
+        stderr.contains("none is marked, so all 2 were left out (end an energising line with (+))"),
+        "{stderr}"
+    );
+    assert!(table.contains("verdict: none — every activity was left out"), "{table}");
+    assert!(!table.contains("no activity matched a role"), "{table}");
+    // With one marked line there is nothing to warn about.
+    let (_, stderr) = run(
+        &["-", "--energy-only"],
+        Some("- Hired two engineers (+)\n- Wrote a PRD\n"),
+        0,
+    );
+    assert!(!stderr.contains("none is marked"), "{stderr}");
+}
+
 // ------------------------------------------------------------------------------------------------
 // Formats
 

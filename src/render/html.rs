@@ -150,7 +150,7 @@ fn single(report: &Report, document: &DocumentReport) -> Markup {
                 p.kicker { (window_line(window, &report.summary.totals)) }
             }
             h1 #headline { (headline(&document.verdict, &document.roles, "your")) }
-            p.verdict { (verdict_figures(&document.verdict, &document.roles)) }
+            p.verdict { (verdict_figures(&document.verdict, &document.roles, &document.totals)) }
             (check_line(document))
         }
         (document_body(report, document, "d0", 2))
@@ -171,7 +171,7 @@ fn several(report: &Report) -> Markup {
                 p.kicker { (window_line(window, &s.totals)) }
             }
             h1 #headline { (headline(&s.verdict, &s.roles, "the")) }
-            p.verdict { "All " (s.documents) " documents — " (verdict_figures(&s.verdict, &s.roles)) }
+            p.verdict { "All " (s.documents) " documents — " (verdict_figures(&s.verdict, &s.roles, &s.totals)) }
             @if s.passed + s.failed > 0 {
                 p.check.(if s.failed > 0 { "fail" } else { "pass" }) {
                     "Role checks: " (s.passed) " passed, " (s.failed) " failed"
@@ -192,7 +192,7 @@ fn several(report: &Report) -> Markup {
                 h2 { (document.label()) }
                 p.kicker { (facts(document)) }
                 p.headline { (headline(&document.verdict, &document.roles, "their")) }
-                p.verdict { (verdict_figures(&document.verdict, &document.roles)) }
+                p.verdict { (verdict_figures(&document.verdict, &document.roles, &document.totals)) }
                 (check_line(document))
                 (document_body(report, document, &format!("d{index}"), 3))
             }

@@ -393,8 +393,8 @@ pub fn trend_sentence(periods: &[PeriodReport], grain: Granularity) -> String {
 /// The verdict in words, e.g. `verdict: TPM (52.0%), runner-up EM (30.0%), margin 22.0 points`;
 /// with energy markers, also where the energy goes and what drains it (`— most of your work is
 /// TPM; your energy is in PM; TPM work drains you`).
-fn verdict_line(verdict: &Verdict, roles: &[RoleSummary]) -> String {
-    let mut text = verdict_figures(verdict, roles);
+fn verdict_line(verdict: &Verdict, roles: &[RoleSummary], totals: &Totals) -> String {
+    let mut text = verdict_figures(verdict, roles, totals);
     let energy = energy_clauses(verdict, roles, "your");
     if let (Some(leader), false) = (&verdict.role, energy.is_empty()) {
         text.push_str(&format!(" — most of your work is {leader}; {}", energy.join("; ")));
@@ -433,10 +433,12 @@ fn drain_roles(roles: &[RoleSummary]) -> Vec<&str> {
 }
 
 /// The verdict's figures alone: `verdict: TPM (52.0%), runner-up EM (30.0%), margin 22.0 points`.
-fn verdict_figures(verdict: &Verdict, roles: &[RoleSummary]) -> String {
+fn verdict_figures(verdict: &Verdict, roles: &[RoleSummary], totals: &Totals) -> String {
     let share = |label: &str| roles.iter().find(|r| r.role == label).map_or(0.0, |r| r.share);
     match (&verdict.role, &verdict.runner_up) {
         (None, _) => match &verdict.leading {
+            None if totals.activities == 0 => "verdict: none — no activities found".to_string(),
+            None if totals.matched + totals.unmatched == 0 => "verdict: none — every activity was left out".to_string(),
             None => "verdict: none — no activity matched a role".to_string(),
             Some(leading) => format!(
                 "verdict: no role — {leading} leads the matched work ({}), but too little of the work names a role to call it ({} of the activities matched a role; {:.2} points per activity)",

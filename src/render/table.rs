@@ -256,7 +256,7 @@ fn render_breakdown(report: &Report, style: Style, explain: bool, out: &mut dyn 
         writeln!(out)?;
     }
     let s = &report.summary;
-    let verdict = verdict_line(&s.verdict, &s.roles);
+    let verdict = verdict_line(&s.verdict, &s.roles, &s.totals);
     writeln!(
         out,
         "{}",
@@ -328,7 +328,7 @@ fn render_document(document: &DocumentReport, style: Style, explain: bool, out: 
             writeln!(out)?;
         }
     }
-    let verdict = verdict_line(&document.verdict, &document.roles);
+    let verdict = verdict_line(&document.verdict, &document.roles, &document.totals);
     writeln!(out, "{}", paragraph(&verdict, style))?;
     if let (Some(expected), Some(check)) = (&document.expected, document.check) {
         let outcome = if check == CheckOutcome::Pass { "pass" } else { "FAIL" };
