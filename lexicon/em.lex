@@ -49,9 +49,14 @@ job description* = 2
 # ---------------------------------------------------------------------------
 new hire* = 2
 new hire onboarding = 3
+new joiner* = 2
+new starter* = 2
 ramp-up time = 2
 /ramp(ing|ed|s)? up ([a-z0-9]+ ){0,2}(new )?(team members|engineers|members|reports|hires)/ = 2.5
 team building = 2
+layoff* = 2
+reduction in force = 2.5
+reductions in force = 2.5
 headcount = 3
 # fit: 2 → 2.07 from 4 labeled lines in 4 sources (EM 4)
 staffing = 2.07
