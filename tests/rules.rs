@@ -84,6 +84,11 @@ fn hedged_work_earns_less_than_led_work() {
             "Owned the incident postmortems",
             "Assisted with the incident postmortems",
         ),
+        (
+            "Wrote the business requirements for checkout",
+            "Learning how to write the business requirements for checkout",
+        ),
+        ("Ran the sprint retrospectives", "Is part of the sprint retrospectives"),
     ] {
         let total = |text: &str| classify(&lexicon, text).1.iter().map(|(_, s)| s).sum::<f64>();
         assert!(total(helped) < total(led), "{helped:?} should earn less than {led:?}");
