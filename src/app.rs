@@ -378,6 +378,58 @@ fn write_lexicon_folder(dir: &std::path::Path, files: &[lexicon::LexiconFile], f
 /// exit status is then 2, whatever the role checks say. When none could be read, nothing is
 /// written.
 pub fn classify(options: &Options, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome> {
+    let mut earned = Earned::default();
+    match classify_sources(options, out, err, &mut earned) {
+        // A closed pipe (`rolemap … | head`) ends the output, not the verdict: the status keeps
+        // what was earned before it (an input that failed, a check that failed), and the checks
+        // already failed are still named, for stderr may be open when stdout is not.
+        Err(error) if is_broken_pipe(&error) => {
+            for failure in &earned.failures {
+                if writeln!(err, "rolemap: check failed: {}", visible(failure)).is_err() {
+                    break;
+                }
+            }
+            Ok(earned.outcome())
+        }
+        result => result,
+    }
+}
+
+/// What a run has earned so far: inputs that could not be read, checks that failed.
+#[derive(Debug, Default)]
+struct Earned {
+    unreadable: usize,
+    failures: Vec<String>,
+}
+
+impl Earned {
+    /// The outcome: an input that failed wins over a failed check.
+    fn outcome(&self) -> Outcome {
+        if self.unreadable > 0 {
+            Outcome::InputFailed
+        } else if self.failures.is_empty() {
+            Outcome::Ok
+        } else {
+            Outcome::CheckFailed
+        }
+    }
+}
+
+/// Whether an error is, or was caused by, writing to a closed pipe.
+pub fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+fn classify_sources(
+    options: &Options,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+    earned: &mut Earned,
+) -> Result<Outcome> {
     for note in &options.notes {
         writeln!(err, "rolemap: {}", visible(note))?;
     }
@@ -386,7 +438,6 @@ pub fn classify(options: &Options, out: &mut dyn Write, err: &mut dyn Write) -> 
     let mut renderer = Renderer::new(&options.render, labels, window, out);
     let describe = renderer.describes();
     let mut pooled = SummaryBuilder::new(&options.lexicon, options.render.by);
-    let mut failures = Vec::new();
     let sizes: Vec<Option<u64>> = options.sources.iter().map(source_size).collect();
     let expected_bytes: u64 = sizes.iter().map(|s| s.unwrap_or(0)).sum();
     let base = Classifier::new(&options.lexicon, usize::try_from(expected_bytes).unwrap_or(usize::MAX));
@@ -394,10 +445,10 @@ pub fn classify(options: &Options, out: &mut dyn Write, err: &mut dyn Write) -> 
     let mut direct = Direct {
         renderer: &mut renderer,
         pooled: &mut pooled,
-        failures: &mut failures,
+        failures: &mut earned.failures,
     };
     let weigh = Weigh::new(&options.lexicon, describe);
-    let mut unreadable = 0;
+    let unreadable = &mut earned.unreadable;
     let mut next = 0;
     while next < options.sources.len() {
         let group = group_length(&sizes[next..], weigh);
@@ -416,12 +467,12 @@ pub fn classify(options: &Options, out: &mut dyn Write, err: &mut dyn Write) -> 
                         write_notes(&cut.notes, err)?;
                     }
                     writeln!(err, "{}", error_message(&error))?;
-                    unreadable += 1;
+                    *unreadable += 1;
                 }
                 // Nothing of it was written: name it and go on with the others, as ripgrep does.
                 Err(error) if !tracked.touched => {
                     writeln!(err, "{}", error_message(&error))?;
-                    unreadable += 1;
+                    *unreadable += 1;
                 }
                 Err(error) => return Err(error),
             }
@@ -446,13 +497,13 @@ pub fn classify(options: &Options, out: &mut dyn Write, err: &mut dyn Write) -> 
                 // What it gave was kept aside, so nothing of it is written.
                 Err(error) => {
                     writeln!(err, "{}", error_message(&error))?;
-                    unreadable += 1;
+                    *unreadable += 1;
                 }
             }
         }
     }
-    if pooled.documents() == 0 && unreadable > 0 {
-        return Err(Reported(unreadable).into());
+    if pooled.documents() == 0 && *unreadable > 0 {
+        return Err(Reported(*unreadable).into());
     }
     if pooled.documents() == 0 {
         let named = match options.named.as_slice() {
@@ -473,16 +524,10 @@ pub fn classify(options: &Options, out: &mut dyn Write, err: &mut dyn Write) -> 
     }
     renderer.finish(pooled.finish())?;
     out.flush()?;
-    for failure in &failures {
+    for failure in &earned.failures {
         writeln!(err, "rolemap: check failed: {}", visible(failure))?;
     }
-    Ok(if unreadable > 0 {
-        Outcome::InputFailed
-    } else if failures.is_empty() {
-        Outcome::Ok
-    } else {
-        Outcome::CheckFailed
-    })
+    Ok(earned.outcome())
 }
 
 fn write_notes(notes: &[String], err: &mut dyn Write) -> Result<()> {

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use rolemap::app::{Outcome, Reported, error_message, run};
+use rolemap::app::{Outcome, Reported, error_message, is_broken_pipe, run};
 use rolemap::cli::{Cli, hoist_subcommand};
 
 fn main() -> ExitCode {
@@ -20,14 +20,17 @@ fn main() -> ExitCode {
     let stdout = io::stdout();
     let mut out = Output(BufWriter::new(stdout.lock()));
     let mut err = io::stderr();
-    let result = run(cli, &mut out, &mut err).and_then(|outcome| {
-        out.flush()?;
-        Ok(outcome)
+    let result = run(cli, &mut out, &mut err).and_then(|outcome| match out.flush() {
+        // The outcome is known: a closed pipe ends the output, not the verdict.
+        Err(error) if error.kind() == ErrorKind::BrokenPipe => Ok(outcome),
+        flushed => flushed.map(|()| outcome).map_err(Into::into),
     });
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,
         Ok(Outcome::CheckFailed) => ExitCode::from(1),
         Ok(Outcome::InputFailed) => ExitCode::from(2),
+        // A closed pipe is a normal way for output to end (`rolemap … | head`); the main
+        // command keeps the status it earned before it (see `app::classify`).
         Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
         Err(error) if error.downcast_ref::<Reported>().is_some() => ExitCode::from(2),
         Err(error) => {
@@ -79,13 +82,4 @@ impl<W: Write> Write for Output<W> {
 
 fn writing(error: io::Error) -> io::Error {
     io::Error::new(error.kind(), format!("writing output: {error}"))
-}
-
-/// A closed pipe (`rolemap … | head`) is a normal way for output to end.
-fn is_broken_pipe(error: &anyhow::Error) -> bool {
-    error.chain().any(|cause| {
-        cause
-            .downcast_ref::<io::Error>()
-            .is_some_and(|e| e.kind() == ErrorKind::BrokenPipe)
-    })
 }
