@@ -260,8 +260,9 @@ pub struct ClassifyArgs {
     pub format: FormatArg,
 
     /// Write the output to FILE instead of standard output (any format). The file is written
-    /// whole or not at all: on an error no partial file is left. (-O, not -o: ripgrep's -o
-    /// prints only the matched text.)
+    /// whole or not at all: on an error no partial file is left; never over an input (refused),
+    /// and a folder's earlier report inside it is left out. (-O, not -o: ripgrep's -o prints only
+    /// the matched text.)
     #[arg(short = 'O', long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 

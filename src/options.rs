@@ -66,6 +66,10 @@ impl Options {
         } else {
             input::expand(&args.files, args.column.is_some(), args.follow, &mut notes)?
         };
+        let mut sources = sources;
+        if let Some(path) = &args.output {
+            crate::output::keep_output_apart(path, &mut sources, &mut notes)?;
+        }
         if args.column.is_none() {
             refuse_spreadsheets(&sources)?;
         }

@@ -12,6 +12,59 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 
+use crate::input::Source;
+
+/// Keeps the report from being written over one of its inputs (`rolemap brag.md -O brag.md`
+/// would replace the document with its own report): the same file, through any path, symbolic
+/// link or (on Unix) hard link. A file named on the command line is refused; one found in a
+/// folder (`rolemap reviews/ -O reviews/report.md`, run a second time) is left out with a note.
+pub fn keep_output_apart(path: &Path, sources: &mut Vec<Source>, notes: &mut Vec<String>) -> Result<()> {
+    let Ok(output) = fs::metadata(path) else {
+        return Ok(());
+    };
+    if !output.is_file() {
+        return Ok(());
+    }
+    let canonical = fs::canonicalize(path).ok();
+    let is_output = |input: &Path| {
+        fs::metadata(input).is_ok_and(|meta| same_file(&output, &meta))
+            || (canonical.is_some() && fs::canonicalize(input).ok() == canonical)
+    };
+    let mut refused = None;
+    sources.retain(|source| match source {
+        Source::Path(input) if is_output(input) => {
+            refused = Some(input.clone());
+            true
+        }
+        Source::Walked(input) if is_output(input) => {
+            notes.push(format!("note: {}: left out, it is the --output file", input.display()));
+            false
+        }
+        _ => true,
+    });
+    if let Some(input) = refused {
+        bail!(
+            "{}: is also an input ({}); the report would replace it (give --output another file)",
+            path.display(),
+            input.display()
+        );
+    }
+    Ok(())
+}
+
+/// Whether two files' metadata are one file's (device and inode on Unix).
+#[cfg(unix)]
+fn same_file(a: &fs::Metadata, b: &fs::Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    a.dev() == b.dev() && a.ino() == b.ino()
+}
+
+/// Elsewhere the canonical paths decide.
+#[cfg(not(unix))]
+fn same_file(_: &fs::Metadata, _: &fs::Metadata) -> bool {
+    false
+}
+
 /// Runs `write` with a writer to `path` and publishes the file only when it succeeds. A path
 /// that is not a regular file (`/dev/stdout`, a named pipe) is written to directly.
 pub fn to_file<T>(path: &Path, write: impl FnOnce(&mut dyn Write) -> Result<T>) -> Result<T> {

@@ -527,3 +527,42 @@ fn top_terms_are_listed_as_written_and_counts_agree_with_their_nouns() {
         "{table}"
     );
 }
+
+/// `-O` never writes the report over an input: a file named as input is refused (exit 2, the
+/// document untouched), whatever path or link names it; a folder's earlier report is left out.
+#[test]
+fn the_output_file_is_never_an_input() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = b"- Ran the hiring loop\n";
+    let brag = temp_file(&dir, "brag.md", text);
+    let link = dir.path().join("link.md");
+    std::os::unix::fs::symlink(&brag, &link).expect("symlink");
+    let hard = dir.path().join("hard.md");
+    std::fs::hard_link(&brag, &hard).expect("hard link");
+    for (input, output) in [(&brag, &brag), (&link, &brag), (&hard, &brag), (&brag, &link)] {
+        let done = run(&[path_str(input), "-O", path_str(output)]);
+        assert_eq!(done.code, Some(2), "{}", done.stderr);
+        assert!(done.stderr.contains("is also an input"), "{}", done.stderr);
+        assert_eq!(std::fs::read(&brag).expect("read"), text, "the document is untouched");
+    }
+    // A folder's report written into the folder is left out of the next run, with a note.
+    let reviews = dir.path().join("reviews");
+    std::fs::create_dir(&reviews).expect("folder");
+    temp_file(&reviews, "alex.md", text);
+    let report = reviews.join("report.md");
+    for round in 0..2 {
+        let done = run(&[path_str(&reviews), "-O", path_str(&report)]);
+        assert_eq!(done.code, Some(0), "{}", done.stderr);
+        assert_eq!(
+            done.stderr.contains("left out, it is the --output file"),
+            round == 1,
+            "{}",
+            done.stderr
+        );
+        let written = std::fs::read_to_string(&report).expect("report");
+        assert!(
+            written.starts_with(&format!("{}: 1 activity", reviews.join("alex.md").display())),
+            "{written}"
+        );
+    }
+}
