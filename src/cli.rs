@@ -51,7 +51,8 @@ eval --fail-under), 2 usage or input error.";
     about = ABOUT,
     long_about = LONG_ABOUT,
     after_help = EXAMPLES,
-    args_conflicts_with_subcommands = true
+    args_conflicts_with_subcommands = true,
+    args_override_self = true
 )]
 pub struct Cli {
     /// A tool other than classifying text.
@@ -76,6 +77,7 @@ pub enum Command {
     /// letter case) or `none` for a line no role owns. A first row labeled `label` is a header.
     /// Macro-F1 averages the categories present; a none-line given a role is a false positive.
     /// With a source column, accuracy and errors are shown per source, worst first.
+    #[command(args_override_self = true)]
     Eval(EvalArgs),
     /// Inspect a lexicon: check it for problems, or list the entries in effect.
     #[command(subcommand)]
@@ -117,9 +119,11 @@ pub enum LexiconCommand {
     /// Check a lexicon folder: parse errors, duplicate entries (within and across categories),
     /// entries shadowed by a longer one, stems that swallow unrelated words. Exits 1 if any
     /// error is found; warnings alone exit 0.
+    #[command(args_override_self = true)]
     Check(CheckArgs),
     /// Print every entry in effect, one per line: category, section, entry, weight, file:line
     /// (tab-separated).
+    #[command(args_override_self = true)]
     List(ListArgs),
     /// Fit the lexicon's weights to labeled lines and write the fitted lexicon to a folder.
     ///
@@ -132,6 +136,7 @@ pub enum LexiconCommand {
     /// mostly carry another label, and new terms worth adding (words and phrases that separate
     /// one label from the others, ranked by log-odds with an informative Dirichlet prior). Load
     /// the result with `--lexicon DIR`.
+    #[command(args_override_self = true)]
     Fit(FitArgs),
 }
 

@@ -566,3 +566,17 @@ fn the_output_file_is_never_an_input() {
         );
     }
 }
+
+/// As in ripgrep, a flag given twice takes its last value, so a wrapper or an alias can be
+/// overridden (`alias rolemap='rolemap --color always'`, then `rolemap --color never …`).
+#[test]
+fn a_flag_given_twice_takes_its_last_value() {
+    let done = run(&["examples/brag.md", "--format", "json", "--format", "csv"]);
+    assert_eq!(done.code, Some(0), "{}", done.stderr);
+    assert!(done.stdout.starts_with("source,"), "{}", done.stdout);
+    let done = run(&["examples/brag.md", "-q", "-q"]);
+    assert_eq!((done.code, done.stdout.as_str()), (Some(0), ""), "{}", done.stderr);
+    let done = run(&["eval", "tests/data/dev.tsv", "--format", "table", "--format", "json"]);
+    assert_eq!(done.code, Some(0), "{}", done.stderr);
+    serde_json::from_str::<Value>(&done.stdout).expect("the last --format, json");
+}
