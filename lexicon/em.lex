@@ -77,7 +77,12 @@ reorg = 2
 # ---------------------------------------------------------------------------
 # People management: 1:1s, coaching, mentoring
 # ---------------------------------------------------------------------------
-/(biweekly |regular |monthly |weekly )?1 (on )?1s?/ = 3
+# 1:1s as people write them (`1:1s`, `1-on-1`, `weekly 1:1`, `a 1:1 with`); normalising makes
+# `1:1` and a version `1.1` alike, so a lone `1 1` is not enough (`release 2.1.1`, `a 1-1 mapping`).
+/1 (on )?1s/ = 3
+/1 on 1/ = 3
+/(biweekly|bi weekly|fortnightly|regular|monthly|weekly|skip level) 1 1/ = 3
+/1 1 (meetings|meeting|conversations|conversation|with|check ins|check in|sessions|session)/ = 3
 one-on-one* = 3
 skip-level* = 3
 skip level meeting* = 3

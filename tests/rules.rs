@@ -71,6 +71,27 @@ fn negation_removes_the_credit() {
     );
 }
 
+/// `1:1` and a version number `1.1` normalise alike: a lone `1 1` is not a one-on-one.
+#[test]
+fn one_on_ones_are_not_version_numbers() {
+    let lexicon = lexicon();
+    for text in [
+        "Released version 1.1 of the SDK",
+        "Shipped release 2.1.1",
+        "Built a 1-1 mapping between ledger rows and invoices",
+    ] {
+        assert_eq!(role(&lexicon, text), None, "{text}");
+    }
+    for text in [
+        "Held weekly 1:1s",
+        "Ran a 1:1 with each new hire",
+        "1-on-1 coaching for two leads",
+        "Biweekly 1:1 and a quarterly career chat",
+    ] {
+        assert_eq!(role(&lexicon, text).as_deref(), Some("EM"), "{text}");
+    }
+}
+
 #[test]
 fn hedged_work_earns_less_than_led_work() {
     let lexicon = lexicon();
