@@ -237,8 +237,13 @@ fn evaluate_docs(
     }
     let mut documents = Vec::new();
     let mut notes = Vec::new();
-    let sources = input::expand(&[folder.to_path_buf()], false, false, &mut notes)?;
+    let mut unreadable = Vec::new();
+    let sources = input::expand(&[folder.to_path_buf()], false, false, &mut notes, &mut unreadable)?;
     write_notes(&notes, err)?;
+    if let Some(first) = unreadable.first() {
+        // Scoring a folder of labeled documents without some of them would mislead.
+        bail!("{}", visible(first));
+    }
     for source in sources {
         // A binary file found in the folder is skipped with a note, as the main command does.
         let document = match input::read(&source) {
@@ -432,6 +437,10 @@ fn classify_sources(
 ) -> Result<Outcome> {
     for note in &options.notes {
         writeln!(err, "rolemap: {}", visible(note))?;
+    }
+    for folder in &options.unreadable_folders {
+        writeln!(err, "rolemap: error: {}", visible(folder))?;
+        earned.unreadable += 1;
     }
     let labels = options.lexicon.categories.iter().map(|c| c.label.clone()).collect();
     let window = options.selection.is_active().then_some(options.selection);

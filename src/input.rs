@@ -78,20 +78,31 @@ pub struct BinaryData {
 /// `spreadsheets`, their [`SPREADSHEET_EXTENSIONS`] files too — and anything else is a file.
 /// Symbolic links met in a folder are followed only with `follow` (`-L`), so a folder run reads
 /// nothing outside the folder unless asked; every link skipped, or file that is not a regular
-/// file, is named in `notes`. A link named on the command line is followed.
-pub fn expand(args: &[PathBuf], spreadsheets: bool, follow: bool, notes: &mut Vec<String>) -> Result<Vec<Source>> {
+/// file, is named in `notes`. A link named on the command line is followed. A folder inside a
+/// named one that cannot be read is named in `errors` (`reviews/private: cannot read folder:
+/// Permission denied`) and the walk goes on, as ripgrep's does: the caller reports the rest and
+/// ends with exit 2.
+pub fn expand(
+    args: &[PathBuf],
+    spreadsheets: bool,
+    follow: bool,
+    notes: &mut Vec<String>,
+    errors: &mut Vec<String>,
+) -> Result<Vec<Source>> {
     let mut sources = Vec::new();
     for arg in args {
         let source = Source::from_arg(arg);
         match &source {
             Source::Path(path) if path.is_dir() => {
                 let mut found = Vec::new();
+                let errors_before = errors.len();
                 let mut walker = Walker {
                     follow,
                     spreadsheets,
                     ancestors: Vec::new(),
                     found: &mut found,
                     notes: &mut *notes,
+                    errors: &mut *errors,
                     spreadsheets_left: 0,
                 };
                 walker
@@ -103,7 +114,8 @@ pub fn expand(args: &[PathBuf], spreadsheets: bool, follow: bool, notes: &mut Ve
                     1 => " (it holds a .csv or .tsv file: read it with --column NAME)".to_string(),
                     n => format!(" (it holds {n} .csv or .tsv files: read them with --column NAME)"),
                 };
-                if found.is_empty() {
+                // A folder whose only content could not be read has said why already.
+                if found.is_empty() && errors.len() == errors_before {
                     let kinds = if spreadsheets {
                         ".txt, .md, .markdown, .csv or .tsv"
                     } else {
@@ -168,6 +180,8 @@ struct Walker<'a> {
     ancestors: Vec<PathBuf>,
     found: &'a mut Vec<PathBuf>,
     notes: &'a mut Vec<String>,
+    /// Folders inside the walked one that could not be read, each named with why.
+    errors: &'a mut Vec<String>,
     /// Spreadsheets met without `spreadsheets`: they are named in one note, not read.
     spreadsheets_left: usize,
 }
@@ -180,6 +194,17 @@ impl Walker<'_> {
 
     fn note(&mut self, path: &Path, why: &str) {
         self.notes.push(format!("note: skipped {}: {why}", path.display()));
+    }
+
+    /// Walks a folder inside the named one; one that cannot be read is named in `errors`, and
+    /// what it held is left out while the walk goes on.
+    fn walk_inner(&mut self, dir: &Path) {
+        let depth = self.ancestors.len();
+        if let Err(error) = self.walk(dir) {
+            self.ancestors.truncate(depth);
+            self.errors
+                .push(format!("{}: cannot read folder: {error}", dir.display()));
+        }
     }
 
     fn walk(&mut self, dir: &Path) -> io::Result<()> {
@@ -196,7 +221,7 @@ impl Walker<'_> {
             if kind.is_symlink() {
                 self.link(&path)?;
             } else if kind.is_dir() {
-                self.walk(&path)?;
+                self.walk_inner(&path);
             } else if self.is_text_name(&path) {
                 if kind.is_file() {
                     self.found.push(path);
@@ -227,7 +252,8 @@ impl Walker<'_> {
                     self.note(path, "a symbolic link back to a folder above it (a loop)");
                     return Ok(());
                 }
-                self.walk(path)
+                self.walk_inner(path);
+                Ok(())
             }
             Ok(_) if !text => Ok(()),
             Ok(_) if !self.follow => {
@@ -859,7 +885,14 @@ mod tests {
             std::fs::write(&path, "- x\n").expect("write");
         }
         let mut notes = Vec::new();
-        let sources = expand(&[root.to_path_buf(), PathBuf::from("-")], false, false, &mut notes).expect("expands");
+        let sources = expand(
+            &[root.to_path_buf(), PathBuf::from("-")],
+            false,
+            false,
+            &mut notes,
+            &mut Vec::new(),
+        )
+        .expect("expands");
         assert!(notes.is_empty(), "{notes:?}");
         let names: Vec<String> = sources
             .iter()
@@ -876,24 +909,37 @@ mod tests {
             std::fs::write(dir.path().join(name), "x\n").expect("write");
         }
         let names = |spreadsheets: bool| -> Vec<String> {
-            expand(&[dir.path().to_path_buf()], spreadsheets, false, &mut Vec::new())
-                .expect("expands")
-                .iter()
-                .map(|s| s.to_string().rsplit('/').next().unwrap_or_default().to_string())
-                .collect()
+            expand(
+                &[dir.path().to_path_buf()],
+                spreadsheets,
+                false,
+                &mut Vec::new(),
+                &mut Vec::new(),
+            )
+            .expect("expands")
+            .iter()
+            .map(|s| s.to_string().rsplit('/').next().unwrap_or_default().to_string())
+            .collect()
         };
         assert_eq!(names(false), ["a.md"]);
         assert_eq!(names(true), ["a.md", "b.csv", "c.TSV"]);
         // The spreadsheets left unread are named, not silently passed over.
         let mut notes = Vec::new();
-        expand(&[dir.path().to_path_buf()], false, false, &mut notes).expect("expands");
+        expand(&[dir.path().to_path_buf()], false, false, &mut notes, &mut Vec::new()).expect("expands");
         assert_eq!(notes.len(), 1, "{notes:?}");
         assert!(notes[0].contains("2 .csv or .tsv files in it not read") && notes[0].contains("--column"));
-        expand(&[dir.path().to_path_buf()], true, false, &mut notes).expect("expands");
+        expand(&[dir.path().to_path_buf()], true, false, &mut notes, &mut Vec::new()).expect("expands");
         assert_eq!(notes.len(), 1, "none left unread with --column: {notes:?}");
         let only_csv = tempfile::tempdir().expect("temp dir");
         std::fs::write(only_csv.path().join("r.csv"), "x\n").expect("write");
-        let error = expand(&[only_csv.path().to_path_buf()], false, false, &mut Vec::new()).expect_err("no text files");
+        let error = expand(
+            &[only_csv.path().to_path_buf()],
+            false,
+            false,
+            &mut Vec::new(),
+            &mut Vec::new(),
+        )
+        .expect_err("no text files");
         assert!(error.to_string().contains("no .txt, .md or .markdown files"), "{error}");
         assert!(error.to_string().contains("read it with --column NAME"), "{error}");
     }
@@ -914,6 +960,7 @@ mod tests {
             false,
             false,
             &mut notes,
+            &mut Vec::new(),
         )
         .expect("expands");
         assert_eq!(sources.len(), 3, "{sources:?}");
@@ -924,7 +971,14 @@ mod tests {
     #[test]
     fn an_empty_folder_is_an_error() {
         let dir = tempfile::tempdir().expect("temp dir");
-        let error = expand(&[dir.path().to_path_buf()], false, false, &mut Vec::new()).expect_err("no text files");
+        let error = expand(
+            &[dir.path().to_path_buf()],
+            false,
+            false,
+            &mut Vec::new(),
+            &mut Vec::new(),
+        )
+        .expect_err("no text files");
         assert!(error.to_string().contains("no .txt, .md or .markdown files"), "{error}");
     }
 

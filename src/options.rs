@@ -29,6 +29,9 @@ pub struct Options {
     /// What was skipped while walking folders (symbolic links, files that are not regular), for
     /// stderr.
     pub notes: Vec<String>,
+    /// Folders inside the named ones that could not be read, each with why: input errors the
+    /// run names on stderr before the report of the rest (exit 2).
+    pub unreadable_folders: Vec<String>,
     /// The lexicon in effect.
     pub lexicon: Lexicon,
     /// How to render.
@@ -56,6 +59,7 @@ impl Options {
     /// Resolves the default command's flags.
     pub fn from_args(args: &ClassifyArgs, common: &CommonArgs) -> Result<Options> {
         let mut notes = Vec::new();
+        let mut unreadable_folders = Vec::new();
         let sources = if args.files.is_empty() {
             if std::io::stdin().is_terminal() {
                 bail!(
@@ -64,7 +68,13 @@ impl Options {
             }
             vec![Source::Stdin]
         } else {
-            input::expand(&args.files, args.column.is_some(), args.follow, &mut notes)?
+            input::expand(
+                &args.files,
+                args.column.is_some(),
+                args.follow,
+                &mut notes,
+                &mut unreadable_folders,
+            )?
         };
         let mut sources = sources;
         if let Some(path) = &args.output {
@@ -100,6 +110,7 @@ impl Options {
             sources,
             named,
             notes,
+            unreadable_folders,
             lexicon,
             render: render::Options {
                 format: if thrown_away { Format::Table } else { args.format.into() },

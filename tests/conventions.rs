@@ -580,3 +580,54 @@ fn a_flag_given_twice_takes_its_last_value() {
     assert_eq!(done.code, Some(0), "{}", done.stderr);
     serde_json::from_str::<Value>(&done.stdout).expect("the last --format, json");
 }
+
+/// A folder inside a named one that cannot be read is named (not the folder above it), the
+/// rest of the walk is reported, and the run ends with exit 2, as ripgrep does.
+#[test]
+fn an_unreadable_folder_inside_a_walk_is_named_and_the_rest_reported() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    let root = dir.path().join("reviews");
+    for sub in ["private", "team"] {
+        std::fs::create_dir_all(root.join(sub)).expect("folders");
+    }
+    temp_file(&root, "alex.md", b"- Ran the hiring loop\n");
+    temp_file(root.join("team"), "sam.md", b"- Owned the product roadmap\n");
+    temp_file(root.join("private"), "kim.md", b"- Tracked the critical path\n");
+    let locked = root.join("private");
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).expect("chmod 000");
+    // As root, chmod 000 stops nothing: run as nobody where setpriv can, else skip.
+    let mut command = if std::fs::read_dir(&locked).is_ok() {
+        let setpriv = std::process::Command::new("setpriv").arg("--version").output();
+        if setpriv.is_err() {
+            eprintln!("skipped: running as root without setpriv");
+            return;
+        }
+        let mut command = std::process::Command::new("setpriv");
+        command
+            .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+            .arg(assert_cmd::cargo::cargo_bin!("rolemap"));
+        command
+    } else {
+        std::process::Command::new(assert_cmd::cargo::cargo_bin!("rolemap"))
+    };
+    let output = command
+        .args([path_str(&root), "--format", "csv"])
+        .output()
+        .expect("run rolemap");
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr),
+    );
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert_eq!(
+        stderr.trim_end(),
+        format!(
+            "rolemap: error: {}: cannot read folder: Permission denied (os error 13)",
+            locked.display()
+        ),
+    );
+    assert!(stdout.contains("alex.md,") && stdout.contains("sam.md,"), "{stdout}");
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).expect("chmod back");
+}
