@@ -292,6 +292,20 @@ pub struct Verdict {
     /// The share (0–1) of counted activities that matched a role; below the lexicon's
     /// `@min_matched` the verdict names no role.
     pub matched_share: f64,
+    /// Why a role leads (`leading`) but the verdict names none; `None` otherwise.
+    pub undecided: Option<Undecided>,
+}
+
+/// Why a verdict names no role although one leads the matched work.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Undecided {
+    /// Fewer than `@min_matched` of the counted activities matched a role.
+    FewMatched,
+    /// The leading role's points per counted activity are below `@min_evidence`.
+    WeakEvidence,
+    /// Both.
+    FewMatchedAndWeakEvidence,
 }
 
 /// All documents of a run pooled together (the table's total row).
@@ -1063,8 +1077,7 @@ pub fn decide_verdict(roles: &[RoleSummary], counted: usize, settings: &Settings
     let energy_role = top_category(&gives)
         .filter(|&(_, n)| n > 0.0)
         .map(|(i, _)| roles[i].role.clone());
-    let shares: Vec<f64> = roles.iter().map(|r| r.share).collect();
-    let leader = top_category(&shares).filter(|&(_, share)| share > 0.0);
+    let leader = leading_category(roles, None).filter(|&(_, share)| share > 0.0);
     let matched: usize = roles.iter().map(|r| r.activities).sum();
     let matched_share = round(matched as f64 / counted.max(1) as f64);
     let none = |leading: Option<String>, evidence: f64| Verdict {
@@ -1076,17 +1089,25 @@ pub fn decide_verdict(roles: &[RoleSummary], counted: usize, settings: &Settings
         leading,
         evidence,
         matched_share,
+        undecided: None,
     };
     let Some((leader, leader_share)) = leader else {
         return none(None, 0.0);
     };
     let evidence = round(roles[leader].score / counted.max(1) as f64);
-    if evidence < settings.min_evidence || matched_share < settings.min_matched {
-        return none(Some(roles[leader].role.clone()), evidence);
+    let undecided = match (matched_share < settings.min_matched, evidence < settings.min_evidence) {
+        (true, true) => Some(Undecided::FewMatchedAndWeakEvidence),
+        (true, false) => Some(Undecided::FewMatched),
+        (false, true) => Some(Undecided::WeakEvidence),
+        (false, false) => None,
+    };
+    if undecided.is_some() {
+        return Verdict {
+            undecided,
+            ..none(Some(roles[leader].role.clone()), evidence)
+        };
     }
-    let mut others = shares.clone();
-    others[leader] = f64::NEG_INFINITY;
-    let runner_up = top_category(&others).filter(|&(_, share)| share > 0.0);
+    let runner_up = leading_category(roles, Some(leader)).filter(|&(_, share)| share > 0.0);
     let margin = round(leader_share - runner_up.map_or(0.0, |(_, s)| s));
     Verdict {
         role: Some(roles[leader].role.clone()),
@@ -1097,7 +1118,20 @@ pub fn decide_verdict(roles: &[RoleSummary], counted: usize, settings: &Settings
         leading: Some(roles[leader].role.clone()),
         evidence,
         matched_share,
+        undecided: None,
     }
+}
+
+/// The category with the largest share, `except` one; of equal shares, the one with more points
+/// (the stronger evidence), then the one listed first.
+fn leading_category(roles: &[RoleSummary], except: Option<usize>) -> Option<(usize, f64)> {
+    roles.iter().enumerate().filter(|&(i, _)| Some(i) != except).fold(
+        None::<(usize, f64)>,
+        |best, (i, role)| match best {
+            Some((top, share)) if (share, roles[top].score) >= (role.share, role.score) => best,
+            _ => Some((i, role.share)),
+        },
+    )
 }
 
 /// Rounds to 4 decimals so JSON shows `0.3333` rather than float noise.
@@ -1220,6 +1254,69 @@ mod tests {
         // The same three of eight: 37.5% matched, PM is named.
         let v = decide_verdict(&roles, 8, &settings);
         assert_eq!((v.role.as_deref(), v.matched_share), (Some("PM"), 0.375));
+    }
+
+    #[test]
+    fn equal_shares_go_to_the_stronger_evidence_and_no_role_says_why() {
+        let mut roles = vec![
+            summary("PM", 1.0 / 3.0),
+            summary("EM", 1.0 / 3.0),
+            summary("TPM", 1.0 / 3.0),
+        ];
+        for (role, score) in roles.iter_mut().zip([1.72, 3.0, 2.5]) {
+            role.score = score;
+        }
+        let v = decide_verdict(&roles, 3, &margin(0.1));
+        assert_eq!(
+            (v.role.as_deref(), v.runner_up.as_deref(), v.undecided),
+            (Some("EM"), Some("TPM"), None)
+        );
+        // Few of the lines matched: few matched, and weak evidence too when the bar is higher.
+        for role in &mut roles {
+            role.activities = 1;
+        }
+        let v = decide_verdict(
+            &roles,
+            30,
+            &Settings {
+                min_matched: 0.34,
+                ..margin(0.1)
+            },
+        );
+        assert_eq!((v.role, v.undecided), (None, Some(Undecided::FewMatched)));
+        let v = decide_verdict(
+            &roles,
+            30,
+            &Settings {
+                min_evidence: 0.5,
+                min_matched: 0.34,
+                ..margin(0.1)
+            },
+        );
+        assert_eq!(
+            (v.role, v.undecided),
+            (None, Some(Undecided::FewMatchedAndWeakEvidence))
+        );
+        let v = decide_verdict(
+            &roles,
+            4,
+            &Settings {
+                min_evidence: 0.5,
+                min_matched: 0.34,
+                ..margin(0.1)
+            },
+        );
+        assert_eq!((v.leading.as_deref(), v.undecided), (Some("EM"), None));
+        let v = decide_verdict(
+            &roles,
+            4,
+            &Settings {
+                min_evidence: 0.9,
+                min_matched: 0.34,
+                ..margin(0.1)
+            },
+        );
+        assert_eq!((v.role, v.undecided), (None, Some(Undecided::WeakEvidence)));
     }
 
     #[test]

@@ -11,7 +11,8 @@ const FIXTURES: &str = "tests/data/workflows";
 const TEAM: &str = "examples/team";
 const FORMATS: [&str; 5] = ["table", "json", "jsonl", "csv", "markdown"];
 /// Reads as a PM/EM hybrid: one PM line, one EM line, so PM leads on the tie with EM runner-up.
-const HYBRID: &str = "- Wrote the PRD for checkout\n- Hired two engineers\n";
+/// One PM and one EM activity: equal shares, the PM line with more points, so PM leads a hybrid.
+const HYBRID: &str = "- Wrote the PRD and the roadmap for checkout\n- Hired two engineers\n";
 
 fn fixture(name: &str) -> String {
     format!("{FIXTURES}/{name}")
@@ -675,7 +676,8 @@ fn since_keeps_activities_whose_period_overlaps_the_window_and_undated_ones() {
 
 #[test]
 fn excluded_activities_take_no_part_in_the_scores() {
-    let text = "## 2024\n- Wrote the PRD for search\n- Went to lunch\n## 2025-08\n- Hired two engineers\n";
+    let text =
+        "## 2024\n- Wrote the PRD and the roadmap for search\n- Went to lunch\n## 2025-08\n- Hired two engineers\n";
     let all = json_of(&["-"], Some(text));
     let d = &documents(&all)[0];
     assert_eq!(d["verdict"]["role"], "PM");
@@ -695,7 +697,7 @@ fn excluded_activities_take_no_part_in_the_scores() {
         (1, 0, 2)
     );
     // Excluded activities are still listed, classified, with their date.
-    let search = activity(d, "Wrote the PRD for search");
+    let search = activity(d, "Wrote the PRD and the roadmap for search");
     assert_eq!(search["date"], "2024");
     assert_eq!(search["excluded_by"], "outside_window");
     assert_totals_add_up(d);
@@ -1400,7 +1402,7 @@ fn a_page_of_hands_on_work_with_one_role_line_reads_as_no_role() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "verdict: no role — PM leads the matched work (100.0%), but too little of the work names a role to call it (16.7% of the activities matched a role; 0.29 points per activity)",
+            "verdict: no role — PM leads the matched work (100.0%), but too little of the work names a role to call it (only 16.7% of the activities matched a role; 0.29 points per activity)",
         ));
     let output = rolemap()
         .args([path_str(&page), "--format", "json"])

@@ -13,7 +13,9 @@ mod table;
 use std::io::{self, Write};
 
 use crate::periods::{Granularity, PeriodReport, RowKind, Trend};
-use crate::report::{ActivityReport, DocumentReport, Report, RoleSummary, Selection, Summary, Totals, Verdict};
+use crate::report::{
+    ActivityReport, DocumentReport, Report, RoleSummary, Selection, Summary, Totals, Undecided, Verdict,
+};
 
 pub use jsonl::write_line as write_jsonl;
 
@@ -440,12 +442,25 @@ fn verdict_figures(verdict: &Verdict, roles: &[RoleSummary], totals: &Totals) ->
             None if totals.activities == 0 => "verdict: none — no activities found".to_string(),
             None if totals.matched + totals.unmatched == 0 => "verdict: none — every activity was left out".to_string(),
             None => "verdict: none — no activity matched a role".to_string(),
-            Some(leading) => format!(
-                "verdict: no role — {leading} leads the matched work ({}), but too little of the work names a role to call it ({} of the activities matched a role; {:.2} points per activity)",
-                percent(share(leading)),
-                percent(verdict.matched_share),
-                verdict.evidence
-            ),
+            Some(leading) => {
+                let matched = percent(verdict.matched_share);
+                let evidence = verdict.evidence;
+                let why = match verdict.undecided {
+                    Some(Undecided::WeakEvidence) => {
+                        format!("its evidence is too weak to call it ({evidence:.2} points per activity)")
+                    }
+                    Some(Undecided::FewMatched) => format!(
+                        "too little of the work names a role to call it (only {matched} of the activities matched a role)"
+                    ),
+                    _ => format!(
+                        "too little of the work names a role to call it (only {matched} of the activities matched a role; {evidence:.2} points per activity)"
+                    ),
+                };
+                format!(
+                    "verdict: no role — {leading} leads the matched work ({}), but {why}",
+                    percent(share(leading))
+                )
+            }
         },
         (Some(leader), None) => format!("verdict: {leader} ({}), no other role", percent(share(leader))),
         (Some(leader), Some(runner_up)) if verdict.hybrid && verdict.margin * 100.0 < 0.05 => format!(
