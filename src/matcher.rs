@@ -608,11 +608,11 @@ impl Matcher {
         self.scanner
             .scan(bytes, |literal, start, end| found.finds.push((literal, start, end)));
         for &(literal, start, end) in &found.finds {
-            let (ending, ids) = uses.get(literal);
+            let (ending, ids, span) = uses.get(literal);
             match ending {
                 // Expanded into its regexes once the line's guards are known: most of them
                 // (five in six on the bench corpus) lack theirs.
-                Ending::Trigger => found.triggers.push((literal, start)),
+                Ending::Trigger => found.triggers.push((span, start)),
                 Ending::InnerTrigger => ids.iter().for_each(|&regex| found.suffixed.insert(regex)),
                 Ending::Guard => {
                     for &regex in ids {
@@ -657,9 +657,8 @@ impl Matcher {
         // A guard is inside every match, so a match starting at `start` needs one starting there
         // or later: a regex whose guards all come before its trigger is not run there.
         let allowed_at = |index: usize, start: usize| guard_after[index] > start;
-        for &(literal, start) in &found.triggers {
-            let (_, ids) = uses.get(literal);
-            for &index in ids {
+        for &(span, start) in &found.triggers {
+            for &index in uses.ids(span) {
                 if allowed_at(index, start) {
                     found.triggered.push((start, index));
                 }
@@ -747,8 +746,9 @@ pub struct Found {
     inexact: Vec<bool>,
     /// What the scan found: (literal, start, end) (scratch space).
     finds: Vec<(usize, usize, usize)>,
-    /// (literal, position) pairs where a regex trigger appeared (scratch space).
-    triggers: Vec<(usize, usize)>,
+    /// Where a regex trigger appeared: its regexes (where they are in the literals' ids) and
+    /// position (scratch space).
+    triggers: Vec<((u32, u32), usize)>,
     /// (position, regex) pairs where a regex's trigger appeared and its guard, if it has one,
     /// starts there or later (scratch space).
     triggered: Vec<(usize, usize)>,
@@ -833,6 +833,7 @@ impl RegexSet {
 struct Caches(Vec<Option<Box<RegexCache>>>);
 
 impl Caches {
+    #[inline]
     fn cache(&mut self, index: usize, regex: &CompiledRegex) -> &mut RegexCache {
         if self.0.len() <= index {
             self.0.resize_with(index + 1, || None);
