@@ -390,10 +390,17 @@ pub struct UsesView<'u> {
 }
 
 impl<'u> UsesView<'u> {
-    /// How literal `literal` is used, and by which entries or regexes.
+    /// How literal `literal` is used, by which entries or regexes, and where those are in the
+    /// ids (for [`UsesView::ids`]: a find kept for later need not look its literal up again).
     #[inline]
-    pub fn get(self, literal: usize) -> (Ending, &'u [usize]) {
-        let ids = &self.ids[self.bounds[literal] as usize..self.bounds[literal + 1] as usize];
-        (self.endings[literal], ids)
+    pub fn get(self, literal: usize) -> (Ending, &'u [usize], (u32, u32)) {
+        let span = (self.bounds[literal], self.bounds[literal + 1]);
+        (self.endings[literal], self.ids(span), span)
+    }
+
+    /// The entries or regexes at `span` of the ids.
+    #[inline]
+    pub fn ids(self, (from, to): (u32, u32)) -> &'u [usize] {
+        &self.ids[from as usize..to as usize]
     }
 }

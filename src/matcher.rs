@@ -16,6 +16,7 @@ use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use regex_automata::hybrid;
 use regex_automata::nfa::thompson::{self, NFA, WhichCaptures, pikevm::PikeVM};
@@ -435,6 +436,14 @@ pub struct Matcher {
     slot_of: Cow<'static, [usize]>,
     /// The families of the words of unquoted word and phrase entries.
     families: FamilySet,
+    /// This matcher's number (from 1), so a [`Found`] knows which matcher set it up.
+    id: u64,
+}
+
+/// Numbers the matchers made, so a [`Found`] can tell the one its guard starts were set for.
+fn next_matcher_id() -> u64 {
+    static MADE: AtomicU64 = AtomicU64::new(1);
+    MADE.fetch_add(1, Ordering::Relaxed)
 }
 
 /// The regex entries of `lexicon`, in order, none compiled yet; `builtin(index, source)` gives
@@ -514,6 +523,7 @@ impl Matcher {
             slot_of: Cow::Borrowed(&SLOT_OF),
             // Every word of the built-in lexicon has its family in build.rs's table.
             families: FamilySet::default(),
+            id: next_matcher_id(),
         }
     }
 
@@ -562,6 +572,7 @@ impl Matcher {
             scored: Cow::Owned(scored),
             slot_of: Cow::Owned(slot_of),
             families,
+            id: next_matcher_id(),
         }
     }
 
@@ -574,16 +585,20 @@ impl Matcher {
         found.triggers.clear();
         found.triggered.clear();
         found.suffixed.reset(self.regexes.len());
-        // Only the regexes whose guards the last line held have a start to forget.
-        for &regex in &found.guarded {
-            if let Some(after) = found.guard_after.get_mut(regex) {
-                *after = 0;
+        if found.matcher == self.id {
+            // Only the regexes whose guards the last line held have a start to forget.
+            for &regex in &found.guarded {
+                found.guard_after[regex] = 0;
             }
+        } else {
+            // A regex without a guard may run anywhere: as if its guard came last.
+            found.guard_after.clear();
+            found
+                .guard_after
+                .extend(self.guarded.iter().map(|&guarded| if guarded { 0 } else { usize::MAX }));
+            found.matcher = self.id;
         }
         found.guarded.clear();
-        if found.guard_after.len() < self.regexes.len() {
-            found.guard_after.resize(self.regexes.len(), 0);
-        }
         let bytes = text.as_bytes();
         let uses = self.literals.view();
         // The finds are gathered first and handled after: handled in the scan's callback, the
@@ -593,11 +608,11 @@ impl Matcher {
         self.scanner
             .scan(bytes, |literal, start, end| found.finds.push((literal, start, end)));
         for &(literal, start, end) in &found.finds {
-            let (ending, ids) = uses.get(literal);
+            let (ending, ids, span) = uses.get(literal);
             match ending {
                 // Expanded into its regexes once the line's guards are known: most of them
                 // (five in six on the bench corpus) lack theirs.
-                Ending::Trigger => found.triggers.push((literal, start)),
+                Ending::Trigger => found.triggers.push((span, start)),
                 Ending::InnerTrigger => ids.iter().for_each(|&regex| found.suffixed.insert(regex)),
                 Ending::Guard => {
                     for &regex in ids {
@@ -641,18 +656,15 @@ impl Matcher {
         let guard_after = &found.guard_after;
         // A guard is inside every match, so a match starting at `start` needs one starting there
         // or later: a regex whose guards all come before its trigger is not run there.
-        let allowed_at = |index: usize, start: usize| !self.guarded[index] || guard_after[index] > start;
-        for &(literal, start) in &found.triggers {
-            let (_, ids) = uses.get(literal);
-            for &index in ids {
+        let allowed_at = |index: usize, start: usize| guard_after[index] > start;
+        for &(span, start) in &found.triggers {
+            for &index in uses.ids(span) {
                 if allowed_at(index, start) {
                     found.triggered.push((start, index));
                 }
             }
         }
-        found
-            .suffixed
-            .retain(|index| !self.guarded[index] || guard_after[index] > 0);
+        found.suffixed.retain(|index| guard_after[index] > 0);
         if !found.triggered.is_empty() {
             // By start, as the scan nearly always found them: then only checked, not sorted.
             if !found.triggered.is_sorted() {
@@ -734,23 +746,27 @@ pub struct Found {
     inexact: Vec<bool>,
     /// What the scan found: (literal, start, end) (scratch space).
     finds: Vec<(usize, usize, usize)>,
-    /// (literal, position) pairs where a regex trigger appeared (scratch space).
-    triggers: Vec<(usize, usize)>,
+    /// Where a regex trigger appeared: its regexes (where they are in the literals' ids) and
+    /// position (scratch space).
+    triggers: Vec<((u32, u32), usize)>,
     /// (position, regex) pairs where a regex's trigger appeared and its guard, if it has one,
     /// starts there or later (scratch space).
     triggered: Vec<(usize, usize)>,
     /// Regexes whose inner trigger appeared (scratch space).
     suffixed: RegexSet,
-    /// For each regex, one past where its guard last started on the line, or 0 (scratch space;
-    /// an array and a test, where a set of regexes and a second array took four tests).
+    /// For each regex, one past where its guard last started on the line, or 0; `usize::MAX` for
+    /// a regex without a guard (scratch space; one array and one test, where a set of regexes and
+    /// a second array took four tests, and a look at the matcher's guarded regexes two).
     guard_after: Vec<usize>,
     /// The regexes whose guard the line held, whose `guard_after` the next line resets.
     guarded: Vec<usize>,
+    /// The id of the matcher `guard_after` was set up for (0: none yet).
+    matcher: u64,
     /// The scored candidates being resolved, as indexes into `candidates` (scratch space; an
     /// index, not a copy, keeps a line with very many matches small).
     scratch: Vec<usize>,
     /// The scored candidates' sort keys (scratch space).
-    keys: Vec<u128>,
+    keys: SortKeys,
     /// Spans kept while resolving overlaps (scratch space).
     kept: Vec<(usize, usize, usize)>,
     /// Per-regex search caches, so a thread never waits on a shared one.
@@ -817,6 +833,7 @@ impl RegexSet {
 struct Caches(Vec<Option<Box<RegexCache>>>);
 
 impl Caches {
+    #[inline]
     fn cache(&mut self, index: usize, regex: &CompiledRegex) -> &mut RegexCache {
         if self.0.len() <= index {
             self.0.resize_with(index + 1, || None);
@@ -856,7 +873,7 @@ fn resolve_overlaps(
     all: &[Hit],
     inexact: &[bool],
     order: &mut [usize],
-    keys: &mut Vec<u128>,
+    keys: &mut SortKeys,
     kept: &mut Vec<(usize, usize, usize)>,
     slot_of: &[usize],
     out: &mut Vec<Hit>,
@@ -894,30 +911,58 @@ fn resolve_overlaps(
 /// Sorts the candidates `order` indexes by precedence: longest first, then earlier start, then a
 /// hit as written before one found through a word family, then lexicon order. Each is packed
 /// into one integer key when the figures fit (nearly always): sorting those is about half as
-/// costly as comparing the fields through the indexes.
-fn sort_by_precedence(all: &[Hit], inexact: &[bool], order: &mut [usize], keys: &mut Vec<u128>) {
-    let fits = |index: usize| {
-        let hit = &all[index];
-        index <= u32::MAX as usize && hit.end <= u32::MAX as usize && hit.entry < 1 << 31
+/// costly as comparing the fields through the indexes; and into a 64-bit key when they fit in it
+/// (a line under 64 KiB, fewer than 16,384 candidates: all but never), whose insertion sort moves
+/// half the bytes of a 128-bit one.
+fn sort_by_precedence(all: &[Hit], inexact: &[bool], order: &mut [usize], keys: &mut SortKeys) {
+    let (end, entry) = order.iter().fold((0, 0), |(end, entry), &index| {
+        (all[index].end.max(end), all[index].entry.max(entry))
+    });
+    // Field widths (the length takes as many bits as the start), from the top bit down.
+    let packed = |bits: [u32; 3], index: usize| -> u128 {
+        let [position, entry_bits, index_bits] = bits;
+        let hit = all[index];
+        let complement = (1u128 << position) - 1 - hit.len() as u128;
+        (((((complement << position) | hit.start as u128) << 1 | u128::from(inexact[index])) << entry_bits
+            | hit.entry as u128)
+            << index_bits)
+            | index as u128
     };
-    if order.iter().all(|&index| fits(index)) {
-        keys.clear();
-        keys.extend(order.iter().map(|&index| {
-            let hit = all[index];
-            (u128::from(u32::MAX - hit.len() as u32) << 96)
-                | ((hit.start as u128) << 64)
-                | (u128::from(inexact[index]) << 63)
-                | ((hit.entry as u128) << 32)
-                | index as u128
-        }));
-        keys.sort_unstable();
-        for (index, key) in order.iter_mut().zip(keys.iter()) {
+    let fits = |bits: [u32; 3]| end < 1 << bits[0] && entry < 1 << bits[1] && all.len() <= 1 << bits[2];
+    if fits(SHORT_KEY) {
+        let short = &mut keys.short;
+        short.clear();
+        short.extend(order.iter().map(|&index| packed(SHORT_KEY, index) as u64));
+        short.sort_unstable();
+        for (index, key) in order.iter_mut().zip(short.iter()) {
+            *index = (*key & ((1 << SHORT_KEY[2]) - 1)) as usize;
+        }
+    } else if fits(LONG_KEY) {
+        let long = &mut keys.long;
+        long.clear();
+        long.extend(order.iter().map(|&index| packed(LONG_KEY, index)));
+        long.sort_unstable();
+        for (index, key) in order.iter_mut().zip(long.iter()) {
             *index = (*key as u32) as usize;
         }
-        return;
+    } else {
+        order.sort_unstable_by(|&i, &j| precedence(all, inexact, i, j));
     }
-    order.sort_unstable_by(|&i, &j| precedence(all, inexact, i, j));
 }
+
+/// Packed sort keys of the candidates being resolved (scratch space), of either width.
+#[derive(Debug, Clone, Default)]
+struct SortKeys {
+    short: Vec<u64>,
+    long: Vec<u128>,
+}
+
+/// Bits of a 64-bit sort key for the length and the start (each), the entry and the index: 16 +
+/// 16 + 1 + 17 + 14.
+const SHORT_KEY: [u32; 3] = [16, 17, 14];
+
+/// The same in a 128-bit key: 32 + 32 + 1 + 31 + 32.
+const LONG_KEY: [u32; 3] = [32, 31, 32];
 
 /// How candidates `i` and `j` (indexes into `all`) compare in precedence, field by field: longest
 /// first, then earlier start, then as written before through a word family, then lexicon order.
@@ -1111,19 +1156,21 @@ mod tests {
             seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
             (seed >> 33) % below
         };
-        for round in 0..200 {
+        // Close figures (64-bit keys), then far ones (starts or entries too big for them).
+        for round in 0..400 {
+            let (starts, entries) = [(30, 5), (70_000, 5), (30, 150_000), (1 << 40, 1 << 20)][round % 4];
             let count = 1 + next(40) as usize;
             let all: Vec<Hit> = (0..count)
                 .map(|_| {
-                    let start = next(30) as usize;
+                    let start = (starts - 30 + next(30)) as usize;
                     let end = start + 1 + next(6) as usize;
-                    let entry = next(5) as usize;
+                    let entry = (entries - 5 + next(5)) as usize;
                     Hit { entry, start, end }
                 })
                 .collect();
             let inexact: Vec<bool> = (0..count).map(|_| next(2) == 1).collect();
             let mut packed: Vec<usize> = (0..count).collect();
-            sort_by_precedence(&all, &inexact, &mut packed, &mut Vec::new());
+            sort_by_precedence(&all, &inexact, &mut packed, &mut SortKeys::default());
             let mut compared: Vec<usize> = (0..count).collect();
             compared.sort_by(|&i, &j| precedence(&all, &inexact, i, j));
             let key = |order: &[usize]| order.iter().map(|&i| (all[i], inexact[i])).collect::<Vec<_>>();
