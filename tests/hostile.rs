@@ -1694,12 +1694,16 @@ fn terminal_escapes_in_input_are_shown_not_sent() {
     let dir = tempfile::tempdir().expect("temp dir");
     let text = b"- \x1b]0;PWNED\x07\x1b[2J Wrote the PRD\n- Hired two engineers \x9b\n";
     let path = temp_file(&dir, "e\x1b[31m.md", text);
-    for format in ["table", "markdown"] {
+    for format in ["table", "markdown", "csv", "html"] {
         let run = run_args(&[path_str(&path), "--explain", "--format", format], None).ok();
         let stdout = run.stdout();
-        assert!(!stdout.contains('\x1b') && !stdout.contains('\x07'), "{stdout}");
-        assert!(stdout.contains("\\x1b]0;PWNED\\x07\\x1b[2J Wrote the PRD"), "{stdout}");
-        assert!(stdout.contains("e\\x1b[31m.md"), "{stdout}");
+        assert!(
+            !stdout.contains('\x1b') && !stdout.contains('\x07'),
+            "{format}: {stdout}"
+        );
+        // (The page highlights the matched words.)
+        assert!(stdout.contains("\\x1b]0;PWNED\\x07\\x1b[2J "), "{format}: {stdout}");
+        assert!(stdout.contains("e\\x1b[31m.md"), "{format}: {stdout}");
     }
     // JSON escapes them by its own rules.
     let (report, _) = json_ok(&[path_str(&path)], None);
@@ -1711,4 +1715,217 @@ fn terminal_escapes_in_input_are_shown_not_sent() {
     let missing = dir.path().join("gone\x1b[2J.md");
     let run = run_args(&[path_str(&missing)], None).refused("gone\\x1b[2J.md: cannot read");
     assert!(!run.stderr.contains('\x1b'), "{}", run.stderr);
+}
+
+/// The characters no output for people may carry raw: C0 controls but the line feed (tabs
+/// included: the table shows them as `\t`), DEL, C1 controls and bidirectional controls.
+fn raw_controls(text: &str) -> Vec<char> {
+    let bidi =
+        |c: char| matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{61c}');
+    text.chars()
+        .filter(|&c| (c.is_control() && c != '\n') || bidi(c))
+        .collect()
+}
+
+/// The standard output of `rolemap ARGS` (exit 0) with tables `columns` wide (a narrow
+/// `--explain` is laid out apart), and the run; asserts the output holds no raw control.
+fn shown(args: &[&str], columns: &str) -> (String, Run) {
+    let mut cmd = rolemap();
+    cmd.args(args).env("COLUMNS", columns);
+    let run = execute(cmd).ok();
+    let stdout = run.stdout();
+    assert_eq!(raw_controls(&stdout), [], "{args:?} at {columns} columns: {stdout}");
+    (stdout, run)
+}
+
+#[test]
+fn csv_escapes_terminal_sequences_in_every_text_cell() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = "---\nname: Eve\x1b]0;pwned\x07\n---\n- Led the hiring loop \x1b[31mRED\x1b[0m and \x1b]8;;http://evil\x1b\\link\x1b]8;;\x1b\\ text\n- Ran the roadmap review \u{9b}31m c1\n";
+    let path = temp_file(&dir, "e\x1b[2J.md", text.as_bytes());
+    let (stdout, _) = shown(&[path_str(&path), "--format", "csv", "--explain"], "120");
+    assert!(
+        stdout.contains(
+            "Led the hiring loop \\x1b[31mRED\\x1b[0m and \\x1b]8;;http://evil\\x1b\\link\\x1b]8;;\\x1b\\ text"
+        ),
+        "{stdout}"
+    );
+    assert!(stdout.contains("Ran the roadmap review \\u{9b}31m c1"), "{stdout}");
+    assert!(stdout.contains("e\\x1b[2J.md"), "{stdout}");
+    let (stdout, _) = shown(&[path_str(&path), "--format", "csv"], "120");
+    assert!(stdout.contains("e\\x1b[2J.md,Eve\\x1b]0;pwned\\x07,"), "{stdout}");
+    // A spreadsheet's id and name cells, by document and by period.
+    let sheet = temp_file(
+        &dir,
+        "esc.csv",
+        b"id,name,answer\n\"E1\x1b[2J\",\"Bob\x1b]0;pwned\x07\",\"- Ran the hiring loop\"\n",
+    );
+    for by in [&[][..], &["--by", "year"]] {
+        let mut args = vec![
+            path_str(&sheet),
+            "--column",
+            "answer",
+            "--id-column",
+            "id",
+            "--name-column",
+            "name",
+            "--format",
+            "csv",
+        ];
+        args.extend(by);
+        let (stdout, _) = shown(&args, "120");
+        assert!(stdout.contains("esc.csv#E1\\x1b[2J,Bob\\x1b]0;pwned\\x07,"), "{stdout}");
+    }
+}
+
+#[test]
+fn the_html_page_writes_control_characters_as_escapes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = "---\nname: Eve\x1b]0;pwned\x07\n---\n## 2025-Q1\n- Led the hiring loop \x1b[31mRED\x1b[0m\x07 \u{9b}31m (+)\n- Wrote the PRD\n";
+    let path = temp_file(&dir, "e\x1b[2J\u{85}.md", text.as_bytes());
+    for extra in [&[][..], &["--explain", "--by", "month"]] {
+        let mut args = vec![path_str(&path), "--format", "html"];
+        args.extend(extra);
+        let (page, _) = shown(&args, "120");
+        assert!(
+            page.contains("e\\x1b[2J\\u{85}.md (Eve\\x1b]0;pwned\\x07)</title>"),
+            "{page}"
+        );
+        assert!(page.contains("\\x1b[31mRED\\x1b[0m\\x07 \\u{9b}31m"), "{page}");
+    }
+}
+
+#[test]
+fn bidirectional_controls_are_escaped_wherever_people_read() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = "---\nname: Eve \u{202e}evE\n---\n# 2024\n## Q5 2025\n- Wrote the PRD \u{202e}exe.gnp\u{202c} for \u{2067}checkout\u{2069}\u{200f}\n- Hired two engineers \u{200e}\u{61c}\u{202a}\u{202b}\u{202d}\u{2066}\u{2068}\n";
+    let path = temp_file(&dir, "b\u{202e}dm.md", text.as_bytes());
+    let file = path_str(&path);
+    let warning = format!(
+        "rolemap: warning: {}:5: heading \"Q5 2025\" looks like a date but rolemap cannot read it, so the lines under it are undated (write e.g. 2025-03-14, Mar 2025, Q1 2025 or Jan–Mar 2025)",
+        file.replace('\u{202e}', "\\u{202e}")
+    );
+    let outputs: [(&[&str], &str); 7] = [
+        (&[file], "200"),
+        (&[file, "--explain"], "200"),
+        (&[file, "--explain"], "80"),
+        (&[file, "--explain", "--format", "markdown"], "200"),
+        (&[file, "--explain", "--format", "csv"], "200"),
+        (&[file, "--format", "csv"], "200"),
+        (&[file, "--explain", "--format", "html"], "200"),
+    ];
+    for (args, columns) in outputs {
+        let (stdout, run) = shown(args, columns);
+        run.stderr_is(&[&warning]);
+        assert!(stdout.contains("b\\u{202e}dm.md"), "{args:?} {columns}: {stdout}");
+        let csv_rows = args.ends_with(&["--explain", "--format", "csv"]);
+        // (A CSV row per activity names its file, not the person.)
+        assert!(
+            csv_rows || stdout.contains("Eve \\u{202e}evE"),
+            "{args:?} {columns}: {stdout}"
+        );
+        if args.contains(&"--explain") {
+            assert!(
+                stdout.contains("\\u{200e}\\u{61c}\\u{202a}\\u{202b}\\u{202d}\\u{2066}\\u{2068}"),
+                "{args:?} {columns}: {stdout}"
+            );
+        }
+    }
+    // JSON is data: it keeps the characters as written (valid JSON, and no terminal acts on them).
+    let (report, _) = json_ok(&[file], None);
+    assert_eq!(
+        report["documents"][0]["activities"][0]["text"],
+        "Wrote the PRD \u{202e}exe.gnp\u{202c} for \u{2067}checkout\u{2069}\u{200f}"
+    );
+    assert_eq!(report["documents"][0]["name"], "Eve \u{202e}evE");
+    // Errors too.
+    let missing = dir.path().join("gone\u{2066}.md");
+    let run = run_args(&[path_str(&missing)], None).refused("gone\\u{2066}.md: cannot read");
+    assert_eq!(raw_controls(&run.stderr), [], "{}", run.stderr);
+}
+
+#[test]
+fn csv_cells_a_spreadsheet_would_run_are_written_as_text() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = "---\nname: =HYPERLINK(\"http://evil\",\"click\")\n---\n- =cmd|' /c calc'!A1 wrote the PRD\n- @SUM(1+1) hired two engineers\n- +1 tracked the critical path\n- -2+3 wrote the roadmap\n";
+    temp_file(&dir, "=1+1.md", text.as_bytes());
+    temp_file(&dir, "s.csv", b"id,name,answer\n1,-Bob,- Ran the hiring loop\n");
+    // Rows of `rolemap ARGS` run in the temporary folder (file names as given).
+    let rows = |args: &[&str], stdin: Option<&[u8]>| -> Vec<Vec<String>> {
+        let mut cmd = rolemap();
+        cmd.current_dir(dir.path()).args(args);
+        if let Some(input) = stdin {
+            cmd.write_stdin(input.to_vec());
+        }
+        let run = execute(cmd).ok();
+        csv::Reader::from_reader(run.stdout.as_slice())
+            .records()
+            .map(|r| r.expect("a CSV row").iter().map(str::to_string).collect())
+            .collect()
+    };
+    let documents = rows(&["=1+1.md", "--format", "csv"], None);
+    assert_eq!(documents[0][0], "'=1+1.md");
+    assert_eq!(documents[0][1], "'=HYPERLINK(\"http://evil\",\"click\")");
+    // Numbers stay numbers.
+    assert!(
+        documents[0][4..15].iter().all(|n| n.parse::<f64>().is_ok()),
+        "{:?}",
+        documents[0]
+    );
+    let activities = rows(&["=1+1.md", "--format", "csv", "--explain"], None);
+    assert!(activities.iter().all(|r| r[0] == "'=1+1.md"), "{activities:?}");
+    let texts: Vec<&str> = activities.iter().map(|r| r[r.len() - 1].as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "'=cmd|' /c calc'!A1 wrote the PRD",
+            "'@SUM(1+1) hired two engineers",
+            "'+1 tracked the critical path",
+            "'-2+3 wrote the roadmap"
+        ]
+    );
+    // A name beginning with a sign, and standard input's `-`, which holds no formula.
+    let documents = rows(
+        &[
+            "s.csv",
+            "--column",
+            "answer",
+            "--id-column",
+            "id",
+            "--name-column",
+            "name",
+            "--format",
+            "csv",
+        ],
+        None,
+    );
+    assert_eq!(documents[0][1], "'-Bob");
+    let documents = rows(&["--format", "csv"], Some(b"- Wrote the PRD\n"));
+    assert_eq!(documents[0][0], "-");
+}
+
+#[test]
+fn markdown_cells_show_html_and_links_as_text() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // (Links and images in a document's lines are read as their text; a name is kept as written.)
+    let text = "---\nname: <b>Eve</b> ![x](https://evil.example/t.png) | [y](javascript:alert(1))\n---\n- Led the roadmap review <img src=x onerror=alert(1)> & R&D &lt;script&gt;\n- Wrote the PRD: p99 <300ms, <3% churn, >20% more\n";
+    let path = temp_file(&dir, "x<i>.md", text.as_bytes());
+    let run = run_args(&[path_str(&path), "--explain", "--format", "markdown"], None).ok();
+    let stdout = run.stdout();
+    // Markup is shown as text; a `<` or `>` that is not markup is left as written.
+    assert!(stdout.contains("p99 <300ms, <3% churn, >20% more"), "{stdout}");
+    let markup = stdout.match_indices('<').filter(|(at, _)| {
+        stdout[at + 1..].starts_with(|c: char| c.is_ascii_alphabetic() || matches!(c, '/' | '!' | '?'))
+    });
+    assert_eq!(markup.count(), 0, "{stdout}");
+    assert!(
+        stdout.contains("Led the roadmap review &lt;img src=x onerror=alert(1)&gt; & R&D &amp;lt;script&amp;gt;"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(
+            "x&lt;i&gt;.md (&lt;b&gt;Eve&lt;/b&gt; ![x\\](https://evil.example/t.png) \\| [y\\](javascript:alert(1)))"
+        ),
+        "{stdout}"
+    );
 }

@@ -1,7 +1,8 @@
 //! The HTML report, read back with a WHATWG tokenizer: well formed (no parse error, every
-//! element closed in order), nothing external (no script, no URL but in-page links and the empty
+//! element closed in order, no control character but line feeds and tabs), nothing external (no script, no URL but in-page links and the empty
 //! data: icon), every user string escaped (an activity, a name and a file name holding
-//! `<script>` come back as text), and everything the report says is on the page.
+//! `<script>` come back as text, their terminal escapes and bidirectional controls as `\x1b` and
+//! `\u{202e}`), and everything the report says is on the page.
 //!
 //! `tests/browser/check_report.py` renders the same pages in headless Chromium (`.ci/run`).
 
@@ -128,8 +129,21 @@ fn html_of(args: &[&str], code: i32) -> (String, Page) {
     let page = Page::parse(&html);
     assert!(page.doctype, "a doctype");
     assert!(page.problems.is_empty(), "not well formed: {:?}", page.problems);
+    assert_no_control_characters(&html);
     assert_self_contained(&page, &html);
     (html, page)
+}
+
+/// No control character (invalid in HTML, and acted on by a terminal the page is printed to)
+/// but line feeds and tabs, and no bidirectional control (which reorders what a reader sees).
+fn assert_no_control_characters(html: &str) {
+    let bidi =
+        |c: char| matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{61c}');
+    let found: Vec<char> = html
+        .chars()
+        .filter(|&c| (c.is_control() && c != '\n' && c != '\t') || bidi(c))
+        .collect();
+    assert!(found.is_empty(), "control characters in the page: {found:?}");
 }
 
 /// No script, frame, object or image; no attribute that loads or links anywhere but the page
@@ -296,9 +310,9 @@ fn user_text_is_escaped_everywhere() {
     let dir = tempfile::tempdir().expect("temp dir");
     let hostile = "<script>alert(1)</script>";
     let text = format!(
-        "---\nname: Eve \"<img src=x onerror=alert(2)>\"\n---\n## 2025-Q1\n- Wrote the PRD for {hostile} & friends (+)\n- Hired two engineers </li></ol><b>bold</b>\n"
+        "---\nname: Eve \"<img src=x onerror=alert(2)>\"\x1b]0;pwned\x07\n---\n## 2025-Q1\n- Wrote the PRD for {hostile} & friends (+)\n- Hired two engineers </li></ol><b>bold</b>\n- Ran the roadmap review \x1b[31mRED\u{9b}31m \u{202e}txet\n"
     );
-    let path = temp_file(dir.path(), "x<b>y.md", text.as_bytes());
+    let path = temp_file(dir.path(), "x<b>y\x1b[2J.md", text.as_bytes());
     let (html, page) = html_of(&[path_str(&path)], 0);
     assert!(!html.contains(hostile), "unescaped <script>");
     // (Matched words inside it are highlighted, so it is split by <mark>s: escaped pieces.)
@@ -315,10 +329,18 @@ fn user_text_is_escaped_everywhere() {
         texts.iter().any(|t| t == "Hired two engineers </li></ol><b>bold</b>"),
         "{texts:?}"
     );
+    // Terminal escapes and bidirectional controls are shown, as the table shows them.
+    assert!(
+        texts
+            .iter()
+            .any(|t| t == "Ran the roadmap review \\x1b[31mRED\\u{9b}31m \\u{202e}txet"),
+        "{texts:?}"
+    );
     // The name and the file name come back as text too.
     let title = page.all("title", "").next().expect("a title");
     assert!(
-        title.text.contains("x<b>y.md") && title.text.contains("<img src=x onerror=alert(2)>"),
+        title.text.contains("x<b>y\\x1b[2J.md")
+            && title.text.contains("<img src=x onerror=alert(2)>\"\\x1b]0;pwned\\x07"),
         "{}",
         title.text
     );
@@ -369,6 +391,7 @@ fn every_kind_of_input_gives_a_well_formed_self_contained_page() {
         let html = String::from_utf8(output.stdout).expect("UTF-8");
         let page = Page::parse(&html);
         assert!(page.problems.is_empty(), "{args:?}: {:?}", page.problems);
+        assert_no_control_characters(&html);
         assert_self_contained(&page, &html);
         let report = json_of(args, code);
         let mut shown = activity_texts(&page);

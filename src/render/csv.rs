@@ -1,9 +1,15 @@
 //! CSV: one row per document, one row per period of each document with `--by`, or one row per
 //! activity with `--explain` (with its job, in a resume, and its period with `--by`), written as
 //! they come.
+//!
+//! A CSV file is opened in a spreadsheet or printed with `cat`, so text from the input (file
+//! names, names, activities, matched words) goes through [`text`]: control and bidirectional
+//! characters escaped as the table shows them, and a cell a spreadsheet would run as a formula
+//! (`=HYPERLINK(…)`, `@SUM(…)`) made text with a leading `'`. Numbers are written as they are.
 
 use std::io::{self, Write};
 
+use crate::escape::visible;
 use crate::periods::{Granularity, Row};
 use crate::report::{ActivityReport, CheckOutcome, DocumentReport, Verdict};
 
@@ -97,7 +103,10 @@ impl<'o> Stream<'o> {
             header.extend(["verdict", "hybrid", "runner_up", "margin", "energy_role"].map(String::from));
             header
         };
-        self.writer.write_record(&header).map_err(io_error)
+        // Role labels come from the lexicon, which may be the user's own.
+        self.writer
+            .write_record(header.iter().map(|name| text(name)))
+            .map_err(io_error)
     }
 
     /// One activity's row (with `--explain`).
@@ -107,14 +116,14 @@ impl<'o> Stream<'o> {
         }
         self.header()?;
         let mut row = vec![
-            source.to_string(),
+            text(source),
             a.line.to_string(),
             a.date.map(|d| d.to_string()).unwrap_or_default(),
             a.energy.map(|e| json_str(&e)).unwrap_or_default(),
             a.in_window.to_string(),
             a.excluded_by.map(|e| json_str(&e)).unwrap_or_default(),
-            a.job_label.as_deref().unwrap_or_default().to_string(),
-            a.role.clone().unwrap_or_default(),
+            text(a.job_label.as_deref().unwrap_or_default()),
+            text(a.role.as_deref().unwrap_or_default()),
         ];
         if let Some(grain) = self.by {
             // The row the activity is counted in; none when it is left out.
@@ -123,8 +132,8 @@ impl<'o> Stream<'o> {
         }
         row.extend(a.scores.0.iter().map(|(_, s)| s.to_string()));
         let terms: Vec<&str> = a.matches.iter().map(|m| m.display()).collect();
-        row.push(terms.join("; "));
-        row.push(a.text.clone());
+        row.push(text(&terms.join("; ")));
+        row.push(text(&a.text));
         self.writer.write_record(&row).map_err(io_error)
     }
 
@@ -139,9 +148,9 @@ impl<'o> Stream<'o> {
         }
         let t = &d.totals;
         let mut row = vec![
-            d.source.clone(),
-            d.name.clone().unwrap_or_default(),
-            d.expected.clone().unwrap_or_default(),
+            text(&d.source),
+            text(d.name.as_deref().unwrap_or_default()),
+            text(d.expected.as_deref().unwrap_or_default()),
             d.check
                 .map(|c| if c == CheckOutcome::Pass { "pass" } else { "fail" }.to_string())
                 .unwrap_or_default(),
@@ -153,7 +162,7 @@ impl<'o> Stream<'o> {
         ];
         row.extend(role_cells(d.roles.iter().map(|r| (r.share, r.activities))));
         row.extend(verdict_cells(&d.verdict));
-        row.push(d.verdict.energy_role.clone().unwrap_or_default());
+        row.push(text(d.verdict.energy_role.as_deref().unwrap_or_default()));
         self.writer.write_record(&row).map_err(io_error)
     }
 
@@ -161,8 +170,8 @@ impl<'o> Stream<'o> {
     fn periods(&mut self, d: &DocumentReport) -> io::Result<()> {
         for p in &d.periods {
             let mut row = vec![
-                d.source.clone(),
-                d.name.clone().unwrap_or_default(),
+                text(&d.source),
+                text(d.name.as_deref().unwrap_or_default()),
                 p.period.to_string(),
                 p.activities.to_string(),
                 p.matched.to_string(),
@@ -170,7 +179,7 @@ impl<'o> Stream<'o> {
             row.extend(role_cells(p.roles.iter().map(|r| (r.share, r.activities))));
             row.extend(verdict_cells(&p.verdict));
             row.extend([
-                p.energy.role.clone().unwrap_or_default(),
+                text(p.energy.role.as_deref().unwrap_or_default()),
                 p.energy.share.to_string(),
                 p.energy.gives.to_string(),
                 p.energy.drains.to_string(),
@@ -196,11 +205,29 @@ fn role_cells(roles: impl Iterator<Item = (f64, usize)> + Clone) -> impl Iterato
 /// A verdict's cells: role, hybrid, runner-up, margin.
 fn verdict_cells(v: &Verdict) -> [String; 4] {
     [
-        v.role.clone().unwrap_or_default(),
+        text(v.role.as_deref().unwrap_or_default()),
         v.hybrid.to_string(),
-        v.runner_up.clone().unwrap_or_default(),
+        text(v.runner_up.as_deref().unwrap_or_default()),
         v.margin.to_string(),
     ]
+}
+
+/// The first characters that make a spreadsheet (Excel, Sheets, LibreOffice) read a cell as a
+/// formula, or (tab, carriage return) let one through: OWASP's list for CSV injection.
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// A text cell from the input as written: control and bidirectional characters escaped
+/// ([`visible`]), and `'` put before a cell a spreadsheet would read as
+/// a formula, which it then shows as text. A lone `-` (standard input's name) or `+` holds no
+/// formula and is left as it is.
+fn text(value: &str) -> String {
+    let shown = visible(value);
+    // (Every character of FORMULA_STARTS is one byte.)
+    if shown.starts_with(FORMULA_STARTS) && shown.len() > 1 {
+        format!("'{shown}")
+    } else {
+        shown.into_owned()
+    }
 }
 
 /// The csv crate's error as an I/O error, keeping the kind of an I/O failure (so a closed pipe
@@ -222,4 +249,49 @@ fn json_str<T: serde::Serialize>(value: &T) -> String {
         .ok()
         .and_then(|v| v.as_str().map(str::to_string))
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_cells_escape_controls_as_the_table_does() {
+        assert_eq!(
+            text("Led \x1b[31mRED\x1b[0m \x1b]8;;http://evil\x1b\\"),
+            "Led \\x1b[31mRED\\x1b[0m \\x1b]8;;http://evil\\x1b\\"
+        );
+        assert_eq!(
+            text("Bob\x1b]0;pwned\x07 \u{9b}31m \u{202e}"),
+            "Bob\\x1b]0;pwned\\x07 \\u{9b}31m \\u{202e}"
+        );
+        assert_eq!(text("a\nb\tc"), "a\\nb\\tc");
+    }
+
+    #[test]
+    fn text_cells_a_spreadsheet_would_run_are_prefixed() {
+        for formula in [
+            "=HYPERLINK(\"http://evil\",\"x\")",
+            "=cmd|' /c calc'!A1",
+            "+1+1",
+            "-2+3",
+            "@SUM(A1)",
+        ] {
+            assert_eq!(text(formula), format!("'{formula}"));
+        }
+        // Tab and carriage return are escaped first, so they no longer start the cell.
+        assert_eq!(text("\t=1+1"), "\\t=1+1");
+        for plain in [
+            "-",
+            "+",
+            "Wrote the PRD",
+            "examples/brag.md",
+            "PM",
+            "Ran A=B tests",
+            "",
+            "'=x",
+        ] {
+            assert_eq!(text(plain), plain);
+        }
+    }
 }

@@ -8,7 +8,9 @@
 //! Nothing is fetched: the CSS and the SVG charts are inline, and there is no script, font or
 //! image, so the file works offline, on a phone and on paper. The markup comes from maud, which
 //! escapes every string it is given, so user text (activity lines, names, file names) can never
-//! become markup. Colours are the palette the terminal uses ([`super::palette`]); no chart relies
+//! become markup; the control and bidirectional characters such text may hold (invalid in HTML,
+//! and acted on by a terminal when the page goes to one) are written as the table writes them,
+//! `\x1b`, `\u{202e}`, by one pass over the finished page. Colours are the palette the terminal uses ([`super::palette`]); no chart relies
 //! on colour alone: each has a `<title>` and `<desc>`, labels, and its numbers in a table.
 
 use std::fmt::Write as _;
@@ -21,6 +23,7 @@ use super::{
     counted, counts_line, headline, percent, placement_note, role_letters, scores_summary, trend_sentence,
     verdict_figures, window_line,
 };
+use crate::escape::visible_in_page;
 use crate::periods::{Granularity, PeriodReport, RowKind};
 use crate::report::{
     ActivityReport, CheckOutcome, DocumentReport, Exclusion, Report, RoleSummary, SCHEMA_VERSION, Selection, Summary,
@@ -95,9 +98,11 @@ impl Stream {
     }
 }
 
-/// Writes the report as one HTML page.
+/// Writes the report as one HTML page, its control and bidirectional characters (all from the
+/// input: the page's own text has none but line feeds) written as escapes.
 pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    out.write_all(page(report).into_string().as_bytes())?;
+    let page = page(report).into_string();
+    out.write_all(visible_in_page(&page).as_bytes())?;
     writeln!(out)
 }
 

@@ -702,12 +702,12 @@ fn paragraph(text: &str, style: Style) -> String {
     lines.join("\n")
 }
 
-/// Text from the input as a cell shows it: control characters escaped, and `|` escaped inside
-/// Markdown tables.
+/// Text from the input as a cell shows it: control characters escaped, and in Markdown what
+/// would be markup escaped too ([`super::markdown::text`]).
 fn escape(text: &str, style: Style) -> String {
     let text = visible(text);
     if style.markdown {
-        text.replace('|', "\\|")
+        super::markdown::text(&text)
     } else {
         text.into_owned()
     }
@@ -1003,12 +1003,18 @@ mod tests {
     }
 
     #[test]
-    fn markdown_escapes_pipes() {
+    fn markdown_escapes_pipes_markup_and_controls() {
         let style = Style {
             markdown: true,
             color: false,
             width: 80,
         };
         assert_eq!(escape("a|b", style), "a\\|b");
+        assert_eq!(escape("<b>\x1b[2J\u{202e}", style), "&lt;b&gt;\\x1b[2J\\u{202e}");
+        let style = Style {
+            markdown: false,
+            ..style
+        };
+        assert_eq!(escape("<b>|\u{202e}", style), "<b>|\\u{202e}");
     }
 }
