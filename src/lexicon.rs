@@ -777,10 +777,11 @@ fn read_text(path: &Path, shown: &str) -> Result<String, LexiconError> {
     })
 }
 
-/// Refuses a line holding control characters (a tab aside), which would reach the terminal
-/// through the table and messages.
+/// Refuses a line holding control characters (a tab aside) or bidi controls, which would reach
+/// the terminal through the table and messages (a label written backwards, say).
 fn plain_text(line: &str) -> Result<(), String> {
-    match line.chars().find(|&c| c != '\t' && crate::escape::is_control(c)) {
+    let unwanted = |c: char| c != '\t' && (crate::escape::is_control(c) || crate::escape::is_bidi_control(c));
+    match line.chars().find(|&c| unwanted(c)) {
         Some(c) => Err(format!(
             "a control character ({}) in the line; lexicon files are plain text",
             crate::escape::visible(&c.to_string())

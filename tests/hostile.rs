@@ -1929,3 +1929,28 @@ fn markdown_cells_show_html_and_links_as_text() {
         "{stdout}"
     );
 }
+
+/// `eval --errors` and `lexicon fit` print text of labeled files and file names: escaped like
+/// every other table; a lexicon line holding a bidi control is refused like a control character.
+#[test]
+fn labeled_lines_and_lexicons_cannot_reach_the_terminal_raw() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let labeled = temp_file(
+        &dir,
+        "bad.tsv",
+        "EM\tWrote the \u{1b}]0;pwned\u{7} PRD\tsrc\u{202e}x\nPM\tOwned the roadmap\tother\n".as_bytes(),
+    );
+    let stdout = run_args(&["eval", path_str(&labeled), "--errors"], None).stdout();
+    assert!(stdout.contains("Wrote the \\x1b]0;pwned\\x07 PRD"), "{stdout}");
+    assert!(stdout.contains("src\\u{202e}x"), "{stdout}");
+    assert!(!stdout.contains('\u{1b}') && !stdout.contains('\u{202e}'), "{stdout}");
+    let lexicon = dir.path().join("lexicon");
+    std::fs::create_dir(&lexicon).expect("folder");
+    temp_file(
+        &lexicon,
+        "pm.lex",
+        "@name P\n@label P\u{202e}M\n@question q\nroadmap = 2\n".as_bytes(),
+    );
+    run_args(&["--lexicon", path_str(&lexicon), "-"], Some(b"- Owned the roadmap\n"))
+        .refused("pm.lex:2: a control character (\\u{202e}) in the line");
+}

@@ -4,7 +4,8 @@ use std::io::{self, Write};
 
 use comfy_table::Cell;
 
-use super::{align_right, matches_summary, new_table, percent, scores_summary};
+use super::{align_right, matches_summary, new_table, percent, scores_summary, text_cell};
+use crate::escape::visible;
 use crate::eval::{DocsReport, EvalReport, LineReport};
 use crate::render::Format;
 
@@ -30,7 +31,7 @@ fn render_lines(report: &LineReport, width: u16, out: &mut dyn Write) -> io::Res
     writeln!(
         out,
         "{}: {} rows, accuracy {}, macro-F1 {:.3}{none}",
-        report.source,
+        visible(&report.source),
         report.rows,
         percent(report.accuracy),
         report.macro_f1
@@ -39,7 +40,7 @@ fn render_lines(report: &LineReport, width: u16, out: &mut dyn Write) -> io::Res
     classes.set_header(["label", "precision", "recall", "F1", "support"]);
     for class in &report.classes {
         classes.add_row(vec![
-            Cell::new(&class.label),
+            text_cell(&class.label),
             Cell::new(format!("{:.3}", class.precision)),
             Cell::new(format!("{:.3}", class.recall)),
             Cell::new(format!("{:.3}", class.f1)),
@@ -54,7 +55,7 @@ fn render_lines(report: &LineReport, width: u16, out: &mut dyn Write) -> io::Res
     header.extend(&labels);
     confusion.set_header(header);
     for row in &report.confusion {
-        let mut cells = vec![Cell::new(&row.label)];
+        let mut cells = vec![text_cell(&row.label)];
         cells.extend(row.predicted.iter().map(Cell::new));
         confusion.add_row(cells);
     }
@@ -72,12 +73,12 @@ fn render_lines(report: &LineReport, width: u16, out: &mut dyn Write) -> io::Res
                 .map(|(label, n)| format!("{label} {n}"))
                 .collect();
             sources.add_row(vec![
-                Cell::new(&source.source),
-                Cell::new(source.labels.join(" ")),
+                text_cell(&source.source),
+                text_cell(&source.labels.join(" ")),
                 Cell::new(source.rows),
                 Cell::new(percent(source.accuracy)),
                 Cell::new(source.errors),
-                Cell::new(predicted.join(", ")),
+                text_cell(&predicted.join(", ")),
             ]);
         }
         align_right(&mut sources, 2..5);
@@ -94,14 +95,14 @@ fn render_lines(report: &LineReport, width: u16, out: &mut dyn Write) -> io::Res
         errors.set_header(header);
         for error in &report.errors {
             let a = &error.activity;
-            let mut cells = vec![Cell::new(a.line), Cell::new(&error.label), Cell::new(&error.predicted)];
+            let mut cells = vec![Cell::new(a.line), text_cell(&error.label), text_cell(&error.predicted)];
             if with_source {
-                cells.push(Cell::new(error.source.as_deref().unwrap_or("")));
+                cells.push(text_cell(error.source.as_deref().unwrap_or("")));
             }
             cells.extend([
-                Cell::new(&a.text),
-                Cell::new(scores_summary(a)),
-                Cell::new(matches_summary(a)),
+                text_cell(&a.text),
+                text_cell(&scores_summary(a)),
+                text_cell(&matches_summary(a)),
             ]);
             errors.add_row(cells);
         }
@@ -114,7 +115,7 @@ fn render_documents(report: &DocsReport, width: u16, out: &mut dyn Write) -> io:
     writeln!(
         out,
         "{}: {} of {} document verdicts right ({})",
-        report.folder,
+        visible(&report.folder),
         report.right,
         report.documents,
         percent(report.accuracy)
@@ -135,9 +136,9 @@ fn render_documents(report: &DocsReport, width: u16, out: &mut dyn Write) -> io:
             (Some(role), false) => role.clone(),
         };
         let mut cells = vec![
-            Cell::new(&result.source),
-            Cell::new(&result.expected),
-            Cell::new(verdict),
+            text_cell(&result.source),
+            text_cell(&result.expected),
+            text_cell(&verdict),
             Cell::new(format!("{}/{}", result.matched, result.activities)),
         ];
         cells.extend(result.shares.0.iter().map(|(_, share)| Cell::new(percent(*share))));

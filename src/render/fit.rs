@@ -4,7 +4,7 @@ use std::io::{self, Write};
 
 use comfy_table::Cell;
 
-use super::{align_right, new_table};
+use super::{align_right, new_table, text_cell};
 use crate::fit::FitReport;
 use crate::render::Format;
 
@@ -30,7 +30,7 @@ pub fn render(report: &FitReport, out_dir: &str, format: Format, width: u16, out
     ]);
     for f in &report.figures {
         figures.add_row(vec![
-            Cell::new(&f.file),
+            text_cell(&f.file),
             Cell::new(f.rows),
             Cell::new(format!("{:.3}", f.before)),
             Cell::new(format!("{:.3}", f.cross_validated)),
@@ -66,13 +66,13 @@ pub fn render(report: &FitReport, out_dir: &str, format: Format, width: u16, out
         ]);
         for change in report.changes.iter().take(20) {
             changes.add_row(vec![
-                Cell::new(shorten(&change.entry)),
-                Cell::new(&change.category),
+                text_cell(&shorten(&change.entry)),
+                text_cell(&change.category),
                 Cell::new(format!("{} → {}", change.before, change.after)),
                 Cell::new(change.lines),
                 Cell::new(change.sources),
-                Cell::new(&change.labels),
-                Cell::new(&change.origin),
+                text_cell(&change.labels),
+                text_cell(&change.origin),
             ]);
         }
         align_right(&mut changes, 3..5);
@@ -84,12 +84,12 @@ pub fn render(report: &FitReport, out_dir: &str, format: Format, width: u16, out
         grown.set_header(["term", "role", "weight", "lines", "sources", "labels of its lines"]);
         for g in &report.grown {
             grown.add_row(vec![
-                Cell::new(&g.term),
-                Cell::new(&g.category),
+                text_cell(&g.term),
+                text_cell(&g.category),
                 Cell::new(g.weight),
                 Cell::new(g.lines),
                 Cell::new(g.sources),
-                Cell::new(&g.labels),
+                text_cell(&g.labels),
             ]);
         }
         align_right(&mut grown, 2..5);
@@ -104,12 +104,12 @@ pub fn render(report: &FitReport, out_dir: &str, format: Format, width: u16, out
         misplaced.set_header(["entry", "role", "mostly", "lines", "sources", "labels of its lines"]);
         for m in &report.misplaced {
             misplaced.add_row(vec![
-                Cell::new(shorten(&m.entry)),
-                Cell::new(&m.category),
-                Cell::new(&m.mostly),
+                text_cell(&shorten(&m.entry)),
+                text_cell(&m.category),
+                text_cell(&m.mostly),
                 Cell::new(m.lines),
                 Cell::new(m.sources),
-                Cell::new(&m.labels),
+                text_cell(&m.labels),
             ]);
         }
         align_right(&mut misplaced, 3..5);
@@ -124,8 +124,8 @@ pub fn render(report: &FitReport, out_dir: &str, format: Format, width: u16, out
         proposals.set_header(["label", "term", "z", "lines", "elsewhere", "sources"]);
         for p in &report.proposals {
             proposals.add_row(vec![
-                Cell::new(&p.category),
-                Cell::new(&p.term),
+                text_cell(&p.category),
+                text_cell(&p.term),
                 Cell::new(format!("{:.2}", p.z)),
                 Cell::new(p.count),
                 Cell::new(p.elsewhere),

@@ -220,6 +220,12 @@ pub(crate) fn counted(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// A table cell of text from the input (a labeled line, a file or source name, a term), its
+/// control and bidi characters escaped as everywhere else on a terminal.
+pub(crate) fn text_cell(text: &str) -> comfy_table::Cell {
+    comfy_table::Cell::new(crate::escape::visible(text))
+}
+
 /// A fraction as a percentage with one decimal.
 fn percent(fraction: f64) -> String {
     format!("{:.1}%", fraction * 100.0)
