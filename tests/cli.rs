@@ -125,6 +125,7 @@ struct Verdict {
     leading: Option<String>,
     evidence: f64,
     matched_share: f64,
+    undecided: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
