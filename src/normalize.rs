@@ -86,7 +86,7 @@ pub fn normalize_into(text: &str, out: &mut String) {
             .expect("a character starts at a non-ASCII byte here");
         at += ch.len_utf8();
         for ch in std::iter::once(ch).nfkd() {
-            if is_combining_mark(ch) || is_apostrophe(ch) {
+            if is_combining_mark(ch) || is_apostrophe(ch) || is_invisible(ch) {
                 continue;
             }
             if !ch.is_alphanumeric() {
@@ -125,7 +125,7 @@ pub fn clause_starts(text: &str, normalized: &str, starts: &mut Vec<usize>) {
             spaced = true;
         }
         for ch in std::iter::once(ch).nfkd() {
-            if is_combining_mark(ch) || is_apostrophe(ch) {
+            if is_combining_mark(ch) || is_apostrophe(ch) || is_invisible(ch) {
                 continue;
             }
             if !ch.is_alphanumeric() {
@@ -236,6 +236,16 @@ fn is_apostrophe(ch: char) -> bool {
     matches!(ch, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}')
 }
 
+/// Characters a paste from Word or a PDF leaves inside words without meaning a break: the soft
+/// hyphen (`hi\u{ad}ring` is `hiring`), zero-width spaces and joiners, the word joiner, and a
+/// byte-order mark mid-text.
+pub(crate) fn is_invisible(ch: char) -> bool {
+    matches!(
+        ch,
+        '\u{AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
@@ -248,7 +258,7 @@ mod tests {
         let mut out = String::new();
         let mut pending_space = false;
         for ch in text.nfkd() {
-            if is_combining_mark(ch) || is_apostrophe(ch) {
+            if is_combining_mark(ch) || is_apostrophe(ch) || is_invisible(ch) {
                 continue;
             }
             if ch.is_alphanumeric() {
@@ -296,6 +306,13 @@ mod tests {
     fn lower_cases_and_folds_punctuation() {
         assert_eq!(normalize("Cross-team  Roadmap!"), "cross team roadmap");
         assert_eq!(normalize("  --leading and trailing--  "), "leading and trailing");
+    }
+
+    #[test]
+    fn soft_hyphens_and_zero_width_characters_join_their_word() {
+        assert_eq!(normalize("Ran the hi\u{ad}ring loop"), "ran the hiring loop");
+        assert_eq!(normalize("road\u{200b}map and on\u{2060}call"), "roadmap and oncall");
+        assert_eq!(normalize("hiring\u{200b} loop"), "hiring loop");
     }
 
     #[test]

@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use crate::normalize::normalize;
+use crate::normalize::{is_invisible, normalize};
 use crate::report::MatchReport;
 
 /// Longest text searched for how a term was written (far longer than any real activity): a
@@ -227,7 +227,11 @@ pub fn written(text: &str, words: &Words, matched: &str) -> Option<String> {
     if text[range.end..].starts_with('%') {
         range.end += 1;
     }
-    text.get(range).map(str::to_string)
+    // Without the invisible characters a paste leaves inside words (a soft hyphen).
+    text.get(range).map(|written| match written.is_ascii() {
+        true => written.to_string(),
+        false => written.chars().filter(|&c| !is_invisible(c)).collect(),
+    })
 }
 
 /// A term as written, for a list of terms: lower case (`Roadmap` at the start of a sentence is

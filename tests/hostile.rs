@@ -1954,3 +1954,24 @@ fn labeled_lines_and_lexicons_cannot_reach_the_terminal_raw() {
     run_args(&["--lexicon", path_str(&lexicon), "-"], Some(b"- Owned the roadmap\n"))
         .refused("pm.lex:2: a control character (\\u{202e}) in the line");
 }
+
+/// A soft hyphen or a zero-width character a Word or PDF paste leaves inside a word joins it:
+/// the line is matched, and its top term is shown without it.
+#[test]
+fn invisible_characters_inside_words_do_not_break_them() {
+    let output = rolemap()
+        .args(["-", "--format", "json"])
+        .write_stdin("- Ran the hi\u{ad}ring loop\n- Owned the road\u{200b}map\n")
+        .output()
+        .expect("run rolemap");
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let document = &report["documents"][0];
+    let roles: Vec<&str> = document["activities"]
+        .as_array()
+        .expect("activities")
+        .iter()
+        .map(|a| a["role"].as_str().unwrap_or("none"))
+        .collect();
+    assert_eq!(roles, ["EM", "PM"]);
+    assert_eq!(document["roles"][1]["top_terms"][0], "hiring loop");
+}
