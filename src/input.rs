@@ -62,6 +62,24 @@ impl fmt::Display for Source {
 #[error("{0}: looks like a binary file (NUL byte in the first 8 KiB); rolemap reads text")]
 pub struct BinaryFile(pub String);
 
+/// A file whose byte-order mark says UTF-32, which rolemap does not read (its NUL bytes would
+/// otherwise call it binary).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "{0}: UTF-32 text (its byte-order mark says so); rolemap reads UTF-8 and UTF-16: convert it, e.g. iconv -f UTF-32 -t UTF-8"
+)]
+pub struct Utf32File(pub String);
+
+/// The error for a file that holds NUL bytes from its start: UTF-32 when its byte-order mark
+/// says so, else binary.
+fn not_text(name: String, head: &[u8]) -> anyhow::Error {
+    if head.starts_with(b"\xFF\xFE\0\0") || head.starts_with(b"\0\0\xFE\xFF") {
+        Utf32File(name).into()
+    } else {
+        BinaryFile(name).into()
+    }
+}
+
 /// Binary data (a NUL byte, or U+0000 in UTF-16) after a text start: always an error, since part
 /// of the file may have been read already.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -404,7 +422,7 @@ impl LineReader {
             Some(utf16) => {
                 let probe = decode_utf16(&head, utf16).unwrap_or_default();
                 if probe.contains('\0') {
-                    return Err(BinaryFile(name).into());
+                    return Err(not_text(name, &head));
                 }
                 warnings.push(utf16.warning(&name));
                 let body = Cursor::new(head[utf16.bom_bytes..].to_vec()).chain(raw);
@@ -414,10 +432,10 @@ impl LineReader {
                 ))
             }
             None => {
-                let body = head.strip_prefix(b"\xEF\xBB\xBF").map(<[u8]>::to_vec).unwrap_or(head);
-                if body.contains(&0) {
-                    return Err(BinaryFile(name).into());
+                if head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&head).contains(&0) {
+                    return Err(not_text(name, &head));
                 }
+                let body = head.strip_prefix(b"\xEF\xBB\xBF").map(<[u8]>::to_vec).unwrap_or(head);
                 Box::new(BufReader::with_capacity(
                     READ_BUFFER_BYTES,
                     Cursor::new(body).chain(raw),
@@ -679,14 +697,15 @@ pub fn decode(bytes: &[u8], name: &str) -> Result<(String, Vec<String>)> {
         && let Some(text) = decode_utf16(bytes, utf16)
     {
         if text.contains('\0') {
-            return Err(BinaryFile(name.to_string()).into());
+            return Err(not_text(name.to_string(), bytes));
         }
         warnings.push(utf16.warning(name));
         return Ok((text, warnings));
     }
+    let whole = bytes;
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if memchr::memchr(0, bytes).is_some() {
-        return Err(BinaryFile(name.to_string()).into());
+        return Err(not_text(name.to_string(), whole));
     }
     let text = match String::from_utf8(bytes.to_vec()) {
         Ok(text) => text,

@@ -186,6 +186,19 @@ pub fn documents(text: &str, name: &str, columns: &Columns, options: ParseOption
         let id = cell(id_column).unwrap_or_default().to_string();
         let parsed = activity::parse_with(record.get(text_column).unwrap_or_default(), options);
         let sheet = groups.entry(id).or_default();
+        // A ragged row is read as far as it goes, and said.
+        if record.len() != headers.len() {
+            let fields = if record.len() == 1 { "field" } else { "fields" };
+            let what = if record.len() < headers.len() {
+                "the missing cells are read as empty"
+            } else {
+                "the extra cells are not read"
+            };
+            sheet.parsed.warnings.push((
+                line,
+                format!("{} {fields}, the header has {}: {what}", record.len(), headers.len()),
+            ));
+        }
         if let Some(role) = cell(role_column) {
             sheet.roles.push((line, role.to_string()));
         }

@@ -1975,3 +1975,53 @@ fn invisible_characters_inside_words_do_not_break_them() {
     assert_eq!(roles, ["EM", "PM"]);
     assert_eq!(document["roles"][1]["top_terms"][0], "hiring loop");
 }
+
+/// UTF-32 is named as such (with how to convert it), not called binary for its NUL bytes.
+#[test]
+fn utf32_is_refused_by_name() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut bytes = vec![0xFF, 0xFE, 0, 0];
+    for c in "- Ran the hiring loop\n".chars() {
+        bytes.extend_from_slice(&u32::from(c).to_le_bytes());
+    }
+    let path = temp_file(&dir, "u32.md", &bytes);
+    run_args(&[path_str(&path)], None).refused("u32.md: UTF-32 text (its byte-order mark says so)");
+}
+
+/// A spreadsheet row with fewer or more cells than its header is read as far as it goes, with a
+/// warning naming its line.
+#[test]
+fn ragged_spreadsheet_rows_are_read_with_a_warning() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let sheet = temp_file(
+        &dir,
+        "rag.csv",
+        b"id,answer\nE1,Ran the hiring loop\nE2\nE3,\"Owned the roadmap\",extra\n",
+    );
+    let run = run_args(
+        &[
+            path_str(&sheet),
+            "--column",
+            "answer",
+            "--id-column",
+            "id",
+            "--format",
+            "csv",
+        ],
+        None,
+    );
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("rag.csv:3: 1 field, the header has 2: the missing cells are read as empty"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("rag.csv:4: 3 fields, the header has 2: the extra cells are not read"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stdout().contains("rag.csv#E3,"), "{}", run.stdout());
+}
