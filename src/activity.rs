@@ -623,6 +623,13 @@ impl Parser {
         }
         let parts = HeaderParts::read(text, self.options.dates);
         if parts.is_dated_header(text) {
+            // A telephone number reads like dates (`(415) 555-0100`): a contact line is no job.
+            if layout::is_contact(text) {
+                self.header = None;
+                self.in_bullet = false;
+                self.skip_line(self.job);
+                return;
+            }
             self.start_job(number, parts, out);
             return;
         }
@@ -1083,7 +1090,9 @@ fn detect(preamble: &[(usize, String)], settings: DateSettings, bulleted: bool) 
         .any(|(heading, t)| !heading && layout::title_like(t) && layout::has_title_word(t));
     let header = block.iter().any(|(_, text)| {
         let parts = HeaderParts::read(text, settings);
-        parts.is_dated_header(text) && (parts.has_title() || parts.texts.len() >= 2 || titled)
+        parts.is_dated_header(text)
+            && (parts.has_title() || parts.texts.len() >= 2 || titled)
+            && !layout::is_contact(text)
     });
     if header { Layout::Resume } else { Layout::Brag }
 }
@@ -1387,6 +1396,14 @@ fn ordinal(line: &str) -> Option<usize> {
     let spaced = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_whitespace);
     let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
     if digits > 0 {
+        // A keycap emoji (`1️⃣`: a digit, a variation selector, U+20E3) numbers a list too.
+        if digits == 1 {
+            let rest = &line[1..];
+            let rest = rest.strip_prefix('\u{FE0F}').unwrap_or(rest);
+            if let Some(after) = rest.strip_prefix('\u{20E3}') {
+                return Some(line.len() - after.len());
+            }
+        }
         if digits > 9 {
             return None;
         }
@@ -1441,8 +1458,8 @@ fn broken_at_hyphen(before: &str, after: &str) -> bool {
         .is_some_and(|stem| stem.ends_with(char::is_alphabetic) && after.starts_with(char::is_lowercase))
 }
 
-/// Removes what is not the person's words from a line: link targets and web addresses (see
-/// [`unlink`]), struck-out text (`~~dropped~~`, crossed-out work) and emphasis markers (`**`,
+/// Removes what is not the person's words from a line: link targets, web addresses and ticket
+/// keys (see [`unlink`]), struck-out text (`~~dropped~~`, crossed-out work) and emphasis markers (`**`,
 /// `__`, `*`, `_` at word edges, runs of three or more `~`, backticks); puts ` — ` between the
 /// cells of a line pasted from a spreadsheet (tabs); and trims.
 /// Borrowed when there is nothing to remove (most lines): the caller copies it once, if at all.
@@ -1451,7 +1468,7 @@ fn clean(text: &str) -> Cow<'_, str> {
     // A fold without an early exit, which the compiler turns into wide comparisons. A link
     // has a `/` or a `[`.
     let marked = text.bytes().fold(false, |marked, b| {
-        marked | matches!(b, b'*' | b'`' | b'~' | b'_' | b'\t' | b'/' | b'[')
+        marked | matches!(b, b'*' | b'`' | b'~' | b'_' | b'\t' | b'/' | b'[' | b'-')
     });
     if !marked {
         return Cow::Borrowed(text);
@@ -1475,10 +1492,15 @@ fn clean(text: &str) -> Cow<'_, str> {
 /// holds no word the lexicon could match.
 pub const LINK: &str = "🔗";
 
+/// What stands in an activity's text for a ticket key (`PRD-1423`): it shows that one was
+/// there, and holds no word the lexicon could match.
+pub const TICKET: &str = "🎫";
+
 /// `text` with its links made plain: a Markdown link or image keeps its text and drops its
-/// target (`[checkout](https://wiki…/product-roadmap)` reads `checkout`), and a bare web
-/// address (`https://…`, `http://…`, `www.…/…`, with its `<…>` if it is an autolink) becomes
-/// [`LINK`]. The words of an address name a page, not the work done, so none of them is scored.
+/// target (`[checkout](https://wiki…/product-roadmap)` reads `checkout`), a bare web address
+/// (`https://…`, `http://…`, `www.…/…`, with its `<…>` if it is an autolink) becomes [`LINK`],
+/// and a ticket key (`PRD-1423`, see [`ticket`]) becomes [`TICKET`]. The words of an address
+/// name a page and a key's project names a tracker, not the work done, so none is scored.
 fn unlink(text: &str) -> Cow<'_, str> {
     let bytes = text.as_bytes();
     let mut out = String::new();
@@ -1515,6 +1537,16 @@ fn unlink(text: &str) -> Cow<'_, str> {
             at = end;
             continue;
         }
+        if byte == b'-'
+            && let Some(start) = ticket(text, at).filter(|&start| start >= copied)
+        {
+            let end = at + 1 + bytes[at + 1..].iter().take_while(|b| b.is_ascii_digit()).count();
+            out.push_str(&text[copied..start]);
+            out.push_str(TICKET);
+            copied = end;
+            at = end;
+            continue;
+        }
         at += 1;
     }
     if copied == 0 {
@@ -1522,6 +1554,31 @@ fn unlink(text: &str) -> Cow<'_, str> {
     }
     out.push_str(&text[copied..]);
     Cow::Owned(out)
+}
+
+/// Where the ticket key whose `-` is at `dash` starts, if it is one: 2–10 capitals and digits
+/// starting with a capital, two capitals at least (`Q3-2025` is a date), then the dash and
+/// digits, a word on its own (`PRD-1423`, `OPS-77`, `JIRA-1`; not `FY-26`, `COVID-19`,
+/// `xPRD-1`, `PRD-12a`).
+fn ticket(text: &str, dash: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let key = bytes[..dash]
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        .count();
+    let start = dash - key;
+    let digits = bytes[dash + 1..].iter().take_while(|b| b.is_ascii_digit()).count();
+    let end = dash + 1 + digits;
+    let prefix = &text[start..dash];
+    let fits = (2..=10).contains(&key)
+        && digits > 0
+        && bytes[start].is_ascii_uppercase()
+        && prefix.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+        && !prefix.starts_with("FY")
+        && prefix != "COVID";
+    let alone = |c: Option<char>| c.is_none_or(|c| !(c.is_alphanumeric() || c == '_'));
+    (fits && alone(text[..start].chars().next_back()) && alone(text[end..].chars().next())).then_some(start)
 }
 
 /// Whether an activity's text is links alone, perhaps after a short label (`Doc: 🔗`): a bullet
@@ -2314,7 +2371,19 @@ EDUCATION
                 "{text:?}"
             );
         }
-        for marker in ["a)", "(1)", "[1]", "1 -", "1 –", "(a)", "iv.", "(ii)", "b."] {
+        for marker in [
+            "a)",
+            "(1)",
+            "[1]",
+            "1 -",
+            "1 –",
+            "(a)",
+            "iv.",
+            "(ii)",
+            "b.",
+            "1\u{FE0F}\u{20E3}",
+            "2\u{20E3}",
+        ] {
             let text = format!("- Hired two engineers\n{marker} Wrote the migration plan\n");
             assert_eq!(
                 texts(&parse(&text)),
@@ -2358,6 +2427,12 @@ EDUCATION
         let parsed = parse("- Hired two engineers.\n2024 - Ran the hiring loop\n");
         assert_eq!(texts(&parsed), ["Hired two engineers.", "Ran the hiring loop"]);
         assert_eq!(dates_of(&parsed), ["-", "2024"]);
+        // Keycap emoji number a list from its first line, as `1.` does, with or without a space.
+        let parsed = parse("1\u{FE0F}\u{20E3} Shipped the roadmap for Q3\n2\u{FE0F}\u{20E3}Wrote the migration plan\n");
+        assert_eq!(
+            texts(&parsed),
+            ["Shipped the roadmap for Q3", "Wrote the migration plan"]
+        );
     }
 
     #[test]
@@ -2529,6 +2604,29 @@ EDUCATION
         }
         // Borrowed when nothing changes.
         assert!(matches!(clean("Ran CI/CD"), Cow::Borrowed(_)));
+        assert!(matches!(
+            clean("Ran the on-call rotation for Q3-2025"),
+            Cow::Borrowed(_)
+        ));
+    }
+
+    #[test]
+    fn ticket_keys_are_not_words() {
+        for (written, read) in [
+            ("Fixed the bug in PRD-1423", "Fixed the bug in 🎫"),
+            ("Closed OPS-77 and JIRA-1.", "Closed 🎫 and 🎫."),
+            ("(AB2-9) shipped", "(🎫) shipped"),
+            ("See [PRD-12](https://x.com/browse/PRD-12)", "See 🎫"),
+            // Not keys: one capital, a fiscal year, a word joined on, letters after the digits.
+            ("Q3-2025 planning", "Q3-2025 planning"),
+            ("Wrote the PRD for FY-26", "Wrote the PRD for FY-26"),
+            ("Ran the COVID-19 response", "Ran the COVID-19 response"),
+            ("Fixed xPRD-12 and PRD-12a", "Fixed xPRD-12 and PRD-12a"),
+            ("Set ABCDEFGHIJK-1 and PRD-", "Set ABCDEFGHIJK-1 and PRD-"),
+            ("Ran the on-call rotation", "Ran the on-call rotation"),
+        ] {
+            assert_eq!(clean(written), read, "{written:?}");
+        }
     }
 
     #[test]

@@ -125,7 +125,7 @@ pub fn is_contact(line: &str) -> bool {
     });
     let lower = line.to_ascii_lowercase();
     let link = lower.contains("linkedin.com") || lower.contains("github.com");
-    let phone = line.split(['·', '|', ',', '•']).any(|part| {
+    let phone = line.split(['·', '|', ',', '•', '—', '–', '\t']).any(|part| {
         let part = part.trim();
         let digits = part.bytes().filter(u8::is_ascii_digit).count();
         digits >= 9
@@ -448,6 +448,10 @@ mod tests {
         let p = parts("Acme Corp | Berlin | 2019–2021");
         assert_eq!(p.texts, ["Acme Corp", "Berlin"]);
         assert!(!p.has_title());
+        // Word's right-aligned dates, after tabs.
+        let p = parts("Engineering Manager, Acme\t\tJan 2021 – Present");
+        assert_eq!(p.texts, ["Engineering Manager", "Acme"]);
+        assert_eq!(p.dates[0].0, "Jan 2021 – Present");
         let p = parts("March 2022 – Present");
         assert!(p.texts.is_empty() && p.dates.len() == 1);
         let p = parts("cut costs from 2019 to 2021 by a third");
@@ -520,6 +524,8 @@ mod tests {
             "linkedin.com/in/janeroe",
             "(555) 010-0199 12",
             "+44 20 7946 0000",
+            "Jane Doe · (415) 555-0100 · jane@x.com",
+            "Jane Doe — (415) 555-0100",
         ] {
             assert!(is_contact(line), "{line}");
         }

@@ -1204,3 +1204,99 @@ fn energy_markers_hyphenation_and_tab_separated_cells_read_as_meant() {
     assert_eq!(dates(&doc), [Value::from("2025-01"), Value::from("2025-03")]);
     assert_eq!(n(&doc["totals"]["skipped"]), 1);
 }
+
+// ------------------------------------------------------------------------------------------------
+// 3. What people really paste (the second round)
+
+/// The jobs of a report's first document, as (title, company, dates).
+fn jobs_of(doc: &Value) -> Vec<(String, String, String)> {
+    let text = |v: &Value| v.as_str().unwrap_or("-").to_string();
+    list(&doc["jobs"])
+        .iter()
+        .map(|j| (text(&j["title"]), text(&j["company"]), text(&j["dates"])))
+        .collect()
+}
+
+#[test]
+fn word_s_right_aligned_dates_after_tabs_date_their_job() {
+    let resume = concat!(
+        "EXPERIENCE\n",
+        "Engineering Manager, Acme\t\tJan 2021 – Present\n",
+        "- Ran the hiring loop for the platform team\n",
+        "Product Manager, Beta\t\tMar 2018 – Dec 2020\n",
+        "- Wrote the PRD for saved searches\n",
+    );
+    let (texts, doc) = pasted(resume, &[]);
+    assert_eq!(
+        texts,
+        [
+            "Ran the hiring loop for the platform team",
+            "Wrote the PRD for saved searches"
+        ]
+    );
+    assert_eq!(
+        jobs_of(&doc),
+        [
+            ("Engineering Manager".into(), "Acme".into(), "Jan 2021 – Present".into()),
+            ("Product Manager".into(), "Beta".into(), "Mar 2018 – Dec 2020".into()),
+        ]
+    );
+    assert_eq!(dates(&doc), [Value::from("2021-01/.."), Value::from("2018-03/2020-12")]);
+}
+
+#[test]
+fn a_contact_line_with_a_phone_number_is_no_job() {
+    for contact in ["Jane Doe · (415) 555-0100 · jane@x.com", "Jane Doe · (415) 555-0100"] {
+        let resume = format!(
+            "{contact}\n\nEXPERIENCE\nEngineering Manager, Acme — Jan 2021 – Present\n- Ran the hiring loop for the platform team\n"
+        );
+        let (stdout, stderr) = run(&["--format", "json"], Some(&resume), 0);
+        assert_eq!(stderr, "", "{contact}");
+        let report: Value = serde_json::from_str(&stdout).expect("JSON");
+        let doc = document(&report, 0);
+        assert_totals_add_up(&doc["totals"]);
+        assert_eq!(
+            jobs_of(doc),
+            [("Engineering Manager".into(), "Acme".into(), "Jan 2021 – Present".into())],
+            "{contact}"
+        );
+    }
+}
+
+#[test]
+fn keycap_emoji_number_a_list() {
+    for text in [
+        "- Ran the hiring loop\n1\u{FE0F}\u{20E3} Shipped the roadmap for Q3\n2\u{FE0F}\u{20E3} Wrote the migration plan\n",
+        "Ran the hiring loop\n1\u{FE0F}\u{20E3} Shipped the roadmap for Q3\n2\u{FE0F}\u{20E3} Wrote the migration plan\n",
+    ] {
+        let (texts, _) = pasted(text, &[]);
+        assert_eq!(
+            texts,
+            [
+                "Ran the hiring loop",
+                "Shipped the roadmap for Q3",
+                "Wrote the migration plan"
+            ],
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
+fn ticket_keys_are_not_scored_as_their_words() {
+    let (texts, doc) = pasted(
+        "- Fixed the bug in PRD-1423\n- Closed OPS-77 and JIRA-1\n- Wrote the PRD for search\n- Set OKR targets\n",
+        &[],
+    );
+    assert_eq!(
+        texts,
+        [
+            "Fixed the bug in 🎫",
+            "Closed 🎫 and 🎫",
+            "Wrote the PRD for search",
+            "Set OKR targets"
+        ]
+    );
+    let roles: Vec<Value> = list(&doc["activities"]).iter().map(|a| a["role"].clone()).collect();
+    assert_eq!(roles, [Value::Null, Value::Null, Value::from("PM"), Value::from("PM")]);
+}
