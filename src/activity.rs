@@ -231,6 +231,17 @@ struct Held {
     plain: bool,
 }
 
+/// A brag list's short line without a bullet that may title the bullets after it (`2025
+/// highlights`, `Q3 wins:`), held until the next line that is not blank shows whether a bullet
+/// follows.
+#[derive(Debug, Clone)]
+struct Title {
+    line: usize,
+    text: String,
+    /// Whether, read as a line of text, it would continue the open bullet.
+    continues: bool,
+}
+
 /// Turns lines into activities one at a time, so a document of any size streams through in
 /// constant memory: an activity is emitted once the next line shows it has no continuation.
 ///
@@ -290,6 +301,11 @@ pub struct Parser {
     label: Option<(usize, Arc<str>)>,
     /// Markdown that holds no activity as written (code, comments, quotes, tables).
     markup: Markup,
+    /// A brag list's line that may title the bullets after it.
+    title: Option<Title>,
+    /// Lines read as titles of the bullets under them: the first one's line and text, and how
+    /// many, for a warning as the document ends.
+    titles: Option<(usize, String, usize)>,
 }
 
 impl Parser {
@@ -406,10 +422,25 @@ impl Parser {
             let layout = self.tell(false);
             self.decide(layout, out);
         }
+        self.settle_title(false, out);
         self.resolve_held(false);
         self.flush_unread();
         if let Some(last) = self.pending.take() {
             self.emit(last, out);
+        }
+        if let Some((line, text, count)) = self.titles.take() {
+            let text = shorten(&text);
+            let what = match count {
+                1 => format!("{text:?} was read as a heading over the bullets under it, not as an activity"),
+                2 => format!(
+                    "{text:?} and 1 more line were read as headings over the bullets under them, not as activities"
+                ),
+                n => format!(
+                    "{text:?} and {} more lines were read as headings over the bullets under them, not as activities",
+                    n - 1
+                ),
+            };
+            self.warn(line, format!("{what} (put `- ` before a line to count it)"));
         }
         if self.unreported > 0 {
             let line = self.counts.warnings.last().map_or(0, |w| w.0);
@@ -525,6 +556,10 @@ impl Parser {
     /// may continue it, anything else is an activity.
     fn brag(&mut self, number: usize, raw: &str, out: &mut Vec<Activity>) {
         let trimmed = raw.trim();
+        if self.title.is_some() && !trimmed.is_empty() {
+            let bulleted = heading_level(trimmed).is_none() && bullet_parts(trimmed, false).is_some();
+            self.settle_title(bulleted, out);
+        }
         let heading = heading_level(trimmed);
         if let Some(level) = heading {
             self.heading(level, &trimmed[level..], number);
@@ -544,11 +579,55 @@ impl Parser {
             self.in_bullet = false;
             return;
         }
-        if bullet.is_none() && self.continues(trimmed, indented) {
+        let continues = bullet.is_none() && self.continues(trimmed, indented);
+        if bullet.is_none() && !indented && may_title(trimmed, continues, self.options.dates) {
+            self.title = Some(Title {
+                line: number,
+                text: trimmed.to_string(),
+                continues,
+            });
+            if !continues {
+                self.in_bullet = false;
+            }
+            return;
+        }
+        if continues {
             self.continue_with(trimmed);
             return;
         }
         self.start(number, body, bullet.map(|(task, _)| task), out);
+    }
+
+    /// Settles a held title line (see [`Title`]) once the next line that is not blank is seen:
+    /// over a bullet it is a heading, dating the bullets under it if it names a date (with a
+    /// warning as the document ends, since it is not read as work); otherwise it is read as
+    /// the line of text it is.
+    fn settle_title(&mut self, bulleted: bool, out: &mut Vec<Activity>) {
+        let Some(title) = self.title.take() else {
+            return;
+        };
+        if !bulleted {
+            if title.continues {
+                self.continue_with(&title.text);
+            } else {
+                self.start(title.line, &title.text, None, out);
+            }
+            return;
+        }
+        let text = title.text.trim_end_matches(':');
+        if let Some(read) = dates::heading_date(text, self.options.dates) {
+            let period = self.resolve_date(Some(read), text, title.line);
+            self.headings.retain(|open| open.level < DATE_LINE_LEVEL);
+            self.headings.push(Heading {
+                level: DATE_LINE_LEVEL,
+                period,
+                line: title.line,
+            });
+        }
+        self.skip_line(None);
+        self.in_bullet = false;
+        let titles = self.titles.get_or_insert((title.line, title.text, 0));
+        titles.2 += 1;
     }
 
     /// A line of a resume: bullets are activities; other lines continue a bullet a paste
@@ -1129,15 +1208,52 @@ fn job_without_bullets(texts: &[(bool, &str)], work_section: bool, settings: Dat
 }
 
 /// Whether a resume's line without a bullet reads as a sentence of work, not as a header line
-/// or a label: not title-like, no contact details, and four words or more or a full stop —
-/// a short line naming a title (`Senior product manager`) may head the next job.
+/// or a label: not title-like, no contact details, and four words or more, a full stop, or a
+/// verb and a word after it (`Managed 8 engineers`) — a short line naming a title (`Senior
+/// product manager`) may head the next job.
 fn is_prose(text: &str) -> bool {
     let words = text.split_whitespace().count();
     let ended = layout::ends_sentence(text);
-    (words >= 4 || ended)
-        && !(words <= 6 && !ended && layout::has_title_word(text))
-        && !layout::title_like(text)
-        && !layout::is_contact(text)
+    let verb = words >= 2
+        && match layout::leading_verb(text) {
+            Some(layout::VerbForm::Finite) => true,
+            // `Engineering manager for payments` names a title.
+            Some(layout::VerbForm::Gerund) => !layout::has_title_word(text),
+            None => false,
+        };
+    // A few words naming a title without a verb or a full stop may head the next job.
+    let titled = words <= 6 && layout::has_title_word(text);
+    (ended || verb || (words >= 4 && !titled)) && !layout::title_like(text) && !layout::is_contact(text)
+}
+
+/// Most words of a line that may title the bullets under it.
+const MAX_TITLE_WORDS: usize = 6;
+
+/// Whether a brag list's line without a bullet looks like a title of the bullets that may
+/// follow it (`2025 highlights`, `Q3 wins:`, `Hiring`): a few words, no verb that makes it a
+/// line of work (`Led the launch`; a lone `-ing` word names a kind of work), ending in a `:` or
+/// with no sentence punctuation. A line that would continue the bullet above it must end in a
+/// `:` and start with a capital or a digit (`Q3 wins:`), so a wrapped bullet stays whole.
+fn may_title(text: &str, continues: bool, settings: DateSettings) -> bool {
+    let colon = text.ends_with(':');
+    let capital = text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    // A spreadsheet's cells (tabs) are a row of work.
+    if text.len() > 80 || (continues && !(colon && capital)) || text.contains('\t') {
+        return false;
+    }
+    let words = text.split_whitespace().count();
+    let punctuated = text.trim_end_matches(':').contains(['.', '!', '?', ';', ',', ':']);
+    // A verb after a leading date is a dated line of work (`2025-03-14 Shipped the roadmap`).
+    let work = match dates::may_start_date(text) {
+        true => dates::leading_date(text, settings).map_or(text, |(_, rest)| rest),
+        false => text,
+    };
+    let verb = match layout::leading_verb(work) {
+        Some(layout::VerbForm::Gerund) => words > 2,
+        Some(layout::VerbForm::Finite) => true,
+        None => false,
+    };
+    words <= MAX_TITLE_WORDS && !verb && !punctuated && !layout::ends_open(text.trim_end_matches(':'))
 }
 
 /// Whether a line starts with a lower-case letter.
@@ -1893,8 +2009,11 @@ mod tests {
         let parsed = parse("- Ran the hiring loop\n  ~~for two teams~~\n");
         assert_eq!(texts(&parsed), ["Ran the hiring loop"]);
         assert_eq!(parsed.continuations, 1);
-        // A divider reads as it did.
+        // A divider over bullets titles them, and dates them.
         let parsed = parse("~~~ Q3 2025 ~~~\n- Ran the hiring loop\n");
+        assert_eq!(texts(&parsed), ["Ran the hiring loop"]);
+        assert_eq!(dates_of(&parsed), ["2025-Q3"]);
+        let parsed = parse("~~~ Q3 2025 ~~~\nRan the hiring loop\n");
         assert_eq!(texts(&parsed), ["Q3 2025", "Ran the hiring loop"]);
     }
 
@@ -2724,6 +2843,93 @@ EDUCATION
         let parsed = parse("2025-01 — Onboarded the new Engineering Manager\nRan the hiring loop\n");
         assert_eq!(parsed.layout, Layout::Brag);
         assert_eq!(parsed.activities.len(), 2);
+    }
+
+    #[test]
+    fn a_short_line_of_work_under_a_job_is_read_and_noise_is_warned_about() {
+        let parsed = resume(concat!(
+            "Engineering Manager, Acme — Jan 2021 – Present\n",
+            "Managed 8 engineers\n",
+            "Ran weekly 1:1s\n",
+            "- Ran the hiring loop.\n",
+            "Cut cloud costs\n",
+            "Team of 8\n",
+            "- Wrote the plan\n",
+        ));
+        assert_eq!(
+            texts(&parsed),
+            [
+                "Managed 8 engineers",
+                "Ran weekly 1:1s",
+                "Ran the hiring loop.",
+                "Cut cloud costs",
+                "Wrote the plan"
+            ]
+        );
+        assert_counted(&parsed);
+        assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
+        assert!(
+            parsed.warnings[0].1.starts_with("1 line under job"),
+            "{:?}",
+            parsed.warnings
+        );
+        // A title over the next job stays a header line.
+        let parsed = resume(
+            "Engineering Manager, Acme — 2021 – 2023\nManaged 8 engineers\nLead Engineer\nBeta GmbH · 2019 – 2021\n- Wrote the plan\n",
+        );
+        assert_eq!(texts(&parsed), ["Managed 8 engineers", "Wrote the plan"]);
+        assert_eq!(parsed.jobs[1].title.as_deref(), Some("Lead Engineer"));
+    }
+
+    #[test]
+    fn a_title_line_over_bullets_is_a_heading() {
+        let parsed =
+            parse("2025 highlights\n- Ran the hiring loop\n- Wrote the PRD\nQ3 wins:\n\n- Shipped the roadmap\n");
+        assert_eq!(
+            texts(&parsed),
+            ["Ran the hiring loop", "Wrote the PRD", "Shipped the roadmap"]
+        );
+        assert_eq!(dates_of(&parsed), ["2025", "2025", "2025"]);
+        assert_counted(&parsed);
+        assert_eq!(
+            parsed.warnings,
+            [(
+                1,
+                "\"2025 highlights\" and 1 more line were read as headings over the bullets under them, not as activities (put `- ` before a line to count it)".to_string()
+            )]
+        );
+        // A dated title dates its bullets, a later one replaces it, a Markdown heading ends it.
+        let parsed = parse("Mar 2025:\n- Ran the hiring loop\nApril 2025\n- Wrote the PRD\n# Other\n- Shipped it\n");
+        assert_eq!(dates_of(&parsed), ["2025-03", "2025-04", "-"]);
+        // Not titles: a line of work over sub-bullets, a sentence, a line with no bullet after
+        // it, a wrapped bullet's last line, a long line.
+        for text in [
+            "Led the platform migration\n- Wrote the plan\n",
+            "Running the on-call rotation\n- Wrote the plan\n",
+            "Shipped it.\n- Wrote the plan\n",
+            "2025 highlights\nRan the hiring loop\n",
+            "2025 highlights\n\n## Q1 2025\n- Ran the hiring loop\n",
+            "Mar 2025\tWrote the PRD\t\tShipped\n- Ran the review\n",
+            "2025-03-14 Shipped the roadmap\n- Ran the review\n",
+            "- Ran the hiring loop for the\nPlatform team\n- Wrote the plan\n",
+            "Roadmap, hiring and on-call for two teams\n- Wrote the plan\n",
+        ] {
+            let parsed = parse(text);
+            assert!(parsed.warnings.is_empty(), "{text:?}: {:?}", parsed.warnings);
+            assert_counted(&parsed);
+            let lines: Vec<&str> = lines(text).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+            assert_eq!(
+                parsed.activities.len() + parsed.continuations,
+                lines.len(),
+                "{text:?}: {:?}",
+                texts(&parsed)
+            );
+        }
+        // Held over blank lines, a title that is no heading reads as it would have.
+        let parsed = parse("- Ran the loop for\nPlatform:\n\nmore text\n");
+        assert_eq!(texts(&parsed), ["Ran the loop for Platform:", "more text"]);
+        let parsed = parse("- Ran the loop\nHiring\n");
+        assert_eq!(texts(&parsed), ["Ran the loop Hiring"]);
     }
 
     #[test]

@@ -202,6 +202,146 @@ pub fn has_title_word(text: &str) -> bool {
         .any(|word| TITLE_WORDS.iter().any(|t| word.eq_ignore_ascii_case(t)))
 }
 
+/// Verbs whose past tense does not end in `-ed`, and present-tense verbs a resume or a brag
+/// list starts a line with (`Led`, `Ran`, `Own`, `Manage`): with `-ed` and `-ing` words, they
+/// tell a short line of work (`Managed 8 engineers`) from a label or a title.
+const VERBS: &[&str] = &[
+    "led",
+    "ran",
+    "built",
+    "rebuilt",
+    "wrote",
+    "rewrote",
+    "drove",
+    "grew",
+    "set",
+    "won",
+    "made",
+    "took",
+    "gave",
+    "cut",
+    "met",
+    "sold",
+    "began",
+    "brought",
+    "taught",
+    "found",
+    "kept",
+    "held",
+    "spent",
+    "sent",
+    "oversaw",
+    "did",
+    "got",
+    "undertook",
+    "own",
+    "owns",
+    "run",
+    "runs",
+    "build",
+    "builds",
+    "write",
+    "writes",
+    "drive",
+    "drives",
+    "grow",
+    "grows",
+    "manage",
+    "manages",
+    "ship",
+    "ships",
+    "launch",
+    "launches",
+    "mentor",
+    "mentors",
+    "hire",
+    "hires",
+    "coach",
+    "coaches",
+    "define",
+    "defines",
+    "deliver",
+    "delivers",
+    "develop",
+    "develops",
+    "coordinate",
+    "coordinates",
+    "create",
+    "creates",
+    "plan",
+    "plans",
+    "help",
+    "helps",
+    "support",
+    "supports",
+    "improve",
+    "improves",
+    "reduce",
+    "reduces",
+    "increase",
+    "increases",
+    "leads",
+    "oversee",
+    "oversees",
+    "facilitate",
+    "facilitates",
+    "organize",
+    "organizes",
+    "organise",
+    "organises",
+    "prioritize",
+    "prioritizes",
+    "prioritise",
+    "prioritises",
+    "design",
+    "designs",
+    "automate",
+    "automates",
+    "migrate",
+    "migrates",
+    "negotiate",
+    "negotiates",
+    "hold",
+    "holds",
+];
+
+/// How a line's first word reads as a verb (see [`leading_verb`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VerbForm {
+    /// `Hiring`, `Mentoring`: work, or the name of a kind of work (a heading).
+    Gerund,
+    /// `Managed`, `Led`, `Own`: a line of work.
+    Finite,
+}
+
+/// Whether a line starts with a verb (`Managed 8 engineers`, `Led the launch`, `Hiring 3
+/// engineers`): a word of [`VERBS`], or one of five letters or more ending in `-ed` or `-ing`,
+/// that names no title (`Lead`, `Head`). A cheap test of the first word only; a noun taken for a
+/// verb (`Speed`) only makes a line read as work, as it was before such lines were told apart.
+pub fn leading_verb(text: &str) -> Option<VerbForm> {
+    let word = text
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or_default();
+    if word.len() < 3 || word.len() > 16 || !text.starts_with(char::is_alphabetic) {
+        return None;
+    }
+    let mut lower = [0u8; 16];
+    lower[..word.len()].copy_from_slice(word.as_bytes());
+    lower[..word.len()].make_ascii_lowercase();
+    let lower = std::str::from_utf8(&lower[..word.len()]).unwrap_or_default();
+    if TITLE_WORDS.contains(&lower) {
+        return None;
+    }
+    if lower.len() >= 5 && lower.ends_with("ing") {
+        Some(VerbForm::Gerund)
+    } else if (lower.len() >= 5 && lower.ends_with("ed")) || VERBS.contains(&lower) {
+        Some(VerbForm::Finite)
+    } else {
+        None
+    }
+}
+
 /// Short words a title-cased phrase leaves in lower case.
 const SMALL_WORDS: &[&str] = &[
     "of", "and", "for", "the", "at", "in", "on", "de", "du", "da", "von", "van", "der", "den", "a", "an", "to", "with",
@@ -502,6 +642,26 @@ mod tests {
             "",
         ] {
             assert!(!title_like(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_line_of_work_starts_with_a_verb() {
+        for (line, form) in [
+            ("Managed 8 engineers", Some(VerbForm::Finite)),
+            ("Led the launch", Some(VerbForm::Finite)),
+            ("own the roadmap", Some(VerbForm::Finite)),
+            ("Hiring 3 engineers", Some(VerbForm::Gerund)),
+            ("Lead Engineer", None),
+            ("Head of Platform", None),
+            ("2025 highlights", None),
+            ("Q3 wins:", None),
+            ("Team of 8", None),
+            ("Red team", None),
+            ("Überraschung", None),
+            ("", None),
+        ] {
+            assert_eq!(leading_verb(line), form, "{line}");
         }
     }
 

@@ -1300,3 +1300,68 @@ fn ticket_keys_are_not_scored_as_their_words() {
     let roles: Vec<Value> = list(&doc["activities"]).iter().map(|a| a["role"].clone()).collect();
     assert_eq!(roles, [Value::Null, Value::Null, Value::from("PM"), Value::from("PM")]);
 }
+
+#[test]
+fn a_short_line_of_work_under_a_job_is_read() {
+    let resume = concat!(
+        "EXPERIENCE\n",
+        "Engineering Manager, Acme — Jan 2021 – Present\n",
+        "Managed 8 engineers\n",
+        "Ran weekly 1:1s\n",
+        "- Ran the hiring loop.\n",
+        "Cut cloud costs\n",
+        "Team of 8\n",
+        "- Wrote the plan\n",
+    );
+    let (stdout, stderr) = run(&["--format", "json"], Some(resume), 0);
+    let report: Value = serde_json::from_str(&stdout).expect("JSON");
+    let doc = document(&report, 0);
+    assert_totals_add_up(&doc["totals"]);
+    assert_eq!(
+        texts(doc),
+        [
+            "Managed 8 engineers",
+            "Ran weekly 1:1s",
+            "Ran the hiring loop.",
+            "Cut cloud costs",
+            "Wrote the plan"
+        ]
+    );
+    // The label is noise, and still said so.
+    assert_eq!(
+        stderr.trim(),
+        "rolemap: warning: <stdin>:7: 1 line under job \"Engineering Manager, Acme\" was not read as an activity: it reads as a title or a heading, not a sentence (put `- ` before a line to count it)"
+    );
+}
+
+#[test]
+fn a_title_line_over_bullets_is_a_heading_not_an_unmatched_activity() {
+    let brag = "2025 highlights\n- Ran the hiring loop for the platform team\n- Wrote the PRD for saved searches\nQ3 wins:\n- Shipped the roadmap\n";
+    let (stdout, stderr) = run(&["--format", "json"], Some(brag), 0);
+    let report: Value = serde_json::from_str(&stdout).expect("JSON");
+    let doc = document(&report, 0);
+    assert_totals_add_up(&doc["totals"]);
+    assert_eq!(
+        texts(doc),
+        [
+            "Ran the hiring loop for the platform team",
+            "Wrote the PRD for saved searches",
+            "Shipped the roadmap"
+        ]
+    );
+    assert_eq!(n(&doc["totals"]["unmatched"]), 0);
+    assert_eq!(
+        dates(doc),
+        [Value::from("2025"), Value::from("2025"), Value::from("2025")]
+    );
+    assert_eq!(
+        stderr.trim(),
+        "rolemap: warning: <stdin>:1: \"2025 highlights\" and 1 more line were read as headings over the bullets under them, not as activities (put `- ` before a line to count it)"
+    );
+    // A line of work over sub-bullets stays an activity.
+    let (texts, _) = pasted("Led the platform migration\n- Wrote the plan\n- Ran the cutover\n", &[]);
+    assert_eq!(
+        texts,
+        ["Led the platform migration", "Wrote the plan", "Ran the cutover"]
+    );
+}
