@@ -303,6 +303,18 @@ pub struct Parser {
     markup: Markup,
     /// A brag list's line that may title the bullets after it.
     title: Option<Title>,
+    /// The company a LinkedIn paste names over several roles (`Acme Robotics` / `3 yrs 2 mos`,
+    /// then title and dates for each role), for the roles whose headers name none.
+    group: Option<String>,
+    /// Whether that group's first role has yet to come: the place under the company
+    /// (`Berlin, Germany`) is the group's, not a role's.
+    group_open: bool,
+    /// A resume's last line that is not blank, to read a line a LinkedIn copy doubles once.
+    last_line: String,
+    /// Lines read once because they repeated the line above them: the first one and how many.
+    doubled: Option<(usize, usize)>,
+    /// Bytes of the open activity's last line, to tell a wrapped sentence.
+    last_len: usize,
     /// Lines read as titles of the bullets under them: the first one's line and text, and how
     /// many, for a warning as the document ends.
     titles: Option<(usize, String, usize)>,
@@ -427,6 +439,17 @@ impl Parser {
         self.flush_unread();
         if let Some(last) = self.pending.take() {
             self.emit(last, out);
+        }
+        if let Some((line, count)) = self.doubled.take() {
+            let what = match count {
+                1 => {
+                    "1 line repeats the line above it (as a LinkedIn copy doubles lines) and was read once".to_string()
+                }
+                n => format!(
+                    "{n} lines repeat the line above them (as a LinkedIn copy doubles lines) and were read once"
+                ),
+            };
+            self.warn(line, what);
         }
         if let Some((line, text, count)) = self.titles.take() {
             let text = shorten(&text);
@@ -635,11 +658,20 @@ impl Parser {
     fn resume(&mut self, number: usize, raw: &str, out: &mut Vec<Activity>) {
         let trimmed = raw.trim();
         if trimmed.is_empty() || is_rule(trimmed) {
+            self.last_line.clear();
             self.in_bullet = false;
             self.blank_after_held = true;
             self.skip_line(self.job);
             return;
         }
+        // LinkedIn's copy doubles a title, a company or dates for screen readers: read once.
+        if trimmed == self.last_line && bullet_parts(trimmed, false).is_none() {
+            self.doubled.get_or_insert((number, 0)).1 += 1;
+            self.skip_line(self.job);
+            return;
+        }
+        self.last_line.clear();
+        self.last_line.push_str(trimmed);
         let heading = heading_level(trimmed);
         let text = match heading {
             Some(level) => {
@@ -676,7 +708,7 @@ impl Parser {
             && self.held.is_empty()
             && self.in_bullet
             && self.pending.is_some()
-            && (indented || starts_lower(trimmed) || self.open_end())
+            && (indented || starts_lower(trimmed) || self.open_end() || self.wrapped(trimmed))
             && !self.starts_with_date(trimmed)
         {
             self.continue_with(trimmed);
@@ -690,6 +722,7 @@ impl Parser {
             }
             self.job = None;
             self.header = None;
+            (self.group, self.group_open) = (None, false);
             self.other_section = section == Section::Other;
             self.in_bullet = false;
             self.skip_line(None);
@@ -710,6 +743,9 @@ impl Parser {
                 return;
             }
             self.start_job(number, parts, out);
+            return;
+        }
+        if plain && self.group_header(text, &parts) {
             return;
         }
         // One line more than a header spans before its dates: LinkedIn puts the place and the
@@ -752,6 +788,35 @@ impl Parser {
             let first = self.held.remove(0);
             self.settle(first);
         }
+    }
+
+    /// LinkedIn's header over several roles at one company: the company, then how long (`Acme
+    /// Robotics` / `Full-time · 3 yrs 2 mos`), perhaps the place; each role under it has a
+    /// title and dates but names no company. Takes the tenure line (with the company line held
+    /// above it) and the place lines after it, as header lines of no job.
+    fn group_header(&mut self, text: &str, parts: &HeaderParts) -> bool {
+        if self.group_open && parts.dates.is_empty() && layout::title_like(text) && !layout::has_title_word(text) {
+            self.skip_line(None);
+            return true;
+        }
+        let company = self
+            .held
+            .last()
+            .filter(|h| h.plain && layout::title_like(&h.text) && !layout::has_title_word(&h.text));
+        if company.is_none() || !layout::is_tenure(parts) {
+            return false;
+        }
+        let company = self.held.pop().map(|h| h.text).unwrap_or_default();
+        self.resolve_held(false);
+        self.flush_unread();
+        self.in_bullet = false;
+        self.header = None;
+        let name = HeaderParts::read(&company, self.options.dates).texts.into_iter().next();
+        (self.group, self.group_open) = (name, true);
+        // The company line and this one.
+        self.skip_line(None);
+        self.skip_line(None);
+        true
     }
 
     /// Settles held resume lines once a bullet, a heading or the end shows what they were:
@@ -858,6 +923,7 @@ impl Parser {
     /// document belongs to no job (it still counts for the whole document), with a warning.
     fn new_job(&mut self, line: usize) {
         self.flush_unread();
+        self.group_open = false;
         if self.counts.jobs.len() >= MAX_JOBS {
             if self.job.is_some() {
                 self.warn(
@@ -890,7 +956,16 @@ impl Parser {
         header.take(parts);
         let job = &mut self.counts.jobs[index];
         job.title = header.title().map(str::to_string);
-        job.company = header.company().map(str::to_string);
+        // A role under a company that groups several names none of its own: the place under
+        // its dates is no company. A header that names a company ends the group.
+        job.company = match (header.company_before_dates(), &self.group) {
+            (Some(company), _) => {
+                self.group = None;
+                Some(company.to_string())
+            }
+            (None, Some(group)) => Some(group.clone()),
+            (None, None) => header.company().map(str::to_string),
+        };
         job.dates = header.dates.as_ref().map(|(written, _)| written.clone());
         job.period = header.period();
         if let Some(written) = unclear {
@@ -932,6 +1007,7 @@ impl Parser {
                     open.text.push(' ');
                 }
                 open.text.push_str(&more);
+                self.last_len = more.len();
                 self.continued = true;
             }
         }
@@ -991,6 +1067,7 @@ impl Parser {
             unchecked,
         };
         self.cut_short = false;
+        self.last_len = cleaned.len();
         self.pending = Some(activity);
     }
 
@@ -1012,6 +1089,17 @@ impl Parser {
     /// bullet follows, not for every line.
     fn ended(&self) -> bool {
         self.pending.as_ref().is_some_and(|a| layout::ends_sentence(&a.text))
+    }
+
+    /// Whether a resume's prose line was wrapped before `next` (a capitalised word): its last
+    /// line was long and did not end a sentence, and `next` starts no line of work or header
+    /// (`…for the Payments` / `Platform team, cutting refunds by a third.`).
+    fn wrapped(&self, next: &str) -> bool {
+        self.prose
+            && self.last_len >= WRAPPED_LINE_BYTES
+            && !self.ended()
+            && layout::leading_verb(next).is_none()
+            && !layout::title_like(next)
     }
 
     /// Whether the open activity's last line stops where no sentence can (`…, and`).
@@ -1142,6 +1230,9 @@ fn detect(preamble: &[(usize, String)], settings: DateSettings, bulleted: bool) 
             }
         })
         .collect();
+    // A LinkedIn copy doubles its titles, companies and dates: each tells once.
+    let mut texts = texts;
+    texts.dedup();
     let work_section = texts.iter().any(|(_, t)| layout::section(t) == Some(Section::Work));
     if !bulleted {
         return job_without_bullets(&texts, work_section, settings);
@@ -1225,6 +1316,10 @@ fn is_prose(text: &str) -> bool {
     let titled = words <= 6 && layout::has_title_word(text);
     (ended || verb || (words >= 4 && !titled)) && !layout::title_like(text) && !layout::is_contact(text)
 }
+
+/// A prose line this long that ends mid-sentence was wrapped by the paste: a line of its own is
+/// shorter (`Managed 8 engineers`), a PDF's or a narrow window's line longer.
+const WRAPPED_LINE_BYTES: usize = 60;
 
 /// Most words of a line that may title the bullets under it.
 const MAX_TITLE_WORDS: usize = 6;
@@ -2930,6 +3025,75 @@ EDUCATION
         assert_eq!(texts(&parsed), ["Ran the loop for Platform:", "more text"]);
         let parsed = parse("- Ran the loop\nHiring\n");
         assert_eq!(texts(&parsed), ["Ran the loop Hiring"]);
+    }
+
+    #[test]
+    fn roles_under_one_company_are_jobs_of_that_company() {
+        let text = concat!(
+            "Experience\n",
+            "Acme Robotics\n",
+            "Acme Robotics\n",
+            "Full-time · 3 yrs 2 mos\n",
+            "Berlin, Germany\n",
+            "Engineering Manager\n",
+            "Engineering Manager\n",
+            "Jan 2023 - Present · 2 yrs\n",
+            "Berlin, Germany · Hybrid\n",
+            "Partnered with Finance and Legal on the pricing change for the Payments\n",
+            "Platform team, cutting refund tickets by a third.\n",
+            "Senior Software Engineer\n",
+            "Jan 2022 - Dec 2022 · 1 yr\n",
+            "Berlin, Germany\n",
+            "Led the migration of billing to the new ledger service.\n",
+            "Product Manager\n",
+            "Beta GmbH · Full-time\n",
+            "Mar 2019 - Dec 2021\n",
+            "Remote\n",
+            "Wrote the PRD for saved searches.\n",
+            "Designer\n",
+            "Jan 2017 - Feb 2019\n",
+            "Remote\n",
+            "Ran design reviews for the mobile app.\n",
+        );
+        // With its heading, and without it (the doubled lines do not hide its headers).
+        for text in [text, &text["Experience\n".len()..]] {
+            let parsed = parse(text);
+            assert_eq!(parsed.layout, Layout::Resume);
+            let jobs: Vec<(Option<&str>, Option<&str>)> = parsed
+                .jobs
+                .iter()
+                .map(|j| (j.title.as_deref(), j.company.as_deref()))
+                .collect();
+            assert_eq!(
+                jobs,
+                [
+                    (Some("Engineering Manager"), Some("Acme Robotics")),
+                    (Some("Senior Software Engineer"), Some("Acme Robotics")),
+                    (Some("Product Manager"), Some("Beta GmbH")),
+                    (Some("Designer"), None),
+                ]
+            );
+            assert_eq!(
+                texts(&parsed),
+                [
+                    "Partnered with Finance and Legal on the pricing change for the Payments Platform team, cutting refund tickets by a third.",
+                    "Led the migration of billing to the new ledger service.",
+                    "Wrote the PRD for saved searches.",
+                    "Ran design reviews for the mobile app."
+                ]
+            );
+            assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
+            assert!(parsed.warnings[0].1.starts_with("2 lines repeat the line above them"));
+            assert_counted(&parsed);
+        }
+        // A short line of its own is no wrapped sentence, nor is a line after a full stop.
+        let parsed = resume(
+            "Engineering Manager, Acme — 2021 – 2023\nManaged 8 engineers\nPlatform team of two squads\nOwned the hiring plan for the platform and the payments teams.\nRoadmap reviews with Finance every quarter\n",
+        );
+        assert_eq!(parsed.activities.len(), 4, "{:?}", texts(&parsed));
+        // Bullets repeated in a row are two activities.
+        let parsed = resume("Engineering Manager, Acme — 2021 – 2023\n- Ran 1:1s\n- Ran 1:1s\n");
+        assert_eq!(texts(&parsed), ["Ran 1:1s", "Ran 1:1s"]);
     }
 
     #[test]

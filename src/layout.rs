@@ -512,16 +512,23 @@ pub struct Header {
     pub texts: Vec<String>,
     /// Lines taken so far.
     pub lines: usize,
+    /// How many of `texts` came on the dates' line or before it: the rest are the place and
+    /// the way of working LinkedIn puts under the dates (`Berlin, Germany · Hybrid`).
+    pub before_dates: Option<usize>,
 }
 
 impl Header {
     /// Takes one more line's parts.
     pub fn take(&mut self, parts: HeaderParts) {
         self.lines += 1;
+        let dated = self.dates.is_none() && !parts.dates.is_empty();
         if self.dates.is_none() {
             self.dates = parts.dates.into_iter().next();
         }
         self.texts.extend(parts.texts);
+        if dated {
+            self.before_dates = Some(self.texts.len());
+        }
     }
 
     /// The job's title: the first segment that names one.
@@ -531,8 +538,18 @@ impl Header {
 
     /// The company: the first segment that is not the title.
     pub fn company(&self) -> Option<&str> {
+        self.company_among(&self.texts)
+    }
+
+    /// The company named on the dates' line or before it (not the place under the dates).
+    pub fn company_before_dates(&self) -> Option<&str> {
+        let before = self.before_dates.unwrap_or(self.texts.len());
+        self.company_among(&self.texts[..before])
+    }
+
+    fn company_among<'a>(&'a self, texts: &'a [String]) -> Option<&'a str> {
         let title = self.title();
-        self.texts
+        texts
             .iter()
             .map(String::as_str)
             .find(|t| Some(*t) != title && !is_duration(t))
@@ -545,6 +562,15 @@ impl Header {
             _ => None,
         }
     }
+}
+
+/// Whether a header line's parts are only a length of time, perhaps with a way of working
+/// (`3 yrs 2 mos`, `Full-time · 3 yrs 2 mos`): the line LinkedIn puts under a company that
+/// groups several roles.
+pub fn is_tenure(parts: &HeaderParts) -> bool {
+    parts.dates.is_empty()
+        && parts.texts.iter().all(|t| is_duration(t))
+        && parts.texts.iter().any(|t| t.bytes().any(|b| b.is_ascii_digit()))
 }
 
 /// `3 yrs 2 mos`, `2 years`, `Full-time`: what LinkedIn adds after the dates and the company.
@@ -621,6 +647,19 @@ mod tests {
         let mut header = Header::default();
         header.take(parts("Acme Corp | Berlin | 2019–2021"));
         assert_eq!((header.title(), header.company()), (None, Some("Acme Corp")));
+        // The place under the dates is no company named before them.
+        let mut header = Header::default();
+        for line in ["Engineering Manager", "Jan 2023 - Present · 2 yrs", "Berlin, Germany"] {
+            header.take(parts(line));
+        }
+        assert_eq!(
+            (header.company_before_dates(), header.company()),
+            (None, Some("Berlin"))
+        );
+        assert!(is_tenure(&parts("3 yrs 2 mos")));
+        assert!(is_tenure(&parts("Full-time · 3 yrs 2 mos")));
+        assert!(!is_tenure(&parts("Full-time")));
+        assert!(!is_tenure(&parts("Jan 2023 - Present · 2 yrs")));
     }
 
     #[test]

@@ -1365,3 +1365,63 @@ fn a_title_line_over_bullets_is_a_heading_not_an_unmatched_activity() {
         ["Led the platform migration", "Wrote the plan", "Ran the cutover"]
     );
 }
+
+#[test]
+fn linkedin_roles_under_one_company_keep_its_name_and_doubled_lines_read_once() {
+    let linkedin = concat!(
+        "Experience\n",
+        "Acme Robotics\n",
+        "Full-time · 3 yrs 2 mos\n",
+        "Engineering Manager\n",
+        "Engineering Manager\n",
+        "Jan 2023 - Present · 2 yrs\n",
+        "Berlin, Germany\n",
+        "Managed a team of 8 engineers and ran hiring and on-call for the Payments\n",
+        "Platform group across two offices.\n",
+        "Senior Software Engineer\n",
+        "Jan 2022 - Dec 2022 · 1 yr\n",
+        "Berlin, Germany\n",
+        "Led the migration of billing to the new ledger service.\n",
+        "Product Manager\n",
+        "Beta GmbH · Full-time\n",
+        "Mar 2019 - Dec 2021\n",
+        "Remote\n",
+        "Wrote the PRD for saved searches and ran customer interviews.\n",
+    );
+    let (stdout, stderr) = run(&["--format", "json"], Some(linkedin), 0);
+    let report: Value = serde_json::from_str(&stdout).expect("JSON");
+    let doc = document(&report, 0);
+    assert_totals_add_up(&doc["totals"]);
+    assert_eq!(
+        jobs_of(doc),
+        [
+            (
+                "Engineering Manager".into(),
+                "Acme Robotics".into(),
+                "Jan 2023 - Present".into()
+            ),
+            (
+                "Senior Software Engineer".into(),
+                "Acme Robotics".into(),
+                "Jan 2022 - Dec 2022".into()
+            ),
+            (
+                "Product Manager".into(),
+                "Beta GmbH".into(),
+                "Mar 2019 - Dec 2021".into()
+            ),
+        ]
+    );
+    assert_eq!(
+        texts(doc),
+        [
+            "Managed a team of 8 engineers and ran hiring and on-call for the Payments Platform group across two offices.",
+            "Led the migration of billing to the new ledger service.",
+            "Wrote the PRD for saved searches and ran customer interviews."
+        ]
+    );
+    assert_eq!(
+        stderr.trim(),
+        "rolemap: warning: <stdin>:5: 1 line repeats the line above it (as a LinkedIn copy doubles lines) and was read once"
+    );
+}
