@@ -1208,6 +1208,15 @@ fn energy_markers_hyphenation_and_tab_separated_cells_read_as_meant() {
 // ------------------------------------------------------------------------------------------------
 // 3. What people really paste (the second round)
 
+/// [`pasted`] without arguments, with what rolemap wrote on stderr.
+fn pasted_warned(text: &str) -> (Vec<String>, Value, String) {
+    let (stdout, stderr) = run(&["--format", "json"], Some(text), 0);
+    let report: Value = serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("JSON ({e}): {stdout}"));
+    let doc = document(&report, 0).clone();
+    assert_totals_add_up(&doc["totals"]);
+    (texts(&doc), doc, stderr)
+}
+
 /// The jobs of a report's first document, as (title, company, dates).
 fn jobs_of(doc: &Value) -> Vec<(String, String, String)> {
     let text = |v: &Value| v.as_str().unwrap_or("-").to_string();
@@ -1250,13 +1259,10 @@ fn a_contact_line_with_a_phone_number_is_no_job() {
         let resume = format!(
             "{contact}\n\nEXPERIENCE\nEngineering Manager, Acme — Jan 2021 – Present\n- Ran the hiring loop for the platform team\n"
         );
-        let (stdout, stderr) = run(&["--format", "json"], Some(&resume), 0);
+        let (_, doc, stderr) = pasted_warned(&resume);
         assert_eq!(stderr, "", "{contact}");
-        let report: Value = serde_json::from_str(&stdout).expect("JSON");
-        let doc = document(&report, 0);
-        assert_totals_add_up(&doc["totals"]);
         assert_eq!(
-            jobs_of(doc),
+            jobs_of(&doc),
             [("Engineering Manager".into(), "Acme".into(), "Jan 2021 – Present".into())],
             "{contact}"
         );
@@ -1313,12 +1319,9 @@ fn a_short_line_of_work_under_a_job_is_read() {
         "Team of 8\n",
         "- Wrote the plan\n",
     );
-    let (stdout, stderr) = run(&["--format", "json"], Some(resume), 0);
-    let report: Value = serde_json::from_str(&stdout).expect("JSON");
-    let doc = document(&report, 0);
-    assert_totals_add_up(&doc["totals"]);
+    let (texts, _, stderr) = pasted_warned(resume);
     assert_eq!(
-        texts(doc),
+        texts,
         [
             "Managed 8 engineers",
             "Ran weekly 1:1s",
@@ -1337,12 +1340,9 @@ fn a_short_line_of_work_under_a_job_is_read() {
 #[test]
 fn a_title_line_over_bullets_is_a_heading_not_an_unmatched_activity() {
     let brag = "2025 highlights\n- Ran the hiring loop for the platform team\n- Wrote the PRD for saved searches\nQ3 wins:\n- Shipped the roadmap\n";
-    let (stdout, stderr) = run(&["--format", "json"], Some(brag), 0);
-    let report: Value = serde_json::from_str(&stdout).expect("JSON");
-    let doc = document(&report, 0);
-    assert_totals_add_up(&doc["totals"]);
+    let (texts, doc, stderr) = pasted_warned(brag);
     assert_eq!(
-        texts(doc),
+        texts,
         [
             "Ran the hiring loop for the platform team",
             "Wrote the PRD for saved searches",
@@ -1351,7 +1351,7 @@ fn a_title_line_over_bullets_is_a_heading_not_an_unmatched_activity() {
     );
     assert_eq!(n(&doc["totals"]["unmatched"]), 0);
     assert_eq!(
-        dates(doc),
+        dates(&doc),
         [Value::from("2025"), Value::from("2025"), Value::from("2025")]
     );
     assert_eq!(
@@ -1388,12 +1388,9 @@ fn linkedin_roles_under_one_company_keep_its_name_and_doubled_lines_read_once() 
         "Remote\n",
         "Wrote the PRD for saved searches and ran customer interviews.\n",
     );
-    let (stdout, stderr) = run(&["--format", "json"], Some(linkedin), 0);
-    let report: Value = serde_json::from_str(&stdout).expect("JSON");
-    let doc = document(&report, 0);
-    assert_totals_add_up(&doc["totals"]);
+    let (texts, doc, stderr) = pasted_warned(linkedin);
     assert_eq!(
-        jobs_of(doc),
+        jobs_of(&doc),
         [
             (
                 "Engineering Manager".into(),
@@ -1413,7 +1410,7 @@ fn linkedin_roles_under_one_company_keep_its_name_and_doubled_lines_read_once() 
         ]
     );
     assert_eq!(
-        texts(doc),
+        texts,
         [
             "Managed a team of 8 engineers and ran hiring and on-call for the Payments Platform group across two offices.",
             "Led the migration of billing to the new ledger service.",
