@@ -231,6 +231,17 @@ struct Held {
     plain: bool,
 }
 
+/// A brag list's short line without a bullet that may title the bullets after it (`2025
+/// highlights`, `Q3 wins:`), held until the next line that is not blank shows whether a bullet
+/// follows.
+#[derive(Debug, Clone)]
+struct Title {
+    line: usize,
+    text: String,
+    /// Whether, read as a line of text, it would continue the open bullet.
+    continues: bool,
+}
+
 /// Turns lines into activities one at a time, so a document of any size streams through in
 /// constant memory: an activity is emitted once the next line shows it has no continuation.
 ///
@@ -290,6 +301,23 @@ pub struct Parser {
     label: Option<(usize, Arc<str>)>,
     /// Markdown that holds no activity as written (code, comments, quotes, tables).
     markup: Markup,
+    /// A brag list's line that may title the bullets after it.
+    title: Option<Title>,
+    /// The company a LinkedIn paste names over several roles (`Acme Robotics` / `3 yrs 2 mos`,
+    /// then title and dates for each role), for the roles whose headers name none.
+    group: Option<String>,
+    /// Whether that group's first role has yet to come: the place under the company
+    /// (`Berlin, Germany`) is the group's, not a role's.
+    group_open: bool,
+    /// A resume's last line that is not blank, to read a line a LinkedIn copy doubles once.
+    last_line: String,
+    /// Lines read once because they repeated the line above them: the first one and how many.
+    doubled: Option<(usize, usize)>,
+    /// Bytes of the open activity's last line, to tell a wrapped sentence.
+    last_len: usize,
+    /// Lines read as titles of the bullets under them: the first one's line and text, and how
+    /// many, for a warning as the document ends.
+    titles: Option<(usize, String, usize)>,
 }
 
 impl Parser {
@@ -406,10 +434,36 @@ impl Parser {
             let layout = self.tell(false);
             self.decide(layout, out);
         }
+        self.settle_title(false, out);
         self.resolve_held(false);
         self.flush_unread();
         if let Some(last) = self.pending.take() {
             self.emit(last, out);
+        }
+        if let Some((line, count)) = self.doubled.take() {
+            let what = match count {
+                1 => {
+                    "1 line repeats the line above it (as a LinkedIn copy doubles lines) and was read once".to_string()
+                }
+                n => format!(
+                    "{n} lines repeat the line above them (as a LinkedIn copy doubles lines) and were read once"
+                ),
+            };
+            self.warn(line, what);
+        }
+        if let Some((line, text, count)) = self.titles.take() {
+            let text = shorten(&text);
+            let what = match count {
+                1 => format!("{text:?} was read as a heading over the bullets under it, not as an activity"),
+                2 => format!(
+                    "{text:?} and 1 more line were read as headings over the bullets under them, not as activities"
+                ),
+                n => format!(
+                    "{text:?} and {} more lines were read as headings over the bullets under them, not as activities",
+                    n - 1
+                ),
+            };
+            self.warn(line, format!("{what} (put `- ` before a line to count it)"));
         }
         if self.unreported > 0 {
             let line = self.counts.warnings.last().map_or(0, |w| w.0);
@@ -525,6 +579,10 @@ impl Parser {
     /// may continue it, anything else is an activity.
     fn brag(&mut self, number: usize, raw: &str, out: &mut Vec<Activity>) {
         let trimmed = raw.trim();
+        if self.title.is_some() && !trimmed.is_empty() {
+            let bulleted = heading_level(trimmed).is_none() && bullet_parts(trimmed, false).is_some();
+            self.settle_title(bulleted, out);
+        }
         let heading = heading_level(trimmed);
         if let Some(level) = heading {
             self.heading(level, &trimmed[level..], number);
@@ -544,11 +602,55 @@ impl Parser {
             self.in_bullet = false;
             return;
         }
-        if bullet.is_none() && self.continues(trimmed, indented) {
+        let continues = bullet.is_none() && self.continues(trimmed, indented);
+        if bullet.is_none() && !indented && may_title(trimmed, continues, self.options.dates) {
+            self.title = Some(Title {
+                line: number,
+                text: trimmed.to_string(),
+                continues,
+            });
+            if !continues {
+                self.in_bullet = false;
+            }
+            return;
+        }
+        if continues {
             self.continue_with(trimmed);
             return;
         }
         self.start(number, body, bullet.map(|(task, _)| task), out);
+    }
+
+    /// Settles a held title line (see [`Title`]) once the next line that is not blank is seen:
+    /// over a bullet it is a heading, dating the bullets under it if it names a date (with a
+    /// warning as the document ends, since it is not read as work); otherwise it is read as
+    /// the line of text it is.
+    fn settle_title(&mut self, bulleted: bool, out: &mut Vec<Activity>) {
+        let Some(title) = self.title.take() else {
+            return;
+        };
+        if !bulleted {
+            if title.continues {
+                self.continue_with(&title.text);
+            } else {
+                self.start(title.line, &title.text, None, out);
+            }
+            return;
+        }
+        let text = title.text.trim_end_matches(':');
+        if let Some(read) = dates::heading_date(text, self.options.dates) {
+            let period = self.resolve_date(Some(read), text, title.line);
+            self.headings.retain(|open| open.level < DATE_LINE_LEVEL);
+            self.headings.push(Heading {
+                level: DATE_LINE_LEVEL,
+                period,
+                line: title.line,
+            });
+        }
+        self.skip_line(None);
+        self.in_bullet = false;
+        let titles = self.titles.get_or_insert((title.line, title.text, 0));
+        titles.2 += 1;
     }
 
     /// A line of a resume: bullets are activities; other lines continue a bullet a paste
@@ -556,11 +658,20 @@ impl Parser {
     fn resume(&mut self, number: usize, raw: &str, out: &mut Vec<Activity>) {
         let trimmed = raw.trim();
         if trimmed.is_empty() || is_rule(trimmed) {
+            self.last_line.clear();
             self.in_bullet = false;
             self.blank_after_held = true;
             self.skip_line(self.job);
             return;
         }
+        // LinkedIn's copy doubles a title, a company or dates for screen readers: read once.
+        if trimmed == self.last_line && bullet_parts(trimmed, false).is_none() {
+            self.doubled.get_or_insert((number, 0)).1 += 1;
+            self.skip_line(self.job);
+            return;
+        }
+        self.last_line.clear();
+        self.last_line.push_str(trimmed);
         let heading = heading_level(trimmed);
         let text = match heading {
             Some(level) => {
@@ -597,7 +708,7 @@ impl Parser {
             && self.held.is_empty()
             && self.in_bullet
             && self.pending.is_some()
-            && (indented || starts_lower(trimmed) || self.open_end())
+            && (indented || starts_lower(trimmed) || self.open_end() || self.wrapped(trimmed))
             && !self.starts_with_date(trimmed)
         {
             self.continue_with(trimmed);
@@ -611,6 +722,7 @@ impl Parser {
             }
             self.job = None;
             self.header = None;
+            (self.group, self.group_open) = (None, false);
             self.other_section = section == Section::Other;
             self.in_bullet = false;
             self.skip_line(None);
@@ -623,7 +735,17 @@ impl Parser {
         }
         let parts = HeaderParts::read(text, self.options.dates);
         if parts.is_dated_header(text) {
+            // A telephone number reads like dates (`(415) 555-0100`): a contact line is no job.
+            if layout::is_contact(text) {
+                self.header = None;
+                self.in_bullet = false;
+                self.skip_line(self.job);
+                return;
+            }
             self.start_job(number, parts, out);
+            return;
+        }
+        if plain && self.group_header(text, &parts) {
             return;
         }
         // One line more than a header spans before its dates: LinkedIn puts the place and the
@@ -666,6 +788,35 @@ impl Parser {
             let first = self.held.remove(0);
             self.settle(first);
         }
+    }
+
+    /// LinkedIn's header over several roles at one company: the company, then how long (`Acme
+    /// Robotics` / `Full-time · 3 yrs 2 mos`), perhaps the place; each role under it has a
+    /// title and dates but names no company. Takes the tenure line (with the company line held
+    /// above it) and the place lines after it, as header lines of no job.
+    fn group_header(&mut self, text: &str, parts: &HeaderParts) -> bool {
+        if self.group_open && parts.dates.is_empty() && layout::title_like(text) && !layout::has_title_word(text) {
+            self.skip_line(None);
+            return true;
+        }
+        let company = self
+            .held
+            .last()
+            .filter(|h| h.plain && layout::title_like(&h.text) && !layout::has_title_word(&h.text));
+        if company.is_none() || !layout::is_tenure(parts) {
+            return false;
+        }
+        let company = self.held.pop().map(|h| h.text).unwrap_or_default();
+        self.resolve_held(false);
+        self.flush_unread();
+        self.in_bullet = false;
+        self.header = None;
+        let name = HeaderParts::read(&company, self.options.dates).texts.into_iter().next();
+        (self.group, self.group_open) = (name, true);
+        // The company line and this one.
+        self.skip_line(None);
+        self.skip_line(None);
+        true
     }
 
     /// Settles held resume lines once a bullet, a heading or the end shows what they were:
@@ -772,6 +923,7 @@ impl Parser {
     /// document belongs to no job (it still counts for the whole document), with a warning.
     fn new_job(&mut self, line: usize) {
         self.flush_unread();
+        self.group_open = false;
         if self.counts.jobs.len() >= MAX_JOBS {
             if self.job.is_some() {
                 self.warn(
@@ -804,7 +956,16 @@ impl Parser {
         header.take(parts);
         let job = &mut self.counts.jobs[index];
         job.title = header.title().map(str::to_string);
-        job.company = header.company().map(str::to_string);
+        // A role under a company that groups several names none of its own: the place under
+        // its dates is no company. A header that names a company ends the group.
+        job.company = match (header.company_before_dates(), &self.group) {
+            (Some(company), _) => {
+                self.group = None;
+                Some(company.to_string())
+            }
+            (None, Some(group)) => Some(group.clone()),
+            (None, None) => header.company().map(str::to_string),
+        };
         job.dates = header.dates.as_ref().map(|(written, _)| written.clone());
         job.period = header.period();
         if let Some(written) = unclear {
@@ -846,6 +1007,7 @@ impl Parser {
                     open.text.push(' ');
                 }
                 open.text.push_str(&more);
+                self.last_len = more.len();
                 self.continued = true;
             }
         }
@@ -905,6 +1067,7 @@ impl Parser {
             unchecked,
         };
         self.cut_short = false;
+        self.last_len = cleaned.len();
         self.pending = Some(activity);
     }
 
@@ -926,6 +1089,17 @@ impl Parser {
     /// bullet follows, not for every line.
     fn ended(&self) -> bool {
         self.pending.as_ref().is_some_and(|a| layout::ends_sentence(&a.text))
+    }
+
+    /// Whether a resume's prose line was wrapped before `next` (a capitalised word): its last
+    /// line was long and did not end a sentence, and `next` starts no line of work or header
+    /// (`…for the Payments` / `Platform team, cutting refunds by a third.`).
+    fn wrapped(&self, next: &str) -> bool {
+        self.prose
+            && self.last_len >= WRAPPED_LINE_BYTES
+            && !self.ended()
+            && layout::leading_verb(next).is_none()
+            && !layout::title_like(next)
     }
 
     /// Whether the open activity's last line stops where no sentence can (`…, and`).
@@ -1056,6 +1230,9 @@ fn detect(preamble: &[(usize, String)], settings: DateSettings, bulleted: bool) 
             }
         })
         .collect();
+    // A LinkedIn copy doubles its titles, companies and dates: each tells once.
+    let mut texts = texts;
+    texts.dedup();
     let work_section = texts.iter().any(|(_, t)| layout::section(t) == Some(Section::Work));
     if !bulleted {
         return job_without_bullets(&texts, work_section, settings);
@@ -1083,7 +1260,9 @@ fn detect(preamble: &[(usize, String)], settings: DateSettings, bulleted: bool) 
         .any(|(heading, t)| !heading && layout::title_like(t) && layout::has_title_word(t));
     let header = block.iter().any(|(_, text)| {
         let parts = HeaderParts::read(text, settings);
-        parts.is_dated_header(text) && (parts.has_title() || parts.texts.len() >= 2 || titled)
+        parts.is_dated_header(text)
+            && (parts.has_title() || parts.texts.len() >= 2 || titled)
+            && !layout::is_contact(text)
     });
     if header { Layout::Resume } else { Layout::Brag }
 }
@@ -1120,15 +1299,56 @@ fn job_without_bullets(texts: &[(bool, &str)], work_section: bool, settings: Dat
 }
 
 /// Whether a resume's line without a bullet reads as a sentence of work, not as a header line
-/// or a label: not title-like, no contact details, and four words or more or a full stop —
-/// a short line naming a title (`Senior product manager`) may head the next job.
+/// or a label: not title-like, no contact details, and four words or more, a full stop, or a
+/// verb and a word after it (`Managed 8 engineers`) — a short line naming a title (`Senior
+/// product manager`) may head the next job.
 fn is_prose(text: &str) -> bool {
     let words = text.split_whitespace().count();
     let ended = layout::ends_sentence(text);
-    (words >= 4 || ended)
-        && !(words <= 6 && !ended && layout::has_title_word(text))
-        && !layout::title_like(text)
-        && !layout::is_contact(text)
+    let verb = words >= 2
+        && match layout::leading_verb(text) {
+            Some(layout::VerbForm::Finite) => true,
+            // `Engineering manager for payments` names a title.
+            Some(layout::VerbForm::Gerund) => !layout::has_title_word(text),
+            None => false,
+        };
+    // A few words naming a title without a verb or a full stop may head the next job.
+    let titled = words <= 6 && layout::has_title_word(text);
+    (ended || verb || (words >= 4 && !titled)) && !layout::title_like(text) && !layout::is_contact(text)
+}
+
+/// A prose line this long that ends mid-sentence was wrapped by the paste: a line of its own is
+/// shorter (`Managed 8 engineers`), a PDF's or a narrow window's line longer.
+const WRAPPED_LINE_BYTES: usize = 60;
+
+/// Most words of a line that may title the bullets under it.
+const MAX_TITLE_WORDS: usize = 6;
+
+/// Whether a brag list's line without a bullet looks like a title of the bullets that may
+/// follow it (`2025 highlights`, `Q3 wins:`, `Hiring`): a few words, no verb that makes it a
+/// line of work (`Led the launch`; a lone `-ing` word names a kind of work), ending in a `:` or
+/// with no sentence punctuation. A line that would continue the bullet above it must end in a
+/// `:` and start with a capital or a digit (`Q3 wins:`), so a wrapped bullet stays whole.
+fn may_title(text: &str, continues: bool, settings: DateSettings) -> bool {
+    let colon = text.ends_with(':');
+    let capital = text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    // A spreadsheet's cells (tabs) are a row of work.
+    if text.len() > 80 || (continues && !(colon && capital)) || text.contains('\t') {
+        return false;
+    }
+    let words = text.split_whitespace().count();
+    let punctuated = text.trim_end_matches(':').contains(['.', '!', '?', ';', ',', ':']);
+    // A verb after a leading date is a dated line of work (`2025-03-14 Shipped the roadmap`).
+    let work = match dates::may_start_date(text) {
+        true => dates::leading_date(text, settings).map_or(text, |(_, rest)| rest),
+        false => text,
+    };
+    let verb = match layout::leading_verb(work) {
+        Some(layout::VerbForm::Gerund) => words > 2,
+        Some(layout::VerbForm::Finite) => true,
+        None => false,
+    };
+    words <= MAX_TITLE_WORDS && !verb && !punctuated && !layout::ends_open(text.trim_end_matches(':'))
 }
 
 /// Whether a line starts with a lower-case letter.
@@ -1387,6 +1607,14 @@ fn ordinal(line: &str) -> Option<usize> {
     let spaced = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_whitespace);
     let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
     if digits > 0 {
+        // A keycap emoji (`1️⃣`: a digit, a variation selector, U+20E3) numbers a list too.
+        if digits == 1 {
+            let rest = &line[1..];
+            let rest = rest.strip_prefix('\u{FE0F}').unwrap_or(rest);
+            if let Some(after) = rest.strip_prefix('\u{20E3}') {
+                return Some(line.len() - after.len());
+            }
+        }
         if digits > 9 {
             return None;
         }
@@ -1441,8 +1669,8 @@ fn broken_at_hyphen(before: &str, after: &str) -> bool {
         .is_some_and(|stem| stem.ends_with(char::is_alphabetic) && after.starts_with(char::is_lowercase))
 }
 
-/// Removes what is not the person's words from a line: link targets and web addresses (see
-/// [`unlink`]), struck-out text (`~~dropped~~`, crossed-out work) and emphasis markers (`**`,
+/// Removes what is not the person's words from a line: link targets, web addresses and ticket
+/// keys (see [`unlink`]), struck-out text (`~~dropped~~`, crossed-out work) and emphasis markers (`**`,
 /// `__`, `*`, `_` at word edges, runs of three or more `~`, backticks); puts ` — ` between the
 /// cells of a line pasted from a spreadsheet (tabs); and trims.
 /// Borrowed when there is nothing to remove (most lines): the caller copies it once, if at all.
@@ -1451,7 +1679,7 @@ fn clean(text: &str) -> Cow<'_, str> {
     // A fold without an early exit, which the compiler turns into wide comparisons. A link
     // has a `/` or a `[`.
     let marked = text.bytes().fold(false, |marked, b| {
-        marked | matches!(b, b'*' | b'`' | b'~' | b'_' | b'\t' | b'/' | b'[')
+        marked | matches!(b, b'*' | b'`' | b'~' | b'_' | b'\t' | b'/' | b'[' | b'-')
     });
     if !marked {
         return Cow::Borrowed(text);
@@ -1475,10 +1703,15 @@ fn clean(text: &str) -> Cow<'_, str> {
 /// holds no word the lexicon could match.
 pub const LINK: &str = "🔗";
 
+/// What stands in an activity's text for a ticket key (`PRD-1423`): it shows that one was
+/// there, and holds no word the lexicon could match.
+pub const TICKET: &str = "🎫";
+
 /// `text` with its links made plain: a Markdown link or image keeps its text and drops its
-/// target (`[checkout](https://wiki…/product-roadmap)` reads `checkout`), and a bare web
-/// address (`https://…`, `http://…`, `www.…/…`, with its `<…>` if it is an autolink) becomes
-/// [`LINK`]. The words of an address name a page, not the work done, so none of them is scored.
+/// target (`[checkout](https://wiki…/product-roadmap)` reads `checkout`), a bare web address
+/// (`https://…`, `http://…`, `www.…/…`, with its `<…>` if it is an autolink) becomes [`LINK`],
+/// and a ticket key (`PRD-1423`, see [`ticket`]) becomes [`TICKET`]. The words of an address
+/// name a page and a key's project names a tracker, not the work done, so none is scored.
 fn unlink(text: &str) -> Cow<'_, str> {
     let bytes = text.as_bytes();
     let mut out = String::new();
@@ -1515,6 +1748,16 @@ fn unlink(text: &str) -> Cow<'_, str> {
             at = end;
             continue;
         }
+        if byte == b'-'
+            && let Some(start) = ticket(text, at).filter(|&start| start >= copied)
+        {
+            let end = at + 1 + bytes[at + 1..].iter().take_while(|b| b.is_ascii_digit()).count();
+            out.push_str(&text[copied..start]);
+            out.push_str(TICKET);
+            copied = end;
+            at = end;
+            continue;
+        }
         at += 1;
     }
     if copied == 0 {
@@ -1522,6 +1765,31 @@ fn unlink(text: &str) -> Cow<'_, str> {
     }
     out.push_str(&text[copied..]);
     Cow::Owned(out)
+}
+
+/// Where the ticket key whose `-` is at `dash` starts, if it is one: 2–10 capitals and digits
+/// starting with a capital, two capitals at least (`Q3-2025` is a date), then the dash and
+/// digits, a word on its own (`PRD-1423`, `OPS-77`, `JIRA-1`; not `FY-26`, `COVID-19`,
+/// `xPRD-1`, `PRD-12a`).
+fn ticket(text: &str, dash: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let key = bytes[..dash]
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        .count();
+    let start = dash - key;
+    let digits = bytes[dash + 1..].iter().take_while(|b| b.is_ascii_digit()).count();
+    let end = dash + 1 + digits;
+    let prefix = &text[start..dash];
+    let fits = (2..=10).contains(&key)
+        && digits > 0
+        && bytes[start].is_ascii_uppercase()
+        && prefix.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+        && !prefix.starts_with("FY")
+        && prefix != "COVID";
+    let alone = |c: Option<char>| c.is_none_or(|c| !(c.is_alphanumeric() || c == '_'));
+    (fits && alone(text[..start].chars().next_back()) && alone(text[end..].chars().next())).then_some(start)
 }
 
 /// Whether an activity's text is links alone, perhaps after a short label (`Doc: 🔗`): a bullet
@@ -1836,8 +2104,11 @@ mod tests {
         let parsed = parse("- Ran the hiring loop\n  ~~for two teams~~\n");
         assert_eq!(texts(&parsed), ["Ran the hiring loop"]);
         assert_eq!(parsed.continuations, 1);
-        // A divider reads as it did.
+        // A divider over bullets titles them, and dates them.
         let parsed = parse("~~~ Q3 2025 ~~~\n- Ran the hiring loop\n");
+        assert_eq!(texts(&parsed), ["Ran the hiring loop"]);
+        assert_eq!(dates_of(&parsed), ["2025-Q3"]);
+        let parsed = parse("~~~ Q3 2025 ~~~\nRan the hiring loop\n");
         assert_eq!(texts(&parsed), ["Q3 2025", "Ran the hiring loop"]);
     }
 
@@ -2314,7 +2585,19 @@ EDUCATION
                 "{text:?}"
             );
         }
-        for marker in ["a)", "(1)", "[1]", "1 -", "1 –", "(a)", "iv.", "(ii)", "b."] {
+        for marker in [
+            "a)",
+            "(1)",
+            "[1]",
+            "1 -",
+            "1 –",
+            "(a)",
+            "iv.",
+            "(ii)",
+            "b.",
+            "1\u{FE0F}\u{20E3}",
+            "2\u{20E3}",
+        ] {
             let text = format!("- Hired two engineers\n{marker} Wrote the migration plan\n");
             assert_eq!(
                 texts(&parse(&text)),
@@ -2358,6 +2641,12 @@ EDUCATION
         let parsed = parse("- Hired two engineers.\n2024 - Ran the hiring loop\n");
         assert_eq!(texts(&parsed), ["Hired two engineers.", "Ran the hiring loop"]);
         assert_eq!(dates_of(&parsed), ["-", "2024"]);
+        // Keycap emoji number a list from its first line, as `1.` does, with or without a space.
+        let parsed = parse("1\u{FE0F}\u{20E3} Shipped the roadmap for Q3\n2\u{FE0F}\u{20E3}Wrote the migration plan\n");
+        assert_eq!(
+            texts(&parsed),
+            ["Shipped the roadmap for Q3", "Wrote the migration plan"]
+        );
     }
 
     #[test]
@@ -2529,6 +2818,29 @@ EDUCATION
         }
         // Borrowed when nothing changes.
         assert!(matches!(clean("Ran CI/CD"), Cow::Borrowed(_)));
+        assert!(matches!(
+            clean("Ran the on-call rotation for Q3-2025"),
+            Cow::Borrowed(_)
+        ));
+    }
+
+    #[test]
+    fn ticket_keys_are_not_words() {
+        for (written, read) in [
+            ("Fixed the bug in PRD-1423", "Fixed the bug in 🎫"),
+            ("Closed OPS-77 and JIRA-1.", "Closed 🎫 and 🎫."),
+            ("(AB2-9) shipped", "(🎫) shipped"),
+            ("See [PRD-12](https://x.com/browse/PRD-12)", "See 🎫"),
+            // Not keys: one capital, a fiscal year, a word joined on, letters after the digits.
+            ("Q3-2025 planning", "Q3-2025 planning"),
+            ("Wrote the PRD for FY-26", "Wrote the PRD for FY-26"),
+            ("Ran the COVID-19 response", "Ran the COVID-19 response"),
+            ("Fixed xPRD-12 and PRD-12a", "Fixed xPRD-12 and PRD-12a"),
+            ("Set ABCDEFGHIJK-1 and PRD-", "Set ABCDEFGHIJK-1 and PRD-"),
+            ("Ran the on-call rotation", "Ran the on-call rotation"),
+        ] {
+            assert_eq!(clean(written), read, "{written:?}");
+        }
     }
 
     #[test]
@@ -2626,6 +2938,162 @@ EDUCATION
         let parsed = parse("2025-01 — Onboarded the new Engineering Manager\nRan the hiring loop\n");
         assert_eq!(parsed.layout, Layout::Brag);
         assert_eq!(parsed.activities.len(), 2);
+    }
+
+    #[test]
+    fn a_short_line_of_work_under_a_job_is_read_and_noise_is_warned_about() {
+        let parsed = resume(concat!(
+            "Engineering Manager, Acme — Jan 2021 – Present\n",
+            "Managed 8 engineers\n",
+            "Ran weekly 1:1s\n",
+            "- Ran the hiring loop.\n",
+            "Cut cloud costs\n",
+            "Team of 8\n",
+            "- Wrote the plan\n",
+        ));
+        assert_eq!(
+            texts(&parsed),
+            [
+                "Managed 8 engineers",
+                "Ran weekly 1:1s",
+                "Ran the hiring loop.",
+                "Cut cloud costs",
+                "Wrote the plan"
+            ]
+        );
+        assert_counted(&parsed);
+        assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
+        assert!(
+            parsed.warnings[0].1.starts_with("1 line under job"),
+            "{:?}",
+            parsed.warnings
+        );
+        // A title over the next job stays a header line.
+        let parsed = resume(
+            "Engineering Manager, Acme — 2021 – 2023\nManaged 8 engineers\nLead Engineer\nBeta GmbH · 2019 – 2021\n- Wrote the plan\n",
+        );
+        assert_eq!(texts(&parsed), ["Managed 8 engineers", "Wrote the plan"]);
+        assert_eq!(parsed.jobs[1].title.as_deref(), Some("Lead Engineer"));
+    }
+
+    #[test]
+    fn a_title_line_over_bullets_is_a_heading() {
+        let parsed =
+            parse("2025 highlights\n- Ran the hiring loop\n- Wrote the PRD\nQ3 wins:\n\n- Shipped the roadmap\n");
+        assert_eq!(
+            texts(&parsed),
+            ["Ran the hiring loop", "Wrote the PRD", "Shipped the roadmap"]
+        );
+        assert_eq!(dates_of(&parsed), ["2025", "2025", "2025"]);
+        assert_counted(&parsed);
+        assert_eq!(
+            parsed.warnings,
+            [(
+                1,
+                "\"2025 highlights\" and 1 more line were read as headings over the bullets under them, not as activities (put `- ` before a line to count it)".to_string()
+            )]
+        );
+        // A dated title dates its bullets, a later one replaces it, a Markdown heading ends it.
+        let parsed = parse("Mar 2025:\n- Ran the hiring loop\nApril 2025\n- Wrote the PRD\n# Other\n- Shipped it\n");
+        assert_eq!(dates_of(&parsed), ["2025-03", "2025-04", "-"]);
+        // Not titles: a line of work over sub-bullets, a sentence, a line with no bullet after
+        // it, a wrapped bullet's last line, a long line.
+        for text in [
+            "Led the platform migration\n- Wrote the plan\n",
+            "Running the on-call rotation\n- Wrote the plan\n",
+            "Shipped it.\n- Wrote the plan\n",
+            "2025 highlights\nRan the hiring loop\n",
+            "2025 highlights\n\n## Q1 2025\n- Ran the hiring loop\n",
+            "Mar 2025\tWrote the PRD\t\tShipped\n- Ran the review\n",
+            "2025-03-14 Shipped the roadmap\n- Ran the review\n",
+            "- Ran the hiring loop for the\nPlatform team\n- Wrote the plan\n",
+            "Roadmap, hiring and on-call for two teams\n- Wrote the plan\n",
+        ] {
+            let parsed = parse(text);
+            assert!(parsed.warnings.is_empty(), "{text:?}: {:?}", parsed.warnings);
+            assert_counted(&parsed);
+            let lines: Vec<&str> = lines(text).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+            assert_eq!(
+                parsed.activities.len() + parsed.continuations,
+                lines.len(),
+                "{text:?}: {:?}",
+                texts(&parsed)
+            );
+        }
+        // Held over blank lines, a title that is no heading reads as it would have.
+        let parsed = parse("- Ran the loop for\nPlatform:\n\nmore text\n");
+        assert_eq!(texts(&parsed), ["Ran the loop for Platform:", "more text"]);
+        let parsed = parse("- Ran the loop\nHiring\n");
+        assert_eq!(texts(&parsed), ["Ran the loop Hiring"]);
+    }
+
+    #[test]
+    fn roles_under_one_company_are_jobs_of_that_company() {
+        let text = concat!(
+            "Experience\n",
+            "Acme Robotics\n",
+            "Acme Robotics\n",
+            "Full-time · 3 yrs 2 mos\n",
+            "Berlin, Germany\n",
+            "Engineering Manager\n",
+            "Engineering Manager\n",
+            "Jan 2023 - Present · 2 yrs\n",
+            "Berlin, Germany · Hybrid\n",
+            "Partnered with Finance and Legal on the pricing change for the Payments\n",
+            "Platform team, cutting refund tickets by a third.\n",
+            "Senior Software Engineer\n",
+            "Jan 2022 - Dec 2022 · 1 yr\n",
+            "Berlin, Germany\n",
+            "Led the migration of billing to the new ledger service.\n",
+            "Product Manager\n",
+            "Beta GmbH · Full-time\n",
+            "Mar 2019 - Dec 2021\n",
+            "Remote\n",
+            "Wrote the PRD for saved searches.\n",
+            "Designer\n",
+            "Jan 2017 - Feb 2019\n",
+            "Remote\n",
+            "Ran design reviews for the mobile app.\n",
+        );
+        // With its heading, and without it (the doubled lines do not hide its headers).
+        for text in [text, &text["Experience\n".len()..]] {
+            let parsed = parse(text);
+            assert_eq!(parsed.layout, Layout::Resume);
+            let jobs: Vec<(Option<&str>, Option<&str>)> = parsed
+                .jobs
+                .iter()
+                .map(|j| (j.title.as_deref(), j.company.as_deref()))
+                .collect();
+            assert_eq!(
+                jobs,
+                [
+                    (Some("Engineering Manager"), Some("Acme Robotics")),
+                    (Some("Senior Software Engineer"), Some("Acme Robotics")),
+                    (Some("Product Manager"), Some("Beta GmbH")),
+                    (Some("Designer"), None),
+                ]
+            );
+            assert_eq!(
+                texts(&parsed),
+                [
+                    "Partnered with Finance and Legal on the pricing change for the Payments Platform team, cutting refund tickets by a third.",
+                    "Led the migration of billing to the new ledger service.",
+                    "Wrote the PRD for saved searches.",
+                    "Ran design reviews for the mobile app."
+                ]
+            );
+            assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
+            assert!(parsed.warnings[0].1.starts_with("2 lines repeat the line above them"));
+            assert_counted(&parsed);
+        }
+        // A short line of its own is no wrapped sentence, nor is a line after a full stop.
+        let parsed = resume(
+            "Engineering Manager, Acme — 2021 – 2023\nManaged 8 engineers\nPlatform team of two squads\nOwned the hiring plan for the platform and the payments teams.\nRoadmap reviews with Finance every quarter\n",
+        );
+        assert_eq!(parsed.activities.len(), 4, "{:?}", texts(&parsed));
+        // Bullets repeated in a row are two activities.
+        let parsed = resume("Engineering Manager, Acme — 2021 – 2023\n- Ran 1:1s\n- Ran 1:1s\n");
+        assert_eq!(texts(&parsed), ["Ran 1:1s", "Ran 1:1s"]);
     }
 
     #[test]

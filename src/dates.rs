@@ -388,18 +388,11 @@ pub fn date_segments(line: &str, settings: DateSettings) -> Vec<(std::ops::Range
             at += 1;
             continue;
         };
-        let before = reader.tokens[..at]
-            .iter()
-            .rev()
-            .find(|t| t.kind != Kind::Space)
-            .map(|t| t.kind);
-        let after = reader.tokens[end..]
-            .iter()
-            .find(|t| t.kind != Kind::Space)
-            .map(|t| t.kind);
-        let bounded = |kind: Option<Kind>| {
+        let before = reader.tokens[..at].iter().rev().find(|t| t.kind != Kind::Space);
+        let after = reader.tokens[end..].iter().find(|t| t.kind != Kind::Space);
+        let bounded = |token: Option<&Token>| {
             matches!(
-                kind,
+                token.map(|t| t.kind),
                 None | Some(
                     Kind::Dash
                         | Kind::Slash
@@ -411,7 +404,16 @@ pub fn date_segments(line: &str, settings: DateSettings) -> Vec<(std::ops::Range
                 )
             )
         };
-        if bounded(before) && bounded(after) {
+        // Dates that end a line after a tab or a run of spaces are set apart in a column of
+        // their own, as Word's right-aligned dates are (`Engineering Manager, Acme⇥⇥Jan 2021 –
+        // Present`); a spreadsheet's cells after a date cell are no such column.
+        let first = reader.tokens[at].start;
+        let column = after.is_none()
+            && before.is_some_and(|t| {
+                line.get(t.end..first)
+                    .is_some_and(|gap| gap.contains('\t') || gap.contains("  "))
+            });
+        if (column || bounded(before)) && bounded(after) {
             found.push((reader.tokens[at].start..reader.tokens[end - 1].end, read));
         }
         at = end;
@@ -1452,6 +1454,13 @@ mod tests {
         assert_eq!(segments("March 2022 – Present"), ["March 2022 – Present"]);
         assert!(segments("cut costs from 2019 to 2021 by a third").is_empty());
         assert!(segments("Acme Corp · Berlin").is_empty());
+        // Word sets right-aligned dates apart with tabs, or with a run of spaces.
+        assert_eq!(
+            segments("Engineering Manager, Acme\t\tJan 2021 – Present"),
+            ["Jan 2021 – Present"]
+        );
+        assert_eq!(segments("Product Manager, Beta     2018 – 2020"), ["2018 – 2020"]);
+        assert!(segments("cut costs from 2019 to 2021 by\ta third").is_empty());
     }
 
     #[test]

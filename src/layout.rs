@@ -125,7 +125,7 @@ pub fn is_contact(line: &str) -> bool {
     });
     let lower = line.to_ascii_lowercase();
     let link = lower.contains("linkedin.com") || lower.contains("github.com");
-    let phone = line.split(['·', '|', ',', '•']).any(|part| {
+    let phone = line.split(['·', '|', ',', '•', '—', '–', '\t']).any(|part| {
         let part = part.trim();
         let digits = part.bytes().filter(u8::is_ascii_digit).count();
         digits >= 9
@@ -200,6 +200,146 @@ const TITLE_WORDS: &[&str] = &[
 pub fn has_title_word(text: &str) -> bool {
     text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .any(|word| TITLE_WORDS.iter().any(|t| word.eq_ignore_ascii_case(t)))
+}
+
+/// Verbs whose past tense does not end in `-ed`, and present-tense verbs a resume or a brag
+/// list starts a line with (`Led`, `Ran`, `Own`, `Manage`): with `-ed` and `-ing` words, they
+/// tell a short line of work (`Managed 8 engineers`) from a label or a title.
+const VERBS: &[&str] = &[
+    "led",
+    "ran",
+    "built",
+    "rebuilt",
+    "wrote",
+    "rewrote",
+    "drove",
+    "grew",
+    "set",
+    "won",
+    "made",
+    "took",
+    "gave",
+    "cut",
+    "met",
+    "sold",
+    "began",
+    "brought",
+    "taught",
+    "found",
+    "kept",
+    "held",
+    "spent",
+    "sent",
+    "oversaw",
+    "did",
+    "got",
+    "undertook",
+    "own",
+    "owns",
+    "run",
+    "runs",
+    "build",
+    "builds",
+    "write",
+    "writes",
+    "drive",
+    "drives",
+    "grow",
+    "grows",
+    "manage",
+    "manages",
+    "ship",
+    "ships",
+    "launch",
+    "launches",
+    "mentor",
+    "mentors",
+    "hire",
+    "hires",
+    "coach",
+    "coaches",
+    "define",
+    "defines",
+    "deliver",
+    "delivers",
+    "develop",
+    "develops",
+    "coordinate",
+    "coordinates",
+    "create",
+    "creates",
+    "plan",
+    "plans",
+    "help",
+    "helps",
+    "support",
+    "supports",
+    "improve",
+    "improves",
+    "reduce",
+    "reduces",
+    "increase",
+    "increases",
+    "leads",
+    "oversee",
+    "oversees",
+    "facilitate",
+    "facilitates",
+    "organize",
+    "organizes",
+    "organise",
+    "organises",
+    "prioritize",
+    "prioritizes",
+    "prioritise",
+    "prioritises",
+    "design",
+    "designs",
+    "automate",
+    "automates",
+    "migrate",
+    "migrates",
+    "negotiate",
+    "negotiates",
+    "hold",
+    "holds",
+];
+
+/// How a line's first word reads as a verb (see [`leading_verb`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VerbForm {
+    /// `Hiring`, `Mentoring`: work, or the name of a kind of work (a heading).
+    Gerund,
+    /// `Managed`, `Led`, `Own`: a line of work.
+    Finite,
+}
+
+/// Whether a line starts with a verb (`Managed 8 engineers`, `Led the launch`, `Hiring 3
+/// engineers`): a word of [`VERBS`], or one of five letters or more ending in `-ed` or `-ing`,
+/// that names no title (`Lead`, `Head`). A cheap test of the first word only; a noun taken for a
+/// verb (`Speed`) only makes a line read as work, as it was before such lines were told apart.
+pub fn leading_verb(text: &str) -> Option<VerbForm> {
+    let word = text
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or_default();
+    if word.len() < 3 || word.len() > 16 || !text.starts_with(char::is_alphabetic) {
+        return None;
+    }
+    let mut lower = [0u8; 16];
+    lower[..word.len()].copy_from_slice(word.as_bytes());
+    lower[..word.len()].make_ascii_lowercase();
+    let lower = std::str::from_utf8(&lower[..word.len()]).unwrap_or_default();
+    if TITLE_WORDS.contains(&lower) {
+        return None;
+    }
+    if lower.len() >= 5 && lower.ends_with("ing") {
+        Some(VerbForm::Gerund)
+    } else if (lower.len() >= 5 && lower.ends_with("ed")) || VERBS.contains(&lower) {
+        Some(VerbForm::Finite)
+    } else {
+        None
+    }
 }
 
 /// Short words a title-cased phrase leaves in lower case.
@@ -372,16 +512,23 @@ pub struct Header {
     pub texts: Vec<String>,
     /// Lines taken so far.
     pub lines: usize,
+    /// How many of `texts` came on the dates' line or before it: the rest are the place and
+    /// the way of working LinkedIn puts under the dates (`Berlin, Germany · Hybrid`).
+    pub before_dates: Option<usize>,
 }
 
 impl Header {
     /// Takes one more line's parts.
     pub fn take(&mut self, parts: HeaderParts) {
         self.lines += 1;
+        let dated = self.dates.is_none() && !parts.dates.is_empty();
         if self.dates.is_none() {
             self.dates = parts.dates.into_iter().next();
         }
         self.texts.extend(parts.texts);
+        if dated {
+            self.before_dates = Some(self.texts.len());
+        }
     }
 
     /// The job's title: the first segment that names one.
@@ -391,8 +538,18 @@ impl Header {
 
     /// The company: the first segment that is not the title.
     pub fn company(&self) -> Option<&str> {
+        self.company_among(&self.texts)
+    }
+
+    /// The company named on the dates' line or before it (not the place under the dates).
+    pub fn company_before_dates(&self) -> Option<&str> {
+        let before = self.before_dates.unwrap_or(self.texts.len());
+        self.company_among(&self.texts[..before])
+    }
+
+    fn company_among<'a>(&'a self, texts: &'a [String]) -> Option<&'a str> {
         let title = self.title();
-        self.texts
+        texts
             .iter()
             .map(String::as_str)
             .find(|t| Some(*t) != title && !is_duration(t))
@@ -405,6 +562,15 @@ impl Header {
             _ => None,
         }
     }
+}
+
+/// Whether a header line's parts are only a length of time, perhaps with a way of working
+/// (`3 yrs 2 mos`, `Full-time · 3 yrs 2 mos`): the line LinkedIn puts under a company that
+/// groups several roles.
+pub fn is_tenure(parts: &HeaderParts) -> bool {
+    parts.dates.is_empty()
+        && parts.texts.iter().all(|t| is_duration(t))
+        && parts.texts.iter().any(|t| t.bytes().any(|b| b.is_ascii_digit()))
 }
 
 /// `3 yrs 2 mos`, `2 years`, `Full-time`: what LinkedIn adds after the dates and the company.
@@ -448,6 +614,10 @@ mod tests {
         let p = parts("Acme Corp | Berlin | 2019–2021");
         assert_eq!(p.texts, ["Acme Corp", "Berlin"]);
         assert!(!p.has_title());
+        // Word's right-aligned dates, after tabs.
+        let p = parts("Engineering Manager, Acme\t\tJan 2021 – Present");
+        assert_eq!(p.texts, ["Engineering Manager", "Acme"]);
+        assert_eq!(p.dates[0].0, "Jan 2021 – Present");
         let p = parts("March 2022 – Present");
         assert!(p.texts.is_empty() && p.dates.len() == 1);
         let p = parts("cut costs from 2019 to 2021 by a third");
@@ -477,6 +647,19 @@ mod tests {
         let mut header = Header::default();
         header.take(parts("Acme Corp | Berlin | 2019–2021"));
         assert_eq!((header.title(), header.company()), (None, Some("Acme Corp")));
+        // The place under the dates is no company named before them.
+        let mut header = Header::default();
+        for line in ["Engineering Manager", "Jan 2023 - Present · 2 yrs", "Berlin, Germany"] {
+            header.take(parts(line));
+        }
+        assert_eq!(
+            (header.company_before_dates(), header.company()),
+            (None, Some("Berlin"))
+        );
+        assert!(is_tenure(&parts("3 yrs 2 mos")));
+        assert!(is_tenure(&parts("Full-time · 3 yrs 2 mos")));
+        assert!(!is_tenure(&parts("Full-time")));
+        assert!(!is_tenure(&parts("Jan 2023 - Present · 2 yrs")));
     }
 
     #[test]
@@ -502,6 +685,26 @@ mod tests {
     }
 
     #[test]
+    fn a_line_of_work_starts_with_a_verb() {
+        for (line, form) in [
+            ("Managed 8 engineers", Some(VerbForm::Finite)),
+            ("Led the launch", Some(VerbForm::Finite)),
+            ("own the roadmap", Some(VerbForm::Finite)),
+            ("Hiring 3 engineers", Some(VerbForm::Gerund)),
+            ("Lead Engineer", None),
+            ("Head of Platform", None),
+            ("2025 highlights", None),
+            ("Q3 wins:", None),
+            ("Team of 8", None),
+            ("Red team", None),
+            ("Überraschung", None),
+            ("", None),
+        ] {
+            assert_eq!(leading_verb(line), form, "{line}");
+        }
+    }
+
+    #[test]
     fn sentence_ends_and_open_ends() {
         assert!(ends_sentence("Shipped it."));
         assert!(ends_sentence("Shipped it (\"v2\")."));
@@ -520,6 +723,8 @@ mod tests {
             "linkedin.com/in/janeroe",
             "(555) 010-0199 12",
             "+44 20 7946 0000",
+            "Jane Doe · (415) 555-0100 · jane@x.com",
+            "Jane Doe — (415) 555-0100",
         ] {
             assert!(is_contact(line), "{line}");
         }

@@ -1204,3 +1204,221 @@ fn energy_markers_hyphenation_and_tab_separated_cells_read_as_meant() {
     assert_eq!(dates(&doc), [Value::from("2025-01"), Value::from("2025-03")]);
     assert_eq!(n(&doc["totals"]["skipped"]), 1);
 }
+
+// ------------------------------------------------------------------------------------------------
+// 3. What people really paste (the second round)
+
+/// [`pasted`] without arguments, with what rolemap wrote on stderr.
+fn pasted_warned(text: &str) -> (Vec<String>, Value, String) {
+    let (stdout, stderr) = run(&["--format", "json"], Some(text), 0);
+    let report: Value = serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("JSON ({e}): {stdout}"));
+    let doc = document(&report, 0).clone();
+    assert_totals_add_up(&doc["totals"]);
+    (texts(&doc), doc, stderr)
+}
+
+/// The jobs of a report's first document, as (title, company, dates).
+fn jobs_of(doc: &Value) -> Vec<(String, String, String)> {
+    let text = |v: &Value| v.as_str().unwrap_or("-").to_string();
+    list(&doc["jobs"])
+        .iter()
+        .map(|j| (text(&j["title"]), text(&j["company"]), text(&j["dates"])))
+        .collect()
+}
+
+#[test]
+fn word_s_right_aligned_dates_after_tabs_date_their_job() {
+    let resume = concat!(
+        "EXPERIENCE\n",
+        "Engineering Manager, Acme\t\tJan 2021 – Present\n",
+        "- Ran the hiring loop for the platform team\n",
+        "Product Manager, Beta\t\tMar 2018 – Dec 2020\n",
+        "- Wrote the PRD for saved searches\n",
+    );
+    let (texts, doc) = pasted(resume, &[]);
+    assert_eq!(
+        texts,
+        [
+            "Ran the hiring loop for the platform team",
+            "Wrote the PRD for saved searches"
+        ]
+    );
+    assert_eq!(
+        jobs_of(&doc),
+        [
+            ("Engineering Manager".into(), "Acme".into(), "Jan 2021 – Present".into()),
+            ("Product Manager".into(), "Beta".into(), "Mar 2018 – Dec 2020".into()),
+        ]
+    );
+    assert_eq!(dates(&doc), [Value::from("2021-01/.."), Value::from("2018-03/2020-12")]);
+}
+
+#[test]
+fn a_contact_line_with_a_phone_number_is_no_job() {
+    for contact in ["Jane Doe · (415) 555-0100 · jane@x.com", "Jane Doe · (415) 555-0100"] {
+        let resume = format!(
+            "{contact}\n\nEXPERIENCE\nEngineering Manager, Acme — Jan 2021 – Present\n- Ran the hiring loop for the platform team\n"
+        );
+        let (_, doc, stderr) = pasted_warned(&resume);
+        assert_eq!(stderr, "", "{contact}");
+        assert_eq!(
+            jobs_of(&doc),
+            [("Engineering Manager".into(), "Acme".into(), "Jan 2021 – Present".into())],
+            "{contact}"
+        );
+    }
+}
+
+#[test]
+fn keycap_emoji_number_a_list() {
+    for text in [
+        "- Ran the hiring loop\n1\u{FE0F}\u{20E3} Shipped the roadmap for Q3\n2\u{FE0F}\u{20E3} Wrote the migration plan\n",
+        "Ran the hiring loop\n1\u{FE0F}\u{20E3} Shipped the roadmap for Q3\n2\u{FE0F}\u{20E3} Wrote the migration plan\n",
+    ] {
+        let (texts, _) = pasted(text, &[]);
+        assert_eq!(
+            texts,
+            [
+                "Ran the hiring loop",
+                "Shipped the roadmap for Q3",
+                "Wrote the migration plan"
+            ],
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
+fn ticket_keys_are_not_scored_as_their_words() {
+    let (texts, doc) = pasted(
+        "- Fixed the bug in PRD-1423\n- Closed OPS-77 and JIRA-1\n- Wrote the PRD for search\n- Set OKR targets\n",
+        &[],
+    );
+    assert_eq!(
+        texts,
+        [
+            "Fixed the bug in 🎫",
+            "Closed 🎫 and 🎫",
+            "Wrote the PRD for search",
+            "Set OKR targets"
+        ]
+    );
+    let roles: Vec<Value> = list(&doc["activities"]).iter().map(|a| a["role"].clone()).collect();
+    assert_eq!(roles, [Value::Null, Value::Null, Value::from("PM"), Value::from("PM")]);
+}
+
+#[test]
+fn a_short_line_of_work_under_a_job_is_read() {
+    let resume = concat!(
+        "EXPERIENCE\n",
+        "Engineering Manager, Acme — Jan 2021 – Present\n",
+        "Managed 8 engineers\n",
+        "Ran weekly 1:1s\n",
+        "- Ran the hiring loop.\n",
+        "Cut cloud costs\n",
+        "Team of 8\n",
+        "- Wrote the plan\n",
+    );
+    let (texts, _, stderr) = pasted_warned(resume);
+    assert_eq!(
+        texts,
+        [
+            "Managed 8 engineers",
+            "Ran weekly 1:1s",
+            "Ran the hiring loop.",
+            "Cut cloud costs",
+            "Wrote the plan"
+        ]
+    );
+    // The label is noise, and still said so.
+    assert_eq!(
+        stderr.trim(),
+        "rolemap: warning: <stdin>:7: 1 line under job \"Engineering Manager, Acme\" was not read as an activity: it reads as a title or a heading, not a sentence (put `- ` before a line to count it)"
+    );
+}
+
+#[test]
+fn a_title_line_over_bullets_is_a_heading_not_an_unmatched_activity() {
+    let brag = "2025 highlights\n- Ran the hiring loop for the platform team\n- Wrote the PRD for saved searches\nQ3 wins:\n- Shipped the roadmap\n";
+    let (texts, doc, stderr) = pasted_warned(brag);
+    assert_eq!(
+        texts,
+        [
+            "Ran the hiring loop for the platform team",
+            "Wrote the PRD for saved searches",
+            "Shipped the roadmap"
+        ]
+    );
+    assert_eq!(n(&doc["totals"]["unmatched"]), 0);
+    assert_eq!(
+        dates(&doc),
+        [Value::from("2025"), Value::from("2025"), Value::from("2025")]
+    );
+    assert_eq!(
+        stderr.trim(),
+        "rolemap: warning: <stdin>:1: \"2025 highlights\" and 1 more line were read as headings over the bullets under them, not as activities (put `- ` before a line to count it)"
+    );
+    // A line of work over sub-bullets stays an activity.
+    let (texts, _) = pasted("Led the platform migration\n- Wrote the plan\n- Ran the cutover\n", &[]);
+    assert_eq!(
+        texts,
+        ["Led the platform migration", "Wrote the plan", "Ran the cutover"]
+    );
+}
+
+#[test]
+fn linkedin_roles_under_one_company_keep_its_name_and_doubled_lines_read_once() {
+    let linkedin = concat!(
+        "Experience\n",
+        "Acme Robotics\n",
+        "Full-time · 3 yrs 2 mos\n",
+        "Engineering Manager\n",
+        "Engineering Manager\n",
+        "Jan 2023 - Present · 2 yrs\n",
+        "Berlin, Germany\n",
+        "Managed a team of 8 engineers and ran hiring and on-call for the Payments\n",
+        "Platform group across two offices.\n",
+        "Senior Software Engineer\n",
+        "Jan 2022 - Dec 2022 · 1 yr\n",
+        "Berlin, Germany\n",
+        "Led the migration of billing to the new ledger service.\n",
+        "Product Manager\n",
+        "Beta GmbH · Full-time\n",
+        "Mar 2019 - Dec 2021\n",
+        "Remote\n",
+        "Wrote the PRD for saved searches and ran customer interviews.\n",
+    );
+    let (texts, doc, stderr) = pasted_warned(linkedin);
+    assert_eq!(
+        jobs_of(&doc),
+        [
+            (
+                "Engineering Manager".into(),
+                "Acme Robotics".into(),
+                "Jan 2023 - Present".into()
+            ),
+            (
+                "Senior Software Engineer".into(),
+                "Acme Robotics".into(),
+                "Jan 2022 - Dec 2022".into()
+            ),
+            (
+                "Product Manager".into(),
+                "Beta GmbH".into(),
+                "Mar 2019 - Dec 2021".into()
+            ),
+        ]
+    );
+    assert_eq!(
+        texts,
+        [
+            "Managed a team of 8 engineers and ran hiring and on-call for the Payments Platform group across two offices.",
+            "Led the migration of billing to the new ledger service.",
+            "Wrote the PRD for saved searches and ran customer interviews."
+        ]
+    );
+    assert_eq!(
+        stderr.trim(),
+        "rolemap: warning: <stdin>:5: 1 line repeats the line above it (as a LinkedIn copy doubles lines) and was read once"
+    );
+}
