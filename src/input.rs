@@ -71,9 +71,20 @@ pub struct BinaryFile(pub String);
 pub struct Utf32File(pub String);
 
 /// The error for a file that holds NUL bytes from its start: UTF-32 when its byte-order mark
-/// says so, else binary.
+/// says so and a character (not U+0000) follows it, else binary (a UTF-16 mark before zeros).
 fn not_text(name: String, head: &[u8]) -> anyhow::Error {
-    if head.starts_with(b"\xFF\xFE\0\0") || head.starts_with(b"\0\0\xFE\xFF") {
+    let character = |unit: Option<&[u8]>, little_endian: bool| {
+        let Some(&[a, b, c, d]) = unit else { return false };
+        let value = if little_endian {
+            u32::from_le_bytes([a, b, c, d])
+        } else {
+            u32::from_be_bytes([a, b, c, d])
+        };
+        value != 0 && char::from_u32(value).is_some()
+    };
+    let utf32 = (head.starts_with(b"\xFF\xFE\0\0") && character(head.get(4..8), true))
+        || (head.starts_with(b"\0\0\xFE\xFF") && character(head.get(4..8), false));
+    if utf32 {
         Utf32File(name).into()
     } else {
         BinaryFile(name).into()
