@@ -410,7 +410,18 @@ impl Parser {
     /// Ends the document: emits the last activity and returns the counts (with an empty
     /// `activities`).
     pub fn finish(mut self, out: &mut Vec<Activity>) -> Parsed {
-        if self.front_matter.is_some() {
+        if let Some(held) = &self.front_matter {
+            // Fields under it (`role: PM`) show it was meant as front matter: say why they are
+            // read as text, and so checked by nobody.
+            if held[1..]
+                .iter()
+                .any(|line| key_value(line).is_some_and(|(key, _)| is_field_name(&key)))
+            {
+                self.warn(
+                    1,
+                    "the `---` here opens front matter that never closes (no `---` line after its fields), so its lines are read as text".to_string(),
+                );
+            }
             self.replay_held(out);
         }
         let mut markup = std::mem::take(&mut self.markup);
@@ -1439,6 +1450,12 @@ fn key_value(line: &str) -> Option<(String, String)> {
     Some((key.trim().to_lowercase(), value.to_string()))
 }
 
+/// Whether a key reads like a front-matter field's (`role`, `name`, `review_cycle`), not the
+/// start of a sentence with a colon in it.
+fn is_field_name(key: &str) -> bool {
+    !key.is_empty() && key.len() <= 32 && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+}
+
 /// The level of an ATX heading (`## Q1` → 2), or `None` if the line is not one.
 fn heading_level(line: &str) -> Option<usize> {
     let hashes = line.bytes().take_while(|&b| b == b'#').count();
@@ -2140,6 +2157,14 @@ mod tests {
         let parsed = parse("---\nrole: tpm\n");
         assert_eq!(texts(&parsed), ["role: tpm"]);
         assert_eq!(parsed.skipped, 1);
+        assert!(
+            parsed.warnings[0].1.contains("opens front matter that never closes"),
+            "{:?}",
+            parsed.warnings
+        );
+        // A rule above ordinary lines is no front matter and says nothing.
+        let parsed = parse("---\n- Shipped it: on time\n");
+        assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
     }
 
     #[test]

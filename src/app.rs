@@ -1200,6 +1200,10 @@ fn expectation(
             expected_role(lexicon, written)
                 .map_err(|message| anyhow::anyhow!("{file}:{line}: front matter role: {message}"))?,
         )
+    } else if let Some(index) = parsed.front_matter.iter().position(|(key, _)| key == "role") {
+        // `role:` with nothing after it (a YAML list under it, say): a check nobody can run.
+        let line = parsed.front_matter_lines.get(index).copied().unwrap_or(1);
+        bail!("{file}:{line}: front matter role: has no value; write one role on its line, e.g. `role: EM`");
     } else {
         None
     };

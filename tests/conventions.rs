@@ -631,3 +631,27 @@ fn an_unreadable_folder_inside_a_walk_is_named_and_the_rest_reported() {
     assert!(stdout.contains("alex.md,") && stdout.contains("sam.md,"), "{stdout}");
     std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).expect("chmod back");
 }
+
+/// A role check nobody can run is never skipped in silence: front matter that never closes is
+/// warned about, and a `role:` with no value (a YAML list under it) is an input error.
+#[test]
+fn front_matter_that_cannot_be_checked_says_so() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let unclosed = temp_file(&dir, "unclosed.md", b"---\nrole: PM\n- Ran the hiring loop\n");
+    let done = run(&[path_str(&unclosed), "-q"]);
+    assert_eq!(done.code, Some(0), "{}", done.stderr);
+    assert!(
+        done.stderr
+            .contains("unclosed.md:1: the `---` here opens front matter that never closes"),
+        "{}",
+        done.stderr
+    );
+    let listed = temp_file(&dir, "listed.md", b"---\nrole:\n  - PM\n---\n- Ran the hiring loop\n");
+    let done = run(&[path_str(&listed), "-q"]);
+    assert_eq!(done.code, Some(2), "{}", done.stderr);
+    assert!(
+        done.stderr.contains("listed.md:2: front matter role: has no value"),
+        "{}",
+        done.stderr
+    );
+}
