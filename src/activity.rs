@@ -1696,9 +1696,9 @@ fn clean(text: &str) -> Cow<'_, str> {
     // A fold without an early exit, which the compiler turns into wide comparisons. A link
     // has a `/` or a `[`.
     let marked = text.bytes().fold(false, |marked, b| {
-        marked | matches!(b, b'*' | b'`' | b'~' | b'_' | b'\t' | b'/' | b'[' | b'-')
+        marked | matches!(b, b'*' | b'`' | b'~' | b'_' | b'\t' | b'/' | b'[')
     });
-    if !marked {
+    if !marked && !may_hold_ticket(text.as_bytes()) {
         return Cow::Borrowed(text);
     }
     let text = unlink(text);
@@ -1784,6 +1784,25 @@ fn unlink(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Whether `bytes` may hold a ticket key: a dash between a capital or digit and a digit
+/// (`PRD-1423`). Most lines have a hyphen (`on-call`, `self-serve`) and no key, so this looks at
+/// the dashes alone before [`unlink`] reads the line byte by byte.
+fn may_hold_ticket(bytes: &[u8]) -> bool {
+    memchr::memchr_iter(b'-', bytes).any(|dash| {
+        dash > 0
+            && (bytes[dash - 1].is_ascii_uppercase() || bytes[dash - 1].is_ascii_digit())
+            && bytes.get(dash + 1).is_some_and(u8::is_ascii_digit)
+    })
+}
+
+/// Names people write with a dash and a number that are no tracker's keys: standards
+/// (`SOC-2`, `ISO-27001`, `RFC-9110`), ciphers and hashes (`AES-256`, `SHA-1`), models
+/// (`GPT-4`), `COVID-19`, `K8S-1`. Some are lexicon terms (`SOC 2`), so they must stay words.
+const NOT_TRACKERS: &[&str] = &[
+    "AES", "ANSI", "COVID", "CVE", "CWE", "DIN", "ECMA", "GPT", "HTTP", "IEC", "IEEE", "ISO", "JSR", "K8S", "MIL",
+    "NIST", "PCI", "PEP", "RFC", "RSA", "SHA", "SOC", "TLS", "UTF", "WCAG",
+];
+
 /// Where the ticket key whose `-` is at `dash` starts, if it is one: 2–10 capitals and digits
 /// starting with a capital, two capitals at least (`Q3-2025` is a date), then the dash and
 /// digits, a word on its own (`PRD-1423`, `OPS-77`, `JIRA-1`; not `FY-26`, `COVID-19`,
@@ -1804,7 +1823,7 @@ fn ticket(text: &str, dash: usize) -> Option<usize> {
         && bytes[start].is_ascii_uppercase()
         && prefix.bytes().filter(u8::is_ascii_uppercase).count() >= 2
         && !prefix.starts_with("FY")
-        && prefix != "COVID";
+        && !NOT_TRACKERS.contains(&prefix);
     let alone = |c: Option<char>| c.is_none_or(|c| !(c.is_alphanumeric() || c == '_'));
     (fits && alone(text[..start].chars().next_back()) && alone(text[end..].chars().next())).then_some(start)
 }
@@ -2858,6 +2877,10 @@ EDUCATION
             ("See [PRD-12](https://x.com/browse/PRD-12)", "See 🎫"),
             // Not keys: one capital, a fiscal year, a word joined on, letters after the digits.
             ("Q3-2025 planning", "Q3-2025 planning"),
+            (
+                "Passed SOC-2 and ISO-27001 with AES-256 and GPT-4",
+                "Passed SOC-2 and ISO-27001 with AES-256 and GPT-4",
+            ),
             ("Wrote the PRD for FY-26", "Wrote the PRD for FY-26"),
             ("Ran the COVID-19 response", "Ran the COVID-19 response"),
             ("Fixed xPRD-12 and PRD-12a", "Fixed xPRD-12 and PRD-12a"),

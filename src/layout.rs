@@ -128,7 +128,12 @@ pub fn is_contact(line: &str) -> bool {
     let phone = line.split(['·', '|', ',', '•', '—', '–', '\t']).any(|part| {
         let part = part.trim();
         let digits = part.bytes().filter(u8::is_ascii_digit).count();
+        // A group of four digits that reads as a year makes it dates (`01/2019 - 03/2021`).
+        let year = part
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|group| group.len() == 4 && group.parse::<u16>().is_ok_and(|y| (1950..=2039).contains(&y)));
         digits >= 9
+            && !year
             && part
                 .chars()
                 .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '.' | '(' | ')' | '+' | '/'))
@@ -732,6 +737,8 @@ mod tests {
             "Wrote the PRD for @mentions",
             "Grew revenue 2025-2026 by 12%",
             "Jane Roe",
+            "Senior PM | Acme | 01/2019 - 03/2021",
+            "Engineering Manager, Acme, 01.2019 - 03.2021",
         ] {
             assert!(!is_contact(line), "{line}");
         }

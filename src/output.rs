@@ -52,6 +52,25 @@ pub fn keep_output_apart(path: &Path, sources: &mut Vec<Source>, notes: &mut Vec
     Ok(())
 }
 
+/// Where the symbolic link `path` leads, if it is one: the file it finally names (which may not
+/// exist yet), or `None` for a path that is no link.
+fn link_target(path: &Path) -> Option<PathBuf> {
+    if !fs::symlink_metadata(path).is_ok_and(|meta| meta.file_type().is_symlink()) {
+        return None;
+    }
+    if let Ok(resolved) = fs::canonicalize(path) {
+        return Some(resolved);
+    }
+    // A link to a file not made yet, or to what has no path (a pipe behind /dev/stdout): one
+    // step through it, relative to the link's folder.
+    let target = fs::read_link(path).ok()?;
+    let target = match path.parent() {
+        Some(parent) if target.is_relative() => parent.join(target),
+        _ => target,
+    };
+    (!fs::symlink_metadata(&target).is_ok_and(|meta| meta.file_type().is_symlink())).then_some(target)
+}
+
 /// Whether two files' metadata are one file's (device and inode on Unix).
 #[cfg(unix)]
 fn same_file(a: &fs::Metadata, b: &fs::Metadata) -> bool {
@@ -69,6 +88,10 @@ fn same_file(_: &fs::Metadata, _: &fs::Metadata) -> bool {
 /// that is not a regular file (`/dev/stdout`, a named pipe) is written to directly.
 pub fn to_file<T>(path: &Path, write: impl FnOnce(&mut dyn Write) -> Result<T>) -> Result<T> {
     let shown = path.display().to_string();
+    // A symbolic link is written through (`-O report.md` where report.md links elsewhere, or
+    // `-O /dev/stdout`): the file it names is replaced, never the link itself.
+    let resolved = link_target(path);
+    let path = resolved.as_deref().unwrap_or(path);
     match fs::metadata(path) {
         Ok(meta) if meta.is_dir() => bail!("{shown}: is a folder; give --output a file name"),
         Ok(meta) if !meta.is_file() => {

@@ -1067,7 +1067,8 @@ fn describe(lexicon: &Lexicon, note: &Note) -> String {
     }
 }
 
-/// The leader by share (ties: the category listed first), hybrid when the runner-up is within
+/// The leader by share (of equal shares, the one with more points, then the one listed first),
+/// hybrid when the runner-up is within
 /// the hybrid margin; no role at all when the leader's evidence — its score per counted
 /// activity (`counted`: matched + unmatched) — is below the minimum, or when too few of the
 /// counted activities match any role, as on an individual contributor's page where a few lines

@@ -655,3 +655,23 @@ fn front_matter_that_cannot_be_checked_says_so() {
         done.stderr
     );
 }
+
+/// `-O` through a symbolic link replaces the file the link names and keeps the link.
+#[test]
+fn the_output_is_written_through_a_symbolic_link() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let input = temp_file(&dir, "in.md", b"- Ran the hiring loop\n");
+    let real = temp_file(&dir, "real.md", b"old\n");
+    let link = dir.path().join("link.md");
+    std::os::unix::fs::symlink("real.md", &link).expect("symlink");
+    let dangling = dir.path().join("dangling.md");
+    std::os::unix::fs::symlink("new.md", &dangling).expect("symlink");
+    for (output, written) in [(&link, real.clone()), (&dangling, dir.path().join("new.md"))] {
+        let done = run(&[path_str(&input), "-O", path_str(output)]);
+        assert_eq!(done.code, Some(0), "{}", done.stderr);
+        let meta = std::fs::symlink_metadata(output).expect("link");
+        assert!(meta.file_type().is_symlink(), "{} is still a link", output.display());
+        let text = std::fs::read_to_string(&written).expect("written");
+        assert!(text.contains("1 activity (1 matched"), "{text}");
+    }
+}
