@@ -389,11 +389,8 @@ pub fn classify(options: &Options, out: &mut dyn Write, err: &mut dyn Write) -> 
         // what was earned before it (an input that failed, a check that failed), and the checks
         // already failed are still named, for stderr may be open when stdout is not.
         Err(error) if is_broken_pipe(&error) => {
-            for failure in &earned.failures {
-                if writeln!(err, "rolemap: check failed: {}", visible(failure)).is_err() {
-                    break;
-                }
-            }
+            // Stderr may be the closed pipe itself: the status is what matters then.
+            let _ = name_failures(&earned.failures, err);
             Ok(earned.outcome())
         }
         result => result,
@@ -533,10 +530,16 @@ fn classify_sources(
     }
     renderer.finish(pooled.finish())?;
     out.flush()?;
-    for failure in &earned.failures {
+    name_failures(&earned.failures, err)?;
+    Ok(earned.outcome())
+}
+
+/// Names each failed role check on stderr, after the report.
+fn name_failures(failures: &[String], err: &mut dyn Write) -> std::io::Result<()> {
+    for failure in failures {
         writeln!(err, "rolemap: check failed: {}", visible(failure))?;
     }
-    Ok(earned.outcome())
+    Ok(())
 }
 
 fn write_notes(notes: &[String], err: &mut dyn Write) -> Result<()> {

@@ -443,10 +443,11 @@ impl LineReader {
                 ))
             }
             None => {
-                if head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&head).contains(&0) {
+                let bom = if head.starts_with(b"\xEF\xBB\xBF") { 3 } else { 0 };
+                if head[bom..].contains(&0) {
                     return Err(not_text(name, &head));
                 }
-                let body = head.strip_prefix(b"\xEF\xBB\xBF").map(<[u8]>::to_vec).unwrap_or(head);
+                let body = if bom > 0 { head[bom..].to_vec() } else { head };
                 Box::new(BufReader::with_capacity(
                     READ_BUFFER_BYTES,
                     Cursor::new(body).chain(raw),

@@ -60,7 +60,7 @@ impl Options {
     pub fn from_args(args: &ClassifyArgs, common: &CommonArgs) -> Result<Options> {
         let mut notes = Vec::new();
         let mut unreadable_folders = Vec::new();
-        let sources = if args.files.is_empty() {
+        let mut sources = if args.files.is_empty() {
             if std::io::stdin().is_terminal() {
                 bail!(
                     "no input: name a file (rolemap brag.md) or pipe text in (cat brag.md | rolemap); see rolemap --help"
@@ -76,7 +76,6 @@ impl Options {
                 &mut unreadable_folders,
             )?
         };
-        let mut sources = sources;
         if let Some(path) = &args.output {
             crate::output::keep_output_apart(path, &mut sources, &mut notes)?;
         }

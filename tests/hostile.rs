@@ -1351,6 +1351,31 @@ fn every_write_goes_through_one_error_path() {
     }
 }
 
+/// A closed pipe ends the output, not the verdict: an input that failed before it still exits
+/// 2, and a failed check exits 1 when stdout or stderr is the closed pipe.
+#[test]
+fn a_closed_pipe_keeps_the_status_already_earned() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let line = "- Coordinated the migration across four teams and tracked the critical path\n";
+    let big = temp_file(&dir, "big.md", line.repeat(20_000).as_bytes());
+    let missing = dir.path().join("missing.md");
+    let closed = to_closed_pipe(&[path_str(&missing), path_str(&big), "--explain"]);
+    assert_eq!(closed.code, Some(2), "{}", closed.stderr);
+    assert!(closed.stderr.contains("missing.md: cannot read"), "{}", closed.stderr);
+
+    let small = temp_file(&dir, "small.md", b"- Ran the hiring loop\n");
+    let args = [path_str(&small), "--expect", "pm"];
+    assert_eq!(to_closed_pipe(&args).code, Some(1), "closed stdout");
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin!("rolemap"))
+        .args(args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn rolemap");
+    drop(child.stderr.take());
+    assert_eq!(child.wait().expect("wait").code(), Some(1), "closed stderr");
+}
+
 #[test]
 fn a_closed_pipe_after_the_first_csv_row_exits_0() {
     let dir = tempfile::tempdir().expect("temp dir");
