@@ -318,6 +318,9 @@ pub struct Parser {
     /// Lines read as titles of the bullets under them: the first one's line and text, and how
     /// many, for a warning as the document ends.
     titles: Option<(usize, String, usize)>,
+    /// Activities that start with a date without its year and found no year for it: the first
+    /// one's line and date as written, and how many, for a warning as the document ends.
+    yearless: Option<(usize, String, usize)>,
 }
 
 impl Parser {
@@ -476,6 +479,19 @@ impl Parser {
             };
             self.warn(line, format!("{what} (put `- ` before a line to count it)"));
         }
+        if let Some((line, written, count)) = self.yearless.take() {
+            let what = match count {
+                1 => format!("this activity starts with {written:?}, a date without its year"),
+                n => format!(
+                    "this activity and {} more start with a date without its year ({written:?})",
+                    n - 1
+                ),
+            };
+            self.warn(
+                line,
+                format!("{what}, and no heading above names the year, so the heading's date (if any) is used (write e.g. {written} 2025, or put the lines under a heading such as ## 2025)"),
+            );
+        }
         if self.unreported > 0 {
             let line = self.counts.warnings.last().map_or(0, |w| w.0);
             let more = format!("and {} more lines rolemap could not read as written", self.unreported);
@@ -488,8 +504,8 @@ impl Parser {
     /// energy marker may also end its last continuation line); one that held nothing but markers
     /// (a bare `- (+)`) is no activity and is counted as skipped.
     fn emit(&mut self, mut activity: Activity, out: &mut Vec<Activity>) {
-        if std::mem::take(&mut self.continued) {
-            take_trailing_marker(&mut activity);
+        if std::mem::take(&mut self.continued) && take_trailing_marker(&mut activity) {
+            self.warn_mixed(activity.line, activity.energy);
         }
         if activity.text.is_empty() {
             self.skip_line(activity.job);
@@ -1062,17 +1078,24 @@ impl Parser {
         self.in_bullet = bullet;
         let here = self.date_here();
         // The text is copied without its markers (once, when `clean` had nothing to remove).
-        let (text, after, energy, date) = markers(&cleaned, self.options.dates);
-        let text = if after.is_empty() {
-            text.to_string()
+        let marked = markers(&cleaned, self.options.dates);
+        let text = if marked.after.is_empty() {
+            marked.text.to_string()
         } else {
-            joined(text, after)
+            joined(marked.text, marked.after)
+        };
+        if marked.mixed {
+            self.warn_mixed(number, marked.energy);
+        }
+        let date = match marked.yearless {
+            Some((yearless, written)) => self.date_in_heading_year(yearless, written, number),
+            None => marked.date,
         };
         let activity = Activity {
             line: number,
             text,
             date: date.or(here),
-            energy,
+            energy: marked.energy,
             job: self.job,
             job_label: self.job_label(),
             unchecked,
@@ -1176,25 +1199,16 @@ impl Parser {
         let shown = shorten(text.trim());
         match read? {
             DateRead::Period(period) => Some(period),
-            DateRead::Yearless(yearless) => {
-                let year = self
-                    .headings
-                    .iter()
-                    .rev()
-                    .filter_map(|h| h.period)
-                    .find(|p| p.start.year() == p.end.year())
-                    .map(|p| p.start.year());
-                match year.and_then(|year| yearless.in_year(year)) {
-                    Some(period) => Some(period),
-                    None => {
-                        self.warn(
+            DateRead::Yearless(yearless) => match self.heading_year().and_then(|year| yearless.in_year(year)) {
+                Some(period) => Some(period),
+                None => {
+                    self.warn(
                             number,
                             format!("heading {shown:?} names no year, so the lines under it are undated (write e.g. Q1 2025, or put it under a heading such as ## 2025)"),
                         );
-                        None
-                    }
+                    None
                 }
-            }
+            },
             DateRead::Unclear => {
                 self.warn(
                     number,
@@ -1203,6 +1217,47 @@ impl Parser {
                 None
             }
         }
+    }
+
+    /// The year of the innermost open heading within one year (`## 2025`, `## Q3 2025`).
+    fn heading_year(&self) -> Option<i16> {
+        self.headings
+            .iter()
+            .rev()
+            .filter_map(|h| h.period)
+            .find(|p| p.start.year() == p.end.year())
+            .map(|p| p.start.year())
+    }
+
+    /// The period of an activity's leading date without its year (`Oct 2: …`) in the year of
+    /// the heading above it, or of its job when that lies within one year. One that gets no
+    /// year (or names no real day in it: `Feb 30`) is noted, for one warning as the document
+    /// ends, and the activity takes its heading's date as any other line does.
+    fn date_in_heading_year(&mut self, yearless: dates::Yearless, written: &str, number: usize) -> Option<Period> {
+        let job_year = || {
+            let period = self.job.and_then(|j| self.counts.jobs.get(j))?.period?;
+            (period.start.year() == period.end.year()).then(|| period.start.year())
+        };
+        let period = self
+            .heading_year()
+            .or_else(job_year)
+            .and_then(|year| yearless.in_year(year));
+        if period.is_none() {
+            self.yearless.get_or_insert_with(|| (number, written.to_string(), 0)).2 += 1;
+        }
+        period
+    }
+
+    /// Warns that a line holds both energy markers, and which one counts.
+    fn warn_mixed(&mut self, number: usize, counted: Option<Energy>) {
+        let (first, other) = match counted {
+            Some(Energy::Drains) => ("(-)", "(+)"),
+            _ => ("(+)", "(-)"),
+        };
+        self.warn(
+            number,
+            format!("this activity is marked both {first} and {other}: the first, {first}, is counted (keep one marker to say which)"),
+        );
     }
 
     fn warn(&mut self, line: usize, message: String) {
@@ -1379,11 +1434,14 @@ fn shorten(text: &str) -> String {
 
 /// Takes an energy marker that ends an activity's last continuation line, unless its first line
 /// had one.
-fn take_trailing_marker(activity: &mut Activity) {
-    if let Some((marker, before, after)) = trailing_marker(&activity.text) {
-        activity.text = joined(before, after);
-        activity.energy = activity.energy.or(Some(marker));
-    }
+/// Returns whether that marker differs from the first line's.
+fn take_trailing_marker(activity: &mut Activity) -> bool {
+    let Some((marker, before, after)) = trailing_marker(&activity.text) else {
+        return false;
+    };
+    activity.text = joined(before, after);
+    let first = *activity.energy.get_or_insert(marker);
+    first != marker
 }
 
 /// An energy marker that ends `text`, or comes right before the punctuation that ends it
@@ -1410,38 +1468,85 @@ fn joined(before: &str, after: &str) -> String {
     text
 }
 
+/// What [`markers`] took from an activity's first line.
+#[derive(Debug, Default, PartialEq)]
+struct Marked<'a> {
+    /// The text without its markers, up to a trailing marker or date.
+    text: &'a str,
+    /// The punctuation that came after a trailing marker or date (it may end a sentence).
+    after: &'a str,
+    /// The energy marker: the first, when a line holds two.
+    energy: Option<Energy>,
+    /// Whether the line held both `(+)` and `(-)`.
+    mixed: bool,
+    /// A date with its year, leading the line or in brackets ending it.
+    date: Option<Period>,
+    /// A leading date without its year (`Oct 2: …`), and the text it was written as.
+    yearless: Option<(dates::Yearless, &'a str)>,
+}
+
 /// An activity's first line without its leading date and energy markers (at the start, or at
-/// the end before any closing punctuation), and what they said: the text before a trailing
-/// marker and the punctuation after it, then the marker and the date.
-fn markers(mut text: &str, settings: DateSettings) -> (&str, &str, Option<Energy>, Option<Period>) {
-    let mut energy = None;
-    let mut date = None;
+/// the end before any closing punctuation) and without a bracketed date ending it, and what
+/// they said.
+fn markers(mut text: &str, settings: DateSettings) -> Marked<'_> {
+    let mut marked = Marked::default();
+    let energy = |marker: Energy, marked: &mut Marked| match marked.energy {
+        Some(first) => marked.mixed |= first != marker,
+        None => marked.energy = Some(marker),
+    };
     for _ in 0..2 {
         let before = text.len();
         if let Some(marker) = text.get(..3).and_then(Energy::from_marker) {
-            energy = Some(marker);
+            energy(marker, &mut marked);
             text = text[3..].trim_start();
             // `- (+).` holds no more than `- (+)`.
             if text.bytes().all(|b| matches!(b, b'.' | b'!' | b';' | b',')) {
                 text = "";
             }
         }
-        if dates::may_start_date(text)
-            && let Some((day, rest)) = dates::leading_date(text, settings)
-        {
-            date = Some(day);
-            text = rest;
+        if dates::may_start_date(text) && marked.date.is_none() && marked.yearless.is_none() {
+            if let Some((day, rest)) = dates::leading_date(text, settings) {
+                marked.date = Some(day);
+                text = rest;
+            } else if let Some((yearless, rest)) = dates::leading_yearless(text, settings) {
+                let written = text[..text.len() - rest.len()].trim_end_matches([' ', ':', '-', '–', '—', ']']);
+                marked.yearless = Some((yearless, written.trim_start_matches('[')));
+                text = rest;
+            }
         }
         if text.len() == before {
             // Nothing taken: a second look would find nothing either.
             break;
         }
     }
-    if let Some((marker, before, after)) = trailing_marker(text) {
-        energy = energy.or(Some(marker));
-        return (before, if before.is_empty() { "" } else { after }, energy, date);
+    marked.text = text;
+    // Two markers may end it (`… (+) (-)`), taken from the end; the punctuation after the
+    // last is kept.
+    let mut trailing = [None; 2];
+    for found in &mut trailing {
+        let Some((marker, before, after)) = trailing_marker(marked.text) else {
+            break;
+        };
+        *found = Some(marker);
+        if marked.text.len() == text.len() || before.is_empty() {
+            marked.after = if before.is_empty() { "" } else { after };
+        }
+        marked.text = before;
     }
-    (text, "", energy, date)
+    for marker in trailing.into_iter().rev().flatten() {
+        energy(marker, &mut marked);
+    }
+    if marked.date.is_none()
+        && marked.yearless.is_none()
+        && let Some((period, before, after)) = dates::trailing_date(marked.text, settings)
+    {
+        marked.date = Some(period);
+        marked.text = before;
+        if marked.after.is_empty() {
+            marked.after = after;
+        }
+    }
+    marked
 }
 
 fn key_value(line: &str) -> Option<(String, String)> {
@@ -2285,6 +2390,98 @@ mod tests {
         );
         let energy: Vec<Option<Energy>> = parsed.activities.iter().map(|a| a.energy).collect();
         assert_eq!(energy, [Some(Energy::Gives), Some(Energy::Drains), Some(Energy::Gives)]);
+    }
+
+    #[test]
+    fn a_line_marked_both_ways_counts_its_first_marker_with_a_warning() {
+        let parsed = parse(
+            "- (+) Ran interviews (-)\n- Wrote the PRD (-) (+).\n- Planned it (+)\n  with SRE (-)\n- Ran it (+)\n",
+        );
+        let energy: Vec<Option<Energy>> = parsed.activities.iter().map(|a| a.energy).collect();
+        use Energy::{Drains, Gives};
+        assert_eq!(energy, [Some(Gives), Some(Drains), Some(Gives), Some(Gives)]);
+        assert_eq!(
+            texts(&parsed),
+            ["Ran interviews", "Wrote the PRD.", "Planned it with SRE", "Ran it"]
+        );
+        let lines: Vec<usize> = parsed.warnings.iter().map(|w| w.0).collect();
+        assert_eq!(lines, [1, 2, 3], "{:?}", parsed.warnings);
+        assert!(
+            parsed.warnings[1]
+                .1
+                .contains("both (-) and (+): the first, (-), is counted")
+        );
+    }
+
+    #[test]
+    fn a_date_without_its_year_leading_a_bullet_takes_the_heading_s_year() {
+        let parsed = parse(
+            "## 2025\n- Oct 2: hired two engineers\n- 14 March – wrote the PRD\n- [Nov 3] ran the review\n- Q3 - shipped search\n- May 5 engineers joined\n- Feb 30: nothing real\n",
+        );
+        let dates: Vec<String> = parsed
+            .activities
+            .iter()
+            .map(|a| a.date.map(|d| d.to_string()).unwrap_or_default())
+            .collect();
+        assert_eq!(
+            dates,
+            ["2025-10-02", "2025-03-14", "2025-11-03", "2025-Q3", "2025", "2025"]
+        );
+        assert_eq!(
+            texts(&parsed),
+            [
+                "hired two engineers",
+                "wrote the PRD",
+                "ran the review",
+                "shipped search",
+                "May 5 engineers joined",
+                "nothing real"
+            ]
+        );
+        // `Feb 30` is no day of 2025: named, and the line keeps its heading's date.
+        assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
+        assert_eq!(parsed.warnings[0].0, 7);
+        // With no year above, the lines stay undated and one warning names the first.
+        let parsed = parse("- Oct 2: hired two engineers\n- Nov 4: wrote the spec\n");
+        assert!(parsed.activities.iter().all(|a| a.date.is_none()));
+        assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
+        assert_eq!(parsed.warnings[0].0, 1);
+        assert!(
+            parsed.warnings[0]
+                .1
+                .contains("and 1 more start with a date without its year (\"Oct 2\")")
+        );
+        // A resume job within one year gives its year.
+        let parsed = resume("Engineering Manager, Acme — Mar 2024 – Nov 2024\n• Oct 2: hired two engineers\n");
+        assert_eq!(
+            parsed.activities[0].date.map(|d| d.to_string()).as_deref(),
+            Some("2024-10-02")
+        );
+    }
+
+    #[test]
+    fn a_bracketed_date_ending_a_line_dates_it() {
+        let parsed = parse(
+            "## 2026\n- Shipped search (Dec 2025).\n- Led the platform team [2019–2021]\n- Wrote the PRD (v2)\n- Ran it (Q3 2025) (+)\n",
+        );
+        let dates: Vec<String> = parsed
+            .activities
+            .iter()
+            .map(|a| a.date.map(|d| d.to_string()).unwrap_or_default())
+            .collect();
+        assert_eq!(dates, ["2025-12", "2019/2021", "2026", "2025-Q3"]);
+        assert_eq!(
+            texts(&parsed),
+            [
+                "Shipped search.",
+                "Led the platform team",
+                "Wrote the PRD (v2)",
+                "Ran it"
+            ]
+        );
+        assert_eq!(parsed.activities[3].energy, Some(Energy::Gives));
+        // Alone in its brackets, a date is a date line, not an activity.
+        assert!(parse("- (Dec 2025)\n").activities.is_empty());
     }
 
     #[test]

@@ -308,8 +308,8 @@ pub struct ClassifyArgs {
     /// Only count activities dated on or after this day (YYYY-MM or YYYY-MM-DD). Dates come from
     /// headings and lines of only a date (`## 2025-03`, `## Mar 3, 2026`, `## Jan–Mar 2025`,
     /// `## Q3 2025`, `## FY26 Q1`, `**2024-10**`), a resume job's dates (`Jan 2021 – Present`)
-    /// and a date leading a line (`2025-03-14: …`, `Oct 15 2024 …`). Undated activities still
-    /// count.
+    /// and a date leading a line (`2025-03-14: …`, `Oct 15 2024 …`, `Oct 2: …` under `## 2025`)
+    /// or in brackets ending it (`… (Dec 2025)`). Undated activities still count.
     #[arg(long, value_name = "DATE", help_heading = "Time window", conflicts_with = "months")]
     pub since: Option<String>,
 

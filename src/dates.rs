@@ -320,6 +320,48 @@ pub fn leading_date(text: &str, settings: DateSettings) -> Option<(Period, &str)
     read_leading_date(text, settings, Reader::to_first_word)
 }
 
+/// A date without its year leading an activity and followed by a colon or a dash (`Oct 2: …`,
+/// `14 March – …`, `Q3 - …`), or alone in brackets (`[Oct 2] …`): the year is the heading's
+/// above it. Without the separator a month is only a word (`May 5 engineers joined`).
+pub fn leading_yearless(text: &str, settings: DateSettings) -> Option<(Yearless, &str)> {
+    if let Some(inner) = text.strip_prefix('[') {
+        let close = inner.find(']')?;
+        let Some(DateRead::Yearless(yearless)) = Reader::new(&inner[..close], settings).whole() else {
+            return None;
+        };
+        return Some((yearless, inner[close + 1..].trim_start()));
+    }
+    let head = &text[..prefix_end(text, LEADING_DATE_BYTES)];
+    let reader = Reader::to_first_word(head, settings);
+    let (Piece::Yearless(yearless), end) = reader.expression(0)? else {
+        return None;
+    };
+    let token = reader.tokens.get(reader.spaces(end))?;
+    matches!(token.kind, Kind::Colon | Kind::Dash).then(|| (yearless, text[token.end..].trim_start()))
+}
+
+/// A date in brackets ending an activity, before any closing punctuation (`… (Dec 2025)`,
+/// `… [2025-03-14].`, `… (2019–2021)`): its period, the text before it and the punctuation
+/// after it. Nothing when no text comes before it.
+pub fn trailing_date(text: &str, settings: DateSettings) -> Option<(Period, &str, &str)> {
+    let end = text.trim_end_matches(['.', '!', ';', ',', ' ', '\t']);
+    let open = match end.as_bytes().last()? {
+        b')' => '(',
+        b']' => '[',
+        _ => return None,
+    };
+    let start = end.rfind(open)?;
+    let inner = end[start + 1..end.len() - 1].trim();
+    if inner.len() > DATE_LINE_BYTES {
+        return None;
+    }
+    let Some(DateRead::Period(period)) = date_line(inner, settings) else {
+        return None;
+    };
+    let before = end[..start].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '-' | '–' | '—'));
+    (!before.is_empty()).then(|| (period, before, &text[end.len()..]))
+}
+
 /// [`leading_date`], its text cut into tokens by `reader` (the whole head, or up to its first
 /// plain word: the tests check the two agree).
 fn read_leading_date<'a>(
@@ -897,8 +939,13 @@ impl<'a> Reader<'a> {
             return None;
         };
         let after = self.skip(month_at + 1, |k| k == Kind::Dot);
-        let (year, end) = self.year(self.skip(after, |k| matches!(k, Kind::Space | Kind::Comma)))?;
-        Some((day_piece(year, month, day), end))
+        match self.year(self.skip(after, |k| matches!(k, Kind::Space | Kind::Comma))) {
+            Some((year, end)) => Some((day_piece(year, month, day), end)),
+            // `14 March` has no year.
+            None => (1..=31)
+                .contains(&day)
+                .then_some((Piece::Yearless(Yearless::Day(month, day)), month_at + 1)),
+        }
     }
 
     /// Fiscal year `year` (named by the year it ends in), or its quarter or half: the calendar
@@ -1433,6 +1480,57 @@ mod tests {
             "Q3: shipped",
         ] {
             assert_eq!(leading_date(text, settings), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn dates_without_their_year_lead_a_line_only_before_a_colon_or_dash() {
+        let settings = DateSettings::default();
+        for (text, yearless, rest) in [
+            ("Oct 2: hired", Yearless::Day(10, 2), "hired"),
+            ("14 March – wrote it", Yearless::Day(3, 14), "wrote it"),
+            ("[Nov 3] ran it", Yearless::Day(11, 3), "ran it"),
+            ("Q3 - shipped", Yearless::Quarter(3), "shipped"),
+            ("March: kicked off", Yearless::Month(3), "kicked off"),
+        ] {
+            assert_eq!(leading_yearless(text, settings), Some((yearless, rest)), "{text}");
+        }
+        for text in [
+            "May 5 engineers joined",
+            "March madness",
+            "Oct 2025: done",
+            "2 pizzas: fed",
+            "[x] done",
+        ] {
+            assert_eq!(leading_yearless(text, settings), None, "{text}");
+        }
+        // A heading of only a day-first date lacks its year as `Mar 3` does.
+        assert_eq!(
+            heading_date("14 March", settings),
+            Some(DateRead::Yearless(Yearless::Day(3, 14)))
+        );
+    }
+
+    #[test]
+    fn a_bracketed_date_may_end_a_line() {
+        let settings = DateSettings::default();
+        let read = |text| trailing_date(text, settings).map(|(p, before, after)| (p.to_string(), before, after));
+        assert_eq!(
+            read("Shipped search (Dec 2025)."),
+            Some(("2025-12".to_string(), "Shipped search", "."))
+        );
+        assert_eq!(
+            read("Led it — [2019–2021]"),
+            Some(("2019/2021".to_string(), "Led it", ""))
+        );
+        for text in [
+            "Wrote the PRD (v2)",
+            "(Dec 2025)",
+            "Shipped (in Dec 2025)",
+            "Ran it (see 2025-13)",
+            "costs)",
+        ] {
+            assert_eq!(read(text), None, "{text}");
         }
     }
 

@@ -54,6 +54,34 @@ fn the_blind_lines_stay_above_their_floor() {
     assert!(none >= 0.75, "blind: none-lines unmatched {none:.3} fell below 0.75");
 }
 
+/// Lines written blind in the registers of real text, labeled the way real text is: a ladder or
+/// job-description line by its page's role (an IC page's lines none, however leaderly they sound),
+/// a resume bullet by the job title it sits under (an EM's delivery bullets are EM). Scored as
+/// they arrived; their documents (one page or one job each) score verdicts.
+#[test]
+fn the_real_style_blind_sets_stay_above_their_floors() {
+    for (name, rows, line_floor, docs, docs_floor) in [
+        ("styled_ladders", 508, 0.74, 54, 47),
+        ("styled_resumes", 502, 0.70, 89, 78),
+    ] {
+        let file = format!("tests/data/{name}.tsv");
+        let folder = format!("tests/data/{name}_docs");
+        let report = json_of(&["eval", &file, "--docs", &folder, "--format", "json"]);
+        let macro_f1 = report["macro_f1"].as_f64().expect("macro_f1");
+        assert_eq!(report["rows"], rows, "{name}");
+        assert!(
+            macro_f1 >= line_floor,
+            "{name}: macro-F1 {macro_f1:.3} fell below {line_floor}"
+        );
+        assert_eq!(report["documents"]["documents"], docs, "{name}");
+        let right = report["documents"]["right"].as_u64().expect("right");
+        assert!(
+            right >= docs_floor,
+            "{name}: {right} of {docs} verdicts right, below {docs_floor}"
+        );
+    }
+}
+
 #[test]
 fn both_labeled_splits_stay_above_their_floors() {
     for (file, floor) in [

@@ -346,3 +346,22 @@ fn output_writes_the_file_whole_or_not_at_all() {
     let (_, stderr) = run(&["examples/brag.md", "-O", path_str(&nowhere)], 2);
     assert!(stderr.contains("report.html: cannot create the file"), "{stderr}");
 }
+
+/// A running log dates its bullets as people write them: a day without its year under a year's
+/// heading, a bracketed date ending a line; a day with no year above it is warned about.
+#[test]
+fn bullets_dated_without_their_year_fall_in_their_quarters() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let log = "## 2025\n- Feb 3: Wrote the PRD for onboarding\n- 14 March – Hired two engineers\n- Oct 2: Ran the program review across six teams\n- Shipped the roadmap for payouts (Dec 2025).\n";
+    let path = temp_file(dir.path(), "log.md", log.as_bytes());
+    let report = json(&[path_str(&path), "--by", "quarter"], 0);
+    assert_eq!(labels(&report["documents"][0]["periods"]), ["2025-Q1", "2025-Q4"]);
+    let (_, stderr) = run(&[path_str(&path), "--since", "2025-06"], 0);
+    assert!(stderr.is_empty(), "{stderr}");
+    let path = temp_file(dir.path(), "bare.md", b"- Oct 2: Hired two engineers\n");
+    let (_, stderr) = run(&[path_str(&path)], 0);
+    assert!(
+        stderr.contains("bare.md:1: this activity starts with \"Oct 2\", a date without its year"),
+        "{stderr}"
+    );
+}
