@@ -293,6 +293,10 @@ pub struct Parser {
     unreported: usize,
     /// Bytes of the lines held in `front_matter`.
     front_matter_bytes: usize,
+    /// The line of the `---` that opened `front_matter`.
+    front_matter_line: usize,
+    /// Whether a line that is not blank has been read: front matter can open only before.
+    past_blank_start: bool,
     /// Whether the pending activity took continuation lines.
     continued: bool,
     /// Whether the pending activity reached [`MAX_ACTIVITY_BYTES`] (and was warned about).
@@ -346,10 +350,18 @@ impl Parser {
     pub fn push(&mut self, line: &str, out: &mut Vec<Activity>) {
         self.counts.lines += 1;
         let number = self.counts.lines;
-        if number == 1 && line.trim_start_matches('\u{feff}').trim_end() == "---" {
-            self.front_matter = Some(vec![line.to_string()]);
-            self.front_matter_bytes = line.len();
-            return;
+        if !self.past_blank_start {
+            // Front matter opens on the first line that is not blank (an editor or a template
+            // may leave blank lines above it).
+            let bare = line.trim_start_matches('\u{feff}').trim();
+            if bare == "---" {
+                self.past_blank_start = true;
+                self.front_matter = Some(vec![line.to_string()]);
+                self.front_matter_bytes = line.len();
+                self.front_matter_line = number;
+                return;
+            }
+            self.past_blank_start = !bare.is_empty();
         }
         if let Some(held) = &mut self.front_matter {
             held.push(line.to_string());
@@ -357,15 +369,14 @@ impl Parser {
             if matches!(line.trim_end(), "---" | "...") {
                 let held = self.front_matter.take().unwrap_or_default();
                 self.counts.skipped += held.len();
-                // The held lines are the document's first: the opening `---` is line 1.
                 let fields = held[1..held.len() - 1]
                     .iter()
-                    .zip(2..)
+                    .zip(self.front_matter_line + 1..)
                     .filter_map(|(l, n)| Some((key_value(l)?, n)));
                 (self.counts.front_matter, self.counts.front_matter_lines) = fields.unzip();
             } else if held.len() > MAX_FRONT_MATTER_LINES || self.front_matter_bytes > MAX_FRONT_MATTER_BYTES {
                 self.warn(
-                    1,
+                    self.front_matter_line,
                     format!(
                         "the `---` here opens front matter that does not close within {MAX_FRONT_MATTER_LINES} lines ({} KiB); its lines are read as text",
                         MAX_FRONT_MATTER_BYTES >> 10
@@ -421,7 +432,7 @@ impl Parser {
                 .any(|line| key_value(line).is_some_and(|(key, _)| is_field_name(&key)))
             {
                 self.warn(
-                    1,
+                    self.front_matter_line,
                     "the `---` here opens front matter that never closes (no `---` line after its fields), so its lines are read as text".to_string(),
                 );
             }
@@ -2274,6 +2285,13 @@ mod tests {
         assert_eq!(parsed.front_field("role"), Some((4, "cto")));
         assert_eq!(parsed.front_field("name"), None);
         assert_eq!(parsed.front_field("team"), None);
+        // Blank lines may come before it; after a line of text, `---` is a rule.
+        let parsed = parse("\n  \n---\nrole: em\n---\n- Hired two engineers\n");
+        assert_eq!(parsed.front_field("role"), Some((4, "em")));
+        assert_eq!(texts(&parsed), ["Hired two engineers"]);
+        assert_counted(&parsed);
+        let parsed = parse("Notes\n---\nrole: em\n---\n");
+        assert!(parsed.front_matter.is_empty());
     }
 
     #[test]
