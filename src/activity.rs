@@ -617,6 +617,9 @@ impl Parser {
     /// may continue it, anything else is an activity.
     fn brag(&mut self, number: usize, raw: &str, out: &mut Vec<Activity>) {
         let trimmed = raw.trim();
+        if self.setext_underline(number, trimmed) {
+            return;
+        }
         if self.title.is_some() && !trimmed.is_empty() {
             let bulleted = heading_level(trimmed).is_none() && bullet_parts(trimmed, false).is_some();
             self.settle_title(bulleted, out);
@@ -657,6 +660,32 @@ impl Parser {
             return;
         }
         self.start(number, body, bullet.map(|(task, _)| task), out);
+    }
+
+    /// A setext underline (`===` or `---` right under a line of text: Markdown's other way to
+    /// write `#` and `##`) makes the line above a heading, dating what follows if it names a
+    /// date, and no activity. Under a bullet or a blank line it is not one.
+    fn setext_underline(&mut self, number: usize, trimmed: &str) -> bool {
+        let level = match trimmed.as_bytes() {
+            [b'=', rest @ ..] if !rest.is_empty() && rest.iter().all(|&b| b == b'=') => 1,
+            [b'-', rest @ ..] if !rest.is_empty() && rest.iter().all(|&b| b == b'-') => 2,
+            _ => return false,
+        };
+        let text = if let Some(title) = self.title.take_if(|t| t.line + 1 == number && !t.continues) {
+            title.text
+        } else if !self.in_bullet
+            && !self.continued
+            && let Some(open) = self.pending.take_if(|a| a.line + 1 == number)
+        {
+            open.text
+        } else {
+            return false;
+        };
+        self.heading(level, &text, number - 1);
+        self.skip_line(None);
+        self.skip_line(None);
+        self.in_bullet = false;
+        true
     }
 
     /// Settles a held title line (see [`Title`]) once the next line that is not blank is seen:
@@ -2276,6 +2305,22 @@ mod tests {
         assert_eq!(parsed.lines, 10);
         assert_eq!(parsed.skipped, 8);
         assert_eq!(parsed.front_matter, [("role".to_string(), "tpm".to_string())]);
+    }
+
+    #[test]
+    fn a_setext_heading_is_a_heading_not_an_activity() {
+        let parsed = parse("My year\n=======\n\n- Hired 3 engineers\n\nQ3 2025 wins\n------------\n- Wrote the PRD\n");
+        assert_eq!(texts(&parsed), ["Hired 3 engineers", "Wrote the PRD"]);
+        assert_eq!(
+            parsed.activities[1].date.map(|d| d.to_string()).as_deref(),
+            Some("2025-Q3")
+        );
+        assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
+        assert_counted(&parsed);
+        // A rule under a bullet or after a blank line stays a rule.
+        let parsed = parse("- Hired 3 engineers\n---\n- Wrote the PRD\n\n---\nShipped it\n");
+        assert_eq!(texts(&parsed), ["Hired 3 engineers", "Wrote the PRD", "Shipped it"]);
+        assert_counted(&parsed);
     }
 
     #[test]
