@@ -400,14 +400,16 @@ pub fn classify(options: &Options, out: &mut dyn Write, err: &mut dyn Write) -> 
 /// What a run has earned so far: inputs that could not be read, checks that failed.
 #[derive(Debug, Default)]
 struct Earned {
-    unreadable: usize,
+    /// What was said about each input that could not be read (or was cut short), for stderr
+    /// and the report's `errors`.
+    unreadable: Vec<String>,
     failures: Vec<String>,
 }
 
 impl Earned {
     /// The outcome: an input that failed wins over a failed check.
     fn outcome(&self) -> Outcome {
-        if self.unreadable > 0 {
+        if !self.unreadable.is_empty() {
             Outcome::InputFailed
         } else if self.failures.is_empty() {
             Outcome::Ok
@@ -437,7 +439,7 @@ fn classify_sources(
     }
     for folder in &options.unreadable_folders {
         writeln!(err, "rolemap: error: {}", visible(folder))?;
-        earned.unreadable += 1;
+        earned.unreadable.push(folder.clone());
     }
     let labels = options.lexicon.categories.iter().map(|c| c.label.clone()).collect();
     let window = options.selection.is_active().then_some(options.selection);
@@ -472,13 +474,11 @@ fn classify_sources(
                     if let Some(cut) = error.downcast_ref::<CutShort>() {
                         write_notes(&cut.notes, err)?;
                     }
-                    writeln!(err, "{}", error_message(&error))?;
-                    *unreadable += 1;
+                    name_unreadable(&error, unreadable, err)?;
                 }
                 // Nothing of it was written: name it and go on with the others, as ripgrep does.
                 Err(error) if !tracked.touched => {
-                    writeln!(err, "{}", error_message(&error))?;
-                    *unreadable += 1;
+                    name_unreadable(&error, unreadable, err)?;
                 }
                 Err(error) => return Err(error),
             }
@@ -502,14 +502,13 @@ fn classify_sources(
                 }
                 // What it gave was kept aside, so nothing of it is written.
                 Err(error) => {
-                    writeln!(err, "{}", error_message(&error))?;
-                    *unreadable += 1;
+                    name_unreadable(&error, unreadable, err)?;
                 }
             }
         }
     }
-    if pooled.documents() == 0 && *unreadable > 0 {
-        return Err(Reported(*unreadable).into());
+    if pooled.documents() == 0 && !unreadable.is_empty() {
+        return Err(Reported(unreadable.len()).into());
     }
     if pooled.documents() == 0 {
         let named = match options.named.as_slice() {
@@ -528,10 +527,19 @@ fn classify_sources(
             "--allow-hybrid loosens a role check, and no document has an expected role; give --expect ROLE (or --role-column NAME, or `role:` in the documents' front matter)"
         );
     }
-    renderer.finish(pooled.finish())?;
+    let mut summary = pooled.finish();
+    summary.errors.clone_from(&earned.unreadable);
+    renderer.finish(summary)?;
     out.flush()?;
     name_failures(&earned.failures, err)?;
     Ok(earned.outcome())
+}
+
+/// Names an input that could not be read on stderr, and keeps what was said for the report.
+fn name_unreadable(error: &anyhow::Error, unreadable: &mut Vec<String>, err: &mut dyn Write) -> Result<()> {
+    writeln!(err, "{}", error_message(error))?;
+    unreadable.push(format!("{error:#}"));
+    Ok(())
 }
 
 /// Names each failed role check on stderr, after the report.

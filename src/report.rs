@@ -328,6 +328,9 @@ pub struct Summary {
     pub passed: usize,
     /// Documents whose role check failed.
     pub failed: usize,
+    /// Inputs that could not be read, or were read only in part, as named on stderr
+    /// (`notes.md: cannot read: …`): their documents are missing from the report or cut short.
+    pub errors: Vec<String>,
 }
 
 /// One activity and how it was classified.
@@ -957,6 +960,7 @@ impl<'a> SummaryBuilder<'a> {
             periods: periods.report(lexicon, by),
             passed,
             failed,
+            errors: Vec::new(),
         }
     }
 }

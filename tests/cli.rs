@@ -395,6 +395,30 @@ fn one_bad_file_among_good_ones_fails_the_run() {
         .code(2)
         .stdout(predicate::str::contains("examples/brag.md"))
         .stderr(predicate::str::starts_with("rolemap: error: missing.md: "));
+    // A script reading the report learns it too: the summary names what could not be read.
+    for format in ["json", "jsonl"] {
+        let output = rolemap()
+            .args(["examples/brag.md", "missing.md", "--format", format])
+            .assert()
+            .code(2)
+            .get_output()
+            .stdout
+            .clone();
+        let text = String::from_utf8(output).expect("UTF-8");
+        let last = text.lines().last().expect("a summary record");
+        let summary: serde_json::Value = match format {
+            "json" => serde_json::from_str::<serde_json::Value>(&text).expect("JSON")["summary"].clone(),
+            _ => serde_json::from_str(last).expect("JSON line"),
+        };
+        let errors = summary["errors"].as_array().expect("errors");
+        assert_eq!(errors.len(), 1, "{summary}");
+        assert!(
+            errors[0].as_str().expect("text").starts_with("missing.md: cannot read"),
+            "{summary}"
+        );
+    }
+    let report = json_of(&["examples/brag.md"], None);
+    assert_eq!(report.summary["errors"], serde_json::json!([]));
 }
 
 #[test]

@@ -60,6 +60,7 @@ struct SummaryLine<'a> {
     by: Granularity,
     passed: usize,
     failed: usize,
+    errors: &'a [String],
 }
 
 /// JSON Lines in progress: with `--by`, each document's period records follow its activities,
@@ -118,6 +119,7 @@ impl Stream {
             by: summary.by,
             passed: summary.passed,
             failed: summary.failed,
+            errors: &summary.errors,
         };
         write_record(&line, out)
     }
