@@ -401,6 +401,8 @@ pub struct LineReader {
     after_cr: bool,
     lines: usize,
     invalid_line: Option<usize>,
+    /// `UTF-8` or `UTF-16`, for the message about an invalid line.
+    encoding: &'static str,
     /// The first line cut (its number and length) and how many were.
     long_lines: Option<(usize, usize, usize)>,
     warnings: Vec<String>,
@@ -429,13 +431,17 @@ impl LineReader {
             .read_to_end(&mut head)
             .with_context(|| format!("{name}: cannot read"))?;
         let mut warnings = Vec::new();
+        let encoding = if utf16_encoding(&head).is_some() {
+            "UTF-16"
+        } else {
+            "UTF-8"
+        };
         let inner: Box<dyn BufRead + Send> = match utf16_encoding(&head) {
             Some(utf16) => {
-                let probe = decode_utf16(&head, utf16).unwrap_or_default();
-                if probe.contains('\0') {
+                if decode_utf16(&head, utf16).contains(&0) {
                     return Err(not_text(name, &head));
                 }
-                warnings.push(utf16.warning(&name));
+                warnings.extend(utf16.warning(&name));
                 let body = Cursor::new(head[utf16.bom_bytes..].to_vec()).chain(raw);
                 Box::new(BufReader::with_capacity(
                     READ_BUFFER_BYTES,
@@ -462,6 +468,7 @@ impl LineReader {
             after_cr: false,
             lines: 0,
             invalid_line: None,
+            encoding,
             long_lines: None,
             warnings,
         })
@@ -542,8 +549,8 @@ impl LineReader {
         let mut warnings = self.warnings.clone();
         if let Some(line) = self.invalid_line {
             warnings.push(format!(
-                "{}:{line}: invalid UTF-8; bad bytes were replaced with U+FFFD",
-                self.name
+                "{}:{line}: invalid {}; bad bytes were replaced with U+FFFD",
+                self.name, self.encoding
             ));
         }
         if let Some((line, length, count)) = self.long_lines {
@@ -592,8 +599,9 @@ fn cut_point(bytes: &[u8]) -> usize {
         .map_or(cut, |at| window + at)
 }
 
-/// Decodes UTF-16 as it is read, into UTF-8: unpaired surrogates and a final odd byte become
-/// U+FFFD.
+/// Decodes UTF-16 as it is read, into UTF-8: an unpaired surrogate or a final odd byte becomes
+/// [`BAD_UNIT`], a byte no UTF-8 text holds, so the line reader (or [`decode`]) replaces it with
+/// U+FFFD and names its line as it does for invalid UTF-8.
 struct Utf16Decoder<R> {
     inner: R,
     little_endian: bool,
@@ -606,6 +614,9 @@ struct Utf16Decoder<R> {
     high: Option<u16>,
     done: bool,
 }
+
+/// What [`Utf16Decoder`] writes for a code unit that is no character: never a byte of UTF-8.
+const BAD_UNIT: u8 = 0xFF;
 
 impl<R: Read> Utf16Decoder<R> {
     fn new(inner: R, little_endian: bool) -> Utf16Decoder<R> {
@@ -629,21 +640,27 @@ impl<R: Read> Utf16Decoder<R> {
         match unit {
             0xD800..=0xDBFF => {
                 if self.high.replace(unit).is_some() {
-                    self.push(char::REPLACEMENT_CHARACTER);
+                    self.out.push(BAD_UNIT);
                 }
             }
             0xDC00..=0xDFFF => match self.high.take() {
                 Some(high) => {
                     let code = 0x10000 + ((u32::from(high) - 0xD800) << 10) + (u32::from(unit) - 0xDC00);
-                    self.push(char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER));
+                    match char::from_u32(code) {
+                        Some(c) => self.push(c),
+                        None => self.out.push(BAD_UNIT),
+                    }
                 }
-                None => self.push(char::REPLACEMENT_CHARACTER),
+                None => self.out.push(BAD_UNIT),
             },
             _ => {
                 if self.high.take().is_some() {
-                    self.push(char::REPLACEMENT_CHARACTER);
+                    self.out.push(BAD_UNIT);
                 }
-                self.push(char::from_u32(u32::from(unit)).unwrap_or(char::REPLACEMENT_CHARACTER));
+                match char::from_u32(u32::from(unit)) {
+                    Some(c) => self.push(c),
+                    None => self.out.push(BAD_UNIT),
+                }
             }
         }
     }
@@ -664,7 +681,7 @@ impl<R: Read> Utf16Decoder<R> {
         if read == 0 {
             self.done = true;
             if self.high.take().is_some() || !self.raw.is_empty() {
-                self.push(char::REPLACEMENT_CHARACTER);
+                self.out.push(BAD_UNIT);
             }
             self.raw.clear();
             return Ok(());
@@ -705,21 +722,18 @@ impl<R: Read> Read for Utf16Decoder<R> {
 /// [`LineReader`] refuses it.
 pub fn decode(bytes: &[u8], name: &str) -> Result<(String, Vec<String>)> {
     let mut warnings = Vec::new();
-    if let Some(utf16) = utf16_encoding(bytes)
-        && let Some(text) = decode_utf16(bytes, utf16)
-    {
-        if text.contains('\0') {
-            return Err(not_text(name.to_string(), bytes));
-        }
-        warnings.push(utf16.warning(name));
-        return Ok((text, warnings));
-    }
     let whole = bytes;
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if memchr::memchr(0, bytes).is_some() {
+    let (bytes, encoding) = match utf16_encoding(bytes) {
+        Some(utf16) => {
+            warnings.extend(utf16.warning(name));
+            (decode_utf16(bytes, utf16), "UTF-16")
+        }
+        None => (bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes).to_vec(), "UTF-8"),
+    };
+    if memchr::memchr(0, &bytes).is_some() {
         return Err(not_text(name.to_string(), whole));
     }
-    let text = match String::from_utf8(bytes.to_vec()) {
+    let text = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(error) => {
             let lossy = String::from_utf8_lossy(error.as_bytes()).into_owned();
@@ -729,7 +743,7 @@ pub fn decode(bytes: &[u8], name: &str) -> Result<(String, Vec<String>)> {
                 .count()
                 + 1;
             warnings.push(format!(
-                "{name}:{line}: invalid UTF-8; bad bytes were replaced with U+FFFD"
+                "{name}:{line}: invalid {encoding}; bad bytes were replaced with U+FFFD"
             ));
             lossy
         }
@@ -737,12 +751,14 @@ pub fn decode(bytes: &[u8], name: &str) -> Result<(String, Vec<String>)> {
     Ok((text, warnings))
 }
 
-/// Decodes UTF-16 text laid out as `utf16` says; `None` if it is not valid UTF-16.
-fn decode_utf16(bytes: &[u8], utf16: Utf16) -> Option<String> {
+/// Decodes UTF-16 text laid out as `utf16` says, into UTF-8 with [`BAD_UNIT`] for each code
+/// unit that is no character.
+fn decode_utf16(bytes: &[u8], utf16: Utf16) -> Vec<u8> {
     let mut decoder = Utf16Decoder::new(&bytes[utf16.bom_bytes..], utf16.little_endian);
     let mut text = Vec::new();
-    decoder.read_to_end(&mut text).ok()?;
-    String::from_utf8(text).ok()
+    // Reading from a slice cannot fail.
+    let _ = decoder.read_to_end(&mut text);
+    text
 }
 
 /// How a UTF-16 text is laid out.
@@ -754,16 +770,17 @@ struct Utf16 {
 }
 
 impl Utf16 {
-    fn warning(self, name: &str) -> String {
-        match (self.bom_bytes, self.little_endian) {
-            (0, true) => {
-                format!("{name}: decoded as UTF-16 (little-endian, told from its bytes: it has no byte-order mark)")
-            }
-            (0, false) => {
-                format!("{name}: decoded as UTF-16 (big-endian, told from its bytes: it has no byte-order mark)")
-            }
-            _ => format!("{name}: decoded as UTF-16"),
-        }
+    /// A warning when the layout was guessed from the bytes; a byte-order mark says it for sure
+    /// (Windows Notepad's "Unicode"), so a text with one is read without a word.
+    fn warning(self, name: &str) -> Option<String> {
+        let order = match (self.bom_bytes, self.little_endian) {
+            (0, true) => "little-endian",
+            (0, false) => "big-endian",
+            _ => return None,
+        };
+        Some(format!(
+            "{name}: decoded as UTF-16 ({order}, told from its bytes: it has no byte-order mark)"
+        ))
     }
 }
 
@@ -1048,7 +1065,21 @@ mod tests {
             .collect();
         let (lines, warnings) = read_lines(&utf16);
         assert_eq!(lines, ["a", "b"]);
-        assert_eq!(warnings, [": decoded as UTF-16"]);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        // An unpaired surrogate is replaced, and its line named as invalid UTF-8's is.
+        let broken: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain([0x61, 0x00, 0x0A, 0x00, 0x00, 0xD8, 0x62, 0x00])
+            .collect();
+        let (lines, warnings) = read_lines(&broken);
+        assert_eq!(lines, ["a", "\u{FFFD}b"]);
+        assert_eq!(warnings, [":2: invalid UTF-16; bad bytes were replaced with U+FFFD"]);
+        let (text, warnings) = decode(&broken, "f.txt").expect("decoded");
+        assert_eq!(text, "a\n\u{FFFD}b");
+        assert_eq!(
+            warnings,
+            ["f.txt:2: invalid UTF-16; bad bytes were replaced with U+FFFD"]
+        );
         let (lines, warnings) = read_lines(b"ok\nbad \xFF\n");
         assert_eq!(lines, ["ok", "bad \u{FFFD}"]);
         assert_eq!(warnings, [":2: invalid UTF-8; bad bytes were replaced with U+FFFD"]);
