@@ -367,6 +367,13 @@ pub struct ClassifyArgs {
     #[arg(long, value_name = "NAME", requires = "column", help_heading = "Spreadsheet input")]
     pub name_column: Option<String>,
 
+    /// With --column: date each row's activities by this column (`2025-03-14`, `Mar 2025`,
+    /// `2025-03-14T10:32:00Z`, any form of "The dates people write" in README), for the time
+    /// window and --by; a cell that is no date rolemap reads leaves its row undated, with a
+    /// warning naming its line. A date written in the text itself comes first.
+    #[arg(long, value_name = "NAME", requires = "column", help_heading = "Spreadsheet input")]
+    pub date_column: Option<String>,
+
     /// With --column: the field separator, one character or `tab` [default: tab for .tsv,
     /// comma for .csv; otherwise a tab when the header line holds one, else a comma].
     #[arg(long, value_name = "CHAR", requires = "column", value_parser = parse_delimiter, help_heading = "Spreadsheet input")]

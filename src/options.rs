@@ -133,6 +133,7 @@ impl Options {
                 id: args.id_column.clone(),
                 role: args.role_column.clone(),
                 name: args.name_column.clone(),
+                date: args.date_column.clone(),
                 delimiter: args.delimiter.map(|d| d.0),
             }),
             parse,

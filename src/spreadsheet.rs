@@ -11,6 +11,7 @@ use std::path::Path;
 use anyhow::{Context, Result, bail};
 
 use crate::activity::{self, ParseOptions, Parsed};
+use crate::dates::{self, DateRead, DateSettings, Period};
 use crate::escape::{cut, excerpt, visible};
 use crate::layout::Layout;
 
@@ -25,6 +26,8 @@ pub struct Columns {
     pub role: Option<String>,
     /// The column holding each document's person's name, if any.
     pub name: Option<String>,
+    /// The column dating each row, if any.
+    pub date: Option<String>,
     /// The field delimiter (`--delimiter`), or `None` to tell it from the file.
     pub delimiter: Option<u8>,
 }
@@ -169,6 +172,7 @@ pub fn documents(text: &str, name: &str, columns: &Columns, options: ParseOption
     let id_column = columns.id.as_deref().map(find).transpose()?;
     let role_column = columns.role.as_deref().map(find).transpose()?;
     let name_column = columns.name.as_deref().map(find).transpose()?;
+    let date_column = columns.date.as_deref().map(find).transpose()?;
     let options = ParseOptions {
         layout: Some(Layout::Brag),
         ..options
@@ -205,6 +209,22 @@ pub fn documents(text: &str, name: &str, columns: &Columns, options: ParseOption
         if sheet.person.is_none() {
             sheet.person = cell(name_column).map(str::to_string);
         }
+        let row_date = match cell(date_column) {
+            Some(written) => {
+                let period = cell_date(written, options.dates);
+                if period.is_none() {
+                    sheet.parsed.warnings.push((
+                        line,
+                        format!(
+                            "the date cell {} is not a date rolemap reads, so the row is undated (write e.g. 2025-03-14, Mar 2025 or Q1 2025)",
+                            excerpt(written)
+                        ),
+                    ));
+                }
+                period
+            }
+            None => None,
+        };
         let group = &mut sheet.parsed;
         group.lines += parsed.lines;
         group.continuations += parsed.continuations;
@@ -217,6 +237,7 @@ pub fn documents(text: &str, name: &str, columns: &Columns, options: ParseOption
         );
         group.activities.extend(parsed.activities.into_iter().map(|mut a| {
             a.line += line - 1;
+            a.date = a.date.or(row_date);
             a
         }));
     }
@@ -232,6 +253,19 @@ pub fn documents(text: &str, name: &str, columns: &Columns, options: ParseOption
             sheet
         })
         .collect())
+}
+
+/// The period a date cell names: a date as people write it, or a timestamp
+/// (`2025-03-14T10:32:00Z`, `2025-03-14 10:32`) read by its day.
+fn cell_date(written: &str, settings: DateSettings) -> Option<Period> {
+    let day = match written.split_once(['T', ' ']) {
+        Some((day, time)) if time.starts_with(|c: char| c.is_ascii_digit()) && day.contains(['-', '/', '.']) => day,
+        _ => written,
+    };
+    match dates::date_line(day, settings) {
+        Some(DateRead::Period(period)) => Some(period),
+        _ => None,
+    }
 }
 
 /// The line where a quoted field opens that never closes, if one does: the csv reader would
@@ -274,6 +308,7 @@ mod tests {
             id: id.map(Into::into),
             role: None,
             name: None,
+            date: None,
             delimiter: None,
         }
     }
@@ -384,6 +419,36 @@ mod tests {
                 ("r.csv#E2", &[(2, "PM".to_string())][..], Some("Kim Osei")),
             ]
         );
+    }
+
+    #[test]
+    fn a_date_column_dates_its_row_and_names_a_cell_it_cannot_read() {
+        let text = "when,answer\n2025-03-14T10:32:00Z,Wrote the PRD\nMar 2025,Hired two engineers\n2025-13-01,Ran the review\n,Planned it\n2025-02-01,2024-10-15: Led the migration\n";
+        let dated = Columns {
+            date: Some("when".into()),
+            ..columns("answer", None)
+        };
+        let sheets = super::documents(text, "x.csv", &dated, ParseOptions::default()).expect("read");
+        let dates: Vec<String> = sheets[0]
+            .parsed
+            .activities
+            .iter()
+            .map(|a| a.date.map(|d| d.to_string()).unwrap_or_default())
+            .collect();
+        // A date written in the text comes first.
+        assert_eq!(dates, ["2025-03-14", "2025-03", "", "", "2024-10-15"]);
+        assert_eq!(sheets[0].parsed.warnings.len(), 1, "{:?}", sheets[0].parsed.warnings);
+        assert_eq!(sheets[0].parsed.warnings[0].0, 4);
+        assert!(
+            sheets[0].parsed.warnings[0]
+                .1
+                .contains("\"2025-13-01\" is not a date rolemap reads")
+        );
+        let missing = Columns {
+            date: Some("created".into()),
+            ..columns("answer", None)
+        };
+        assert!(super::documents(text, "x.csv", &missing, ParseOptions::default()).is_err());
     }
 
     #[test]

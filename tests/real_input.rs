@@ -1422,3 +1422,52 @@ fn linkedin_roles_under_one_company_keep_its_name_and_doubled_lines_read_once() 
         "rolemap: warning: <stdin>:5: 1 line repeats the line above it (as a LinkedIn copy doubles lines) and was read once"
     );
 }
+
+/// A review tool's export dated by a column: the window and `--by` read each row's date, a
+/// timestamp by its day; a cell that is no date is named with its line.
+#[test]
+fn a_date_column_dates_each_row() {
+    let dated = [
+        REVIEW_COLUMNS.as_slice(),
+        &["--date-column", "review_cycle", "--by", "half"],
+    ]
+    .concat();
+    let report = json_with_code(&[&[REVIEWS], dated.as_slice()].concat(), None, 1);
+    let periods: Vec<&str> = report["summary"]["periods"]
+        .as_array()
+        .expect("periods")
+        .iter()
+        .map(|p| p["period"].as_str().expect("label"))
+        .collect();
+    assert_eq!(periods, ["2025-H2"]);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let export = "created,summary\n2024-11-02T09:15:00Z,Wrote the PRD for search\n2025-06-30 17:01,Hired two engineers\nsoon,Ran the program review across six teams\n";
+    let path = temp_file(&dir, "jira.csv", export.as_bytes());
+    let args = [
+        path_str(&path),
+        "--column",
+        "summary",
+        "--date-column",
+        "created",
+        "--since",
+        "2025-01",
+    ];
+    let report = json_with_code(&args, None, 0);
+    let dates: Vec<Value> = report["documents"][0]["activities"]
+        .as_array()
+        .expect("activities")
+        .iter()
+        .map(|a| a["date"].clone())
+        .collect();
+    assert_eq!(
+        dates,
+        [Value::from("2024-11-02"), Value::from("2025-06-30"), Value::Null]
+    );
+    let (_, stderr) = run(&args, None, 0);
+    assert!(
+        stderr.contains("jira.csv:4: the date cell \"soon\" is not a date rolemap reads"),
+        "{stderr}"
+    );
+    // Without --column it is a usage error.
+    run(&[path_str(&path), "--date-column", "created"], None, 2);
+}
