@@ -323,8 +323,10 @@ pub struct Parser {
     /// many, for a warning as the document ends.
     titles: Option<(usize, String, usize)>,
     /// Activities that start with a date without its year and found no year for it: the first
-    /// one's line and date as written, and how many, for a warning as the document ends.
-    yearless: Option<(usize, String, usize)>,
+    /// one's line, date as written and why, and how many, for a warning as the document ends.
+    yearless: Option<(usize, String, usize, &'static str)>,
+    /// Whether the pending activity's line held a marker or a date (so it is no setext heading).
+    pending_marked: bool,
 }
 
 impl Parser {
@@ -367,6 +369,17 @@ impl Parser {
             held.push(line.to_string());
             self.front_matter_bytes += line.len();
             if matches!(line.trim_end(), "---" | "...") {
+                // Front matter starts with a field (`role: em`); lines between two rules are
+                // text.
+                let fielded = held[1..held.len() - 1]
+                    .iter()
+                    .find(|l| !l.trim().is_empty())
+                    .and_then(|l| key_value(l))
+                    .is_some_and(|(key, _)| is_field_name(&key));
+                if !fielded {
+                    self.replay_held(out);
+                    return;
+                }
                 let held = self.front_matter.take().unwrap_or_default();
                 self.counts.skipped += held.len();
                 let fields = held[1..held.len() - 1]
@@ -490,17 +503,17 @@ impl Parser {
             };
             self.warn(line, format!("{what} (put `- ` before a line to count it)"));
         }
-        if let Some((line, written, count)) = self.yearless.take() {
+        if let Some((line, written, count, reason)) = self.yearless.take() {
             let what = match count {
-                1 => format!("this activity starts with {written:?}, a date without its year"),
+                1 => format!("this activity starts with {written:?}, a date without its year {reason}"),
                 n => format!(
-                    "this activity and {} more start with a date without its year ({written:?})",
+                    "this activity and {} more start with a date without its year ({written:?} {reason})",
                     n - 1
                 ),
             };
             self.warn(
                 line,
-                format!("{what}, and no heading above names the year, so the heading's date (if any) is used (write e.g. {written} 2025, or put the lines under a heading such as ## 2025)"),
+                format!("{what}, so the heading's date (if any) is used instead (write the year after the date, or put the lines under a heading naming it, such as ## 2025)"),
             );
         }
         if self.unreported > 0 {
@@ -617,7 +630,8 @@ impl Parser {
     /// may continue it, anything else is an activity.
     fn brag(&mut self, number: usize, raw: &str, out: &mut Vec<Activity>) {
         let trimmed = raw.trim();
-        if self.setext_underline(number, trimmed) {
+        // Indented four spaces or a tab, it is no underline (as in CommonMark).
+        if !raw.starts_with("    ") && !raw.starts_with('\t') && self.setext_underline(number, trimmed) {
             return;
         }
         if self.title.is_some() && !trimmed.is_empty() {
@@ -664,18 +678,30 @@ impl Parser {
 
     /// A setext underline (`===` or `---` right under a line of text: Markdown's other way to
     /// write `#` and `##`) makes the line above a heading, dating what follows if it names a
-    /// date, and no activity. Under a bullet or a blank line it is not one.
+    /// date, and no activity. Under a bullet or a blank line it is a rule, and so it is under a
+    /// line that reads as work rather than a title (a sentence, a line marked `(+)` or dated, a
+    /// `key: value` field, more than a dozen words), since plain-text notes separate entries
+    /// with `---`.
     fn setext_underline(&mut self, number: usize, trimmed: &str) -> bool {
         let level = match trimmed.as_bytes() {
             [b'=', rest @ ..] if !rest.is_empty() && rest.iter().all(|&b| b == b'=') => 1,
             [b'-', rest @ ..] if !rest.is_empty() && rest.iter().all(|&b| b == b'-') => 2,
             _ => return false,
         };
-        let text = if let Some(title) = self.title.take_if(|t| t.line + 1 == number && !t.continues) {
+        let titled = |text: &str| {
+            !text.ends_with(['.', '!', '?', ';', ','])
+                && !key_value(text).is_some_and(|(key, _)| is_field_name(&key))
+                && text.split_whitespace().count() <= MAX_SETEXT_WORDS
+        };
+        let text = if let Some(title) = self
+            .title
+            .take_if(|t| t.line + 1 == number && !t.continues && titled(&t.text))
+        {
             title.text
         } else if !self.in_bullet
             && !self.continued
-            && let Some(open) = self.pending.take_if(|a| a.line + 1 == number)
+            && !self.pending_marked
+            && let Some(open) = self.pending.take_if(|a| a.line + 1 == number && titled(&a.text))
         {
             open.text
         } else {
@@ -1055,7 +1081,9 @@ impl Parser {
     }
 
     fn starts_with_date(&self, text: &str) -> bool {
-        dates::may_start_date(text) && dates::leading_date(text, self.options.dates).is_some()
+        dates::may_start_date(text)
+            && (dates::leading_date(text, self.options.dates).is_some()
+                || dates::leading_yearless(text, self.options.dates).is_some())
     }
 
     /// Joins a line to the open activity.
@@ -1124,9 +1152,10 @@ impl Parser {
         } else {
             joined(marked.text, marked.after)
         };
-        if marked.mixed {
+        if marked.mixed && !text.is_empty() {
             self.warn_mixed(number, marked.energy);
         }
+        self.pending_marked = marked.energy.is_some() || marked.date.is_some() || marked.yearless.is_some();
         let date = match marked.yearless {
             Some((yearless, written)) => self.date_in_heading_year(yearless, written, number),
             None => marked.date,
@@ -1270,22 +1299,33 @@ impl Parser {
     }
 
     /// The period of an activity's leading date without its year (`Oct 2: …`) in the year of
-    /// the heading above it, or of its job when that lies within one year. One that gets no
-    /// year (or names no real day in it: `Feb 30`) is noted, for one warning as the document
-    /// ends, and the activity takes its heading's date as any other line does.
+    /// the heading above it (or of its job), so that it falls within that heading's period: a
+    /// heading across two years (`## Dec 2024 – Jan 2025`) gives the one it fits. One that fits
+    /// no year, or is no day of it (`Feb 29`), is noted, for one warning as the document ends,
+    /// and the activity takes its heading's date as any other line does.
     fn date_in_heading_year(&mut self, yearless: dates::Yearless, written: &str, number: usize) -> Option<Period> {
-        let job_year = || {
-            let period = self.job.and_then(|j| self.counts.jobs.get(j))?.period?;
-            (period.start.year() == period.end.year()).then(|| period.start.year())
+        let job_period = self
+            .job
+            .and_then(|j| self.counts.jobs.get(j))
+            .and_then(|job| job.period);
+        let within = self.headings.iter().rev().find_map(|h| h.period).or(job_period);
+        let years: Vec<i16> = match (self.heading_year(), within) {
+            (Some(year), _) => vec![year],
+            (None, Some(p)) if p.end.year() - p.start.year() <= 1 => vec![p.start.year(), p.end.year()],
+            _ => Vec::new(),
         };
-        let period = self
-            .heading_year()
-            .or_else(job_year)
-            .and_then(|year| yearless.in_year(year));
-        if period.is_none() {
-            self.yearless.get_or_insert_with(|| (number, written.to_string(), 0)).2 += 1;
+        let mut reason = "and no heading above it names its year";
+        for year in years {
+            match yearless.in_year(year) {
+                Some(period) if within.is_none_or(|w| w.overlaps(&period)) => return Some(period),
+                Some(_) => reason = "that falls outside the period of the heading above it",
+                None => reason = "that is no day of the heading's year",
+            }
         }
-        period
+        self.yearless
+            .get_or_insert_with(|| (number, written.to_string(), 0, reason))
+            .2 += 1;
+        None
     }
 
     /// Warns that a line holds both energy markers, and which one counts.
@@ -1560,34 +1600,46 @@ fn markers(mut text: &str, settings: DateSettings) -> Marked<'_> {
         }
     }
     marked.text = text;
-    // Two markers may end it (`… (+) (-)`), taken from the end; the punctuation after the
-    // last is kept.
-    let mut trailing = [None; 2];
-    for found in &mut trailing {
-        let Some((marker, before, after)) = trailing_marker(marked.text) else {
+    // Markers and a bracketed date may end it in any order (`… (+) (-)`, `… (+) (Q3 2025)`),
+    // taken from the end; the punctuation after the last is kept.
+    let mut trailing = [None; MAX_TRAILING_MARKERS];
+    let mut markers = 0;
+    loop {
+        let first = marked.text.len() == text.len();
+        if let Some((marker, before, after)) = trailing_marker(marked.text)
+            && markers < MAX_TRAILING_MARKERS
+        {
+            trailing[markers] = Some(marker);
+            markers += 1;
+            if first || before.is_empty() {
+                marked.after = if before.is_empty() { "" } else { after };
+            }
+            marked.text = before;
+        } else if marked.date.is_none()
+            && marked.yearless.is_none()
+            && let Some((period, before, after)) = dates::trailing_date(marked.text, settings)
+        {
+            marked.date = Some(period);
+            if first {
+                marked.after = after;
+            }
+            marked.text = before;
+        } else {
             break;
-        };
-        *found = Some(marker);
-        if marked.text.len() == text.len() || before.is_empty() {
-            marked.after = if before.is_empty() { "" } else { after };
         }
-        marked.text = before;
     }
-    for marker in trailing.into_iter().rev().flatten() {
-        energy(marker, &mut marked);
-    }
-    if marked.date.is_none()
-        && marked.yearless.is_none()
-        && let Some((period, before, after)) = dates::trailing_date(marked.text, settings)
-    {
-        marked.date = Some(period);
-        marked.text = before;
-        if marked.after.is_empty() {
-            marked.after = after;
-        }
+    // The first as written is the last taken.
+    for marker in trailing[..markers].iter().rev().flatten() {
+        energy(*marker, &mut marked);
     }
     marked
 }
+
+/// A setext heading's text holds at most this many words.
+const MAX_SETEXT_WORDS: usize = 12;
+
+/// At most this many energy markers are taken from the end of a line.
+const MAX_TRAILING_MARKERS: usize = 4;
 
 fn key_value(line: &str) -> Option<(String, String)> {
     let (key, value) = line.split_once(':')?;
@@ -2321,6 +2373,22 @@ mod tests {
         let parsed = parse("- Hired 3 engineers\n---\n- Wrote the PRD\n\n---\nShipped it\n");
         assert_eq!(texts(&parsed), ["Hired 3 engineers", "Wrote the PRD", "Shipped it"]);
         assert_counted(&parsed);
+        // So it is under a line of work: a sentence, a marked or dated line, a field; and an
+        // underline indented four spaces is none.
+        let parsed = parse(
+            "Shipped the billing migration to GA.\n---\nLed the hiring loop (+)\n---\nOct 2: Ran the program review\n---\nname: Kim\n---\nDrove the roadmap\n    ---\n",
+        );
+        assert_eq!(
+            texts(&parsed),
+            [
+                "Shipped the billing migration to GA.",
+                "Led the hiring loop",
+                "Ran the program review",
+                "name: Kim",
+                "Drove the roadmap"
+            ]
+        );
+        assert_counted(&parsed);
     }
 
     #[test]
@@ -2337,6 +2405,20 @@ mod tests {
         assert_counted(&parsed);
         let parsed = parse("Notes\n---\nrole: em\n---\n");
         assert!(parsed.front_matter.is_empty());
+        // Lines between two rules that hold no field are text, not front matter.
+        let parsed =
+            parse("\n---\n\n- Hired 5 engineers\n- Drove the product roadmap\n\n---\n\n- Ran the program review\n");
+        assert_eq!(
+            texts(&parsed),
+            [
+                "Hired 5 engineers",
+                "Drove the product roadmap",
+                "Ran the program review"
+            ]
+        );
+        assert_counted(&parsed);
+        let parsed = parse("---\nShipped the migration.\n---\n");
+        assert_eq!(texts(&parsed), ["Shipped the migration."]);
     }
 
     #[test]
@@ -2504,15 +2586,42 @@ mod tests {
         // `Feb 30` is no day of 2025: named, and the line keeps its heading's date.
         assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
         assert_eq!(parsed.warnings[0].0, 7);
+        assert!(
+            parsed.warnings[0].1.contains("no day of the heading's year"),
+            "{:?}",
+            parsed.warnings
+        );
+        // A day outside its heading's period is not moved out of it; a heading across two
+        // years gives the year the day fits.
+        let parsed = parse(
+            "## Q1 2025\n- Dec 2: hired two engineers\n## Dec 2024 – Jan 2025\n- Jan 3: ran interviews\n- Dec 30: wrote it\n",
+        );
+        let dates: Vec<String> = parsed
+            .activities
+            .iter()
+            .map(|a| a.date.map(|d| d.to_string()).unwrap_or_default())
+            .collect();
+        assert_eq!(dates, ["2025-Q1", "2025-01-03", "2024-12-30"]);
+        assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
+        assert!(
+            parsed.warnings[0]
+                .1
+                .contains("falls outside the period of the heading above it")
+        );
+        // A line starting with one starts a new activity, as a full date does.
+        let parsed = parse("## 2025\n- Wrote the PRD\nOct 2: ran the program review\n");
+        assert_eq!(texts(&parsed), ["Wrote the PRD", "ran the program review"]);
         // With no year above, the lines stay undated and one warning names the first.
         let parsed = parse("- Oct 2: hired two engineers\n- Nov 4: wrote the spec\n");
         assert!(parsed.activities.iter().all(|a| a.date.is_none()));
         assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
         assert_eq!(parsed.warnings[0].0, 1);
         assert!(
-            parsed.warnings[0]
-                .1
-                .contains("and 1 more start with a date without its year (\"Oct 2\")")
+            parsed.warnings[0].1.contains(
+                "and 1 more start with a date without its year (\"Oct 2\" and no heading above it names its year)"
+            ),
+            "{:?}",
+            parsed.warnings
         );
         // A resume job within one year gives its year.
         let parsed = resume("Engineering Manager, Acme — Mar 2024 – Nov 2024\n• Oct 2: hired two engineers\n");
@@ -2520,6 +2629,26 @@ mod tests {
             parsed.activities[0].date.map(|d| d.to_string()).as_deref(),
             Some("2024-10-02")
         );
+    }
+
+    #[test]
+    fn markers_and_a_bracketed_date_end_a_line_in_any_order() {
+        let parsed = parse(
+            "- Ran it (+) (Q3 2025)\n- Ran it (-) (Q3 2025) (+)\n- Ran interviews (-) (+) (+)\n- Ran it (Q3 2025), (+)\n- (+) (-)\n",
+        );
+        let energy: Vec<Option<Energy>> = parsed.activities.iter().map(|a| a.energy).collect();
+        use Energy::{Drains, Gives};
+        assert_eq!(energy, [Some(Gives), Some(Drains), Some(Drains), Some(Gives)]);
+        assert_eq!(texts(&parsed), ["Ran it", "Ran it", "Ran interviews", "Ran it"]);
+        let dates: Vec<String> = parsed
+            .activities
+            .iter()
+            .map(|a| a.date.map(|d| d.to_string()).unwrap_or_default())
+            .collect();
+        assert_eq!(dates, ["2025-Q3", "2025-Q3", "", "2025-Q3"]);
+        // Lines 2 and 3 hold both markers; the bare markers of line 5 make no activity to warn of.
+        let lines: Vec<usize> = parsed.warnings.iter().map(|w| w.0).collect();
+        assert_eq!(lines, [2, 3], "{:?}", parsed.warnings);
     }
 
     #[test]

@@ -320,16 +320,24 @@ pub fn leading_date(text: &str, settings: DateSettings) -> Option<(Period, &str)
     read_leading_date(text, settings, Reader::to_first_word)
 }
 
-/// A date without its year leading an activity and followed by a colon or a dash (`Oct 2: …`,
-/// `14 March – …`, `Q3 - …`), or alone in brackets (`[Oct 2] …`): the year is the heading's
-/// above it. Without the separator a month is only a word (`May 5 engineers joined`).
+/// A day without its year leading an activity and followed by a colon or a spaced dash
+/// (`Oct 2: …`, `14 March – …`), or alone in brackets (`[Oct 2] …`); with calendar quarters
+/// (no `--fiscal-start`), a quarter or half too (`Q3 - …`): the year is the heading's above it.
+/// A month alone is not read (`May:` in one-to-one notes is a person), nor a word joined by a
+/// hyphen (`Q4-planning`), nor the start of a range (`Jan - Feb:`, `Mar 3 - Apr 5:`), which
+/// would leave half a date in the text.
 pub fn leading_yearless(text: &str, settings: DateSettings) -> Option<(Yearless, &str)> {
+    let readable = |yearless: Yearless| match yearless {
+        Yearless::Day(..) => true,
+        Yearless::Quarter(_) | Yearless::Half(_) => settings.fiscal_start == 1,
+        Yearless::Month(_) => false,
+    };
     if let Some(inner) = text.strip_prefix('[') {
         let close = inner.find(']')?;
         let Some(DateRead::Yearless(yearless)) = Reader::new(&inner[..close], settings).whole() else {
             return None;
         };
-        return Some((yearless, inner[close + 1..].trim_start()));
+        return readable(yearless).then(|| (yearless, after_separator(&inner[close + 1..])));
     }
     let head = &text[..prefix_end(text, LEADING_DATE_BYTES)];
     let reader = Reader::to_first_word(head, settings);
@@ -337,12 +345,31 @@ pub fn leading_yearless(text: &str, settings: DateSettings) -> Option<(Yearless,
         return None;
     };
     let token = reader.tokens.get(reader.spaces(end))?;
-    matches!(token.kind, Kind::Colon | Kind::Dash).then(|| (yearless, text[token.end..].trim_start()))
+    let rest = &text[token.end..];
+    let separated = match token.kind {
+        Kind::Colon => true,
+        // A dash with a space after it (after any more dashes: `Oct 2 -- …`).
+        Kind::Dash => rest
+            .trim_start_matches(['-', '–', '—'])
+            .starts_with(char::is_whitespace),
+        _ => false,
+    };
+    let rest = after_separator(rest);
+    let range = token.kind == Kind::Dash
+        && may_start_date(rest)
+        && Reader::to_first_word(rest, settings).expression(0).is_some();
+    (readable(yearless) && separated && !range).then_some((yearless, rest))
+}
+
+/// The text after a leading date's separator, without more separators (`: - …`, `-- …`).
+fn after_separator(text: &str) -> &str {
+    text.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '–' | '—'))
 }
 
 /// A date in brackets ending an activity, before any closing punctuation (`… (Dec 2025)`,
 /// `… [2025-03-14].`, `… (2019–2021)`): its period, the text before it and the punctuation
-/// after it. Nothing when no text comes before it.
+/// after it that ends a sentence. Nothing when no text comes before it, nor for numbers alone,
+/// which name versions as often as years (`Windows Server (2022)`, `Unity (2022.3)`).
 pub fn trailing_date(text: &str, settings: DateSettings) -> Option<(Period, &str, &str)> {
     let end = text.trim_end_matches(['.', '!', ';', ',', ' ', '\t']);
     let open = match end.as_bytes().last()? {
@@ -352,14 +379,19 @@ pub fn trailing_date(text: &str, settings: DateSettings) -> Option<(Period, &str
     };
     let start = end.rfind(open)?;
     let inner = end[start + 1..end.len() - 1].trim();
-    if inner.len() > DATE_LINE_BYTES {
+    if inner.len() > DATE_LINE_BYTES
+        || inner.contains(['(', ')', '[', ']'])
+        || inner.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'/'))
+    {
         return None;
     }
     let Some(DateRead::Period(period)) = date_line(inner, settings) else {
         return None;
     };
     let before = end[..start].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '-' | '–' | '—'));
-    (!before.is_empty()).then(|| (period, before, &text[end.len()..]))
+    let after = text[end.len()..].trim();
+    let after = if after.starts_with(['.', '!', '?']) { after } else { "" };
+    (!before.is_empty()).then_some((period, before, after))
 }
 
 /// [`leading_date`], its text cut into tokens by `reader` (the whole head, or up to its first
@@ -374,7 +406,7 @@ fn read_leading_date<'a>(
         let Some(DateRead::Period(period)) = reader(&inner[..close], settings).whole() else {
             return None;
         };
-        return Some((period, inner[close + 1..].trim_start()));
+        return Some((period, after_separator(&inner[close + 1..])));
     }
     let head = &text[..prefix_end(text, LEADING_DATE_BYTES)];
     let reader = reader(head, settings);
@@ -384,7 +416,7 @@ fn read_leading_date<'a>(
     let next = reader.spaces(end);
     let token = reader.tokens.get(next)?;
     match token.kind {
-        Kind::Colon | Kind::Dash => Some((period, text[token.end..].trim_start())),
+        Kind::Colon | Kind::Dash => Some((period, after_separator(&text[token.end..]))),
         _ if next > end => {
             let numeric = reader.tokens[0].kind == Kind::Group;
             let day = matches!(period.precision, Precision::Day | Precision::Days);
@@ -1484,14 +1516,16 @@ mod tests {
     }
 
     #[test]
-    fn dates_without_their_year_lead_a_line_only_before_a_colon_or_dash() {
+    fn days_without_their_year_lead_a_line_only_before_a_colon_or_spaced_dash() {
         let settings = DateSettings::default();
         for (text, yearless, rest) in [
             ("Oct 2: hired", Yearless::Day(10, 2), "hired"),
             ("14 March – wrote it", Yearless::Day(3, 14), "wrote it"),
             ("[Nov 3] ran it", Yearless::Day(11, 3), "ran it"),
+            ("[Nov 3]: ran it", Yearless::Day(11, 3), "ran it"),
+            ("Oct 2 -- ran it", Yearless::Day(10, 2), "ran it"),
             ("Q3 - shipped", Yearless::Quarter(3), "shipped"),
-            ("March: kicked off", Yearless::Month(3), "kicked off"),
+            ("H2: shipped", Yearless::Half(2), "shipped"),
         ] {
             assert_eq!(leading_yearless(text, settings), Some((yearless, rest)), "{text}");
         }
@@ -1501,9 +1535,21 @@ mod tests {
             "Oct 2025: done",
             "2 pizzas: fed",
             "[x] done",
+            // A month alone may be a person; a hyphen may join words; a range is read whole or
+            // not at all.
+            "May: wants to grow",
+            "June - promoted",
+            "Q4-planning: drove the roadmap",
+            "Q2 -> Q3 migration",
+            "Jan-Feb: ran interviews",
+            "Q3 - Q4: led the migration",
+            "Mar 3 - Apr 5: ran the program",
+            "31 Dec – 2 Jan: on-call",
         ] {
             assert_eq!(leading_yearless(text, settings), None, "{text}");
         }
+        // Fiscal quarters are not calendar ones: not read without their year.
+        assert_eq!(leading_yearless("Q1: led it", DateSettings { fiscal_start: 7 }), None);
         // A heading of only a day-first date lacks its year as `Mar 3` does.
         assert_eq!(
             heading_date("14 March", settings),
@@ -1523,12 +1569,18 @@ mod tests {
             read("Led it — [2019–2021]"),
             Some(("2019/2021".to_string(), "Led it", ""))
         );
+        assert_eq!(read("Ran it (Q3 2025),"), Some(("2025-Q3".to_string(), "Ran it", "")));
         for text in [
             "Wrote the PRD (v2)",
             "(Dec 2025)",
             "Shipped (in Dec 2025)",
             "Ran it (see 2025-13)",
             "costs)",
+            // Numbers alone name versions as often as years.
+            "Upgraded to Windows Server (2022)",
+            "Migrated the client to Unity (2022.3)",
+            "Bumped the SDK (2023.10.1)",
+            "Led the migration (phase 2 (2024))",
         ] {
             assert_eq!(read(text), None, "{text}");
         }
