@@ -52,6 +52,12 @@ fn negation_removes_the_credit() {
     let (_, not_owned) = classify(&lexicon, "Did not own the product roadmap");
     assert!(score(&owned, "PM") > 0.0);
     assert_eq!(score(&not_owned, "PM"), 0.0);
+    // A cue is matched as written: "notes" is no "not".
+    assert_eq!(
+        role(&lexicon, "Wrote the release notes for every feature launch").as_deref(),
+        Some("PM")
+    );
+    assert_eq!(role(&lexicon, "Did not own the launch"), None);
     // Absence and leaving a role negate too; "no" alone does not, since "with no attrition"
     // or "no downtime" is an outcome a role earned.
     assert_eq!(role(&lexicon, "There was no PRD for the feature"), None);
