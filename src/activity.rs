@@ -631,7 +631,11 @@ impl Parser {
     fn brag(&mut self, number: usize, raw: &str, out: &mut Vec<Activity>) {
         let trimmed = raw.trim();
         // Indented four spaces or a tab, it is no underline (as in CommonMark).
-        if !raw.starts_with("    ") && !raw.starts_with('\t') && self.setext_underline(number, trimmed) {
+        if matches!(trimmed.as_bytes().first(), Some(b'=' | b'-'))
+            && !raw.starts_with("    ")
+            && !raw.starts_with('\t')
+            && self.setext_underline(number, trimmed)
+        {
             return;
         }
         if self.title.is_some() && !trimmed.is_empty() {

@@ -371,12 +371,19 @@ fn after_separator(text: &str) -> &str {
 /// after it that ends a sentence. Nothing when no text comes before it, nor for numbers alone,
 /// which name versions as often as years (`Windows Server (2022)`, `Unity (2022.3)`).
 pub fn trailing_date(text: &str, settings: DateSettings) -> Option<(Period, &str, &str)> {
-    let end = text.trim_end_matches(['.', '!', ';', ',', ' ', '\t']);
-    let open = match end.as_bytes().last()? {
+    // Called for every activity: the closing punctuation is skipped byte by byte (all ASCII, so
+    // `end` stays on a character boundary) and most lines stop at their last byte.
+    let bytes = text.as_bytes();
+    let mut cut = bytes.len();
+    while cut > 0 && matches!(bytes[cut - 1], b'.' | b'!' | b';' | b',' | b' ' | b'\t') {
+        cut -= 1;
+    }
+    let open = match bytes[..cut].last()? {
         b')' => '(',
         b']' => '[',
         _ => return None,
     };
+    let end = &text[..cut];
     let start = end.rfind(open)?;
     let inner = end[start + 1..end.len() - 1].trim();
     if inner.len() > DATE_LINE_BYTES
