@@ -697,15 +697,15 @@ impl Matcher {
             }
             found.inexact.resize(found.candidates.len(), false);
         }
-        for candidate in &found.candidates {
-            if !self.scored[candidate.entry] {
+        // Cues aside, the scored candidates by index, in one pass.
+        found.scratch.clear();
+        for (index, candidate) in found.candidates.iter().enumerate() {
+            if self.scored[candidate.entry] {
+                found.scratch.push(index);
+            } else {
                 found.cues.push(*candidate);
             }
         }
-        found.scratch.clear();
-        found
-            .scratch
-            .extend((0..found.candidates.len()).filter(|&index| self.scored[found.candidates[index].entry]));
         resolve_overlaps(
             &found.candidates,
             &found.inexact,
