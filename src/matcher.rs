@@ -585,20 +585,22 @@ impl Matcher {
         found.triggers.clear();
         found.triggered.clear();
         found.suffixed.reset(self.regexes.len());
-        if found.matcher == self.id {
-            // Only the regexes whose guards the last line held have a start to forget.
-            for &regex in &found.guarded {
-                found.guard_after[regex] = 0;
-            }
-        } else {
+        // Guard starts are stamped with the line's number, so an older line's read as none and
+        // nothing is reset between lines; the table is reset when the numbers run out, for
+        // another matcher, and around a line too long for a start to fit beside the number.
+        let long = text.len() as u64 >= 1 << GUARD_POSITION_BITS;
+        if found.matcher != self.id || found.line >= GUARD_LINES || long {
             // A regex without a guard may run anywhere: as if its guard came last.
             found.guard_after.clear();
             found
                 .guard_after
-                .extend(self.guarded.iter().map(|&guarded| if guarded { 0 } else { usize::MAX }));
+                .extend(self.guarded.iter().map(|&guarded| if guarded { 0 } else { u64::MAX }));
             found.matcher = self.id;
+            found.line = 0;
         }
-        found.guarded.clear();
+        found.line = if long { GUARD_LINES } else { found.line + 1 };
+        // Where this line's stamps start: every older line's guard starts lie below it.
+        let line_base = if long { 0 } else { found.line << GUARD_POSITION_BITS };
         let bytes = text.as_bytes();
         let uses = self.literals.view();
         // The finds are gathered first and handled after: handled in the scan's callback, the
@@ -619,10 +621,7 @@ impl Matcher {
                         // Occurrences come by their ends, so a shorter guard found later may
                         // start earlier: the latest start is kept.
                         let after = &mut found.guard_after[regex];
-                        if *after == 0 {
-                            found.guarded.push(regex);
-                        }
-                        *after = (*after).max(start + 1);
+                        *after = (*after).max(line_base + start as u64 + 1);
                     }
                 }
                 Ending::Word | Ending::Stem | Ending::Exact => {
@@ -656,7 +655,7 @@ impl Matcher {
         let guard_after = &found.guard_after;
         // A guard is inside every match, so a match starting at `start` needs one starting there
         // or later: a regex whose guards all come before its trigger is not run there.
-        let allowed_at = |index: usize, start: usize| guard_after[index] > start;
+        let allowed_at = |index: usize, start: usize| guard_after[index] > line_base + start as u64;
         for &(span, start) in &found.triggers {
             for &index in uses.ids(span) {
                 if allowed_at(index, start) {
@@ -664,7 +663,7 @@ impl Matcher {
                 }
             }
         }
-        found.suffixed.retain(|index| guard_after[index] > 0);
+        found.suffixed.retain(|index| guard_after[index] > line_base);
         if !found.triggered.is_empty() {
             // By start, as the scan nearly always found them: then only checked, not sorted.
             if !found.triggered.is_sorted() {
@@ -679,8 +678,8 @@ impl Matcher {
                 if let Some(end) = regex.match_at(cache, text, start) {
                     push_regex_hit(bytes, lazy.entry, start, end, &mut found.candidates);
                 }
-                found.inexact.resize(found.candidates.len(), false);
             }
+            found.inexact.resize(found.candidates.len(), false);
         }
         for index in self.untriggered.iter().copied().chain(found.suffixed.iter()) {
             let lazy = &self.regexes[index];
@@ -698,15 +697,15 @@ impl Matcher {
             }
             found.inexact.resize(found.candidates.len(), false);
         }
-        for candidate in &found.candidates {
-            if !self.scored[candidate.entry] {
+        // Cues aside, the scored candidates by index, in one pass.
+        found.scratch.clear();
+        for (index, candidate) in found.candidates.iter().enumerate() {
+            if self.scored[candidate.entry] {
+                found.scratch.push(index);
+            } else {
                 found.cues.push(*candidate);
             }
         }
-        found.scratch.clear();
-        found
-            .scratch
-            .extend((0..found.candidates.len()).filter(|&index| self.scored[found.candidates[index].entry]));
         resolve_overlaps(
             &found.candidates,
             &found.inexact,
@@ -718,6 +717,13 @@ impl Matcher {
         );
     }
 }
+
+/// Bits of a guard stamp that hold where the guard starts (the rest: the line's number).
+const GUARD_POSITION_BITS: u32 = 40;
+
+/// Lines numbered before the guard table is reset (a stamp stays below `u64::MAX`, which marks
+/// a regex without a guard).
+const GUARD_LINES: u64 = 1 << 23;
 
 /// Keeps a regex match that starts and ends at word boundaries.
 fn push_regex_hit(bytes: &[u8], entry: usize, start: usize, end: usize, candidates: &mut Vec<Hit>) {
@@ -754,12 +760,16 @@ pub struct Found {
     triggered: Vec<(usize, usize)>,
     /// Regexes whose inner trigger appeared (scratch space).
     suffixed: RegexSet,
-    /// For each regex, one past where its guard last started on the line, or 0; `usize::MAX` for
-    /// a regex without a guard (scratch space; one array and one test, where a set of regexes and
-    /// a second array took four tests, and a look at the matcher's guarded regexes two).
-    guard_after: Vec<usize>,
-    /// The regexes whose guard the line held, whose `guard_after` the next line resets.
-    guarded: Vec<usize>,
+    /// For each regex, one past where its guard last started, stamped with the number of the
+    /// line it was on (below the current line's stamps: no guard on this line); `u64::MAX` for a
+    /// regex without a guard (scratch space; one array and one test, where a set of regexes and
+    /// a second array took four tests, and a look at the matcher's guarded regexes two; stamped,
+    /// nothing is reset between lines, where forgetting the last line's guards took a list of
+    /// them and a store for each).
+    guard_after: Vec<u64>,
+    /// The number of the current line since `guard_after` was last reset, which stamps its
+    /// guard starts: `(line << GUARD_POSITION_BITS) + start + 1`.
+    line: u64,
     /// The id of the matcher `guard_after` was set up for (0: none yet).
     matcher: u64,
     /// The scored candidates being resolved, as indexes into `candidates` (scratch space; an
@@ -1269,6 +1279,33 @@ mod tests {
         );
         matcher.find("wrote complex sql", &mut found);
         assert_eq!(found.hits.len(), 1);
+    }
+
+    #[test]
+    fn a_guard_found_on_one_line_lets_no_regex_run_on_the_next() {
+        let lexicon = lexicon("/(wrote|ran) ([a-z]+ )?(sql|queries)/\n");
+        let matcher = Matcher::new(&lexicon, 0);
+        let mut found = Found::default();
+        // The guard late on a long line, then the trigger early on a short one: the stamp of
+        // the first line's guard start must not read as a start on the second.
+        let long = format!("{} sql wrote", "x ".repeat(50));
+        for line in 0..3 {
+            matcher.find(&long, &mut found);
+            assert!(found.hits.is_empty(), "{line}");
+            let searched = found.regex_bytes();
+            matcher.find("wrote", &mut found);
+            assert_eq!(found.regex_bytes(), searched, "{line}: the regex ran");
+            matcher.find("wrote sql", &mut found);
+            assert_eq!(found.hits.len(), 1, "{line}");
+            // Numbers run out: the table is reset for the next line.
+            found.line = GUARD_LINES;
+        }
+        // Another matcher's stamps are not read as this one's.
+        let other = Matcher::new(&lexicon, 0);
+        matcher.find("sql", &mut found);
+        let searched = found.regex_bytes();
+        other.find("wrote", &mut found);
+        assert_eq!(found.regex_bytes(), searched, "the regex ran");
     }
 
     #[test]

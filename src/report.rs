@@ -515,23 +515,25 @@ impl RoleTally {
         weight: f64,
         written: impl FnOnce() -> Option<String>,
     ) {
-        let counted = match text {
-            None => self.terms.entry(entry).or_default(),
-            Some(text) => {
-                let texts = self.regex_terms.entry(entry).or_default();
-                if !texts.contains_key(text) {
-                    if texts.len() >= MAX_REGEX_TEXTS {
-                        return;
-                    }
-                    texts.insert(text.to_string(), Credited::default());
-                }
-                texts.get_mut(text).expect("inserted above")
+        let add = |counted: &mut Credited| {
+            counted.count += count;
+            counted.weight += weight;
+            if counted.written.is_none() {
+                counted.written = written();
             }
         };
-        counted.count += count;
-        counted.weight += weight;
-        if counted.written.is_none() {
-            counted.written = written();
+        match text {
+            None => add(self.terms.entry(entry).or_default()),
+            Some(text) => {
+                let texts = self.regex_terms.entry(entry).or_default();
+                // Looked up once when counted before (nearly always): testing first, then
+                // looking up to add, hashed the text twice.
+                if let Some(counted) = texts.get_mut(text) {
+                    add(counted);
+                } else if texts.len() < MAX_REGEX_TEXTS {
+                    add(texts.entry(text.to_string()).or_default());
+                }
+            }
         }
     }
 }
