@@ -295,6 +295,9 @@ pub struct Parser {
     front_matter_bytes: usize,
     /// The line of the `---` that opened `front_matter`.
     front_matter_line: usize,
+    /// Whether a field has been read in `front_matter` (the first line that is not blank or a
+    /// comment must be one).
+    front_matter_fielded: bool,
     /// Whether a line that is not blank has been read: front matter can open only before.
     past_blank_start: bool,
     /// Whether the pending activity took continuation lines.
@@ -327,6 +330,9 @@ pub struct Parser {
     yearless: Option<(usize, String, usize, &'static str)>,
     /// Whether the pending activity's line held a marker or a date (so it is no setext heading).
     pending_marked: bool,
+    /// Whether the pending activity's first line held a date (a bracketed one ending its last
+    /// continuation line is then not read).
+    pending_dated: bool,
 }
 
 impl Parser {
@@ -354,32 +360,32 @@ impl Parser {
         let number = self.counts.lines;
         if !self.past_blank_start {
             // Front matter opens on the first line that is not blank (an editor or a template
-            // may leave blank lines above it).
-            let bare = line.trim_start_matches('\u{feff}').trim();
-            if bare == "---" {
+            // may leave blank lines above it), with its `---` unindented.
+            let bare = line.trim_start_matches('\u{feff}');
+            if bare.trim_end() == "---" {
                 self.past_blank_start = true;
                 self.front_matter = Some(vec![line.to_string()]);
                 self.front_matter_bytes = line.len();
                 self.front_matter_line = number;
+                self.front_matter_fielded = false;
                 return;
             }
-            self.past_blank_start = !bare.is_empty();
+            self.past_blank_start = !bare.trim().is_empty();
         }
         if let Some(held) = &mut self.front_matter {
             held.push(line.to_string());
             self.front_matter_bytes += line.len();
-            if matches!(line.trim_end(), "---" | "...") {
-                // Front matter starts with a field (`role: em`); lines between two rules are
-                // text.
-                let fielded = held[1..held.len() - 1]
-                    .iter()
-                    .find(|l| !l.trim().is_empty())
-                    .and_then(|l| key_value(l))
-                    .is_some_and(|(key, _)| is_field_name(&key));
-                if !fielded {
+            let trimmed = line.trim();
+            if !self.front_matter_fielded && !trimmed.is_empty() && !trimmed.starts_with('#') {
+                // Front matter starts with a field (`role: em`), after blank or comment lines
+                // at most; lines between two rules are text.
+                if !is_field_line(trimmed) {
                     self.replay_held(out);
                     return;
                 }
+                self.front_matter_fielded = true;
+            }
+            if matches!(line.trim_end(), "---" | "...") {
                 let held = self.front_matter.take().unwrap_or_default();
                 self.counts.skipped += held.len();
                 let fields = held[1..held.len() - 1]
@@ -528,13 +534,37 @@ impl Parser {
     /// energy marker may also end its last continuation line); one that held nothing but markers
     /// (a bare `- (+)`) is no activity and is counted as skipped.
     fn emit(&mut self, mut activity: Activity, out: &mut Vec<Activity>) {
-        if std::mem::take(&mut self.continued) && take_trailing_marker(&mut activity) {
-            self.warn_mixed(activity.line, activity.energy);
+        if std::mem::take(&mut self.continued) {
+            self.take_ending(&mut activity);
         }
         if activity.text.is_empty() {
             self.skip_line(activity.job);
         } else {
             out.push(activity);
+        }
+    }
+
+    /// The energy markers and a bracketed date that end an activity's last continuation line,
+    /// as [`markers`] takes them from a first line: the first line's marker and date come first.
+    fn take_ending(&mut self, activity: &mut Activity) {
+        let read_date = !self.pending_dated;
+        let ending = ending(&activity.text, read_date, self.options.dates);
+        if ending.text.len() == activity.text.len() {
+            return;
+        }
+        let mut mixed = false;
+        for marker in ending.markers.into_iter().flatten() {
+            match activity.energy {
+                Some(first) => mixed |= first != marker,
+                None => activity.energy = Some(marker),
+            }
+        }
+        if let Some(period) = ending.date {
+            activity.date = Some(period);
+        }
+        activity.text = joined(ending.text, ending.after);
+        if let (true, false, Some(counted)) = (mixed, activity.text.is_empty(), activity.energy) {
+            self.warn_mixed(activity.line, counted);
         }
     }
 
@@ -683,9 +713,9 @@ impl Parser {
     /// A setext underline (`===` or `---` right under a line of text: Markdown's other way to
     /// write `#` and `##`) makes the line above a heading, dating what follows if it names a
     /// date, and no activity. Under a bullet or a blank line it is a rule, and so it is under a
-    /// line that reads as work rather than a title (a sentence, a line marked `(+)` or dated, a
-    /// `key: value` field, more than a dozen words), since plain-text notes separate entries
-    /// with `---`.
+    /// line that reads as work rather than a title (a sentence, a line starting with a verb, a
+    /// line marked `(+)` or dated, a `key: value` field, more than a dozen words), since
+    /// plain-text notes separate entries with `---`.
     fn setext_underline(&mut self, number: usize, trimmed: &str) -> bool {
         let level = match trimmed.as_bytes() {
             [b'=', rest @ ..] if !rest.is_empty() && rest.iter().all(|&b| b == b'=') => 1,
@@ -694,7 +724,8 @@ impl Parser {
         };
         let titled = |text: &str| {
             !text.ends_with(['.', '!', '?', ';', ','])
-                && !key_value(text).is_some_and(|(key, _)| is_field_name(&key))
+                && !is_field_line(text)
+                && layout::leading_verb(text).is_none()
                 && text.split_whitespace().count() <= MAX_SETEXT_WORDS
         };
         let text = if let Some(title) = self
@@ -1156,10 +1187,11 @@ impl Parser {
         } else {
             joined(marked.text, marked.after)
         };
-        if marked.mixed && !text.is_empty() {
-            self.warn_mixed(number, marked.energy);
+        if let (true, false, Some(counted)) = (marked.mixed, text.is_empty(), marked.energy) {
+            self.warn_mixed(number, counted);
         }
-        self.pending_marked = marked.energy.is_some() || marked.date.is_some() || marked.yearless.is_some();
+        self.pending_dated = marked.date.is_some() || marked.yearless.is_some();
+        self.pending_marked = marked.energy.is_some() || self.pending_dated;
         let date = match marked.yearless {
             Some((yearless, written)) => self.date_in_heading_year(yearless, written, number),
             None => marked.date,
@@ -1320,13 +1352,14 @@ impl Parser {
             .and_then(|j| self.counts.jobs.get(j))
             .and_then(|job| job.period);
         let within = self.headings.iter().rev().find_map(|h| h.period).or(job_period);
-        let years: Vec<i16> = match (self.heading_year(), within) {
-            (Some(year), _) => vec![year],
-            (None, Some(p)) if p.end.year() - p.start.year() <= 1 => vec![p.start.year(), p.end.year()],
-            _ => Vec::new(),
+        // The innermost dated heading's (or job's) own years when it spans at most two, else
+        // the year of the nearest heading within one year.
+        let years = match (within, self.heading_year()) {
+            (Some(p), _) if p.end.year() - p.start.year() <= 1 => [Some(p.start.year()), Some(p.end.year())],
+            (_, year) => [year, None],
         };
-        let mut reason = "and no heading above it names its year";
-        for year in years {
+        let mut reason = "and no heading or job above it names its year";
+        for year in years.into_iter().flatten() {
             match yearless.in_year(year) {
                 Some(period) if within.is_none_or(|w| w.overlaps(&period)) => return Some(period),
                 Some(_) => reason = "that falls outside the period of the heading above it",
@@ -1340,10 +1373,10 @@ impl Parser {
     }
 
     /// Warns that a line holds both energy markers, and which one counts.
-    fn warn_mixed(&mut self, number: usize, counted: Option<Energy>) {
+    fn warn_mixed(&mut self, number: usize, counted: Energy) {
         let (first, other) = match counted {
-            Some(Energy::Drains) => ("(-)", "(+)"),
-            _ => ("(+)", "(-)"),
+            Energy::Drains => ("(-)", "(+)"),
+            Energy::Gives => ("(+)", "(-)"),
         };
         self.warn(
             number,
@@ -1523,18 +1556,6 @@ fn shorten(text: &str) -> String {
     cut
 }
 
-/// Takes an energy marker that ends an activity's last continuation line, unless its first line
-/// had one.
-/// Returns whether that marker differs from the first line's.
-fn take_trailing_marker(activity: &mut Activity) -> bool {
-    let Some((marker, before, after)) = trailing_marker(&activity.text) else {
-        return false;
-    };
-    activity.text = joined(before, after);
-    let first = *activity.energy.get_or_insert(marker);
-    first != marker
-}
-
 /// An energy marker that ends `text`, or comes right before the punctuation that ends it
 /// (`Ran the hiring loop (+).`): the marker, the text before it, and the punctuation after it,
 /// which stays (it may end a sentence, which tells whether the next line continues this one).
@@ -1610,40 +1631,66 @@ fn markers(mut text: &str, settings: DateSettings) -> Marked<'_> {
             break;
         }
     }
-    marked.text = text;
-    // Markers and a bracketed date may end it in any order (`… (+) (-)`, `… (+) (Q3 2025)`),
-    // taken from the end; the punctuation after the last is kept.
-    let mut trailing = [None; MAX_TRAILING_MARKERS];
-    let mut markers = 0;
+    let read_date = marked.date.is_none() && marked.yearless.is_none();
+    let ending = ending(text, read_date, settings);
+    marked.text = ending.text;
+    marked.after = ending.after;
+    for marker in ending.markers.into_iter().flatten() {
+        energy(marker, &mut marked);
+    }
+    marked.date = marked.date.or(ending.date);
+    marked
+}
+
+/// What [`ending`] took from the end of a line.
+struct Ending<'a> {
+    /// The text before the markers and date.
+    text: &'a str,
+    /// The punctuation after the last of them, which stays.
+    after: &'a str,
+    /// The markers, in the order written.
+    markers: [Option<Energy>; MAX_TRAILING_MARKERS],
+    /// A bracketed date, if `read_date` asked for one.
+    date: Option<Period>,
+}
+
+/// The energy markers and (when `read_date`) a bracketed date ending `text`, in any order
+/// (`… (+) (-)`, `… (+) (Q3 2025)`), taken from the end.
+fn ending(text: &str, read_date: bool, settings: DateSettings) -> Ending<'_> {
+    let mut ending = Ending {
+        text,
+        after: "",
+        markers: [None; MAX_TRAILING_MARKERS],
+        date: None,
+    };
+    let mut taken = 0;
     loop {
-        let first = marked.text.len() == text.len();
-        if let Some((marker, before, after)) = trailing_marker(marked.text)
-            && markers < MAX_TRAILING_MARKERS
+        let first = ending.text.len() == text.len();
+        if let Some((marker, before, after)) = trailing_marker(ending.text)
+            && taken < MAX_TRAILING_MARKERS
         {
-            trailing[markers] = Some(marker);
-            markers += 1;
+            ending.markers[taken] = Some(marker);
+            taken += 1;
             if first || before.is_empty() {
-                marked.after = if before.is_empty() { "" } else { after };
+                ending.after = if before.is_empty() { "" } else { after };
             }
-            marked.text = before;
-        } else if marked.date.is_none()
-            && marked.yearless.is_none()
-            && let Some((period, before, after)) = dates::trailing_date(marked.text, settings)
+            ending.text = before;
+        } else if read_date
+            && ending.date.is_none()
+            && let Some((period, before, after)) = dates::trailing_date(ending.text, settings)
         {
-            marked.date = Some(period);
+            ending.date = Some(period);
             if first {
-                marked.after = after;
+                ending.after = after;
             }
-            marked.text = before;
+            ending.text = before;
         } else {
             break;
         }
     }
     // The first as written is the last taken.
-    for marker in trailing[..markers].iter().rev().flatten() {
-        energy(*marker, &mut marked);
-    }
-    marked
+    ending.markers[..taken].reverse();
+    ending
 }
 
 /// A setext heading's text holds at most this many words.
@@ -1655,7 +1702,13 @@ const MAX_TRAILING_MARKERS: usize = 4;
 fn key_value(line: &str) -> Option<(String, String)> {
     let (key, value) = line.split_once(':')?;
     let value = value.trim().trim_matches(['"', '\'']);
-    Some((key.trim().to_lowercase(), value.to_string()))
+    // A key may be quoted, as YAML allows (`"role": em`).
+    Some((key.trim().trim_matches(['"', '\'']).to_lowercase(), value.to_string()))
+}
+
+/// Whether a line is a front-matter field (`role: em`, `"role": em`).
+fn is_field_line(line: &str) -> bool {
+    key_value(line).is_some_and(|(key, _)| is_field_name(&key))
 }
 
 /// Whether a key reads like a front-matter field's (`role`, `name`, `review_cycle`), not the
@@ -2385,8 +2438,10 @@ mod tests {
         let parsed = parse("- Hired 3 engineers\n---\n- Wrote the PRD\n\n---\nShipped it\n");
         assert_eq!(texts(&parsed), ["Hired 3 engineers", "Wrote the PRD", "Shipped it"]);
         assert_counted(&parsed);
-        // So it is under a line of work: a sentence, a marked or dated line, a field; and an
-        // underline indented four spaces is none.
+        // So it is under a line of work: a sentence, a line starting with a verb, a marked or
+        // dated line, a field; and an underline indented four spaces is none.
+        let parsed = parse("Hired 3 engineers\n---\nWrote the PRD\n===\n");
+        assert_eq!(texts(&parsed), ["Hired 3 engineers", "Wrote the PRD"]);
         let parsed = parse(
             "Shipped the billing migration to GA.\n---\nLed the hiring loop (+)\n---\nOct 2: Ran the program review\n---\nname: Kim\n---\nDrove the roadmap\n    ---\n",
         );
@@ -2417,6 +2472,21 @@ mod tests {
         assert_counted(&parsed);
         let parsed = parse("Notes\n---\nrole: em\n---\n");
         assert!(parsed.front_matter.is_empty());
+        // YAML comments may come before the first field, and a field may be quoted; an
+        // indented `---` opens none.
+        let parsed = parse("---\n# review template\n\"role\": em\n---\n- Hired two engineers\n");
+        assert_eq!(parsed.front_field("role"), Some((3, "em")));
+        assert_eq!(texts(&parsed), ["Hired two engineers"]);
+        assert!(parse("   ---\nrole: em\n---\n").front_matter.is_empty());
+        // A block whose first line is no field is replayed at once: a long list under a rule
+        // gets no warning about front matter that never closes.
+        let mut list = String::from("\n---\n");
+        for n in 0..250 {
+            list.push_str(&format!("- Hired engineer {n}\n"));
+        }
+        let parsed = parse(&list);
+        assert_eq!(parsed.activities.len(), 250);
+        assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
         // Lines between two rules that hold no field are text, not front matter.
         let parsed =
             parse("\n---\n\n- Hired 5 engineers\n- Drove the product roadmap\n\n---\n\n- Ran the program review\n");
@@ -2620,6 +2690,13 @@ mod tests {
                 .1
                 .contains("falls outside the period of the heading above it")
         );
+        // A heading across two years gives the year the day fits, even inside a year's heading.
+        let parsed = parse("# 2025\n## Dec 2024 – Jan 2025\n- Dec 30: wrote it\n");
+        assert_eq!(
+            parsed.activities[0].date.map(|d| d.to_string()).as_deref(),
+            Some("2024-12-30")
+        );
+        assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
         // A line starting with one starts a new activity, as a full date does.
         let parsed = parse("## 2025\n- Wrote the PRD\nOct 2: ran the program review\n");
         assert_eq!(texts(&parsed), ["Wrote the PRD", "ran the program review"]);
@@ -2630,7 +2707,7 @@ mod tests {
         assert_eq!(parsed.warnings[0].0, 1);
         assert!(
             parsed.warnings[0].1.contains(
-                "and 1 more start with a date without its year (\"Oct 2\" and no heading above it names its year)"
+                "and 1 more start with a date without its year (\"Oct 2\" and no heading or job above it names its year)"
             ),
             "{:?}",
             parsed.warnings
@@ -2661,6 +2738,33 @@ mod tests {
         // Lines 2 and 3 hold both markers; the bare markers of line 5 make no activity to warn of.
         let lines: Vec<usize> = parsed.warnings.iter().map(|w| w.0).collect();
         assert_eq!(lines, [2, 3], "{:?}", parsed.warnings);
+    }
+
+    #[test]
+    fn a_wrapped_line_s_end_is_read_as_a_first_line_s_is() {
+        let parsed = parse(
+            "- Planned the launch\n  with SRE (+) (-)\n- Planned it (+)\n  with SRE (Q3 2025)\n- 2024-01-02: Ran it\n  weekly (Q3 2025)\n- (+)\n  (-)\n",
+        );
+        let energy: Vec<Option<Energy>> = parsed.activities.iter().map(|a| a.energy).collect();
+        assert_eq!(energy, [Some(Energy::Gives), Some(Energy::Gives), None]);
+        assert_eq!(
+            texts(&parsed),
+            [
+                "Planned the launch with SRE",
+                "Planned it with SRE",
+                "Ran it weekly (Q3 2025)"
+            ]
+        );
+        let dates: Vec<String> = parsed
+            .activities
+            .iter()
+            .map(|a| a.date.map(|d| d.to_string()).unwrap_or_default())
+            .collect();
+        // A date on the first line comes first.
+        assert_eq!(dates, ["", "2025-Q3", "2024-01-02"]);
+        // Only the first holds both markers; the bare markers make no activity to warn of.
+        let lines: Vec<usize> = parsed.warnings.iter().map(|w| w.0).collect();
+        assert_eq!(lines, [1], "{:?}", parsed.warnings);
     }
 
     #[test]

@@ -309,7 +309,8 @@ pub struct ClassifyArgs {
     /// headings and lines of only a date (`## 2025-03`, `## Mar 3, 2026`, `## Jan–Mar 2025`,
     /// `## Q3 2025`, `## FY26 Q1`, `**2024-10**`), a resume job's dates (`Jan 2021 – Present`)
     /// and a date leading a line (`2025-03-14: …`, `Oct 15 2024 …`, `Oct 2: …` under `## 2025`)
-    /// or in brackets ending it (`… (Dec 2025)`). Undated activities still count.
+    /// or in brackets ending it (`… (Dec 2025)`), and a spreadsheet's --date-column. Undated
+    /// activities still count.
     #[arg(long, value_name = "DATE", help_heading = "Time window", conflicts_with = "months")]
     pub since: Option<String>,
 
@@ -367,10 +368,12 @@ pub struct ClassifyArgs {
     #[arg(long, value_name = "NAME", requires = "column", help_heading = "Spreadsheet input")]
     pub name_column: Option<String>,
 
-    /// With --column: date each row's activities by this column (`2025-03-14`, `Mar 2025`,
-    /// `2025-03-14T10:32:00Z`, any form of "The dates people write" in README), for the time
-    /// window and --by; a cell that is no date rolemap reads leaves its row undated, with a
-    /// warning naming its line. A date written in the text itself comes first.
+    /// With --column: date each row's activities by this column, for the time window and --by: a
+    /// day (`2025-03-14`, `Mar 14, 2025`, `14.03.2025`), a month (`Mar 2025`, `2025-03`), a
+    /// quarter or half (`Q1 2025`, `2025 H2`), a year, or a timestamp read by its day
+    /// (`2025-03-14T10:32:00Z`, `Mar 14, 2025 10:32 AM`). A cell that is no date leaves its row
+    /// undated, with one warning naming the first such line. A date written in the text itself
+    /// comes first.
     #[arg(long, value_name = "NAME", requires = "column", help_heading = "Spreadsheet input")]
     pub date_column: Option<String>,
 

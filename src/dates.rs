@@ -347,11 +347,14 @@ pub fn leading_yearless(text: &str, settings: DateSettings) -> Option<(Yearless,
     let token = reader.tokens.get(reader.spaces(end))?;
     let rest = &text[token.end..];
     let separated = match token.kind {
-        Kind::Colon => true,
-        // A dash with a space after it (after any more dashes: `Oct 2 -- …`).
-        Kind::Dash => rest
-            .trim_start_matches(['-', '–', '—'])
-            .starts_with(char::is_whitespace),
+        // Not a time (`Oct 2:30pm sync`).
+        Kind::Colon => !rest.starts_with(|c: char| c.is_ascii_digit()),
+        // A hyphen joins words (`Q4-planning`), so it needs a space after it (after any more
+        // dashes: `Oct 2 -- …`); an en or em dash separates (`Oct 2—Ran the review`).
+        Kind::Dash if text[token.start..].starts_with('-') => {
+            rest.trim_start_matches(DASHES).starts_with(char::is_whitespace)
+        }
+        Kind::Dash => !rest.starts_with('>'),
         _ => false,
     };
     let rest = after_separator(rest);
@@ -361,9 +364,19 @@ pub fn leading_yearless(text: &str, settings: DateSettings) -> Option<(Yearless,
     (readable(yearless) && separated && !range).then_some((yearless, rest))
 }
 
-/// The text after a leading date's separator, without more separators (`: - …`, `-- …`).
+/// The dashes the date reader knows (hyphen, en and em dash, and the rarer hyphens and minus).
+const DASHES: [char; 6] = ['-', '–', '—', '‐', '‑', '−'];
+
+/// The text after a leading date's separator, without a second separator standing on its own
+/// (`: - …`, `-- …`); a dash or colon joined to the next word is the text's (`--verbose`, `-5%`).
 fn after_separator(text: &str) -> &str {
-    text.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '–' | '—'))
+    let rest = text.trim_start();
+    let more = rest.trim_start_matches(|c: char| c == ':' || DASHES.contains(&c));
+    if more.len() < rest.len() && (more.is_empty() || more.starts_with(char::is_whitespace)) {
+        more.trim_start()
+    } else {
+        rest
+    }
 }
 
 /// A date in brackets ending an activity, before any closing punctuation (`… (Dec 2025)`,
@@ -397,7 +410,7 @@ pub fn trailing_date(text: &str, settings: DateSettings) -> Option<(Period, &str
     };
     let before = end[..start].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '-' | '–' | '—'));
     let after = text[end.len()..].trim();
-    let after = if after.starts_with(['.', '!', '?']) { after } else { "" };
+    let after = if after.starts_with(['.', '!']) { after } else { "" };
     (!before.is_empty()).then_some((period, before, after))
 }
 
@@ -983,7 +996,7 @@ impl<'a> Reader<'a> {
             // `14 March` has no year.
             None => (1..=31)
                 .contains(&day)
-                .then_some((Piece::Yearless(Yearless::Day(month, day)), month_at + 1)),
+                .then_some((Piece::Yearless(Yearless::Day(month, day)), after)),
         }
     }
 
@@ -1506,6 +1519,9 @@ mod tests {
             assert_eq!(period.start, date(2025, 3, 14), "{text}");
             assert_eq!(rest, "shipped it", "{text}");
         }
+        // A dash joined to the text is the text's.
+        let (_, rest) = leading_date("2025-03-14: --verbose flag shipped", settings).expect("day");
+        assert_eq!(rest, "--verbose flag shipped");
         let (period, rest) = leading_date("Q3 2025: ran the program", settings).expect("quarter");
         assert_eq!((period.to_string().as_str(), rest), ("2025-Q3", "ran the program"));
         let (period, _) = leading_date("2024-10 Wrote the plan", settings).expect("numeric month");
@@ -1531,6 +1547,9 @@ mod tests {
             ("[Nov 3] ran it", Yearless::Day(11, 3), "ran it"),
             ("[Nov 3]: ran it", Yearless::Day(11, 3), "ran it"),
             ("Oct 2 -- ran it", Yearless::Day(10, 2), "ran it"),
+            ("Oct 2—ran it", Yearless::Day(10, 2), "ran it"),
+            ("14 Mar.: ran it", Yearless::Day(3, 14), "ran it"),
+            ("Oct 2: -5% churn", Yearless::Day(10, 2), "-5% churn"),
             ("Q3 - shipped", Yearless::Quarter(3), "shipped"),
             ("H2: shipped", Yearless::Half(2), "shipped"),
         ] {
@@ -1548,6 +1567,7 @@ mod tests {
             "June - promoted",
             "Q4-planning: drove the roadmap",
             "Q2 -> Q3 migration",
+            "Oct 2:30pm sync",
             "Jan-Feb: ran interviews",
             "Q3 - Q4: led the migration",
             "Mar 3 - Apr 5: ran the program",

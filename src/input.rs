@@ -431,12 +431,9 @@ impl LineReader {
             .read_to_end(&mut head)
             .with_context(|| format!("{name}: cannot read"))?;
         let mut warnings = Vec::new();
-        let encoding = if utf16_encoding(&head).is_some() {
-            "UTF-16"
-        } else {
-            "UTF-8"
-        };
-        let inner: Box<dyn BufRead + Send> = match utf16_encoding(&head) {
+        let utf16 = utf16_encoding(&head);
+        let encoding = if utf16.is_some() { "UTF-16" } else { "UTF-8" };
+        let inner: Box<dyn BufRead + Send> = match utf16 {
             Some(utf16) => {
                 if decode_utf16(&head, utf16).contains(&0) {
                     return Err(not_text(name, &head));

@@ -178,6 +178,9 @@ pub fn documents(text: &str, name: &str, columns: &Columns, options: ParseOption
         ..options
     };
     let mut groups: BTreeMap<String, Sheet> = BTreeMap::new();
+    // Per document, the rows whose date cell is no date: the first one's line and cell, and
+    // how many, for one warning each.
+    let mut undated: BTreeMap<String, (usize, String, usize)> = BTreeMap::new();
     for record in reader.records() {
         let record = record.with_context(|| format!("{name}: malformed CSV"))?;
         let line = record.position().map_or(1, |p| p.line() as usize);
@@ -189,7 +192,7 @@ pub fn documents(text: &str, name: &str, columns: &Columns, options: ParseOption
         };
         let id = cell(id_column).unwrap_or_default().to_string();
         let parsed = activity::parse_with(record.get(text_column).unwrap_or_default(), options);
-        let sheet = groups.entry(id).or_default();
+        let sheet = groups.entry(id.clone()).or_default();
         // A ragged row is read as far as it goes, and said.
         if record.len() != headers.len() {
             let fields = if record.len() == 1 { "field" } else { "fields" };
@@ -209,22 +212,16 @@ pub fn documents(text: &str, name: &str, columns: &Columns, options: ParseOption
         if sheet.person.is_none() {
             sheet.person = cell(name_column).map(str::to_string);
         }
-        let row_date = match cell(date_column) {
-            Some(written) => {
-                let period = cell_date(written, options.dates);
-                if period.is_none() {
-                    sheet.parsed.warnings.push((
-                        line,
-                        format!(
-                            "the date cell {} is not a date rolemap reads, so the row is undated (write e.g. 2025-03-14, Mar 2025 or Q1 2025)",
-                            excerpt(written)
-                        ),
-                    ));
-                }
-                period
+        let row_date = cell(date_column).and_then(|written| {
+            let period = cell_date(written, options.dates);
+            if period.is_none() {
+                undated
+                    .entry(id.clone())
+                    .or_insert_with(|| (line, excerpt(written), 0))
+                    .2 += 1;
             }
-            None => None,
-        };
+            period
+        });
         let group = &mut sheet.parsed;
         group.lines += parsed.lines;
         group.continuations += parsed.continuations;
@@ -241,6 +238,18 @@ pub fn documents(text: &str, name: &str, columns: &Columns, options: ParseOption
             a
         }));
     }
+    for (id, (line, written, count)) in undated {
+        let what = match count {
+            1 => format!("the date cell {written} is not a date rolemap reads, so its row is undated"),
+            n => format!(
+                "the date cells of {n} rows are not dates rolemap reads (the first: {written}), so those rows are undated"
+            ),
+        };
+        if let Some(sheet) = groups.get_mut(&id) {
+            let warning = format!("{what} (write e.g. 2025-03-14, Mar 3 2025, Mar 2025 or Q1 2025)");
+            sheet.parsed.warnings.push((line, warning));
+        }
+    }
     if id_column.is_none() {
         let mut sheet = groups.remove("").unwrap_or_default();
         sheet.name = name.to_string();
@@ -255,13 +264,25 @@ pub fn documents(text: &str, name: &str, columns: &Columns, options: ParseOption
         .collect())
 }
 
-/// The period a date cell names: a date as people write it, or a timestamp
-/// (`2025-03-14T10:32:00Z`, `2025-03-14 10:32`) read by its day.
+/// The period a date cell names: a date as people write it, or a timestamp read by its day
+/// (`2025-03-14T10:32:00Z`, `2025-03-14 10:32`, `Mar 14, 2025 10:32 AM`, `14 Mar 2025 10:32 UTC`).
 fn cell_date(written: &str, settings: DateSettings) -> Option<Period> {
-    let day = match written.split_once(['T', ' ']) {
-        Some((day, time)) if time.starts_with(|c: char| c.is_ascii_digit()) && day.contains(['-', '/', '.']) => day,
+    // An ISO timestamp's `T` between the day and the time.
+    let day = match written.find('T') {
+        Some(at) if at > 0 && written.as_bytes()[at - 1].is_ascii_digit() => &written[..at],
         _ => written,
     };
+    // A time, an AM/PM and a zone at the end.
+    let mut day = day.trim_end();
+    while let Some((rest, last)) = day.rsplit_once(' ') {
+        let time = last.contains(':') && last.bytes().any(|b| b.is_ascii_digit());
+        let meridiem = matches!(last.to_ascii_lowercase().as_str(), "am" | "pm");
+        let zone = last == "Z" || matches!(last, "UTC" | "GMT") || last.starts_with(['+', '-']);
+        if !(time || meridiem || zone) {
+            break;
+        }
+        day = rest.trim_end();
+    }
     match dates::date_line(day, settings) {
         Some(DateRead::Period(period)) => Some(period),
         _ => None,
@@ -443,6 +464,26 @@ mod tests {
             sheets[0].parsed.warnings[0]
                 .1
                 .contains("\"2025-13-01\" is not a date rolemap reads")
+        );
+        // Timestamps as exports write them are read by their day.
+        for (cell, day) in [
+            ("2025-03-14T10:32:00Z", "2025-03-14"),
+            ("2025-03-14 10:32", "2025-03-14"),
+            ("Mar 14, 2025 10:32 AM", "2025-03-14"),
+            ("14 Mar 2025 10:32 UTC", "2025-03-14"),
+            ("2025-03-14 10:32:00 +01:00", "2025-03-14"),
+        ] {
+            let period = cell_date(cell, DateSettings::default()).map(|p| p.to_string());
+            assert_eq!(period.as_deref(), Some(day), "{cell}");
+        }
+        // Many cells that are no date give one warning, naming the first.
+        let text = "when,answer\nsoon,a\nlater,b\nnever,c\n";
+        let sheets = super::documents(text, "x.csv", &dated, ParseOptions::default()).expect("read");
+        assert_eq!(sheets[0].parsed.warnings.len(), 1, "{:?}", sheets[0].parsed.warnings);
+        assert!(
+            sheets[0].parsed.warnings[0]
+                .1
+                .contains("the date cells of 3 rows are not dates rolemap reads (the first: \"soon\")")
         );
         let missing = Columns {
             date: Some("created".into()),

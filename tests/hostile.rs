@@ -1257,13 +1257,20 @@ fn an_activity_and_front_matter_are_bounded_with_warnings() {
     )]);
     assert_totals_add_up(&report["documents"][0]);
     assert_eq!(count(&report["documents"][0]["totals"]["continuations"]), 12);
-    let text = format!("---\n{}", "- Wrote the PRD\n".repeat(250));
+    // Front matter that starts with a field and never closes is held at most 200 lines.
+    let text = format!("---\ntitle: notes\n{}", "- Wrote the PRD\n".repeat(250));
     let path = temp_file(&dir, "front.md", text.as_bytes());
     let (report, run) = json_ok(&[path_str(&path)], None);
     run.stderr_is(&[&format!(
         "rolemap: warning: {}:1: the `---` here opens front matter that does not close within 200 lines (64 KiB); its lines are read as text",
         path.display()
     )]);
+    assert_eq!(count(&report["documents"][0]["totals"]["activities"]), 251);
+    // A rule over a list is no front matter: nothing is held, nothing warned.
+    let text = format!("---\n{}", "- Wrote the PRD\n".repeat(250));
+    let path = temp_file(&dir, "rule.md", text.as_bytes());
+    let (report, run) = json_ok(&[path_str(&path)], None);
+    run.stderr_is(&[]);
     assert_eq!(count(&report["documents"][0]["totals"]["activities"]), 250);
 }
 

@@ -356,8 +356,13 @@ fn bullets_dated_without_their_year_fall_in_their_quarters() {
     let path = temp_file(dir.path(), "log.md", log.as_bytes());
     let report = json(&[path_str(&path), "--by", "quarter"], 0);
     assert_eq!(labels(&report["documents"][0]["periods"]), ["2025-Q1", "2025-Q4"]);
-    let (_, stderr) = run(&[path_str(&path), "--since", "2025-06"], 0);
+    let (stdout, stderr) = run(&[path_str(&path), "--since", "2025-06"], 0);
     assert!(stderr.is_empty(), "{stderr}");
+    // Feb 3 and 14 March fall before the window; Oct 2 and the December line count.
+    assert!(
+        stdout.contains("4 activities (2 matched, 0 unmatched, 2 left out)"),
+        "{stdout}"
+    );
     let path = temp_file(dir.path(), "bare.md", b"- Oct 2: Hired two engineers\n");
     let (_, stderr) = run(&[path_str(&path)], 0);
     assert!(
