@@ -2645,11 +2645,7 @@ mod tests {
         let parsed = parse(
             "## 2025\n- Oct 2: hired two engineers\n- 14 March – wrote the PRD\n- [Nov 3] ran the review\n- Q3 - shipped search\n- May 5 engineers joined\n- Feb 30: nothing real\n",
         );
-        let dates: Vec<String> = parsed
-            .activities
-            .iter()
-            .map(|a| a.date.map(|d| d.to_string()).unwrap_or_default())
-            .collect();
+        let dates = dates_of(&parsed);
         assert_eq!(
             dates,
             ["2025-10-02", "2025-03-14", "2025-11-03", "2025-Q3", "2025", "2025"]
@@ -2678,11 +2674,7 @@ mod tests {
         let parsed = parse(
             "## Q1 2025\n- Dec 2: hired two engineers\n## Dec 2024 – Jan 2025\n- Jan 3: ran interviews\n- Dec 30: wrote it\n",
         );
-        let dates: Vec<String> = parsed
-            .activities
-            .iter()
-            .map(|a| a.date.map(|d| d.to_string()).unwrap_or_default())
-            .collect();
+        let dates = dates_of(&parsed);
         assert_eq!(dates, ["2025-Q1", "2025-01-03", "2024-12-30"]);
         assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
         assert!(
@@ -2729,12 +2721,8 @@ mod tests {
         use Energy::{Drains, Gives};
         assert_eq!(energy, [Some(Gives), Some(Drains), Some(Drains), Some(Gives)]);
         assert_eq!(texts(&parsed), ["Ran it", "Ran it", "Ran interviews", "Ran it"]);
-        let dates: Vec<String> = parsed
-            .activities
-            .iter()
-            .map(|a| a.date.map(|d| d.to_string()).unwrap_or_default())
-            .collect();
-        assert_eq!(dates, ["2025-Q3", "2025-Q3", "", "2025-Q3"]);
+        let dates = dates_of(&parsed);
+        assert_eq!(dates, ["2025-Q3", "2025-Q3", "-", "2025-Q3"]);
         // Lines 2 and 3 hold both markers; the bare markers of line 5 make no activity to warn of.
         let lines: Vec<usize> = parsed.warnings.iter().map(|w| w.0).collect();
         assert_eq!(lines, [2, 3], "{:?}", parsed.warnings);
@@ -2755,13 +2743,9 @@ mod tests {
                 "Ran it weekly (Q3 2025)"
             ]
         );
-        let dates: Vec<String> = parsed
-            .activities
-            .iter()
-            .map(|a| a.date.map(|d| d.to_string()).unwrap_or_default())
-            .collect();
+        let dates = dates_of(&parsed);
         // A date on the first line comes first.
-        assert_eq!(dates, ["", "2025-Q3", "2024-01-02"]);
+        assert_eq!(dates, ["-", "2025-Q3", "2024-01-02"]);
         // Only the first holds both markers; the bare markers make no activity to warn of.
         let lines: Vec<usize> = parsed.warnings.iter().map(|w| w.0).collect();
         assert_eq!(lines, [1], "{:?}", parsed.warnings);
@@ -2772,11 +2756,7 @@ mod tests {
         let parsed = parse(
             "## 2026\n- Shipped search (Dec 2025).\n- Led the platform team [2019–2021]\n- Wrote the PRD (v2)\n- Ran it (Q3 2025) (+)\n",
         );
-        let dates: Vec<String> = parsed
-            .activities
-            .iter()
-            .map(|a| a.date.map(|d| d.to_string()).unwrap_or_default())
-            .collect();
+        let dates = dates_of(&parsed);
         assert_eq!(dates, ["2025-12", "2019/2021", "2026", "2025-Q3"]);
         assert_eq!(
             texts(&parsed),
