@@ -190,6 +190,12 @@ fn people_management_is_firmly_em() {
 #[test]
 fn ic_work_is_left_unmatched() {
     let lexicon = lexicon();
+    // Holding an engineer's job is no manager's work; hiring one is.
+    assert_eq!(role(&lexicon, "Joined as an engineer on the checkout team"), None);
+    assert_eq!(
+        role(&lexicon, "Hired an engineer for the checkout team").as_deref(),
+        Some("EM")
+    );
     for text in [
         "Implemented the retry logic in the payment client",
         "Fixed a race condition in the cache invalidation code",
