@@ -145,6 +145,10 @@ pub struct ParseOptions {
     pub layout: Option<Layout>,
     /// How to read dates.
     pub dates: DateSettings,
+    /// The period the whole text falls in (a spreadsheet row's date cell): it dates the
+    /// activities, and gives a day written without its year (`Oct 2: …`) its year, as a heading
+    /// over them would.
+    pub period: Option<Period>,
 }
 
 /// Longest activity text kept, in bytes (1 MiB): continuation lines past it are counted but
@@ -343,6 +347,16 @@ impl Parser {
 
     /// A parser with the given options.
     pub fn with(options: ParseOptions) -> Parser {
+        // The text's own period is a heading above its first line.
+        let headings = options
+            .period
+            .map(|period| Heading {
+                level: 0,
+                period: Some(period),
+                line: 1,
+            })
+            .into_iter()
+            .collect();
         Parser {
             options,
             layout: options.layout,
@@ -350,6 +364,7 @@ impl Parser {
                 layout: options.layout.unwrap_or_default(),
                 ..Parsed::default()
             },
+            headings,
             ..Parser::default()
         }
     }

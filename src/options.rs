@@ -102,6 +102,7 @@ impl Options {
                 LayoutArg::Resume => Layout::Resume,
             }),
             dates: DateSettings { fiscal_start },
+            period: None,
         };
         // Quiet, with no file to write, the output is thrown away: the cheapest one will do.
         let thrown_away = args.quiet && args.output.is_none();

@@ -191,7 +191,22 @@ pub fn documents(text: &str, name: &str, columns: &Columns, options: ParseOption
                 .filter(|v| !v.is_empty())
         };
         let id = cell(id_column).unwrap_or_default().to_string();
-        let parsed = activity::parse_with(record.get(text_column).unwrap_or_default(), options);
+        let row_date = cell(date_column).and_then(|written| {
+            let period = cell_date(written, options.dates);
+            if period.is_none() {
+                undated
+                    .entry(id.clone())
+                    .or_insert_with(|| (line, excerpt(written), 0))
+                    .2 += 1;
+            }
+            period
+        });
+        // The row's date dates its cell as a heading over it would.
+        let cell_options = ParseOptions {
+            period: row_date,
+            ..options
+        };
+        let parsed = activity::parse_with(record.get(text_column).unwrap_or_default(), cell_options);
         let sheet = groups.entry(id.clone()).or_default();
         // A ragged row is read as far as it goes, and said.
         if record.len() != headers.len() {
@@ -212,16 +227,6 @@ pub fn documents(text: &str, name: &str, columns: &Columns, options: ParseOption
         if sheet.person.is_none() {
             sheet.person = cell(name_column).map(str::to_string);
         }
-        let row_date = cell(date_column).and_then(|written| {
-            let period = cell_date(written, options.dates);
-            if period.is_none() {
-                undated
-                    .entry(id.clone())
-                    .or_insert_with(|| (line, excerpt(written), 0))
-                    .2 += 1;
-            }
-            period
-        });
         let group = &mut sheet.parsed;
         group.lines += parsed.lines;
         group.continuations += parsed.continuations;
@@ -234,7 +239,6 @@ pub fn documents(text: &str, name: &str, columns: &Columns, options: ParseOption
         );
         group.activities.extend(parsed.activities.into_iter().map(|mut a| {
             a.line += line - 1;
-            a.date = a.date.or(row_date);
             a
         }));
     }
@@ -458,6 +462,12 @@ mod tests {
             .collect();
         // A date written in the text comes first.
         assert_eq!(dates, ["2025-03-14", "2025-03", "", "", "2024-10-15"]);
+        // A day without its year in a cell takes the row's year.
+        let cycle = "when,answer\n2025 H2,Oct 2: hired two engineers\n";
+        let cycles = super::documents(cycle, "x.csv", &dated, ParseOptions::default()).expect("read");
+        let day = cycles[0].parsed.activities[0].date.map(|d| d.to_string());
+        assert_eq!(day.as_deref(), Some("2025-10-02"));
+        assert!(cycles[0].parsed.warnings.is_empty(), "{:?}", cycles[0].parsed.warnings);
         assert_eq!(sheets[0].parsed.warnings.len(), 1, "{:?}", sheets[0].parsed.warnings);
         assert_eq!(sheets[0].parsed.warnings[0].0, 4);
         assert!(
