@@ -1596,7 +1596,7 @@ fn joined(before: &str, after: &str) -> String {
 }
 
 /// What [`markers`] took from an activity's first line.
-#[derive(Debug, Default, PartialEq)]
+#[derive(Debug, Default)]
 struct Marked<'a> {
     /// The text without its markers, up to a trailing marker or date.
     text: &'a str,
@@ -1636,7 +1636,8 @@ fn markers(mut text: &str, settings: DateSettings) -> Marked<'_> {
                 marked.date = Some(day);
                 text = rest;
             } else if let Some((yearless, rest)) = dates::leading_yearless(text, settings) {
-                let written = text[..text.len() - rest.len()].trim_end_matches([' ', ':', '-', '–', '—', ']']);
+                let written = text[..text.len() - rest.len()]
+                    .trim_end_matches(|c: char| matches!(c, ' ' | ':' | ']') || dates::DASHES.contains(&c));
                 marked.yearless = Some((yearless, written.trim_start_matches('[')));
                 text = rest;
             }

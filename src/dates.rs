@@ -365,7 +365,7 @@ pub fn leading_yearless(text: &str, settings: DateSettings) -> Option<(Yearless,
 }
 
 /// The dashes the date reader knows (hyphen, en and em dash, and the rarer hyphens and minus).
-const DASHES: [char; 6] = ['-', '–', '—', '‐', '‑', '−'];
+pub const DASHES: [char; 6] = ['-', '–', '—', '‐', '‑', '−'];
 
 /// The text after a leading date's separator, without a second separator standing on its own
 /// (`: - …`, `-- …`); a dash or colon joined to the next word is the text's (`--verbose`, `-5%`).
@@ -408,7 +408,7 @@ pub fn trailing_date(text: &str, settings: DateSettings) -> Option<(Period, &str
     let Some(DateRead::Period(period)) = date_line(inner, settings) else {
         return None;
     };
-    let before = end[..start].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '-' | '–' | '—'));
+    let before = end[..start].trim_end_matches(|c: char| c.is_whitespace() || c == ',' || DASHES.contains(&c));
     let after = text[end.len()..].trim();
     let after = if after.starts_with(['.', '!']) { after } else { "" };
     (!before.is_empty()).then_some((period, before, after))
