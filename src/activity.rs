@@ -332,10 +332,8 @@ pub struct Parser {
     /// Activities that start with a date without its year and found no year for it: the first
     /// one's line, date as written and why, and how many, for a warning as the document ends.
     yearless: Option<(usize, String, usize, &'static str)>,
-    /// Whether the pending activity's line held a marker or a date (so it is no setext heading).
-    pending_marked: bool,
     /// Whether the pending activity's first line held a date (a bracketed one ending its last
-    /// continuation line is then not read).
+    /// continuation line is then not read, and the line is no setext heading).
     pending_dated: bool,
 }
 
@@ -461,10 +459,7 @@ impl Parser {
         if let Some(held) = &self.front_matter {
             // Fields under it (`role: PM`) show it was meant as front matter: say why they are
             // read as text, and so checked by nobody.
-            if held[1..]
-                .iter()
-                .any(|line| key_value(line).is_some_and(|(key, _)| is_field_name(&key)))
-            {
+            if held[1..].iter().any(|line| is_field_line(line)) {
                 self.warn(
                     self.front_matter_line,
                     "the `---` here opens front matter that never closes (no `---` line after its fields), so its lines are read as text".to_string(),
@@ -569,10 +564,7 @@ impl Parser {
         }
         let mut mixed = false;
         for marker in ending.markers.into_iter().flatten() {
-            match activity.energy {
-                Some(first) => mixed |= first != marker,
-                None => activity.energy = Some(marker),
-            }
+            mixed |= add_marker(&mut activity.energy, marker);
         }
         if let Some(period) = ending.date {
             activity.date = Some(period);
@@ -750,8 +742,11 @@ impl Parser {
             title.text
         } else if !self.in_bullet
             && !self.continued
-            && !self.pending_marked
-            && let Some(open) = self.pending.take_if(|a| a.line + 1 == number && titled(&a.text))
+            // A line marked or dated is work.
+            && !self.pending_dated
+            && let Some(open) = self
+                .pending
+                .take_if(|a| a.line + 1 == number && a.energy.is_none() && titled(&a.text))
         {
             open.text
         } else {
@@ -1206,7 +1201,6 @@ impl Parser {
             self.warn_mixed(number, counted);
         }
         self.pending_dated = marked.date.is_some() || marked.yearless.is_some();
-        self.pending_marked = marked.energy.is_some() || self.pending_dated;
         let date = match marked.yearless {
             Some((yearless, written)) => self.date_in_heading_year(yearless, written, number),
             None => marked.date,
@@ -1617,10 +1611,7 @@ struct Marked<'a> {
 /// they said.
 fn markers(mut text: &str, settings: DateSettings) -> Marked<'_> {
     let mut marked = Marked::default();
-    let energy = |marker: Energy, marked: &mut Marked| match marked.energy {
-        Some(first) => marked.mixed |= first != marker,
-        None => marked.energy = Some(marker),
-    };
+    let energy = |marker: Energy, marked: &mut Marked| marked.mixed |= add_marker(&mut marked.energy, marker);
     for _ in 0..2 {
         let before = text.len();
         if let Some(marker) = text.get(..3).and_then(Energy::from_marker) {
@@ -1656,6 +1647,12 @@ fn markers(mut text: &str, settings: DateSettings) -> Marked<'_> {
     }
     marked.date = marked.date.or(ending.date);
     marked
+}
+
+/// Adds a marker to the energy read so far: the first one counts. Returns whether it differs
+/// from that first one.
+fn add_marker(energy: &mut Option<Energy>, marker: Energy) -> bool {
+    *energy.get_or_insert(marker) != marker
 }
 
 /// What [`ending`] took from the end of a line.

@@ -332,12 +332,11 @@ pub fn leading_yearless(text: &str, settings: DateSettings) -> Option<(Yearless,
         Yearless::Quarter(_) | Yearless::Half(_) => settings.fiscal_start == 1,
         Yearless::Month(_) => false,
     };
-    if let Some(inner) = text.strip_prefix('[') {
-        let close = inner.find(']')?;
-        let Some(DateRead::Yearless(yearless)) = Reader::new(&inner[..close], settings).whole() else {
+    if text.starts_with('[') {
+        let (DateRead::Yearless(yearless), rest) = bracketed(text, settings, Reader::to_first_word)? else {
             return None;
         };
-        return readable(yearless).then(|| (yearless, after_separator(&inner[close + 1..])));
+        return readable(yearless).then_some((yearless, rest));
     }
     let head = &text[..prefix_end(text, LEADING_DATE_BYTES)];
     let reader = Reader::to_first_word(head, settings);
@@ -366,6 +365,21 @@ pub fn leading_yearless(text: &str, settings: DateSettings) -> Option<(Yearless,
 
 /// The dashes the date reader knows (hyphen, en and em dash, and the rarer hyphens and minus).
 pub const DASHES: [char; 6] = ['-', '–', '—', '‐', '‑', '−'];
+
+/// What a date alone in brackets leading a line says (`[2025-03-14] …`, `[Oct 2] …`), and the
+/// text after it.
+fn bracketed<'a>(
+    text: &'a str,
+    settings: DateSettings,
+    reader: fn(&'a str, DateSettings) -> Reader<'a>,
+) -> Option<(DateRead, &'a str)> {
+    let inner = text.strip_prefix('[')?;
+    let close = inner.find(']')?;
+    Some((
+        reader(&inner[..close], settings).whole()?,
+        after_separator(&inner[close + 1..]),
+    ))
+}
 
 /// The text after a leading date's separator, without a second separator standing on its own
 /// (`: - …`, `-- …`); a dash or colon joined to the next word is the text's (`--verbose`, `-5%`).
@@ -421,12 +435,11 @@ fn read_leading_date<'a>(
     settings: DateSettings,
     reader: fn(&'a str, DateSettings) -> Reader<'a>,
 ) -> Option<(Period, &'a str)> {
-    if let Some(inner) = text.strip_prefix('[') {
-        let close = inner.find(']')?;
-        let Some(DateRead::Period(period)) = reader(&inner[..close], settings).whole() else {
+    if text.starts_with('[') {
+        let (DateRead::Period(period), rest) = bracketed(text, settings, reader)? else {
             return None;
         };
-        return Some((period, after_separator(&inner[close + 1..])));
+        return Some((period, rest));
     }
     let head = &text[..prefix_end(text, LEADING_DATE_BYTES)];
     let reader = reader(head, settings);

@@ -207,7 +207,7 @@ pub fn documents(text: &str, name: &str, columns: &Columns, options: ParseOption
             ..options
         };
         let parsed = activity::parse_with(record.get(text_column).unwrap_or_default(), cell_options);
-        let sheet = groups.entry(id.clone()).or_default();
+        let sheet = groups.entry(id).or_default();
         // A ragged row is read as far as it goes, and said.
         if record.len() != headers.len() {
             let fields = if record.len() == 1 { "field" } else { "fields" };
