@@ -502,7 +502,7 @@ your team = 0.89
 # fit: 1.5 → 1.52 from 13 labeled lines in 3 sources (EM 13)
 /(the|my|our|your) teams ([a-z0-9]+ )?(services|systems|codebase|code|architecture|on call|reliability|health|growth|process|practices|quality|standards|tooling|culture|morale|sprint|roadmap|backlog|priorities|deploy|deploys|deployment|deployments|releases|uptime|needs)/ = 1.52
 /teams? of ([a-z0-9]+ )?(data scientists|qa engineers|engineers|developers|sres|sdes|scientists|designers|analysts|testers|ics)/ = 3
-/[0-9]+ (person|people|engineer|member|strong) (engineering )?(teams|team|org|organization|organisation|group|squad)/ = 3
+/[0-9]+ (person|people|engineer|developer|member|strong) (engineering |backend |frontend |mobile |platform |data |qa |infrastructure |infra |sre |devops )?(teams|team|org|organization|organisation|group|squad)/ = 3
 /(organization|organisation|engineers|people|teams|group|team|org) i (supported|managed|support|oversee|oversaw|manage|built|lead|led|run|ran)/ = 2.5
 /report(ing|ed|s)? (directly )?to me/ = 2
 # fit: 3 → 2.87 from 8 labeled lines in 5 sources (PM 2, EM 5, TPM 1)

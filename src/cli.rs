@@ -41,7 +41,10 @@ Examples:
   rolemap eval labeled.tsv --errors           measure the lexicon on labeled lines
 
 Exit status: 0 ok, 1 a check failed (--expect, front-matter role, role column,
-eval --fail-under), 2 usage or input error.";
+eval --fail-under), 2 usage or input error.
+
+An option given twice takes its last value, so `alias rolemap='rolemap --format json'` can be
+overridden by a later `--format table`.";
 
 /// rolemap's command line.
 #[derive(Debug, Parser)]
