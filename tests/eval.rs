@@ -56,13 +56,15 @@ fn the_blind_lines_stay_above_their_floor() {
 
 /// Lines written blind in the registers of real text, labeled the way real text is: a ladder or
 /// job-description line by its page's role (an IC page's lines none, however leaderly they sound),
-/// a resume bullet by the job title it sits under (an EM's delivery bullets are EM). Scored as
+/// a resume bullet or a brag document's line by the job title it sits under (an EM's delivery
+/// bullets are EM). Scored as
 /// they arrived; their documents (one page or one job each) score verdicts.
 #[test]
 fn the_real_style_blind_sets_stay_above_their_floors() {
     for (name, rows, line_floor, docs, docs_floor) in [
         ("styled_ladders", 508, 0.74, 54, 47),
         ("styled_resumes", 502, 0.70, 89, 78),
+        ("styled_brags", 415, 0.47, 36, 30),
     ] {
         let file = format!("tests/data/{name}.tsv");
         let folder = format!("tests/data/{name}_docs");
