@@ -193,6 +193,8 @@ epic = 1.5
 product spec* = 2.5
 functional spec* = 2.5
 feature spec* = 2
+# A spec written for a feature, a flow or a journey (a technical spec, a job spec are not).
+/(wrote|write|writes|writing|drafted|draft|drafts|drafting|authored|authoring) (the |a |an |our |my )?(specifications|specification|specs|spec) (for|of) (the |a |an |our |new )*([a-z0-9]+ ){0,3}(features|feature|flows|flow|experiences|experience|journeys|journey|screens|screen|pages|page|onboarding|checkout)/ = 2
 product brief* = 2.5
 one-pager* = 1.5
 pr faq = 3
