@@ -999,6 +999,9 @@ impl<'a> Reader<'a> {
 
     /// `3 March 2026`, `3rd Mar. 2026`: day `day` at `at`, then a month and a year.
     fn day_first(&self, at: usize, day: i8) -> Option<(Piece, usize)> {
+        if let Some(joined) = self.joined_day(at, day) {
+            return Some(joined);
+        }
         let month_at = self.spaces(at + 1);
         let Some(Kind::Month(month)) = self.kind(month_at) else {
             return None;
@@ -1011,6 +1014,25 @@ impl<'a> Reader<'a> {
                 .contains(&day)
                 .then_some((Piece::Yearless(Yearless::Day(month, day)), after)),
         }
+    }
+
+    /// `14-Mar-2025`, `14/Mar/25`: day `day` at `at`, a month's name and a year joined by the
+    /// same dash or slash, as Oracle and Jira write a day. The month's name between them makes a
+    /// two-digit year safe to read.
+    fn joined_day(&self, at: usize, day: i8) -> Option<(Piece, usize)> {
+        let joiner = self.kind(at + 1).filter(|&k| matches!(k, Kind::Dash | Kind::Slash))?;
+        let Some(Kind::Month(month)) = self.kind(at + 2) else {
+            return None;
+        };
+        if self.kind(at + 3) != Some(joiner) {
+            return None;
+        }
+        let year = match self.kind(at + 4)? {
+            Kind::Number(year, 4) => year as i16,
+            Kind::Number(year, 2) => full_year(year as i16, 2),
+            _ => return None,
+        };
+        Some((day_piece(year, month, day), at + 5))
     }
 
     /// Fiscal year `year` (named by the year it ends in), or its quarter or half: the calendar
@@ -1386,6 +1408,13 @@ mod tests {
         }
         assert_eq!(shown("Oct 15 2024"), "2024-10-15");
         assert_eq!(shown("14.03.2026"), "2026-03-14");
+        // Oracle's and Jira's: a month's name joined by one dash or slash, two-digit years too.
+        for text in ["03-Mar-2026", "3-Mar-2026", "03/Mar/26", "3-MAR-26", "3/March/2026"] {
+            assert_eq!(shown(text), "2026-03-03", "{text}");
+        }
+        assert_eq!(shown("3-Mar/2026"), "2026", "two joiners");
+        assert_eq!(shown("3-Mar-2026 to 9-Mar-2026"), "2026-03-03/2026-03-09");
+        assert_eq!(shown("31-Feb-2026"), "?");
     }
 
     #[test]

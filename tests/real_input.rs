@@ -1441,7 +1441,7 @@ fn a_date_column_dates_each_row() {
         .collect();
     assert_eq!(periods, ["2025-H2"]);
     let dir = tempfile::tempdir().expect("temp dir");
-    let export = "created,summary\n2024-11-02T09:15:00Z,Wrote the PRD for search\n2025-06-30 17:01,Hired two engineers\nsoon,Ran the program review across six teams\n";
+    let export = "created,summary\n2024-11-02T09:15:00Z,Wrote the PRD for search\n2025-06-30 17:01,Hired two engineers\nsoon,Ran the program review across six teams\n14/Mar/25 10:32 AM,Ran the 1:1s\n";
     let path = temp_file(&dir, "jira.csv", export.as_bytes());
     let args = [
         path_str(&path),
@@ -1461,7 +1461,13 @@ fn a_date_column_dates_each_row() {
         .collect();
     assert_eq!(
         dates,
-        [Value::from("2024-11-02"), Value::from("2025-06-30"), Value::Null]
+        [
+            Value::from("2024-11-02"),
+            Value::from("2025-06-30"),
+            Value::Null,
+            // Jira's own form of a day.
+            Value::from("2025-03-14")
+        ]
     );
     let (_, stderr) = run(&args, None, 0);
     assert!(
