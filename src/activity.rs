@@ -335,6 +335,13 @@ pub struct Parser {
     /// Whether the pending activity's first line held a date (a bracketed one ending its last
     /// continuation line is then not read, and the line is no setext heading).
     pending_dated: bool,
+    /// A brag list's first lines that may be its header (`Jane Doe`, `Engineering Manager,
+    /// Payments`), held with the blank lines after them until the next line shows whether a
+    /// list follows (see [`Parser::header_line`]).
+    list_header: Vec<(usize, String)>,
+    /// Whether the brag list's header, if it has one, is behind: a line that is no header line
+    /// has been read.
+    past_header: bool,
 }
 
 impl Parser {
@@ -487,6 +494,11 @@ impl Parser {
         if self.layout.is_none() {
             let layout = self.tell(false);
             self.decide(layout, out);
+        }
+        // Lines that might have headed a list that never came are the lines they are.
+        self.past_header = true;
+        for (line, text) in std::mem::take(&mut self.list_header) {
+            self.brag(line, &text, out);
         }
         self.settle_title(false, out);
         self.resolve_held(false);
@@ -667,6 +679,9 @@ impl Parser {
     /// may continue it, anything else is an activity.
     fn brag(&mut self, number: usize, raw: &str, out: &mut Vec<Activity>) {
         let trimmed = raw.trim();
+        if !self.past_header && self.header_line(number, raw, trimmed, out) {
+            return;
+        }
         // Indented four spaces or a tab, it is no underline (as in CommonMark).
         if matches!(trimmed.as_bytes().first(), Some(b'=' | b'-'))
             && !raw.starts_with("    ")
@@ -715,6 +730,66 @@ impl Parser {
             return;
         }
         self.start(number, body, bullet.map(|(task, _)| task), out);
+    }
+
+    /// Holds a brag list's first lines while they may be its header: up to
+    /// [`MAX_LIST_HEADER_LINES`] lines that name rather than tell (see [`may_head`]; `Jane Doe`,
+    /// `Engineering Manager, Payments`, `Brag notes, 2025`), then blank lines. When the next
+    /// line is a bullet or a date line, they head the list: each is read as a heading (dating
+    /// the list if it names a date) and not as work, since the role a person holds, written
+    /// over their list, would vote for that role; otherwise they are read as the lines they
+    /// are. Returns whether `raw` was held.
+    fn header_line(&mut self, number: usize, raw: &str, trimmed: &str, out: &mut Vec<Activity>) -> bool {
+        let blank_after = self.list_header.last().is_some_and(|(_, line)| line.trim().is_empty());
+        if trimmed.is_empty() {
+            if self.list_header.is_empty() {
+                return false;
+            }
+            self.list_header.push((number, raw.to_string()));
+            return true;
+        }
+        let texts = self
+            .list_header
+            .iter()
+            .filter(|(_, line)| !line.trim().is_empty())
+            .count();
+        if !blank_after
+            && texts < MAX_LIST_HEADER_LINES
+            && !raw.starts_with([' ', '\t'])
+            && may_head(trimmed, self.options.dates)
+        {
+            self.list_header.push((number, raw.to_string()));
+            return true;
+        }
+        self.past_header = true;
+        let held = std::mem::take(&mut self.list_header);
+        let heads = blank_after && heading_level(trimmed).is_none() && {
+            let bullet = bullet_parts(trimmed, false);
+            bullet.is_some() || read_date_line(trimmed, self.options.dates).is_some()
+        };
+        for (line, text) in held {
+            match (heads, text.trim()) {
+                (_, "") | (false, _) => self.brag(line, &text, out),
+                (true, text) => self.list_header_heading(line, text),
+            }
+        }
+        false
+    }
+
+    /// A header line read as a heading: it dates the list under it if it names a date (as a
+    /// heading above every other, unless the text's own period is one), and is named in the
+    /// warning of titles as the document ends.
+    fn list_header_heading(&mut self, line: usize, text: &str) {
+        if self.options.period.is_none()
+            && let Some(read) = dates::heading_date(text, self.options.dates)
+        {
+            let period = self.resolve_date(Some(read), text, line);
+            self.headings.clear();
+            self.headings.push(Heading { level: 0, period, line });
+        }
+        self.skip_line(None);
+        let titles = self.titles.get_or_insert((line, text.to_string(), 0));
+        titles.2 += 1;
     }
 
     /// A setext underline (`===` or `---` right under a line of text: Markdown's other way to
@@ -1288,16 +1363,7 @@ impl Parser {
         if body.len() > MAX_DATE_LINE_BYTES {
             return false;
         }
-        // Asked of every line: the emphasis is skipped byte by byte (all ASCII).
-        let marks = body
-            .bytes()
-            .take_while(|b| matches!(b, b'*' | b'_' | b'`' | b'~' | b'('))
-            .count();
-        if !dates::may_start_date(&body[marks..]) {
-            return false;
-        }
-        let text = clean(body);
-        let Some(read) = dates::date_line(&text, self.options.dates) else {
+        let Some((text, read)) = read_date_line(body, self.options.dates) else {
             return false;
         };
         if self.layout == Some(Layout::Resume) {
@@ -1548,6 +1614,64 @@ fn may_title(text: &str, continues: bool, settings: DateSettings) -> bool {
         None => false,
     };
     words <= MAX_TITLE_WORDS && !verb && !punctuated && !layout::ends_open(text.trim_end_matches(':'))
+}
+
+/// Most lines of a brag list's header: a name, a title, a team or a date.
+const MAX_LIST_HEADER_LINES: usize = 3;
+
+/// Most words of a header line (`Sunita Iyer - Development Manager - Motor Insurance Portal`).
+const MAX_LIST_HEADER_WORDS: usize = 12;
+
+/// Whether a brag list's first line may be part of its header: a few words that name rather
+/// than tell — no bullet or heading mark, no verb leading it (after a leading date), no sentence
+/// end, no `key: value` field, no tab of a spreadsheet's row.
+fn may_head(text: &str, settings: DateSettings) -> bool {
+    if text.len() > 160
+        || !text.contains(char::is_alphanumeric)
+        || is_rule(text)
+        || text.contains('\t')
+        || text.ends_with(['.', '!', '?', ';', ','])
+        || heading_level(text).is_some()
+        || bullet_parts(text, false).is_some()
+        || is_field_line(text)
+        || text.split_whitespace().count() > MAX_LIST_HEADER_WORDS
+    {
+        return false;
+    }
+    let work = match dates::may_start_date(text) {
+        true => dates::leading_date(text, settings)
+            .map(|(_, rest)| rest)
+            .or_else(|| dates::leading_yearless(text, settings).map(|(_, rest)| rest))
+            .unwrap_or(text),
+        false => text,
+    };
+    // A word in -ing leads a title too (`Engineering Manager, Payments`): a line of work goes
+    // on in lower case (`Running the on-call rotation`).
+    let verb = match layout::leading_verb(work) {
+        Some(layout::VerbForm::Gerund) => !work
+            .split_whitespace()
+            .nth(1)
+            .is_some_and(|word| word.starts_with(char::is_uppercase)),
+        Some(layout::VerbForm::Finite) => true,
+        None => false,
+    };
+    !verb && !layout::ends_open(text)
+}
+
+/// A line of nothing but a date (`**2024-10**`, `Q1 2025:`), cleaned of its emphasis, and what
+/// it reads as.
+fn read_date_line(body: &str, settings: DateSettings) -> Option<(Cow<'_, str>, DateRead)> {
+    // Asked of every line: the emphasis is skipped byte by byte (all ASCII).
+    let marks = body
+        .bytes()
+        .take_while(|b| matches!(b, b'*' | b'_' | b'`' | b'~' | b'('))
+        .count();
+    if !dates::may_start_date(&body[marks..]) {
+        return None;
+    }
+    let text = clean(body);
+    let read = dates::date_line(&text, settings)?;
+    Some((text, read))
 }
 
 /// Whether a line starts with a lower-case letter.

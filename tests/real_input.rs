@@ -1477,3 +1477,54 @@ fn a_date_column_dates_each_row() {
     // Without --column it is a usage error.
     run(&[path_str(&path), "--date-column", "created"], None, 2);
 }
+
+/// A plain-text brag document or self-review headed by who wrote it (`Jane Doe`, `Engineering
+/// Manager, Payments`) over its bullets or date lines: the header names the role the person
+/// holds, and read as work it would vote for that role.
+#[test]
+fn a_header_of_name_and_title_over_the_list_is_no_activity() {
+    let input = "Jane Doe\nEngineering Manager, Payments\n\n- Wrote the PRD for search\n- Ran the pricing review\n";
+    let report = json_of(&["-"], Some(input));
+    let doc = document(&report, 0);
+    assert_eq!(texts(doc), ["Wrote the PRD for search", "Ran the pricing review"]);
+    assert_eq!(doc["verdict"]["role"], "PM");
+    assert_eq!(doc["roles"][1]["share"], 0.0, "no EM vote from the title: {doc}");
+    let (_, stderr) = run(&["-"], Some(input), 0);
+    assert!(
+        stderr.contains("<stdin>:1: \"Jane Doe\" and 1 more line were read as headings over the bullets under them, not as activities"),
+        "{stderr}"
+    );
+    // A header line naming a year dates the date lines under it.
+    let input = "Tom Haddad - Product Manager, Consumer Broadband\nBrag notes, 2025\n\nJan:\nLaunched the switch and save journey\n\nFeb:\nWrote requirements for kit tracking\n";
+    let report = json_of(&["-"], Some(input));
+    let doc = document(&report, 0);
+    assert_eq!(
+        texts(doc),
+        [
+            "Launched the switch and save journey",
+            "Wrote requirements for kit tracking"
+        ]
+    );
+    assert_eq!(dates(doc), [Value::from("2025-01"), Value::from("2025-02")]);
+    let (_, stderr) = run(&["-"], Some(input), 0);
+    assert!(!stderr.contains("names no year"), "{stderr}");
+    // Not a header: a line of work (a verb, a sentence, a dated line), one with no list or date
+    // line after it, or a block too long to be a name and a title.
+    for input in [
+        "Led hiring for the payments team\n\n- Ran the 1:1s\n",
+        "This year was mostly hiring.\n\n- Ran the 1:1s\n",
+        "2025-03-14 Shipped the roadmap\n\n- Ran the 1:1s\n",
+        "Roadmap review with the VP\n\nHiring for two roles\n",
+        "Roadmap review\nPricing page\nHiring plan\nOn-call rota, pager and runbooks\n\n- Ran the 1:1s\n",
+    ] {
+        let report = json_of(&["-"], Some(input));
+        let doc = document(&report, 0);
+        let lines = input.lines().filter(|l| !l.is_empty()).count();
+        assert_eq!(
+            n(&doc["totals"]["activities"]),
+            lines as u64,
+            "{input:?}: {:?}",
+            texts(doc)
+        );
+    }
+}
