@@ -777,8 +777,8 @@ pub struct Found {
     scratch: Vec<usize>,
     /// The scored candidates' sort keys (scratch space).
     keys: SortKeys,
-    /// Spans kept while resolving overlaps (scratch space).
-    kept: Vec<(usize, usize, usize)>,
+    /// Hits kept while resolving overlaps, by start (scratch space).
+    kept: Vec<Hit>,
     /// Per-regex search caches, so a thread never waits on a shared one.
     caches: Caches,
 }
@@ -884,13 +884,14 @@ fn resolve_overlaps(
     inexact: &[bool],
     order: &mut [usize],
     keys: &mut SortKeys,
-    kept: &mut Vec<(usize, usize, usize)>,
+    kept: &mut Vec<Hit>,
     slot_of: &[usize],
     out: &mut Vec<Hit>,
 ) {
     sort_by_precedence(all, inexact, order, keys);
     let candidates = order.iter().map(|&index| all[index]);
-    // Kept spans as (start, end, automaton slot), sorted by start. Kept spans never overlap, so
+    let before = out.len();
+    // Kept hits (or spans: start, end and automaton slot), sorted by start. Kept spans never overlap, so
     // the one starting last before a candidate's end is the only one that can overlap it. A line
     // with very many candidates uses a tree instead, so insertion stays logarithmic.
     if order.len() > MANY_CANDIDATES {
@@ -905,14 +906,32 @@ fn resolve_overlaps(
             }
         }
     } else {
+        // The position of the neighbour's successor is where a candidate that overlaps nothing
+        // goes: its neighbour ends by its start, the next kept span starts at its end or later.
+        // Kept spans have distinct starts, so unless a span is shared they are the hits, in
+        // order (sorting them again was a tenth of this function).
         kept.clear();
         for candidate in candidates {
-            let at = kept.partition_point(|&(start, ..)| start < candidate.end);
-            let neighbour = at.checked_sub(1).map(|i| kept[i]);
-            if keep(candidate, neighbour, slot_of, out) {
-                let at = kept.partition_point(|&(start, ..)| start < candidate.start);
-                kept.insert(at, (candidate.start, candidate.end, slot_of[candidate.entry]));
+            let at = kept.partition_point(|kept| kept.start < candidate.end);
+            let slot = slot_of[candidate.entry];
+            if let Some(neighbour) = at.checked_sub(1).map(|i| &kept[i])
+                && neighbour.end > candidate.start
+            {
+                if neighbour.start == candidate.start
+                    && neighbour.end == candidate.end
+                    && slot != usize::MAX
+                    && slot == slot_of[neighbour.entry]
+                {
+                    out.push(candidate);
+                }
+                continue;
             }
+            kept.insert(at, candidate);
+        }
+        let shared = out.len() > before;
+        out.extend_from_slice(kept);
+        if !shared {
+            return;
         }
     }
     out.sort_unstable_by_key(|h| (h.start, h.entry));
