@@ -697,24 +697,32 @@ impl Matcher {
             }
             found.inexact.resize(found.candidates.len(), false);
         }
-        // Cues aside, the scored candidates by index, in one pass.
+        // Cues aside, the scored candidates in order of precedence, in one pass: their sort keys
+        // are packed as they are set aside when they fit in 64 bits, as they do unless the line
+        // is 64 KiB or longer (a start, an entry and an index are below the text's length, the
+        // lexicon's and the candidates'), and by index otherwise.
         found.scratch.clear();
+        let short = fits(SHORT_KEY, text.len(), self.scored.len(), found.candidates.len());
+        let keys = &mut found.keys.short;
+        keys.clear();
         for (index, candidate) in found.candidates.iter().enumerate() {
-            if self.scored[candidate.entry] {
-                found.scratch.push(index);
-            } else {
+            if !self.scored[candidate.entry] {
                 found.cues.push(*candidate);
+            } else if short {
+                keys.push(packed_key(SHORT_KEY, candidate, found.inexact[index], index) as u64);
+            } else {
+                found.scratch.push(index);
             }
         }
-        resolve_overlaps(
-            &found.candidates,
-            &found.inexact,
-            &mut found.scratch,
-            &mut found.keys,
-            &mut found.kept,
-            &self.slot_of,
-            &mut found.hits,
-        );
+        let (all, kept, hits) = (&found.candidates, &mut found.kept, &mut found.hits);
+        if short {
+            keys.sort_unstable();
+            let order = keys.iter().map(|&key| (key & ((1 << SHORT_KEY[2]) - 1)) as usize);
+            resolve_overlaps(all, order, kept, &self.slot_of, hits);
+        } else {
+            sort_by_precedence(all, &found.inexact, &mut found.scratch, &mut found.keys);
+            resolve_overlaps(all, found.scratch.iter().copied(), kept, &self.slot_of, hits);
+        }
     }
 }
 
@@ -777,8 +785,8 @@ pub struct Found {
     scratch: Vec<usize>,
     /// The scored candidates' sort keys (scratch space).
     keys: SortKeys,
-    /// Spans kept while resolving overlaps (scratch space).
-    kept: Vec<(usize, usize, usize)>,
+    /// Hits kept while resolving overlaps, by start (scratch space).
+    kept: Vec<Hit>,
     /// Per-regex search caches, so a thread never waits on a shared one.
     caches: Caches,
 }
@@ -843,12 +851,20 @@ impl RegexSet {
 struct Caches(Vec<Option<Box<RegexCache>>>);
 
 impl Caches {
-    #[inline]
+    /// The cache of regex `index`, made on its first search. Inlined: a call was 26 instructions
+    /// each time a regex ran (300 K times on 10 MB of the bench corpus).
+    #[inline(always)]
     fn cache(&mut self, index: usize, regex: &CompiledRegex) -> &mut RegexCache {
         if self.0.len() <= index {
-            self.0.resize_with(index + 1, || None);
+            self.grow(index);
         }
         self.0[index].get_or_insert_with(|| Box::new(regex.create_cache()))
+    }
+
+    /// Makes room for the cache of regex `index`.
+    #[cold]
+    fn grow(&mut self, index: usize) {
+        self.0.resize_with(index + 1, || None);
     }
 }
 
@@ -875,25 +891,25 @@ fn word_end(bytes: &[u8], end: usize, ending: Ending) -> Option<usize> {
     }
 }
 
-/// Keeps the longest candidates that do not overlap (ties: earlier start, then a hit as written
+/// Keeps the longest of the candidates `order` lists, by precedence (see [`sort_by_precedence`]),
+/// that do not overlap (ties: earlier start, then a hit as written
 /// before one found through a word family, then lexicon order), returned in text order. Entries
 /// written identically in several categories (as a LIWC dictionary does) share their span: each
 /// is credited.
 fn resolve_overlaps(
     all: &[Hit],
-    inexact: &[bool],
-    order: &mut [usize],
-    keys: &mut SortKeys,
-    kept: &mut Vec<(usize, usize, usize)>,
+    order: impl ExactSizeIterator<Item = usize>,
+    kept: &mut Vec<Hit>,
     slot_of: &[usize],
     out: &mut Vec<Hit>,
 ) {
-    sort_by_precedence(all, inexact, order, keys);
-    let candidates = order.iter().map(|&index| all[index]);
-    // Kept spans as (start, end, automaton slot), sorted by start. Kept spans never overlap, so
+    let many = order.len() > MANY_CANDIDATES;
+    let candidates = order.map(|index| all[index]);
+    let before = out.len();
+    // Kept hits (or spans: start, end and automaton slot), sorted by start. Kept spans never overlap, so
     // the one starting last before a candidate's end is the only one that can overlap it. A line
     // with very many candidates uses a tree instead, so insertion stays logarithmic.
-    if order.len() > MANY_CANDIDATES {
+    if many {
         let mut tree: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
         for candidate in candidates {
             let neighbour = tree
@@ -905,14 +921,32 @@ fn resolve_overlaps(
             }
         }
     } else {
+        // The position of the neighbour's successor is where a candidate that overlaps nothing
+        // goes: its neighbour ends by its start, the next kept span starts at its end or later.
+        // Kept spans have distinct starts, so unless a span is shared they are the hits, in
+        // order (sorting them again was a tenth of this function).
         kept.clear();
         for candidate in candidates {
-            let at = kept.partition_point(|&(start, ..)| start < candidate.end);
-            let neighbour = at.checked_sub(1).map(|i| kept[i]);
-            if keep(candidate, neighbour, slot_of, out) {
-                let at = kept.partition_point(|&(start, ..)| start < candidate.start);
-                kept.insert(at, (candidate.start, candidate.end, slot_of[candidate.entry]));
+            let at = kept.partition_point(|kept| kept.start < candidate.end);
+            let slot = slot_of[candidate.entry];
+            if let Some(neighbour) = at.checked_sub(1).map(|i| &kept[i])
+                && neighbour.end > candidate.start
+            {
+                if neighbour.start == candidate.start
+                    && neighbour.end == candidate.end
+                    && slot != usize::MAX
+                    && slot == slot_of[neighbour.entry]
+                {
+                    out.push(candidate);
+                }
+                continue;
             }
+            kept.insert(at, candidate);
+        }
+        let shared = out.len() > before;
+        out.extend_from_slice(kept);
+        if !shared {
+            return;
         }
     }
     out.sort_unstable_by_key(|h| (h.start, h.entry));
@@ -928,17 +962,8 @@ fn sort_by_precedence(all: &[Hit], inexact: &[bool], order: &mut [usize], keys: 
     let (end, entry) = order.iter().fold((0, 0), |(end, entry), &index| {
         (all[index].end.max(end), all[index].entry.max(entry))
     });
-    // Field widths (the length takes as many bits as the start), from the top bit down.
-    let packed = |bits: [u32; 3], index: usize| -> u128 {
-        let [position, entry_bits, index_bits] = bits;
-        let hit = all[index];
-        let complement = (1u128 << position) - 1 - hit.len() as u128;
-        (((((complement << position) | hit.start as u128) << 1 | u128::from(inexact[index])) << entry_bits
-            | hit.entry as u128)
-            << index_bits)
-            | index as u128
-    };
-    let fits = |bits: [u32; 3]| end < 1 << bits[0] && entry < 1 << bits[1] && all.len() <= 1 << bits[2];
+    let fits = |bits: [u32; 3]| fits(bits, end, entry + 1, all.len());
+    let packed = |bits: [u32; 3], index: usize| packed_key(bits, &all[index], inexact[index], index);
     if fits(SHORT_KEY) {
         let short = &mut keys.short;
         short.clear();
@@ -958,6 +983,23 @@ fn sort_by_precedence(all: &[Hit], inexact: &[bool], order: &mut [usize], keys: 
     } else {
         order.sort_unstable_by(|&i, &j| precedence(all, inexact, i, j));
     }
+}
+
+/// Whether the sort keys of `candidates` hits, ending by `end` (exclusive) and of entries below
+/// `entries`, fit in the field widths `bits` (see [`packed_key`]).
+fn fits(bits: [u32; 3], end: usize, entries: usize, candidates: usize) -> bool {
+    end < 1 << bits[0] && entries <= 1 << bits[1] && candidates <= 1 << bits[2]
+}
+
+/// The sort key of candidate `index`, `hit`, with fields of widths `bits` (the length takes as
+/// many bits as the start), from the top bit down: the length's complement, the start, whether it
+/// is inexact, the entry and the index.
+fn packed_key(bits: [u32; 3], hit: &Hit, inexact: bool, index: usize) -> u128 {
+    let [position, entry_bits, index_bits] = bits;
+    let complement = (1u128 << position) - 1 - hit.len() as u128;
+    (((((complement << position) | hit.start as u128) << 1 | u128::from(inexact)) << entry_bits | hit.entry as u128)
+        << index_bits)
+        | index as u128
 }
 
 /// Packed sort keys of the candidates being resolved (scratch space), of either width.
