@@ -28,7 +28,7 @@ use crate::options::{Options, load_lexicon, output_width};
 use crate::output;
 use crate::render::{self, Format, Renderer};
 use crate::report::{
-    ActivityReport, CheckOutcome, DocumentBuilder, DocumentReport, Expectation, SummaryBuilder, expected_role,
+    ActivityReport, CheckOutcome, DocumentBuilder, DocumentReport, Expectation, Known, SummaryBuilder, expected_role,
 };
 use crate::spreadsheet;
 
@@ -921,13 +921,14 @@ fn classify_streaming(
             let (received, finished, template) = (&received, finished.clone(), &template);
             let mut classifier = classifier.fork();
             scope.spawn(move || {
+                let mut known = Known::default();
                 loop {
                     let next = received.lock().map_err(|_| ()).and_then(|r| r.recv().map_err(|_| ()));
                     let Ok((index, needed, chunk)) = next else { break };
                     let mut partial = None;
                     if !stop.load(Ordering::Relaxed) {
                         let classified = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                            classify_chunk(&chunk, &mut classifier, template, describe)
+                            classify_chunk(&chunk, &mut classifier, template, describe, &mut known)
                         }));
                         match classified {
                             Ok(classified) => partial = Some(classified),
@@ -1091,10 +1092,11 @@ fn classify_batch<'a>(
         .par_iter_mut()
         .flat_map_iter(|classifier| {
             let mut results = Vec::new();
+            let mut known = Known::default();
             loop {
                 let index = next_chunk.fetch_add(1, Ordering::Relaxed);
                 let Some(chunk) = chunks.get(index) else { break };
-                let (partial, described) = classify_chunk(chunk, classifier, builder_ref, describe);
+                let (partial, described) = classify_chunk(chunk, classifier, builder_ref, describe, &mut known);
                 results.push((index, partial, described));
             }
             results
@@ -1111,12 +1113,15 @@ fn classify_batch<'a>(
 }
 
 /// Classifies one chunk of a document into a partial breakdown like `template` (see
-/// [`DocumentBuilder::partial`]), with each activity's report when `describe`.
+/// [`DocumentBuilder::partial`]), with each activity's report when `describe`. `known` holds
+/// the written terms of the earlier chunks this worker classified, and learns this one's: each
+/// worker takes the document's chunks in order, and they are merged in order.
 fn classify_chunk<'a>(
     chunk: &[Activity],
     classifier: &mut Classifier<'_>,
     template: &DocumentBuilder<'a>,
     describe: bool,
+    known: &mut Known,
 ) -> (DocumentBuilder<'a>, Vec<ActivityReport>) {
     let mut partial = template.partial();
     let mut described = Vec::new();
@@ -1125,8 +1130,9 @@ fn classify_chunk<'a>(
         if describe {
             described.push(partial.describe(activity, classification));
         }
-        partial.add(activity, classification);
+        partial.add_known(activity, classification, known);
     }
+    partial.learn(known);
     (partial, described)
 }
 
