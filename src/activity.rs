@@ -666,7 +666,7 @@ impl Parser {
     /// A line of a brag list: headings and date lines date what follows, a line after a bullet
     /// may continue it, anything else is an activity.
     fn brag(&mut self, number: usize, raw: &str, out: &mut Vec<Activity>) {
-        let trimmed = raw.trim();
+        let trimmed = trim(raw);
         // Indented four spaces or a tab, it is no underline (as in CommonMark).
         if matches!(trimmed.as_bytes().first(), Some(b'=' | b'-'))
             && !raw.starts_with("    ")
@@ -794,7 +794,7 @@ impl Parser {
     /// A line of a resume: bullets are activities; other lines continue a bullet a paste
     /// wrapped, head a section, make up a job header, or are skipped.
     fn resume(&mut self, number: usize, raw: &str, out: &mut Vec<Activity>) {
-        let trimmed = raw.trim();
+        let trimmed = trim(raw);
         if trimmed.is_empty() || is_rule(trimmed) {
             self.last_line.clear();
             self.in_bullet = false;
@@ -1676,6 +1676,16 @@ fn ending(text: &str, read_date: bool, settings: DateSettings) -> Ending<'_> {
         markers: [None; MAX_TRAILING_MARKERS],
         date: None,
     };
+    // A marker and a bracketed date both end in a bracket before any closing punctuation (the
+    // bytes [`trailing_marker`] and [`dates::trailing_date`] skip): most lines end otherwise.
+    let bytes = text.as_bytes();
+    let mut cut = bytes.len();
+    while cut > 0 && matches!(bytes[cut - 1], b'.' | b'!' | b';' | b',' | b' ' | b'\t') {
+        cut -= 1;
+    }
+    if !matches!(bytes[..cut].last(), Some(b')' | b']')) {
+        return ending;
+    }
     let mut taken = 0;
     loop {
         let first = ending.text.len() == text.len();
@@ -1861,9 +1871,9 @@ fn bullet_parts(line: &str, pictographs: bool) -> Option<(TaskBox, &str)> {
     } else {
         &line[ordinal(line)?..]
     };
-    let rest = after_marker.trim_start();
+    let rest = trim_start(after_marker);
     let (task, rest) = task_box(rest).unwrap_or((TaskBox::None, rest));
-    Some((task, rest.trim()))
+    Some((task, trim(rest)))
 }
 
 /// `text` without the variation selectors a pasted glyph may carry (`✔️` is `✔` and U+FE0F).
@@ -1874,6 +1884,10 @@ fn without_variation(text: &str) -> &str {
 /// A task box starting `text` (`[ ]`, `[x]`, `[X]` or a ballot box, a space or the end after
 /// it), and the text after it.
 fn task_box(text: &str) -> Option<(TaskBox, &str)> {
+    // Asked of every bullet: a box starts with `[` or a ballot box, which is not ASCII.
+    if text.as_bytes().first().is_none_or(|&b| b != b'[' && b.is_ascii()) {
+        return None;
+    }
     [("[ ]", TaskBox::Open), ("[x]", TaskBox::Done), ("[X]", TaskBox::Done)]
         .iter()
         .find_map(|&(boxed, task)| {
@@ -1960,13 +1974,36 @@ fn broken_at_hyphen(before: &str, after: &str) -> bool {
         .is_some_and(|stem| stem.ends_with(char::is_alphabetic) && after.starts_with(char::is_lowercase))
 }
 
+/// `text.trim()`, told at once when its first and last bytes are ASCII and not white space, as
+/// they are on most lines (the standard one decodes a character at each end and tests it).
+fn trim(text: &str) -> &str {
+    match text.as_bytes() {
+        [first, .., last] if is_ascii_visible(*first) && is_ascii_visible(*last) => text,
+        _ => text.trim(),
+    }
+}
+
+/// `text.trim_start()`, told at once when its first byte is ASCII and not white space.
+fn trim_start(text: &str) -> &str {
+    match text.as_bytes().first() {
+        Some(&first) if is_ascii_visible(first) => text,
+        _ => text.trim_start(),
+    }
+}
+
+/// Whether a byte is an ASCII character that is not white space nor a control character below
+/// the space (DEL, which is neither, counts): what [`trim`] may keep at once.
+fn is_ascii_visible(byte: u8) -> bool {
+    (0x21..0x80).contains(&byte)
+}
+
 /// Removes what is not the person's words from a line: link targets, web addresses and ticket
 /// keys (see [`unlink`]), struck-out text (`~~dropped~~`, crossed-out work) and emphasis markers (`**`,
 /// `__`, `*`, `_` at word edges, runs of three or more `~`, backticks); puts ` — ` between the
 /// cells of a line pasted from a spreadsheet (tabs); and trims.
 /// Borrowed when there is nothing to remove (most lines): the caller copies it once, if at all.
 fn clean(text: &str) -> Cow<'_, str> {
-    let text = text.trim();
+    let text = trim(text);
     // A fold without an early exit, which the compiler turns into wide comparisons (a table
     // lookup per byte cost more). A link has a `/` or a `[`.
     let marked = text.bytes().fold(false, |marked, b| {
@@ -2008,7 +2045,17 @@ fn unlink(text: &str) -> Cow<'_, str> {
     let mut out = String::new();
     let mut copied = 0;
     let mut at = 0;
+    // A web address starts `http://`, `https://` or `www.`: without a `://` or a `www.`, only a
+    // link (`[`) or a ticket key (`-`) can start, and the bytes between are skipped.
+    let addresses = memchr::memmem::find(bytes, b"://").is_some()
+        || memchr::memchr_iter(b'.', bytes).any(|dot| dot >= 3 && bytes[dot - 3..dot].eq_ignore_ascii_case(b"www"));
     while at < bytes.len() {
+        if !addresses {
+            match memchr::memchr2(b'[', b'-', &bytes[at..]) {
+                Some(skip) => at += skip,
+                None => break,
+            }
+        }
         let byte = bytes[at];
         if byte == b'['
             && let Some(shut) = text[at + 1..].find(['[', ']']).map(|s| s + at + 1)
@@ -2024,9 +2071,9 @@ fn unlink(text: &str) -> Cow<'_, str> {
             at = copied;
             continue;
         }
-        let word_start = at == 0 || matches!(bytes[at - 1], b' ' | b'\t' | b'(' | b'<' | b'[' | b'"' | b'\'');
-        if word_start
-            && matches!(byte, b'h' | b'H' | b'w' | b'W')
+        // The byte first, the one before it then: most bytes are neither.
+        if matches!(byte, b'h' | b'H' | b'w' | b'W')
+            && (at == 0 || matches!(bytes[at - 1], b' ' | b'\t' | b'(' | b'<' | b'[' | b'"' | b'\''))
             && let Some(len) = address(&text[at..])
         {
             let (mut start, mut end) = (at, at + len);
