@@ -773,6 +773,7 @@ fn process_source(
             BATCH_WEIGHT,
             |a| weigh.of(a),
             |_| Ok(()),
+            || None,
             |batch, _| {
                 batches.push(batch);
                 true
@@ -893,6 +894,10 @@ fn classify_streaming(
     let (chunks, received) = mpsc::sync_channel::<(usize, usize, Vec<Activity>)>(in_flight);
     let received = Mutex::new(received);
     let (finished, done) = mpsc::sync_channel::<(usize, usize, Partial<'_>)>(in_flight);
+    // Classified chunks go back to the reader, whose parser takes their texts for the next ones'.
+    // It takes what is there each time it hands a chunk on, so at most the chunks classified
+    // meanwhile wait here.
+    let (recycle, recycled) = mpsc::channel::<Vec<Activity>>();
     let template = builder.partial();
     std::thread::scope(|scope| -> Result<(Parsed, Vec<String>, Option<anyhow::Error>)> {
         let (stop, panicked) = (&stop, &panicked);
@@ -905,6 +910,7 @@ fn classify_streaming(
                 CHUNK_WEIGHT,
                 |a| weigh.of(a),
                 first,
+                || recycled.try_recv().ok(),
                 |chunk, weight| {
                     let needed = weight.div_ceil(CHUNK_WEIGHT).clamp(1, in_flight);
                     for _ in 0..needed {
@@ -919,6 +925,7 @@ fn classify_streaming(
         });
         for _ in 0..threads {
             let (received, finished, template) = (&received, finished.clone(), &template);
+            let recycle = recycle.clone();
             let mut classifier = classifier.fork();
             scope.spawn(move || {
                 let mut known = Known::default();
@@ -938,7 +945,8 @@ fn classify_streaming(
                             }
                         }
                     }
-                    drop(chunk);
+                    // Its texts hold the next chunks' (the reader may be done: then they go).
+                    drop(recycle.send(chunk));
                     // Every chunk is answered, classified or not, so its slots come back.
                     if finished.send((index, needed, partial)).is_err() {
                         stop.store(true, Ordering::Relaxed);
@@ -946,7 +954,7 @@ fn classify_streaming(
                 }
             });
         }
-        drop(finished);
+        drop((finished, recycle));
         let mut waiting = BTreeMap::new();
         let mut next = 0;
         let mut merged = Ok(());
@@ -1003,7 +1011,9 @@ const PIPELINE_BYTES: u64 = 1 << 20;
 /// returns the line counts and decoding warnings, and the error that stopped the reading early
 /// (binary data, a failed read), if one did: what came before it is parsed and delivered.
 /// `first` sees the counts so far before the first chunk goes out; its error stops the reading
-/// with nothing delivered.
+/// with nothing delivered. `reused` gives back chunks already classified, whose texts the parser
+/// takes for the next activities' (see [`Parser::reuse`]).
+#[allow(clippy::too_many_arguments)]
 fn parse_chunks(
     reader: &mut LineReader,
     options: ParseOptions,
@@ -1011,6 +1021,7 @@ fn parse_chunks(
     max_weight: usize,
     weigh: impl Fn(&Activity) -> usize,
     first: impl FnOnce(&Parsed) -> Result<()>,
+    mut reused: impl FnMut() -> Option<Vec<Activity>>,
     mut deliver: impl FnMut(Vec<Activity>, usize) -> bool,
 ) -> (Parsed, Vec<String>, Option<anyhow::Error>) {
     let mut parser = Parser::with(options);
@@ -1036,6 +1047,9 @@ fn parse_chunks(
                 && let Err(error) = check(parser.so_far())
             {
                 return (parser.finish(&mut Vec::new()), reader.warnings(), Some(error));
+            }
+            while let Some(mut done) = reused() {
+                parser.reuse(&mut done);
             }
             let full = std::mem::replace(&mut chunk, Vec::with_capacity(size.min(CHUNK)));
             if !deliver(full, std::mem::take(&mut weight)) {
