@@ -1829,7 +1829,7 @@ fn is_invisible(c: char) -> bool {
 /// `\u{200B}- Mentored two engineers` is a bullet. Borrowed unless there was one: the first
 /// non-blank byte of a line is ASCII nearly always.
 fn visible(line: &str) -> Cow<'_, str> {
-    let indent = line.len() - line.trim_start().len();
+    let indent = line.len() - trim_start(line).len();
     if line.as_bytes().get(indent).is_none_or(u8::is_ascii) {
         return Cow::Borrowed(line);
     }
@@ -2014,10 +2014,13 @@ fn trim(text: &str) -> &str {
     }
 }
 
-/// `text.trim_start()`, told at once when its first byte is ASCII and not white space.
+/// `text.trim_start()`, told at once when spaces, if any, come before an ASCII byte that is not
+/// white space (a bullet's text after its marker).
 fn trim_start(text: &str) -> &str {
-    match text.as_bytes().first() {
-        Some(&first) if is_ascii_visible(first) => text,
+    let bytes = text.as_bytes();
+    let spaces = bytes.iter().take_while(|&&b| b == b' ').count();
+    match bytes.get(spaces) {
+        Some(&first) if is_ascii_visible(first) => &text[spaces..],
         _ => text.trim_start(),
     }
 }
