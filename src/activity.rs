@@ -342,7 +342,15 @@ pub struct Parser {
     /// Whether the brag list's header, if it has one, is behind: a line that is no header line
     /// has been read.
     past_header: bool,
+    /// Texts of activities already classified, handed back by [`Parser::reuse`] to hold the
+    /// next activities' texts.
+    spare: Vec<String>,
 }
+
+/// Most texts [`Parser::reuse`] keeps (a chunk's worth), and the most bytes each may hold, so
+/// the spare texts take a few hundred KiB at most.
+const SPARE_TEXTS: usize = 1024;
+const SPARE_TEXT_BYTES: usize = 512;
 
 impl Parser {
     /// A parser at the start of a document, telling its layout from its content.
@@ -371,6 +379,29 @@ impl Parser {
             },
             headings,
             ..Parser::default()
+        }
+    }
+
+    /// Takes back activities already classified: their texts hold the next activities' texts.
+    /// An activity's text allocated here and freed on the thread that classified it took two of
+    /// the allocator's slow paths (about 400 instructions an activity).
+    pub fn reuse(&mut self, activities: &mut Vec<Activity>) {
+        for activity in activities.drain(..) {
+            if self.spare.len() < SPARE_TEXTS && activity.text.capacity() <= SPARE_TEXT_BYTES {
+                self.spare.push(activity.text);
+            }
+        }
+    }
+
+    /// A copy of `text` for an activity, in a spare text when there is one.
+    fn text_of(&mut self, text: &str) -> String {
+        match self.spare.pop() {
+            Some(mut spare) => {
+                spare.clear();
+                spare.push_str(text);
+                spare
+            }
+            None => text.to_string(),
         }
     }
 
@@ -678,7 +709,7 @@ impl Parser {
     /// A line of a brag list: headings and date lines date what follows, a line after a bullet
     /// may continue it, anything else is an activity.
     fn brag(&mut self, number: usize, raw: &str, out: &mut Vec<Activity>) {
-        let trimmed = raw.trim();
+        let trimmed = trim(raw);
         if !self.past_header && self.header_line(number, raw, trimmed, out) {
             return;
         }
@@ -869,7 +900,7 @@ impl Parser {
     /// A line of a resume: bullets are activities; other lines continue a bullet a paste
     /// wrapped, head a section, make up a job header, or are skipped.
     fn resume(&mut self, number: usize, raw: &str, out: &mut Vec<Activity>) {
-        let trimmed = raw.trim();
+        let trimmed = trim(raw);
         if trimmed.is_empty() || is_rule(trimmed) {
             self.last_line.clear();
             self.in_bullet = false;
@@ -1268,7 +1299,7 @@ impl Parser {
         // The text is copied without its markers (once, when `clean` had nothing to remove).
         let marked = markers(&cleaned, self.options.dates);
         let text = if marked.after.is_empty() {
-            marked.text.to_string()
+            self.text_of(marked.text)
         } else {
             joined(marked.text, marked.after)
         };
@@ -1800,6 +1831,16 @@ fn ending(text: &str, read_date: bool, settings: DateSettings) -> Ending<'_> {
         markers: [None; MAX_TRAILING_MARKERS],
         date: None,
     };
+    // A marker and a bracketed date both end in a bracket before any closing punctuation (the
+    // bytes [`trailing_marker`] and [`dates::trailing_date`] skip): most lines end otherwise.
+    let bytes = text.as_bytes();
+    let mut cut = bytes.len();
+    while cut > 0 && matches!(bytes[cut - 1], b'.' | b'!' | b';' | b',' | b' ' | b'\t') {
+        cut -= 1;
+    }
+    if !matches!(bytes[..cut].last(), Some(b')' | b']')) {
+        return ending;
+    }
     let mut taken = 0;
     loop {
         let first = ending.text.len() == text.len();
@@ -1912,7 +1953,7 @@ fn is_invisible(c: char) -> bool {
 /// `\u{200B}- Mentored two engineers` is a bullet. Borrowed unless there was one: the first
 /// non-blank byte of a line is ASCII nearly always.
 fn visible(line: &str) -> Cow<'_, str> {
-    let indent = line.len() - line.trim_start().len();
+    let indent = line.len() - trim_start(line).len();
     if line.as_bytes().get(indent).is_none_or(u8::is_ascii) {
         return Cow::Borrowed(line);
     }
@@ -1985,9 +2026,9 @@ fn bullet_parts(line: &str, pictographs: bool) -> Option<(TaskBox, &str)> {
     } else {
         &line[ordinal(line)?..]
     };
-    let rest = after_marker.trim_start();
+    let rest = trim_start(after_marker);
     let (task, rest) = task_box(rest).unwrap_or((TaskBox::None, rest));
-    Some((task, rest.trim()))
+    Some((task, trim(rest)))
 }
 
 /// `text` without the variation selectors a pasted glyph may carry (`✔️` is `✔` and U+FE0F).
@@ -1998,6 +2039,10 @@ fn without_variation(text: &str) -> &str {
 /// A task box starting `text` (`[ ]`, `[x]`, `[X]` or a ballot box, a space or the end after
 /// it), and the text after it.
 fn task_box(text: &str) -> Option<(TaskBox, &str)> {
+    // Asked of every bullet: a box starts with `[` or a ballot box, which is not ASCII.
+    if text.as_bytes().first().is_none_or(|&b| b != b'[' && b.is_ascii()) {
+        return None;
+    }
     [("[ ]", TaskBox::Open), ("[x]", TaskBox::Done), ("[X]", TaskBox::Done)]
         .iter()
         .find_map(|&(boxed, task)| {
@@ -2084,13 +2129,39 @@ fn broken_at_hyphen(before: &str, after: &str) -> bool {
         .is_some_and(|stem| stem.ends_with(char::is_alphabetic) && after.starts_with(char::is_lowercase))
 }
 
+/// `text.trim()`, told at once when its first and last bytes are ASCII and not white space, as
+/// they are on most lines (the standard one decodes a character at each end and tests it).
+fn trim(text: &str) -> &str {
+    match text.as_bytes() {
+        [first, .., last] if is_ascii_visible(*first) && is_ascii_visible(*last) => text,
+        _ => text.trim(),
+    }
+}
+
+/// `text.trim_start()`, told at once when spaces, if any, come before an ASCII byte that is not
+/// white space (a bullet's text after its marker).
+fn trim_start(text: &str) -> &str {
+    let bytes = text.as_bytes();
+    let spaces = bytes.iter().take_while(|&&b| b == b' ').count();
+    match bytes.get(spaces) {
+        Some(&first) if is_ascii_visible(first) => &text[spaces..],
+        _ => text.trim_start(),
+    }
+}
+
+/// Whether a byte is an ASCII character that is not white space nor a control character below
+/// the space (DEL, which is neither, counts): what [`trim`] may keep at once.
+fn is_ascii_visible(byte: u8) -> bool {
+    (0x21..0x80).contains(&byte)
+}
+
 /// Removes what is not the person's words from a line: link targets, web addresses and ticket
 /// keys (see [`unlink`]), struck-out text (`~~dropped~~`, crossed-out work) and emphasis markers (`**`,
 /// `__`, `*`, `_` at word edges, runs of three or more `~`, backticks); puts ` — ` between the
 /// cells of a line pasted from a spreadsheet (tabs); and trims.
 /// Borrowed when there is nothing to remove (most lines): the caller copies it once, if at all.
 fn clean(text: &str) -> Cow<'_, str> {
-    let text = text.trim();
+    let text = trim(text);
     // A fold without an early exit, which the compiler turns into wide comparisons (a table
     // lookup per byte cost more). A link has a `/` or a `[`.
     let marked = text.bytes().fold(false, |marked, b| {
@@ -2132,7 +2203,17 @@ fn unlink(text: &str) -> Cow<'_, str> {
     let mut out = String::new();
     let mut copied = 0;
     let mut at = 0;
+    // A web address starts `http://`, `https://` or `www.`: without a `://` or a `www.`, only a
+    // link (`[`) or a ticket key (`-`) can start, and the bytes between are skipped.
+    let addresses = memchr::memmem::find(bytes, b"://").is_some()
+        || memchr::memchr_iter(b'.', bytes).any(|dot| dot >= 3 && bytes[dot - 3..dot].eq_ignore_ascii_case(b"www"));
     while at < bytes.len() {
+        if !addresses {
+            match memchr::memchr2(b'[', b'-', &bytes[at..]) {
+                Some(skip) => at += skip,
+                None => break,
+            }
+        }
         let byte = bytes[at];
         if byte == b'['
             && let Some(shut) = text[at + 1..].find(['[', ']']).map(|s| s + at + 1)
@@ -2148,9 +2229,9 @@ fn unlink(text: &str) -> Cow<'_, str> {
             at = copied;
             continue;
         }
-        let word_start = at == 0 || matches!(bytes[at - 1], b' ' | b'\t' | b'(' | b'<' | b'[' | b'"' | b'\'');
-        if word_start
-            && matches!(byte, b'h' | b'H' | b'w' | b'W')
+        // The byte first, the one before it then: most bytes are neither.
+        if matches!(byte, b'h' | b'H' | b'w' | b'W')
+            && (at == 0 || matches!(bytes[at - 1], b' ' | b'\t' | b'(' | b'<' | b'[' | b'"' | b'\''))
             && let Some(len) = address(&text[at..])
         {
             let (mut start, mut end) = (at, at + len);

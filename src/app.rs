@@ -28,7 +28,7 @@ use crate::options::{Options, load_lexicon, output_width};
 use crate::output;
 use crate::render::{self, Format, Renderer};
 use crate::report::{
-    ActivityReport, CheckOutcome, DocumentBuilder, DocumentReport, Expectation, SummaryBuilder, expected_role,
+    ActivityReport, CheckOutcome, DocumentBuilder, DocumentReport, Expectation, Known, SummaryBuilder, expected_role,
 };
 use crate::spreadsheet;
 
@@ -773,6 +773,7 @@ fn process_source(
             BATCH_WEIGHT,
             |a| weigh.of(a),
             |_| Ok(()),
+            || None,
             |batch, _| {
                 batches.push(batch);
                 true
@@ -893,6 +894,10 @@ fn classify_streaming(
     let (chunks, received) = mpsc::sync_channel::<(usize, usize, Vec<Activity>)>(in_flight);
     let received = Mutex::new(received);
     let (finished, done) = mpsc::sync_channel::<(usize, usize, Partial<'_>)>(in_flight);
+    // Classified chunks go back to the reader, whose parser takes their texts for the next ones'.
+    // It takes what is there each time it hands a chunk on, so at most the chunks classified
+    // meanwhile wait here.
+    let (recycle, recycled) = mpsc::channel::<Vec<Activity>>();
     let template = builder.partial();
     std::thread::scope(|scope| -> Result<(Parsed, Vec<String>, Option<anyhow::Error>)> {
         let (stop, panicked) = (&stop, &panicked);
@@ -905,6 +910,7 @@ fn classify_streaming(
                 CHUNK_WEIGHT,
                 |a| weigh.of(a),
                 first,
+                || recycled.try_recv().ok(),
                 |chunk, weight| {
                     let needed = weight.div_ceil(CHUNK_WEIGHT).clamp(1, in_flight);
                     for _ in 0..needed {
@@ -919,15 +925,17 @@ fn classify_streaming(
         });
         for _ in 0..threads {
             let (received, finished, template) = (&received, finished.clone(), &template);
+            let recycle = recycle.clone();
             let mut classifier = classifier.fork();
             scope.spawn(move || {
+                let mut known = Known::default();
                 loop {
                     let next = received.lock().map_err(|_| ()).and_then(|r| r.recv().map_err(|_| ()));
                     let Ok((index, needed, chunk)) = next else { break };
                     let mut partial = None;
                     if !stop.load(Ordering::Relaxed) {
                         let classified = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                            classify_chunk(&chunk, &mut classifier, template, describe)
+                            classify_chunk(&chunk, &mut classifier, template, describe, &mut known)
                         }));
                         match classified {
                             Ok(classified) => partial = Some(classified),
@@ -937,7 +945,8 @@ fn classify_streaming(
                             }
                         }
                     }
-                    drop(chunk);
+                    // Its texts hold the next chunks' (the reader may be done: then they go).
+                    drop(recycle.send(chunk));
                     // Every chunk is answered, classified or not, so its slots come back.
                     if finished.send((index, needed, partial)).is_err() {
                         stop.store(true, Ordering::Relaxed);
@@ -945,7 +954,7 @@ fn classify_streaming(
                 }
             });
         }
-        drop(finished);
+        drop((finished, recycle));
         let mut waiting = BTreeMap::new();
         let mut next = 0;
         let mut merged = Ok(());
@@ -1002,7 +1011,9 @@ const PIPELINE_BYTES: u64 = 1 << 20;
 /// returns the line counts and decoding warnings, and the error that stopped the reading early
 /// (binary data, a failed read), if one did: what came before it is parsed and delivered.
 /// `first` sees the counts so far before the first chunk goes out; its error stops the reading
-/// with nothing delivered.
+/// with nothing delivered. `reused` gives back chunks already classified, whose texts the parser
+/// takes for the next activities' (see [`Parser::reuse`]).
+#[allow(clippy::too_many_arguments)]
 fn parse_chunks(
     reader: &mut LineReader,
     options: ParseOptions,
@@ -1010,6 +1021,7 @@ fn parse_chunks(
     max_weight: usize,
     weigh: impl Fn(&Activity) -> usize,
     first: impl FnOnce(&Parsed) -> Result<()>,
+    mut reused: impl FnMut() -> Option<Vec<Activity>>,
     mut deliver: impl FnMut(Vec<Activity>, usize) -> bool,
 ) -> (Parsed, Vec<String>, Option<anyhow::Error>) {
     let mut parser = Parser::with(options);
@@ -1035,6 +1047,9 @@ fn parse_chunks(
                 && let Err(error) = check(parser.so_far())
             {
                 return (parser.finish(&mut Vec::new()), reader.warnings(), Some(error));
+            }
+            while let Some(mut done) = reused() {
+                parser.reuse(&mut done);
             }
             let full = std::mem::replace(&mut chunk, Vec::with_capacity(size.min(CHUNK)));
             if !deliver(full, std::mem::take(&mut weight)) {
@@ -1091,10 +1106,11 @@ fn classify_batch<'a>(
         .par_iter_mut()
         .flat_map_iter(|classifier| {
             let mut results = Vec::new();
+            let mut known = Known::default();
             loop {
                 let index = next_chunk.fetch_add(1, Ordering::Relaxed);
                 let Some(chunk) = chunks.get(index) else { break };
-                let (partial, described) = classify_chunk(chunk, classifier, builder_ref, describe);
+                let (partial, described) = classify_chunk(chunk, classifier, builder_ref, describe, &mut known);
                 results.push((index, partial, described));
             }
             results
@@ -1111,12 +1127,15 @@ fn classify_batch<'a>(
 }
 
 /// Classifies one chunk of a document into a partial breakdown like `template` (see
-/// [`DocumentBuilder::partial`]), with each activity's report when `describe`.
+/// [`DocumentBuilder::partial`]), with each activity's report when `describe`. `known` holds
+/// the written terms of the earlier chunks this worker classified, and learns this one's: each
+/// worker takes the document's chunks in order, and they are merged in order.
 fn classify_chunk<'a>(
     chunk: &[Activity],
     classifier: &mut Classifier<'_>,
     template: &DocumentBuilder<'a>,
     describe: bool,
+    known: &mut Known,
 ) -> (DocumentBuilder<'a>, Vec<ActivityReport>) {
     let mut partial = template.partial();
     let mut described = Vec::new();
@@ -1125,8 +1144,9 @@ fn classify_chunk<'a>(
         if describe {
             described.push(partial.describe(activity, classification));
         }
-        partial.add(activity, classification);
+        partial.add_known(activity, classification, known);
     }
+    partial.learn(known);
     (partial, described)
 }
 

@@ -399,6 +399,9 @@ pub struct LineReader {
     current: String,
     /// The last line ended with `\r`: a `\n` right after it ends nothing more.
     after_cr: bool,
+    /// How many of the bytes buffered in `inner`, from the first not consumed, are known to hold
+    /// no NUL byte: the buffer is searched once for one, not each line (which cost a call a line).
+    nul_free: usize,
     lines: usize,
     invalid_line: Option<usize>,
     /// `UTF-8` or `UTF-16`, for the message about an invalid line.
@@ -463,6 +466,7 @@ impl LineReader {
             bytes: Vec::new(),
             current: String::new(),
             after_cr: false,
+            nul_free: 0,
             lines: 0,
             invalid_line: None,
             encoding,
@@ -476,6 +480,7 @@ impl LineReader {
         self.bytes.clear();
         let mut dropped = 0;
         let mut started = false;
+        let mut nul = false;
         loop {
             let buf = self
                 .inner
@@ -489,6 +494,7 @@ impl LineReader {
             }
             if std::mem::take(&mut self.after_cr) && buf[0] == b'\n' {
                 self.inner.consume(1);
+                self.nul_free = self.nul_free.saturating_sub(1);
                 continue;
             }
             started = true;
@@ -497,6 +503,10 @@ impl LineReader {
                 None => (buf.len(), None),
             };
             let kept = length.min(MAX_LINE_BYTES - self.bytes.len());
+            if self.nul_free < kept {
+                self.nul_free = memchr::memchr(0, buf).unwrap_or(buf.len());
+            }
+            nul |= self.nul_free < kept;
             self.bytes.extend_from_slice(&buf[..kept]);
             if kept < length {
                 if memchr::memchr(0, &buf[kept..length]).is_some() {
@@ -505,13 +515,15 @@ impl LineReader {
                 dropped += length - kept;
             }
             self.after_cr = ending == Some(b'\r');
-            self.inner.consume(length + usize::from(ending.is_some()));
+            let consumed = length + usize::from(ending.is_some());
+            self.inner.consume(consumed);
+            self.nul_free = self.nul_free.saturating_sub(consumed);
             if ending.is_some() {
                 break;
             }
         }
         self.lines += 1;
-        if memchr::memchr(0, &self.bytes).is_some() {
+        if nul {
             return Err(self.binary(self.lines));
         }
         if dropped > 0 {
@@ -1089,6 +1101,30 @@ mod tests {
         std::fs::write(&path, b"abc\0").expect("write");
         let error = LineReader::open(&Source::Path(path)).expect_err("binary");
         assert!(error.downcast_ref::<BinaryFile>().is_some());
+    }
+
+    #[test]
+    fn a_nul_byte_past_the_first_bytes_names_its_line() {
+        // Lines of text over several read buffers, then a NUL in line 50,001 (after the buffer
+        // was searched for one), as the last byte before a line ending, and mid-line.
+        let dir = tempfile::tempdir().expect("temp dir");
+        for (at, tail) in [(0, "\0\n"), (3, "- x\0\r\n"), (1, "a\0b\n")] {
+            let path = dir.path().join(format!("late{at}.txt"));
+            let mut text = "- Wrote the PRD and the roadmap\r\n".repeat(50_000).into_bytes();
+            text.extend_from_slice(tail.as_bytes());
+            text.extend_from_slice(b"- after\n");
+            std::fs::write(&path, text).expect("write");
+            let mut reader = LineReader::open(&Source::Path(path)).expect("text at first");
+            for _ in 0..50_000 {
+                assert_eq!(
+                    reader.next_line().expect("a line"),
+                    Some("- Wrote the PRD and the roadmap")
+                );
+            }
+            let error = reader.next_line().expect_err("binary");
+            let data = error.downcast_ref::<BinaryData>().expect("binary data");
+            assert_eq!(data.line, 50_001, "{tail:?}");
+        }
     }
 
     #[test]
