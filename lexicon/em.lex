@@ -317,17 +317,15 @@ on-call program* = 2.5
 on-call process* = 2.5
 # fit: 1 → 0.94 from 4 labeled lines in 3 sources (PM 1, EM 2, TPM 1)
 on-call = 0.94
-# The same written as one word, and the British rota (an on-call rota, an out-of-hours rota).
+# The same written as one word, and the British rota.
 oncall rotation* = 3
 oncall health = 3
 oncall load = 2.5
 oncall = 0.94
 on-call rota = 3
 oncall rota = 3
-support rota = 2
-out-of-hours = 1
 /(evaluations|evaluation|assessments|assessment|appraisals|appraisal) of (my |the |our |all )?(team members|direct reports|reports|engineers|developers|staff|the team|my team)/ = 2.5
-/progression to (senior|staff|principal|lead|tech lead|team lead|manager)/ = 2.5
+/(her|his|their) ([a-z0-9]+ ){0,4}progression to (senior|staff|principal|lead|tech lead|team lead|manager)/ = 2.5
 pager fatigue = 2.5
 alert fatigue = 2
 incident response = 2

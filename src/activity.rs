@@ -339,6 +339,8 @@ pub struct Parser {
     /// Payments`), held with the blank lines after them until the next line shows whether a
     /// list follows (see [`Parser::header_line`]).
     list_header: Vec<(usize, String)>,
+    /// Blank lines held after `list_header` (at most [`MAX_LIST_HEADER_BLANKS`]).
+    list_header_blanks: usize,
     /// Whether the brag list's header, if it has one, is behind: a line that is no header line
     /// has been read.
     past_header: bool,
@@ -528,8 +530,14 @@ impl Parser {
         }
         // Lines that might have headed a list that never came are the lines they are.
         self.past_header = true;
-        for (line, text) in std::mem::take(&mut self.list_header) {
-            self.brag(line, &text, out);
+        let held = std::mem::take(&mut self.list_header);
+        for (line, text) in &held {
+            self.brag(*line, text, out);
+        }
+        if let Some((last, _)) = held.last() {
+            for line in last + 1..last + 1 + self.list_header_blanks {
+                self.brag(line, "", out);
+            }
         }
         self.settle_title(false, out);
         self.resolve_held(false);
@@ -766,61 +774,98 @@ impl Parser {
     /// Holds a brag list's first lines while they may be its header: up to
     /// [`MAX_LIST_HEADER_LINES`] lines that name rather than tell (see [`may_head`]; `Jane Doe`,
     /// `Engineering Manager, Payments`, `Brag notes, 2025`), then blank lines. When the next
-    /// line is a bullet or a date line, they head the list: each is read as a heading (dating
-    /// the list if it names a date) and not as work, since the role a person holds, written
-    /// over their list, would vote for that role; otherwise they are read as the lines they
-    /// are. Returns whether `raw` was held.
+    /// line is a bullet, a date line or a Markdown heading, they head the list and are not read
+    /// as work, since the role a person holds, written over their list, would vote for that
+    /// role (see [`Parser::take_list_header`]); otherwise they are read as the lines they are.
+    /// Returns whether `raw` was held.
     fn header_line(&mut self, number: usize, raw: &str, trimmed: &str, out: &mut Vec<Activity>) -> bool {
-        let blank_after = self.list_header.last().is_some_and(|(_, line)| line.trim().is_empty());
+        let blanks = self.list_header_blanks;
         if trimmed.is_empty() {
             if self.list_header.is_empty() {
                 return false;
             }
-            self.list_header.push((number, raw.to_string()));
-            return true;
-        }
-        let texts = self
-            .list_header
-            .iter()
-            .filter(|(_, line)| !line.trim().is_empty())
-            .count();
-        if !blank_after
-            && texts < MAX_LIST_HEADER_LINES
+            if blanks < MAX_LIST_HEADER_BLANKS {
+                self.list_header_blanks += 1;
+                return true;
+            }
+        } else if blanks == 0
+            && self.list_header.len() < MAX_LIST_HEADER_LINES
             && !raw.starts_with([' ', '\t'])
             && may_head(trimmed, self.options.dates)
         {
-            self.list_header.push((number, raw.to_string()));
+            self.list_header.push((number, trimmed.to_string()));
             return true;
         }
         self.past_header = true;
         let held = std::mem::take(&mut self.list_header);
-        let heads = blank_after && heading_level(trimmed).is_none() && {
-            let bullet = bullet_parts(trimmed, false);
-            bullet.is_some() || read_date_line(trimmed, self.options.dates).is_some()
-        };
-        for (line, text) in held {
-            match (heads, text.trim()) {
-                (_, "") | (false, _) => self.brag(line, &text, out),
-                (true, text) => self.list_header_heading(line, text),
+        let heads = blanks > 0
+            && (heading_level(trimmed).is_some()
+                || bullet_parts(trimmed, false).is_some()
+                || read_date_line(trimmed, self.options.dates).is_some());
+        // The blank lines between follow the last held line.
+        let first_blank = held.last().map_or(number, |(line, _)| line + 1);
+        if heads {
+            self.take_list_header(held);
+        } else {
+            for (line, text) in &held {
+                self.brag(*line, text, out);
             }
         }
+        for line in first_blank..first_blank + blanks {
+            self.brag(line, "", out);
+        }
+        self.list_header_blanks = 0;
         false
     }
 
-    /// A header line read as a heading: it dates the list under it if it names a date (as a
-    /// heading above every other, unless the text's own period is one), and is named in the
-    /// warning of titles as the document ends.
-    fn list_header_heading(&mut self, line: usize, text: &str) {
-        if self.options.period.is_none()
-            && let Some(read) = dates::heading_date(text, self.options.dates)
-        {
-            let period = self.resolve_date(Some(read), text, line);
-            self.headings.clear();
-            self.headings.push(Heading { level: 0, period, line });
+    /// Reads a list's header lines as headings, with one warning naming them. A line of nothing
+    /// but a date is the date line it is; a line naming the document and its period (`Brag notes,
+    /// 2025`, `Achievements Apr 2025 - Sep 2025`) dates the list, the first such line only,
+    /// unless the text's own period does; a year beside a name or a title (`Engineering Manager
+    /// since 2023`) dates nothing.
+    fn take_list_header(&mut self, held: Vec<(usize, String)>) {
+        let mut taken: Option<(usize, String, usize)> = None;
+        let mut dated: Option<String> = None;
+        for (line, text) in held {
+            if read_date_line(&text, self.options.dates).is_some() {
+                self.date_line(&text, line);
+                self.skip_line(None);
+                continue;
+            }
+            if dated.is_none()
+                && self.options.period.is_none()
+                && names_a_document(&text)
+                && let Some(read) = dates::heading_date(&text, self.options.dates)
+            {
+                let period = self.resolve_date(Some(read), &text, line);
+                if let Some(period) = period {
+                    dated = Some(period.to_string());
+                }
+                self.headings.clear();
+                self.headings.push(Heading { level: 0, period, line });
+            }
+            self.skip_line(None);
+            let entry = taken.get_or_insert((line, text, 0));
+            entry.2 += 1;
         }
-        self.skip_line(None);
-        let titles = self.titles.get_or_insert((line, text.to_string(), 0));
-        titles.2 += 1;
+        let Some((line, text, count)) = taken else {
+            return;
+        };
+        let text = shorten(&text);
+        let lines = match count {
+            1 => {
+                format!("{text:?} was read as the document's header (a name, a title, what it is), not as an activity")
+            }
+            n => format!(
+                "{text:?} and the {} line{} under it were read as the document's header (a name, a title, what it is), not as activities",
+                n - 1,
+                if n == 2 { "" } else { "s" }
+            ),
+        };
+        let dates = dated.map_or(String::new(), |period| {
+            format!("; it dates the list under it ({period})")
+        });
+        self.warn(line, format!("{lines}{dates}"));
     }
 
     /// A setext underline (`===` or `---` right under a line of text: Markdown's other way to
@@ -1635,10 +1680,7 @@ fn may_title(text: &str, continues: bool, settings: DateSettings) -> bool {
     let words = text.split_whitespace().count();
     let punctuated = text.trim_end_matches(':').contains(['.', '!', '?', ';', ',', ':']);
     // A verb after a leading date is a dated line of work (`2025-03-14 Shipped the roadmap`).
-    let work = match dates::may_start_date(text) {
-        true => dates::leading_date(text, settings).map_or(text, |(_, rest)| rest),
-        false => text,
-    };
+    let (_, work) = after_leading_date(text, settings);
     let verb = match layout::leading_verb(work) {
         Some(layout::VerbForm::Gerund) => words > 2,
         Some(layout::VerbForm::Finite) => true,
@@ -1647,8 +1689,47 @@ fn may_title(text: &str, continues: bool, settings: DateSettings) -> bool {
     words <= MAX_TITLE_WORDS && !verb && !punctuated && !layout::ends_open(text.trim_end_matches(':'))
 }
 
+/// A line's leading date, if it has one, and the text after it (the whole line if none).
+fn after_leading_date(text: &str, settings: DateSettings) -> (Option<Period>, &str) {
+    if !dates::may_start_date(text) {
+        return (None, text);
+    }
+    dates::leading_date(text, settings).map_or((None, text), |(period, rest)| (Some(period), rest))
+}
+
 /// Most lines of a brag list's header: a name, a title, a team or a date.
 const MAX_LIST_HEADER_LINES: usize = 3;
+
+/// Most blank lines between a brag list's header and the list.
+const MAX_LIST_HEADER_BLANKS: usize = 8;
+
+/// Most bytes of a header line.
+const MAX_LIST_HEADER_BYTES: usize = 160;
+
+/// Words that name a document of work done (`Brag notes, 2025`, `2025 highlights`): a header
+/// line holding one and a date dates the list.
+const DOCUMENT_WORDS: [&str; 14] = [
+    "brag",
+    "notes",
+    "review",
+    "self-review",
+    "highlights",
+    "wins",
+    "achievements",
+    "accomplishments",
+    "log",
+    "journal",
+    "summary",
+    "retrospective",
+    "year",
+    "doc",
+];
+
+/// Whether a header line names the document it heads (see [`DOCUMENT_WORDS`]).
+fn names_a_document(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .any(|word| DOCUMENT_WORDS.iter().any(|name| word.eq_ignore_ascii_case(name)))
+}
 
 /// Most words of a header line (`Sunita Iyer - Development Manager - Motor Insurance Portal`).
 const MAX_LIST_HEADER_WORDS: usize = 12;
@@ -1657,7 +1738,7 @@ const MAX_LIST_HEADER_WORDS: usize = 12;
 /// than tell — no bullet or heading mark, no verb leading it (after a leading date), no sentence
 /// end, no `key: value` field, no tab of a spreadsheet's row.
 fn may_head(text: &str, settings: DateSettings) -> bool {
-    if text.len() > 160
+    if text.len() > MAX_LIST_HEADER_BYTES
         || !text.contains(char::is_alphanumeric)
         || is_rule(text)
         || text.contains('\t')
@@ -1669,13 +1750,14 @@ fn may_head(text: &str, settings: DateSettings) -> bool {
     {
         return false;
     }
-    let work = match dates::may_start_date(text) {
-        true => dates::leading_date(text, settings)
-            .map(|(_, rest)| rest)
-            .or_else(|| dates::leading_yearless(text, settings).map(|(_, rest)| rest))
-            .unwrap_or(text),
-        false => text,
+    // A day leading it makes a line a dated entry of work (`2025-03-14 Checkout v2 launch`).
+    let work = match after_leading_date(text, settings) {
+        (Some(day), _) if day.precision == dates::Precision::Day => return false,
+        (_, work) => work,
     };
+    if dates::may_start_date(text) && dates::leading_yearless(text, settings).is_some() {
+        return false;
+    }
     // A word in -ing leads a title too (`Engineering Manager, Payments`): a line of work goes
     // on in lower case (`Running the on-call rotation`).
     let verb = match layout::leading_verb(work) {
@@ -3754,7 +3836,6 @@ EDUCATION
             "Running the on-call rotation\n- Wrote the plan\n",
             "Shipped it.\n- Wrote the plan\n",
             "2025 highlights\nRan the hiring loop\n",
-            "2025 highlights\n\n## Q1 2025\n- Ran the hiring loop\n",
             "Mar 2025\tWrote the PRD\t\tShipped\n- Ran the review\n",
             "2025-03-14 Shipped the roadmap\n- Ran the review\n",
             "- Ran the hiring loop for the\nPlatform team\n- Wrote the plan\n",
@@ -3771,6 +3852,11 @@ EDUCATION
                 texts(&parsed)
             );
         }
+        // At the top of a list, over a heading after a blank line, it is the document's header.
+        let parsed = parse("2025 highlights\n\n## Q1 2025\n- Ran the hiring loop\n");
+        assert_eq!(texts(&parsed), ["Ran the hiring loop"]);
+        assert_eq!(dates_of(&parsed), ["2025-Q1"]);
+        assert_counted(&parsed);
         // Held over blank lines, a title that is no heading reads as it would have.
         let parsed = parse("- Ran the loop for\nPlatform:\n\nmore text\n");
         assert_eq!(texts(&parsed), ["Ran the loop for Platform:", "more text"]);

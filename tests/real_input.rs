@@ -1491,7 +1491,7 @@ fn a_header_of_name_and_title_over_the_list_is_no_activity() {
     assert_eq!(doc["roles"][1]["share"], 0.0, "no EM vote from the title: {doc}");
     let (_, stderr) = run(&["-"], Some(input), 0);
     assert!(
-        stderr.contains("<stdin>:1: \"Jane Doe\" and 1 more line were read as headings over the bullets under them, not as activities"),
+        stderr.contains("<stdin>:1: \"Jane Doe\" and the 1 line under it were read as the document's header (a name, a title, what it is), not as activities\n"),
         "{stderr}"
     );
     // A header line naming a year dates the date lines under it.
@@ -1508,6 +1508,22 @@ fn a_header_of_name_and_title_over_the_list_is_no_activity() {
     assert_eq!(dates(doc), [Value::from("2025-01"), Value::from("2025-02")]);
     let (_, stderr) = run(&["-"], Some(input), 0);
     assert!(!stderr.contains("names no year"), "{stderr}");
+    assert!(stderr.contains("it dates the list under it (2025)"), "{stderr}");
+    // A year beside a name or a title dates nothing; a date line is the date line it is; a
+    // Markdown heading may follow the header.
+    let input = "Jane Doe\nEngineering Manager since 2023\n\n# Brag doc\n- Ran the 1:1s\n";
+    let report = json_of(&["-"], Some(input));
+    let doc = document(&report, 0);
+    assert_eq!(texts(doc), ["Ran the 1:1s"]);
+    assert_eq!(dates(doc), [Value::Null]);
+    let input = "2025\n\n- Shipped the pricing page\n";
+    let report = json_of(&["-"], Some(input));
+    assert_eq!(dates(document(&report, 0)), [Value::from("2025")]);
+    let (_, stderr) = run(&["-"], Some(input), 0);
+    assert_eq!(stderr, "");
+    // A document of nothing but such lines is read as it is.
+    let report = json_of(&["-"], Some("Jane Doe\nEngineering Manager\n\n"));
+    assert_eq!(texts(document(&report, 0)), ["Jane Doe", "Engineering Manager"]);
     // Not a header: a line of work (a verb, a sentence, a dated line), one with no list or date
     // line after it, or a block too long to be a name and a title.
     for input in [
