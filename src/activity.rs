@@ -774,7 +774,8 @@ impl Parser {
     /// Holds a brag list's first lines while they may be its header: up to
     /// [`MAX_LIST_HEADER_LINES`] lines that name rather than tell (see [`may_head`]; `Jane Doe`,
     /// `Engineering Manager, Payments`, `Brag notes, 2025`), then blank lines. When the next
-    /// line is a bullet, a date line or a Markdown heading, they head the list and are not read
+    /// line is a bullet, a date line, a dated entry (`2025-03-14: Ran the review`) or a Markdown
+    /// heading, they head the list and are not read
     /// as work, since the role a person holds, written over their list, would vote for that
     /// role (see [`Parser::take_list_header`]); otherwise they are read as the lines they are.
     /// Returns whether `raw` was held.
@@ -801,7 +802,8 @@ impl Parser {
         let heads = blanks > 0
             && (heading_level(trimmed).is_some()
                 || bullet_parts(trimmed, false).is_some()
-                || read_date_line(trimmed, self.options.dates).is_some());
+                || read_date_line(trimmed, self.options.dates).is_some()
+                || dated_work(trimmed, self.options.dates));
         // The blank lines between follow the last held line.
         let first_blank = held.last().map_or(number, |(line, _)| line + 1);
         if heads {
@@ -1601,7 +1603,8 @@ fn detect(preamble: &[(usize, String)], settings: DateSettings, bulleted: bool) 
         .any(|(heading, t)| !heading && layout::title_like(t) && layout::has_title_word(t));
     let header = block.iter().any(|(_, text)| {
         let parts = HeaderParts::read(text, settings);
-        parts.is_dated_header(text)
+        !dated_work(text, settings)
+            && parts.is_dated_header(text)
             && (parts.has_title() || parts.texts.len() >= 2 || titled)
             && !layout::is_contact(text)
     });
@@ -1627,6 +1630,7 @@ fn job_without_bullets(texts: &[(bool, &str)], work_section: bool, settings: Dat
             !heading
                 && above.iter().any(titled)
                 && dates::may_start_date(text)
+                && !dated_work(text, settings)
                 && HeaderParts::read(text, settings).is_dated_header(text)
         })
         .count();
@@ -1687,6 +1691,17 @@ fn may_title(text: &str, continues: bool, settings: DateSettings) -> bool {
         None => false,
     };
     words <= MAX_TITLE_WORDS && !verb && !punctuated && !layout::ends_open(text.trim_end_matches(':'))
+}
+
+/// Whether a line is a dated entry of work, not a job's dates: it leads with a single day
+/// (`2025-03-14: …`; a job runs months or years), or with a date and then a verb (`Mar 2025 —
+/// Ran the pricing review`).
+fn dated_work(text: &str, settings: DateSettings) -> bool {
+    match after_leading_date(text, settings) {
+        (Some(period), _) if period.precision == dates::Precision::Day => true,
+        (Some(_), rest) => layout::leading_verb(rest) == Some(layout::VerbForm::Finite),
+        (None, _) => false,
+    }
 }
 
 /// A line's leading date, if it has one, and the text after it (the whole line if none).

@@ -1521,6 +1521,20 @@ fn a_header_of_name_and_title_over_the_list_is_no_activity() {
     assert_eq!(dates(document(&report, 0)), [Value::from("2025")]);
     let (_, stderr) = run(&["-"], Some(input), 0);
     assert_eq!(stderr, "");
+    // A log of dated entries under a title is a brag list (it had been read as a resume of
+    // three jobs, and every line lost), and the title is its header.
+    let input = "Engineering Manager\n\n2025-03-14: Ran the pricing review\n2025-03-20: Wrote the PRD for search\n2025-03-21: Hired two engineers\n";
+    let report = json_of(&["-"], Some(input));
+    let doc = document(&report, 0);
+    assert_eq!(
+        texts(doc),
+        [
+            "Ran the pricing review",
+            "Wrote the PRD for search",
+            "Hired two engineers"
+        ]
+    );
+    assert_eq!(doc["layout"], "brag", "{doc}");
     // A document of nothing but such lines is read as it is.
     let report = json_of(&["-"], Some("Jane Doe\nEngineering Manager\n\n"));
     assert_eq!(texts(document(&report, 0)), ["Jane Doe", "Engineering Manager"]);
