@@ -116,8 +116,8 @@ impl Scanner {
     pub fn scan(&self, text: &[u8], mut report: impl FnMut(usize, usize, usize)) {
         if let Some(engine) = self.automaton(text.len()) {
             match &engine.automaton {
-                Automaton::Nfa(nfa) => scan_with(nfa, &engine.lens, text, &mut report),
-                Automaton::Noncontiguous(nfa) => scan_with(nfa, &engine.lens, text, &mut report),
+                Automaton::Nfa(nfa) => scan_with(nfa, &engine.reports, text, &mut report),
+                Automaton::Noncontiguous(nfa) => scan_with(nfa, &engine.reports, text, &mut report),
             }
         } else if let Some(table) = &self.table {
             table.scan(|index| self.literal(index), text, &mut report);
@@ -139,15 +139,17 @@ impl Scanner {
         // An empty literal would match everywhere; the table never reports one, and neither
         // may the automaton, so it gets a literal that cannot occur in UTF-8 text instead.
         let never: &[u8] = &[0xFF, 0xFF];
-        let literals = (0..self.len()).map(|i| match (self.literal(i), self.anchors[i]) {
-            ([], _) => never.to_vec(),
-            (literal, Anchor::Anywhere) => literal.to_vec(),
-            (literal, Anchor::WordStart) => [b" ", literal].concat(),
-        });
+        let literals: Vec<Vec<u8>> = (0..self.len())
+            .map(|i| match (self.literal(i), self.anchors[i]) {
+                ([], _) => never.to_vec(),
+                (literal, Anchor::Anywhere) => literal.to_vec(),
+                (literal, Anchor::WordStart) => [b" ", literal].concat(),
+            })
+            .collect();
         let mut builder = nfa::noncontiguous::Builder::new();
         builder.match_kind(MatchKind::Standard).prefilter(false);
         let noncontiguous = builder
-            .build(literals)
+            .build(&literals)
             .expect("a non-contiguous NFA holds any set of literals that fits in memory");
         // A contiguous NFA can outgrow its limits on a huge lexicon; a non-contiguous one
         // cannot in practice.
@@ -156,14 +158,20 @@ impl Scanner {
             .dense_depth(DENSE_DEPTH)
             .prefilter(false)
             .build_from_noncontiguous(&noncontiguous);
-        let automaton = match built {
-            Ok(built) => Automaton::Nfa(built),
-            Err(_) => Automaton::Noncontiguous(noncontiguous),
-        };
-        let lens = (0..self.len())
+        let lens: Vec<u32> = (0..self.len())
             .map(|i| u32::try_from(self.literal(i).len()).unwrap_or(u32::MAX))
             .collect();
-        Engine { automaton, lens }
+        let (automaton, reports) = match built {
+            Ok(built) => {
+                let reports = Reports::of(&built, &literals, &lens);
+                (Automaton::Nfa(built), reports)
+            }
+            Err(_) => {
+                let reports = Reports::of(&noncontiguous, &literals, &lens);
+                (Automaton::Noncontiguous(noncontiguous), reports)
+            }
+        };
+        Engine { automaton, reports }
     }
 }
 
@@ -175,7 +183,7 @@ impl Scanner {
 /// word.
 fn scan_with(
     automaton: &impl automaton::Automaton,
-    lens: &[u32],
+    reports: &Reports,
     text: &[u8],
     report: &mut impl FnMut(usize, usize, usize),
 ) {
@@ -187,18 +195,70 @@ fn scan_with(
     let mut state = automaton.next_state(Anchored::No, start, b' ');
     for (at, &byte) in text.iter().enumerate() {
         state = automaton.next_state(Anchored::No, state, byte);
-        if !automaton.is_special(state) || !automaton.is_match(state) {
+        // Every match state has its span; states past the last of them match nothing.
+        let Some(&[from, to]) = reports.spans.get(state.as_usize()) else {
             continue;
-        }
+        };
         let end = at + 1;
-        for index in 0..automaton.match_len(state) {
-            let literal = automaton.match_pattern(state, index).as_usize();
+        for &(literal, len) in &reports.found[from as usize..to as usize] {
             // An `Anywhere` literal starting with a space may have matched the space before
             // the text: it must fit in the text.
-            let Some(start) = lens.get(literal).and_then(|&len| end.checked_sub(len as usize)) else {
+            let Some(start) = end.checked_sub(len as usize) else {
                 continue;
             };
-            report(literal, start, end);
+            report(literal as usize, start, end);
+        }
+    }
+}
+
+/// The literals each match state reports, worked out once: read from the automaton's states at
+/// each find, they cost two decodings of the state's layout (callgrind, 10 MB slice: about 40 M
+/// instructions).
+#[derive(Debug, Default)]
+struct Reports {
+    /// For each state up to the last match state, by id: where its literals are in `found`
+    /// (an empty range for a state that matches nothing).
+    spans: Box<[[u32; 2]]>,
+    /// Each match state's literals with their lengths (without the space a word-start one is
+    /// held behind), in the order the automaton lists them.
+    found: Box<[(u32, u32)]>,
+}
+
+impl Reports {
+    /// The reports of `automaton`, built from `literals` (as inserted, with `lens` their
+    /// lengths as reported). Every state of an Aho-Corasick automaton is a prefix of some
+    /// literal, reached from the start by that prefix's own transitions, so walking every
+    /// literal from the start meets every match state.
+    fn of(automaton: &impl automaton::Automaton, literals: &[Vec<u8>], lens: &[u32]) -> Reports {
+        let Ok(start) = automaton.start_state(Anchored::No) else {
+            return Reports::default();
+        };
+        let mut states = Vec::new();
+        for literal in literals {
+            let mut state = start;
+            for &byte in literal {
+                state = automaton.next_state(Anchored::No, state, byte);
+                if automaton.is_match(state) {
+                    states.push(state);
+                }
+            }
+        }
+        states.sort_unstable();
+        states.dedup();
+        let mut spans = vec![[0, 0]; states.last().map_or(0, |state| state.as_usize() + 1)];
+        let mut found = Vec::new();
+        let at = |found: &Vec<(u32, u32)>| u32::try_from(found.len()).expect("under 4 G reports");
+        for state in states {
+            let from = at(&found);
+            for index in 0..automaton.match_len(state) {
+                let literal = automaton.match_pattern(state, index);
+                found.push((literal.as_u32(), lens[literal.as_usize()]));
+            }
+            spans[state.as_usize()] = [from, at(&found)];
+        }
+        Reports {
+            spans: spans.into(),
+            found: found.into(),
         }
     }
 }
@@ -211,14 +271,13 @@ fn scan_with(
 /// 933 KB; 8: 2,047 M, 1.4 MB; CPU time did not tell them apart beyond 4.
 const DENSE_DEPTH: usize = 4;
 
-/// An Aho-Corasick automaton of a scanner's literals, and their lengths.
+/// An Aho-Corasick automaton of a scanner's literals, and what its match states report.
 #[derive(Debug)]
 struct Engine {
     automaton: Automaton,
-    /// Each literal's length, without the space a word-start one is held behind: where a
-    /// literal starts, from where it ends, in one look-up (slicing it out of the concatenated
-    /// literals took two, and a bounds check).
-    lens: Box<[u32]>,
+    /// Each match state's literals and their lengths, without the space a word-start one is
+    /// held behind: where a literal starts, from where it ends, in one look-up.
+    reports: Reports,
 }
 
 /// The automaton itself.
@@ -314,6 +373,33 @@ mod tests {
             assert_eq!(only(" steam", 9), [(0, 6)], "{expected}");
             assert!(only("steam steam", 9).len() == 1, "{expected}");
             assert_eq!(only("team", 0), [(0, 4)], "{expected}");
+        }
+    }
+
+    #[test]
+    fn every_match_state_reached_has_its_reports() {
+        use aho_corasick::automaton::Automaton as _;
+        let scanner = scanner(LITERALS, AUTOMATON_THRESHOLD_BYTES);
+        let engine = scanner.automaton(0).expect("an automaton");
+        let Automaton::Nfa(nfa) = &engine.automaton else {
+            panic!("a contiguous NFA")
+        };
+        let mut state = nfa.start_state(Anchored::No).expect("a start state");
+        for &byte in b" cross teams steam m  team teamteam \xC3\xA9 aaa ross" {
+            state = nfa.next_state(Anchored::No, state, byte);
+            let expected: Vec<u32> = if nfa.is_match(state) {
+                (0..nfa.match_len(state))
+                    .map(|i| nfa.match_pattern(state, i).as_u32())
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            let [from, to] = engine.reports.spans.get(state.as_usize()).copied().unwrap_or_default();
+            let reported: Vec<u32> = engine.reports.found[from as usize..to as usize]
+                .iter()
+                .map(|&(l, _)| l)
+                .collect();
+            assert_eq!(reported, expected, "{byte}");
         }
     }
 
