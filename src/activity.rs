@@ -352,9 +352,6 @@ pub struct Parser {
 const SPARE_TEXTS: usize = 1024;
 const SPARE_TEXT_BYTES: usize = 512;
 
-/// Room left in a new activity's text for a line that continues it (a line's usual length).
-const CONTINUATION_ROOM: usize = 96;
-
 impl Parser {
     /// A parser at the start of a document, telling its layout from its content.
     pub fn new() -> Parser {
@@ -396,22 +393,15 @@ impl Parser {
         }
     }
 
-    /// A copy of `text` for an activity, in a spare text when one is large enough, with room
-    /// for a continuation line: growing a text as a line joined it (or a spare too small for
-    /// the next text) took a `realloc`, about 470 instructions, for one activity in four.
+    /// A copy of `text` for an activity, in a spare text when there is one.
     fn text_of(&mut self, text: &str) -> String {
-        let room = text.len() + CONTINUATION_ROOM;
         match self.spare.pop() {
-            Some(mut spare) if spare.capacity() >= room => {
+            Some(mut spare) => {
                 spare.clear();
                 spare.push_str(text);
                 spare
             }
-            _ => {
-                let mut copy = String::with_capacity(room);
-                copy.push_str(text);
-                copy
-            }
+            None => text.to_string(),
         }
     }
 
