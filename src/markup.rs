@@ -132,8 +132,9 @@ impl Markup {
                 line.trim_start().as_bytes().first(),
                 Some(b'|' | b'`' | b'~' | b'<' | b'>')
             )
-            // A fold without an early exit, which the compiler turns into wide comparisons.
-            && !line.bytes().fold(false, |found, b| found | matches!(b, b'|' | b'<'))
+            // Searched 32 bytes at a time (a fold the compiler made into 16-byte comparisons
+            // left a tail tested byte by byte: about 110 instructions a line).
+            && memchr::memchr2(b'|', b'<', line.as_bytes()).is_none()
     }
 
     /// Reads line `number`; what it (and a row held before it) becomes goes to `emit`, in order.
