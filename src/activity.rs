@@ -828,13 +828,17 @@ impl Parser {
     fn take_list_header(&mut self, held: Vec<(usize, String)>) {
         let mut taken: Option<(usize, String, usize)> = None;
         let mut dated: Option<String> = None;
+        // A date line among them dates the list itself; then no other line does.
+        let date_lines = held
+            .iter()
+            .any(|(_, text)| read_date_line(text, self.options.dates).is_some());
         for (line, text) in held {
-            if read_date_line(&text, self.options.dates).is_some() {
-                self.date_line(&text, line);
+            if self.date_line(&text, line) {
                 self.skip_line(None);
                 continue;
             }
-            if dated.is_none()
+            if !date_lines
+                && dated.is_none()
                 && self.options.period.is_none()
                 && names_a_document(&text)
                 && let Some(read) = dates::heading_date(&text, self.options.dates)
@@ -1438,9 +1442,6 @@ impl Parser {
 
     /// A line of nothing but a date (`**2024-10**`, `- Q1 2025`) is a heading for what follows.
     fn date_line(&mut self, body: &str, number: usize) -> bool {
-        if body.len() > MAX_DATE_LINE_BYTES {
-            return false;
-        }
         let Some((text, read)) = read_date_line(body, self.options.dates) else {
             return false;
         };
@@ -1742,8 +1743,10 @@ const DOCUMENT_WORDS: [&str; 14] = [
 
 /// Whether a header line names the document it heads (see [`DOCUMENT_WORDS`]).
 fn names_a_document(text: &str) -> bool {
+    let named = |word: &str| DOCUMENT_WORDS.iter().any(|name| word.eq_ignore_ascii_case(name));
+    // `self-review` whole, or `Brag-doc` by its parts.
     text.split(|c: char| !c.is_alphanumeric() && c != '-')
-        .any(|word| DOCUMENT_WORDS.iter().any(|name| word.eq_ignore_ascii_case(name)))
+        .any(|word| named(word) || word.split('-').any(named))
 }
 
 /// Most words of a header line (`Sunita Iyer - Development Manager - Motor Insurance Portal`).
@@ -1789,6 +1792,9 @@ fn may_head(text: &str, settings: DateSettings) -> bool {
 /// A line of nothing but a date (`**2024-10**`, `Q1 2025:`), cleaned of its emphasis, and what
 /// it reads as.
 fn read_date_line(body: &str, settings: DateSettings) -> Option<(Cow<'_, str>, DateRead)> {
+    if body.len() > MAX_DATE_LINE_BYTES {
+        return None;
+    }
     // Asked of every line: the emphasis is skipped byte by byte (all ASCII).
     let marks = body
         .bytes()
@@ -3822,6 +3828,27 @@ EDUCATION
         );
         assert_eq!(texts(&parsed), ["Managed 8 engineers", "Wrote the plan"]);
         assert_eq!(parsed.jobs[1].title.as_deref(), Some("Lead Engineer"));
+    }
+
+    #[test]
+    fn a_header_over_a_list_is_no_work() {
+        let parsed = parse("Jane Doe\nEngineering Manager, Payments\n\n- Wrote the PRD\n");
+        assert_eq!(texts(&parsed), ["Wrote the PRD"]);
+        assert_eq!(dates_of(&parsed), ["-"]);
+        assert_counted(&parsed);
+        // A date line among its lines dates the list, and then a line naming the document
+        // does not; a hyphenated name of the document dates it.
+        let parsed = parse("Brag notes 2025\n2024\n\n- Wrote the PRD\n");
+        assert_eq!(texts(&parsed), ["Wrote the PRD"]);
+        assert_eq!(dates_of(&parsed), ["2024"]);
+        assert_counted(&parsed);
+        let parsed = parse("Jane Doe\nBrag-doc 2025\n\n- Wrote the PRD\n");
+        assert_eq!(dates_of(&parsed), ["2025"]);
+        // Past eight blank lines the header's lines are lines again.
+        let text = format!("Jane Doe, Engineering Manager\n{}- Wrote the PRD\n", "\n".repeat(9));
+        let parsed = parse(&text);
+        assert_eq!(texts(&parsed), ["Jane Doe, Engineering Manager", "Wrote the PRD"]);
+        assert_counted(&parsed);
     }
 
     #[test]

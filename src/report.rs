@@ -816,8 +816,10 @@ impl<'a> DocumentBuilder<'a> {
             for (&entry, texts) in &tally.regex_terms {
                 let mut new = texts.iter().filter(|(_, counted)| found(counted)).peekable();
                 if new.peek().is_some() {
+                    // Bounded as a tally's texts are: a text left out is only looked up again.
                     let set = known.texts.entry((category, entry)).or_default();
-                    set.extend(new.map(|(text, _)| text.clone()));
+                    let room = MAX_REGEX_TEXTS.saturating_sub(set.len());
+                    set.extend(new.take(room).map(|(text, _)| text.clone()));
                 }
             }
         }
