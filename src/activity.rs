@@ -529,16 +529,7 @@ impl Parser {
             self.decide(layout, out);
         }
         // Lines that might have headed a list that never came are the lines they are.
-        self.past_header = true;
-        let held = std::mem::take(&mut self.list_header);
-        for (line, text) in &held {
-            self.brag(*line, text, out);
-        }
-        if let Some((last, _)) = held.last() {
-            for line in last + 1..last + 1 + self.list_header_blanks {
-                self.brag(line, "", out);
-            }
-        }
+        self.release_list_header(false, out);
         self.settle_title(false, out);
         self.resolve_held(false);
         self.flush_unread();
@@ -775,10 +766,9 @@ impl Parser {
     /// [`MAX_LIST_HEADER_LINES`] lines that name rather than tell (see [`may_head`]; `Jane Doe`,
     /// `Engineering Manager, Payments`, `Brag notes, 2025`), then blank lines. When the next
     /// line is a bullet, a date line, a dated entry (`2025-03-14: Ran the review`) or a Markdown
-    /// heading, they head the list and are not read
-    /// as work, since the role a person holds, written over their list, would vote for that
-    /// role (see [`Parser::take_list_header`]); otherwise they are read as the lines they are.
-    /// Returns whether `raw` was held.
+    /// heading, they head the list and are not read as work, since the role a person holds,
+    /// written over their list, would vote for that role; otherwise they are read as the lines
+    /// they are (see [`Parser::release_list_header`]). Returns whether `raw` was held.
     fn header_line(&mut self, number: usize, raw: &str, trimmed: &str, out: &mut Vec<Activity>) -> bool {
         let blanks = self.list_header_blanks;
         if trimmed.is_empty() {
@@ -797,15 +787,22 @@ impl Parser {
             self.list_header.push((number, trimmed.to_string()));
             return true;
         }
-        self.past_header = true;
-        let held = std::mem::take(&mut self.list_header);
         let heads = blanks > 0
             && (heading_level(trimmed).is_some()
                 || bullet_parts(trimmed, false).is_some()
                 || read_date_line(trimmed, self.options.dates).is_some()
                 || dated_work(trimmed, self.options.dates));
-        // The blank lines between follow the last held line.
-        let first_blank = held.last().map_or(number, |(line, _)| line + 1);
+        self.release_list_header(heads, out);
+        false
+    }
+
+    /// Ends the hold of a list's header: its lines are the header (`heads`, see
+    /// [`Parser::take_list_header`]) or the lines they are, and the blank lines held after them
+    /// are read as the blank lines they are (a blank line's number is not used).
+    fn release_list_header(&mut self, heads: bool, out: &mut Vec<Activity>) {
+        self.past_header = true;
+        let held = std::mem::take(&mut self.list_header);
+        let after = held.last().map_or(0, |(line, _)| line + 1);
         if heads {
             self.take_list_header(held);
         } else {
@@ -813,11 +810,9 @@ impl Parser {
                 self.brag(*line, text, out);
             }
         }
-        for line in first_blank..first_blank + blanks {
+        for line in after..after + std::mem::take(&mut self.list_header_blanks) {
             self.brag(line, "", out);
         }
-        self.list_header_blanks = 0;
-        false
     }
 
     /// Reads a list's header lines as headings, with one warning naming them. A line of nothing
@@ -1753,8 +1748,9 @@ fn names_a_document(text: &str) -> bool {
 const MAX_LIST_HEADER_WORDS: usize = 12;
 
 /// Whether a brag list's first line may be part of its header: a few words that name rather
-/// than tell — no bullet or heading mark, no verb leading it (after a leading date), no sentence
-/// end, no `key: value` field, no tab of a spreadsheet's row.
+/// than tell — no bullet or heading mark, no verb leading it (after a leading date), no day
+/// leading it (with or without its year: a dated entry), no sentence end, no `key: value`
+/// field, no tab of a spreadsheet's row, no rule.
 fn may_head(text: &str, settings: DateSettings) -> bool {
     if text.len() > MAX_LIST_HEADER_BYTES
         || !text.contains(char::is_alphanumeric)
