@@ -168,10 +168,12 @@ promo packet* = 3
 promo case* = 3
 perf review* = 3
 perf cycle* = 2.5
+# years of managing people (a posting's requirement), which the TPM count of teams would read as cross-team scope
+/([0-9]+ )?(years|year|yrs) (of )?(experience )?(in )?(managing|line managing|people managing|people management of) ([a-z0-9]+ ){0,2}(teams|engineers|developers|people|managers|squads)/ = 2
 perf calibration* = 3
 performance issue* = 2
 performance problem* = 2
-/(handl|address|manag|deal|tackl|resolv)[a-z0-9]* ([a-z0-9]+ )?(performance|underperformance|conduct|behaviour|behavior|attendance) (issues|issue|problems|problem|concerns|concern)/ = 3
+/(handl|address|manag|deal|tackl|resolv)[a-z0-9]* ([a-z0-9]+ )?(performance|underperformance|conduct|capability|behaviour|behavior|attendance)( and (performance|conduct|capability|behaviour|behavior|attendance))? (issues|issue|problems|problem|concerns|concern)/ = 3
 /calibrat[a-z0-9]* ([a-z0-9]+ ){0,3}(ratings|rating|performance|reviews|review|levels|level|promotions|promotion|scores|packets)/ = 3
 /calibrat[a-z0-9]* with ([a-z0-9]+ ){0,2}(ems|managers|leads|peers|directors)/ = 2.5
 backfill* = 2

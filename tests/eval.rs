@@ -65,6 +65,8 @@ fn the_real_style_blind_sets_stay_above_their_floors() {
         ("styled_ladders", 508, 0.74, 54, 47),
         ("styled_resumes", 502, 0.70, 89, 78),
         ("styled_brags", 415, 0.47, 36, 30),
+        ("styled_ladders2", 324, 0.76, 36, 30),
+        ("styled_resumes2", 268, 0.74, 46, 42),
     ] {
         let file = format!("tests/data/{name}.tsv");
         let folder = format!("tests/data/{name}_docs");
