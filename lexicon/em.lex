@@ -61,6 +61,8 @@ headcount = 3
 # fit: 2 → 2.07 from 4 labeled lines in 4 sources (EM 4)
 staffing = 2.07
 staffing plan* = 3
+# managing contractors beside the team's own engineers (real text: EM 8 of 10 lines; it was TPM)
+contractor* = 1
 team structure* = 2.5
 team topolog* = 2
 "org design" = 2.5
@@ -352,7 +354,6 @@ production readiness review* = 2.5
 # ---------------------------------------------------------------------------
 sprint planning = 1.5
 sprint planning and execution = 2
-sprint review* = 2
 sprint goal* = 2
 agile ceremon* = 1.5
 ceremon* = 1
@@ -545,7 +546,7 @@ capacity planning = 0.99
 # fit: 1.5 → 1.26 from 7 labeled lines in 5 sources (EM 2, TPM 2, none 3)
 retrospective* = 1.26
 retro = 1
-standup* = 1
+# a stand-up alone is everyone's meeting (real text: PM 3, EM 2, TPM 1 lines); running the daily one stays EM
 # fit: 0.5 → 0.49 from 7 labeled lines in 3 sources (PM 1, EM 3, TPM 3)
 estimat* = 0.49
 # fit: 0.5 → 0.47 from 10 labeled lines in 4 sources (PM 1, EM 5, TPM 3, none 1)

@@ -116,10 +116,29 @@ fn hedged_work_earns_less_than_led_work() {
             "Learning how to write the business requirements for checkout",
         ),
         ("Ran the sprint retrospectives", "Is part of the sprint retrospectives"),
+        // Intentions in the first person are not yet work done.
+        ("Wrote the product roadmap", "I want to write the product roadmap"),
+        (
+            "Tracked milestones across teams",
+            "Next quarter I will track milestones across teams",
+        ),
+        ("Hired two engineers", "I'd like to hire two engineers"),
     ] {
         let total = |text: &str| classify(&lexicon, text).1.iter().map(|(_, s)| s).sum::<f64>();
         assert!(total(helped) < total(led), "{helped:?} should earn less than {led:?}");
     }
+}
+
+/// A job posting's "you will" describes the role's work: only the first person's intentions
+/// are hedged.
+#[test]
+fn a_postings_you_will_is_not_hedged() {
+    let lexicon = lexicon();
+    let total = |text: &str| classify(&lexicon, text).1.iter().map(|(_, s)| s).sum::<f64>();
+    assert_eq!(
+        total("You will own the product roadmap"),
+        total("Own the product roadmap")
+    );
 }
 
 #[test]
