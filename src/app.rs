@@ -614,6 +614,8 @@ impl Sink for Direct<'_, '_, '_> {
         if document.check == Some(CheckOutcome::Fail) {
             let v = &document.verdict;
             let reads = match (&v.role, &v.runner_up, v.hybrid) {
+                // Nothing to read: an empty review fails its check, and says why.
+                _ if document.totals.activities == 0 => "nothing: it holds no activities".to_string(),
                 (None, ..) => "no role".to_string(),
                 (Some(role), Some(runner_up), true) => format!("{role} (hybrid with {runner_up})"),
                 (Some(role), ..) => role.clone(),

@@ -1426,6 +1426,22 @@ fn a_page_of_hands_on_work_with_one_role_line_reads_as_no_role() {
 }
 
 #[test]
+fn a_role_check_on_an_empty_review_says_it_holds_no_activities() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    temp_file(dir.path(), "empty.md", b"");
+    temp_file(dir.path(), "front-matter-only.md", b"---\nrole: em\n---\n");
+    let (_, stderr) = run(&[path_str(dir.path()), "--expect", "pm"], None, 1);
+    for name in ["empty.md", "front-matter-only.md"] {
+        assert!(
+            stderr.contains(&format!("{name}: expected"))
+                && stderr.contains("reads like nothing: it holds no activities"),
+            "{name}: {stderr}"
+        );
+    }
+    assert!(!stderr.contains("reads like no role"), "{stderr}");
+}
+
+#[test]
 fn a_one_job_resume_counts_its_job_in_the_singular() {
     let resume = "Acme Corp — Engineering Manager\nJan 2021 – Present\n- Hired four engineers and ran weekly 1:1s\n";
     for format in ["table", "markdown"] {
