@@ -2503,7 +2503,15 @@ fn ticket(text: &str, dash: usize) -> Option<usize> {
         && !prefix.starts_with("FY")
         && !NOT_TRACKERS.contains(&prefix);
     let alone = |c: Option<char>| c.is_none_or(|c| !(c.is_alphanumeric() || c == '_'));
-    (fits && alone(text[..start].chars().next_back()) && alone(text[end..].chars().next())).then_some(start)
+    // A month's name joined to a number before it is a date, as Oracle writes one (`14-MAR-2025`,
+    // `2025-MAR-14`), for the date reader; `MAR-2025` alone stays a key.
+    let dated = || {
+        text[..start]
+            .strip_suffix('-')
+            .is_some_and(|before| before.ends_with(|c: char| c.is_ascii_digit()))
+            && dates::parse_month(prefix).is_ok()
+    };
+    (fits && alone(text[..start].chars().next_back()) && alone(text[end..].chars().next()) && !dated()).then_some(start)
 }
 
 /// Whether an activity's text is links alone, perhaps after a short label (`Doc: 🔗`): a bullet
@@ -3198,6 +3206,16 @@ mod tests {
     }
 
     #[test]
+    fn an_oracle_day_in_capitals_leads_a_line_as_a_date_not_a_ticket() {
+        let parsed = parse("- 14-MAR-2025: Ran the pricing review\n- 2025-MAR-14 Ran it\n- MAR-2025: Fixed the bug\n");
+        assert_eq!(
+            texts(&parsed),
+            ["Ran the pricing review", "Ran it", "🎫: Fixed the bug"]
+        );
+        assert_eq!(dates_of(&parsed), ["2025-03-14", "2025-03-14", "-"]);
+    }
+
+    #[test]
     fn a_task_box_without_a_bullet_is_an_activity_not_a_title() {
         let parsed = parse("## 2025\n\n[x] Ran the pricing review\n- Led the roadmap\n");
         assert_eq!(texts(&parsed), ["Ran the pricing review", "Led the roadmap"]);
@@ -3886,6 +3904,10 @@ EDUCATION
             ("Fixed xPRD-12 and PRD-12a", "Fixed xPRD-12 and PRD-12a"),
             ("Set ABCDEFGHIJK-1 and PRD-", "Set ABCDEFGHIJK-1 and PRD-"),
             ("Ran the on-call rotation", "Ran the on-call rotation"),
+            // A month's name between numbers is a date (Oracle's); alone, a key.
+            ("14-MAR-2025: shipped", "14-MAR-2025: shipped"),
+            ("2025-DEC-01 shipped", "2025-DEC-01 shipped"),
+            ("Closed MAR-2025 and 14-OPS-12", "Closed 🎫 and 14-🎫"),
         ] {
             assert_eq!(clean(written), read, "{written:?}");
         }

@@ -976,8 +976,17 @@ impl<'a> Reader<'a> {
             Kind::Number(day, 1 | 2) => self.day_first(at, day as i8),
             Kind::Ordinal(day) => self.day_first(at, day),
             Kind::Month(month) => {
-                // `Mar-2025`, `Mar/'25`: a year joined to the month's name.
+                // `Mar-2025`, `Mar/'25`: a year joined to the month's name; in capitals and by a
+                // hyphen, `MAR-2025` is a tracker's ticket key, as an activity's text reads it.
+                let key = self.text[token.start..token.end]
+                    .bytes()
+                    .filter(u8::is_ascii_uppercase)
+                    .count()
+                    >= 2
+                    && self.kind(at + 1) == Some(Kind::Dash)
+                    && matches!(self.kind(at + 2), Some(Kind::Number(..)));
                 if self.hyphen_or_slash(at + 1)
+                    && !key
                     && let Some((year, end)) = self.year(at + 2)
                 {
                     return Some((span(Period::months(year, month, month, Precision::Month)), end));
@@ -1483,9 +1492,13 @@ mod tests {
         for text in ["2025-Mar-14", "2025/Mar/14", "14-Mar-'25", "14/Mar/’25", "14-Mar 2025"] {
             assert_eq!(shown(text), "2025-03-14", "{text}");
         }
-        for text in ["Mar-2025", "2025-Mar", "March/2025", "Mar-'25"] {
+        for text in ["Mar-2025", "2025-Mar", "March/2025", "Mar-'25", "MAR/2025", "2025-MAR"] {
             assert_eq!(shown(text), "2025-03", "{text}");
         }
+        // In capitals and by a hyphen, a tracker's ticket key: the number is no year.
+        assert_eq!(shown("MAR-2025"), "2025");
+        assert_eq!(leading_read("MAR-2025: fixed the login bug", settings), None);
+        assert_eq!(shown("14-MAR-2025"), "2025-03-14");
         assert_eq!(shown("Jan-2025 – Mar-2025"), "2025-Q1");
         assert_eq!(shown("2025-Feb-30"), "?");
         // An en dash marks a range, not a joined year (`Jan–2025` names the year, as before);
