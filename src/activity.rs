@@ -1390,7 +1390,7 @@ impl Parser {
             let shown = shorten(written);
             self.warn(
                 number,
-                format!("this activity starts with {shown:?}, which looks like a date but rolemap cannot read it, so the heading's date (if any) is used instead (write e.g. 2025-03-14, Mar 2025, Q1 2025 or Jan–Mar 2025)"),
+                format!("this activity starts with {shown:?}, which looks like a date but rolemap cannot read it, so the date of the heading or job above it (if any) is used instead (write e.g. 2025-03-14, Mar 2025, Q1 2025 or Jan–Mar 2025)"),
             );
         }
         let date = match marked.yearless {

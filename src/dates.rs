@@ -468,8 +468,19 @@ fn read_leading_date<'a>(
     match token.kind {
         Kind::Colon | Kind::Dash => Some((read, after_separator(&text[token.end..]))),
         _ if next > end => {
-            let numeric = reader.tokens[0].kind == Kind::Group;
-            (numeric || day).then(|| (read, &text[token.start..]))
+            let first = reader.tokens[0];
+            let numeric = first.kind == Kind::Group;
+            // Without a separator, only a day's three numbers make an unreadable date
+            // (`03/04/2026 …`): two may be a version or a count (`2025-1234 tickets`).
+            let unclear_day = || {
+                let group = &text[first.start..first.end];
+                group.bytes().filter(|b| matches!(b, b'-' | b'/' | b'.')).count() == 2
+            };
+            let dated = match read {
+                DateRead::Unclear => numeric && unclear_day(),
+                _ => numeric || day,
+            };
+            dated.then(|| (read, &text[token.start..]))
         }
         _ => None,
     }
@@ -1535,8 +1546,11 @@ mod tests {
             assert_eq!(leading_read(text, settings), Some((DateRead::Unclear, rest)), "{text}");
             assert_eq!(leading_date(text, settings), None, "{text}");
         }
-        // A month or quarter needs its separator, valid or not.
+        // A month or quarter needs its separator, valid or not, and so do two numbers that
+        // make no date (a version, a count).
         assert_eq!(leading_read("Q5 2025 plans", settings), None);
+        assert_eq!(leading_read("2025-1234 tickets closed", settings), None);
+        assert_eq!(leading_read("2023.13 release", settings), None);
     }
 
     #[test]

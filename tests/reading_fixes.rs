@@ -107,7 +107,7 @@ fn an_impossible_date_leading_a_bullet_is_warned_about_as_in_a_heading() {
     assert_eq!(
         warnings(&stderr),
         [format!(
-            "rolemap: warning: {file}:3: this activity starts with \"31-Feb-2026\", which looks like a date but rolemap cannot read it, so the heading's date (if any) is used instead (write e.g. 2025-03-14, Mar 2025, Q1 2025 or Jan–Mar 2025)"
+            "rolemap: warning: {file}:3: this activity starts with \"31-Feb-2026\", which looks like a date but rolemap cannot read it, so the date of the heading or job above it (if any) is used instead (write e.g. 2025-03-14, Mar 2025, Q1 2025 or Jan–Mar 2025)"
         )]
     );
 }
