@@ -149,6 +149,10 @@ pub struct ParseOptions {
     /// activities, and gives a day written without its year (`Oct 2: …`) its year, as a heading
     /// over them would.
     pub period: Option<Period>,
+    /// The day taken as today (`--as-of`), or `None` for the clock's: a day without its year
+    /// under a period that runs to the present (`Mar 2024 – Present`) is placed in the latest
+    /// year that puts it inside the period and not after today.
+    pub today: Option<jiff::civil::Date>,
 }
 
 /// Longest activity text kept, in bytes (1 MiB): continuation lines past it are counted but
@@ -211,6 +215,10 @@ const DATE_LINE_LEVEL: usize = 7;
 
 /// A line longer than this is not a line of only a date, even with its emphasis.
 const MAX_DATE_LINE_BYTES: usize = 72;
+
+/// How many years back from today a day without its year is looked for under a period that
+/// runs to the present.
+const MAX_YEARS_BACK: i16 = 100;
 
 /// At most this many unreadable dates are reported per document.
 const MAX_WARNINGS: usize = 50;
@@ -347,6 +355,10 @@ pub struct Parser {
     /// Texts of activities already classified, handed back by [`Parser::reuse`] to hold the
     /// next activities' texts.
     spare: Vec<String>,
+    /// Today's date, once a day without its year under an open period asked for it.
+    today: Option<jiff::civil::Date>,
+    /// Whether a `role:` line outside front matter has been warned about.
+    role_line_warned: bool,
 }
 
 /// Most texts [`Parser::reuse`] keeps (a chunk's worth), and the most bytes each may hold, so
@@ -743,6 +755,9 @@ impl Parser {
             self.in_bullet = false;
             return;
         }
+        if bullet.is_none() && !indented && !self.role_line_warned && matches!(trimmed.as_bytes()[0], b'r' | b'R') {
+            self.role_outside_front_matter(number, trimmed);
+        }
         let continues = bullet.is_none() && self.continues(trimmed, indented);
         if bullet.is_none() && !indented && may_title(trimmed, continues, self.options.dates) {
             self.title = Some(Title {
@@ -760,6 +775,24 @@ impl Parser {
             return;
         }
         self.start(number, body, bullet.map(|(task, _)| task), out);
+    }
+
+    /// Warns, once, about a `role: …` line below the top of a brag list (under a heading or a
+    /// comment), where it is no front matter: it would otherwise set no role, silently, and be
+    /// read as the line of text it is.
+    fn role_outside_front_matter(&mut self, number: usize, text: &str) {
+        let Some((key, value)) = key_value(text) else {
+            return;
+        };
+        if key != "role" || value.is_empty() || self.counts.front_field("role").is_some() {
+            return;
+        }
+        self.role_line_warned = true;
+        let shown = shorten(text);
+        self.warn(
+            number,
+            format!("{shown:?} sets no role: front matter is read only at the top of a file, between two `---` lines, so this line is read as text (move it there to check the document against that role)"),
+        );
     }
 
     /// Holds a brag list's first lines while they may be its header: up to
@@ -838,7 +871,7 @@ impl Parser {
                 && names_a_document(&text)
                 && let Some(read) = dates::heading_date(&text, self.options.dates)
             {
-                let period = self.resolve_date(Some(read), &text, line);
+                let period = self.resolve_date(Some(read), &text, line, 0);
                 if let Some(period) = period {
                     dated = Some(period.to_string());
                 }
@@ -929,7 +962,7 @@ impl Parser {
         }
         let text = title.text.trim_end_matches(':');
         if let Some(read) = dates::heading_date(text, self.options.dates) {
-            let period = self.resolve_date(Some(read), text, title.line);
+            let period = self.resolve_date(Some(read), text, title.line, DATE_LINE_LEVEL);
             self.headings.retain(|open| open.level < DATE_LINE_LEVEL);
             self.headings.push(Heading {
                 level: DATE_LINE_LEVEL,
@@ -1279,7 +1312,7 @@ impl Parser {
 
     fn starts_with_date(&self, text: &str) -> bool {
         dates::may_start_date(text)
-            && (dates::leading_date(text, self.options.dates).is_some()
+            && (dates::leading_read(text, self.options.dates).is_some()
                 || dates::leading_yearless(text, self.options.dates).is_some())
     }
 
@@ -1352,7 +1385,14 @@ impl Parser {
         if let (true, false, Some(counted)) = (marked.mixed, text.is_empty(), marked.energy) {
             self.warn_mixed(number, counted);
         }
-        self.pending_dated = marked.date.is_some() || marked.yearless.is_some();
+        self.pending_dated = marked.date.is_some() || marked.yearless.is_some() || marked.unclear.is_some();
+        if let Some(written) = marked.unclear {
+            let shown = shorten(written);
+            self.warn(
+                number,
+                format!("this activity starts with {shown:?}, which looks like a date but rolemap cannot read it, so the date of the heading or job above it (if any) is used instead (write e.g. 2025-03-14, Mar 2025, Q1 2025 or Jan–Mar 2025)"),
+            );
+        }
         let date = match marked.yearless {
             Some((yearless, written)) => self.date_in_heading_year(yearless, written, number),
             None => marked.date,
@@ -1426,7 +1466,7 @@ impl Parser {
     /// Opens a heading (closing those at its level and below) with the period its text names.
     fn heading(&mut self, level: usize, text: &str, number: usize) {
         let read = dates::heading_date(text, self.options.dates);
-        let period = self.resolve_date(read, text, number);
+        let period = self.resolve_date(read, text, number, level);
         self.headings.retain(|open| open.level < level);
         self.headings.push(Heading {
             level,
@@ -1444,7 +1484,7 @@ impl Parser {
             // In a resume, dates belong to job headers; a bullet of only a date is skipped.
             return true;
         }
-        let period = self.resolve_date(Some(read), &text, number);
+        let period = self.resolve_date(Some(read), &text, number, DATE_LINE_LEVEL);
         self.headings.retain(|open| open.level < DATE_LINE_LEVEL);
         self.headings.push(Heading {
             level: DATE_LINE_LEVEL,
@@ -1454,13 +1494,19 @@ impl Parser {
         true
     }
 
-    /// The period a heading's date stands for: a yearless one (`## Q1`) takes the year of the
-    /// heading it sits under; one that cannot be read is reported.
-    fn resolve_date(&mut self, read: Option<DateRead>, text: &str, number: usize) -> Option<Period> {
+    /// The period a heading's date stands for, the heading at `level`: a yearless one (`## Q1`)
+    /// is placed as an activity's leading one is, under the headings above it (see
+    /// [`Parser::place_yearless`]), or failing that takes the year of the nearest heading within
+    /// one year; one that cannot be read is reported.
+    fn resolve_date(&mut self, read: Option<DateRead>, text: &str, number: usize, level: usize) -> Option<Period> {
         let shown = shorten(text.trim());
         match read? {
             DateRead::Period(period) => Some(period),
-            DateRead::Yearless(yearless) => match self.heading_year().and_then(|year| yearless.in_year(year)) {
+            DateRead::Yearless(yearless) => match self
+                .place_yearless(yearless, level)
+                .ok()
+                .or_else(|| self.heading_year().and_then(|year| yearless.in_year(year)))
+            {
                 Some(period) => Some(period),
                 None => {
                     self.warn(
@@ -1490,35 +1536,72 @@ impl Parser {
             .map(|p| p.start.year())
     }
 
-    /// The period of an activity's leading date without its year (`Oct 2: …`) in the year of
-    /// the heading above it (or of its job), so that it falls within that heading's period: a
-    /// heading across two years (`## Dec 2024 – Jan 2025`) gives the one it fits. One that fits
-    /// no year, or is no day of it (`Feb 29`), is noted, for one warning as the document ends,
-    /// and the activity takes its heading's date as any other line does.
+    /// The period of an activity's leading date without its year (`Oct 2: …`), placed under
+    /// the headings above it or its job (see [`Parser::place_yearless`]). One that has no place,
+    /// or is no day of the year it would take (`Feb 29`), is noted, for one warning as the
+    /// document ends, and the activity takes its heading's date as any other line does.
     fn date_in_heading_year(&mut self, yearless: dates::Yearless, written: &str, number: usize) -> Option<Period> {
+        match self.place_yearless(yearless, usize::MAX) {
+            Ok(period) => Some(period),
+            Err(reason) => {
+                self.yearless
+                    .get_or_insert_with(|| (number, written.to_string(), 0, reason))
+                    .2 += 1;
+                None
+            }
+        }
+    }
+
+    /// Where a date without its year falls, under the headings of a level below `level` (all of
+    /// them for an activity's leading date) or else the current job: in the innermost dated
+    /// one's own years when it spans at most two (the first that puts the date inside it: a
+    /// heading across two years, `## Dec 2024 – Jan 2025`, gives the one it fits); under one
+    /// that runs to the present (`Mar 2024 – Present`), in the latest year that puts it inside
+    /// and not after today; else in the year of the nearest heading within one year, when that
+    /// puts it inside the innermost one. Why it has no place, when it has none.
+    fn place_yearless(&mut self, yearless: dates::Yearless, level: usize) -> Result<Period, &'static str> {
         let job_period = self
             .job
             .and_then(|j| self.counts.jobs.get(j))
             .and_then(|job| job.period);
-        let within = self.headings.iter().rev().find_map(|h| h.period).or(job_period);
-        // The innermost dated heading's (or job's) own years when it spans at most two, else
-        // the year of the nearest heading within one year.
+        let within = self
+            .headings
+            .iter()
+            .rev()
+            .filter(|h| h.level < level)
+            .find_map(|h| h.period)
+            .or(job_period);
+        if let Some(open) = within.filter(Period::is_open) {
+            let today = *self
+                .today
+                .get_or_insert_with(|| self.options.today.unwrap_or_else(dates::today));
+            let first = open.start.year().max(today.year().saturating_sub(MAX_YEARS_BACK));
+            for year in (first..=today.year()).rev() {
+                if let Some(period) = yearless.in_year(year)
+                    && period.start <= today
+                    && period.overlaps(&open)
+                {
+                    return Ok(period);
+                }
+            }
+            return Err("that falls in no year of the period above it up to today");
+        }
         let years = match (within, self.heading_year()) {
             (Some(p), _) if p.end.year() - p.start.year() <= 1 => [Some(p.start.year()), Some(p.end.year())],
             (_, year) => [year, None],
         };
-        let mut reason = "and no heading or job above it names its year";
+        let mut reason = match within {
+            Some(_) => "and the heading or job above it spans more than two years",
+            None => "and no heading or job above it names its year",
+        };
         for year in years.into_iter().flatten() {
             match yearless.in_year(year) {
-                Some(period) if within.is_none_or(|w| w.overlaps(&period)) => return Some(period),
+                Some(period) if within.is_none_or(|w| w.overlaps(&period)) => return Ok(period),
                 Some(_) => reason = "that falls outside the period of the heading above it",
                 None => reason = "that is no day of the heading's year",
             }
         }
-        self.yearless
-            .get_or_insert_with(|| (number, written.to_string(), 0, reason))
-            .2 += 1;
-        None
+        Err(reason)
     }
 
     /// Warns that a line holds both energy markers, and which one counts.
@@ -1858,6 +1941,8 @@ struct Marked<'a> {
     date: Option<Period>,
     /// A leading date without its year (`Oct 2: …`), and the text it was written as.
     yearless: Option<(dates::Yearless, &'a str)>,
+    /// A leading date rolemap cannot read (`31-Feb-2026: …`), as written.
+    unclear: Option<&'a str>,
 }
 
 /// An activity's first line without its leading date and energy markers (at the start, or at
@@ -1876,14 +1961,16 @@ fn markers(mut text: &str, settings: DateSettings) -> Marked<'_> {
                 text = "";
             }
         }
-        if dates::may_start_date(text) && marked.date.is_none() && marked.yearless.is_none() {
-            if let Some((day, rest)) = dates::leading_date(text, settings) {
-                marked.date = Some(day);
+        if dates::may_start_date(text) && marked.date.is_none() && marked.yearless.is_none() && marked.unclear.is_none()
+        {
+            if let Some((read, rest)) = dates::leading_read(text, settings) {
+                match read {
+                    DateRead::Period(day) => marked.date = Some(day),
+                    _ => marked.unclear = Some(written_date(text, rest)),
+                }
                 text = rest;
             } else if let Some((yearless, rest)) = dates::leading_yearless(text, settings) {
-                let written = text[..text.len() - rest.len()]
-                    .trim_end_matches(|c: char| matches!(c, ' ' | ':' | ']') || dates::DASHES.contains(&c));
-                marked.yearless = Some((yearless, written.trim_start_matches('[')));
+                marked.yearless = Some((yearless, written_date(text, rest)));
                 text = rest;
             }
         }
@@ -1892,7 +1979,7 @@ fn markers(mut text: &str, settings: DateSettings) -> Marked<'_> {
             break;
         }
     }
-    let read_date = marked.date.is_none() && marked.yearless.is_none();
+    let read_date = marked.date.is_none() && marked.yearless.is_none() && marked.unclear.is_none();
     let ending = ending(text, read_date, settings);
     marked.text = ending.text;
     marked.after = ending.after;
@@ -1901,6 +1988,14 @@ fn markers(mut text: &str, settings: DateSettings) -> Marked<'_> {
     }
     marked.date = marked.date.or(ending.date);
     marked
+}
+
+/// A leading date as written: the start of `text` before `rest`, without its brackets and
+/// separators.
+fn written_date<'a>(text: &'a str, rest: &str) -> &'a str {
+    text[..text.len() - rest.len()]
+        .trim_end_matches(|c: char| matches!(c, ' ' | ':' | ']') || dates::DASHES.contains(&c))
+        .trim_start_matches('[')
 }
 
 /// Adds a marker to the energy read so far: the first one counts. Returns whether it differs
@@ -2122,6 +2217,11 @@ fn bullet_parts(line: &str, pictographs: bool) -> Option<(TaskBox, &str)> {
             return None;
         }
         rest
+    } else if first == '['
+        && let Some((task, rest)) = task_box(line)
+    {
+        // A task box alone (`[x] Ran the review`), as a plain-text to-do list writes one.
+        return Some((task, trim(rest)));
     } else {
         &line[ordinal(line)?..]
     };
@@ -2403,7 +2503,15 @@ fn ticket(text: &str, dash: usize) -> Option<usize> {
         && !prefix.starts_with("FY")
         && !NOT_TRACKERS.contains(&prefix);
     let alone = |c: Option<char>| c.is_none_or(|c| !(c.is_alphanumeric() || c == '_'));
-    (fits && alone(text[..start].chars().next_back()) && alone(text[end..].chars().next())).then_some(start)
+    // A month's name joined to a number before it is a date, as Oracle writes one (`14-MAR-2025`,
+    // `2025-MAR-14`), for the date reader; `MAR-2025` alone stays a key.
+    let dated = || {
+        text[..start]
+            .strip_suffix('-')
+            .is_some_and(|before| before.ends_with(|c: char| c.is_ascii_digit()))
+            && dates::parse_month(prefix).is_ok()
+    };
+    (fits && alone(text[..start].chars().next_back()) && alone(text[end..].chars().next()) && !dated()).then_some(start)
 }
 
 /// Whether an activity's text is links alone, perhaps after a short label (`Doc: 🔗`): a bullet
@@ -2670,9 +2778,10 @@ mod tests {
             unchecked("- [ ] Write the RFC\n- [x] Hired two engineers\n- [X] Ran the review\n- Led the plan\n"),
             [true, false, false, false]
         );
-        // A box needs a space after it, and only a bullet carries one.
+        // A box needs a space after it; alone, it is a bullet, as a ballot box is (`☐ Plan it`).
         assert_eq!(unchecked("- [ ]Write it\n"), [false]);
-        assert_eq!(unchecked("[ ] Plan it\n"), [false]);
+        assert_eq!(unchecked("[ ] Plan it\n"), [true]);
+        assert_eq!(unchecked("[ ]Plan it\n"), [false]);
         assert_eq!(
             unchecked(
                 "Acme — Engineering Manager\nJan 2021 – Present\n- [ ] Hire a designer\n- Hired four engineers\n"
@@ -3027,6 +3136,113 @@ mod tests {
             parsed.activities[0].date.map(|d| d.to_string()).as_deref(),
             Some("2024-10-02")
         );
+    }
+
+    #[test]
+    fn a_day_without_its_year_under_a_period_to_the_present_takes_its_latest_year() {
+        let as_of = |today: jiff::civil::Date, text: &str| {
+            parse_with(
+                text,
+                ParseOptions {
+                    today: Some(today),
+                    ..ParseOptions::default()
+                },
+            )
+        };
+        let job = "Acme — Engineering Manager, Mar 2024 – Present\n- Oct 2: ran the pricing review\n- Q4: hired two engineers\n- Feb 10: wrote the PRD\n";
+        let parsed = as_of(jiff::civil::date(2026, 11, 30), job);
+        assert_eq!(parsed.layout, Layout::Resume);
+        assert_eq!(dates_of(&parsed), ["2026-10-02", "2026-Q4", "2026-02-10"]);
+        assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
+        // Not after today, and not before the job began.
+        let parsed = as_of(jiff::civil::date(2024, 9, 1), job);
+        assert_eq!(dates_of(&parsed), ["2024-03/..", "2024-03/..", "2024-03/.."]);
+        assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
+        assert!(parsed.warnings[0].1.contains("and 2 more start with a date without its year (\"Oct 2\" that falls in no year of the period above it up to today)"), "{:?}", parsed.warnings);
+        // A heading that runs to the present, and a yearless heading under it, agree.
+        let parsed = as_of(
+            jiff::civil::date(2026, 11, 30),
+            "## Jan 2021 – Present\n- Oct 2: ran the review\n### Oct 2\n- Ran the offsite\n",
+        );
+        assert_eq!(dates_of(&parsed), ["2026-10-02", "2026-10-02"]);
+        // A job of more than two closed years gives no year: said so.
+        let parsed = resume("Engineering Manager, Acme — 2014 – 2018\n• Oct 2: hired two engineers\n");
+        assert_eq!(dates_of(&parsed), ["2014/2018"]);
+        assert!(
+            parsed.warnings[0].1.contains("spans more than two years"),
+            "{:?}",
+            parsed.warnings
+        );
+    }
+
+    #[test]
+    fn a_yearless_heading_is_placed_as_a_yearless_day_is() {
+        // Under a heading across two years, the year that fits (a heading's date used to take
+        // only the year of a heading within one year, and found none here).
+        let parsed = parse("## Dec 2024 – Jan 2025\n### Jan\n- Ran the review\n### Dec\n- Hired two engineers\n");
+        assert_eq!(dates_of(&parsed), ["2025-01", "2024-12"]);
+        assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
+        // Siblings: `## Q2` after `## Q1 2025` takes 2025, under `# 2025` or not.
+        let parsed = parse("# 2025\n## Q1\n- Ran it\n## Q2\n- Led it\n");
+        assert_eq!(dates_of(&parsed), ["2025-Q1", "2025-Q2"]);
+        let parsed = parse("## Q1 2025\n- Ran it\n## Q2\n- Led it\n");
+        assert_eq!(dates_of(&parsed), ["2025-Q1", "2025-Q2"]);
+    }
+
+    #[test]
+    fn an_unreadable_date_leading_a_line_is_warned_about_and_taken_out() {
+        let parsed = parse("## 2026\n- 31-Feb-2026: Ran the pricing review\n- 2026-03-01: Led it\n");
+        assert_eq!(texts(&parsed), ["Ran the pricing review", "Led it"]);
+        assert_eq!(dates_of(&parsed), ["2026", "2026-03-01"]);
+        assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
+        assert_eq!(parsed.warnings[0].0, 2);
+        assert!(
+            parsed.warnings[0].1.starts_with(
+                "this activity starts with \"31-Feb-2026\", which looks like a date but rolemap cannot read it"
+            ),
+            "{:?}",
+            parsed.warnings
+        );
+    }
+
+    #[test]
+    fn an_oracle_day_in_capitals_leads_a_line_as_a_date_not_a_ticket() {
+        let parsed = parse("- 14-MAR-2025: Ran the pricing review\n- 2025-MAR-14 Ran it\n- MAR-2025: Fixed the bug\n");
+        assert_eq!(
+            texts(&parsed),
+            ["Ran the pricing review", "Ran it", "🎫: Fixed the bug"]
+        );
+        assert_eq!(dates_of(&parsed), ["2025-03-14", "2025-03-14", "-"]);
+    }
+
+    #[test]
+    fn a_task_box_without_a_bullet_is_an_activity_not_a_title() {
+        let parsed = parse("## 2025\n\n[x] Ran the pricing review\n- Led the roadmap\n");
+        assert_eq!(texts(&parsed), ["Ran the pricing review", "Led the roadmap"]);
+        assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
+    }
+
+    #[test]
+    fn a_role_line_below_the_top_is_warned_about_once() {
+        for text in [
+            "## Notes\nrole: Engineering Manager\n- Ran the pricing review\nRole: em\n",
+            "<!-- a note -->\nrole: Engineering Manager\n- Ran the pricing review\n",
+        ] {
+            let parsed = parse(text);
+            assert_eq!(parsed.front_field("role"), None);
+            assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
+            assert_eq!(parsed.warnings[0].0, 2);
+            assert!(
+                parsed.warnings[0]
+                    .1
+                    .contains("sets no role: front matter is read only at the top")
+            );
+        }
+        // Front matter that names a role makes a later `role:` line text, unremarked.
+        let parsed = parse("---\nrole: em\n---\n- Ran it\nrole: pm\n");
+        assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
+        // A bullet or an indented line is text.
+        assert!(parse("- role: tech lead on payments\n").warnings.is_empty());
     }
 
     #[test]
@@ -3688,6 +3904,10 @@ EDUCATION
             ("Fixed xPRD-12 and PRD-12a", "Fixed xPRD-12 and PRD-12a"),
             ("Set ABCDEFGHIJK-1 and PRD-", "Set ABCDEFGHIJK-1 and PRD-"),
             ("Ran the on-call rotation", "Ran the on-call rotation"),
+            // A month's name between numbers is a date (Oracle's); alone, a key.
+            ("14-MAR-2025: shipped", "14-MAR-2025: shipped"),
+            ("2025-DEC-01 shipped", "2025-DEC-01 shipped"),
+            ("Closed MAR-2025 and 14-OPS-12", "Closed 🎫 and 14-🎫"),
         ] {
             assert_eq!(clean(written), read, "{written:?}");
         }

@@ -1179,10 +1179,12 @@ fn finish_document(
     let document = builder.finish(name, counts, expectation);
     let totals = &document.totals;
     if totals.activities == 0 {
-        notes.push(format!(
-            "warning: {name}: no activities found ({} lines, none of them an activity)",
-            totals.lines
-        ));
+        let lines = match totals.lines {
+            0 => "0 lines".to_string(),
+            1 => "1 line, not an activity".to_string(),
+            n => format!("{n} lines, none of them an activity"),
+        };
+        notes.push(format!("warning: {name}: no activities found ({lines})"));
     } else if energy_only && totals.energy_marked == 0 {
         notes.push(format!(
             "warning: {name}: --energy-only keeps activities marked (+), and none is marked, so all {} were left out (end an energising line with (+))",

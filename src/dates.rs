@@ -317,6 +317,17 @@ pub fn may_start_date(text: &str) -> bool {
 /// or a numeric date with no separator at all (`2024-10-15 Wrote…`, `Mar 3, 2026 Shipped…`). A
 /// month, quarter or year needs the separator: `2024 roadmap review` is not dated.
 pub fn leading_date(text: &str, settings: DateSettings) -> Option<(Period, &str)> {
+    match leading_read(text, settings)? {
+        (DateRead::Period(period), rest) => Some((period, rest)),
+        _ => None,
+    }
+}
+
+/// [`leading_date`], or [`DateRead::Unclear`] for a form it knows with values that make no
+/// date (`31-Feb-2026: …`, `2025-13: …`, `03/04/2026 …`, which could be March or April), led
+/// and separated as a date would be, so the line can be warned about rather than left with
+/// what looks like a date in its text.
+pub fn leading_read(text: &str, settings: DateSettings) -> Option<(DateRead, &str)> {
     read_leading_date(text, settings, Reader::to_first_word)
 }
 
@@ -428,32 +439,48 @@ pub fn trailing_date(text: &str, settings: DateSettings) -> Option<(Period, &str
     (!before.is_empty()).then_some((period, before, after))
 }
 
-/// [`leading_date`], its text cut into tokens by `reader` (the whole head, or up to its first
+/// [`leading_read`], its text cut into tokens by `reader` (the whole head, or up to its first
 /// plain word: the tests check the two agree).
 fn read_leading_date<'a>(
     text: &'a str,
     settings: DateSettings,
     reader: fn(&'a str, DateSettings) -> Reader<'a>,
-) -> Option<(Period, &'a str)> {
+) -> Option<(DateRead, &'a str)> {
     if text.starts_with('[') {
-        let (DateRead::Period(period), rest) = bracketed(text, settings, reader)? else {
-            return None;
+        return match bracketed(text, settings, reader)? {
+            (DateRead::Yearless(_), _) => None,
+            read => Some(read),
         };
-        return Some((period, rest));
     }
     let head = &text[..prefix_end(text, LEADING_DATE_BYTES)];
     let reader = reader(head, settings);
-    let (Piece::Span(period), end) = reader.expression(0)? else {
-        return None;
+    let (read, day, end) = match reader.expression(0)? {
+        (Piece::Span(period), end) => (
+            DateRead::Period(period),
+            matches!(period.precision, Precision::Day | Precision::Days),
+            end,
+        ),
+        (Piece::Invalid, end) => (DateRead::Unclear, false, end),
+        _ => return None,
     };
     let next = reader.spaces(end);
     let token = reader.tokens.get(next)?;
     match token.kind {
-        Kind::Colon | Kind::Dash => Some((period, after_separator(&text[token.end..]))),
+        Kind::Colon | Kind::Dash => Some((read, after_separator(&text[token.end..]))),
         _ if next > end => {
-            let numeric = reader.tokens[0].kind == Kind::Group;
-            let day = matches!(period.precision, Precision::Day | Precision::Days);
-            (numeric || day).then(|| (period, &text[token.start..]))
+            let first = reader.tokens[0];
+            let numeric = first.kind == Kind::Group;
+            // Without a separator, only a day's three numbers make an unreadable date
+            // (`03/04/2026 …`): two may be a version or a count (`2025-1234 tickets`).
+            let unclear_day = || {
+                let group = &text[first.start..first.end];
+                group.bytes().filter(|b| matches!(b, b'-' | b'/' | b'.')).count() == 2
+            };
+            let dated = match read {
+                DateRead::Unclear => numeric && unclear_day(),
+                _ => numeric || day,
+            };
+            dated.then(|| (read, &text[token.start..]))
         }
         _ => None,
     }
@@ -930,6 +957,20 @@ impl<'a> Reader<'a> {
             }
             Kind::Group => Some((group(&self.text[token.start..token.end])?, at + 1)),
             Kind::Number(year, 4) => {
+                // `2025-Mar-14`, `2025-Mar`: a month's name joined to the year.
+                if self.hyphen_or_slash(at + 1)
+                    && let Some(Kind::Month(month)) = self.kind(at + 2)
+                {
+                    if self.kind(at + 3) == self.kind(at + 1)
+                        && let Some(Kind::Number(day, 1 | 2)) = self.kind(at + 4)
+                    {
+                        return Some((day_piece(year as i16, month, day as i8), at + 5));
+                    }
+                    return Some((
+                        span(Period::months(year as i16, month, month, Precision::Month)),
+                        at + 3,
+                    ));
+                }
                 // `2025 Q3`, `2025-Q3`, `2025 – Q1`, `2025/h2`, unless the quarter has a year of
                 // its own (`2024 – Q1 2025` is a range).
                 let next = self.joiner(at + 1);
@@ -946,6 +987,21 @@ impl<'a> Reader<'a> {
             Kind::Number(day, 1 | 2) => self.day_first(at, day as i8),
             Kind::Ordinal(day) => self.day_first(at, day),
             Kind::Month(month) => {
+                // `Mar-2025`, `Mar/'25`: a year joined to the month's name; in capitals and by a
+                // hyphen, `MAR-2025` is a tracker's ticket key, as an activity's text reads it.
+                let key = self.text[token.start..token.end]
+                    .bytes()
+                    .filter(u8::is_ascii_uppercase)
+                    .count()
+                    >= 2
+                    && self.kind(at + 1) == Some(Kind::Dash)
+                    && matches!(self.kind(at + 2), Some(Kind::Number(..)));
+                if self.hyphen_or_slash(at + 1)
+                    && !key
+                    && let Some((year, end)) = self.year(at + 2)
+                {
+                    return Some((span(Period::months(year, month, month, Precision::Month)), end));
+                }
                 let after = self.skip(at + 1, |k| k == Kind::Dot);
                 let next = self.skip(after, |k| matches!(k, Kind::Space | Kind::Comma));
                 let day = match self.kind(next) {
@@ -1025,23 +1081,38 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// `14-Mar-2025`, `14/Mar/25`: day `day` at `at`, a month's name and a year joined by the
-    /// same dash or slash, as Oracle and Jira write a day. The month's name between them makes a
-    /// two-digit year safe to read.
+    /// `14-Mar-2025`, `14/Mar/25`, `14-Mar-'25`: day `day` at `at`, a month's name and a year
+    /// joined by the same dash or slash, as Oracle and Jira write a day. The month's name between
+    /// them makes a two-digit year safe to read. Without the second joiner the year may follow
+    /// after a space (`14-Mar 2025`), or be missing (`14-Mar: …`, read as `14 Mar` is).
     fn joined_day(&self, at: usize, day: i8) -> Option<(Piece, usize)> {
         let joiner = self.kind(at + 1).filter(|&k| matches!(k, Kind::Dash | Kind::Slash))?;
         let Some(Kind::Month(month)) = self.kind(at + 2) else {
             return None;
         };
         if self.kind(at + 3) != Some(joiner) {
-            return None;
+            return match self.year(self.skip(at + 3, |k| matches!(k, Kind::Space | Kind::Comma))) {
+                Some((year, end)) => Some((day_piece(year, month, day), end)),
+                None => (1..=31)
+                    .contains(&day)
+                    .then_some((Piece::Yearless(Yearless::Day(month, day)), at + 3)),
+            };
         }
         let year = match self.kind(at + 4)? {
             Kind::Number(year, 4) => year as i16,
             Kind::Number(year, 2) => full_year(year as i16, 2),
+            Kind::ShortYear(year) => year,
             _ => return None,
         };
         Some((day_piece(year, month, day), at + 5))
+    }
+
+    /// Whether the token at `at` is a hyphen or a slash, as joins a month's name to a year
+    /// (`Mar-2025`, `2025/Mar`); an en or em dash there marks a range.
+    fn hyphen_or_slash(&self, at: usize) -> bool {
+        self.tokens.get(at).is_some_and(|t| {
+            matches!(t.kind, Kind::Dash | Kind::Slash) && matches!(&self.text[t.start..t.end], "-" | "/")
+        })
     }
 
     /// Fiscal year `year` (named by the year it ends in), or its quarter or half: the calendar
@@ -1423,6 +1494,63 @@ mod tests {
         }
         assert_eq!(shown("3-Mar-2026 to 9-Mar-2026"), "2026-03-03/2026-03-09");
         assert_eq!(shown("31-Feb-2026"), "?");
+    }
+
+    #[test]
+    fn a_month_s_name_joined_by_a_hyphen_to_its_day_or_year() {
+        let settings = DateSettings::default();
+        // The year first (`2025-Mar-14`), last (`Mar-2025`) or as `'25` (`14-Mar-'25`).
+        for text in ["2025-Mar-14", "2025/Mar/14", "14-Mar-'25", "14/Mar/’25", "14-Mar 2025"] {
+            assert_eq!(shown(text), "2025-03-14", "{text}");
+        }
+        for text in ["Mar-2025", "2025-Mar", "March/2025", "Mar-'25", "MAR/2025", "2025-MAR"] {
+            assert_eq!(shown(text), "2025-03", "{text}");
+        }
+        // In capitals and by a hyphen, a tracker's ticket key: the number is no year.
+        assert_eq!(shown("MAR-2025"), "2025");
+        assert_eq!(leading_read("MAR-2025: fixed the login bug", settings), None);
+        assert_eq!(shown("14-MAR-2025"), "2025-03-14");
+        assert_eq!(shown("Jan-2025 – Mar-2025"), "2025-Q1");
+        assert_eq!(shown("2025-Feb-30"), "?");
+        // An en dash marks a range, not a joined year (`Jan–2025` names the year, as before);
+        // a word joined on makes no date.
+        assert_eq!(shown("Jan–2025"), "2025");
+        assert_eq!(shown("14-Mar-ish"), "-");
+        // Without its year, `14-Mar` is `14 Mar`, leading a line as it would.
+        assert_eq!(shown("14-Mar"), "Day(3, 14)");
+        assert_eq!(
+            leading_yearless("14-Mar: ran the pricing review", settings),
+            Some((Yearless::Day(3, 14), "ran the pricing review"))
+        );
+        assert_eq!(leading_yearless("14-Mar – 2-Apr: on-call", settings), None);
+        for (text, day, rest) in [
+            ("2025-Mar-14: ran it", "2025-03-14", "ran it"),
+            ("2025-Mar-14 Ran it", "2025-03-14", "Ran it"),
+            ("Mar-2025: ran it", "2025-03", "ran it"),
+            ("14-Mar-'25 - ran it", "2025-03-14", "ran it"),
+        ] {
+            let (period, after) = leading_date(text, settings).expect(text);
+            assert_eq!((period.to_string().as_str(), after), (day, rest), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_unreadable_date_leading_a_line_is_unclear() {
+        let settings = DateSettings::default();
+        for (text, rest) in [
+            ("31-Feb-2026: ran the review", "ran the review"),
+            ("2025-13 - ran the review", "ran the review"),
+            ("03/04/2026 ran the review", "ran the review"),
+            ("[2025-02-30] ran the review", "ran the review"),
+        ] {
+            assert_eq!(leading_read(text, settings), Some((DateRead::Unclear, rest)), "{text}");
+            assert_eq!(leading_date(text, settings), None, "{text}");
+        }
+        // A month or quarter needs its separator, valid or not, and so do two numbers that
+        // make no date (a version, a count).
+        assert_eq!(leading_read("Q5 2025 plans", settings), None);
+        assert_eq!(leading_read("2025-1234 tickets closed", settings), None);
+        assert_eq!(leading_read("2023.13 release", settings), None);
     }
 
     #[test]

@@ -103,6 +103,8 @@ impl Options {
             }),
             dates: DateSettings { fiscal_start },
             period: None,
+            // An unreadable `--as-of` is reported by `selection`.
+            today: args.as_of.as_deref().and_then(|day| dates::parse_date(day).ok()),
         };
         // Quiet, with no file to write, the output is thrown away: the cheapest one will do.
         let thrown_away = args.quiet && args.output.is_none();

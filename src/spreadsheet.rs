@@ -269,7 +269,8 @@ pub fn documents(text: &str, name: &str, columns: &Columns, options: ParseOption
 }
 
 /// The period a date cell names: a date as people write it, or a timestamp read by its day
-/// (`2025-03-14T10:32:00Z`, `2025-03-14 10:32`, `Mar 14, 2025 10:32 AM`, `14 Mar 2025 10:32 UTC`).
+/// (`2025-03-14T10:32:00Z`, `2025-03-14 10:32`, `Mar 14, 2025 10:32 AM`, `14 Mar 2025 10:32 UTC`,
+/// Oracle's `14-MAR-25 10.32.00.000000 AM`, `14-Mar-25, 10:32`).
 fn cell_date(written: &str, settings: DateSettings) -> Option<Period> {
     // An ISO timestamp's `T` between the day and the time.
     let day = match written.find('T') {
@@ -279,18 +280,46 @@ fn cell_date(written: &str, settings: DateSettings) -> Option<Period> {
     // A time, an AM/PM and a zone at the end.
     let mut day = day.trim_end();
     while let Some((rest, last)) = day.rsplit_once(' ') {
-        let time = last.contains(':') && last.bytes().any(|b| b.is_ascii_digit());
+        let time = (last.contains(':') && last.bytes().any(|b| b.is_ascii_digit())) || dotted_time(last);
         let meridiem = matches!(last.to_ascii_lowercase().as_str(), "am" | "pm");
         let zone = last == "Z" || matches!(last, "UTC" | "GMT") || last.starts_with(['+', '-']);
         if !(time || meridiem || zone) {
             break;
         }
-        day = rest.trim_end();
+        // The comma between a day and its time (`14-Mar-25, 10:32`) goes with the time.
+        day = rest.trim_end().trim_end_matches(',').trim_end();
     }
     match dates::date_line(day, settings) {
         Some(DateRead::Period(period)) => Some(period),
         _ => None,
     }
+}
+
+/// Whether `word` is a time written with dots, as Oracle exports one: hours, minutes, and
+/// seconds and a fraction if any (`10.32`, `10.32.00`, `10.32.00.000000`). It is cut only
+/// after a space, from the end of a cell that starts with its day, so a day written with dots
+/// (`14.03.2026`, whose year has four digits) is never taken for one.
+fn dotted_time(word: &str) -> bool {
+    let mut parts = word.split('.');
+    let two_digits = |part: Option<&str>, most: u8| {
+        part.is_some_and(|p| {
+            p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit()) && p.parse::<u8>().is_ok_and(|n| n <= most)
+        })
+    };
+    let hours = parts
+        .next()
+        .is_some_and(|h| (1..=2).contains(&h.len()) && h.parse::<u8>().is_ok_and(|n| n <= 23));
+    let minutes = two_digits(parts.next(), 59);
+    let rest: Vec<&str> = parts.collect();
+    let seconds = match rest.as_slice() {
+        [] => true,
+        [seconds] => two_digits(Some(seconds), 59),
+        [seconds, fraction] => {
+            two_digits(Some(seconds), 59) && !fraction.is_empty() && fraction.bytes().all(|b| b.is_ascii_digit())
+        }
+        _ => false,
+    };
+    hours && minutes && seconds
 }
 
 /// The line where a quoted field opens that never closes, if one does: the csv reader would
@@ -482,10 +511,23 @@ mod tests {
             ("Mar 14, 2025 10:32 AM", "2025-03-14"),
             ("14 Mar 2025 10:32 UTC", "2025-03-14"),
             ("2025-03-14 10:32:00 +01:00", "2025-03-14"),
+            // Oracle's timestamp, its time with dots; a comma before the time.
+            ("14-MAR-25 10.32.00.000000 AM", "2025-03-14"),
+            ("14-MAR-25 10.32.00 PM", "2025-03-14"),
+            ("14-Mar-25, 10:32", "2025-03-14"),
+            ("Mar 14, 2025, 10:32 AM", "2025-03-14"),
         ] {
             let period = cell_date(cell, DateSettings::default()).map(|p| p.to_string());
             assert_eq!(period.as_deref(), Some(day), "{cell}");
         }
+        // A day written with dots is no time.
+        assert!(!dotted_time("14.03.2026") && !dotted_time("25.61") && !dotted_time("10.32.00.x"));
+        assert!(dotted_time("9.05") && dotted_time("10.32.00") && dotted_time("23.59.59.123"));
+        assert_eq!(
+            cell_date("Fri 14.03.2026", DateSettings::default()),
+            None,
+            "a weekday is no date rolemap reads, and the day is not cut as a time"
+        );
         // Many cells that are no date give one warning, naming the first.
         let text = "when,answer\nsoon,a\nlater,b\nnever,c\n";
         let sheets = super::documents(text, "x.csv", &dated, ParseOptions::default()).expect("read");
