@@ -1302,12 +1302,18 @@ impl Parser {
 
     /// Whether a line without a bullet continues the open bullet: it follows the bullet's last
     /// line, and is indented, starts in lower case, or follows a line that did not end a
-    /// sentence. A line starting with a date starts something new.
+    /// sentence — unless that line was short and this one starts with a verb (`- Wrote the
+    /// roadmap` / `Ran the 1:1s`: a list whose bullets have no full stops, one item written
+    /// without its bullet, not a wrapped line). A line starting with a date starts something new.
     fn continues(&self, trimmed: &str, indented: bool) -> bool {
         if !(self.in_bullet && self.pending.is_some()) {
             return false;
         }
-        indented || ((starts_lower(trimmed) || !self.ended() || self.open_end()) && !self.starts_with_date(trimmed))
+        let unfinished = !self.ended()
+            && !(self.last_len < WRAPPED_LINE_BYTES
+                && trimmed.contains(' ')
+                && layout::leading_verb(trimmed).is_some());
+        indented || ((starts_lower(trimmed) || unfinished || self.open_end()) && !self.starts_with_date(trimmed))
     }
 
     fn starts_with_date(&self, text: &str) -> bool {
@@ -4120,6 +4126,32 @@ EDUCATION
         assert_eq!(texts(&parsed), ["Ran the loop for Platform:", "more text"]);
         let parsed = parse("- Ran the loop\nHiring\n");
         assert_eq!(texts(&parsed), ["Ran the loop Hiring"]);
+    }
+
+    #[test]
+    fn a_line_of_work_after_a_short_bullet_is_its_own_activity() {
+        // Bullets without full stops, one item written without its bullet: three activities.
+        let parsed = parse("- Wrote the product roadmap\nRan 1:1s with engineers\nTracked milestones across teams\n");
+        assert_eq!(
+            texts(&parsed),
+            [
+                "Wrote the product roadmap",
+                "Ran 1:1s with engineers",
+                "Tracked milestones across teams"
+            ]
+        );
+        assert_eq!(parsed.continuations, 0);
+        assert_counted(&parsed);
+        // A long line broken before its end, or one ending where no sentence can, still continues.
+        for text in [
+            "- Led the migration of forty services to the new platform with the\nPlatform team\n",
+            "- Ran the hiring loop and\nHired four engineers\n",
+            "- Wrote the roadmap\n  Ran the review of it\n",
+        ] {
+            let parsed = parse(text);
+            assert_eq!(parsed.activities.len(), 1, "{text:?}: {:?}", texts(&parsed));
+            assert_eq!(parsed.continuations, 1, "{text:?}");
+        }
     }
 
     #[test]
