@@ -106,14 +106,16 @@ fn ascii_into(text: &str, out: &mut String) -> bool {
                 (u64::from_le_bytes(chunk), (1u64 << (8 * (bytes.len() - at))) - 1)
             }
         };
-        if (word & HIGH) | between(word, b'\'', b'\'') != 0 {
-            return false;
-        }
         let (mut changed, ends_in_word) = changed_bytes(word, after_word);
         changed &= valid;
         while changed != 0 {
             let separator = at + (changed.trailing_zeros() / 8) as usize;
             changed &= changed - 1;
+            // The first non-ASCII byte is among the changed ones (below it no byte carries into
+            // it), and so is an apostrophe: looked for there, not in every eight bytes.
+            if !bytes[separator].is_ascii() || bytes[separator] == b'\'' {
+                return false;
+            }
             out.push_str(&text[copied..separator]);
             copied = separator + 1;
             if out.as_bytes().last().is_some_and(|&last| last != b' ') {
@@ -131,9 +133,10 @@ fn ascii_into(text: &str, out: &mut String) -> bool {
     true
 }
 
-/// The high bit of each of eight ASCII bytes (little-endian) that is a separator other than a
-/// single space after a letter or digit (`after_word`: the byte before the first is one), and
-/// whether the last byte is a letter or digit.
+/// The high bit of each of eight bytes (little-endian) that is a separator other than a single
+/// space after a letter or digit (`after_word`: the byte before the first is one), and whether
+/// the last byte is a letter or digit. A byte from 0x80 on is among them (and the bytes above
+/// it may be read wrong).
 #[inline(always)]
 fn changed_bytes(word: u64, after_word: bool) -> (u64, bool) {
     let alphanumeric = alphanumeric_bytes(word);
