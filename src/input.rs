@@ -393,6 +393,12 @@ pub fn read(source: &Source) -> Result<Document> {
 pub struct LineReader {
     name: String,
     inner: Box<dyn BufRead + Send>,
+    /// Whole lines taken from `inner`'s buffer at once, checked as UTF-8 once (a check a line
+    /// cost a call a line), lent from `checked_at` on; see [`LineReader::take_checked`].
+    checked: String,
+    checked_at: usize,
+    /// The line being read when it is not taken in `checked` (one past the end of the buffer,
+    /// an invalid one, one holding a NUL byte).
     bytes: Vec<u8>,
     /// The last line read that was not valid UTF-8, its bad bytes replaced (a valid line is lent
     /// straight from `bytes`).
@@ -422,6 +428,9 @@ impl fmt::Debug for LineReader {
 
 /// Buffer size for reading documents.
 const READ_BUFFER_BYTES: usize = 256 * 1024;
+
+// The lines taken from a buffer at once are never cut.
+const _: () = assert!(READ_BUFFER_BYTES <= MAX_LINE_BYTES);
 
 impl LineReader {
     /// Opens `source` and checks its first bytes.
@@ -463,6 +472,8 @@ impl LineReader {
         Ok(LineReader {
             name,
             inner,
+            checked: String::new(),
+            checked_at: 0,
             bytes: Vec::new(),
             current: String::new(),
             after_cr: false,
@@ -477,6 +488,64 @@ impl LineReader {
 
     /// The next line without its ending, or `None` at the end.
     pub fn next_line(&mut self) -> Result<Option<&str>> {
+        loop {
+            let rest = &self.checked.as_bytes()[self.checked_at..];
+            if let Some(&first) = rest.first() {
+                if std::mem::take(&mut self.after_cr) && first == b'\n' {
+                    self.checked_at += 1;
+                    continue;
+                }
+                // `checked` holds whole lines: each ends with `\n` or `\r`.
+                let length = memchr::memchr2(b'\n', b'\r', rest).unwrap_or(rest.len());
+                self.after_cr = rest.get(length) == Some(&b'\r');
+                let start = self.checked_at;
+                self.checked_at += length + 1;
+                self.lines += 1;
+                return Ok(Some(&self.checked[start..start + length]));
+            }
+            if !self.take_checked()? {
+                return self.next_line_read();
+            }
+        }
+    }
+
+    /// Takes into `checked` the whole lines at the start of `inner`'s buffer that are valid
+    /// UTF-8 and hold no NUL byte; false when there is none (the next line is then read on its
+    /// own, by [`LineReader::next_line_read`]: it goes past the buffer, or is invalid, or binary,
+    /// or the input ended). Each call checks only the bytes it takes, and up to the first that
+    /// stops it, so a buffer of many invalid lines is not checked again for each.
+    fn take_checked(&mut self) -> Result<bool> {
+        self.checked.clear();
+        self.checked_at = 0;
+        let buf = self
+            .inner
+            .fill_buf()
+            .with_context(|| format!("{}: cannot read", self.name))?;
+        let (valid, upto) = match std::str::from_utf8(buf) {
+            Ok(text) => (text, buf.len()),
+            Err(error) => {
+                let upto = error.valid_up_to();
+                let text = std::str::from_utf8(&buf[..upto]).unwrap_or_default();
+                (text, upto)
+            }
+        };
+        if self.nul_free < upto {
+            self.nul_free = memchr::memchr(0, buf).unwrap_or(buf.len());
+        }
+        let clean = upto.min(self.nul_free);
+        let Some(end) = memchr::memrchr2(b'\n', b'\r', &buf[..clean]).map(|at| at + 1) else {
+            return Ok(false);
+        };
+        self.checked.push_str(&valid[..end]);
+        self.inner.consume(end);
+        self.nul_free -= end;
+        Ok(true)
+    }
+
+    /// The next line read from `inner` on its own, byte by byte checked (see [`take_checked`]).
+    ///
+    /// [`take_checked`]: LineReader::take_checked
+    fn next_line_read(&mut self) -> Result<Option<&str>> {
         self.bytes.clear();
         let mut dropped = 0;
         let mut started = false;
@@ -1092,6 +1161,55 @@ mod tests {
         let (lines, warnings) = read_lines(b"ok\nbad \xFF\n");
         assert_eq!(lines, ["ok", "bad \u{FFFD}"]);
         assert_eq!(warnings, [":2: invalid UTF-8; bad bytes were replaced with U+FFFD"]);
+    }
+
+    /// The lines of `bytes` as the reader must give them, read whole: split at `\n`, `\r\n` or
+    /// `\r`, each decoded on its own, bad bytes replaced; and the first line that had any.
+    fn lines_of_the_whole(bytes: &[u8]) -> (Vec<String>, Option<usize>) {
+        let mut lines = Vec::new();
+        let mut first_invalid = None;
+        let mut rest = bytes;
+        while !rest.is_empty() {
+            let end = rest
+                .iter()
+                .position(|&b| b == b'\n' || b == b'\r')
+                .unwrap_or(rest.len());
+            let line = &rest[..end];
+            if std::str::from_utf8(line).is_err() {
+                first_invalid.get_or_insert(lines.len() + 1);
+            }
+            lines.push(String::from_utf8_lossy(line).into_owned());
+            let ending = match rest.get(end..end + 2) {
+                Some(b"\r\n") => 2,
+                _ => usize::from(end < rest.len()),
+            };
+            rest = &rest[end + ending..];
+        }
+        (lines, first_invalid)
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(48))]
+        /// Lines taken a buffer at a time (valid ones) and one at a time (invalid ones, those
+        /// past a buffer's end) are the lines of the whole, across several read buffers.
+        #[test]
+        fn lines_read_a_buffer_at_a_time_are_the_lines_of_the_whole(
+            pieces in proptest::collection::vec(0..9usize, 1..80),
+            copies in 1..12_000usize,
+        ) {
+            const PIECES: [&[u8]; 9] = [b"ab", "\u{e9}".as_bytes(), b"\n", b"\r", b"\r\n", b"\xFF", b"\xC3", b" ", b"- Wrote the PRD"];
+            let pattern: Vec<u8> = pieces.iter().flat_map(|&p| PIECES[p].iter().copied()).collect();
+            let mut bytes = b"x".to_vec();
+            for _ in 0..copies {
+                bytes.extend_from_slice(&pattern);
+            }
+            let (lines, warnings) = read_lines(&bytes);
+            let (expected, first_invalid) = lines_of_the_whole(&bytes);
+            proptest::prop_assert_eq!(lines, expected);
+            let named = warnings.iter().find(|w| w.contains("invalid UTF-8")).cloned();
+            let expected_warning = first_invalid.map(|line| format!(":{line}: invalid UTF-8; bad bytes were replaced with U+FFFD"));
+            proptest::prop_assert_eq!(named, expected_warning);
+        }
     }
 
     #[test]

@@ -18,28 +18,23 @@ pub fn normalize(text: &str) -> String {
 
 /// Like [`normalize`], but writes into `out` (cleared first) so a caller can reuse one buffer.
 ///
-/// Runs of up to eight ASCII letters, digits and single spaces (most of a line) are taken at
-/// once, lower-cased as one integer (see [`plain_prefix`]); any other ASCII byte goes alone
-/// through [`ASCII_MAP`]. Both are gathered in a small buffer on the stack and appended a buffer
-/// at a time. Any other character is decomposed (NFKD) on its own, which gives the same letters
-/// as decomposing the whole text: only the order of combining marks could differ, and those are
-/// dropped.
+/// Text of ASCII bytes with no apostrophe (most lines) is copied in slices (see
+/// [`ascii_into`]). Other text is written as bytes into `out`'s own buffer, checked as UTF-8
+/// once at the end: eight ASCII bytes are taken at once (see [`plain_word`]) up to an
+/// apostrophe or a non-ASCII byte; any other character is decomposed (NFKD) on its own, which
+/// gives the same letters as decomposing the whole text: only the order of combining marks
+/// could differ, and those are dropped. On both paths a separator writes its space at once
+/// (unless one was just written, or nothing was), and a space left last is taken back.
 pub fn normalize_into(text: &str, out: &mut String) {
-    out.clear();
-    out.reserve(text.len());
+    if ascii_into(text, out) {
+        return;
+    }
     let bytes = text.as_bytes();
-    let mut buffer = [0u8; 256];
-    let mut len = 0;
-    let mut pending = false;
-    let mut started = false;
+    let mut written = Written::new(std::mem::take(out).into_bytes(), text.len());
     let mut at = 0;
     while at < bytes.len() {
-        // Room for a chunk and the space before it.
-        if len + CHUNK + 1 > buffer.len() {
-            append_ascii(out, &buffer[..len]);
-            len = 0;
-        }
-        // The next eight bytes; past the end, zero bytes (separators, so never taken).
+        // The next eight bytes; past the end, zero bytes (separators: they write at most a
+        // space, taken back at the end).
         let word = match bytes.get(at..at + CHUNK) {
             Some(chunk) => u64::from_le_bytes(chunk.try_into().expect("a chunk is 8 bytes")),
             None => {
@@ -48,60 +43,211 @@ pub fn normalize_into(text: &str, out: &mut String) {
                 u64::from_le_bytes(chunk)
             }
         };
-        let (lowered, taken) = plain_prefix(word, started);
-        if taken > 0 {
-            if pending && started && bytes[at] != b' ' {
-                buffer[len] = b' ';
-                len += 1;
-            }
-            // All eight bytes are copied, the ones past `taken` to be overwritten.
-            buffer[len..len + CHUNK].copy_from_slice(&lowered.to_le_bytes());
-            len += taken;
-            at += taken;
-            (pending, started) = (false, true);
+        let plain = plain_word(word, written.spaced);
+        if plain.taken == CHUNK && plain.doubled == 0 {
+            written.word(plain.mapped);
+            at += CHUNK;
+            continue;
+        }
+        if plain.taken > 0 {
+            written.compact(&plain.mapped.to_le_bytes()[..plain.taken]);
+            at += plain.taken;
             continue;
         }
         let byte = bytes[at];
         if byte.is_ascii() {
-            let mapped = ASCII_MAP[usize::from(byte)];
-            if mapped > SKIP {
-                if pending && started {
-                    buffer[len] = b' ';
-                    len += 1;
-                }
-                (pending, started) = (false, true);
-                buffer[len] = mapped;
-                len += 1;
-            } else if mapped == SEPARATOR {
-                pending = true;
-            }
+            // An apostrophe: dropped.
             at += 1;
             continue;
         }
-        append_ascii(out, &buffer[..len]);
-        len = 0;
         let ch = text[at..]
             .chars()
             .next()
             .expect("a character starts at a non-ASCII byte here");
         at += ch.len_utf8();
+        let rest = bytes.len() - at;
         for ch in std::iter::once(ch).nfkd() {
             if is_combining_mark(ch) || is_apostrophe(ch) || is_invisible(ch) {
                 continue;
             }
             if !ch.is_alphanumeric() {
-                pending = true;
+                written.separator(rest);
                 continue;
             }
-            if pending && !out.is_empty() {
+            for lower in ch.to_lowercase() {
+                written.char(lower, rest);
+            }
+        }
+    }
+    *out = written.finish();
+}
+
+/// Normalises text of ASCII bytes with no apostrophe (most lines) into `out`: the text is
+/// copied as written between the separators that change it (any but a single space after a
+/// letter or digit), eight bytes looked at at once (see [`changed_bytes`]), and lower-cased
+/// once at the end. Copying slices of the text needs no check that the copy is UTF-8. False,
+/// with `out` half written, when the text holds another byte.
+fn ascii_into(text: &str, out: &mut String) -> bool {
+    out.clear();
+    let bytes = text.as_bytes();
+    // The text from `copied` on is written as it is, up to the next byte that changes it.
+    let mut copied = 0;
+    let mut after_word = false;
+    let mut at = 0;
+    while at < bytes.len() {
+        let (word, valid) = match bytes.get(at..at + CHUNK) {
+            Some(chunk) => (
+                u64::from_le_bytes(chunk.try_into().expect("a chunk is 8 bytes")),
+                u64::MAX,
+            ),
+            None => {
+                let mut chunk = [0u8; CHUNK];
+                chunk[..bytes.len() - at].copy_from_slice(&bytes[at..]);
+                (u64::from_le_bytes(chunk), (1u64 << (8 * (bytes.len() - at))) - 1)
+            }
+        };
+        let (mut changed, ends_in_word) = changed_bytes(word, after_word);
+        changed &= valid;
+        while changed != 0 {
+            let separator = at + (changed.trailing_zeros() / 8) as usize;
+            changed &= changed - 1;
+            // The first non-ASCII byte is among the changed ones (below it no byte carries into
+            // it), and so is an apostrophe: looked for there, not in every eight bytes.
+            if !bytes[separator].is_ascii() || bytes[separator] == b'\'' {
+                return false;
+            }
+            out.push_str(&text[copied..separator]);
+            copied = separator + 1;
+            if out.as_bytes().last().is_some_and(|&last| last != b' ') {
                 out.push(' ');
             }
-            pending = false;
-            out.extend(ch.to_lowercase());
         }
-        started = !out.is_empty();
+        after_word = ends_in_word;
+        at += CHUNK;
     }
-    append_ascii(out, &buffer[..len]);
+    out.push_str(&text[copied..]);
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out.make_ascii_lowercase();
+    true
+}
+
+/// The high bit of each of eight bytes (little-endian) that is a separator other than a single
+/// space after a letter or digit (`after_word`: the byte before the first is one), and whether
+/// the last byte is a letter or digit. A byte from 0x80 on is among them (and the bytes above
+/// it may be read wrong).
+#[inline(always)]
+fn changed_bytes(word: u64, after_word: bool) -> (u64, bool) {
+    let alphanumeric = alphanumeric_bytes(word);
+    let spaces = between(word, b' ', b' ');
+    let after = (alphanumeric << 8) | (u64::from(after_word) << 7);
+    let changed = !alphanumeric & HIGH & !(spaces & after);
+    (changed, alphanumeric >> 63 != 0)
+}
+
+/// The high bit of each byte of `x` (bytes below 0x80) set where the byte is at least `c`; a
+/// byte from 0x80 on may carry into the bytes above it.
+#[inline(always)]
+fn at_least(x: u64, c: u8) -> u64 {
+    x.wrapping_add(ONES * u64::from(0x80 - c)) & HIGH
+}
+
+/// The high bit of each byte of `x` set where the byte is from `low` to `high`.
+#[inline(always)]
+fn between(x: u64, low: u8, high: u8) -> u64 {
+    at_least(x, low) & !at_least(x, high + 1)
+}
+
+/// The high bit of each ASCII letter or digit of `x`.
+#[inline(always)]
+fn alphanumeric_bytes(x: u64) -> u64 {
+    // With bit 0x20 set, `A`–`Z` are `a`–`z` (and no other byte is).
+    between(x | (ONES * 0x20), b'a', b'z') | between(x, b'0', b'9')
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// The normalised text as it is written: bytes, with room past `len` for a word of eight and
+/// for every byte still to read (ASCII never writes more than it reads).
+struct Written {
+    bytes: Vec<u8>,
+    len: usize,
+    /// Whether nothing was written or the last byte written is a space: a separator then
+    /// writes nothing.
+    spaced: bool,
+}
+
+impl Written {
+    fn new(mut bytes: Vec<u8>, text_len: usize) -> Written {
+        bytes.clear();
+        bytes.resize(text_len + CHUNK, 0);
+        Written {
+            bytes,
+            len: 0,
+            spaced: true,
+        }
+    }
+
+    /// Eight bytes as they are written (see [`plain_word`]).
+    #[inline(always)]
+    fn word(&mut self, mapped: u64) {
+        self.bytes[self.len..self.len + CHUNK].copy_from_slice(&mapped.to_le_bytes());
+        self.len += CHUNK;
+        self.spaced = mapped >> 56 == u64::from(b' ');
+    }
+
+    /// Up to eight mapped bytes, a space after a space (or first) left out.
+    fn compact(&mut self, mapped: &[u8]) {
+        let start = self.len;
+        let room = &mut self.bytes[start..start + CHUNK];
+        let (mut len, mut spaced) = (0, self.spaced);
+        for &byte in mapped {
+            let space = byte == b' ';
+            room[len] = byte;
+            len += usize::from(!(space && spaced));
+            spaced = space;
+        }
+        (self.len, self.spaced) = (start + len, spaced);
+    }
+
+    /// A separator: one space, unless one was just written or nothing was. `rest` bytes are
+    /// still to read.
+    fn separator(&mut self, rest: usize) {
+        if !self.spaced {
+            self.put(b" ", rest);
+            self.spaced = true;
+        }
+    }
+
+    /// A character of a word.
+    fn char(&mut self, ch: char, rest: usize) {
+        let mut utf8 = [0; 4];
+        self.put(ch.encode_utf8(&mut utf8).as_bytes(), rest);
+        self.spaced = false;
+    }
+
+    /// Writes `piece`, keeping room for `rest` bytes more and a word of eight.
+    fn put(&mut self, piece: &[u8], rest: usize) {
+        let needed = self.len + piece.len() + rest + CHUNK;
+        if needed > self.bytes.len() {
+            // Doubled at least, so a line of many wide characters grows it a few times only.
+            let grown = needed.max(2 * self.bytes.len());
+            self.bytes.resize(grown, 0);
+        }
+        self.bytes[self.len..self.len + piece.len()].copy_from_slice(piece);
+        self.len += piece.len();
+    }
+
+    /// The text written, a last space taken back.
+    fn finish(mut self) -> String {
+        if self.len > 0 && self.bytes[self.len - 1] == b' ' {
+            self.len -= 1;
+        }
+        self.bytes.truncate(self.len);
+        String::from_utf8(self.bytes).expect("only whole characters are written")
+    }
 }
 
 /// Adds to `starts` where clauses start in `normalized` (which must be `normalize(text)`): the
@@ -170,66 +316,39 @@ fn is_clause_punctuation(ch: char) -> bool {
     )
 }
 
-/// What each ASCII byte becomes: itself lower-cased if alphanumeric, `SKIP` for an apostrophe
-/// (removed), `SEPARATOR` for anything else (folded into one space).
-const ASCII_MAP: [u8; 128] = {
-    let mut map = [SEPARATOR; 128];
-    let mut byte = 0;
-    while byte < 128 {
-        let b = byte as u8;
-        if b.is_ascii_alphanumeric() {
-            map[byte] = b.to_ascii_lowercase();
-        }
-        byte += 1;
-    }
-    map[b'\'' as usize] = SKIP;
-    map
-};
-const SEPARATOR: u8 = 0;
-const SKIP: u8 = 1;
-
 /// Bytes [`normalize_into`] looks at at once.
 const CHUNK: usize = 8;
 
-/// How many of eight bytes (little-endian) normalise to themselves lower-cased, from the
-/// first: ASCII letters, digits and spaces, up to the first other byte or the first of two
-/// spaces, not ending with a space (what follows decides whether it is written) nor starting
-/// with one before anything was written (`started`: normalised text never starts with a
-/// space). A space first after a separator is the one space the separator makes. Returns the
-/// eight bytes with `A`–`Z` lower-cased, and the count (0: take the first byte alone).
-fn plain_prefix(word: u64, started: bool) -> (u64, usize) {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // Bytes from the first non-ASCII one on become zero bytes, which stop the run.
-    let non_ascii = word & HIGH;
-    let word = if non_ascii == 0 {
-        word
-    } else {
-        word & ((1u64 << (non_ascii.trailing_zeros() & !7)) - 1)
-    };
-    // The high bit of each byte of `x` set where the byte is at least `c` (bytes are below
-    // 0x80, so no sum carries into the next byte).
-    let at_least = |x: u64, c: u8| x.wrapping_add(ONES * u64::from(0x80 - c)) & HIGH;
-    let between = |x: u64, low: u8, high: u8| at_least(x, low) & !at_least(x, high + 1);
-    // With bit 0x20 set, `A`–`Z` are `a`–`z` (and no other byte is).
-    let letters = between(word | (ONES * 0x20), b'a', b'z');
-    let space = between(word, b' ', b' ');
-    let plain = letters | between(word, b'0', b'9') | space;
-    // Bytes that end the run: any other byte, and a space followed by another.
-    let stop = (!plain & HIGH) | (space & (space >> 8));
-    let mut taken = (stop.trailing_zeros() / 8) as usize;
-    if taken > 0 && space & (0x80 << (8 * (taken - 1))) != 0 {
-        taken -= 1;
-    }
-    if !started && space & 0x80 != 0 {
-        taken = 0;
-    }
-    // Bit 0x20 set on letters lower-cases them: the high bit moved to 0x20.
-    (word | (letters >> 2), taken)
+/// Eight bytes (little-endian) of text as [`plain_word`] reads them.
+struct Plain {
+    /// The bytes as written: `A`–`Z` lower-cased, any separator a space.
+    mapped: u64,
+    /// How many of the bytes, from the first, are ASCII and no apostrophe (those are read one
+    /// at a time).
+    taken: usize,
+    /// The high bit of each byte that is a separator after another (or after a written space,
+    /// or first in the text): its space is not written.
+    doubled: u64,
 }
 
-fn append_ascii(out: &mut String, ascii: &[u8]) {
-    out.push_str(std::str::from_utf8(ascii).expect("only ASCII bytes are buffered"));
+/// Reads eight bytes: letters and digits are written lower-cased, any other ASCII byte but an
+/// apostrophe is a separator, written as a space. `spaced`: a space was just written (or
+/// nothing was).
+#[inline(always)]
+fn plain_word(word: u64, spaced: bool) -> Plain {
+    // A byte from 0x80 on may carry into the bytes above it, which are not taken.
+    // With bit 0x20 set, `A`–`Z` are `a`–`z` (and no other byte is).
+    let letters = between(word | (ONES * 0x20), b'a', b'z');
+    let alphanumeric = letters | between(word, b'0', b'9');
+    let stop = (word & HIGH) | between(word, b'\'', b'\'');
+    let taken = (stop.trailing_zeros() / 8) as usize;
+    let separators = !alphanumeric & HIGH;
+    let doubled = separators & ((separators << 8) | (u64::from(spaced) << 7));
+    // 0xFF in each letter or digit byte.
+    let kept = (alphanumeric >> 7) * 0xFF;
+    // Bit 0x20 set on letters lower-cases them: the high bit moved to 0x20.
+    let mapped = ((word | (letters >> 2)) & kept) | ((ONES * u64::from(b' ')) & !kept);
+    Plain { mapped, taken, doubled }
 }
 
 fn is_apostrophe(ch: char) -> bool {

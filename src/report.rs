@@ -550,27 +550,34 @@ impl RoleTally {
         weight: f64,
         written: impl FnOnce() -> Sought,
     ) {
-        let add = |counted: &mut Credited| {
-            counted.count += count;
-            counted.weight += weight;
-            if counted.written.is_none() && !counted.known {
-                match written() {
-                    Sought::Found(found) => counted.written = found,
-                    Sought::Known => counted.known = true,
-                }
-            }
-        };
         match text {
-            None => add(self.terms.entry(entry).or_default()),
+            None => self.terms.entry(entry).or_default().add(count, weight, written),
             Some(text) => {
                 let texts = self.regex_terms.entry(entry).or_default();
                 // Looked up once when counted before (nearly always): testing first, then
                 // looking up to add, hashed the text twice.
                 if let Some(counted) = texts.get_mut(text) {
-                    add(counted);
+                    counted.add(count, weight, written);
                 } else if texts.len() < MAX_REGEX_TEXTS {
-                    add(texts.entry(text.to_string()).or_default());
+                    texts.entry(text.to_string()).or_default().add(count, weight, written);
                 }
+            }
+        }
+    }
+}
+
+impl Credited {
+    /// Counts `count` more credits of `weight` in all; `written` gives how the term was written,
+    /// asked while that is unknown here. Inlined where it is called, once a credit (a closure
+    /// shared by the three places was a call a credit).
+    #[inline(always)]
+    fn add(&mut self, count: usize, weight: f64, written: impl FnOnce() -> Sought) {
+        self.count += count;
+        self.weight += weight;
+        if self.written.is_none() && !self.known {
+            match written() {
+                Sought::Found(found) => self.written = found,
+                Sought::Known => self.known = true,
             }
         }
     }
