@@ -1309,10 +1309,9 @@ impl Parser {
         if !(self.in_bullet && self.pending.is_some()) {
             return false;
         }
-        let unfinished = !self.ended()
-            && !(self.last_len < WRAPPED_LINE_BYTES
-                && trimmed.contains(' ')
-                && layout::leading_verb(trimmed).is_some());
+        let starts_anew =
+            self.last_len < WRAPPED_LINE_BYTES && trimmed.contains(' ') && layout::leading_verb(trimmed).is_some();
+        let unfinished = !(self.ended() || starts_anew);
         indented || ((starts_lower(trimmed) || unfinished || self.open_end()) && !self.starts_with_date(trimmed))
     }
 
