@@ -465,8 +465,11 @@ impl Markup {
             // `#+TITLE: Brag 2025`, `#+STARTUP: overview`, `#+BEGIN_SRC sh`.
             b'#' => {
                 let rest = bytes.strip_prefix(b"#+")?;
+                // A keyword starts with a letter: `#+1 for the idea` is no keyword.
                 let word = word_len(rest);
-                (word > 0 && rest.get(word).is_none_or(|&b| b == b':' || b.is_ascii_whitespace())).then_some(KEYWORD)
+                (rest.first().is_some_and(u8::is_ascii_alphabetic)
+                    && rest.get(word).is_none_or(|&b| b == b':' || b.is_ascii_whitespace()))
+                .then_some(KEYWORD)
             }
             // `:toc:` anywhere; `:author: Jane` unindented in an AsciiDoc document.
             b':' => {
@@ -684,7 +687,7 @@ fn opens_drawer(trimmed: &str) -> bool {
 fn asciidoc_title(line: &str) -> Option<String> {
     let level = line.bytes().take_while(|&b| b == b'=').count();
     let title = line[level..].strip_prefix([' ', '\t'])?.trim();
-    (level <= 6 && !title.is_empty()).then(|| format!("{} {title}", "#".repeat(level)))
+    ((1..=6).contains(&level) && !title.is_empty()).then(|| format!("{} {title}", "#".repeat(level)))
 }
 
 /// HTML block tags a notes app writes on lines of their own (Notion's `<aside>`,
@@ -1290,6 +1293,7 @@ mod tests {
             "- ![[a.png|300]] ![[b.png]]\n",
             "- ![[a.png]] the launch deck\n",
             "#+\n",
+            "#+1 for the idea\n",
         ));
         assert_eq!(
             parts,
@@ -1309,6 +1313,7 @@ mod tests {
                 (13, None),
                 text(14, "- ![[a.png]] the launch deck"),
                 text(15, "#+"),
+                text(16, "#+1 for the idea"),
             ]
         );
         assert_eq!(unclosed, None);
@@ -1395,6 +1400,7 @@ mod tests {
             "==> next\n",
             "=====\n",
             "- a === b\n",
+            "  = $2M saved\n",
         ));
         assert_eq!(
             parts,
@@ -1411,6 +1417,7 @@ mod tests {
                 text(10, "==> next"),
                 text(11, "====="),
                 text(12, "- a === b"),
+                text(13, "  = $2M saved"),
             ]
         );
     }
