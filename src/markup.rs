@@ -118,6 +118,7 @@ struct Open {
 /// An open org-mode drawer: its lines, the opening one first, held until its `:END:`.
 #[derive(Debug)]
 struct Drawer {
+    /// Its lines with their numbers, the opening one first.
     held: Vec<(usize, String)>,
     /// Their bytes.
     bytes: usize,
