@@ -536,6 +536,9 @@ impl Parser {
             let message = format!("{} opens here and never closes: {lines} {fate}", unclosed.what);
             self.warn(unclosed.line, message);
         }
+        if let Some((line, message)) = markup.metadata() {
+            self.warn(line, message);
+        }
         if self.layout.is_none() {
             let layout = self.tell(false);
             self.decide(layout, out);

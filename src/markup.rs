@@ -6,11 +6,21 @@
 //! resume), its delimiter row skipped. As in GFM a table's outer pipes may be left out
 //! (`Date | What` over `--- | ---`).
 //!
+//! Notes apps write lines of their own among the user's: Logseq properties (`tags:: hiring`),
+//! org-mode keywords (`#+TITLE:`), planning lines (`SCHEDULED: <2025-03-14 Fri>`) and drawers
+//! (`:PROPERTIES:` … `:END:`), AsciiDoc attributes (`:toc:`), Obsidian embeds (`![[chart.png]]`)
+//! and HTML block tags (`<details>`, as Notion exports them). They hold no activity and are
+//! skipped, and counted for a warning ([`Markup::metadata`]); Obsidian's `%% … %%` comments are
+//! read as HTML comments are. AsciiDoc titles (`== Q2 2025`) are read as the Markdown headings
+//! they are (`## Q2 2025`), and tags ending a line (`#program`, org's `:program:infra:` on a
+//! heading) are dropped: they label the work, they do not tell it.
+//!
 //! At most one line that may be a table's header row is held (until the next line shows whether
 //! a delimiter row follows it),
 //! and the lines of an open code fence up to [`MAX_FENCE_LINES`] and [`MAX_FENCE_BYTES`]: a fence
 //! that never closes (a stray ```` ``` ```` in a plain list) has its lines read as text after
-//! all, unless it ran longer than that. Memory stays flat.
+//! all, unless it ran longer than that; an org-mode drawer that never closes is read as text
+//! after all, however long. Memory stays flat.
 
 use std::borrow::Cow;
 
@@ -36,6 +46,83 @@ pub enum Part<'a> {
 pub const MAX_FENCE_LINES: usize = 1000;
 /// Most bytes of an open code fence held in case it never closes.
 pub const MAX_FENCE_BYTES: usize = 256 << 10;
+
+/// Most lines of an open org-mode drawer held until its `:END:` (past them its lines are read as
+/// text): the fence's bounds.
+const MAX_DRAWER_LINES: usize = MAX_FENCE_LINES;
+/// Most bytes of an open org-mode drawer held until its `:END:`.
+const MAX_DRAWER_BYTES: usize = MAX_FENCE_BYTES;
+
+/// Kinds of notes-app metadata, each a bit of [`Metadata::kinds`], named in the warning in this
+/// order.
+const METADATA_KINDS: [&str; 7] = [
+    "Logseq properties (key:: value)",
+    "org-mode keywords (#+TITLE:)",
+    "org-mode planning lines (SCHEDULED:)",
+    "org-mode drawers (:PROPERTIES: … :END:)",
+    "AsciiDoc attributes (:toc:)",
+    "Obsidian embeds (![[…]])",
+    "HTML tags (<details>)",
+];
+const PROPERTY: u8 = 1;
+const KEYWORD: u8 = 1 << 1;
+const PLANNING: u8 = 1 << 2;
+const DRAWER: u8 = 1 << 3;
+const ATTRIBUTE: u8 = 1 << 4;
+const EMBED: u8 = 1 << 5;
+const HTML_TAG: u8 = 1 << 6;
+
+/// Lines skipped as notes-app metadata.
+#[derive(Debug, Default, Clone, Copy)]
+struct Metadata {
+    /// The first one's number.
+    line: usize,
+    /// How many.
+    lines: usize,
+    /// Which kinds, a bit each.
+    kinds: u8,
+}
+
+/// A comment's kind: what opens and closes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Comment {
+    /// `<!-- … -->`.
+    Html,
+    /// Obsidian's `%% … %%`.
+    Obsidian,
+}
+
+impl Comment {
+    /// What closes it.
+    fn closer(self) -> &'static str {
+        match self {
+            Comment::Html => "-->",
+            Comment::Obsidian => "%%",
+        }
+    }
+}
+
+/// An open comment.
+#[derive(Debug)]
+struct Open {
+    /// The line that opened it.
+    line: usize,
+    /// Lines skipped.
+    lines: usize,
+    /// Whether text before it on that line was read.
+    text_before: bool,
+    /// Its kind.
+    kind: Comment,
+}
+
+/// An open org-mode drawer: its lines, the opening one first, held until its `:END:`.
+#[derive(Debug)]
+struct Drawer {
+    /// Its lines with their numbers, the opening one first.
+    held: Vec<(usize, String)>,
+    /// Their bytes.
+    bytes: usize,
+}
 
 /// A construct that never closed, found when the document ends.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -86,9 +173,15 @@ impl Fence {
 pub struct Markup {
     /// An open code fence.
     fence: Option<Fence>,
-    /// An open HTML comment: the line that opened it, lines skipped, and whether text before it
-    /// on that line was read.
-    comment: Option<(usize, usize, bool)>,
+    /// An open comment.
+    comment: Option<Open>,
+    /// An open org-mode drawer.
+    drawer: Option<Drawer>,
+    /// Lines skipped as notes-app metadata.
+    metadata: Metadata,
+    /// Whether an AsciiDoc title (`= Brag 2025`, `== Q2`) has been read: only then is a line
+    /// `:name: value` an attribute (else it may be a Slack paste's `:rocket: Shipped it`).
+    asciidoc: bool,
     /// A line that may be a table's header row, held until the next line shows whether a
     /// delimiter row follows it.
     row: Option<Held>,
@@ -122,19 +215,62 @@ impl Part<'_> {
 impl Markup {
     /// Whether `line` goes to the parser as it is, with nothing open or held and no construct
     /// starting on it: the quick path of every ordinary line. A `|` anywhere may make a table
-    /// row, a `<` an HTML comment.
+    /// row, a `<` an HTML comment, a `%%` an Obsidian one; a line's first bytes may make it
+    /// metadata, its last word a tag.
     pub fn passes(&self, line: &str) -> bool {
         self.fence.is_none()
             && self.comment.is_none()
+            && self.drawer.is_none()
             && self.row.is_none()
             && !self.in_table
-            && !matches!(
-                line.trim_start().as_bytes().first(),
-                Some(b'|' | b'`' | b'~' | b'<' | b'>')
-            )
+            && plain_start(line.trim_start().as_bytes())
+            && plain_end(line.as_bytes())
             // Searched 32 bytes at a time (a fold the compiler made into 16-byte comparisons
             // left a tail tested byte by byte: about 110 instructions a line).
-            && memchr::memchr2(b'|', b'<', line.as_bytes()).is_none()
+            && memchr::memchr3_iter(b'|', b'<', b'%', line.as_bytes())
+                .all(|at| line.as_bytes()[at] == b'%' && line.as_bytes().get(at + 1) != Some(&b'%'))
+    }
+
+    /// Where the first line skipped as notes-app metadata is, and a warning that says how many
+    /// were and of what kinds, so none is dropped unseen.
+    pub fn metadata(&self) -> Option<(usize, String)> {
+        let Metadata { line, lines, kinds } = self.metadata;
+        if lines == 0 {
+            return None;
+        }
+        let named: Vec<&str> = METADATA_KINDS
+            .iter()
+            .enumerate()
+            .filter(|(bit, _)| kinds & (1 << bit) != 0)
+            .map(|(_, name)| *name)
+            .collect();
+        let named = named.join(", ");
+        let message = match lines {
+            1 => format!("1 line was read as notes-app metadata ({named}), not as an activity"),
+            n => format!("{n} lines were read as notes-app metadata ({named}), not as activities"),
+        };
+        Some((line, message))
+    }
+
+    /// Counts line `number` as metadata of `kind`.
+    fn note(&mut self, number: usize, kind: u8) {
+        if self.metadata.lines == 0 {
+            self.metadata.line = number;
+        }
+        self.metadata.lines += 1;
+        self.metadata.kinds |= kind;
+    }
+
+    /// A drawer that never closed: its opening line is read as written, the others read again
+    /// (they may open anything, another drawer too).
+    fn release(&mut self, drawer: Drawer, emit: &mut dyn FnMut(Part<'_>)) {
+        let mut held = drawer.held.into_iter();
+        if let Some((number, opener)) = held.next() {
+            emit(Part::Text(number, Cow::Owned(opener)));
+        }
+        for (number, line) in held {
+            self.feed(number, &line, &mut *emit);
+        }
     }
 
     /// Reads line `number`; what it (and a row held before it) becomes goes to `emit`, in order.
@@ -157,6 +293,25 @@ impl Markup {
             }
             return;
         }
+        if let Some(drawer) = &mut self.drawer {
+            if line.trim().eq_ignore_ascii_case(":END:") {
+                for (held, _) in std::mem::take(&mut drawer.held) {
+                    self.note(held, DRAWER);
+                    emit(Part::Skipped(held));
+                }
+                self.drawer = None;
+                self.note(number, DRAWER);
+                emit(Part::Skipped(number));
+            } else {
+                drawer.held.push((number, line.to_string()));
+                drawer.bytes += line.len();
+                if drawer.held.len() > MAX_DRAWER_LINES || drawer.bytes > MAX_DRAWER_BYTES {
+                    let drawer = self.drawer.take().expect("open");
+                    self.release(drawer, &mut |part: Part<'_>| emit(part.into_owned()));
+                }
+            }
+            return;
+        }
         match self.uncomment(number, line) {
             Some(Cow::Borrowed(text)) => self.block(number, text, &mut emit),
             // The rest of a line around a comment: read like any line.
@@ -170,9 +325,10 @@ impl Markup {
         }
     }
 
-    /// Line `number` without its HTML comments (`<!-- … -->`, which may open on an earlier
-    /// line or stay open to a later one), or `None` when nothing but comments and blanks is left
-    /// of a line that held one (see [`join`] for how the text around a comment is put together).
+    /// Line `number` without its comments (`<!-- … -->` or Obsidian's `%% … %%`, which may
+    /// open on an earlier line or stay open to a later one), or `None` when nothing but comments
+    /// and blanks is left of a line that held one (see [`join`] for how the text around a
+    /// comment is put together).
     fn uncomment<'l>(&mut self, number: usize, line: &'l str) -> Option<Cow<'l, str>> {
         if self.comment.is_none() && comment_start(line).is_none() {
             return Some(Cow::Borrowed(line));
@@ -180,22 +336,30 @@ impl Markup {
         let mut rest = line;
         let mut kept = String::new();
         if let Some(comment) = &mut self.comment {
-            comment.1 += 1;
-            let end = rest.find("-->")?;
+            comment.lines += 1;
+            let closer = comment.kind.closer();
+            let end = rest.find(closer)?;
             self.comment = None;
-            rest = &rest[end + 3..];
-        } else if let Some(start) = comment_start(rest) {
+            rest = &rest[end + closer.len()..];
+        } else if let Some((start, _)) = comment_start(rest) {
             // The text before the first comment, indent and all.
             kept.push_str(&rest[..start]);
             rest = &rest[start..];
         }
-        while let Some(start) = comment_start(rest) {
+        while let Some((start, kind)) = comment_start(rest) {
             join(&mut kept, &rest[..start]);
-            // From the `--` of `<!--`, so `<!-->` and `<!--->` close themselves (CommonMark).
-            match rest[start + 2..].find("-->") {
-                Some(end) => rest = &rest[start + 2 + end + 3..],
+            // From the `--` of `<!--`, so `<!-->` and `<!--->` close themselves (CommonMark);
+            // after the `%%` that opens an Obsidian comment.
+            let closer = kind.closer();
+            match rest[start + 2..].find(closer) {
+                Some(end) => rest = &rest[start + 2 + end + closer.len()..],
                 None => {
-                    self.comment = Some((number, 1, !kept.trim().is_empty()));
+                    self.comment = Some(Open {
+                        line: number,
+                        lines: 1,
+                        text_before: !kept.trim().is_empty(),
+                        kind,
+                    });
                     rest = "";
                 }
             }
@@ -226,7 +390,39 @@ impl Markup {
         }
         self.flush(emit);
         self.in_table = false;
+        if first == Some(b':') && opens_drawer(trimmed) {
+            self.drawer = Some(Drawer {
+                held: vec![(number, line.to_string())],
+                bytes: line.len(),
+            });
+            return;
+        }
+        if let Some(kind) = self.metadata_kind(line, trimmed) {
+            self.note(number, kind);
+            emit(Part::Skipped(number));
+            return;
+        }
         match first {
+            Some(b'<') => {
+                if let Some(text) = untag_html(trimmed) {
+                    if text.is_empty() {
+                        self.note(number, HTML_TAG);
+                        emit(Part::Skipped(number));
+                    } else {
+                        // `<summary>Program work</summary>`: the words, which may title what
+                        // follows.
+                        emit(Part::Text(number, Cow::Borrowed(text)));
+                    }
+                    return;
+                }
+            }
+            Some(b'=') => {
+                if let Some(heading) = asciidoc_title(line) {
+                    self.asciidoc = true;
+                    emit(Part::Text(number, Cow::Owned(heading)));
+                    return;
+                }
+            }
             Some(mark @ (b'`' | b'~')) => {
                 let length = trimmed.bytes().take_while(|&b| b == mark).count();
                 // A fence's info string holds none of its characters, so `~~~ Q3 ~~~` (a
@@ -246,7 +442,7 @@ impl Markup {
             }
             Some(b'>') => {
                 let quoted = trimmed.trim_start_matches(['>', ' ', '\t']);
-                emit(Part::Text(number, Cow::Borrowed(quoted)));
+                emit(Part::Text(number, Cow::Borrowed(untag_end(quoted))));
                 return;
             }
             _ => {}
@@ -260,7 +456,65 @@ impl Markup {
             });
             return;
         }
-        emit(Part::Text(number, Cow::Borrowed(line)));
+        emit(Part::Text(number, Cow::Borrowed(untag_end(line))));
+    }
+
+    /// The kind of notes-app metadata `line` (`trimmed`, its indent trimmed) is, if it is.
+    fn metadata_kind(&self, line: &str, trimmed: &str) -> Option<u8> {
+        let bytes = trimmed.as_bytes();
+        match bytes.first()? {
+            // `#+TITLE: Brag 2025`, `#+STARTUP: overview`, `#+BEGIN_SRC sh`.
+            b'#' => {
+                let rest = bytes.strip_prefix(b"#+")?;
+                // A keyword starts with a letter: `#+1 for the idea` is no keyword.
+                let word = word_len(rest);
+                (rest.first().is_some_and(u8::is_ascii_alphabetic)
+                    && rest.get(word).is_none_or(|&b| b == b':' || b.is_ascii_whitespace()))
+                .then_some(KEYWORD)
+            }
+            // `:toc:` anywhere; `:author: Jane` unindented in an AsciiDoc document.
+            b':' => {
+                let rest = trimmed[1..].trim_start_matches('!');
+                let name = word_len(rest.as_bytes());
+                let after = rest[name..].strip_prefix('!').unwrap_or(&rest[name..]);
+                let value = after.strip_prefix(':')?;
+                (name > 0
+                    && (value.trim().is_empty()
+                        || (self.asciidoc && line.starts_with(':') && value.starts_with([' ', '\t']))))
+                .then_some(ATTRIBUTE)
+            }
+            // `tags:: hiring`, `collapsed:: true`; `SCHEDULED: <2025-03-14 Fri>`.
+            b'A'..=b'Z' | b'a'..=b'z' => {
+                let word = word_len(bytes);
+                let rest = trimmed[word..].strip_prefix(':')?;
+                if let Some(value) = rest.strip_prefix(':') {
+                    return (value.is_empty() || value.starts_with([' ', '\t'])).then_some(PROPERTY);
+                }
+                (matches!(&trimmed[..word], "SCHEDULED" | "DEADLINE" | "CLOSED")
+                    && rest.trim_start().starts_with(['<', '[']))
+                .then_some(PLANNING)
+            }
+            // `![[roadmap.png]]`, `- ![[a.png]] ![[b.png]]`.
+            b'!' | b'-' | b'*' | b'+' => {
+                let mut rest = match bytes[0] {
+                    b'!' => trimmed,
+                    _ => trimmed[1..].strip_prefix([' ', '\t'])?,
+                }
+                .trim();
+                if !rest.starts_with("![[") {
+                    return None;
+                }
+                while let Some(inner) = rest.strip_prefix("![[") {
+                    let end = inner.find("]]")?;
+                    if inner[..end].contains('[') {
+                        return None;
+                    }
+                    rest = inner[end + 2..].trim_start();
+                }
+                rest.is_empty().then_some(EMBED)
+            }
+            _ => None,
+        }
     }
 
     /// Ends the document: a held row is text after all, and so are the lines of a fence that
@@ -269,7 +523,22 @@ impl Markup {
     pub fn finish(&mut self, mut emit: impl FnMut(Part<'_>)) -> Option<Unclosed> {
         self.flush(&mut emit);
         let mut first = None;
-        while let Some(fence) = self.fence.take() {
+        loop {
+            if let Some(drawer) = self.drawer.take() {
+                first.get_or_insert(Unclosed {
+                    line: drawer.held[0].0,
+                    lines: drawer.held.len(),
+                    what: "an org-mode drawer (:PROPERTIES: … :END:)",
+                    read_as_text: true,
+                    text_before: false,
+                });
+                self.release(drawer, &mut emit);
+                self.flush(&mut emit);
+                continue;
+            }
+            let Some(fence) = self.fence.take() else {
+                break;
+            };
             first.get_or_insert(Unclosed {
                 line: fence.line,
                 lines: fence.lines,
@@ -290,12 +559,15 @@ impl Markup {
         if first.is_some() {
             return first;
         }
-        self.comment.take().map(|(line, lines, text_before)| Unclosed {
-            line,
-            lines,
-            what: "an HTML comment (<!--)",
+        self.comment.take().map(|open| Unclosed {
+            line: open.line,
+            lines: open.lines,
+            what: match open.kind {
+                Comment::Html => "an HTML comment (<!--)",
+                Comment::Obsidian => "an Obsidian comment (%%)",
+            },
             read_as_text: false,
-            text_before,
+            text_before: open.text_before,
         })
     }
 
@@ -352,6 +624,191 @@ impl Markup {
     }
 }
 
+/// Whether the first byte of a line (its indent trimmed) can start no construct: no table, fence,
+/// quote, comment, AsciiDoc title or attribute, org-mode keyword, drawer or planning line,
+/// Logseq property or Obsidian embed.
+fn plain_start(trimmed: &[u8]) -> bool {
+    match trimmed.first() {
+        Some(b'|' | b'`' | b'~' | b'<' | b'>' | b':' | b'!' | b'=') => false,
+        Some(b'#') => trimmed.get(1) != Some(&b'+'),
+        Some(b'A'..=b'Z' | b'a'..=b'z') => {
+            let word = word_len(trimmed);
+            trimmed.get(word) != Some(&b':')
+                || (trimmed.get(word + 1) != Some(&b':')
+                    && !matches!(&trimmed[..word], b"SCHEDULED" | b"DEADLINE" | b"CLOSED"))
+        }
+        _ => true,
+    }
+}
+
+/// Whether the end of a line holds no tag: its last word starts with no `#`, it ends with no
+/// `]]` (`#[[release mgmt]]`, or an embed), and no org-mode tags end a heading (`:program:`).
+fn plain_end(line: &[u8]) -> bool {
+    let line = line.trim_ascii_end();
+    match line.last() {
+        Some(b']') => !line.ends_with(b"]]"),
+        Some(b':') => {
+            line.trim_ascii_start().first() != Some(&b'*')
+                || memchr::memrchr2(b' ', b'\t', line).is_none_or(|at| line[at + 1] != b':')
+        }
+        // `#4521` is an issue, not a tag.
+        Some(_) => memchr::memrchr2(b' ', b'\t', line)
+            .is_none_or(|at| line[at + 1] != b'#' || line.get(at + 2).is_none_or(u8::is_ascii_digit)),
+        None => true,
+    }
+}
+
+/// How many bytes of `bytes` make a name: ASCII letters, digits, `_` and `-`.
+fn word_len(bytes: &[u8]) -> usize {
+    bytes
+        .iter()
+        .take_while(|&&b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+        .count()
+}
+
+/// Whether a line (trimmed) opens an org-mode drawer: `:PROPERTIES:`, `:LOGBOOK:`, or a name
+/// in capitals (org's custom drawers); `:END:` closes one and opens none.
+fn opens_drawer(trimmed: &str) -> bool {
+    let trimmed = trimmed.trim_end();
+    let Some(name) = trimmed.strip_prefix(':').and_then(|t| t.strip_suffix(':')) else {
+        return false;
+    };
+    name.eq_ignore_ascii_case("properties")
+        || name.eq_ignore_ascii_case("logbook")
+        || (name != "END"
+            && name.bytes().any(|b| b.is_ascii_uppercase())
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_' || b == b'-'))
+}
+
+/// An AsciiDoc title read as the Markdown heading it is: `== Q2 2025` as `## Q2 2025` (the
+/// document's title, `= Brag 2025`, as `# Brag 2025`), when a line is one to six `=`, a space
+/// and words; `==> next` or `=====` are no title.
+fn asciidoc_title(line: &str) -> Option<String> {
+    let level = line.bytes().take_while(|&b| b == b'=').count();
+    let title = line[level..].strip_prefix([' ', '\t'])?.trim();
+    ((1..=6).contains(&level) && !title.is_empty()).then(|| format!("{} {title}", "#".repeat(level)))
+}
+
+/// HTML block tags a notes app writes on lines of their own (Notion's `<aside>`,
+/// `<details>`, `<summary>`).
+const HTML_TAGS: [&str; 30] = [
+    "a",
+    "article",
+    "aside",
+    "b",
+    "blockquote",
+    "br",
+    "center",
+    "details",
+    "div",
+    "em",
+    "figcaption",
+    "figure",
+    "footer",
+    "header",
+    "hr",
+    "i",
+    "img",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "section",
+    "small",
+    "span",
+    "strong",
+    "summary",
+    "u",
+    "ul",
+    "font",
+];
+
+/// A line (trimmed) that starts with an HTML tag, without the tags that start and end it
+/// (`<summary>Program work</summary>` is `Program work`, `</aside>` nothing), or `None` when it
+/// starts with none.
+fn untag_html(trimmed: &str) -> Option<&str> {
+    let mut rest = strip_tag_start(trimmed)?.trim_start();
+    while let Some(after) = strip_tag_start(rest) {
+        rest = after.trim_start();
+    }
+    while let Some(before) = strip_tag_end(rest) {
+        rest = before.trim_end();
+    }
+    Some(rest.trim_end())
+}
+
+/// `text` after the HTML tag it starts with, one of [`HTML_TAGS`].
+fn strip_tag_start(text: &str) -> Option<&str> {
+    let end = text.find('>')?;
+    is_html_tag(&text[..=end]).then(|| &text[end + 1..])
+}
+
+/// `text` before the HTML tag it ends with, one of [`HTML_TAGS`].
+fn strip_tag_end(text: &str) -> Option<&str> {
+    let body = text.strip_suffix('>')?;
+    let start = body.rfind('<')?;
+    is_html_tag(&text[start..]).then(|| &text[..start])
+}
+
+/// Whether `tag` is an opening or closing tag (`<details>`, `</aside>`, `<div class="x">`,
+/// `<br/>`) of one of [`HTML_TAGS`].
+fn is_html_tag(tag: &str) -> bool {
+    let Some(inner) = tag.strip_prefix('<').and_then(|t| t.strip_suffix('>')) else {
+        return false;
+    };
+    let inner = inner.strip_prefix('/').unwrap_or(inner);
+    let inner = inner.strip_suffix('/').unwrap_or(inner);
+    let name_len = inner.bytes().take_while(u8::is_ascii_alphanumeric).count();
+    let name = &inner[..name_len];
+    !inner.contains('<')
+        && inner[name_len..].chars().next().is_none_or(char::is_whitespace)
+        && HTML_TAGS.iter().any(|t| t.eq_ignore_ascii_case(name))
+}
+
+/// `line` without the tags that end it: Obsidian's and Logseq's `#program`, `#[[release
+/// mgmt]]`, and org-mode's `:program:infra:` ending a heading (`* Migrate billing  :infra:`).
+/// A tag labels the work, and its word would join the sentence's phrases (`migration #program`
+/// read as `migration program`); `#1` or `C#` are no tags.
+fn untag_end(line: &str) -> &str {
+    let org = line.trim_start().starts_with('*');
+    let mut text = line.trim_end();
+    loop {
+        let before = if text.ends_with("]]") {
+            text.rfind("#[[")
+                .filter(|&at| !text[at + 3..text.len() - 2].contains(['[', ']']))
+                .map(|at| &text[..at])
+        } else {
+            let at = text.rfind([' ', '\t']).map_or(0, |at| at + 1);
+            let word = &text[at..];
+            let tag = word.strip_prefix('#').is_some_and(|name| {
+                name.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_')
+                    && name
+                        .chars()
+                        .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '/'))
+            }) || (org
+                && word.len() > 2
+                && word.starts_with(':')
+                && word.ends_with(':')
+                && word[1..word.len() - 1]
+                    .split(':')
+                    .all(|name| !name.is_empty() && name.chars().all(|c| c.is_alphanumeric() || "_@#%".contains(c))));
+            tag.then(|| &text[..at])
+        };
+        // A tag stands apart from the words before it, and leaves some.
+        match before {
+            Some(before) if before.ends_with([' ', '\t']) && before.contains(char::is_alphanumeric) => {
+                text = before.trim_end();
+            }
+            // As written when it ends with no tag.
+            _ if text.len() == line.trim_end().len() => return line,
+            _ => return text,
+        }
+    }
+}
+
 /// Adds `piece`, text after a comment, to `kept` as the comment's rendering would show it: the
 /// two joined where the comment was, with one space where there were two; text that follows
 /// nothing but a comment loses its indent.
@@ -375,9 +832,9 @@ fn has_pipe(text: &str) -> bool {
         .any(|(at, &b)| b == b'|' && (at == 0 || bytes[at - 1] != b'\\'))
 }
 
-/// Where the first HTML comment of `text` opens: a `<!--` outside code spans (`` `<!--` ``
-/// is code, not a comment).
-fn comment_start(text: &str) -> Option<usize> {
+/// Where the first comment of `text` opens, and its kind: a `<!--` or `%%` outside code spans
+/// (`` `<!--` `` is code, not a comment).
+fn comment_start(text: &str) -> Option<(usize, Comment)> {
     /// Longer runs of backticks are read as text (so a line of many runs is read in one pass).
     const MAX_TICKS: usize = 16;
     let bytes = text.as_bytes();
@@ -397,7 +854,8 @@ fn comment_start(text: &str) -> Option<usize> {
                     None => unclosed[run] = true,
                 }
             }
-            b'<' if bytes[at..].starts_with(b"<!--") => return Some(at),
+            b'<' if bytes[at..].starts_with(b"<!--") => return Some((at, Comment::Html)),
+            b'%' if bytes.get(at + 1) == Some(&b'%') => return Some((at, Comment::Obsidian)),
             _ => at += 1,
         }
     }
@@ -528,6 +986,7 @@ mod tests {
                 proptest::collection::vec(
                     proptest::sample::select(&[
                         "a", " ", "|", "\\|", "---", ":--", "-->", "<!--", "`", "```", "~~~", "~~", "> ", "- ", "# ", "1. ",
+                        "%%", "::", ":", ":PROPERTIES:", ":END:", "#+", "![[", "]]", "= ", "<aside>", " #t", "SCHEDULED: <",
                     ][..]),
                     0..6,
                 ),
@@ -779,5 +1238,281 @@ mod tests {
         for line in ["| a |", "a | b", "x <!-- y -->", "```", "~~~", "> quote", "<!--"] {
             assert!(!markup.passes(line), "{line:?}");
         }
+    }
+
+    #[test]
+    fn the_quick_path_takes_no_line_of_notes_app_metadata_and_every_ordinary_one() {
+        let markup = Markup::default();
+        for line in [
+            "Q1: shipped the PRD",
+            "- Cut latency 40% in a week",
+            "- Fixed issue #4521",
+            "* Q3 highlights:",
+            "- Read [[Sam]]'s notes",
+            "## Q2 2025",
+            "Closed: the Q3 deal",
+            "SCHEDULED the launch",
+        ] {
+            assert!(markup.passes(line), "{line:?}");
+        }
+        for line in [
+            "\ttags:: hiring, roadmap",
+            "collapsed::",
+            "#+TITLE: Brag",
+            "   SCHEDULED: <2025-03-14 Fri>",
+            "DEADLINE: <2025-03-14>",
+            ":PROPERTIES:",
+            ":toc:",
+            "![[roadmap.png]]",
+            "- ![[roadmap.png]]",
+            "== Q2 2025",
+            "- Ran 1:1s %% private %%",
+            "%%",
+            "- Shipped it #win",
+            "- Shipped it #[[release mgmt]]",
+            "** Migrate billing   :program:infra:",
+        ] {
+            assert!(!markup.passes(line), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn notes_app_metadata_is_skipped_and_counted() {
+        let (parts, unclosed) = run(concat!(
+            "title:: Brag 2025\n",
+            "- Wrote the roadmap\n",
+            "\tstatus:: done\n",
+            "\tcollapsed::\n",
+            "- Note::value and Ran 1:1s\n",
+            "#+TITLE: Brag 2025\n",
+            "#+BEGIN_SRC sh\n",
+            "** DONE Coached Sam\n",
+            "   CLOSED: [2025-03-14 Fri 16:02]\n",
+            "   SCHEDULED: <2025-03-14 Fri> DEADLINE: <2025-03-20 Thu>\n",
+            "DEADLINE: ship it by Friday\n",
+            "![[roadmap.png]]\n",
+            "- ![[a.png|300]] ![[b.png]]\n",
+            "- ![[a.png]] the launch deck\n",
+            "#+\n",
+            "#+1 for the idea\n",
+        ));
+        assert_eq!(
+            parts,
+            vec![
+                (1, None),
+                text(2, "- Wrote the roadmap"),
+                (3, None),
+                (4, None),
+                text(5, "- Note::value and Ran 1:1s"),
+                (6, None),
+                (7, None),
+                text(8, "** DONE Coached Sam"),
+                (9, None),
+                (10, None),
+                text(11, "DEADLINE: ship it by Friday"),
+                (12, None),
+                (13, None),
+                text(14, "- ![[a.png]] the launch deck"),
+                text(15, "#+"),
+                text(16, "#+1 for the idea"),
+            ]
+        );
+        assert_eq!(unclosed, None);
+        let mut markup = Markup::default();
+        markup.feed(4, "\tid:: 6512ab", |_| {});
+        markup.feed(5, "#+STARTUP: overview", |_| {});
+        markup.feed(6, "<aside>", |_| {});
+        assert_eq!(
+            markup.metadata(),
+            Some((
+                4,
+                "3 lines were read as notes-app metadata (Logseq properties (key:: value), org-mode keywords (#+TITLE:), HTML tags (<details>)), not as activities".to_string()
+            ))
+        );
+        assert_eq!(Markup::default().metadata(), None);
+    }
+
+    #[test]
+    fn an_org_drawer_is_skipped_to_its_end_and_one_that_never_ends_is_read() {
+        let (parts, unclosed) = run(concat!(
+            "* Migrate billing\n",
+            "  :PROPERTIES:\n",
+            "  :EFFORT: 3d\n",
+            "  :OWNER: Sam\n",
+            "  :END:\n",
+            ":LOGBOOK:\n",
+            "CLOCK: [2025-03-14 Fri 09:00]--[2025-03-14 Fri 11:00] =>  2:00\n",
+            ":end:\n",
+            "- Ran the review\n",
+        ));
+        assert_eq!(
+            parts,
+            vec![
+                text(1, "* Migrate billing"),
+                (2, None),
+                (3, None),
+                (4, None),
+                (5, None),
+                (6, None),
+                (7, None),
+                (8, None),
+                text(9, "- Ran the review"),
+            ]
+        );
+        assert_eq!(unclosed, None);
+        let (parts, unclosed) = run(":PROPERTIES:\n- Ran the review\n```\ncode\n");
+        assert_eq!(
+            parts,
+            vec![
+                text(1, ":PROPERTIES:"),
+                text(2, "- Ran the review"),
+                text(3, "```"),
+                text(4, "code"),
+            ]
+        );
+        assert_eq!(
+            unclosed.map(|u| (u.line, u.lines, u.what, u.read_as_text)),
+            Some((1, 4, "an org-mode drawer (:PROPERTIES: … :END:)", true))
+        );
+        // Too long to hold: read as text at once, and the lines after it too.
+        let long = format!(
+            ":LOGBOOK:\n{}- Ran the review\n",
+            "- Wrote it\n".repeat(MAX_DRAWER_LINES + 1)
+        );
+        let (parts, unclosed) = run(&long);
+        assert_eq!(parts.len(), MAX_DRAWER_LINES + 3);
+        assert!(parts.iter().all(|(_, text)| text.is_some()));
+        assert_eq!(parts.last(), Some(&text(MAX_DRAWER_LINES + 3, "- Ran the review")));
+        assert_eq!(unclosed, None);
+    }
+
+    #[test]
+    fn asciidoc_titles_are_headings_and_attributes_are_skipped() {
+        let (parts, _) = run(concat!(
+            ":rocket: Shipped the pricing page\n",
+            ":toc:\n",
+            "= Brag 2025\n",
+            ":author: Jane Doe\n",
+            ":sectnums!:\n",
+            "  :author: indented\n",
+            "== Q2 2025\n",
+            "====== Deep\n",
+            "======= Too deep\n",
+            "==> next\n",
+            "=====\n",
+            "- a === b\n",
+            "  = $2M saved\n",
+        ));
+        assert_eq!(
+            parts,
+            vec![
+                text(1, ":rocket: Shipped the pricing page"),
+                (2, None),
+                text(3, "# Brag 2025"),
+                (4, None),
+                (5, None),
+                text(6, "  :author: indented"),
+                text(7, "## Q2 2025"),
+                text(8, "###### Deep"),
+                text(9, "======= Too deep"),
+                text(10, "==> next"),
+                text(11, "====="),
+                text(12, "- a === b"),
+                text(13, "  = $2M saved"),
+            ]
+        );
+    }
+
+    #[test]
+    fn obsidian_comments_are_comments() {
+        let (parts, unclosed) = run(concat!(
+            "- Ran 1:1s %% ask Sam %% weekly\n",
+            "- %% private %%\n",
+            "%%\n",
+            "- Hidden work\n",
+            "%% - Wrote the PRD\n",
+            "- Cut costs 40%\n",
+            "- Documented `%%` in the guide\n",
+            "%% never closed\n",
+            "- Gone\n",
+        ));
+        assert_eq!(
+            parts,
+            vec![
+                text(1, "- Ran 1:1s weekly"),
+                text(2, "- "),
+                (3, None),
+                (4, None),
+                text(5, "- Wrote the PRD"),
+                text(6, "- Cut costs 40%"),
+                text(7, "- Documented `%%` in the guide"),
+                (8, None),
+                (9, None),
+            ]
+        );
+        assert_eq!(
+            unclosed.map(|u| (u.line, u.what)),
+            Some((8, "an Obsidian comment (%%)"))
+        );
+    }
+
+    #[test]
+    fn html_block_tags_are_skipped_and_their_words_kept() {
+        let (parts, _) = run(concat!(
+            "<aside>\n",
+            "</aside>\n",
+            "<details open>\n",
+            "<summary>Program work</summary>\n",
+            "<div class=\"x\"><p></p></div>\n",
+            "<br/>\n",
+            "<Your name> wrote it\n",
+            "<3 the team\n",
+        ));
+        assert_eq!(
+            parts,
+            vec![
+                (1, None),
+                (2, None),
+                (3, None),
+                text(4, "Program work"),
+                (5, None),
+                (6, None),
+                text(7, "<Your name> wrote it"),
+                text(8, "<3 the team"),
+            ]
+        );
+    }
+
+    #[test]
+    fn tags_that_end_a_line_are_dropped() {
+        let (parts, _) = run(concat!(
+            "- Tracked the [[Ledger migration]] #program #q2\n",
+            "- DONE Shipped the checklist with [[Sam]] #[[release mgmt]]\n",
+            "** DONE Migrate billing   :program:infra:\n",
+            "- Ranked #1 in NPS\n",
+            "- Ported it to C#\n",
+            "- Led the #hiring push\n",
+            "#solo\n",
+            "- #pm\n",
+            "- Sent it :tada:\n",
+            "> Led it #win\n",
+            "- Trailing space  \n",
+        ));
+        assert_eq!(
+            parts,
+            vec![
+                text(1, "- Tracked the [[Ledger migration]]"),
+                text(2, "- DONE Shipped the checklist with [[Sam]]"),
+                text(3, "** DONE Migrate billing"),
+                text(4, "- Ranked #1 in NPS"),
+                text(5, "- Ported it to C#"),
+                text(6, "- Led the #hiring push"),
+                text(7, "#solo"),
+                text(8, "- #pm"),
+                text(9, "- Sent it :tada:"),
+                text(10, "Led it"),
+                text(11, "- Trailing space  "),
+            ]
+        );
     }
 }
