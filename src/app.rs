@@ -248,15 +248,18 @@ fn evaluate_docs(
         // A binary file found in the folder is skipped with a note, as the main command does.
         let document = match input::read(&source) {
             Ok(document) => document,
-            Err(error) if error.downcast_ref::<BinaryFile>().is_some() => {
+            Err(error) => {
+                let Some(binary) = error.downcast_ref::<BinaryFile>() else {
+                    return Err(error);
+                };
                 writeln!(
                     err,
-                    "rolemap: note: skipped {}: binary file",
-                    visible(&source.to_string())
+                    "rolemap: note: skipped {}: {}",
+                    visible(&source.to_string()),
+                    binary.kind()
                 )?;
                 continue;
             }
-            Err(error) => return Err(error),
         };
         for warning in &document.warnings {
             writeln!(err, "rolemap: warning: {}", visible(warning))?;
@@ -698,13 +701,18 @@ fn process_source(
 ) -> Result<Vec<String>> {
     let mut notes = Vec::new();
     let name = source.to_string();
-    let skip =
-        |error: &anyhow::Error| matches!(source, Source::Walked(_)) && error.downcast_ref::<BinaryFile>().is_some();
+    // A binary file found in a folder is skipped with a note naming what it is.
+    let skipped = |error: &anyhow::Error| {
+        let binary = error
+            .downcast_ref::<BinaryFile>()
+            .filter(|_| matches!(source, Source::Walked(_)))?;
+        Some(format!("note: skipped {name}: {}", binary.kind()))
+    };
     if let Some(columns) = options.columns.as_ref().filter(|_| is_spreadsheet(source)) {
         let document = match input::read(source) {
             Ok(document) => document,
-            Err(error) if skip(&error) => {
-                notes.push(format!("note: skipped {name}: binary file"));
+            Err(error) if let Some(note) = skipped(&error) => {
+                notes.push(note);
                 return Ok(notes);
             }
             Err(error) => return Err(error),
@@ -729,8 +737,8 @@ fn process_source(
     }
     let mut reader = match LineReader::open(source) {
         Ok(reader) => reader,
-        Err(error) if skip(&error) => {
-            notes.push(format!("note: skipped {name}: binary file"));
+        Err(error) if let Some(note) = skipped(&error) => {
+            notes.push(note);
             return Ok(notes);
         }
         Err(error) => return Err(error),

@@ -56,11 +56,105 @@ impl fmt::Display for Source {
     }
 }
 
-/// A file refused because it looks binary from its first bytes. Files found in a folder are
-/// skipped for this; files named on the command line are refused.
+/// A file refused because it looks binary from its first bytes: a NUL byte, or the signature
+/// of a document format that is not plain text (its kind). Files found in a folder are skipped
+/// for this; files named on the command line are refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{0}: looks like a binary file (NUL byte in the first 8 KiB); rolemap reads text")]
-pub struct BinaryFile(pub String);
+#[error("{}", match .1 {
+    Some(kind) => format!("{}: {}, not plain text; rolemap reads text: {}", .0, kind.what, kind.advice),
+    None => format!("{}: looks like a binary file (NUL byte in the first 8 KiB); rolemap reads text", .0),
+})]
+pub struct BinaryFile(pub String, pub Option<DocumentKind>);
+
+/// A document format told by its first bytes, with what to do to read it as text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DocumentKind {
+    /// What the file is: "a PDF document".
+    pub what: &'static str,
+    /// How to make text of it.
+    pub advice: &'static str,
+}
+
+/// Signatures of documents people save their notes, reviews and resumes in, and of images: a
+/// PDF or an RTF file can hold no NUL byte in its first 8 KiB and would be read as text, a
+/// garbled one.
+const DOCUMENT_KINDS: [(&[u8], DocumentKind); 8] = {
+    const SAVE_AS_TEXT: &str = "save it as plain text (.txt) and read that";
+    [
+        (
+            b"%PDF-",
+            DocumentKind {
+                what: "a PDF document",
+                advice: "copy its text into a .txt file, or run pdftotext FILE - | rolemap",
+            },
+        ),
+        (
+            b"{\\rtf",
+            DocumentKind {
+                what: "an RTF document (TextEdit, WordPad)",
+                advice: SAVE_AS_TEXT,
+            },
+        ),
+        (
+            b"PK\x03\x04",
+            DocumentKind {
+                what: "a zipped document (Word .docx, OpenDocument, Pages, or a zip)",
+                advice: SAVE_AS_TEXT,
+            },
+        ),
+        (
+            b"\xD0\xCF\x11\xE0",
+            DocumentKind {
+                what: "an old Word or Excel document (.doc, .xls)",
+                advice: SAVE_AS_TEXT,
+            },
+        ),
+        (
+            b"\x89PNG",
+            DocumentKind {
+                what: "a PNG image",
+                advice: "it holds no text to read",
+            },
+        ),
+        (
+            b"\xFF\xD8\xFF",
+            DocumentKind {
+                what: "a JPEG image",
+                advice: "it holds no text to read",
+            },
+        ),
+        (
+            b"GIF8",
+            DocumentKind {
+                what: "a GIF image",
+                advice: "it holds no text to read",
+            },
+        ),
+        (
+            b"\x1F\x8B",
+            DocumentKind {
+                what: "a gzip-compressed file",
+                advice: "decompress it first (gunzip -c FILE | rolemap)",
+            },
+        ),
+    ]
+};
+
+impl BinaryFile {
+    /// What the file was found to be, for a note that skips it: "a PDF document", or "binary
+    /// file".
+    pub fn kind(&self) -> &'static str {
+        self.1.map_or("binary file", |kind| kind.what)
+    }
+}
+
+/// The document format whose signature `head` starts with, if any.
+fn document_kind(head: &[u8]) -> Option<DocumentKind> {
+    DOCUMENT_KINDS
+        .iter()
+        .find(|(signature, _)| head.starts_with(signature))
+        .map(|&(_, kind)| kind)
+}
 
 /// A file whose byte-order mark says UTF-32, which rolemap does not read (its NUL bytes would
 /// otherwise call it binary).
@@ -87,7 +181,7 @@ fn not_text(name: String, head: &[u8]) -> anyhow::Error {
     if utf32 {
         Utf32File(name).into()
     } else {
-        BinaryFile(name).into()
+        BinaryFile(name, None).into()
     }
 }
 
@@ -133,15 +227,30 @@ pub fn expand(
                     notes: &mut *notes,
                     errors: &mut *errors,
                     spreadsheets_left: 0,
+                    others_left: OthersLeft::default(),
                 };
                 walker
                     .walk(path)
                     .with_context(|| format!("{}: cannot read folder", path.display()))?;
                 let left = walker.spreadsheets_left;
+                let others = std::mem::take(&mut walker.others_left);
                 let hint = match left {
                     0 => String::new(),
                     1 => " (it holds a .csv or .tsv file: read it with --column NAME)".to_string(),
                     n => format!(" (it holds {n} .csv or .tsv files: read them with --column NAME)"),
+                };
+                // Files of other kinds are named, so a folder of Word or PDF reviews says why
+                // it read nothing.
+                let others_hint = match others.count {
+                    0 => String::new(),
+                    1 => format!(
+                        "; 1 other file{} is not read: save documents as .txt or .md",
+                        others.listed()
+                    ),
+                    n => format!(
+                        "; {n} other files{} are not read: save documents as .txt or .md",
+                        others.listed()
+                    ),
                 };
                 // A folder whose only content could not be read has said why already.
                 if found.is_empty() && errors.len() == errors_before {
@@ -150,7 +259,14 @@ pub fn expand(
                     } else {
                         ".txt, .md or .markdown"
                     };
-                    bail!("{}: no {kinds} files in this folder{hint}", path.display());
+                    bail!("{}: no {kinds} files in this folder{hint}{others_hint}", path.display());
+                }
+                if others.count > 0 {
+                    notes.push(format!(
+                        "note: {}: {}",
+                        path.display(),
+                        others_hint.trim_start_matches("; ")
+                    ));
                 }
                 if left > 0 {
                     let files = if left == 1 { "file" } else { "files" };
@@ -213,6 +329,38 @@ struct Walker<'a> {
     errors: &'a mut Vec<String>,
     /// Spreadsheets met without `spreadsheets`: they are named in one note, not read.
     spreadsheets_left: usize,
+    /// Other files met (`brag.docx`, `notes.org`): counted, the first few named, in one note.
+    others_left: OthersLeft,
+}
+
+/// Files of a walked folder that are neither text nor spreadsheets: how many, and the first
+/// [`OthersLeft::NAMED`] of them (memory stays flat in a folder of a million files).
+#[derive(Debug, Default)]
+struct OthersLeft {
+    count: usize,
+    named: Vec<String>,
+}
+
+impl OthersLeft {
+    const NAMED: usize = 3;
+
+    fn add(&mut self, path: &Path) {
+        self.count += 1;
+        if self.named.len() < Self::NAMED {
+            self.named
+                .push(path.file_name().unwrap_or_default().to_string_lossy().into_owned());
+        }
+    }
+
+    /// ` (brag.docx, notes.pdf and 4 more)`.
+    fn listed(&self) -> String {
+        let more = self.count - self.named.len();
+        let names = self.named.join(", ");
+        match more {
+            0 => format!(" ({names})"),
+            n => format!(" ({names} and {n} more)"),
+        }
+    }
 }
 
 impl Walker<'_> {
@@ -259,6 +407,8 @@ impl Walker<'_> {
                 }
             } else if has_extension(&path, SPREADSHEET_EXTENSIONS) {
                 self.spreadsheets_left += 1;
+            } else if kind.is_file() {
+                self.others_left.add(&path);
             }
         }
         self.ancestors.pop();
@@ -459,6 +609,9 @@ impl LineReader {
             }
             None => {
                 let bom = if head.starts_with(b"\xEF\xBB\xBF") { 3 } else { 0 };
+                if let Some(kind) = document_kind(&head[bom..]) {
+                    return Err(BinaryFile(name, Some(kind)).into());
+                }
                 if head[bom..].contains(&0) {
                     return Err(not_text(name, &head));
                 }
@@ -966,6 +1119,24 @@ mod tests {
         let mut late = vec![b'a'; BINARY_PROBE_BYTES];
         late.push(0);
         assert!(decode(&late, "late").is_err(), "a NUL anywhere is binary");
+    }
+
+    #[test]
+    fn documents_that_are_not_text_are_named_by_their_signature() {
+        for (head, what) in [
+            (&b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj"[..], "a PDF document"),
+            (b"{\\rtf1\\ansi\\deff0 {\\fonttbl}", "an RTF document"),
+            (b"PK\x03\x04\x14\0\x06\0", "a zipped document"),
+            (b"\xEF\xBB\xBF%PDF-1.4", "a PDF document"),
+        ] {
+            let error = decode(head, "f").expect_err("not text");
+            let binary = error.downcast_ref::<BinaryFile>().expect("a binary file");
+            assert!(binary.kind().starts_with(what), "{head:?}: {error}");
+            assert!(error.to_string().contains("not plain text"), "{error}");
+        }
+        // Text that merely starts like one is still text.
+        assert!(decode(b"PK rollout plan\n", "f").is_ok());
+        assert!(decode(b"%PDF export of the roadmap\n", "f").is_ok());
     }
 
     #[test]

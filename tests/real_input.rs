@@ -1558,3 +1558,48 @@ fn a_header_of_name_and_title_over_the_list_is_no_activity() {
         );
     }
 }
+
+/// A PDF or Word file named on the command line is refused by what it is, with what to do; in a
+/// folder, files that are neither text nor spreadsheets are named in a note, so a folder of Word
+/// reviews says why it read nothing.
+#[test]
+fn documents_that_are_not_text_are_named_and_folders_name_what_they_left_out() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let pdf = temp_file(
+        dir.path(),
+        "resume.pdf",
+        b"%PDF-1.7\n1 0 obj << /Length 5 >> stream\nx\n",
+    );
+    let docx = temp_file(
+        dir.path(),
+        "review.docx",
+        b"PK\x03\x04\x14\x00\x06\x00[Content_Types].xml",
+    );
+    rolemap()
+        .arg(path_str(&pdf))
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("resume.pdf: a PDF document, not plain text"));
+    rolemap()
+        .arg(path_str(&docx))
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("review.docx: a zipped document (Word .docx"));
+    // Only documents: the folder is refused, naming them.
+    rolemap()
+        .arg(path_str(dir.path()))
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "2 other files (resume.pdf, review.docx) are not read",
+        ));
+    // Beside a text file: read, with a note.
+    temp_file(dir.path(), "brag.md", b"- Ran the hiring loop for two engineers\n");
+    rolemap()
+        .arg(path_str(dir.path()))
+        .assert()
+        .success()
+        .stderr(predicates::str::contains(
+            ": 2 other files (resume.pdf, review.docx) are not read: save documents as .txt or .md",
+        ));
+}
