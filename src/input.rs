@@ -961,6 +961,9 @@ pub fn decode(bytes: &[u8], name: &str) -> Result<(String, Vec<String>)> {
         }
         None => (bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes).to_vec(), "UTF-8"),
     };
+    if let Some(kind) = document_kind(&bytes) {
+        return Err(BinaryFile(name.to_string(), Some(kind)).into());
+    }
     if memchr::memchr(0, &bytes).is_some() {
         return Err(not_text(name.to_string(), whole));
     }
@@ -1190,7 +1193,12 @@ mod tests {
             &mut Vec::new(),
         )
         .expect("expands");
-        assert!(notes.is_empty(), "{notes:?}");
+        // The file of another kind is named, not passed over silently.
+        assert_eq!(notes.len(), 1, "{notes:?}");
+        assert!(
+            notes[0].ends_with(": 1 other file (notes.pdf) is not read: save documents as .txt or .md"),
+            "{notes:?}"
+        );
         let names: Vec<String> = sources
             .iter()
             .map(|s| s.to_string().replace(&root.display().to_string(), ""))
@@ -1221,12 +1229,16 @@ mod tests {
         assert_eq!(names(false), ["a.md"]);
         assert_eq!(names(true), ["a.md", "b.csv", "c.TSV"]);
         // The spreadsheets left unread are named, not silently passed over.
+        // (d.xlsx is named in a note of its own, as any file of another kind is.)
         let mut notes = Vec::new();
         expand(&[dir.path().to_path_buf()], false, false, &mut notes, &mut Vec::new()).expect("expands");
-        assert_eq!(notes.len(), 1, "{notes:?}");
-        assert!(notes[0].contains("2 .csv or .tsv files in it not read") && notes[0].contains("--column"));
+        assert_eq!(notes.len(), 2, "{notes:?}");
+        assert!(notes[0].contains("1 other file (d.xlsx)"), "{notes:?}");
+        assert!(notes[1].contains("2 .csv or .tsv files in it not read") && notes[1].contains("--column"));
+        notes.clear();
         expand(&[dir.path().to_path_buf()], true, false, &mut notes, &mut Vec::new()).expect("expands");
         assert_eq!(notes.len(), 1, "none left unread with --column: {notes:?}");
+        assert!(notes[0].contains("1 other file (d.xlsx)"), "{notes:?}");
         let only_csv = tempfile::tempdir().expect("temp dir");
         std::fs::write(only_csv.path().join("r.csv"), "x\n").expect("write");
         let error = expand(

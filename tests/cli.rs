@@ -388,7 +388,7 @@ fn binary_file_is_refused_exit_2() {
         .arg(path_str(&path))
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("image.png: looks like a binary file"));
+        .stderr(predicate::str::contains("image.png: a PNG image, not plain text"));
 }
 
 #[test]

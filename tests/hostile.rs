@@ -408,7 +408,7 @@ fn a_folder_with_no_text_files_is_refused() {
 #[test]
 fn a_folder_whose_text_files_are_all_binary_is_refused() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let path = temp_file(&dir, "x.md", b"\x89PNG\0\0\0");
+    let path = temp_file(&dir, "x.md", b"\x7fDATA\0\0\0");
     let run = run_args(&[path_str(dir.path())], None);
     run.no_panic();
     assert_eq!(run.code, Some(2), "stdout:\n{}\nstderr:\n{}", run.stdout(), run.stderr);

@@ -238,7 +238,7 @@ fn files_and_folders_give_one_document_per_file_named_by_its_path() {
 fn a_binary_file_in_a_folder_is_skipped_with_a_note_but_refused_when_named() {
     let dir = tempfile::tempdir().expect("temp dir");
     let good = temp_file(dir.path(), "good.md", b"- Wrote the PRD for checkout\n");
-    let binary = temp_file(dir.path(), "image.md", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
+    let binary = temp_file(dir.path(), "image.md", b"\x7fDATA\r\n\x1a\n\0\0\0\rIHDR");
 
     let (stdout, stderr) = run(&[path_str(dir.path()), "--format", "json"], None, 0);
     let report: Value = serde_json::from_str(&stdout).expect("JSON");
@@ -261,7 +261,7 @@ fn a_binary_file_in_a_folder_is_skipped_with_a_note_but_refused_when_named() {
 #[test]
 fn a_folder_whose_only_text_file_is_binary_is_refused() {
     let dir = tempfile::tempdir().expect("temp dir");
-    temp_file(dir.path(), "image.md", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
+    temp_file(dir.path(), "image.md", b"\x7fDATA\r\n\x1a\n\0\0\0\rIHDR");
     // Like a folder without any .txt/.md/.markdown file: nothing to read is an input error, and
     // a role check must not pass on zero documents.
     rolemap().arg(path_str(dir.path())).assert().code(2);
