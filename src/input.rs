@@ -595,6 +595,7 @@ impl LineReader {
         let mut warnings = Vec::new();
         let utf16 = utf16_encoding(&head);
         let encoding = if utf16.is_some() { "UTF-16" } else { "UTF-8" };
+        // Windows-1252 text is decoded as it is read: no byte of it is invalid afterwards.
         let inner: Box<dyn BufRead + Send> = match utf16 {
             Some(utf16) => {
                 if decode_utf16(&head, utf16).contains(&0) {
@@ -616,10 +617,18 @@ impl LineReader {
                     return Err(not_text(name, &head));
                 }
                 let body = if bom > 0 { head[bom..].to_vec() } else { head };
-                Box::new(BufReader::with_capacity(
-                    READ_BUFFER_BYTES,
-                    Cursor::new(body).chain(raw),
-                ))
+                if bom == 0 && is_windows_1252(&body) {
+                    warnings.push(windows_1252_warning(&name));
+                    Box::new(BufReader::with_capacity(
+                        READ_BUFFER_BYTES,
+                        Windows1252Decoder::new(Cursor::new(body).chain(raw)),
+                    ))
+                } else {
+                    Box::new(BufReader::with_capacity(
+                        READ_BUFFER_BYTES,
+                        Cursor::new(body).chain(raw),
+                    ))
+                }
             }
         };
         Ok(LineReader {
@@ -947,8 +956,126 @@ impl<R: Read> Read for Utf16Decoder<R> {
     }
 }
 
-/// Decodes bytes to text: UTF-8 (BOM optional), UTF-16 (see [`utf16_encoding`]), or lossy UTF-8
-/// with a warning.
+/// The characters Windows-1252 gives bytes 0x80 to 0x9F (its smart quotes, dashes, bullet,
+/// euro sign); `None` for the five it leaves undefined. Bytes 0xA0 to 0xFF are U+00A0 to U+00FF.
+const WINDOWS_1252_HIGH: [Option<char>; 32] = [
+    Some('€'),
+    None,
+    Some('‚'),
+    Some('ƒ'),
+    Some('„'),
+    Some('…'),
+    Some('†'),
+    Some('‡'),
+    Some('ˆ'),
+    Some('‰'),
+    Some('Š'),
+    Some('‹'),
+    Some('Œ'),
+    None,
+    Some('Ž'),
+    None,
+    None,
+    Some('\u{2018}'),
+    Some('\u{2019}'),
+    Some('“'),
+    Some('”'),
+    Some('•'),
+    Some('–'),
+    Some('—'),
+    Some('˜'),
+    Some('™'),
+    Some('š'),
+    Some('›'),
+    Some('œ'),
+    None,
+    Some('ž'),
+    Some('Ÿ'),
+];
+
+/// Whether `head` (a file's first bytes) is Windows-1252 text, as Notepad's "ANSI" and older
+/// Windows tools save it: not UTF-8, with no character of UTF-8 beyond ASCII in it (a file that
+/// mixes both is UTF-8 with a few bad bytes), and only bytes Windows-1252 defines. A sequence cut
+/// at the end of `head` is not counted against UTF-8.
+fn is_windows_1252(head: &[u8]) -> bool {
+    let mut invalid = false;
+    for chunk in head.utf8_chunks() {
+        if !chunk.valid().is_ascii() {
+            return false;
+        }
+        invalid |= !chunk.invalid().is_empty();
+    }
+    // Not only a sequence cut at the end of `head`.
+    let broken = std::str::from_utf8(head).is_err_and(|error| error.error_len().is_some());
+    invalid
+        && broken
+        && head
+            .iter()
+            .all(|&b| !(0x80..0xA0).contains(&b) || WINDOWS_1252_HIGH[usize::from(b - 0x80)].is_some())
+}
+
+fn windows_1252_warning(name: &str) -> String {
+    format!("{name}: not UTF-8: read as Windows-1252 (Notepad's \"ANSI\"); save it as UTF-8 to be sure")
+}
+
+/// Appends `bytes`, read as Windows-1252, to `out` as UTF-8.
+fn push_windows_1252(bytes: &[u8], out: &mut Vec<u8>) {
+    for &byte in bytes {
+        let c = match byte {
+            0x00..=0x7F => {
+                out.push(byte);
+                continue;
+            }
+            0x80..=0x9F => WINDOWS_1252_HIGH[usize::from(byte - 0x80)].unwrap_or(char::REPLACEMENT_CHARACTER),
+            _ => char::from(byte),
+        };
+        let mut utf8 = [0; 4];
+        out.extend_from_slice(c.encode_utf8(&mut utf8).as_bytes());
+    }
+}
+
+/// Reads Windows-1252 text as UTF-8.
+struct Windows1252Decoder<R> {
+    inner: R,
+    raw: Vec<u8>,
+    /// Decoded bytes not yet handed out, from `out_at`.
+    out: Vec<u8>,
+    out_at: usize,
+}
+
+impl<R: Read> Windows1252Decoder<R> {
+    fn new(inner: R) -> Windows1252Decoder<R> {
+        Windows1252Decoder {
+            inner,
+            raw: vec![0; 64 * 1024],
+            out: Vec::new(),
+            out_at: 0,
+        }
+    }
+}
+
+impl<R: Read> Read for Windows1252Decoder<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if self.out_at == self.out.len() {
+            let read = loop {
+                match self.inner.read(&mut self.raw) {
+                    Err(error) if error.kind() == io::ErrorKind::Interrupted => continue,
+                    other => break other?,
+                }
+            };
+            self.out.clear();
+            self.out_at = 0;
+            push_windows_1252(&self.raw[..read], &mut self.out);
+        }
+        let n = buf.len().min(self.out.len() - self.out_at);
+        buf[..n].copy_from_slice(&self.out[self.out_at..self.out_at + n]);
+        self.out_at += n;
+        Ok(n)
+    }
+}
+
+/// Decodes bytes to text: UTF-8 (BOM optional), UTF-16 (see [`utf16_encoding`]), Windows-1252
+/// (see [`is_windows_1252`]) or lossy UTF-8, with a warning for all but UTF-8.
 /// Text with a NUL byte (or, in UTF-16, U+0000) anywhere is refused as binary, as
 /// [`LineReader`] refuses it.
 pub fn decode(bytes: &[u8], name: &str) -> Result<(String, Vec<String>)> {
@@ -958,6 +1085,12 @@ pub fn decode(bytes: &[u8], name: &str) -> Result<(String, Vec<String>)> {
         Some(utf16) => {
             warnings.extend(utf16.warning(name));
             (decode_utf16(bytes, utf16), "UTF-16")
+        }
+        None if is_windows_1252(bytes) => {
+            warnings.push(windows_1252_warning(name));
+            let mut text = Vec::with_capacity(bytes.len() + bytes.len() / 4);
+            push_windows_1252(bytes, &mut text);
+            (text, "Windows-1252")
         }
         None => (bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes).to_vec(), "UTF-8"),
     };
@@ -1106,8 +1239,9 @@ mod tests {
 
     #[test]
     fn invalid_utf8_is_replaced_with_one_warning_naming_the_line() {
-        let (text, warnings) = decode(b"ok\nbad \xFF\xFE here\n", "f.txt").expect("decodes");
-        assert_eq!(text, "ok\nbad \u{FFFD}\u{FFFD} here\n");
+        // UTF-8 (the é) with bad bytes: replaced. (Bad bytes in ASCII are Windows-1252.)
+        let (text, warnings) = decode(b"ok caf\xC3\xA9\nbad \xFF\xFE here\n", "f.txt").expect("decodes");
+        assert_eq!(text, "ok caf\u{e9}\nbad \u{FFFD}\u{FFFD} here\n");
         assert_eq!(warnings.len(), 1);
         assert!(warnings[0].starts_with("f.txt:2: invalid UTF-8"), "{}", warnings[0]);
     }
@@ -1140,6 +1274,38 @@ mod tests {
         // Text that merely starts like one is still text.
         assert!(decode(b"PK rollout plan\n", "f").is_ok());
         assert!(decode(b"%PDF export of the roadmap\n", "f").is_ok());
+    }
+
+    #[test]
+    fn windows_1252_text_is_told_from_utf8_and_decoded() {
+        let ansi = b"\x95 Led the \x93pricing\x94 review \x96 Q3\r\n\x95 Hired two engineers (caf\xE9 chats)\r\n";
+        assert!(is_windows_1252(ansi));
+        let (text, warnings) = decode(ansi, "notes.txt").expect("text");
+        assert_eq!(
+            text,
+            "• Led the “pricing” review – Q3\r\n• Hired two engineers (café chats)\r\n"
+        );
+        assert_eq!(warnings.len(), 1);
+        assert!(
+            warnings[0].starts_with("notes.txt: not UTF-8: read as Windows-1252"),
+            "{warnings:?}"
+        );
+        // Read as a stream, block by block, it decodes alike.
+        let mut streamed = String::new();
+        Windows1252Decoder::new(&ansi[..])
+            .read_to_string(&mut streamed)
+            .expect("decoded");
+        assert_eq!(streamed, text);
+        // UTF-8, UTF-8 with a few bad bytes beside real UTF-8, a byte Windows-1252 leaves
+        // undefined, or a UTF-8 character cut where the head ends: not Windows-1252.
+        for head in [
+            "• Led the “pricing” review".as_bytes(),
+            b"caf\xC3\xA9 and a bad \xFF byte",
+            b"Led the \x81 review",
+            b"plain ASCII then caf\xC3",
+        ] {
+            assert!(!is_windows_1252(head), "{head:?}");
+        }
     }
 
     #[test]
@@ -1341,8 +1507,8 @@ mod tests {
             warnings,
             ["f.txt:2: invalid UTF-16; bad bytes were replaced with U+FFFD"]
         );
-        let (lines, warnings) = read_lines(b"ok\nbad \xFF\n");
-        assert_eq!(lines, ["ok", "bad \u{FFFD}"]);
+        let (lines, warnings) = read_lines(b"ok caf\xC3\xA9\nbad \xFF\n");
+        assert_eq!(lines, ["ok caf\u{e9}", "bad \u{FFFD}"]);
         assert_eq!(warnings, [":2: invalid UTF-8; bad bytes were replaced with U+FFFD"]);
     }
 
@@ -1387,7 +1553,15 @@ mod tests {
                 bytes.extend_from_slice(&pattern);
             }
             let (lines, warnings) = read_lines(&bytes);
-            let (expected, first_invalid) = lines_of_the_whole(&bytes);
+            // A head with bad bytes and no UTF-8 beyond ASCII is read as Windows-1252.
+            let windows_1252 = is_windows_1252(&bytes[..bytes.len().min(BINARY_PROBE_BYTES)]);
+            let (expected, first_invalid) = if windows_1252 {
+                let mut decoded = Vec::new();
+                push_windows_1252(&bytes, &mut decoded);
+                lines_of_the_whole(&decoded)
+            } else {
+                lines_of_the_whole(&bytes)
+            };
             proptest::prop_assert_eq!(lines, expected);
             let named = warnings.iter().find(|w| w.contains("invalid UTF-8")).cloned();
             let expected_warning = first_invalid.map(|line| format!(":{line}: invalid UTF-8; bad bytes were replaced with U+FFFD"));
