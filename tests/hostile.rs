@@ -270,10 +270,11 @@ fn a_line_with_many_negations_is_fast() {
 #[test]
 fn invalid_utf8_is_replaced_with_a_warning_naming_file_and_line() {
     let dir = tempfile::tempdir().expect("temp dir");
+    // UTF-8 (the ü of line 2) with bad bytes further on: they are replaced.
     let path = temp_file(
         &dir,
-        "latin1.md",
-        b"# Notes\n- Wrote the PRD\n- Hired two caf\xE9 engineers\n- Bad \xFF\xFE again\n",
+        "mixed.md",
+        b"# Notes\n- Wrote the PRD for M\xC3\xBCnchen\n- Hired two caf\xE9 engineers\n- Bad \xFF\xFE again\n",
     );
     let (report, run) = json_ok(&[path_str(&path)], None);
     run.stderr_is(&[&format!(
@@ -283,6 +284,21 @@ fn invalid_utf8_is_replaced_with_a_warning_naming_file_and_line() {
     let rows = activity_rows(&report);
     assert_eq!(rows[1].1, "Hired two caf\u{FFFD} engineers");
     assert_eq!(rows[1].2, "EM");
+    assert_totals_add_up(&report["documents"][0]);
+    // With no UTF-8 beyond ASCII, the same bytes are Latin-1 / Windows-1252 text, read as such.
+    let path = temp_file(
+        &dir,
+        "latin1.md",
+        b"# Notes\n- Wrote the PRD\n- Hired two caf\xE9 engineers\n- Bad \xFF\xFE again\n",
+    );
+    let (report, run) = json_ok(&[path_str(&path)], None);
+    run.stderr_is(&[&format!(
+        "rolemap: warning: {}: not UTF-8: read as Windows-1252 (Notepad's \"ANSI\"); save it as UTF-8 to be sure",
+        path.display()
+    )]);
+    let rows = activity_rows(&report);
+    assert_eq!(rows[1].1, "Hired two caf\u{e9} engineers");
+    assert_eq!(rows[2].1, "Bad \u{ff}\u{fe} again");
     assert_totals_add_up(&report["documents"][0]);
 }
 
