@@ -1305,15 +1305,19 @@ impl Parser {
 
     /// Whether a line without a bullet continues the open bullet: it follows the bullet's last
     /// line, and is indented, starts in lower case, or follows a line that did not end a
-    /// sentence — unless that line was short and this one starts with a verb (`- Wrote the
-    /// roadmap` / `Ran the 1:1s`: a list whose bullets have no full stops, one item written
-    /// without its bullet, not a wrapped line). A line starting with a date starts something new.
+    /// sentence — unless that line was short and both it and this one start with a verb in the
+    /// past tense (`- Wrote the roadmap` / `Ran the 1:1s`: a list whose bullets have no full
+    /// stops, one item written without its bullet, not a wrapped line; a label over its
+    /// description, `- Hiring` / `Interviewed 40 people`, and a wrap before a name, `…for Search`
+    /// / `Ranking and Ads teams`, still join). A line starting with a date starts something new.
     fn continues(&self, trimmed: &str, indented: bool) -> bool {
         if !(self.in_bullet && self.pending.is_some()) {
             return false;
         }
-        let starts_anew =
-            self.last_len < WRAPPED_LINE_BYTES && trimmed.contains(' ') && layout::leading_verb(trimmed).is_some();
+        let starts_anew = self.last_len < WRAPPED_LINE_BYTES
+            && trimmed.contains(' ')
+            && starts_past_tense(trimmed)
+            && self.pending.as_ref().is_some_and(|open| starts_past_tense(&open.text));
         let unfinished = !(self.ended() || starts_anew);
         indented || ((starts_lower(trimmed) || unfinished || self.open_end()) && !self.starts_with_date(trimmed))
     }
@@ -1896,6 +1900,47 @@ fn read_date_line(body: &str, settings: DateSettings) -> Option<(Cow<'_, str>, D
 }
 
 /// Whether a line starts with a lower-case letter.
+/// Whether a line starts with a verb in the past tense (`Wrote`, `Ran`, `Coordinated`), as a line
+/// of work does: not a gerund or a present form, which name kinds of work and teams as often
+/// (`Hiring`, `Onboarding`, `Support org`, `Design team`).
+fn starts_past_tense(line: &str) -> bool {
+    const IRREGULAR: [&str; 24] = [
+        "led",
+        "ran",
+        "built",
+        "rebuilt",
+        "wrote",
+        "rewrote",
+        "drove",
+        "grew",
+        "won",
+        "made",
+        "took",
+        "gave",
+        "met",
+        "sold",
+        "began",
+        "brought",
+        "taught",
+        "found",
+        "kept",
+        "held",
+        "spent",
+        "sent",
+        "oversaw",
+        "undertook",
+    ];
+    if layout::leading_verb(line) != Some(layout::VerbForm::Finite) {
+        return false;
+    }
+    let word = line
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or_default();
+    let lower = word.to_ascii_lowercase();
+    lower.ends_with("ed") || IRREGULAR.contains(&lower.as_str())
+}
+
 fn starts_lower(line: &str) -> bool {
     line.chars().next().is_some_and(char::is_lowercase)
 }
@@ -4144,11 +4189,16 @@ EDUCATION
         );
         assert_eq!(parsed.continuations, 0);
         assert_counted(&parsed);
-        // A long line broken before its end, or one ending where no sentence can, still continues.
+        // A long line broken before its end, or one ending where no sentence can, a label over
+        // its description, a wrap before a name, still continue.
         for text in [
             "- Led the migration of forty services to the new platform with the\nPlatform team\n",
             "- Ran the hiring loop and\nHired four engineers\n",
             "- Wrote the roadmap\n  Ran the review of it\n",
+            "- Pricing review\nLed the analysis and presented the options\n",
+            "- Hiring\nInterviewed 40 candidates and hired two engineers\n",
+            "- Built the data pipeline for Search\nRanking and Ads teams, cutting latency 40%\n",
+            "- Scaled the Customer\nSupport org from 5 to 40 agents\n",
         ] {
             let parsed = parse(text);
             assert_eq!(parsed.activities.len(), 1, "{text:?}: {:?}", texts(&parsed));

@@ -560,6 +560,8 @@ pub struct LineReader {
     nul_free: usize,
     lines: usize,
     invalid_line: Option<usize>,
+    /// The first line read as Windows-1252, and how many were.
+    windows_1252: Option<(usize, usize)>,
     /// `UTF-8` or `UTF-16`, for the message about an invalid line.
     encoding: &'static str,
     /// The first line cut (its number and length) and how many were.
@@ -595,7 +597,6 @@ impl LineReader {
         let mut warnings = Vec::new();
         let utf16 = utf16_encoding(&head);
         let encoding = if utf16.is_some() { "UTF-16" } else { "UTF-8" };
-        // Windows-1252 text is decoded as it is read: no byte of it is invalid afterwards.
         let inner: Box<dyn BufRead + Send> = match utf16 {
             Some(utf16) => {
                 if decode_utf16(&head, utf16).contains(&0) {
@@ -617,18 +618,10 @@ impl LineReader {
                     return Err(not_text(name, &head));
                 }
                 let body = if bom > 0 { head[bom..].to_vec() } else { head };
-                if bom == 0 && is_windows_1252(&body) {
-                    warnings.push(windows_1252_warning(&name));
-                    Box::new(BufReader::with_capacity(
-                        READ_BUFFER_BYTES,
-                        Windows1252Decoder::new(Cursor::new(body).chain(raw)),
-                    ))
-                } else {
-                    Box::new(BufReader::with_capacity(
-                        READ_BUFFER_BYTES,
-                        Cursor::new(body).chain(raw),
-                    ))
-                }
+                Box::new(BufReader::with_capacity(
+                    READ_BUFFER_BYTES,
+                    Cursor::new(body).chain(raw),
+                ))
             }
         };
         Ok(LineReader {
@@ -642,6 +635,7 @@ impl LineReader {
             nul_free: 0,
             lines: 0,
             invalid_line: None,
+            windows_1252: None,
             encoding,
             long_lines: None,
             warnings,
@@ -768,9 +762,15 @@ impl LineReader {
         match std::str::from_utf8(&self.bytes) {
             Ok(text) => Ok(Some(text)),
             Err(_) => {
-                self.invalid_line.get_or_insert(self.lines);
                 self.current.clear();
-                self.current.push_str(&String::from_utf8_lossy(&self.bytes));
+                // (UTF-16's bad units are no Windows-1252 bytes.)
+                if self.encoding == "UTF-8" && reads_as_windows_1252(&self.bytes) {
+                    self.windows_1252.get_or_insert((self.lines, 0)).1 += 1;
+                    push_windows_1252(&self.bytes, &mut self.current);
+                } else {
+                    self.invalid_line.get_or_insert(self.lines);
+                    self.current.push_str(&String::from_utf8_lossy(&self.bytes));
+                }
                 Ok(Some(&self.current))
             }
         }
@@ -787,6 +787,10 @@ impl LineReader {
     /// What was changed while decoding, one message each.
     pub fn warnings(&self) -> Vec<String> {
         let mut warnings = self.warnings.clone();
+        warnings.extend(
+            self.windows_1252
+                .map(|(line, lines)| windows_1252_warning(&self.name, line, lines)),
+        );
         if let Some(line) = self.invalid_line {
             warnings.push(format!(
                 "{}:{line}: invalid {}; bad bytes were replaced with U+FFFD",
@@ -993,89 +997,46 @@ const WINDOWS_1252_HIGH: [Option<char>; 32] = [
     Some('Ÿ'),
 ];
 
-/// Whether `head` (a file's first bytes) is Windows-1252 text, as Notepad's "ANSI" and older
-/// Windows tools save it: not UTF-8, with no character of UTF-8 beyond ASCII in it (a file that
-/// mixes both is UTF-8 with a few bad bytes), and only bytes Windows-1252 defines. A sequence cut
-/// at the end of `head` is not counted against UTF-8.
-fn is_windows_1252(head: &[u8]) -> bool {
-    let mut invalid = false;
-    for chunk in head.utf8_chunks() {
-        if !chunk.valid().is_ascii() {
-            return false;
-        }
-        invalid |= !chunk.invalid().is_empty();
+/// Whether a line that is not UTF-8 reads as Windows-1252, as Notepad's "ANSI" and older
+/// Windows tools save text: more of its bytes are invalid as UTF-8 than it holds characters of
+/// UTF-8 beyond ASCII (a UTF-8 line with a stray bad byte is mended, not re-read), and Windows-1252
+/// defines every one of its bytes. Decided a line at a time, so a file that mixes both is read
+/// right line by line, and a line of either past a file's first kilobytes too.
+fn reads_as_windows_1252(line: &[u8]) -> bool {
+    let (mut invalid, mut utf8) = (0, 0);
+    for chunk in line.utf8_chunks() {
+        invalid += chunk.invalid().len();
+        utf8 += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
     }
-    // Not only a sequence cut at the end of `head`.
-    let broken = std::str::from_utf8(head).is_err_and(|error| error.error_len().is_some());
-    invalid
-        && broken
-        && head
+    invalid > utf8
+        && line
             .iter()
             .all(|&b| !(0x80..0xA0).contains(&b) || WINDOWS_1252_HIGH[usize::from(b - 0x80)].is_some())
 }
 
-fn windows_1252_warning(name: &str) -> String {
-    format!("{name}: not UTF-8: read as Windows-1252 (Notepad's \"ANSI\"); save it as UTF-8 to be sure")
+/// The warning for lines read as Windows-1252: the first, and how many more.
+fn windows_1252_warning(name: &str, line: usize, lines: usize) -> String {
+    let more = match lines {
+        0 | 1 => String::new(),
+        2 => " (and 1 more line)".to_string(),
+        n => format!(" (and {} more lines)", n - 1),
+    };
+    format!("{name}:{line}: not UTF-8: read as Windows-1252 (Notepad's \"ANSI\"){more}; save it as UTF-8 to be sure")
 }
 
-/// Appends `bytes`, read as Windows-1252, to `out` as UTF-8.
-fn push_windows_1252(bytes: &[u8], out: &mut Vec<u8>) {
+/// Appends `bytes`, read as Windows-1252, to `out`.
+fn push_windows_1252(bytes: &[u8], out: &mut String) {
     for &byte in bytes {
-        let c = match byte {
-            0x00..=0x7F => {
-                out.push(byte);
-                continue;
-            }
+        out.push(match byte {
+            0x00..=0x7F => char::from(byte),
             0x80..=0x9F => WINDOWS_1252_HIGH[usize::from(byte - 0x80)].unwrap_or(char::REPLACEMENT_CHARACTER),
             _ => char::from(byte),
-        };
-        let mut utf8 = [0; 4];
-        out.extend_from_slice(c.encode_utf8(&mut utf8).as_bytes());
-    }
-}
-
-/// Reads Windows-1252 text as UTF-8.
-struct Windows1252Decoder<R> {
-    inner: R,
-    raw: Vec<u8>,
-    /// Decoded bytes not yet handed out, from `out_at`.
-    out: Vec<u8>,
-    out_at: usize,
-}
-
-impl<R: Read> Windows1252Decoder<R> {
-    fn new(inner: R) -> Windows1252Decoder<R> {
-        Windows1252Decoder {
-            inner,
-            raw: vec![0; 64 * 1024],
-            out: Vec::new(),
-            out_at: 0,
-        }
-    }
-}
-
-impl<R: Read> Read for Windows1252Decoder<R> {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        if self.out_at == self.out.len() {
-            let read = loop {
-                match self.inner.read(&mut self.raw) {
-                    Err(error) if error.kind() == io::ErrorKind::Interrupted => continue,
-                    other => break other?,
-                }
-            };
-            self.out.clear();
-            self.out_at = 0;
-            push_windows_1252(&self.raw[..read], &mut self.out);
-        }
-        let n = buf.len().min(self.out.len() - self.out_at);
-        buf[..n].copy_from_slice(&self.out[self.out_at..self.out_at + n]);
-        self.out_at += n;
-        Ok(n)
+        });
     }
 }
 
 /// Decodes bytes to text: UTF-8 (BOM optional), UTF-16 (see [`utf16_encoding`]), Windows-1252
-/// (see [`is_windows_1252`]) or lossy UTF-8, with a warning for all but UTF-8.
+/// line by line (see [`reads_as_windows_1252`]) or lossy UTF-8, with a warning for all but UTF-8.
 /// Text with a NUL byte (or, in UTF-16, U+0000) anywhere is refused as binary, as
 /// [`LineReader`] refuses it.
 pub fn decode(bytes: &[u8], name: &str) -> Result<(String, Vec<String>)> {
@@ -1085,12 +1046,6 @@ pub fn decode(bytes: &[u8], name: &str) -> Result<(String, Vec<String>)> {
         Some(utf16) => {
             warnings.extend(utf16.warning(name));
             (decode_utf16(bytes, utf16), "UTF-16")
-        }
-        None if is_windows_1252(bytes) => {
-            warnings.push(windows_1252_warning(name));
-            let mut text = Vec::with_capacity(bytes.len() + bytes.len() / 4);
-            push_windows_1252(bytes, &mut text);
-            (text, "Windows-1252")
         }
         None => (bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes).to_vec(), "UTF-8"),
     };
@@ -1103,16 +1058,29 @@ pub fn decode(bytes: &[u8], name: &str) -> Result<(String, Vec<String>)> {
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(error) => {
-            let lossy = String::from_utf8_lossy(error.as_bytes()).into_owned();
-            let line = error.as_bytes()[..error.utf8_error().valid_up_to()]
-                .iter()
-                .filter(|&&b| b == b'\n')
-                .count()
-                + 1;
-            warnings.push(format!(
-                "{name}:{line}: invalid {encoding}; bad bytes were replaced with U+FFFD"
-            ));
-            lossy
+            // Mended a line at a time, as the line reader mends them.
+            let bytes = error.into_bytes();
+            let mut text = String::with_capacity(bytes.len() + bytes.len() / 8);
+            let (mut invalid_line, mut windows_1252) = (None, None::<(usize, usize)>);
+            for (index, line) in bytes.split_inclusive(|&b| b == b'\n').enumerate() {
+                match std::str::from_utf8(line) {
+                    Ok(line) => text.push_str(line),
+                    Err(_) if encoding == "UTF-8" && reads_as_windows_1252(line) => {
+                        windows_1252.get_or_insert((index + 1, 0)).1 += 1;
+                        push_windows_1252(line, &mut text);
+                    }
+                    Err(_) => {
+                        invalid_line.get_or_insert(index + 1);
+                        text.push_str(&String::from_utf8_lossy(line));
+                    }
+                }
+            }
+            warnings.extend(windows_1252.map(|(line, lines)| windows_1252_warning(name, line, lines)));
+            warnings.extend(
+                invalid_line
+                    .map(|line| format!("{name}:{line}: invalid {encoding}; bad bytes were replaced with U+FFFD")),
+            );
+            text
         }
     };
     Ok((text, warnings))
@@ -1239,9 +1207,10 @@ mod tests {
 
     #[test]
     fn invalid_utf8_is_replaced_with_one_warning_naming_the_line() {
-        // UTF-8 (the é) with bad bytes: replaced. (Bad bytes in ASCII are Windows-1252.)
-        let (text, warnings) = decode(b"ok caf\xC3\xA9\nbad \xFF\xFE here\n", "f.txt").expect("decodes");
-        assert_eq!(text, "ok caf\u{e9}\nbad \u{FFFD}\u{FFFD} here\n");
+        // A UTF-8 line (the é) with bad bytes: replaced. (A line of bad bytes in ASCII reads as
+        // Windows-1252.)
+        let (text, warnings) = decode(b"ok\nbad \xFF\xFE caf\xC3\xA9 \xC3\xA9t\xC3\xA9\n", "f.txt").expect("decodes");
+        assert_eq!(text, "ok\nbad \u{FFFD}\u{FFFD} caf\u{e9} \u{e9}t\u{e9}\n");
         assert_eq!(warnings.len(), 1);
         assert!(warnings[0].starts_with("f.txt:2: invalid UTF-8"), "{}", warnings[0]);
     }
@@ -1279,7 +1248,7 @@ mod tests {
     #[test]
     fn windows_1252_text_is_told_from_utf8_and_decoded() {
         let ansi = b"\x95 Led the \x93pricing\x94 review \x96 Q3\r\n\x95 Hired two engineers (caf\xE9 chats)\r\n";
-        assert!(is_windows_1252(ansi));
+        assert!(reads_as_windows_1252(ansi));
         let (text, warnings) = decode(ansi, "notes.txt").expect("text");
         assert_eq!(
             text,
@@ -1287,25 +1256,21 @@ mod tests {
         );
         assert_eq!(warnings.len(), 1);
         assert!(
-            warnings[0].starts_with("notes.txt: not UTF-8: read as Windows-1252"),
+            warnings[0]
+                .starts_with("notes.txt:1: not UTF-8: read as Windows-1252 (Notepad's \"ANSI\") (and 1 more line)"),
             "{warnings:?}"
         );
-        // Read as a stream, block by block, it decodes alike.
-        let mut streamed = String::new();
-        Windows1252Decoder::new(&ansi[..])
-            .read_to_string(&mut streamed)
-            .expect("decoded");
-        assert_eq!(streamed, text);
-        // UTF-8, UTF-8 with a few bad bytes beside real UTF-8, a byte Windows-1252 leaves
-        // undefined, or a UTF-8 character cut where the head ends: not Windows-1252.
-        for head in [
-            "• Led the “pricing” review".as_bytes(),
-            b"caf\xC3\xA9 and a bad \xFF byte",
-            b"Led the \x81 review",
-            b"plain ASCII then caf\xC3",
-        ] {
-            assert!(!is_windows_1252(head), "{head:?}");
+        // A pair of Windows-1252 bytes that happens to be UTF-8 (ß“) does not hide the rest.
+        assert!(reads_as_windows_1252(b"\x84Ma\xDF\x93 f\xFCr Erfolg"));
+        // A UTF-8 line with a stray bad byte, a byte Windows-1252 leaves undefined: not it.
+        for line in [&b"caf\xC3\xA9 and a bad \xFF byte"[..], b"Led the \x81 review"] {
+            assert!(!reads_as_windows_1252(line), "{line:?}");
         }
+        // Decided line by line: UTF-8 lines around a Windows-1252 one stay UTF-8.
+        let mixed = b"- Led the \x93pricing\x94 review\n\xE2\x80\xA2 Wrote the PRD for caf\xC3\xA9 owners\n";
+        let (text, warnings) = decode(mixed, "m.txt").expect("text");
+        assert_eq!(text, "- Led the “pricing” review\n• Wrote the PRD for café owners\n");
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
     }
 
     #[test]
@@ -1507,13 +1472,14 @@ mod tests {
             warnings,
             ["f.txt:2: invalid UTF-16; bad bytes were replaced with U+FFFD"]
         );
-        let (lines, warnings) = read_lines(b"ok caf\xC3\xA9\nbad \xFF\n");
-        assert_eq!(lines, ["ok caf\u{e9}", "bad \u{FFFD}"]);
+        let (lines, warnings) = read_lines(b"ok\nbad \xFF caf\xC3\xA9\n");
+        assert_eq!(lines, ["ok", "bad \u{FFFD} caf\u{e9}"]);
         assert_eq!(warnings, [":2: invalid UTF-8; bad bytes were replaced with U+FFFD"]);
     }
 
     /// The lines of `bytes` as the reader must give them, read whole: split at `\n`, `\r\n` or
-    /// `\r`, each decoded on its own, bad bytes replaced; and the first line that had any.
+    /// `\r`, each decoded on its own (as Windows-1252 when it reads so), bad bytes replaced; and
+    /// the first line that had any.
     fn lines_of_the_whole(bytes: &[u8]) -> (Vec<String>, Option<usize>) {
         let mut lines = Vec::new();
         let mut first_invalid = None;
@@ -1524,10 +1490,16 @@ mod tests {
                 .position(|&b| b == b'\n' || b == b'\r')
                 .unwrap_or(rest.len());
             let line = &rest[..end];
-            if std::str::from_utf8(line).is_err() {
-                first_invalid.get_or_insert(lines.len() + 1);
+            if std::str::from_utf8(line).is_err() && reads_as_windows_1252(line) {
+                let mut decoded = String::new();
+                push_windows_1252(line, &mut decoded);
+                lines.push(decoded);
+            } else {
+                if std::str::from_utf8(line).is_err() {
+                    first_invalid.get_or_insert(lines.len() + 1);
+                }
+                lines.push(String::from_utf8_lossy(line).into_owned());
             }
-            lines.push(String::from_utf8_lossy(line).into_owned());
             let ending = match rest.get(end..end + 2) {
                 Some(b"\r\n") => 2,
                 _ => usize::from(end < rest.len()),
@@ -1553,15 +1525,7 @@ mod tests {
                 bytes.extend_from_slice(&pattern);
             }
             let (lines, warnings) = read_lines(&bytes);
-            // A head with bad bytes and no UTF-8 beyond ASCII is read as Windows-1252.
-            let windows_1252 = is_windows_1252(&bytes[..bytes.len().min(BINARY_PROBE_BYTES)]);
-            let (expected, first_invalid) = if windows_1252 {
-                let mut decoded = Vec::new();
-                push_windows_1252(&bytes, &mut decoded);
-                lines_of_the_whole(&decoded)
-            } else {
-                lines_of_the_whole(&bytes)
-            };
+            let (expected, first_invalid) = lines_of_the_whole(&bytes);
             proptest::prop_assert_eq!(lines, expected);
             let named = warnings.iter().find(|w| w.contains("invalid UTF-8")).cloned();
             let expected_warning = first_invalid.map(|line| format!(":{line}: invalid UTF-8; bad bytes were replaced with U+FFFD"));

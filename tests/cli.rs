@@ -371,7 +371,7 @@ fn invalid_utf8_is_decoded_with_one_warning_naming_the_file() {
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
     // No UTF-8 beyond ASCII: Latin-1 / Windows-1252, decoded, named once.
     assert!(
-        stderr.contains("latin1.md: not UTF-8: read as Windows-1252"),
+        stderr.contains("latin1.md:1: not UTF-8: read as Windows-1252"),
         "{stderr}"
     );
 }

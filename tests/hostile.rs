@@ -270,11 +270,11 @@ fn a_line_with_many_negations_is_fast() {
 #[test]
 fn invalid_utf8_is_replaced_with_a_warning_naming_file_and_line() {
     let dir = tempfile::tempdir().expect("temp dir");
-    // UTF-8 (the ü of line 2) with bad bytes further on: they are replaced.
+    // A UTF-8 line (the ü) with a bad byte: replaced.
     let path = temp_file(
         &dir,
         "mixed.md",
-        b"# Notes\n- Wrote the PRD for M\xC3\xBCnchen\n- Hired two caf\xE9 engineers\n- Bad \xFF\xFE again\n",
+        b"# Notes\n- Wrote the PRD\n- Hired two caf\xE9 engineers in M\xC3\xBCnchen\n- Bad \xFF\xC3\xA4 again\n",
     );
     let (report, run) = json_ok(&[path_str(&path)], None);
     run.stderr_is(&[&format!(
@@ -282,10 +282,10 @@ fn invalid_utf8_is_replaced_with_a_warning_naming_file_and_line() {
         path.display()
     )]);
     let rows = activity_rows(&report);
-    assert_eq!(rows[1].1, "Hired two caf\u{FFFD} engineers");
+    assert_eq!(rows[1].1, "Hired two caf\u{FFFD} engineers in M\u{fc}nchen");
     assert_eq!(rows[1].2, "EM");
     assert_totals_add_up(&report["documents"][0]);
-    // With no UTF-8 beyond ASCII, the same bytes are Latin-1 / Windows-1252 text, read as such.
+    // Lines with no UTF-8 beyond ASCII are Latin-1 / Windows-1252 text, read as such.
     let path = temp_file(
         &dir,
         "latin1.md",
@@ -293,7 +293,7 @@ fn invalid_utf8_is_replaced_with_a_warning_naming_file_and_line() {
     );
     let (report, run) = json_ok(&[path_str(&path)], None);
     run.stderr_is(&[&format!(
-        "rolemap: warning: {}: not UTF-8: read as Windows-1252 (Notepad's \"ANSI\"); save it as UTF-8 to be sure",
+        "rolemap: warning: {}:3: not UTF-8: read as Windows-1252 (Notepad's \"ANSI\") (and 1 more line); save it as UTF-8 to be sure",
         path.display()
     )]);
     let rows = activity_rows(&report);
