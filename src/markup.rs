@@ -797,9 +797,15 @@ fn untag_end(line: &str) -> &str {
                     .all(|name| !name.is_empty() && name.chars().all(|c| c.is_alphanumeric() || "_@#%".contains(c))));
             tag.then(|| &text[..at])
         };
-        // A tag stands apart from the words before it, and leaves some.
+        // A tag stands apart from the words before it, and leaves some; one after a word that
+        // needs the next (`Wrote the #roadmap`, `Coached the team on #hiring`) is a word of the
+        // sentence, and stays.
         match before {
-            Some(before) if before.ends_with([' ', '\t']) && before.contains(char::is_alphanumeric) => {
+            Some(before)
+                if before.ends_with([' ', '\t'])
+                    && before.contains(char::is_alphanumeric)
+                    && !ends_with_function_word(before) =>
+            {
                 text = before.trim_end();
             }
             // As written when it ends with no tag.
@@ -807,6 +813,17 @@ fn untag_end(line: &str) -> &str {
             _ => return text,
         }
     }
+}
+
+/// Whether `text`'s last word needs a word after it (an article, a possessive, a preposition, a
+/// conjunction): a tag after it is a word of the sentence.
+fn ends_with_function_word(text: &str) -> bool {
+    const WORDS: [&str; 20] = [
+        "the", "a", "an", "our", "my", "his", "her", "their", "its", "on", "for", "of", "to", "with", "in", "about",
+        "and", "or", "into", "from",
+    ];
+    let word = text.trim_end().rsplit([' ', '\t']).next().unwrap_or_default();
+    WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// Adds `piece`, text after a comment, to `kept` as the comment's rendering would show it: the
@@ -1497,6 +1514,9 @@ mod tests {
             "- Sent it :tada:\n",
             "> Led it #win\n",
             "- Trailing space  \n",
+            "- Wrote the #roadmap\n",
+            "- Coached the team on #hiring\n",
+            "- Planned the #[[Q3 migration]]\n",
         ));
         assert_eq!(
             parts,
@@ -1512,6 +1532,10 @@ mod tests {
                 text(9, "- Sent it :tada:"),
                 text(10, "Led it"),
                 text(11, "- Trailing space  "),
+                // After a word that needs the next, a tag is a word of the sentence.
+                text(12, "- Wrote the #roadmap"),
+                text(13, "- Coached the team on #hiring"),
+                text(14, "- Planned the #[[Q3 migration]]"),
             ]
         );
     }
