@@ -1316,8 +1316,11 @@ impl Parser {
         }
         let starts_anew = self.last_len < WRAPPED_LINE_BYTES
             && trimmed.contains(' ')
-            && starts_past_tense(trimmed)
-            && self.pending.as_ref().is_some_and(|open| starts_past_tense(&open.text));
+            && layout::leading_past_tense(trimmed)
+            && self
+                .pending
+                .as_ref()
+                .is_some_and(|open| layout::leading_past_tense(&open.text));
         let unfinished = !(self.ended() || starts_anew);
         indented || ((starts_lower(trimmed) || unfinished || self.open_end()) && !self.starts_with_date(trimmed))
     }
@@ -1900,47 +1903,6 @@ fn read_date_line(body: &str, settings: DateSettings) -> Option<(Cow<'_, str>, D
 }
 
 /// Whether a line starts with a lower-case letter.
-/// Whether a line starts with a verb in the past tense (`Wrote`, `Ran`, `Coordinated`), as a line
-/// of work does: not a gerund or a present form, which name kinds of work and teams as often
-/// (`Hiring`, `Onboarding`, `Support org`, `Design team`).
-fn starts_past_tense(line: &str) -> bool {
-    const IRREGULAR: [&str; 24] = [
-        "led",
-        "ran",
-        "built",
-        "rebuilt",
-        "wrote",
-        "rewrote",
-        "drove",
-        "grew",
-        "won",
-        "made",
-        "took",
-        "gave",
-        "met",
-        "sold",
-        "began",
-        "brought",
-        "taught",
-        "found",
-        "kept",
-        "held",
-        "spent",
-        "sent",
-        "oversaw",
-        "undertook",
-    ];
-    if layout::leading_verb(line) != Some(layout::VerbForm::Finite) {
-        return false;
-    }
-    let word = line
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .next()
-        .unwrap_or_default();
-    let lower = word.to_ascii_lowercase();
-    lower.ends_with("ed") || IRREGULAR.contains(&lower.as_str())
-}
-
 fn starts_lower(line: &str) -> bool {
     line.chars().next().is_some_and(char::is_lowercase)
 }

@@ -207,10 +207,9 @@ pub fn has_title_word(text: &str) -> bool {
         .any(|word| TITLE_WORDS.iter().any(|t| word.eq_ignore_ascii_case(t)))
 }
 
-/// Verbs whose past tense does not end in `-ed`, and present-tense verbs a resume or a brag
-/// list starts a line with (`Led`, `Ran`, `Own`, `Manage`): with `-ed` and `-ing` words, they
-/// tell a short line of work (`Managed 8 engineers`) from a label or a title.
-const VERBS: &[&str] = &[
+/// Verbs whose past tense does not end in `-ed` and that name no present tense too (`Led`,
+/// `Wrote`; not `Set`, `Cut`): with `-ed` words, the past tense a line of done work starts with.
+const IRREGULAR_PAST: &[&str] = &[
     "led",
     "ran",
     "built",
@@ -219,12 +218,10 @@ const VERBS: &[&str] = &[
     "rewrote",
     "drove",
     "grew",
-    "set",
     "won",
     "made",
     "took",
     "gave",
-    "cut",
     "met",
     "sold",
     "began",
@@ -236,9 +233,18 @@ const VERBS: &[&str] = &[
     "spent",
     "sent",
     "oversaw",
+    "undertook",
+];
+
+/// Other verbs a resume or a brag list starts a line with: past forms that are present ones too
+/// (`Set`, `Cut`), and present-tense verbs (`Own`, `Manage`). With [`IRREGULAR_PAST`] and `-ed`
+/// and `-ing` words, they tell a short line of work (`Managed 8 engineers`) from a label or a
+/// title.
+const OTHER_VERBS: &[&str] = &[
+    "set",
+    "cut",
     "did",
     "got",
-    "undertook",
     "own",
     "owns",
     "run",
@@ -320,7 +326,7 @@ pub enum VerbForm {
 }
 
 /// Whether a line starts with a verb (`Managed 8 engineers`, `Led the launch`, `Hiring 3
-/// engineers`): a word of [`VERBS`], or one of five letters or more ending in `-ed` or `-ing`,
+/// engineers`): a word of [`IRREGULAR_PAST`] or [`OTHER_VERBS`], or one of five letters or more ending in `-ed` or `-ing`,
 /// that names no title (`Lead`, `Head`). A cheap test of the first word only; a noun taken for a
 /// verb (`Speed`) only makes a line read as work, as it was before such lines were told apart.
 pub fn leading_verb(text: &str) -> Option<VerbForm> {
@@ -340,11 +346,29 @@ pub fn leading_verb(text: &str) -> Option<VerbForm> {
     }
     if lower.len() >= 5 && lower.ends_with("ing") {
         Some(VerbForm::Gerund)
-    } else if (lower.len() >= 5 && lower.ends_with("ed")) || VERBS.contains(&lower) {
+    } else if (lower.len() >= 5 && lower.ends_with("ed"))
+        || IRREGULAR_PAST.contains(&lower)
+        || OTHER_VERBS.contains(&lower)
+    {
         Some(VerbForm::Finite)
     } else {
         None
     }
+}
+
+/// Whether a line starts with a verb in the past tense (`Wrote`, `Ran`, `Coordinated`), as a line
+/// of done work does: not a gerund or a present form, which name kinds of work and teams as often
+/// (`Hiring`, `Onboarding`, `Support org`, `Design team`).
+pub fn leading_past_tense(text: &str) -> bool {
+    if leading_verb(text) != Some(VerbForm::Finite) {
+        return false;
+    }
+    let word = text
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or_default();
+    let lower = word.to_ascii_lowercase();
+    lower.ends_with("ed") || IRREGULAR_PAST.contains(&lower.as_str())
 }
 
 /// Short words a title-cased phrase leaves in lower case.
