@@ -103,6 +103,11 @@ manager of managers = 3
 managed managers = 3
 # fit: 1.5 → 1.54 from 11 labeled lines in 7 sources (EM 9, TPM 2)
 engineering manag* = 1.54
+# The same title under other names (a business development manager is sales, so not alone)
+/(software|application|applications|web|mobile|platform|dev) development manag[a-z]*/ = 1.54
+dev manager* = 1.54
+# "10 years of experience, 3 as a manager", "2+ years as a people manager"
+/([0-9]+\+? ((years|yrs) )?|experience )as an? (people |line |engineering |team )?manager/ = 1.5
 managerial = 2
 /(supervising|supervised|supervises|overseeing|supervise|managing|oversees|managed|manages|heading|leading|oversee|oversaw|running|headed|manage|heads|leads|lead|runs|led|run|ran) (the |our |an |my |a )?([a-z0-9]+ )?(engineering|development|dev|software) (teams|team|org|organization|organisation|group|department)/ = 2.5
 # Building or scaling an engineering team: one team after an article (not "the team's CI"), teams without one.

@@ -67,6 +67,8 @@ fn the_real_style_blind_sets_stay_above_their_floors() {
         ("styled_brags", 415, 0.47, 36, 30),
         ("styled_ladders2", 324, 0.76, 36, 30),
         ("styled_resumes2", 268, 0.74, 46, 42),
+        ("styled_jobs", 303, 0.74, 36, 30),
+        ("styled_resumes3", 257, 0.88, 45, 42),
     ] {
         let file = format!("tests/data/{name}.tsv");
         let folder = format!("tests/data/{name}_docs");
