@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use clap::Parser;
 
 use rolemap::app::{Outcome, Reported, error_message, is_broken_pipe, run};
-use rolemap::cli::{Cli, hoist_subcommand};
+use rolemap::cli::{Cli, command_after_options, hoist_subcommand};
 
 fn main() -> ExitCode {
     let (args, warning) = hoist_subcommand(std::env::args_os().collect());
@@ -14,6 +14,10 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(error) => return usage(&error),
     };
+    if let Some(message) = command_after_options(&cli) {
+        let _ = writeln!(io::stderr(), "rolemap: error: {message}");
+        return ExitCode::from(2);
+    }
     if let Some(warning) = warning {
         let _ = writeln!(io::stderr(), "rolemap: warning: {warning}");
     }

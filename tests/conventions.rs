@@ -59,6 +59,24 @@ fn a_missing_file_named_like_a_command_points_to_the_command() {
 }
 
 #[test]
+fn a_command_after_the_main_commands_options_says_a_command_comes_first() {
+    for (args, command) in [
+        (&["-q", "eval", "tests/data/dev.tsv"][..], "eval"),
+        (&["--months", "3", "completions", "bash"][..], "completions"),
+    ] {
+        let done = run(args);
+        assert_eq!(done.code, Some(2), "{}", done.stderr);
+        assert_eq!(
+            done.stderr.trim_end(),
+            format!(
+                "rolemap: error: `{command}` is a command, and a command comes first: `rolemap {command} …` with its own options after it (the options before it are the main command's)"
+            )
+        );
+        assert!(done.stdout.is_empty(), "{}", done.stdout);
+    }
+}
+
+#[test]
 fn a_missing_file_read_on_its_own_is_named_and_the_others_are_reported() {
     // The missing file is classified alone (standard input, of unknown size, ends its group).
     let output = rolemap()
