@@ -419,6 +419,11 @@ fn parse_months(text: &str) -> Result<u32, String> {
     match text.trim().parse::<u32>() {
         Ok(0) => Err("give at least 1 month (0 months is an empty window)".to_string()),
         Ok(months) => Ok(months),
+        // All digits, yet no u32: a count of months back before any date there is.
+        Err(_) if !text.trim().is_empty() && text.trim().bytes().all(|b| b.is_ascii_digit()) => Err(format!(
+            "{} months is too many: count back at most a few thousand years",
+            text.trim()
+        )),
         Err(_) => Err(format!("{text:?} is not a whole number of months")),
     }
 }
@@ -629,6 +634,23 @@ fn edit_distance(a: &str, b: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_count_of_months_too_large_for_any_date_says_so() {
+        assert_eq!(
+            parse_months("4294967296"),
+            Err("4294967296 months is too many: count back at most a few thousand years".to_string())
+        );
+        assert_eq!(
+            parse_months("3.5"),
+            Err("\"3.5\" is not a whole number of months".to_string())
+        );
+        assert_eq!(
+            parse_months("-3"),
+            Err("\"-3\" is not a whole number of months".to_string())
+        );
+        assert_eq!(parse_months(" 12 "), Ok(12));
+    }
+
     #[test]
     fn a_command_after_the_main_commands_options_is_named() {
         let parsed = |args: &[&str]| Cli::try_parse_from(args).expect("parses");
