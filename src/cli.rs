@@ -256,7 +256,8 @@ pub struct EvalArgs {
 #[derive(Debug, Args)]
 pub struct ClassifyArgs {
     /// Files or folders to read, each file one document. Folders are walked recursively for
-    /// .txt, .md and .markdown files (hidden ones skipped), in sorted order. `-` reads standard
+    /// .txt, .md, .markdown, .text, .org, .adoc, .asciidoc and .rst files (hidden ones, editor
+    /// backups and system files skipped), in sorted order. `-` reads standard
     /// input, which is also the default when input is piped.
     #[arg(value_name = "FILE")]
     pub files: Vec<PathBuf>,
