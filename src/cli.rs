@@ -354,7 +354,8 @@ pub struct ClassifyArgs {
 
     /// Read activities from the column NAME of CSV/TSV files (first row is the header; .tsv
     /// files are tab-separated), e.g. a review tool's export. Folders give their .csv and .tsv
-    /// files too; .txt and .md files stay prose. Without it, a .csv or .tsv is refused.
+    /// files too; .txt and .md files stay prose, with a warning; piped input is read as CSV/TSV.
+    /// Without it, a .csv or .tsv is refused.
     #[arg(long, value_name = "NAME", help_heading = "Spreadsheet input")]
     pub column: Option<String>,
 

@@ -11,16 +11,20 @@
 //! (`:PROPERTIES:` … `:END:`), AsciiDoc attributes (`:toc:`), Obsidian embeds (`![[chart.png]]`)
 //! and HTML block tags (`<details>`, as Notion exports them). They hold no activity and are
 //! skipped, and counted for a warning ([`Markup::metadata`]); Obsidian's `%% … %%` comments are
-//! read as HTML comments are. AsciiDoc titles (`== Q2 2025`) are read as the Markdown headings
-//! they are (`## Q2 2025`), and tags ending a line (`#program`, org's `:program:infra:` on a
-//! heading) are dropped: they label the work, they do not tell it.
+//! read as HTML comments are, though a `%%` in a line of prose (`90%% on the API`) is text.
+//! AsciiDoc titles (`== Q2 2025`) are read as the Markdown headings they are (`## Q2 2025`), as
+//! are MediaWiki's (`== Q2 2025 ==`, which turn on no AsciiDoc attributes), and tags ending a
+//! line (`#program`, org's `:program:infra:` on a heading) are dropped: they label the work, they
+//! do not tell it.
 //!
 //! At most one line that may be a table's header row is held (until the next line shows whether
 //! a delimiter row follows it),
 //! and the lines of an open code fence up to [`MAX_FENCE_LINES`] and [`MAX_FENCE_BYTES`]: a fence
 //! that never closes (a stray ```` ``` ```` in a plain list) has its lines read as text after
-//! all, unless it ran longer than that; an org-mode drawer that never closes is read as text
-//! after all, however long. Memory stays flat.
+//! all, unless it ran longer than that; an org-mode drawer (or an Obsidian comment opened by a
+//! `%%` starting a line) is held to the same bounds, and is one only when its `:END:` (its `%%`)
+//! comes within them: else its lines are read as text after all, however long. Memory stays
+//! flat.
 
 use std::borrow::Cow;
 
