@@ -310,6 +310,9 @@ pub struct Parser {
     /// Whether a field has been read in `front_matter` (the first line that is not blank or a
     /// comment must be one).
     front_matter_fielded: bool,
+    /// Whether `front_matter` is TOML (`+++` … `+++`, `role = "em"`), as Hugo and Zola write
+    /// it, rather than YAML (`---` … `---`, `role: em`).
+    front_matter_toml: bool,
     /// Whether a line that is not blank has been read: front matter can open only before.
     past_blank_start: bool,
     /// Whether the pending activity took continuation lines.
@@ -427,12 +430,14 @@ impl Parser {
             // Front matter opens on the first line that is not blank (an editor or a template
             // may leave blank lines above it), with its `---` unindented.
             let bare = line.trim_start_matches('\u{feff}');
-            if bare.trim_end() == "---" {
+            let opener = bare.trim_end();
+            if opener == "---" || opener == "+++" {
                 self.past_blank_start = true;
                 self.front_matter = Some(vec![line.to_string()]);
                 self.front_matter_bytes = line.len();
                 self.front_matter_line = number;
                 self.front_matter_fielded = false;
+                self.front_matter_toml = opener == "+++";
                 return;
             }
             self.past_blank_start = !bare.trim().is_empty();
@@ -444,25 +449,34 @@ impl Parser {
             if !self.front_matter_fielded && !trimmed.is_empty() && !trimmed.starts_with('#') {
                 // Front matter starts with a field (`role: em`), after blank or comment lines
                 // at most; lines between two rules are text.
-                if !is_field_line(trimmed) {
+                if !is_field_line(trimmed, self.front_matter_toml) {
                     self.replay_held(out);
                     return;
                 }
                 self.front_matter_fielded = true;
             }
-            if matches!(line.trim_end(), "---" | "...") {
+            let closes = match self.front_matter_toml {
+                true => line.trim_end() == "+++",
+                false => matches!(line.trim_end(), "---" | "..."),
+            };
+            if closes {
                 let held = self.front_matter.take().unwrap_or_default();
                 self.counts.skipped += held.len();
-                let fields = held[1..held.len() - 1]
+                let toml = self.front_matter_toml;
+                // TOML's fields under a table (`[params]`) are the table's, not the document's.
+                let top = held[1..held.len() - 1]
                     .iter()
+                    .take_while(|l| !(toml && l.trim_start().starts_with('[')));
+                let fields = top
                     .zip(self.front_matter_line + 1..)
-                    .filter_map(|(l, n)| Some((key_value(l)?, n)));
+                    .filter_map(|(l, n)| Some((if toml { toml_key_value(l)? } else { key_value(l)? }, n)));
                 (self.counts.front_matter, self.counts.front_matter_lines) = fields.unzip();
             } else if held.len() > MAX_FRONT_MATTER_LINES || self.front_matter_bytes > MAX_FRONT_MATTER_BYTES {
                 self.warn(
                     self.front_matter_line,
                     format!(
-                        "the `---` here opens front matter that does not close within {MAX_FRONT_MATTER_LINES} lines ({} KiB); its lines are read as text",
+                        "the `{}` here opens front matter that does not close within {MAX_FRONT_MATTER_LINES} lines ({} KiB); its lines are read as text",
+                        if self.front_matter_toml { "+++" } else { "---" },
                         MAX_FRONT_MATTER_BYTES >> 10
                     ),
                 );
@@ -511,10 +525,12 @@ impl Parser {
         if let Some(held) = &self.front_matter {
             // Fields under it (`role: PM`) show it was meant as front matter: say why they are
             // read as text, and so checked by nobody.
-            if held[1..].iter().any(|line| is_field_line(line)) {
+            let toml = self.front_matter_toml;
+            if held[1..].iter().any(|line| is_field_line(line, toml)) {
+                let mark = if toml { "+++" } else { "---" };
                 self.warn(
                     self.front_matter_line,
-                    "the `---` here opens front matter that never closes (no `---` line after its fields), so its lines are read as text".to_string(),
+                    format!("the `{mark}` here opens front matter that never closes (no `{mark}` line after its fields), so its lines are read as text"),
                 );
             }
             self.replay_held(out);
@@ -919,7 +935,7 @@ impl Parser {
         };
         let titled = |text: &str| {
             !text.ends_with(['.', '!', '?', ';', ','])
-                && !is_field_line(text)
+                && !is_field_line(text, false)
                 && layout::leading_verb(text).is_none()
                 && text.split_whitespace().count() <= MAX_SETEXT_WORDS
         };
@@ -1857,7 +1873,7 @@ fn may_head(text: &str, settings: DateSettings) -> bool {
         || text.ends_with(['.', '!', '?', ';', ','])
         || heading_level(text).is_some()
         || bullet_parts(text, false).is_some()
-        || is_field_line(text)
+        || is_field_line(text, false)
         || text.split_whitespace().count() > MAX_LIST_HEADER_WORDS
     {
         return false;
@@ -2093,9 +2109,30 @@ fn key_value(line: &str) -> Option<(String, String)> {
     Some((key.trim().trim_matches(['"', '\'']).to_lowercase(), value.to_string()))
 }
 
-/// Whether a line is a front-matter field (`role: em`, `"role": em`).
-fn is_field_line(line: &str) -> bool {
-    key_value(line).is_some_and(|(key, _)| is_field_name(&key))
+/// A TOML front matter's `key = value` line, the value unquoted and without a comment after it
+/// (`role = "em" # acting` is `role`, `em`), the key lower-cased; `None` for a line without `=`.
+fn toml_key_value(line: &str) -> Option<(String, String)> {
+    let (key, value) = line.split_once('=')?;
+    let value = value.trim();
+    let value = match value.chars().next() {
+        Some(quote @ ('"' | '\'')) => {
+            let inner = &value[1..];
+            inner.find(quote).map_or(inner, |end| &inner[..end])
+        }
+        _ => value.split_once(" #").map_or(value, |(before, _)| before).trim_end(),
+    };
+    Some((key.trim().trim_matches(['"', '\'']).to_lowercase(), value.to_string()))
+}
+
+/// Whether a line is a front-matter field: YAML's `role: em` (`"role": em`), or with `toml`
+/// TOML's `role = "em"` or a table's header (`[params]`).
+fn is_field_line(line: &str, toml: bool) -> bool {
+    if !toml {
+        return key_value(line).is_some_and(|(key, _)| is_field_name(&key));
+    }
+    let trimmed = line.trim();
+    (trimmed.starts_with('[') && trimmed.ends_with(']'))
+        || toml_key_value(line).is_some_and(|(key, _)| is_field_name(&key))
 }
 
 /// Whether a key reads like a front-matter field's (`role`, `name`, `review_cycle`), not the
@@ -2897,6 +2934,36 @@ mod tests {
             ]
         );
         assert_counted(&parsed);
+    }
+
+    #[test]
+    fn toml_front_matter_is_read_as_yaml_front_matter_is() {
+        let parsed =
+            parse("+++\ntitle = \"Review 2025\"\nrole = \"em\" # acting\nname = 'Kim'\n+++\n- Hired two engineers\n");
+        assert_eq!(parsed.front_field("role"), Some((3, "em")));
+        assert_eq!(parsed.front_field("name"), Some((4, "Kim")));
+        assert_eq!(texts(&parsed), ["Hired two engineers"]);
+        assert_eq!(parsed.skipped, 5);
+        assert_counted(&parsed);
+        // A table's fields are its own, not the document's; a bare value loses its comment.
+        let parsed = parse("+++\nrole = em # acting\n[params]\nrole = \"pm\"\n+++\n- Hired two engineers\n");
+        assert_eq!(parsed.front_field("role"), Some((2, "em")));
+        assert_eq!(parsed.front_matter.len(), 1);
+        // `---` does not close it, and one that never closes is text, with a warning.
+        let parsed = parse("+++\nrole = \"em\"\n---\n- Hired two engineers\n");
+        assert_eq!(parsed.front_field("role"), None);
+        assert!(
+            parsed.warnings[0]
+                .1
+                .contains("the `+++` here opens front matter that never closes"),
+            "{:?}",
+            parsed.warnings
+        );
+        assert_counted(&parsed);
+        // Lines between two `+++` that hold no field are text.
+        let parsed = parse("+++\nHired two engineers\n+++\n");
+        assert!(parsed.front_matter.is_empty());
+        assert_eq!(texts(&parsed)[0], "+++");
     }
 
     #[test]

@@ -258,7 +258,8 @@ pub struct EvalArgs {
 #[derive(Debug, Args)]
 pub struct ClassifyArgs {
     /// Files or folders to read, each file one document. Folders are walked recursively for
-    /// .txt, .md and .markdown files (hidden ones skipped), in sorted order. `-` reads standard
+    /// .txt, .md, .markdown, .text, .org, .adoc, .asciidoc and .rst files (hidden ones, editor
+    /// backups and system files skipped), in sorted order. `-` reads standard
     /// input, which is also the default when input is piped.
     #[arg(value_name = "FILE")]
     pub files: Vec<PathBuf>,
@@ -355,7 +356,8 @@ pub struct ClassifyArgs {
 
     /// Read activities from the column NAME of CSV/TSV files (first row is the header; .tsv
     /// files are tab-separated), e.g. a review tool's export. Folders give their .csv and .tsv
-    /// files too; .txt and .md files stay prose. Without it, a .csv or .tsv is refused.
+    /// files too; .txt and .md files stay prose, with a warning; piped input is read as CSV/TSV.
+    /// Without it, a .csv or .tsv is refused.
     #[arg(long, value_name = "NAME", help_heading = "Spreadsheet input")]
     pub column: Option<String>,
 

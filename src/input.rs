@@ -23,8 +23,34 @@ pub const MAX_LINE_BYTES: usize = 1 << 20;
 /// Largest input read whole (a spreadsheet, a labeled file, a word list): 128 MiB.
 pub const MAX_WHOLE_BYTES: usize = 128 << 20;
 
-/// File extensions read when walking a folder.
-pub const TEXT_EXTENSIONS: &[&str] = &["txt", "md", "markdown"];
+/// File extensions read when walking a folder: plain text, Markdown, and the markup of org-mode,
+/// AsciiDoc and reStructuredText, whose own lines [`crate::markup`] reads.
+pub const TEXT_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "text", "org", "adoc", "asciidoc", "rst"];
+
+/// [`TEXT_EXTENSIONS`] as a message lists them, `.txt, .md, … or .rst`, and the spreadsheet
+/// extensions `.csv` and `.tsv` after them with `spreadsheets`.
+fn listed_extensions(spreadsheets: bool) -> String {
+    let mut names: Vec<String> = TEXT_EXTENSIONS.iter().map(|e| format!(".{e}")).collect();
+    if spreadsheets {
+        names.extend([".csv".to_string(), ".tsv".to_string()]);
+    }
+    let last = names.pop().unwrap_or_default();
+    format!("{} or {last}", names.join(", "))
+}
+
+/// Whether a file in a folder is an editor's backup, swap or lock file, or one an operating
+/// system writes beside the user's (`notes.md~`, `#notes.md#`, `notes.md.swp`, `~$review.docx`,
+/// `Thumbs.db`, `desktop.ini`; hidden ones such as `.DS_Store` or `.#notes.md` are skipped with
+/// every hidden file): none is the user's document, so none is read, counted or named.
+fn is_backup_or_system_file(name: &str) -> bool {
+    name.ends_with('~')
+        || (name.len() > 1 && name.starts_with('#') && name.ends_with('#'))
+        || name.starts_with("~$")
+        || has_extension(Path::new(name), &["swp", "swo", "swx"])
+        || ["thumbs.db", "desktop.ini", "ehthumbs.db"]
+            .iter()
+            .any(|system| name.eq_ignore_ascii_case(system))
+}
 
 /// Spreadsheet file extensions: read with `--column` (also when walking a folder), refused
 /// without it.
@@ -50,7 +76,9 @@ pub enum Source {
 impl fmt::Display for Source {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Source::Stdin => f.write_str("-"),
+            // As in every message: `-` names it on the command line, `<stdin>` in what is
+            // printed (a report's, JSON's `source`, a warning or an error).
+            Source::Stdin => f.write_str("<stdin>"),
             Source::Path(path) | Source::Walked(path) => write!(f, "{}", path.display()),
         }
     }
@@ -254,11 +282,7 @@ pub fn expand(
                 };
                 // A folder whose only content could not be read has said why already.
                 if found.is_empty() && errors.len() == errors_before {
-                    let kinds = if spreadsheets {
-                        ".txt, .md, .markdown, .csv or .tsv"
-                    } else {
-                        ".txt, .md or .markdown"
-                    };
+                    let kinds = listed_extensions(spreadsheets);
                     bail!("{}: no {kinds} files in this folder{hint}{others_hint}", path.display());
                 }
                 if others.count > 0 {
@@ -390,7 +414,9 @@ impl Walker<'_> {
         let mut entries = std::fs::read_dir(dir)?.collect::<io::Result<Vec<_>>>()?;
         entries.sort_by_key(std::fs::DirEntry::file_name);
         for entry in entries {
-            if entry.file_name().to_string_lossy().starts_with('.') {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            if name.starts_with('.') || is_backup_or_system_file(&name) {
                 continue;
             }
             let path = entry.path();
@@ -465,12 +491,9 @@ impl Source {
         }
     }
 
-    /// The name used in messages: the path, or `<stdin>`.
+    /// The name used in messages and reports: the path, or `<stdin>` (as its `Display`).
     pub fn display_name(&self) -> String {
-        match self {
-            Source::Stdin => "<stdin>".to_string(),
-            Source::Path(path) | Source::Walked(path) => path.display().to_string(),
-        }
+        self.to_string()
     }
 }
 
@@ -1062,7 +1085,7 @@ pub fn decode(bytes: &[u8], name: &str) -> Result<(String, Vec<String>)> {
             let bytes = error.into_bytes();
             let mut text = String::with_capacity(bytes.len() + bytes.len() / 8);
             let (mut invalid_line, mut windows_1252) = (None, None::<(usize, usize)>);
-            for (index, line) in bytes.split_inclusive(|&b| b == b'\n').enumerate() {
+            for (index, line) in lines_inclusive(&bytes).enumerate() {
                 match std::str::from_utf8(line) {
                     Ok(line) => text.push_str(line),
                     Err(_) if encoding == "UTF-8" && reads_as_windows_1252(line) => {
@@ -1084,6 +1107,28 @@ pub fn decode(bytes: &[u8], name: &str) -> Result<(String, Vec<String>)> {
         }
     };
     Ok((text, warnings))
+}
+
+/// The lines of `bytes` with their endings, split where [`LineReader`] and
+/// [`crate::activity::lines`] split them: at `\n`, `\r\n` or a lone `\r` (an old Mac's line
+/// ending), so a line is decoded and named alike whichever reads it.
+fn lines_inclusive(bytes: &[u8]) -> impl Iterator<Item = &[u8]> {
+    let mut rest = bytes;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let cut = memchr::memchr2(b'\n', b'\r', rest).map_or(rest.len(), |at| {
+            if rest[at] == b'\r' && rest.get(at + 1) == Some(&b'\n') {
+                at + 2
+            } else {
+                at + 1
+            }
+        });
+        let (line, after) = rest.split_at(cut);
+        rest = after;
+        Some(line)
+    })
 }
 
 /// Decodes UTF-16 text laid out as `utf16` says, into UTF-8 with [`BAD_UNIT`] for each code
@@ -1334,8 +1379,52 @@ mod tests {
             .iter()
             .map(|s| s.to_string().replace(&root.display().to_string(), ""))
             .collect();
-        assert_eq!(names, ["/a.txt", "/b.md", "/c.markdown", "/sub/d.md", "-"]);
+        assert_eq!(names, ["/a.txt", "/b.md", "/c.markdown", "/sub/d.md", "<stdin>"]);
         assert!(matches!(sources[0], Source::Walked(_)));
+    }
+
+    #[test]
+    fn folders_read_org_asciidoc_and_rst_and_leave_out_backups_and_system_files() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let root = dir.path();
+        for name in [
+            "a.org",
+            "b.adoc",
+            "c.asciidoc",
+            "d.rst",
+            "e.text",
+            "f.md",
+            "f.md~",
+            "#f.md#",
+            ".#f.md",
+            "f.md.swp",
+            "~$review.docx",
+            "Thumbs.db",
+            ".DS_Store",
+            "desktop.ini",
+            "review.docx",
+        ] {
+            std::fs::write(root.join(name), "- x\n").expect("write");
+        }
+        let mut notes = Vec::new();
+        let sources = expand(&[root.to_path_buf()], false, false, &mut notes, &mut Vec::new()).expect("expands");
+        let names: Vec<String> = sources
+            .iter()
+            .map(|s| s.to_string().replace(&root.display().to_string(), ""))
+            .collect();
+        assert_eq!(
+            names,
+            ["/a.org", "/b.adoc", "/c.asciidoc", "/d.rst", "/e.text", "/f.md"]
+        );
+        // Only the user's own document of another kind is named.
+        assert_eq!(notes.len(), 1, "{notes:?}");
+        assert!(
+            notes[0].ends_with(": 1 other file (review.docx) is not read: save documents as .txt or .md"),
+            "{notes:?}"
+        );
+        assert!(is_backup_or_system_file("THUMBS.DB"));
+        assert!(!is_backup_or_system_file("notes.md"));
+        assert!(!is_backup_or_system_file("#1 wins.md"));
     }
 
     #[test]
@@ -1380,7 +1469,12 @@ mod tests {
             &mut Vec::new(),
         )
         .expect_err("no text files");
-        assert!(error.to_string().contains("no .txt, .md or .markdown files"), "{error}");
+        assert!(
+            error
+                .to_string()
+                .contains("no .txt, .md, .markdown, .text, .org, .adoc, .asciidoc or .rst files"),
+            "{error}"
+        );
         assert!(error.to_string().contains("read it with --column NAME"), "{error}");
     }
 
@@ -1419,7 +1513,12 @@ mod tests {
             &mut Vec::new(),
         )
         .expect_err("no text files");
-        assert!(error.to_string().contains("no .txt, .md or .markdown files"), "{error}");
+        assert!(
+            error
+                .to_string()
+                .contains("no .txt, .md, .markdown, .text, .org, .adoc, .asciidoc or .rst files"),
+            "{error}"
+        );
     }
 
     fn read_lines(bytes: &[u8]) -> (Vec<String>, Vec<String>) {
@@ -1437,6 +1536,23 @@ mod tests {
             .map(|w| w.rsplit_once("f.md").map_or(w.clone(), |(_, r)| r.to_string()))
             .collect();
         (lines, warnings)
+    }
+
+    #[test]
+    fn decode_splits_lines_where_the_line_reader_does() {
+        let text = b"a\rb \x93quoted\x94 \x96 x\rc \xff\xfe\r\nd\n";
+        let (decoded, warnings) = decode(text, "f.md").expect("decodes");
+        let (lines, read_warnings) = read_lines(text);
+        let decoded_lines: Vec<String> = crate::activity::lines(&decoded).map(str::to_string).collect();
+        assert_eq!(decoded_lines, lines);
+        let warnings: Vec<String> = warnings
+            .iter()
+            .map(|w| w.rsplit_once("f.md").map_or(w.clone(), |(_, r)| r.to_string()))
+            .collect();
+        assert_eq!(warnings, read_warnings);
+        assert!(warnings[0].starts_with(":2: "), "{warnings:?}");
+        let pieces: Vec<&[u8]> = lines_inclusive(b"a\r\nb\rc\n\nd").collect();
+        assert_eq!(pieces, [&b"a\r\n"[..], b"b\r", b"c\n", b"\n", b"d"]);
     }
 
     #[test]
@@ -1570,5 +1686,8 @@ mod tests {
     fn dash_means_stdin() {
         assert_eq!(Source::from_arg(Path::new("-")), Source::Stdin);
         assert_eq!(Source::from_arg(Path::new("a.md")).to_string(), "a.md");
+        // Named `<stdin>` wherever it is printed, reports and messages alike.
+        assert_eq!(Source::Stdin.to_string(), "<stdin>");
+        assert_eq!(Source::Stdin.display_name(), "<stdin>");
     }
 }

@@ -11,16 +11,20 @@
 //! (`:PROPERTIES:` … `:END:`), AsciiDoc attributes (`:toc:`), Obsidian embeds (`![[chart.png]]`)
 //! and HTML block tags (`<details>`, as Notion exports them). They hold no activity and are
 //! skipped, and counted for a warning ([`Markup::metadata`]); Obsidian's `%% … %%` comments are
-//! read as HTML comments are. AsciiDoc titles (`== Q2 2025`) are read as the Markdown headings
-//! they are (`## Q2 2025`), and tags ending a line (`#program`, org's `:program:infra:` on a
-//! heading) are dropped: they label the work, they do not tell it.
+//! read as HTML comments are, though a `%%` in a line of prose (`90%% on the API`) is text.
+//! AsciiDoc titles (`== Q2 2025`) are read as the Markdown headings they are (`## Q2 2025`), as
+//! are MediaWiki's (`== Q2 2025 ==`, which turn on no AsciiDoc attributes), and tags ending a
+//! line (`#program`, org's `:program:infra:` on a heading) are dropped: they label the work, they
+//! do not tell it.
 //!
 //! At most one line that may be a table's header row is held (until the next line shows whether
 //! a delimiter row follows it),
 //! and the lines of an open code fence up to [`MAX_FENCE_LINES`] and [`MAX_FENCE_BYTES`]: a fence
 //! that never closes (a stray ```` ``` ```` in a plain list) has its lines read as text after
-//! all, unless it ran longer than that; an org-mode drawer that never closes is read as text
-//! after all, however long. Memory stays flat.
+//! all, unless it ran longer than that; an org-mode drawer (or an Obsidian comment opened by a
+//! `%%` starting a line) is held to the same bounds, and is one only when its `:END:` (its `%%`)
+//! comes within them: else its lines are read as text after all, however long. Memory stays
+//! flat.
 
 use std::borrow::Cow;
 
@@ -115,13 +119,27 @@ struct Open {
     kind: Comment,
 }
 
-/// An open org-mode drawer: its lines, the opening one first, held until its `:END:`.
+/// What a held block is, and so what closes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Block {
+    /// An org-mode drawer, closed by `:END:`.
+    Drawer,
+    /// An Obsidian comment opened by a `%%` starting a line, closed by the next `%%`.
+    Obsidian,
+}
+
+/// An open org-mode drawer, or an Obsidian comment running over lines: its lines, the opening
+/// one first, held until what closes it, and read as text if nothing does (within
+/// [`MAX_DRAWER_LINES`] and [`MAX_DRAWER_BYTES`]): it was no drawer or comment, but a line
+/// such as `:Q3:` or `%% draft` in a plain list.
 #[derive(Debug)]
 struct Drawer {
     /// Its lines with their numbers, the opening one first.
     held: Vec<(usize, String)>,
     /// Their bytes.
     bytes: usize,
+    /// A drawer or a comment.
+    kind: Block,
 }
 
 /// A construct that never closed, found when the document ends.
@@ -294,7 +312,21 @@ impl Markup {
             return;
         }
         if let Some(drawer) = &mut self.drawer {
-            if line.trim().eq_ignore_ascii_case(":END:") {
+            if drawer.kind == Block::Obsidian
+                && let Some(end) = line.find("%%")
+            {
+                for (held, _) in std::mem::take(&mut drawer.held) {
+                    emit(Part::Skipped(held));
+                }
+                self.drawer = None;
+                // The text after the comment is read as a line.
+                let rest = &line[end + 2..];
+                if rest.trim().is_empty() {
+                    emit(Part::Skipped(number));
+                } else {
+                    self.outside(number, rest.trim_start(), emit);
+                }
+            } else if drawer.kind == Block::Drawer && line.trim().eq_ignore_ascii_case(":END:") {
                 for (held, _) in std::mem::take(&mut drawer.held) {
                     self.note(held, DRAWER);
                     emit(Part::Skipped(held));
@@ -302,6 +334,11 @@ impl Markup {
                 self.drawer = None;
                 self.note(number, DRAWER);
                 emit(Part::Skipped(number));
+            } else if drawer.kind == Block::Drawer && ends_drawer_unclosed(line) {
+                // A drawer holds no other drawer and no heading: the one open was none.
+                let drawer = self.drawer.take().expect("open");
+                self.release(drawer, &mut |part: Part<'_>| emit(part.into_owned()));
+                self.feed(number, line, emit);
             } else {
                 drawer.held.push((number, line.to_string()));
                 drawer.bytes += line.len();
@@ -312,6 +349,23 @@ impl Markup {
             }
             return;
         }
+        if opens_obsidian_block(line) {
+            // A comment ends a table, and a row held before it is no header.
+            self.flush(&mut emit);
+            self.in_table = false;
+            self.drawer = Some(Drawer {
+                held: vec![(number, line.to_string())],
+                bytes: line.len(),
+                kind: Block::Obsidian,
+            });
+            return;
+        }
+        self.outside(number, line, emit);
+    }
+
+    /// Line `number`, outside fences, drawers and comments running over lines: its comments
+    /// taken out, then read as a block.
+    fn outside<'a>(&mut self, number: usize, line: &'a str, mut emit: impl FnMut(Part<'a>)) {
         match self.uncomment(number, line) {
             Some(Cow::Borrowed(text)) => self.block(number, text, &mut emit),
             // The rest of a line around a comment: read like any line.
@@ -353,6 +407,12 @@ impl Markup {
             let closer = kind.closer();
             match rest[start + 2..].find(closer) {
                 Some(end) => rest = &rest[start + 2 + end + closer.len()..],
+                // A `%%` that does not close on its line opens a comment only when it starts
+                // the line (see [`opens_obsidian_block`]): here it is text (`90%% on the API`).
+                None if kind == Comment::Obsidian => {
+                    join(&mut kept, &rest[start..]);
+                    rest = "";
+                }
                 None => {
                     self.comment = Some(Open {
                         line: number,
@@ -394,6 +454,7 @@ impl Markup {
             self.drawer = Some(Drawer {
                 held: vec![(number, line.to_string())],
                 bytes: line.len(),
+                kind: Block::Drawer,
             });
             return;
         }
@@ -417,8 +478,8 @@ impl Markup {
                 }
             }
             Some(b'=') => {
-                if let Some(heading) = asciidoc_title(line) {
-                    self.asciidoc = true;
+                if let Some((heading, asciidoc)) = asciidoc_title(line) {
+                    self.asciidoc |= asciidoc;
                     emit(Part::Text(number, Cow::Owned(heading)));
                     return;
                 }
@@ -488,7 +549,11 @@ impl Markup {
                 let word = word_len(bytes);
                 let rest = trimmed[word..].strip_prefix(':')?;
                 if let Some(value) = rest.strip_prefix(':') {
-                    return (value.is_empty() || value.starts_with([' ', '\t'])).then_some(PROPERTY);
+                    // Logseq writes its keys in lower case (`id::`, `tags::`, `collapsed::`):
+                    // `Results:: grew ARR 3x` is a sentence.
+                    let key = &bytes[..word];
+                    let lower = key.iter().all(|b| !b.is_ascii_uppercase());
+                    return (lower && (value.is_empty() || value.starts_with([' ', '\t']))).then_some(PROPERTY);
                 }
                 (matches!(&trimmed[..word], "SCHEDULED" | "DEADLINE" | "CLOSED")
                     && rest.trim_start().starts_with(['<', '[']))
@@ -525,13 +590,25 @@ impl Markup {
         let mut first = None;
         loop {
             if let Some(drawer) = self.drawer.take() {
-                first.get_or_insert(Unclosed {
-                    line: drawer.held[0].0,
-                    lines: drawer.held.len(),
-                    what: "an org-mode drawer (:PROPERTIES: … :END:)",
-                    read_as_text: true,
-                    text_before: false,
-                });
+                // `:Q3:` or `:WIP:` that nothing closed was a line of text, not a drawer; an
+                // unclosed `:PROPERTIES:` or `:LOGBOOK:` or `%%` comment was meant as one.
+                let named = drawer.held[0].1.trim().trim_matches(':');
+                let what = match drawer.kind {
+                    Block::Obsidian => Some("an Obsidian comment (%%)"),
+                    Block::Drawer if is_standard_drawer(named) => Some("an org-mode drawer (:PROPERTIES: … :END:)"),
+                    Block::Drawer => None,
+                };
+                if let Some(what) = what
+                    && first.is_none()
+                {
+                    first = Some(Unclosed {
+                        line: drawer.held[0].0,
+                        lines: drawer.held.len(),
+                        what,
+                        read_as_text: true,
+                        text_before: false,
+                    });
+                }
                 self.release(drawer, &mut emit);
                 self.flush(&mut emit);
                 continue;
@@ -666,15 +743,37 @@ fn word_len(bytes: &[u8]) -> usize {
         .count()
 }
 
+/// Whether a drawer's name is one org-mode writes itself (`PROPERTIES`, `LOGBOOK`), so a
+/// drawer of that name that never closes was meant as one, and is warned about.
+fn is_standard_drawer(name: &str) -> bool {
+    name.eq_ignore_ascii_case("properties") || name.eq_ignore_ascii_case("logbook")
+}
+
+/// Whether a line held in an open drawer shows that the drawer was none: another drawer
+/// opening, or an org heading (`* Next`), neither of which a drawer holds.
+fn ends_drawer_unclosed(line: &str) -> bool {
+    let trimmed = line.trim_start();
+    (trimmed.starts_with(':') && opens_drawer(trimmed))
+        || (line.starts_with('*') && line.trim_start_matches('*').starts_with([' ', '\t']))
+}
+
+/// Whether a line opens an Obsidian comment running over lines: it starts with `%%` (its indent
+/// trimmed) and holds no other `%%` to close it. A `%%` inside a line of prose opens none.
+fn opens_obsidian_block(line: &str) -> bool {
+    line.trim_start()
+        .strip_prefix("%%")
+        .is_some_and(|rest| !rest.contains("%%"))
+}
+
 /// Whether a line (trimmed) opens an org-mode drawer: `:PROPERTIES:`, `:LOGBOOK:`, or a name
-/// in capitals (org's custom drawers); `:END:` closes one and opens none.
+/// in capitals (org's custom drawers); `:END:` closes one and opens none. Whether it is one is
+/// known only when its `:END:` comes (see [`Drawer`]).
 fn opens_drawer(trimmed: &str) -> bool {
     let trimmed = trimmed.trim_end();
     let Some(name) = trimmed.strip_prefix(':').and_then(|t| t.strip_suffix(':')) else {
         return false;
     };
-    name.eq_ignore_ascii_case("properties")
-        || name.eq_ignore_ascii_case("logbook")
+    is_standard_drawer(name)
         || (name != "END"
             && name.bytes().any(|b| b.is_ascii_uppercase())
             && name
@@ -685,10 +784,23 @@ fn opens_drawer(trimmed: &str) -> bool {
 /// An AsciiDoc title read as the Markdown heading it is: `== Q2 2025` as `## Q2 2025` (the
 /// document's title, `= Brag 2025`, as `# Brag 2025`), when a line is one to six `=`, a space
 /// and words; `==> next` or `=====` are no title.
-fn asciidoc_title(line: &str) -> Option<String> {
+///
+/// A title closed by `=`s too (`== Q2 2025 ==`) is a MediaWiki heading, read as the same
+/// Markdown heading; the `bool` says it is AsciiDoc (no closing `=`s), which turns on
+/// AsciiDoc's attributes (`:author: Jane`) after it.
+fn asciidoc_title(line: &str) -> Option<(String, bool)> {
     let level = line.bytes().take_while(|&b| b == b'=').count();
     let title = line[level..].strip_prefix([' ', '\t'])?.trim();
-    ((1..=6).contains(&level) && !title.is_empty()).then(|| format!("{} {title}", "#".repeat(level)))
+    let open = title.trim_end_matches('=');
+    if open.trim().is_empty() {
+        // `== ==`: no words, no title.
+        return None;
+    }
+    let (title, asciidoc) = match open.ends_with([' ', '\t']) {
+        true => (open.trim_end(), false),
+        false => (title, true),
+    };
+    ((1..=6).contains(&level) && !title.is_empty()).then(|| (format!("{} {title}", "#".repeat(level)), asciidoc))
 }
 
 /// HTML block tags a notes app writes on lines of their own (Notion's `<aside>`,
@@ -872,7 +984,11 @@ fn comment_start(text: &str) -> Option<(usize, Comment)> {
                 }
             }
             b'<' if bytes[at..].starts_with(b"<!--") => return Some((at, Comment::Html)),
-            b'%' if bytes.get(at + 1) == Some(&b'%') => return Some((at, Comment::Obsidian)),
+            // `%%` glued to a word (`90%%`, `a%%b`) is text, not a comment.
+            b'%' if bytes.get(at + 1) == Some(&b'%') && (at == 0 || !bytes[at - 1].is_ascii_alphanumeric()) => {
+                return Some((at, Comment::Obsidian));
+            }
+            b'%' if bytes.get(at + 1) == Some(&b'%') => at += 2,
             _ => at += 1,
         }
     }
@@ -1463,13 +1579,133 @@ mod tests {
                 text(5, "- Wrote the PRD"),
                 text(6, "- Cut costs 40%"),
                 text(7, "- Documented `%%` in the guide"),
-                (8, None),
-                (9, None),
+                // Never closed: no comment, but text, with a warning.
+                text(8, "%% never closed"),
+                text(9, "- Gone"),
             ]
         );
         assert_eq!(
-            unclosed.map(|u| (u.line, u.what)),
-            Some((8, "an Obsidian comment (%%)"))
+            unclosed.map(|u| (u.line, u.lines, u.what, u.read_as_text)),
+            Some((8, 2, "an Obsidian comment (%%)", true))
+        );
+    }
+
+    #[test]
+    fn a_percent_pair_in_prose_opens_no_comment() {
+        let (parts, unclosed) = run(concat!(
+            "- Hit 90%% on the API\n",
+            "- Cut costs 40%% and churn 10%%\n",
+            "- Ran the review %% ask Sam\n",
+            "- Wrote the PRD\n",
+            "- Led 1:1s %%weekly%% with the team\n",
+        ));
+        assert_eq!(
+            parts,
+            vec![
+                text(1, "- Hit 90%% on the API"),
+                text(2, "- Cut costs 40%% and churn 10%%"),
+                text(3, "- Ran the review %% ask Sam"),
+                text(4, "- Wrote the PRD"),
+                text(5, "- Led 1:1s with the team"),
+            ]
+        );
+        assert_eq!(unclosed, None);
+        // A comment across lines is skipped, the text after its close read; one longer than a
+        // drawer's bounds is read as text at once, and so are the lines after it.
+        let (parts, unclosed) = run("%% draft\n- Hidden\n%% - Wrote the PRD\n");
+        assert_eq!(parts, vec![(1, None), (2, None), text(3, "- Wrote the PRD")]);
+        assert_eq!(unclosed, None);
+        let long = format!("%%\n{}- Ran the review\n", "- Wrote it\n".repeat(MAX_DRAWER_LINES + 1));
+        let (parts, unclosed) = run(&long);
+        assert_eq!(parts.len(), MAX_DRAWER_LINES + 3);
+        assert!(parts.iter().all(|(_, text)| text.is_some()));
+        assert_eq!(unclosed, None);
+    }
+
+    #[test]
+    fn a_drawer_is_one_only_when_its_end_comes() {
+        // `:Q3:` over a list that no `:END:` closes is text, and no warning is due.
+        let (parts, unclosed) = run(":Q3:\n- Ran the review\n:WIP:\n- Wrote the PRD\n");
+        assert_eq!(
+            parts,
+            vec![
+                text(1, ":Q3:"),
+                text(2, "- Ran the review"),
+                text(3, ":WIP:"),
+                text(4, "- Wrote the PRD"),
+            ]
+        );
+        assert_eq!(unclosed, None);
+        // Nor does a later drawer's `:END:` close it: a drawer holds no drawer or heading.
+        let (parts, unclosed) = run(":Q3:\n- Ran the review\n:PROPERTIES:\n:ID: 1\n:END:\n* Next\n");
+        assert_eq!(
+            parts,
+            vec![
+                text(1, ":Q3:"),
+                text(2, "- Ran the review"),
+                (3, None),
+                (4, None),
+                (5, None),
+                text(6, "* Next"),
+            ]
+        );
+        assert_eq!(unclosed, None);
+        let (parts, _) = run(":NOTES:\n- Ran the review\n* Next\n- Wrote the PRD\n:END:\n");
+        assert_eq!(
+            parts[..3],
+            [text(1, ":NOTES:"), text(2, "- Ran the review"), text(3, "* Next")]
+        );
+        // A custom drawer that closes is one.
+        let (parts, _) = run(":NOTES:\nprivate\n:END:\n");
+        assert_eq!(parts, vec![(1, None), (2, None), (3, None)]);
+    }
+
+    #[test]
+    fn a_mediawiki_heading_is_a_heading_that_turns_on_no_asciidoc() {
+        let (parts, _) = run(concat!(
+            "== Q2 2025 ==\n",
+            ":tada: Launched the pricing page\n",
+            ":rocket: Shipped it\n",
+            "= Brag =\n",
+            "== Q3 ==\n",
+            ":author: Jane Doe\n",
+        ));
+        assert_eq!(
+            parts,
+            vec![
+                text(1, "## Q2 2025"),
+                text(2, ":tada: Launched the pricing page"),
+                text(3, ":rocket: Shipped it"),
+                text(4, "# Brag"),
+                text(5, "## Q3"),
+                text(6, ":author: Jane Doe"),
+            ]
+        );
+        assert_eq!(asciidoc_title("== Q2 2025"), Some(("## Q2 2025".to_string(), true)));
+        assert_eq!(asciidoc_title("== Q2 2025 =="), Some(("## Q2 2025".to_string(), false)));
+        assert_eq!(asciidoc_title("== =="), None);
+    }
+
+    #[test]
+    fn a_logseq_property_has_a_key_in_lower_case() {
+        let (parts, _) = run(concat!(
+            "Results:: grew ARR 3x\n",
+            "Key results:: grew ARR 3x\n",
+            "id:: 6512ab\n",
+            "\ttags:: hiring\n",
+            "review_cycle:: 2025-h1\n",
+            "collapsed:: true\n",
+        ));
+        assert_eq!(
+            parts,
+            vec![
+                text(1, "Results:: grew ARR 3x"),
+                text(2, "Key results:: grew ARR 3x"),
+                (3, None),
+                (4, None),
+                (5, None),
+                (6, None),
+            ]
         );
     }
 

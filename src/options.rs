@@ -81,6 +81,8 @@ impl Options {
         }
         if args.column.is_none() {
             refuse_spreadsheets(&sources)?;
+        } else {
+            notes.extend(text_under_spreadsheet_flags(args, &sources));
         }
         let named = args.files.iter().map(|f| f.display().to_string()).collect();
         let lexicon = load_lexicon(&common.lexicon)?;
@@ -161,6 +163,62 @@ fn refuse_spreadsheets(sources: &[Source]) -> Result<()> {
         );
     }
     Ok(())
+}
+
+/// The spreadsheet flags given (`--column`, `--id-column`, …), as a phrase: `--column`,
+/// `--column and --date-column`.
+fn spreadsheet_flags(args: &ClassifyArgs) -> String {
+    let given: Vec<&str> = [
+        ("--column", args.column.is_some()),
+        ("--id-column", args.id_column.is_some()),
+        ("--role-column", args.role_column.is_some()),
+        ("--name-column", args.name_column.is_some()),
+        ("--date-column", args.date_column.is_some()),
+        ("--delimiter", args.delimiter.is_some()),
+    ]
+    .into_iter()
+    .filter_map(|(flag, given)| given.then_some(flag))
+    .collect();
+    match given.split_last() {
+        Some((last, [])) => format!("{last} applies"),
+        Some((last, rest)) => format!("{} and {last} apply", rest.join(", ")),
+        None => String::new(),
+    }
+}
+
+/// Warnings for the inputs read as text though spreadsheet flags were given, so no flag is
+/// ignored in silence: one for each text file named (`notes.md: --column applies to CSV/TSV
+/// files; read as text`), and one for each named folder that gave text files. Standard input
+/// is read as a spreadsheet under `--column`, so it needs none.
+fn text_under_spreadsheet_flags(args: &ClassifyArgs, sources: &[Source]) -> Vec<String> {
+    let flags = spreadsheet_flags(args);
+    let is_text = |path: &std::path::Path| input::has_extension(path, input::TEXT_EXTENSIONS);
+    let mut warnings = Vec::new();
+    for arg in &args.files {
+        if arg.as_os_str() == "-" {
+            continue;
+        }
+        if arg.is_dir() {
+            let texts = sources
+                .iter()
+                .filter(|s| matches!(s, Source::Walked(path) if path.starts_with(arg) && is_text(path)))
+                .count();
+            if texts > 0 {
+                let files = if texts == 1 { "file is" } else { "files are" };
+                warnings.push(format!(
+                    "warning: {}: {flags} to CSV/TSV files; its {texts} text {files} read as text",
+                    arg.display()
+                ));
+            }
+        } else if is_text(arg) {
+            let warning = format!("warning: {}: {flags} to CSV/TSV files; read as text", arg.display());
+            // A file named twice is read once, and warned about once.
+            if !warnings.contains(&warning) {
+                warnings.push(warning);
+            }
+        }
+    }
+    warnings
 }
 
 /// The window and filters from `--since`, `--months`, `--as-of`, `--dated-only`, `--energy-only`.
@@ -264,4 +322,53 @@ fn columns_width() -> u16 {
         .and_then(|c| c.parse().ok())
         .filter(|&w| w >= 40)
         .unwrap_or(DEFAULT_WIDTH)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    fn args(list: &[&str]) -> ClassifyArgs {
+        let mut all = vec!["rolemap"];
+        all.extend_from_slice(list);
+        crate::cli::Cli::try_parse_from(all).expect("parses").classify
+    }
+
+    #[test]
+    fn text_inputs_under_spreadsheet_flags_are_named_once_each() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let folder = dir.path().join("reviews");
+        std::fs::create_dir(&folder).expect("mkdir");
+        for name in ["a.md", "b.txt", "c.csv"] {
+            std::fs::write(folder.join(name), "- Ran the hiring loop\n").expect("write");
+        }
+        let notes = dir.path().join("notes.md");
+        std::fs::write(&notes, "- Ran the hiring loop\n").expect("write");
+        let (folder_arg, notes_arg) = (folder.display().to_string(), notes.display().to_string());
+        let args = args(&[
+            &notes_arg,
+            &notes_arg,
+            &folder_arg,
+            "-",
+            "--column",
+            "answer",
+            "--date-column",
+            "on",
+        ]);
+        let sources = input::expand(&args.files, true, false, &mut Vec::new(), &mut Vec::new()).expect("expands");
+        assert_eq!(
+            text_under_spreadsheet_flags(&args, &sources),
+            [
+                format!("warning: {notes_arg}: --column and --date-column apply to CSV/TSV files; read as text"),
+                format!(
+                    "warning: {folder_arg}: --column and --date-column apply to CSV/TSV files; its 2 text files are read as text"
+                ),
+            ]
+        );
+        let one = super::tests::args(&["x.md", "--column", "answer"]);
+        assert_eq!(spreadsheet_flags(&one), "--column applies");
+        let three = super::tests::args(&["x.md", "--column", "a", "--id-column", "b", "--delimiter", ";"]);
+        assert_eq!(spreadsheet_flags(&three), "--column, --id-column and --delimiter apply");
+    }
 }

@@ -298,7 +298,8 @@ fn stdin_by_dash_or_pipe_gives_the_same_result_as_the_file() {
     let from_file = json_of(&["examples/resume.txt"], None);
     let from_dash = json_of(&["-"], Some(&text));
     let from_pipe = json_of(&[], Some(&text));
-    assert_eq!(from_dash.documents[0].source, "-");
+    // Standard input is named `<stdin>` in reports, as in warnings and errors.
+    assert_eq!(from_dash.documents[0].source, "<stdin>");
     for piped in [&from_dash, &from_pipe] {
         let (a, b) = (&from_file.documents[0], &piped.documents[0]);
         assert_eq!(a.verdict.role, b.verdict.role);
@@ -403,7 +404,9 @@ fn a_folder_without_text_files_is_refused_exit_2() {
         .arg(path_str(dir.path()))
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("no .txt, .md or .markdown files"));
+        .stderr(predicate::str::contains(
+            "no .txt, .md, .markdown, .text, .org, .adoc, .asciidoc or .rst files",
+        ));
 }
 
 #[test]

@@ -414,7 +414,7 @@ fn a_folder_with_no_text_files_is_refused() {
     std::fs::create_dir(dir.path().join("sub")).expect("mkdir");
     temp_file(&dir, "sub/data.json", b"{}");
     run_args(&[path_str(dir.path())], None).refused(&format!(
-        "{}: no .txt, .md or .markdown files in this folder",
+        "{}: no .txt, .md, .markdown, .text, .org, .adoc, .asciidoc or .rst files in this folder",
         dir.path().display()
     ));
 }
@@ -1934,7 +1934,7 @@ fn csv_cells_a_spreadsheet_would_run_are_written_as_text() {
             "'-2+3 wrote the roadmap"
         ]
     );
-    // A name beginning with a sign, and standard input's `-`, which holds no formula.
+    // A name beginning with a sign, and standard input's `<stdin>`, which holds no formula.
     let documents = rows(
         &[
             "s.csv",
@@ -1951,7 +1951,7 @@ fn csv_cells_a_spreadsheet_would_run_are_written_as_text() {
     );
     assert_eq!(documents[0][1], "'-Bob");
     let documents = rows(&["--format", "csv"], Some(b"- Wrote the PRD\n"));
-    assert_eq!(documents[0][0], "-");
+    assert_eq!(documents[0][0], "<stdin>");
 }
 
 #[test]

@@ -191,7 +191,8 @@ fn a_folder_is_walked_recursively_in_sorted_order_skipping_hidden_files_and_othe
     );
     temp_file(root, ".secret.md", b"- Wrote the PRD\n");
     temp_file(root, ".hidden/d.md", b"- Wrote the PRD\n");
-    temp_file(root, "notes.rst", b"- Wrote the PRD\n");
+    // (A .rst file is read since org-mode, AsciiDoc and reStructuredText are: see reading3.rs.)
+    temp_file(root, "notes.docx", b"- Wrote the PRD\n");
     temp_file(root, "data.csv", b"answer\nWrote the PRD\n");
     let report = json_of(&[path_str(root)], None);
     let root = path_str(root);
@@ -485,7 +486,7 @@ fn allow_hybrid_passes_a_hybrid_whose_runner_up_is_the_expected_role() {
 
     let (_, stderr) = run(&["-", "--expect", "em"], Some(HYBRID), 1);
     assert!(
-        stderr.contains("check failed: -: expected EM, reads like PM (hybrid with EM)"),
+        stderr.contains("check failed: <stdin>: expected EM, reads like PM (hybrid with EM)"),
         "{stderr}"
     );
     let report = json_of(&["-", "--expect", "em", "--allow-hybrid"], Some(HYBRID));
