@@ -1239,6 +1239,15 @@ fn expectation(
         }
         Some(read[0].2.clone())
     } else if let Some((line, written)) = parsed.front_field("role") {
+        // A second `role:` saying another role: which check was meant cannot be told.
+        let other = (parsed.front_matter.iter().zip(&parsed.front_matter_lines))
+            .find(|((key, value), _)| key == "role" && !value.trim().eq_ignore_ascii_case(written));
+        if let Some(((_, value), other_line)) = other {
+            bail!(
+                "{file}:{other_line}: front matter role: says {:?} where line {line} says {written:?}; give the document one role",
+                value.trim()
+            );
+        }
         Some(
             expected_role(lexicon, written)
                 .map_err(|message| anyhow::anyhow!("{file}:{line}: front matter role: {message}"))?,

@@ -270,7 +270,7 @@ pub struct ClassifyArgs {
     #[arg(long, value_enum, default_value_t = FormatArg::Table)]
     pub format: FormatArg,
 
-    /// Write the output to FILE instead of standard output (any format). The file is written
+    /// Write the output to FILE instead of standard output (any format; `-` is standard output). The file is written
     /// whole or not at all: on an error no partial file is left; never over an input (refused),
     /// and a folder's earlier report inside it is left out. (-O, not -o: ripgrep's -o prints only
     /// the matched text.)

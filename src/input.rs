@@ -312,9 +312,19 @@ pub fn expand(
     }
     let mut kept: Vec<Source> = Vec::with_capacity(sources.len());
     let mut seen: std::collections::HashMap<PathBuf, usize> = std::collections::HashMap::new();
+    let mut stdin_seen = false;
     for source in sources {
         let (Source::Path(path) | Source::Walked(path)) = &source else {
-            kept.push(source);
+            // Standard input named twice (`rolemap - -`) can be read only once: the second
+            // would be empty.
+            if std::mem::replace(&mut stdin_seen, true) {
+                notes.push(format!(
+                    "note: {}: named more than once; read once",
+                    source.display_name()
+                ));
+            } else {
+                kept.push(source);
+            }
             continue;
         };
         let resolved = std::fs::canonicalize(path).ok().filter(|r| r.is_file());
@@ -1497,9 +1507,11 @@ mod tests {
             &mut Vec::new(),
         )
         .expect("expands");
-        assert_eq!(sources.len(), 3, "{sources:?}");
-        assert_eq!(notes.len(), 1, "{notes:?}");
+        // Standard input named twice is read once too: a second read would find it empty.
+        assert_eq!(sources, [Source::Path(file.clone()), Source::Stdin], "{sources:?}");
+        assert_eq!(notes.len(), 2, "{notes:?}");
         assert!(notes[0].ends_with("a.md: named more than once; read once"), "{notes:?}");
+        assert_eq!(notes[1], "note: <stdin>: named more than once; read once");
     }
 
     #[test]

@@ -60,6 +60,13 @@ impl Options {
     pub fn from_args(args: &ClassifyArgs, common: &CommonArgs) -> Result<Options> {
         let mut notes = Vec::new();
         let mut unreadable_folders = Vec::new();
+        if args.as_of.is_some() && args.months.is_none() && args.since.is_none() {
+            notes.push(
+                "note: --as-of ends a window that --months or --since starts; without one it only stands for today where a document says `present` or gives a day without its year".to_string(),
+            );
+        }
+        // `-O -` is standard output, as `-` is standard input.
+        let output = args.output.clone().filter(|path| path.as_os_str() != "-");
         let mut sources = if args.files.is_empty() {
             if std::io::stdin().is_terminal() {
                 bail!(
@@ -76,7 +83,7 @@ impl Options {
                 &mut unreadable_folders,
             )?
         };
-        if let Some(path) = &args.output {
+        if let Some(path) = &output {
             crate::output::keep_output_apart(path, &mut sources, &mut notes)?;
         }
         if args.column.is_none() {
@@ -109,7 +116,7 @@ impl Options {
             today: args.as_of.as_deref().and_then(|day| dates::parse_date(day).ok()),
         };
         // Quiet, with no file to write, the output is thrown away: the cheapest one will do.
-        let thrown_away = args.quiet && args.output.is_none();
+        let thrown_away = args.quiet && output.is_none();
         Ok(Options {
             sources,
             named,
@@ -120,11 +127,11 @@ impl Options {
                 format: if thrown_away { Format::Table } else { args.format.into() },
                 explain: args.explain && !thrown_away,
                 // A file never gets colour or the terminal's width unless asked.
-                color: match &args.output {
+                color: match &output {
                     Some(_) => common.color == ColorArg::Always,
                     None => use_color(common.color),
                 },
-                width: match &args.output {
+                width: match &output {
                     Some(_) => columns_width(),
                     None => output_width(),
                 },
@@ -142,7 +149,7 @@ impl Options {
                 delimiter: args.delimiter.map(|d| d.0),
             }),
             parse,
-            output: args.output.clone(),
+            output,
             quiet: args.quiet,
         })
     }

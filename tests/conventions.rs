@@ -77,6 +77,63 @@ fn a_command_after_the_main_commands_options_says_a_command_comes_first() {
 }
 
 #[test]
+fn a_dash_is_standard_output_for_o_and_standard_input_is_read_once() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let output = rolemap()
+        .current_dir(dir.path())
+        .args(["-", "-", "-O", "-", "--format", "jsonl"])
+        .write_stdin("- Ran the hiring loop for two backend roles\n")
+        .output()
+        .expect("run rolemap");
+    assert_eq!(output.status.code(), Some(0));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    // The report went to standard output, not to a file named `-`.
+    assert!(!dir.path().join("-").exists());
+    assert_eq!(stdout.matches("\"type\":\"document\"").count(), 1, "{stdout}");
+    assert!(stdout.contains("hiring loop"), "{stdout}");
+    assert_eq!(
+        stderr.trim_end(),
+        "rolemap: note: <stdin>: named more than once; read once"
+    );
+}
+
+#[test]
+fn as_of_without_a_window_says_what_it_does() {
+    let done = run(&["examples/brag.md", "--as-of", "2025-01-01", "-q"]);
+    assert_eq!(done.code, Some(0), "{}", done.stderr);
+    assert!(
+        done.stderr.contains(
+            "rolemap: note: --as-of ends a window that --months or --since starts; without one it only stands for today"
+        ),
+        "{}",
+        done.stderr
+    );
+    let done = run(&["examples/brag.md", "--as-of", "2025-01-01", "--months", "6", "-q"]);
+    assert!(!done.stderr.contains("--as-of"), "{}", done.stderr);
+}
+
+#[test]
+fn two_roles_in_one_front_matter_are_refused() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let twice = dir.path().join("twice.md");
+    std::fs::write(&twice, "---\nrole: pm\nrole: em\n---\n- Ran hiring\n").expect("write");
+    let done = run(&[&path_str(&twice)]);
+    assert_eq!(done.code, Some(2), "{}", done.stderr);
+    assert!(
+        done.stderr.trim_end().ends_with(
+            "twice.md:3: front matter role: says \"em\" where line 2 says \"pm\"; give the document one role"
+        ),
+        "{}",
+        done.stderr
+    );
+    // The same role twice is one role.
+    std::fs::write(&twice, "---\nrole: em\nrole: EM\n---\n- Ran hiring\n").expect("write");
+    let done = run(&[&path_str(&twice)]);
+    assert_eq!(done.code, Some(0), "{}", done.stderr);
+}
+
+#[test]
 fn a_missing_file_read_on_its_own_is_named_and_the_others_are_reported() {
     // The missing file is classified alone (standard input, of unknown size, ends its group).
     let output = rolemap()
