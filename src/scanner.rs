@@ -19,6 +19,22 @@
 //! alternating runs: CPU 0.53-0.61 s before, 0.61-0.65 s after). Rows only for states up to
 //! three bytes deep and short lists of transitions deeper (656 KB) took about as many
 //! instructions as the NFA and no less time (0.58-0.63 s).
+//!
+//! Nor did a DFA of 16-bit state ids (speed15; about 26,000 states × 38 classes, 76-byte rows,
+//! a 2 MB table built from a trie with failure links, reporting in the NFA's very order; output
+//! identical, `bench/identical.sh` 68 of 68): the 10 MB slice fell from 1,884 M to 1,643 M
+//! instructions (−13%), and no run was faster. Sampled with `perf record -e cpu-clock` (20 MB
+//! corpus, one worker, 4-5 alternating rounds, fewest samples of each), `Matcher::find` took 1,503
+//! samples with rows numbered breadth first against the NFA's 1,310 in the same rounds; 30% of them
+//! wait on the table's load, where the NFA's wait on its state's is 18%. Likely why (not measured
+//! apart): the NFA's deep states are a few bytes each and lie one after another along their
+//! literal, so a word's walk stays on a few cache lines, where each DFA row is a line of its own.
+//! Numbered as the trie made them (a literal's rows one after another, a bit of the id marking a
+//! match) it came level: 1,243 against 1,213 and 1,294 against 1,338 samples, and whole runs (12
+//! alternating pairs, twice) best CPU 0.66 and 0.52 s against 0.63 and 0.50 s. Reading a line as
+//! two interleaved streams, split at a space near its middle so that two look-ups wait at once,
+//! helped the breadth-first DFA (1,371-1,404) but not the other (1,425 against 1,338), and slowed
+//! the NFA by a third (1,759 against 1,306: two of its branchy look-ups at once).
 
 use std::borrow::Cow;
 use std::sync::OnceLock;
