@@ -118,7 +118,7 @@ fn two_roles_in_one_front_matter_are_refused() {
     let dir = tempfile::tempdir().expect("temp dir");
     let twice = dir.path().join("twice.md");
     std::fs::write(&twice, "---\nrole: pm\nrole: em\n---\n- Ran hiring\n").expect("write");
-    let done = run(&[&path_str(&twice)]);
+    let done = run(&[path_str(&twice)]);
     assert_eq!(done.code, Some(2), "{}", done.stderr);
     assert!(
         done.stderr.trim_end().ends_with(
@@ -129,7 +129,7 @@ fn two_roles_in_one_front_matter_are_refused() {
     );
     // The same role twice is one role.
     std::fs::write(&twice, "---\nrole: em\nrole: EM\n---\n- Ran hiring\n").expect("write");
-    let done = run(&[&path_str(&twice)]);
+    let done = run(&[path_str(&twice)]);
     assert_eq!(done.code, Some(0), "{}", done.stderr);
 }
 
