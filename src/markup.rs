@@ -66,7 +66,7 @@ const METADATA_KINDS: [&str; 7] = [
     "org-mode drawers (:PROPERTIES: … :END:)",
     "AsciiDoc attributes (:toc:)",
     "Obsidian embeds (![[…]])",
-    "HTML tags (<details>)",
+    "lines of HTML tags alone (<ul>, <details>)",
 ];
 const PROPERTY: u8 = 1;
 const KEYWORD: u8 = 1 << 1;
@@ -1459,7 +1459,7 @@ mod tests {
             markup.metadata(),
             Some((
                 4,
-                "3 lines were read as notes-app metadata (Logseq properties (key:: value), org-mode keywords (#+TITLE:), HTML tags (<details>)), not as activities".to_string()
+                "3 lines were read as notes-app metadata (Logseq properties (key:: value), org-mode keywords (#+TITLE:), lines of HTML tags alone (<ul>, <details>)), not as activities".to_string()
             ))
         );
         assert_eq!(Markup::default().metadata(), None);

@@ -228,7 +228,7 @@ fn notion_html_block_tags_are_no_headings_and_a_summary_keeps_its_words() {
     );
     assert!(
         stderr
-            .contains("<stdin>:2: 4 lines were read as notes-app metadata (HTML tags (<details>)), not as activities"),
+            .contains("<stdin>:2: 4 lines were read as notes-app metadata (lines of HTML tags alone (<ul>, <details>)), not as activities"),
         "{stderr}"
     );
     assert!(!stderr.contains("aside>\""), "{stderr}");
