@@ -306,8 +306,10 @@ pub fn expand(
         }
     }
     // A file named twice (`reviews/ reviews/alice.md`) is one document, read once. One argument
-    // cannot name a file twice, so a single folder of thousands of files pays nothing for this.
-    if args.len() < 2 {
+    // cannot name a file twice unless links are followed (`-L`: a link back up the folder reaches
+    // its files again by a longer path), so a single folder of thousands of files pays nothing
+    // for this otherwise.
+    if args.len() < 2 && !follow {
         return Ok(sources);
     }
     let mut kept: Vec<Source> = Vec::with_capacity(sources.len());
@@ -338,7 +340,13 @@ pub fn expand(
                 kept.push(source);
             }
             Some(&at) => {
-                notes.push(format!("note: {}: named more than once; read once", path.display()));
+                let how = if follow && matches!((&source, &kept[at]), (Source::Walked(_), Source::Walked(_))) {
+                    // One walk reached it twice: by a followed link (`-L`).
+                    "reached more than once through links"
+                } else {
+                    "named more than once"
+                };
+                notes.push(format!("note: {}: {how}; read once", path.display()));
                 // Named on its own, it is read as a named file is (a binary one refused, not
                 // skipped), though a folder gave it first.
                 if matches!(source, Source::Path(_)) && matches!(kept[at], Source::Walked(_)) {
@@ -1486,6 +1494,30 @@ mod tests {
             "{error}"
         );
         assert!(error.to_string().contains("read it with --column NAME"), "{error}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_file_reached_twice_through_followed_links_is_read_once() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let root = dir.path().join("loop");
+        std::fs::create_dir_all(root.join("a")).expect("mkdir");
+        std::fs::write(root.join("a/x.md"), "- x\n").expect("write");
+        // A link to the folder above the one named: following it reaches loop/a/x.md again.
+        std::os::unix::fs::symlink("../..", root.join("a/up2")).expect("symlink");
+        let mut notes = Vec::new();
+        let sources = expand(&[root.clone()], false, true, &mut notes, &mut Vec::new()).expect("expands");
+        let read: Vec<_> = sources
+            .iter()
+            .filter(|s| matches!(s, Source::Walked(p) if p.ends_with("x.md")))
+            .collect();
+        assert_eq!(read.len(), 1, "{sources:?}");
+        assert!(
+            notes
+                .iter()
+                .any(|n| n.ends_with("x.md: reached more than once through links; read once")),
+            "{notes:?}"
+        );
     }
 
     #[test]

@@ -334,7 +334,10 @@ proptest! {
             return Ok(());
         }
         prop_assert_eq!(output.status.code(), Some(0), "{}", stderr);
-        let warned = stderr.contains("rolemap: warning: <stdin>");
+        // A warning about changed bytes (a document without activities has one of its own).
+        let warned = stderr
+            .lines()
+            .any(|line| line.starts_with("rolemap: warning: <stdin>") && !line.contains(": no activities found"));
         let changed = utf16 || std::str::from_utf8(body).is_err();
         prop_assert_eq!(warned, changed, "{}", stderr);
         let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
