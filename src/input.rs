@@ -1506,7 +1506,7 @@ mod tests {
         // A link to the folder above the one named: following it reaches loop/a/x.md again.
         std::os::unix::fs::symlink("../..", root.join("a/up2")).expect("symlink");
         let mut notes = Vec::new();
-        let sources = expand(&[root.clone()], false, true, &mut notes, &mut Vec::new()).expect("expands");
+        let sources = expand(std::slice::from_ref(&root), false, true, &mut notes, &mut Vec::new()).expect("expands");
         let read: Vec<_> = sources
             .iter()
             .filter(|s| matches!(s, Source::Walked(p) if p.ends_with("x.md")))
