@@ -224,7 +224,7 @@ product manag* = 2.29
 product lead* = 2.5
 head of product = 3
 # A resume's "Led product for the driver app": the person was the product lead
-/(led|leads|leading|headed|heads|heading) product (for|at|on|across|in|and)/ = 2.5
+/(led|leads|leading|headed|heads|heading) (the )?product (for|at|on|across|in|and)/ = 2.5
 # Leading people of the role's own kind is that role's senior work (a group PM's, a TPM lead's).
 /(hiring|hired|hires|hire|coaching|coached|coaches|coach|mentoring|mentored|mentors|mentor|managing|managed|manages|manage|growing|grew|grows|grow|developing|developed|develops|develop|leading|led|leads|lead|building|built|builds|build|recruiting|recruited|recruits|recruit|onboarding|onboarded|onboards|onboard) (and (coaching|coached|coaches|coach|mentoring|mentored|mentors|mentor|developing|developed|develops|develop|growing|grew|grows|grow|managing|managed|manages|manage|leading|led|leads|lead|onboarding|onboarded|onboards|onboard) )?(a team of |a group of |the |our |my |their |his |her |new |junior |senior |associate |other |fellow |[0-9]+ |two |three |four |five |six |seven |eight |nine |ten |several )*(product managers|product owners|pms|apms|product management team|product management org|product management organization|product management organisation)/ = 3
 # fit: 1.5 → 1.55 from 8 labeled lines in 2 sources (PM 8)

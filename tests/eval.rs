@@ -69,6 +69,7 @@ fn the_real_style_blind_sets_stay_above_their_floors() {
         ("styled_resumes2", 268, 0.74, 46, 42),
         ("styled_jobs", 303, 0.74, 36, 30),
         ("styled_resumes3", 257, 0.88, 45, 42),
+        ("messy_resumes", 260, 0.56, 48, 39),
     ] {
         let file = format!("tests/data/{name}.tsv");
         let folder = format!("tests/data/{name}_docs");
