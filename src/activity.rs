@@ -466,7 +466,7 @@ impl Parser {
                 // TOML's fields under a table (`[params]`) are the table's, not the document's.
                 let top = held[1..held.len() - 1]
                     .iter()
-                    .take_while(|l| !(toml && l.trim_start().starts_with('[')));
+                    .take_while(|l| !(toml && is_toml_table_header(l)));
                 let fields = top
                     .zip(self.front_matter_line + 1..)
                     .filter_map(|(l, n)| Some((if toml { toml_key_value(l)? } else { key_value(l)? }, n)));
@@ -549,7 +549,14 @@ impl Parser {
             } else {
                 "skipped"
             };
-            let message = format!("{} opens here and never closes: {lines} {fate}", unclosed.what);
+            let message = if unclosed.cut_short {
+                format!(
+                    "{} opens here and does not close before a heading, another drawer or its limit (1,000 lines, 256 KiB): {lines} {fate}",
+                    unclosed.what
+                )
+            } else {
+                format!("{} opens here and never closes: {lines} {fate}", unclosed.what)
+            };
             self.warn(unclosed.line, message);
         }
         if let Some((line, message)) = markup.metadata() {
@@ -2109,6 +2116,20 @@ fn key_value(line: &str) -> Option<(String, String)> {
     Some((key.trim().trim_matches(['"', '\'']).to_lowercase(), value.to_string()))
 }
 
+/// Whether a TOML line is a table's header (`[params]`, `[[menu.main]]`), after which fields are
+/// the table's: not a line of an array written over lines (`  [1, 2],`).
+fn is_toml_table_header(line: &str) -> bool {
+    let line = line.split(" #").next().unwrap_or(line).trim();
+    let inner = line.strip_prefix("[[").and_then(|l| l.strip_suffix("]]"));
+    let inner = inner.or_else(|| line.strip_prefix('[').and_then(|l| l.strip_suffix(']')));
+    inner.is_some_and(|name| {
+        !name.trim().is_empty()
+            && name
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | ' ' | '"' | '\''))
+    })
+}
+
 /// A TOML front matter's `key = value` line, the value unquoted and without a comment after it
 /// (`role = "em" # acting` is `role`, `em`), the key lower-cased; `None` for a line without `=`.
 fn toml_key_value(line: &str) -> Option<(String, String)> {
@@ -2934,6 +2955,19 @@ mod tests {
             ]
         );
         assert_counted(&parsed);
+    }
+
+    #[test]
+    fn a_toml_table_header_ends_the_documents_fields_and_an_array_does_not() {
+        assert!(is_toml_table_header("[params]"));
+        assert!(is_toml_table_header("  [[menu.main]]  # the menu"));
+        assert!(!is_toml_table_header("  [1, 2],"));
+        assert!(!is_toml_table_header("matrix = ["));
+        assert!(!is_toml_table_header("[]"));
+        let parsed = parse("+++\nmatrix = [\n  [1, 2],\n]\nrole = \"pm\"\n+++\n- Wrote the PRD\n");
+        assert_eq!(parsed.front_field("role"), Some((5, "pm")));
+        let parsed = parse("+++\n[params]\nrole = \"pm\"\n+++\n- Wrote the PRD\n");
+        assert_eq!(parsed.front_field("role"), None);
     }
 
     #[test]

@@ -1239,19 +1239,23 @@ fn expectation(
         }
         Some(read[0].2.clone())
     } else if let Some((line, written)) = parsed.front_field("role") {
-        // A second `role:` saying another role: which check was meant cannot be told.
-        let other = (parsed.front_matter.iter().zip(&parsed.front_matter_lines))
-            .find(|((key, value), _)| key == "role" && !value.trim().eq_ignore_ascii_case(written));
-        if let Some(((_, value), other_line)) = other {
-            bail!(
-                "{file}:{other_line}: front matter role: says {:?} where line {line} says {written:?}; give the document one role",
-                value.trim()
-            );
-        }
-        Some(
+        let read = |line: usize, written: &str| {
             expected_role(lexicon, written)
-                .map_err(|message| anyhow::anyhow!("{file}:{line}: front matter role: {message}"))?,
-        )
+                .map_err(|message| anyhow::anyhow!("{file}:{line}: front matter role: {message}"))
+        };
+        let role = read(line, written)?;
+        // A second `role:` naming another role (`em`, then `Engineering Manager` is the same
+        // one): which check was meant cannot be told.
+        let fields = parsed.front_matter.iter().zip(&parsed.front_matter_lines);
+        for ((_, value), &other_line) in fields.filter(|((key, value), _)| key == "role" && !value.trim().is_empty()) {
+            if other_line != line && read(other_line, value)? != role {
+                bail!(
+                    "{file}:{other_line}: front matter role: says {:?} where line {line} says {written:?}; give the document one role",
+                    value.trim()
+                );
+            }
+        }
+        Some(role)
     } else if let Some(index) = parsed.front_matter.iter().position(|(key, _)| key == "role") {
         // `role:` with nothing after it (a YAML list under it, say): a check nobody can run.
         let line = parsed.front_matter_lines.get(index).copied().unwrap_or(1);

@@ -340,7 +340,10 @@ pub fn expand(
                 kept.push(source);
             }
             Some(&at) => {
-                let how = if follow && matches!((&source, &kept[at]), (Source::Walked(_), Source::Walked(_))) {
+                let how = if follow
+                    && let (Source::Walked(again), Source::Walked(first)) = (&source, &kept[at])
+                    && again != first
+                {
                     // One walk reached it twice: by a followed link (`-L`).
                     "reached more than once through links"
                 } else {

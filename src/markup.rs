@@ -142,7 +142,21 @@ struct Drawer {
     kind: Block,
 }
 
-/// A construct that never closed, found when the document ends.
+impl Drawer {
+    /// What it was meant as, if it was meant as one when it does not close: `:Q3:` or `:WIP:`
+    /// that nothing closed was a line of text, not a drawer; an unclosed `:PROPERTIES:` or
+    /// `:LOGBOOK:` or `%%` comment was meant as one.
+    fn meant_as(&self) -> Option<&'static str> {
+        let named = self.held.first()?.1.trim().trim_matches(':');
+        match self.kind {
+            Block::Obsidian => Some("an Obsidian comment (%%)"),
+            Block::Drawer if is_standard_drawer(named) => Some("an org-mode drawer (:PROPERTIES: … :END:)"),
+            Block::Drawer => None,
+        }
+    }
+}
+
+/// A construct that never closed, found when the document ends, or one given up before it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Unclosed {
     /// The line that opened it.
@@ -155,6 +169,9 @@ pub struct Unclosed {
     pub read_as_text: bool,
     /// Whether text before it on the line that opened it was read (a comment opened mid-line).
     pub text_before: bool,
+    /// Whether it was given up before the end of the text (past its bounds, or at a heading or
+    /// another drawer that it cannot hold) rather than left open at the end.
+    pub cut_short: bool,
 }
 
 /// An open code fence.
@@ -205,6 +222,12 @@ pub struct Markup {
     row: Option<Held>,
     /// Inside a table (after its delimiter row).
     in_table: bool,
+    /// The first comment or drawer given up before the end of the text and read as text, for
+    /// the warning [`Markup::finish`] returns.
+    cut_short: Option<Unclosed>,
+    /// An Obsidian comment was given up past its bounds: the next line starting with `%%` is its
+    /// end, read as text, and opens no comment.
+    obsidian_given_up: bool,
 }
 
 /// A line held in case it is a table's header row.
@@ -281,6 +304,27 @@ impl Markup {
 
     /// A drawer that never closed: its opening line is read as written, the others read again
     /// (they may open anything, another drawer too).
+    /// Gives up the open drawer or Obsidian comment before the end of the text: its lines are
+    /// read as text, and the first one that was meant as one is kept for the warning.
+    fn give_up_drawer(&mut self, emit: &mut dyn FnMut(Part<'_>)) {
+        let Some(drawer) = self.drawer.take() else {
+            return;
+        };
+        if self.cut_short.is_none()
+            && let Some(what) = drawer.meant_as()
+        {
+            self.cut_short = Some(Unclosed {
+                line: drawer.held[0].0,
+                lines: drawer.held.len(),
+                what,
+                read_as_text: true,
+                text_before: false,
+                cut_short: true,
+            });
+        }
+        self.release(drawer, emit);
+    }
+
     fn release(&mut self, drawer: Drawer, emit: &mut dyn FnMut(Part<'_>)) {
         let mut held = drawer.held.into_iter();
         if let Some((number, opener)) = held.next() {
@@ -336,20 +380,26 @@ impl Markup {
                 emit(Part::Skipped(number));
             } else if drawer.kind == Block::Drawer && ends_drawer_unclosed(line) {
                 // A drawer holds no other drawer and no heading: the one open was none.
-                let drawer = self.drawer.take().expect("open");
-                self.release(drawer, &mut |part: Part<'_>| emit(part.into_owned()));
+                self.give_up_drawer(&mut |part: Part<'_>| emit(part.into_owned()));
                 self.feed(number, line, emit);
             } else {
                 drawer.held.push((number, line.to_string()));
                 drawer.bytes += line.len();
                 if drawer.held.len() > MAX_DRAWER_LINES || drawer.bytes > MAX_DRAWER_BYTES {
-                    let drawer = self.drawer.take().expect("open");
-                    self.release(drawer, &mut |part: Part<'_>| emit(part.into_owned()));
+                    self.obsidian_given_up = drawer.kind == Block::Obsidian;
+                    self.give_up_drawer(&mut |part: Part<'_>| emit(part.into_owned()));
                 }
             }
             return;
         }
-        if opens_obsidian_block(line) {
+        if self.obsidian_given_up && line.trim_start().starts_with("%%") {
+            // The end of the comment given up: text, as its lines were.
+            self.obsidian_given_up = false;
+            self.outside(number, line, emit);
+            return;
+        }
+        // Inside an HTML comment a `%%` line is part of the comment.
+        if self.comment.is_none() && opens_obsidian_block(line) {
             // A comment ends a table, and a row held before it is no header.
             self.flush(&mut emit);
             self.in_table = false;
@@ -587,18 +637,11 @@ impl Markup {
     /// that never closed is returned, so the caller can say what became of its lines.
     pub fn finish(&mut self, mut emit: impl FnMut(Part<'_>)) -> Option<Unclosed> {
         self.flush(&mut emit);
-        let mut first = None;
+        // One given up earlier comes first.
+        let mut first = self.cut_short.take();
         loop {
             if let Some(drawer) = self.drawer.take() {
-                // `:Q3:` or `:WIP:` that nothing closed was a line of text, not a drawer; an
-                // unclosed `:PROPERTIES:` or `:LOGBOOK:` or `%%` comment was meant as one.
-                let named = drawer.held[0].1.trim().trim_matches(':');
-                let what = match drawer.kind {
-                    Block::Obsidian => Some("an Obsidian comment (%%)"),
-                    Block::Drawer if is_standard_drawer(named) => Some("an org-mode drawer (:PROPERTIES: … :END:)"),
-                    Block::Drawer => None,
-                };
-                if let Some(what) = what
+                if let Some(what) = drawer.meant_as()
                     && first.is_none()
                 {
                     first = Some(Unclosed {
@@ -607,6 +650,7 @@ impl Markup {
                         what,
                         read_as_text: true,
                         text_before: false,
+                        cut_short: false,
                     });
                 }
                 self.release(drawer, &mut emit);
@@ -622,6 +666,7 @@ impl Markup {
                 what: "a code fence",
                 read_as_text: !fence.given_up,
                 text_before: false,
+                cut_short: false,
             });
             let mut held = fence.held.into_iter();
             if let Some((number, opener)) = held.next() {
@@ -645,6 +690,7 @@ impl Markup {
             },
             read_as_text: false,
             text_before: open.text_before,
+            cut_short: false,
         })
     }
 
@@ -1211,6 +1257,7 @@ mod tests {
                 what: "a code fence",
                 read_as_text: true,
                 text_before: false,
+                cut_short: false,
             })
         );
         // Too long to hold: its lines stay skipped.
@@ -1516,7 +1563,20 @@ mod tests {
         assert_eq!(parts.len(), MAX_DRAWER_LINES + 3);
         assert!(parts.iter().all(|(_, text)| text.is_some()));
         assert_eq!(parts.last(), Some(&text(MAX_DRAWER_LINES + 3, "- Ran the review")));
-        assert_eq!(unclosed, None);
+        // Given up before its end, and warned about at its first line.
+        assert_eq!(
+            unclosed.map(|u| (u.line, u.lines, u.what, u.cut_short)),
+            Some((
+                1,
+                MAX_DRAWER_LINES + 1,
+                "an org-mode drawer (:PROPERTIES: … :END:)",
+                true
+            ))
+        );
+        // A heading ends a drawer that had no `:END:`: given up there, and warned about.
+        let (parts, unclosed) = run("* Work\n:PROPERTIES:\n:ID: 42\n* Next\n- Hired two engineers\n");
+        assert!(parts.iter().all(|(_, text)| text.is_some()), "{parts:?}");
+        assert_eq!(unclosed.map(|u| (u.line, u.lines, u.cut_short)), Some((2, 2, true)));
     }
 
     #[test]
@@ -1619,6 +1679,16 @@ mod tests {
         let (parts, unclosed) = run(&long);
         assert_eq!(parts.len(), MAX_DRAWER_LINES + 3);
         assert!(parts.iter().all(|(_, text)| text.is_some()));
+        assert_eq!(
+            unclosed.map(|u| (u.line, u.what, u.cut_short)),
+            Some((1, "an Obsidian comment (%%)", true))
+        );
+        // Its closing `%%`, when it comes, is its end read as text, and opens no comment.
+        let (parts, _) = run(&format!("{long}%%\n- Hired two engineers\n"));
+        assert_eq!(parts.last(), Some(&text(MAX_DRAWER_LINES + 5, "- Hired two engineers")));
+        // Inside an HTML comment a `%%` line is the comment's.
+        let (parts, unclosed) = run("<!-- private\n%% Hired three\n-->\n- Wrote the PRD\n");
+        assert_eq!(parts, vec![(1, None), (2, None), (3, None), text(4, "- Wrote the PRD")]);
         assert_eq!(unclosed, None);
     }
 

@@ -60,7 +60,9 @@ impl Options {
     pub fn from_args(args: &ClassifyArgs, common: &CommonArgs) -> Result<Options> {
         let mut notes = Vec::new();
         let mut unreadable_folders = Vec::new();
-        if args.as_of.is_some() && args.months.is_none() && args.since.is_none() {
+        // (An unreadable date is `selection`'s error, with no note before it.)
+        let as_of_read = args.as_of.as_deref().is_some_and(|day| dates::parse_date(day).is_ok());
+        if as_of_read && args.months.is_none() && args.since.is_none() {
             notes.push(
                 "note: --as-of ends a window that --months or --since starts; without one it only stands for today where a document says `present` or gives a day without its year".to_string(),
             );
