@@ -580,16 +580,12 @@ pub enum ColorArg {
 /// file first, or on a missing file named `eval`. `None` when the first file is not exactly a
 /// command's name, or a file of that name exists.
 pub fn command_after_options(cli: &Cli) -> Option<String> {
-    use clap::CommandFactory;
     if cli.command.is_some() {
         return None;
     }
     let first = cli.classify.files.first()?;
     let name = first.to_str()?;
-    let command = Cli::command();
-    let named = command
-        .get_subcommands()
-        .any(|c| c.get_name() == name && name != "help");
+    let named = command_names().any(|command| command == name);
     (named && !first.exists()).then(|| {
         format!(
             "`{name}` is a command, and a command comes first: `rolemap {name} …` with its own options after it (the options before it are the main command's)"
@@ -597,21 +593,28 @@ pub fn command_after_options(cli: &Cli) -> Option<String> {
     })
 }
 
+/// The names of rolemap's commands (`eval`, `lexicon`, …), without clap's `help`: `help` on a
+/// file helps no one (`rolemap hello` is a missing file, not a typo of it).
+fn command_names() -> impl Iterator<Item = String> {
+    use clap::CommandFactory;
+    let names: Vec<String> = Cli::command()
+        .get_subcommands()
+        .map(|command| command.get_name().to_string())
+        .filter(|command| command != "help")
+        .collect();
+    names.into_iter()
+}
+
 /// The command a missing file's name was probably meant to be: `rolemap evla` or
 /// `rolemap notes.md eval` read the word as a file, and a user deserves to hear that `eval` is a
 /// command (and that commands come first). Only a bare word (no path separator or extension)
 /// within two edits of a command's name is taken for one.
 pub fn command_meant(name: &str) -> Option<String> {
-    use clap::CommandFactory;
     if name.len() < 3 || !name.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-') {
         return None;
     }
     let typed = name.to_ascii_lowercase();
-    Cli::command()
-        .get_subcommands()
-        .map(|command| command.get_name().to_string())
-        // `help` on a file helps no one: `rolemap hello` is a missing file, not a typo of it.
-        .filter(|command| command != "help")
+    command_names()
         .map(|command| (edit_distance(&typed, &command), command))
         .filter(|(distance, command)| *distance <= 2 && *distance < command.len() / 2 + 1)
         .min()

@@ -429,8 +429,9 @@ impl Markup {
         }
     }
 
-    /// Line `number` without its comments (`<!-- … -->` or Obsidian's `%% … %%`, which may
-    /// open on an earlier line or stay open to a later one), or `None` when nothing but comments
+    /// Line `number` without its comments (`<!-- … -->`, which may open on an earlier line or
+    /// stay open to a later one, or Obsidian's `%% … %%` closed on the line: one across lines is
+    /// a block, see [`opens_obsidian_block`]), or `None` when nothing but comments
     /// and blanks is left of a line that held one (see [`join`] for how the text around a
     /// comment is put together).
     fn uncomment<'l>(&mut self, number: usize, line: &'l str) -> Option<Cow<'l, str>> {
@@ -686,6 +687,7 @@ impl Markup {
             lines: open.lines,
             what: match open.kind {
                 Comment::Html => "an HTML comment (<!--)",
+                // (Never left open across lines: such a comment is a block.)
                 Comment::Obsidian => "an Obsidian comment (%%)",
             },
             read_as_text: false,

@@ -59,8 +59,13 @@ pub fn activity_parser(data: &[u8]) {
         Err(error) => {
             // Only a NUL byte, or the signature of a document format read by other tools (a PDF,
             // RTF, a zip), makes decoding fail; parse the text anyway, NULs and all.
-            let by_kind = error.downcast_ref::<input::BinaryFile>().is_some_and(|binary| binary.1.is_some());
-            assert!(data.contains(&0) || by_kind, "decode refused input without a NUL byte: {error}");
+            let by_kind = error
+                .downcast_ref::<input::BinaryFile>()
+                .is_some_and(|binary| binary.1.is_some());
+            assert!(
+                data.contains(&0) || by_kind,
+                "decode refused input without a NUL byte: {error}"
+            );
             String::from_utf8_lossy(data).into_owned()
         }
     };
