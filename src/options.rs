@@ -221,8 +221,10 @@ fn text_under_spreadsheet_flags(args: &ClassifyArgs, sources: &[Source]) -> Vec<
             }
         } else if is_text(arg) {
             let warning = format!("warning: {}: {flags} to CSV/TSV files; read as text", arg.display());
-            // A file named twice is read once, and warned about once.
-            if !warnings.contains(&warning) {
+            // A file named twice is read once (by its first spelling: `./n.md n.md`), and
+            // warned about once.
+            let read = (sources.iter()).any(|s| matches!(s, Source::Path(path) if path.as_os_str() == arg.as_os_str()));
+            if read && !warnings.contains(&warning) {
                 warnings.push(warning);
             }
         }
@@ -374,6 +376,16 @@ mod tests {
                     "warning: {folder_arg}: --column and --date-column apply to CSV/TSV files; its 2 text files are read as text"
                 ),
             ]
+        );
+        // The same file by two spellings is read once, by the first, and warned about once.
+        let dotted = dir.path().join(".").join("notes.md").display().to_string();
+        let args = super::tests::args(&[&dotted, &notes_arg, "--column", "answer"]);
+        let sources = input::expand(&args.files, true, false, &mut Vec::new(), &mut Vec::new()).expect("expands");
+        assert_eq!(
+            text_under_spreadsheet_flags(&args, &sources),
+            [format!(
+                "warning: {dotted}: --column applies to CSV/TSV files; read as text"
+            )]
         );
         let one = super::tests::args(&["x.md", "--column", "answer"]);
         assert_eq!(spreadsheet_flags(&one), "--column applies");
