@@ -370,6 +370,11 @@ const SPARE_TEXTS: usize = 1024;
 const SPARE_TEXT_BYTES: usize = 512;
 
 impl Parser {
+    /// The line that opens and closes the front matter being read: `+++` for TOML, `---`.
+    fn front_matter_mark(&self) -> &'static str {
+        if self.front_matter_toml { "+++" } else { "---" }
+    }
+
     /// A parser at the start of a document, telling its layout from its content.
     pub fn new() -> Parser {
         Parser::default()
@@ -476,7 +481,7 @@ impl Parser {
                     self.front_matter_line,
                     format!(
                         "the `{}` here opens front matter that does not close within {MAX_FRONT_MATTER_LINES} lines ({} KiB); its lines are read as text",
-                        if self.front_matter_toml { "+++" } else { "---" },
+                        self.front_matter_mark(),
                         MAX_FRONT_MATTER_BYTES >> 10
                     ),
                 );
@@ -527,7 +532,7 @@ impl Parser {
             // read as text, and so checked by nobody.
             let toml = self.front_matter_toml;
             if held[1..].iter().any(|line| is_field_line(line, toml)) {
-                let mark = if toml { "+++" } else { "---" };
+                let mark = self.front_matter_mark();
                 self.warn(
                     self.front_matter_line,
                     format!("the `{mark}` here opens front matter that never closes (no `{mark}` line after its fields), so its lines are read as text"),
@@ -2112,8 +2117,13 @@ const MAX_TRAILING_MARKERS: usize = 4;
 fn key_value(line: &str) -> Option<(String, String)> {
     let (key, value) = line.split_once(':')?;
     let value = value.trim().trim_matches(['"', '\'']);
-    // A key may be quoted, as YAML allows (`"role": em`).
-    Some((key.trim().trim_matches(['"', '\'']).to_lowercase(), value.to_string()))
+    Some((field_key(key), value.to_string()))
+}
+
+/// A front-matter field's key as it is looked up: trimmed, unquoted (YAML and TOML allow
+/// `"role": em`, `"role" = "em"`), lower-cased.
+fn field_key(key: &str) -> String {
+    key.trim().trim_matches(['"', '\'']).to_lowercase()
 }
 
 /// Whether a TOML line is a table's header (`[params]`, `[[menu.main]]`), after which fields are
@@ -2142,7 +2152,7 @@ fn toml_key_value(line: &str) -> Option<(String, String)> {
         }
         _ => value.split_once(" #").map_or(value, |(before, _)| before).trim_end(),
     };
-    Some((key.trim().trim_matches(['"', '\'']).to_lowercase(), value.to_string()))
+    Some((field_key(key), value.to_string()))
 }
 
 /// Whether a line is a front-matter field: YAML's `role: em` (`"role": em`), or with `toml`

@@ -812,12 +812,12 @@ fn process_source(
     }
 }
 
-/// Whether a source is read as a spreadsheet when `--column` is given: any but a text file
-/// (`.txt`, `.md`, `.markdown`), which stays prose.
+/// Whether a source is read as a spreadsheet when `--column` is given: standard input, or any
+/// file but one that stays prose ([`input::stays_prose`]).
 fn is_spreadsheet(source: &Source) -> bool {
     match source {
         Source::Stdin => true,
-        Source::Path(path) | Source::Walked(path) => !input::has_extension(path, input::TEXT_EXTENSIONS),
+        Source::Path(path) | Source::Walked(path) => !input::stays_prose(path),
     }
 }
 

@@ -27,6 +27,12 @@ pub const MAX_WHOLE_BYTES: usize = 128 << 20;
 /// AsciiDoc and reStructuredText, whose own lines [`crate::markup`] reads.
 pub const TEXT_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "text", "org", "adoc", "asciidoc", "rst"];
 
+/// Whether a file is read as prose even under `--column`: a text file ([`TEXT_EXTENSIONS`]);
+/// any other is read as a spreadsheet.
+pub fn stays_prose(path: &Path) -> bool {
+    has_extension(path, TEXT_EXTENSIONS)
+}
+
 /// [`TEXT_EXTENSIONS`] as a message lists them, `.txt, .md, … or .rst`, and the spreadsheet
 /// extensions `.csv` and `.tsv` after them with `spreadsheets`.
 fn listed_extensions(spreadsheets: bool) -> String {

@@ -143,6 +143,15 @@ struct Drawer {
 }
 
 impl Drawer {
+    /// One opened by line `number`, `line`.
+    fn open(number: usize, line: &str, kind: Block) -> Drawer {
+        Drawer {
+            held: vec![(number, line.to_string())],
+            bytes: line.len(),
+            kind,
+        }
+    }
+
     /// What it was meant as, if it was meant as one when it does not close: `:Q3:` or `:WIP:`
     /// that nothing closed was a line of text, not a drawer; an unclosed `:PROPERTIES:` or
     /// `:LOGBOOK:` or `%%` comment was meant as one.
@@ -403,11 +412,7 @@ impl Markup {
             // A comment ends a table, and a row held before it is no header.
             self.flush(&mut emit);
             self.in_table = false;
-            self.drawer = Some(Drawer {
-                held: vec![(number, line.to_string())],
-                bytes: line.len(),
-                kind: Block::Obsidian,
-            });
+            self.drawer = Some(Drawer::open(number, line, Block::Obsidian));
             return;
         }
         self.outside(number, line, emit);
@@ -502,11 +507,7 @@ impl Markup {
         self.flush(emit);
         self.in_table = false;
         if first == Some(b':') && opens_drawer(trimmed) {
-            self.drawer = Some(Drawer {
-                held: vec![(number, line.to_string())],
-                bytes: line.len(),
-                kind: Block::Drawer,
-            });
+            self.drawer = Some(Drawer::open(number, line, Block::Drawer));
             return;
         }
         if let Some(kind) = self.metadata_kind(line, trimmed) {

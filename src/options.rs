@@ -201,7 +201,6 @@ fn spreadsheet_flags(args: &ClassifyArgs) -> String {
 /// is read as a spreadsheet under `--column`, so it needs none.
 fn text_under_spreadsheet_flags(args: &ClassifyArgs, sources: &[Source]) -> Vec<String> {
     let flags = spreadsheet_flags(args);
-    let is_text = |path: &std::path::Path| input::has_extension(path, input::TEXT_EXTENSIONS);
     let mut warnings = Vec::new();
     for arg in &args.files {
         if arg.as_os_str() == "-" {
@@ -210,7 +209,7 @@ fn text_under_spreadsheet_flags(args: &ClassifyArgs, sources: &[Source]) -> Vec<
         if arg.is_dir() {
             let texts = sources
                 .iter()
-                .filter(|s| matches!(s, Source::Walked(path) if path.starts_with(arg) && is_text(path)))
+                .filter(|s| matches!(s, Source::Walked(path) if path.starts_with(arg) && input::stays_prose(path)))
                 .count();
             if texts > 0 {
                 let files = if texts == 1 { "file is" } else { "files are" };
@@ -219,7 +218,7 @@ fn text_under_spreadsheet_flags(args: &ClassifyArgs, sources: &[Source]) -> Vec<
                     arg.display()
                 ));
             }
-        } else if is_text(arg) {
+        } else if input::stays_prose(arg) {
             let warning = format!("warning: {}: {flags} to CSV/TSV files; read as text", arg.display());
             // A file named twice is read once (by its first spelling: `./n.md n.md`), and
             // warned about once.
