@@ -498,6 +498,10 @@ clear expectations = 2.01
 defect* = 1.1
 # fit: 1 → 0.97 from 3 labeled lines in 3 sources (PM 1, EM 1, TPM 1)
 /(oversaw|oversee|oversees|overseeing|directed|direct|directs|directing|led|lead|leads|leading|managed|manage|manages|managing) (the )?([a-z0-9]+ )?(development|engineering) (of|for)/ = 0.97
+# Ladder phrasing of leading people and paying down debt (blind set 5, half read)
+/(leading|lead|leads|led|managing|manage|manages|managed|guiding|guide|guides|guided) others/ = 1.5
+/(pay|pays|paying|paid) down ([a-z0-9]+ ){0,2}debt/ = 1.5
+
 [context]
 # Markers that the line is about one's own team and the people reporting to you.
 # fit: 1 → 1.1 from 6 labeled lines in 3 sources (EM 6)

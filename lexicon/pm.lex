@@ -483,6 +483,12 @@ build vs buy = 1.5
 # fit: 1.5 → 1.52 from 2 labeled lines in 2 sources (PM 2)
 /stakeholder (landscape|relationships|map|mapping)/ = 1.52
 
+# Revenue per user and active-member counts: product metrics (blind set 5, half read)
+/(arpu|arpdau|arppu|arpau)/ = 2
+/active (members|players|subscribers|customers|buyers|sellers|merchants|learners|students)/ = 2
+# A loyalty or referral programme is a product, not a program to run (blind set 5, half read)
+/(referral|loyalty|rewards|reward|affiliate|ambassador|membership|cashback|incentive) (programs|program|programmes|programme)/ = 2
+
 [context]
 # Markers that a line is about users, customers, the market or the business.
 # fit: 1 → 0.82 from 71 labeled lines in 19 sources (PM 49, EM 9, TPM 11, none 2)

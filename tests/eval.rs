@@ -70,6 +70,8 @@ fn the_real_style_blind_sets_stay_above_their_floors() {
         ("styled_jobs", 303, 0.74, 36, 30),
         ("styled_resumes3", 257, 0.88, 45, 42),
         ("messy_resumes", 260, 0.56, 48, 39),
+        ("messy_resumes2", 256, 0.58, 48, 41),
+        ("styled_ladders3", 300, 0.72, 32, 28),
     ] {
         let file = format!("tests/data/{name}.tsv");
         let folder = format!("tests/data/{name}_docs");
