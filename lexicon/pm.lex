@@ -54,6 +54,8 @@ market research = 3
 design research = 2
 user interview* = 3
 customer interview* = 3
+# Interviews with the people a product serves (not with candidates, not exit interviews)
+/(parent|patient|physician|clinician|doctor|nurse|seller|rider|driver|player|gamer|creator|advertiser|student|learner|teacher|shopper|buyer|borrower|applicant|homeowner|traveler|traveller|host|guest|tenant|listener|viewer|reader|grower|farmer|merchant|member|subscriber|citizen|resident|client|churn|win loss|persona|field)s? interviews?/ = 3
 stakeholder interview* = 2.5
 customer conversation* = 2.5
 customer call* = 2
