@@ -491,6 +491,12 @@ build vs buy = 1.5
 # A loyalty or referral programme is a product, not a program to run (blind set 5, half read)
 /(referral|loyalty|rewards|reward|affiliate|ambassador|membership|cashback|incentive) (programs|program|programmes|programme)/ = 2
 
+# A product owner's shorthand (PO for the claims portal) — a purchase order is for licences and kit
+/po (for|of|on) (the |a |an |our |my )?([a-z0-9]+ ){0,3}(apps|app|portal|portals|platform|product|products|website|site|feature|features|journey|journeys|wallet|checkout|marketplace)/ = 2
+# Take-up: the share of people who use a (public) service online, a product metric
+/(digital|online|service|channel) take up/ = 2
+take up rate* = 2
+
 [context]
 # Markers that a line is about users, customers, the market or the business.
 # fit: 1 → 0.82 from 71 labeled lines in 19 sources (PM 49, EM 9, TPM 11, none 2)

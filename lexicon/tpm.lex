@@ -419,7 +419,7 @@ privacy = 1.01
 change advisory board* = 2
 highlight report* = 2
 release status = 2
-/(managing|managed|manage|manages|delivering|delivered|deliver|delivers|running|ran|run|runs)( multiple| several| concurrent| parallel| complex| large| cross functional)+ projects/ = 2
+/(managing|managed|manage|manages|delivering|delivered|deliver|delivers|running|ran|run|runs)( multiple| several| concurrent| parallel| complex| large| cross functional)* projects/ = 2
 /(portfolio|portfolios) of ([a-z0-9]+ )?projects/ = 2
 interdependent = 1.5
 
