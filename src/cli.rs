@@ -259,8 +259,9 @@ pub struct EvalArgs {
 pub struct ClassifyArgs {
     /// Files or folders to read, each file one document. Folders are walked recursively for
     /// .txt, .md, .markdown, .text, .org, .adoc, .asciidoc and .rst files (hidden ones, editor
-    /// backups and system files skipped), in sorted order. `-` reads standard
-    /// input, which is also the default when input is piped.
+    /// backups and system files skipped), in sorted order. A web page (.html, or input starting
+    /// with <!DOCTYPE html>) is read as the text it shows. `-` reads standard input, which is
+    /// also the default when input is piped.
     #[arg(value_name = "FILE")]
     pub files: Vec<PathBuf>,
 

@@ -190,6 +190,19 @@ fn document_kind(head: &[u8]) -> Option<DocumentKind> {
         .map(|&(_, kind)| kind)
 }
 
+/// Whether a source is an HTML page, to be read as the text it shows: a file named `.html` or
+/// `.htm`, or any source whose first bytes are a page's (see [`crate::html::looks_like_html`]).
+fn is_html_page(source: &Source, head: &[u8]) -> bool {
+    let named_html = match source {
+        Source::Path(path) | Source::Walked(path) => path
+            .extension()
+            .and_then(|extension| extension.to_str())
+            .is_some_and(|extension| extension.eq_ignore_ascii_case("html") || extension.eq_ignore_ascii_case("htm")),
+        Source::Stdin => false,
+    };
+    named_html || crate::html::looks_like_html(head)
+}
+
 /// A file whose byte-order mark says UTF-32, which rolemap does not read (its NUL bytes would
 /// otherwise call it binary).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -667,11 +680,20 @@ impl LineReader {
                 if head[bom..].contains(&0) {
                     return Err(not_text(name, &head));
                 }
+                let html = is_html_page(source, &head[bom..]);
                 let body = if bom > 0 { head[bom..].to_vec() } else { head };
-                Box::new(BufReader::with_capacity(
-                    READ_BUFFER_BYTES,
-                    Cursor::new(body).chain(raw),
-                ))
+                let body = Cursor::new(body).chain(raw);
+                if html {
+                    warnings.push(format!(
+                        "{name}: read as an HTML page: its text, with headings and list items as Markdown's; tags, scripts and styles left out (line numbers count the text's lines, not the page's)"
+                    ));
+                    Box::new(BufReader::with_capacity(
+                        READ_BUFFER_BYTES,
+                        crate::html::HtmlText::new(body),
+                    ))
+                } else {
+                    Box::new(BufReader::with_capacity(READ_BUFFER_BYTES, body))
+                }
             }
         };
         Ok(LineReader {

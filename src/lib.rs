@@ -8,7 +8,7 @@
 //! [`families`]) → [`report`] (aggregate into the JSON-serialisable
 //! breakdown, with [`periods`] rolling it up per calendar period) → [`render`] (table, JSON,
 //! JSON Lines, CSV, Markdown, HTML), written to stdout or, by [`output`], to a file. [`dates`]
-//! reads when activities happened; [`spreadsheet`] reads CSV exports; [`eval`] and [`check`]
+//! reads when activities happened; [`spreadsheet`] reads CSV exports; [`html`] reads web pages as text; [`eval`] and [`check`]
 //! measure and lint lexicons; [`escape`] shows text from the input (control characters escaped,
 //! long quotes cut) in tables and messages.
 //!
@@ -38,6 +38,7 @@ pub mod escape;
 pub mod eval;
 pub mod families;
 pub mod fit;
+pub mod html;
 pub mod inflect;
 pub mod input;
 pub mod layout;

@@ -104,6 +104,17 @@ pub fn activity_parser(data: &[u8]) {
     for activity in parsed.activities.iter().take(ORACLE_ACTIVITIES) {
         check_matcher(matcher, references, found, &activity.text);
     }
+    drop(oracle);
+
+    // The same bytes read as a web page: a bounded text, every line of it accounted for.
+    let mut page = Vec::new();
+    std::io::Read::read_to_end(&mut rolemap::html::HtmlText::new(data), &mut page).expect("a page in memory reads");
+    assert!(
+        page.len() <= 8 * data.len() + 1,
+        "a page's text grew past 8 bytes a byte"
+    );
+    let page = String::from_utf8_lossy(&page);
+    check_parsed(&page, &activity::parse(&page));
 }
 
 fn check_parsed(text: &str, parsed: &Parsed) {

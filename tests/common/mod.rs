@@ -26,3 +26,18 @@ pub fn temp_file(dir: impl AsRef<Path>, name: &str, bytes: &[u8]) -> PathBuf {
 pub fn path_str(path: &Path) -> &str {
     path.to_str().expect("UTF-8 temp path")
 }
+
+/// Runs the binary with `args` and `stdin` (if any): its exit code, stdout and stderr (UTF-8).
+pub fn run_bytes(args: &[&str], stdin: Option<&[u8]>) -> (Option<i32>, String, String) {
+    let mut command = rolemap();
+    command.args(args);
+    if let Some(bytes) = stdin {
+        command.write_stdin(bytes);
+    }
+    let output = command.output().expect("runs");
+    (
+        output.status.code(),
+        String::from_utf8(output.stdout).expect("UTF-8 stdout"),
+        String::from_utf8(output.stderr).expect("UTF-8 stderr"),
+    )
+}
