@@ -502,6 +502,10 @@ defect* = 1.1
 /(leading|lead|leads|led|managing|manage|manages|managed|guiding|guide|guides|guided) others/ = 1.5
 /(pay|pays|paying|paid) down ([a-z0-9]+ ){0,2}debt/ = 1.5
 
+# Proposed by tools/propose_terms.py from the sets read, kept after review
+/(managing|manages|manage|managed) (other |first line |front line |line )?managers/ = 3
+technical quality = 1.5
+
 [context]
 # Markers that the line is about one's own team and the people reporting to you.
 # fit: 1 → 1.1 from 6 labeled lines in 3 sources (EM 6)

@@ -423,6 +423,11 @@ release status = 2
 /(portfolio|portfolios) of ([a-z0-9]+ )?projects/ = 2
 interdependent = 1.5
 
+# Proposed by tools/propose_terms.py from the sets read, kept after review
+/integrated (program|programme|project|release|delivery) (plans|plan|schedules|schedule)/ = 2.5
+/readiness (checklists|checklist|checks|check)/ = 2
+status doc* = 2
+
 [context]
 /across ([a-z0-9]+ ){1,5}and ([a-z0-9]+ ){0,2}(teams|orgs|groups|functions|departments)/ = 2.5
 # Markers of cross-team, cross-org scope.
