@@ -11,6 +11,7 @@
 //! `<pre>`). Bytes other than ASCII pass through untouched: the line reader checks them as UTF-8.
 
 use std::io::{self, Read};
+use std::sync::{Arc, OnceLock};
 
 /// How many bytes of the page are read at once.
 const CHUNK_BYTES: usize = 64 * 1024;
@@ -106,6 +107,10 @@ enum State {
     Reference,
 }
 
+/// An element left out that never closed, for a warning: its name and the line of the text it
+/// began on; set when the page ends inside it.
+pub type Unclosed = Arc<OnceLock<(&'static str, usize)>>;
+
 /// An HTML page read as text (see the module doc). Wraps the page's bytes.
 #[derive(Debug)]
 pub struct HtmlText<R> {
@@ -134,6 +139,11 @@ pub struct HtmlText<R> {
     pre: usize,
     /// Open lists, for a bullet's indent.
     lists: usize,
+    /// Lines of text made so far.
+    lines: usize,
+    /// Where the element being left out began (the text's line).
+    skipped_from: usize,
+    unclosed: Unclosed,
     ended: bool,
 }
 
@@ -155,8 +165,17 @@ impl<R: Read> HtmlText<R> {
             mark: Vec::new(),
             pre: 0,
             lists: 0,
+            lines: 0,
+            skipped_from: 0,
+            unclosed: Unclosed::default(),
             ended: false,
         }
+    }
+
+    /// Where the page's text is told, when the page has ended, of an element left out that
+    /// never closed (its text, the rest of the page, is not read).
+    pub fn unclosed(&self) -> Unclosed {
+        Arc::clone(&self.unclosed)
     }
 
     /// The page ended: what was left open is written as text (an unclosed tag or reference)
@@ -175,6 +194,9 @@ impl<R: Read> HtmlText<R> {
                 let reference = std::mem::take(&mut self.reference);
                 self.text(b"&");
                 self.push(&reference);
+            }
+            State::Skipped { element, .. } => {
+                let _ = self.unclosed.set((SKIPPED_ELEMENTS[element], self.skipped_from));
             }
             _ => {}
         }
@@ -315,6 +337,7 @@ impl<R: Read> HtmlText<R> {
 
     fn push(&mut self, bytes: &[u8]) {
         self.out.extend_from_slice(bytes);
+        self.lines += memchr::memchr_iter(b'\n', bytes).count();
         match bytes {
             [] => {}
             [only] => self.last = [self.last[1], *only],
@@ -368,6 +391,7 @@ impl<R: Read> HtmlText<R> {
             let self_closed = rest.ends_with(b"/");
             if !self_closed {
                 self.state = State::Skipped { element, matched: 0 };
+                self.skipped_from = self.lines + 1;
             }
         } else if let Some(level) = heading_level(name) {
             self.mark.clear();
@@ -614,6 +638,21 @@ mod tests {
     fn an_unclosed_tag_or_reference_at_the_end_is_text() {
         assert_eq!(text_of("<p>done <b"), "done <b\n");
         assert_eq!(text_of("<p>R&D"), "R&D\n");
+    }
+
+    #[test]
+    fn an_element_left_out_that_never_closes_is_told() {
+        let mut reader = HtmlText::new(&b"<p>Led it</p><p>Ran</p><script>var a = 1;<p>lost</p>"[..]);
+        let unclosed = reader.unclosed();
+        let mut text = String::new();
+        reader.read_to_string(&mut text).expect("reads");
+        assert_eq!(text, "Led it\n\nRan\n");
+        assert_eq!(unclosed.get(), Some(&("script", 4)));
+
+        let mut closed = HtmlText::new(&b"<style>a{}</style>kept"[..]);
+        let unclosed = closed.unclosed();
+        closed.read_to_string(&mut text).expect("reads");
+        assert_eq!(unclosed.get(), None);
     }
 
     #[test]

@@ -629,6 +629,8 @@ pub struct LineReader {
     encoding: &'static str,
     /// The first line cut (its number and length) and how many were.
     long_lines: Option<(usize, usize, usize)>,
+    /// An HTML page's element left out that never closed, told when the page has ended.
+    html_unclosed: Option<crate::html::Unclosed>,
     warnings: Vec<String>,
 }
 
@@ -658,6 +660,7 @@ impl LineReader {
             .read_to_end(&mut head)
             .with_context(|| format!("{name}: cannot read"))?;
         let mut warnings = Vec::new();
+        let mut html_unclosed = None;
         let utf16 = utf16_encoding(&head);
         let encoding = if utf16.is_some() { "UTF-16" } else { "UTF-8" };
         let inner: Box<dyn BufRead + Send> = match utf16 {
@@ -687,10 +690,9 @@ impl LineReader {
                     warnings.push(format!(
                         "{name}: read as an HTML page: its text, with headings and list items as Markdown's; tags, scripts and styles left out (line numbers count the text's lines, not the page's)"
                     ));
-                    Box::new(BufReader::with_capacity(
-                        READ_BUFFER_BYTES,
-                        crate::html::HtmlText::new(body),
-                    ))
+                    let page = crate::html::HtmlText::new(body);
+                    html_unclosed = Some(page.unclosed());
+                    Box::new(BufReader::with_capacity(READ_BUFFER_BYTES, page))
                 } else {
                     Box::new(BufReader::with_capacity(READ_BUFFER_BYTES, body))
                 }
@@ -710,6 +712,7 @@ impl LineReader {
             windows_1252: None,
             encoding,
             long_lines: None,
+            html_unclosed,
             warnings,
         })
     }
@@ -878,6 +881,12 @@ impl LineReader {
                 "{}:{line}: a line of {length} bytes was cut to its first {} MiB, the longest line rolemap reads{more}",
                 self.name,
                 MAX_LINE_BYTES >> 20
+            ));
+        }
+        if let Some(&(element, line)) = self.html_unclosed.as_ref().and_then(|unclosed| unclosed.get()) {
+            warnings.push(format!(
+                "{}:{line}: a <{element}> element never closes: the page's text after it was left out, as a browser shows none of it",
+                self.name
             ));
         }
         warnings

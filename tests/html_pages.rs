@@ -118,3 +118,16 @@ fn a_folder_leaves_its_pages_out() {
         "the page is named among the files not read: {stderr}"
     );
 }
+
+#[test]
+fn an_unclosed_script_is_named_not_silently_swallowed() {
+    let page =
+        b"<html><body><ul><li>Mentored two engineers</li></ul><script>var a = 1;\n<ul><li>Wrote the PRD</li></ul>";
+    let (code, stdout, stderr) = run(&["--format", "json", "-"], Some(page));
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(activities(&stdout).len(), 1);
+    assert!(
+        stderr.contains("<stdin>:2: a <script> element never closes: the page's text after it was left out"),
+        "{stderr}"
+    );
+}
