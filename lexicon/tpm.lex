@@ -427,6 +427,8 @@ interdependent = 1.5
 /integrated (program|programme|project|release|delivery) (plans|plan|schedules|schedule)/ = 2.5
 /readiness (checklists|checklist|checks|check)/ = 2
 status doc* = 2
+status deck* = 2
+/(rollout|rollouts|launch|launches|expansion) (to|in|across) ([0-9]+|multiple|several|new) ([a-z]+ )?(markets|countries|regions)/ = 2
 
 [context]
 /across ([a-z0-9]+ ){1,5}and ([a-z0-9]+ ){0,2}(teams|orgs|groups|functions|departments)/ = 2.5

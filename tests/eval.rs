@@ -72,6 +72,7 @@ fn the_real_style_blind_sets_stay_above_their_floors() {
         ("messy_resumes", 260, 0.56, 48, 39),
         ("messy_resumes2", 256, 0.58, 48, 41),
         ("styled_ladders3", 300, 0.72, 32, 28),
+        ("tech_resumes", 249, 0.71, 49, 44),
     ] {
         let file = format!("tests/data/{name}.tsv");
         let folder = format!("tests/data/{name}_docs");
