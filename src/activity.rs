@@ -119,6 +119,9 @@ pub struct Parsed {
     /// The line of each pair in `front_matter`, in the same order, so an error about a value
     /// can name `file:line`.
     pub front_matter_lines: Vec<usize>,
+    /// Whether the front matter was TOML's (`+++` … `+++`, `role = "em"`), so a message about it
+    /// can show its own marks and syntax.
+    pub front_matter_toml: bool,
     /// How the document was read.
     pub layout: Layout,
     /// A resume's jobs, in document order.
@@ -467,15 +470,18 @@ impl Parser {
             if closes {
                 let held = self.front_matter.take().unwrap_or_default();
                 self.counts.skipped += held.len();
-                let toml = self.front_matter_toml;
-                // TOML's fields under a table (`[params]`) are the table's, not the document's.
-                let top = held[1..held.len() - 1]
-                    .iter()
-                    .take_while(|l| !(toml && is_toml_table_header(l)));
-                let fields = top
-                    .zip(self.front_matter_line + 1..)
-                    .filter_map(|(l, n)| Some((if toml { toml_key_value(l)? } else { key_value(l)? }, n)));
-                (self.counts.front_matter, self.counts.front_matter_lines) = fields.unzip();
+                let fields = top_fields(
+                    &held[1..held.len() - 1],
+                    self.front_matter_line + 1,
+                    self.front_matter_toml,
+                );
+                (self.counts.front_matter, self.counts.front_matter_lines) = fields.top.into_iter().unzip();
+                self.counts.front_matter_toml = self.front_matter_toml;
+                if let Some((line, text, parent)) = fields.nested_role
+                    && self.counts.front_field("role").is_none()
+                {
+                    self.warn_nested_role(line, &text, &parent);
+                }
             } else if held.len() > MAX_FRONT_MATTER_LINES || self.front_matter_bytes > MAX_FRONT_MATTER_BYTES {
                 self.warn(
                     self.front_matter_line,
@@ -808,21 +814,54 @@ impl Parser {
         self.start(number, body, bullet.map(|(task, _)| task), out);
     }
 
+    /// Warns about a `role` field nested under a table or a mapping of the front matter
+    /// (`[params]` / `role = "pm"`, `params:` / `  role: pm`), which is that table's field, not
+    /// the document's: it would otherwise set no role, silently.
+    fn warn_nested_role(&mut self, number: usize, text: &str, parent: &str) {
+        let shown = shorten(text.trim());
+        let (under, top) = if self.front_matter_toml {
+            (format!("the table `{parent}`"), format!("above `{parent}`"))
+        } else {
+            (format!("`{parent}:`"), "unindented".to_string())
+        };
+        self.warn(
+            number,
+            format!("{shown:?} sets no role: it is nested under {under}, so it is that field's, not the document's, and is not read (move it to the top level of the front matter, {top}, to check the document against that role)"),
+        );
+    }
+
     /// Warns, once, about a `role: …` line below the top of a brag list (under a heading or a
     /// comment), where it is no front matter: it would otherwise set no role, silently, and be
     /// read as the line of text it is.
+    /// The marks named are the document's own front matter's, or failing that those of the
+    /// line's syntax: `+++` for TOML's `role = "pm"`, `---` for YAML's `role: pm`.
     fn role_outside_front_matter(&mut self, number: usize, text: &str) {
-        let Some((key, value)) = key_value(text) else {
+        let yaml = key_value(text).filter(|(key, _)| key == "role");
+        let toml_line = yaml.is_none();
+        let Some((_, value)) = yaml.or_else(|| toml_key_value(text).filter(|(key, _)| key == "role")) else {
             return;
         };
-        if key != "role" || value.is_empty() || self.counts.front_field("role").is_some() {
+        if value.is_empty() || self.counts.front_field("role").is_some() {
             return;
         }
         self.role_line_warned = true;
+        let has_front_matter = !self.counts.front_matter.is_empty();
+        let toml = if has_front_matter {
+            self.counts.front_matter_toml
+        } else {
+            toml_line
+        };
+        let mark = if toml { "+++" } else { "---" };
+        // Moved into front matter of the other syntax, the line would still be read by nobody.
+        let written = match (toml == toml_line, toml) {
+            (true, _) => String::new(),
+            (false, true) => format!(", written as `role = {value:?}`"),
+            (false, false) => format!(", written as `role: {value}`"),
+        };
         let shown = shorten(text);
         self.warn(
             number,
-            format!("{shown:?} sets no role: front matter is read only at the top of a file, between two `---` lines, so this line is read as text (move it there to check the document against that role)"),
+            format!("{shown:?} sets no role: front matter is read only at the top of a file, between two `{mark}` lines, so this line is read as text (move it there{written} to check the document against that role)"),
         );
     }
 
@@ -2126,6 +2165,53 @@ fn field_key(key: &str) -> String {
     key.trim().trim_matches(['"', '\'']).to_lowercase()
 }
 
+/// The fields of front matter's top level, and the first `role` nested below it.
+#[derive(Debug, Default)]
+struct FrontFields {
+    /// `(key, value)` and line of each top-level field, in order.
+    top: Vec<((String, String), usize)>,
+    /// The first `role` field under a TOML table or a YAML mapping: its line, its text and the
+    /// table's header (`[params]`) or the mapping's key (`params`).
+    nested_role: Option<(usize, String, String)>,
+}
+
+/// Reads front matter's lines (without its `---`/`+++` marks; the first is line `first`). A
+/// field under a TOML table (`[params]`) or indented under a YAML key (`params:` /
+/// `  role: pm`) is that table's, not the document's: YAML and TOML nesting are read alike.
+/// YAML's top level is as indented as its first field.
+fn top_fields(lines: &[String], first: usize, toml: bool) -> FrontFields {
+    let indent = |line: &str| line.len() - line.trim_start().len();
+    let top_indent = lines
+        .iter()
+        .find(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+        .map_or(0, |l| indent(l));
+    let mut fields = FrontFields::default();
+    // The table or key the lines below belong to, once there is one.
+    let mut parent: Option<String> = None;
+    for (line, number) in lines.iter().zip(first..) {
+        if toml && is_toml_table_header(line) {
+            parent = Some(line.split(" #").next().unwrap_or(line).trim().to_string());
+            continue;
+        }
+        let Some(field) = (if toml { toml_key_value(line) } else { key_value(line) }) else {
+            continue;
+        };
+        let nested = match toml {
+            true => parent.is_some(),
+            false => indent(line) > top_indent && parent.is_some(),
+        };
+        if !nested {
+            if !toml {
+                parent = Some(field.0.clone());
+            }
+            fields.top.push((field, number));
+        } else if field.0 == "role" && fields.nested_role.is_none() {
+            fields.nested_role = Some((number, line.clone(), parent.clone().unwrap_or_default()));
+        }
+    }
+    fields
+}
+
 /// Whether a TOML line is a table's header (`[params]`, `[[menu.main]]`), after which fields are
 /// the table's: not a line of an array written over lines (`  [1, 2],`).
 fn is_toml_table_header(line: &str) -> bool {
@@ -2978,6 +3064,75 @@ mod tests {
         assert_eq!(parsed.front_field("role"), Some((5, "pm")));
         let parsed = parse("+++\n[params]\nrole = \"pm\"\n+++\n- Wrote the PRD\n");
         assert_eq!(parsed.front_field("role"), None);
+    }
+
+    #[test]
+    fn a_role_nested_in_front_matter_is_warned_about_not_read_in_yaml_and_toml_alike() {
+        for (text, line, under) in [
+            (
+                "+++\n[params]\nrole = \"pm\"\n+++\n- Wrote the PRD\n",
+                3,
+                "the table `[params]`",
+            ),
+            ("---\nparams:\n  role: pm\n---\n- Wrote the PRD\n", 3, "`params:`"),
+            (
+                "---\ntitle: Review\nauthor:\n  name: Kim\n  role: pm\n---\n- Wrote the PRD\n",
+                5,
+                "`author:`",
+            ),
+        ] {
+            let parsed = parse(text);
+            assert_eq!(parsed.front_field("role"), None, "{text}");
+            assert_eq!(parsed.front_field("name"), None, "{text}");
+            assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
+            assert_eq!(parsed.warnings[0].0, line);
+            let message = &parsed.warnings[0].1;
+            assert!(message.contains(&format!("it is nested under {under}")), "{message}");
+            assert!(message.contains("move it to the top level"), "{message}");
+            assert_counted(&parsed);
+        }
+        // A top-level role is the document's; the table's own then needs no word.
+        for text in [
+            "+++\nrole = \"em\"\n[params]\nrole = \"pm\"\n+++\n- Hired two engineers\n",
+            "---\nparams:\n  role: pm\nrole: em\n---\n- Hired two engineers\n",
+        ] {
+            let parsed = parse(text);
+            assert_eq!(parsed.front_field("role").map(|(_, role)| role), Some("em"));
+            assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
+        }
+        // YAML's top level is as indented as its first field; a list under `role:` is no field.
+        let parsed = parse("---\n  title: Review\n  role: em\n---\n- Hired two engineers\n");
+        assert_eq!(parsed.front_field("role"), Some((3, "em")));
+        let parsed = parse("---\nrole:\n  - PM\n---\n- Ran it\n");
+        assert_eq!(parsed.front_matter, [("role".to_string(), String::new())]);
+        assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
+    }
+
+    #[test]
+    fn a_role_line_outside_front_matter_names_the_documents_own_marks() {
+        let warning = |text: &str| {
+            let parsed = parse(text);
+            assert_eq!(parsed.front_field("role"), None, "{text}");
+            assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
+            parsed.warnings[0].clone()
+        };
+        // TOML's `role =` below the top is warned about, with TOML's marks.
+        let (line, message) = warning("## Notes\nrole = \"pm\"\nWrote the PRD.\n");
+        assert_eq!(line, 2);
+        assert!(message.contains("between two `+++` lines"), "{message}");
+        assert!(message.contains("(move it there to check"), "{message}");
+        // After TOML front matter without a role, in either syntax.
+        let (line, message) = warning("+++\ntitle = \"Review\"\n+++\nrole = \"pm\"\nWrote the PRD.\n");
+        assert_eq!(line, 4);
+        assert!(message.contains("between two `+++` lines"), "{message}");
+        let (_, message) = warning("+++\ntitle = \"Review\"\n+++\nrole: pm\nWrote the PRD.\n");
+        assert!(message.contains("between two `+++` lines"), "{message}");
+        assert!(message.contains("written as `role = \"pm\"`"), "{message}");
+        // YAML's keep theirs.
+        let (_, message) = warning("---\ntitle: Review\n---\nrole = \"pm\"\nWrote the PRD.\n");
+        assert!(message.contains("between two `---` lines"), "{message}");
+        assert!(message.contains("written as `role: pm`"), "{message}");
+        assert!(parse("+++\nrole = \"em\"\n+++\nrole = \"pm\"\n").warnings.is_empty());
     }
 
     #[test]
