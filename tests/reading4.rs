@@ -80,3 +80,31 @@ fn messages_about_toml_front_matter_show_its_own_marks() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_percent_pair_ending_a_word_closes_no_comment_opened_with_a_space() {
+    let (document, warnings, file) = read(
+        "obsidian.md",
+        "- Ran the review %% ask Sam about 90%% target\n%%\nprivate: hit 90%% on the API\n%%\n- Wrote the PRD.\n%% ask Sam about 90%% target\n",
+    );
+    let texts: Vec<&str> = document["activities"]
+        .as_array()
+        .expect("activities")
+        .iter()
+        .map(|a| a["text"].as_str().expect("text"))
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            "Ran the review %% ask Sam about 90%% target",
+            "Wrote the PRD.",
+            "%% ask Sam about 90%% target"
+        ]
+    );
+    assert_eq!(
+        warnings,
+        [format!(
+            "rolemap: warning: {file}:6: an Obsidian comment (%%) opens here and never closes: its line was read as text"
+        )]
+    );
+}
