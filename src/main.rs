@@ -10,11 +10,11 @@ use rolemap::cli::{Cli, command_after_options, hoist_subcommand};
 
 fn main() -> ExitCode {
     let (args, warning) = hoist_subcommand(std::env::args_os().collect());
-    let cli = match Cli::try_parse_from(args) {
+    let cli = match Cli::try_parse_from(&args) {
         Ok(cli) => cli,
         Err(error) => return usage(&error),
     };
-    if let Some(message) = command_after_options(&cli) {
+    if let Some(message) = command_after_options(&cli, &args) {
         let _ = writeln!(io::stderr(), "rolemap: error: {message}");
         return ExitCode::from(2);
     }

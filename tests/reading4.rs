@@ -108,3 +108,37 @@ fn a_percent_pair_ending_a_word_closes_no_comment_opened_with_a_space() {
         )]
     );
 }
+
+#[test]
+fn a_command_name_after_double_dash_is_a_file_name() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // A file named `eval` is read, not refused as a misplaced command.
+    let output = rolemap()
+        .current_dir(&dir)
+        .args(["-q", "--", "eval"])
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(!stderr.contains("a command comes first"), "{stderr}");
+    assert!(stderr.contains("eval"), "{stderr}");
+    temp_file(&dir, "eval", b"- Ran the hiring loop\n");
+    let output = rolemap()
+        .current_dir(&dir)
+        .args(["-q", "--format", "json", "--", "eval"])
+        .output()
+        .expect("runs");
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    // Before `--` it is still a command in the wrong place.
+    let (code, _, stderr) = run(&["-q", "eval", "--", "lab.tsv"]);
+    assert_eq!(code, Some(2));
+    assert!(
+        stderr.contains("`eval` is a command, and a command comes first"),
+        "{stderr}"
+    );
+}
