@@ -142,3 +142,55 @@ fn a_command_name_after_double_dash_is_a_file_name() {
         "{stderr}"
     );
 }
+
+/// The binary run by `sh` with `redirect` after its arguments (`>&-` closes standard output):
+/// exit code and stderr.
+#[cfg(unix)]
+fn run_in_shell(args: &str, redirect: &str) -> (Option<i32>, String) {
+    let script = format!("exec \"$0\" {args} {redirect}");
+    let output = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(script)
+        .arg(env!("CARGO_BIN_EXE_rolemap"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("NO_COLOR")
+        .output()
+        .expect("runs");
+    (
+        output.status.code(),
+        String::from_utf8(output.stderr).expect("UTF-8 stderr"),
+    )
+}
+
+#[cfg(unix)]
+#[test]
+fn a_closed_standard_output_is_an_error_and_dev_null_is_not() {
+    for args in ["examples/brag.md", "examples/brag.md --format json", "lexicon list"] {
+        let (code, stderr) = run_in_shell(args, ">&-");
+        assert_eq!(code, Some(2), "{args}: {stderr}");
+        assert_eq!(
+            stderr, "rolemap: error: writing output: standard output is closed\n",
+            "{args}"
+        );
+    }
+    let (code, stderr) = run_in_shell("examples/brag.md", ">/dev/null");
+    assert_eq!((code, stderr.as_str()), (Some(0), ""));
+    // Output to a file needs no standard output.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("out.txt");
+    let (code, stderr) = run_in_shell(&format!("examples/brag.md -O {}", out.display()), ">&-");
+    assert_eq!((code, stderr.as_str()), (Some(0), ""));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_closed_standard_input_is_an_error_and_dev_null_is_empty_input() {
+    for args in ["", "-", "--format json"] {
+        let (code, stderr) = run_in_shell(args, "<&-");
+        assert_eq!(code, Some(2), "{args}: {stderr}");
+        assert_eq!(stderr, "rolemap: error: <stdin>: standard input is closed\n", "{args}");
+    }
+    let (code, stderr) = run_in_shell("", "</dev/null >/dev/null");
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(stderr.contains("<stdin>: no activities found"), "{stderr}");
+}
