@@ -365,6 +365,13 @@ pub struct Parser {
     today: Option<jiff::civil::Date>,
     /// Whether a `role:` line outside front matter has been warned about.
     role_line_warned: bool,
+    /// The last day a date may start on before it is warned about as far in the future (today
+    /// and [`MAX_YEARS_AHEAD`] years), once a date asked for it.
+    horizon: Option<jiff::civil::Date>,
+    /// Whether a date far in the future has been warned about.
+    future_warned: bool,
+    /// How many `>` quote the last line that was not blank (0 outside a quote).
+    quote_depth: usize,
 }
 
 /// Most texts [`Parser::reuse`] keeps (a chunk's worth), and the most bytes each may hold, so
@@ -500,6 +507,15 @@ impl Parser {
 
     /// A line through the Markdown filter (see [`crate::markup`]), then the parser.
     fn read(&mut self, number: usize, line: &str, out: &mut Vec<Activity>) {
+        // A line quoted more or less deeply than the line above (an email reply's `>>` under
+        // its `>`, or a reply under a quoted bullet) is not a wrap of the bullet above it.
+        // (Markdown's lazy continuation, a quote's line written without its `>`, is given up:
+        // a reply quotes each line.)
+        let depth = quote_depth(line);
+        if depth != self.quote_depth && !line.trim().is_empty() {
+            self.quote_depth = depth;
+            self.in_bullet = false;
+        }
         if self.markup.passes(line) {
             self.line(number, line, out);
             return;
@@ -659,6 +675,7 @@ impl Parser {
         }
         if let Some(period) = ending.date {
             activity.date = Some(period);
+            self.check_future(Some(period), activity.line);
         }
         activity.text = joined(ending.text, ending.after);
         if let (true, false, Some(counted)) = (mixed, activity.text.is_empty(), activity.energy) {
@@ -1361,6 +1378,8 @@ impl Parser {
         };
         job.dates = header.dates.as_ref().map(|(written, _)| written.clone());
         job.period = header.period();
+        let period = job.period;
+        self.check_future(period, number);
         if let Some(written) = unclear {
             self.warn(
                 number,
@@ -1479,6 +1498,7 @@ impl Parser {
             Some((yearless, written)) => self.date_in_heading_year(yearless, written, number),
             None => marked.date,
         };
+        self.check_future(date, number);
         let activity = Activity {
             line: number,
             text,
@@ -1549,6 +1569,7 @@ impl Parser {
     fn heading(&mut self, level: usize, text: &str, number: usize) {
         let read = dates::heading_date(text, self.options.dates);
         let period = self.resolve_date(read, text, number, level);
+        self.check_future(period, number);
         self.headings.retain(|open| open.level < level);
         self.headings.push(Heading {
             level,
@@ -1567,6 +1588,7 @@ impl Parser {
             return true;
         }
         let period = self.resolve_date(Some(read), &text, number, DATE_LINE_LEVEL);
+        self.check_future(period, number);
         self.headings.retain(|open| open.level < DATE_LINE_LEVEL);
         self.headings.push(Heading {
             level: DATE_LINE_LEVEL,
@@ -1574,6 +1596,38 @@ impl Parser {
             line: number,
         });
         true
+    }
+
+    /// Warns, once a document, about a date written at line `number` that starts more than
+    /// [`MAX_YEARS_AHEAD`] years after today (`9999-12-31`, or a slip of the year such as
+    /// `2205-03`): it is used as written, as the user may mean it, but it is likely a typo, and
+    /// would otherwise fall outside every window and period in silence.
+    fn check_future(&mut self, period: Option<Period>, number: usize) {
+        let Some(period) = period.filter(|_| !self.future_warned) else {
+            return;
+        };
+        let today = || {
+            self.options
+                .today
+                .unwrap_or_else(|| jiff::tz::TimeZone::UTC.to_datetime(jiff::Timestamp::now()).date())
+        };
+        let horizon = *self.horizon.get_or_insert_with(|| {
+            today()
+                .checked_add(jiff::Span::new().years(MAX_YEARS_AHEAD))
+                .unwrap_or(jiff::civil::Date::MAX)
+        });
+        if period.start <= horizon {
+            return;
+        }
+        self.future_warned = true;
+        let day = match self.options.today {
+            Some(day) => format!("the --as-of day ({day})"),
+            None => format!("today ({})", today()),
+        };
+        self.warn(
+            number,
+            format!("the date {period} starts more than {MAX_YEARS_AHEAD} years after {day}: it is used as written (check its year; later such dates in this file are not named)"),
+        );
     }
 
     /// The period a heading's date stands for, the heading at `level`: a yearless one (`## Q1`)
@@ -2146,6 +2200,24 @@ fn ending(text: &str, read_date: bool, settings: DateSettings) -> Ending<'_> {
     ending.markers[..taken].reverse();
     ending
 }
+
+/// How many `>` quote a line (`> > text` and `>> text` are 2): as many as the Markdown filter
+/// drops (see [`crate::markup`]).
+fn quote_depth(line: &str) -> usize {
+    let start = line.trim_start();
+    if !start.starts_with('>') {
+        return 0;
+    }
+    start
+        .bytes()
+        .take_while(|b| matches!(b, b'>' | b' ' | b'\t'))
+        .filter(|&b| b == b'>')
+        .count()
+}
+
+/// How many years after today a date may start before it is warned about (see
+/// [`Parser::check_future`]).
+const MAX_YEARS_AHEAD: i16 = 2;
 
 /// A setext heading's text holds at most this many words.
 const MAX_SETEXT_WORDS: usize = 12;
@@ -3736,6 +3808,64 @@ mod tests {
             "{:?}",
             parsed.warnings
         );
+    }
+
+    #[test]
+    fn a_line_of_another_quote_depth_is_no_wrap_of_the_bullet_above() {
+        let parsed = parse(concat!(
+            "> - Shipped the billing migration across\n",
+            "> four teams\n",
+            ">> Thanks, can you also write it up for the wiki\n",
+            "> - Ran the hiring loop\n",
+            "Great work on the hiring loop\n",
+        ));
+        assert_eq!(
+            texts(&parsed),
+            [
+                "Shipped the billing migration across four teams",
+                "Thanks, can you also write it up for the wiki",
+                "Ran the hiring loop",
+                "Great work on the hiring loop"
+            ]
+        );
+        assert_counted(&parsed);
+        // `> >` is as deep as `>>`.
+        let parsed = parse("> > - Ran the review\n>> across four teams\n");
+        assert_eq!(texts(&parsed), ["Ran the review across four teams"]);
+        assert_eq!(quote_depth("  > > x"), 2);
+        assert_eq!(quote_depth("x > y"), 0);
+    }
+
+    #[test]
+    fn a_date_far_in_the_future_is_used_and_warned_about_once() {
+        let options = ParseOptions {
+            today: Some(jiff::civil::date(2026, 3, 1)),
+            ..ParseOptions::default()
+        };
+        let parsed = parse_with(
+            "## 2028-02\n- a\n## 9999-12-31\n- b\n- 2205-03-01: c\n**99999-01**\n- d\n",
+            options,
+        );
+        assert_eq!(dates_of(&parsed), ["2028-02", "9999-12-31", "2205-03-01", "9999-12-31"]);
+        assert_eq!(parsed.warnings.len(), 2, "{:?}", parsed.warnings);
+        assert_eq!(parsed.warnings[0].0, 3);
+        assert!(
+            parsed.warnings[0].1.starts_with(
+                "the date 9999-12-31 starts more than 2 years after the --as-of day (2026-03-01): it is used as written"
+            ),
+            "{:?}",
+            parsed.warnings
+        );
+        assert_eq!(parsed.warnings[1].0, 6);
+        assert!(
+            parsed.warnings[1].1.contains("looks like a date"),
+            "{:?}",
+            parsed.warnings
+        );
+        // A date of its own, or a job's, is checked as a heading's is.
+        let parsed = parse_with("- 2205-03-01: Ran the review\n- Wrote the PRD (Mar 2031)\n", options);
+        assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
+        assert_eq!(parsed.warnings[0].0, 1);
     }
 
     #[test]

@@ -194,3 +194,61 @@ fn a_closed_standard_input_is_an_error_and_dev_null_is_empty_input() {
     assert_eq!(code, Some(0), "{stderr}");
     assert!(stderr.contains("<stdin>: no activities found"), "{stderr}");
 }
+
+#[test]
+fn a_date_far_in_the_future_is_warned_about_and_one_past_reading_too() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = temp_file(
+        &dir,
+        "future.md",
+        b"## 99999-01\n- Ran the hiring loop\n## 9999-12-31\n- Wrote the PRD\n## 9998-01\n- Ran the review\n",
+    );
+    let (code, stdout, stderr) = run(&["--format", "json", "--as-of", "2026-03-01", path_str(&file)]);
+    assert_eq!(code, Some(0), "{stderr}");
+    let name = path_str(&file);
+    let warnings: Vec<&str> = stderr.lines().filter(|l| l.contains("warning")).collect();
+    assert_eq!(
+        warnings,
+        [
+            format!(
+                "rolemap: warning: {name}:1: heading \"99999-01\" looks like a date but rolemap cannot read it, so the lines under it are undated (write e.g. 2025-03-14, Mar 2025, Q1 2025 or Jan–Mar 2025)"
+            ),
+            format!(
+                "rolemap: warning: {name}:3: the date 9999-12-31 starts more than 2 years after the --as-of day (2026-03-01): it is used as written (check its year; later such dates in this file are not named)"
+            ),
+        ]
+    );
+    let report: Value = serde_json::from_str(&stdout).expect("JSON");
+    let dates: Vec<&Value> = report["documents"][0]["activities"]
+        .as_array()
+        .expect("activities")
+        .iter()
+        .map(|a| &a["date"])
+        .collect();
+    assert_eq!(
+        dates,
+        [&Value::Null, &Value::from("9999-12-31"), &Value::from("9998-01")]
+    );
+}
+
+#[test]
+fn an_email_replys_deeper_quote_is_no_wrap_of_the_bullet_above() {
+    let (document, _, _) = read(
+        "reply.md",
+        "> - Shipped the billing migration across\n> four teams\n>> Can you write it up for the wiki\n> - Ran the hiring loop\n",
+    );
+    let texts: Vec<&str> = document["activities"]
+        .as_array()
+        .expect("activities")
+        .iter()
+        .map(|a| a["text"].as_str().expect("text"))
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            "Shipped the billing migration across four teams",
+            "Can you write it up for the wiki",
+            "Ran the hiring loop"
+        ]
+    );
+}
