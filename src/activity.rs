@@ -119,6 +119,9 @@ pub struct Parsed {
     /// The line of each pair in `front_matter`, in the same order, so an error about a value
     /// can name `file:line`.
     pub front_matter_lines: Vec<usize>,
+    /// Whether the front matter was TOML's (`+++` … `+++`, `role = "em"`), so a message about it
+    /// can show its own marks and syntax.
+    pub front_matter_toml: bool,
     /// How the document was read.
     pub layout: Layout,
     /// A resume's jobs, in document order.
@@ -362,6 +365,13 @@ pub struct Parser {
     today: Option<jiff::civil::Date>,
     /// Whether a `role:` line outside front matter has been warned about.
     role_line_warned: bool,
+    /// The last day a date may start on before it is warned about as far in the future (today
+    /// and [`MAX_YEARS_AHEAD`] years), once a date asked for it.
+    horizon: Option<jiff::civil::Date>,
+    /// Whether a date far in the future has been warned about.
+    future_warned: bool,
+    /// How many `>` quote the last line that was not blank (0 outside a quote).
+    quote_depth: usize,
 }
 
 /// Most texts [`Parser::reuse`] keeps (a chunk's worth), and the most bytes each may hold, so
@@ -467,15 +477,18 @@ impl Parser {
             if closes {
                 let held = self.front_matter.take().unwrap_or_default();
                 self.counts.skipped += held.len();
-                let toml = self.front_matter_toml;
-                // TOML's fields under a table (`[params]`) are the table's, not the document's.
-                let top = held[1..held.len() - 1]
-                    .iter()
-                    .take_while(|l| !(toml && is_toml_table_header(l)));
-                let fields = top
-                    .zip(self.front_matter_line + 1..)
-                    .filter_map(|(l, n)| Some((if toml { toml_key_value(l)? } else { key_value(l)? }, n)));
-                (self.counts.front_matter, self.counts.front_matter_lines) = fields.unzip();
+                let fields = top_fields(
+                    &held[1..held.len() - 1],
+                    self.front_matter_line + 1,
+                    self.front_matter_toml,
+                );
+                (self.counts.front_matter, self.counts.front_matter_lines) = fields.top.into_iter().unzip();
+                self.counts.front_matter_toml = self.front_matter_toml;
+                if let Some((line, text, parent)) = fields.nested_role
+                    && self.counts.front_field("role").is_none()
+                {
+                    self.warn_nested_role(line, &text, &parent);
+                }
             } else if held.len() > MAX_FRONT_MATTER_LINES || self.front_matter_bytes > MAX_FRONT_MATTER_BYTES {
                 self.warn(
                     self.front_matter_line,
@@ -494,6 +507,15 @@ impl Parser {
 
     /// A line through the Markdown filter (see [`crate::markup`]), then the parser.
     fn read(&mut self, number: usize, line: &str, out: &mut Vec<Activity>) {
+        // A line quoted more or less deeply than the line above (an email reply's `>>` under
+        // its `>`, or a reply under a quoted bullet) is not a wrap of the bullet above it.
+        // (Markdown's lazy continuation, a quote's line written without its `>`, is given up:
+        // a reply quotes each line.)
+        let depth = quote_depth(line);
+        if depth != self.quote_depth && !line.trim().is_empty() {
+            self.quote_depth = depth;
+            self.in_bullet = false;
+        }
         if self.markup.passes(line) {
             self.line(number, line, out);
             return;
@@ -653,6 +675,7 @@ impl Parser {
         }
         if let Some(period) = ending.date {
             activity.date = Some(period);
+            self.check_future(Some(period), activity.line);
         }
         activity.text = joined(ending.text, ending.after);
         if let (true, false, Some(counted)) = (mixed, activity.text.is_empty(), activity.energy) {
@@ -808,21 +831,54 @@ impl Parser {
         self.start(number, body, bullet.map(|(task, _)| task), out);
     }
 
+    /// Warns about a `role` field nested under a table or a mapping of the front matter
+    /// (`[params]` / `role = "pm"`, `params:` / `  role: pm`), which is that table's field, not
+    /// the document's: it would otherwise set no role, silently.
+    fn warn_nested_role(&mut self, number: usize, text: &str, parent: &str) {
+        let shown = shorten(text.trim());
+        let (under, top) = if self.front_matter_toml {
+            (format!("the table `{parent}`"), format!("above `{parent}`"))
+        } else {
+            (format!("`{parent}:`"), "unindented".to_string())
+        };
+        self.warn(
+            number,
+            format!("{shown:?} sets no role: it is nested under {under}, so it is that field's, not the document's, and is not read (move it to the top level of the front matter, {top}, to check the document against that role)"),
+        );
+    }
+
     /// Warns, once, about a `role: …` line below the top of a brag list (under a heading or a
     /// comment), where it is no front matter: it would otherwise set no role, silently, and be
     /// read as the line of text it is.
+    /// The marks named are the document's own front matter's, or failing that those of the
+    /// line's syntax: `+++` for TOML's `role = "pm"`, `---` for YAML's `role: pm`.
     fn role_outside_front_matter(&mut self, number: usize, text: &str) {
-        let Some((key, value)) = key_value(text) else {
+        let yaml = key_value(text).filter(|(key, _)| key == "role");
+        let toml_line = yaml.is_none();
+        let Some((_, value)) = yaml.or_else(|| toml_key_value(text).filter(|(key, _)| key == "role")) else {
             return;
         };
-        if key != "role" || value.is_empty() || self.counts.front_field("role").is_some() {
+        if value.is_empty() || self.counts.front_field("role").is_some() {
             return;
         }
         self.role_line_warned = true;
+        let has_front_matter = !self.counts.front_matter.is_empty();
+        let toml = if has_front_matter {
+            self.counts.front_matter_toml
+        } else {
+            toml_line
+        };
+        let mark = if toml { "+++" } else { "---" };
+        // Moved into front matter of the other syntax, the line would still be read by nobody.
+        let written = match (toml == toml_line, toml) {
+            (true, _) => String::new(),
+            (false, true) => format!(", written as `role = {value:?}`"),
+            (false, false) => format!(", written as `role: {value}`"),
+        };
         let shown = shorten(text);
         self.warn(
             number,
-            format!("{shown:?} sets no role: front matter is read only at the top of a file, between two `---` lines, so this line is read as text (move it there to check the document against that role)"),
+            format!("{shown:?} sets no role: front matter is read only at the top of a file, between two `{mark}` lines, so this line is read as text (move it there{written} to check the document against that role)"),
         );
     }
 
@@ -1322,6 +1378,8 @@ impl Parser {
         };
         job.dates = header.dates.as_ref().map(|(written, _)| written.clone());
         job.period = header.period();
+        let period = job.period;
+        self.check_future(period, number);
         if let Some(written) = unclear {
             self.warn(
                 number,
@@ -1440,6 +1498,7 @@ impl Parser {
             Some((yearless, written)) => self.date_in_heading_year(yearless, written, number),
             None => marked.date,
         };
+        self.check_future(date, number);
         let activity = Activity {
             line: number,
             text,
@@ -1510,6 +1569,7 @@ impl Parser {
     fn heading(&mut self, level: usize, text: &str, number: usize) {
         let read = dates::heading_date(text, self.options.dates);
         let period = self.resolve_date(read, text, number, level);
+        self.check_future(period, number);
         self.headings.retain(|open| open.level < level);
         self.headings.push(Heading {
             level,
@@ -1528,6 +1588,7 @@ impl Parser {
             return true;
         }
         let period = self.resolve_date(Some(read), &text, number, DATE_LINE_LEVEL);
+        self.check_future(period, number);
         self.headings.retain(|open| open.level < DATE_LINE_LEVEL);
         self.headings.push(Heading {
             level: DATE_LINE_LEVEL,
@@ -1535,6 +1596,38 @@ impl Parser {
             line: number,
         });
         true
+    }
+
+    /// Warns, once a document, about a date written at line `number` that starts more than
+    /// [`MAX_YEARS_AHEAD`] years after today (`9999-12-31`, or a slip of the year such as
+    /// `2205-03`): it is used as written, as the user may mean it, but it is likely a typo, and
+    /// would otherwise fall outside every window and period in silence.
+    fn check_future(&mut self, period: Option<Period>, number: usize) {
+        let Some(period) = period.filter(|_| !self.future_warned) else {
+            return;
+        };
+        let today = || {
+            self.options
+                .today
+                .unwrap_or_else(|| jiff::tz::TimeZone::UTC.to_datetime(jiff::Timestamp::now()).date())
+        };
+        let horizon = *self.horizon.get_or_insert_with(|| {
+            today()
+                .checked_add(jiff::Span::new().years(MAX_YEARS_AHEAD))
+                .unwrap_or(jiff::civil::Date::MAX)
+        });
+        if period.start <= horizon {
+            return;
+        }
+        self.future_warned = true;
+        let day = match self.options.today {
+            Some(day) => format!("the --as-of day ({day})"),
+            None => format!("today ({})", today()),
+        };
+        self.warn(
+            number,
+            format!("the date {period} starts more than {MAX_YEARS_AHEAD} years after {day}: it is used as written (check its year; later such dates in this file are not named)"),
+        );
     }
 
     /// The period a heading's date stands for, the heading at `level`: a yearless one (`## Q1`)
@@ -2108,6 +2201,24 @@ fn ending(text: &str, read_date: bool, settings: DateSettings) -> Ending<'_> {
     ending
 }
 
+/// How many `>` quote a line (`> > text` and `>> text` are 2): as many as the Markdown filter
+/// drops (see [`crate::markup`]).
+fn quote_depth(line: &str) -> usize {
+    let start = line.trim_start();
+    if !start.starts_with('>') {
+        return 0;
+    }
+    start
+        .bytes()
+        .take_while(|b| matches!(b, b'>' | b' ' | b'\t'))
+        .filter(|&b| b == b'>')
+        .count()
+}
+
+/// How many years after today a date may start before it is warned about (see
+/// [`Parser::check_future`]).
+const MAX_YEARS_AHEAD: i16 = 2;
+
 /// A setext heading's text holds at most this many words.
 const MAX_SETEXT_WORDS: usize = 12;
 
@@ -2124,6 +2235,53 @@ fn key_value(line: &str) -> Option<(String, String)> {
 /// `"role": em`, `"role" = "em"`), lower-cased.
 fn field_key(key: &str) -> String {
     key.trim().trim_matches(['"', '\'']).to_lowercase()
+}
+
+/// The fields of front matter's top level, and the first `role` nested below it.
+#[derive(Debug, Default)]
+struct FrontFields {
+    /// `(key, value)` and line of each top-level field, in order.
+    top: Vec<((String, String), usize)>,
+    /// The first `role` field under a TOML table or a YAML mapping: its line, its text and the
+    /// table's header (`[params]`) or the mapping's key (`params`).
+    nested_role: Option<(usize, String, String)>,
+}
+
+/// Reads front matter's lines (without its `---`/`+++` marks; the first is line `first`). A
+/// field under a TOML table (`[params]`) or indented under a YAML key (`params:` /
+/// `  role: pm`) is that table's, not the document's: YAML and TOML nesting are read alike.
+/// YAML's top level is as indented as its first field.
+fn top_fields(lines: &[String], first: usize, toml: bool) -> FrontFields {
+    let indent = |line: &str| line.len() - line.trim_start().len();
+    let top_indent = lines
+        .iter()
+        .find(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+        .map_or(0, |l| indent(l));
+    let mut fields = FrontFields::default();
+    // The table or key the lines below belong to, once there is one.
+    let mut parent: Option<String> = None;
+    for (line, number) in lines.iter().zip(first..) {
+        if toml && is_toml_table_header(line) {
+            parent = Some(line.split(" #").next().unwrap_or(line).trim().to_string());
+            continue;
+        }
+        let Some(field) = (if toml { toml_key_value(line) } else { key_value(line) }) else {
+            continue;
+        };
+        let nested = match toml {
+            true => parent.is_some(),
+            false => indent(line) > top_indent && parent.is_some(),
+        };
+        if !nested {
+            if !toml {
+                parent = Some(field.0.clone());
+            }
+            fields.top.push((field, number));
+        } else if field.0 == "role" && fields.nested_role.is_none() {
+            fields.nested_role = Some((number, line.clone(), parent.clone().unwrap_or_default()));
+        }
+    }
+    fields
 }
 
 /// Whether a TOML line is a table's header (`[params]`, `[[menu.main]]`), after which fields are
@@ -2981,6 +3139,75 @@ mod tests {
     }
 
     #[test]
+    fn a_role_nested_in_front_matter_is_warned_about_not_read_in_yaml_and_toml_alike() {
+        for (text, line, under) in [
+            (
+                "+++\n[params]\nrole = \"pm\"\n+++\n- Wrote the PRD\n",
+                3,
+                "the table `[params]`",
+            ),
+            ("---\nparams:\n  role: pm\n---\n- Wrote the PRD\n", 3, "`params:`"),
+            (
+                "---\ntitle: Review\nauthor:\n  name: Kim\n  role: pm\n---\n- Wrote the PRD\n",
+                5,
+                "`author:`",
+            ),
+        ] {
+            let parsed = parse(text);
+            assert_eq!(parsed.front_field("role"), None, "{text}");
+            assert_eq!(parsed.front_field("name"), None, "{text}");
+            assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
+            assert_eq!(parsed.warnings[0].0, line);
+            let message = &parsed.warnings[0].1;
+            assert!(message.contains(&format!("it is nested under {under}")), "{message}");
+            assert!(message.contains("move it to the top level"), "{message}");
+            assert_counted(&parsed);
+        }
+        // A top-level role is the document's; the table's own then needs no word.
+        for text in [
+            "+++\nrole = \"em\"\n[params]\nrole = \"pm\"\n+++\n- Hired two engineers\n",
+            "---\nparams:\n  role: pm\nrole: em\n---\n- Hired two engineers\n",
+        ] {
+            let parsed = parse(text);
+            assert_eq!(parsed.front_field("role").map(|(_, role)| role), Some("em"));
+            assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
+        }
+        // YAML's top level is as indented as its first field; a list under `role:` is no field.
+        let parsed = parse("---\n  title: Review\n  role: em\n---\n- Hired two engineers\n");
+        assert_eq!(parsed.front_field("role"), Some((3, "em")));
+        let parsed = parse("---\nrole:\n  - PM\n---\n- Ran it\n");
+        assert_eq!(parsed.front_matter, [("role".to_string(), String::new())]);
+        assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
+    }
+
+    #[test]
+    fn a_role_line_outside_front_matter_names_the_documents_own_marks() {
+        let warning = |text: &str| {
+            let parsed = parse(text);
+            assert_eq!(parsed.front_field("role"), None, "{text}");
+            assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
+            parsed.warnings[0].clone()
+        };
+        // TOML's `role =` below the top is warned about, with TOML's marks.
+        let (line, message) = warning("## Notes\nrole = \"pm\"\nWrote the PRD.\n");
+        assert_eq!(line, 2);
+        assert!(message.contains("between two `+++` lines"), "{message}");
+        assert!(message.contains("(move it there to check"), "{message}");
+        // After TOML front matter without a role, in either syntax.
+        let (line, message) = warning("+++\ntitle = \"Review\"\n+++\nrole = \"pm\"\nWrote the PRD.\n");
+        assert_eq!(line, 4);
+        assert!(message.contains("between two `+++` lines"), "{message}");
+        let (_, message) = warning("+++\ntitle = \"Review\"\n+++\nrole: pm\nWrote the PRD.\n");
+        assert!(message.contains("between two `+++` lines"), "{message}");
+        assert!(message.contains("written as `role = \"pm\"`"), "{message}");
+        // YAML's keep theirs.
+        let (_, message) = warning("---\ntitle: Review\n---\nrole = \"pm\"\nWrote the PRD.\n");
+        assert!(message.contains("between two `---` lines"), "{message}");
+        assert!(message.contains("written as `role: pm`"), "{message}");
+        assert!(parse("+++\nrole = \"em\"\n+++\nrole = \"pm\"\n").warnings.is_empty());
+    }
+
+    #[test]
     fn toml_front_matter_is_read_as_yaml_front_matter_is() {
         let parsed =
             parse("+++\ntitle = \"Review 2025\"\nrole = \"em\" # acting\nname = 'Kim'\n+++\n- Hired two engineers\n");
@@ -3581,6 +3808,64 @@ mod tests {
             "{:?}",
             parsed.warnings
         );
+    }
+
+    #[test]
+    fn a_line_of_another_quote_depth_is_no_wrap_of_the_bullet_above() {
+        let parsed = parse(concat!(
+            "> - Shipped the billing migration across\n",
+            "> four teams\n",
+            ">> Thanks, can you also write it up for the wiki\n",
+            "> - Ran the hiring loop\n",
+            "Great work on the hiring loop\n",
+        ));
+        assert_eq!(
+            texts(&parsed),
+            [
+                "Shipped the billing migration across four teams",
+                "Thanks, can you also write it up for the wiki",
+                "Ran the hiring loop",
+                "Great work on the hiring loop"
+            ]
+        );
+        assert_counted(&parsed);
+        // `> >` is as deep as `>>`.
+        let parsed = parse("> > - Ran the review\n>> across four teams\n");
+        assert_eq!(texts(&parsed), ["Ran the review across four teams"]);
+        assert_eq!(quote_depth("  > > x"), 2);
+        assert_eq!(quote_depth("x > y"), 0);
+    }
+
+    #[test]
+    fn a_date_far_in_the_future_is_used_and_warned_about_once() {
+        let options = ParseOptions {
+            today: Some(jiff::civil::date(2026, 3, 1)),
+            ..ParseOptions::default()
+        };
+        let parsed = parse_with(
+            "## 2028-02\n- a\n## 9999-12-31\n- b\n- 2205-03-01: c\n**99999-01**\n- d\n",
+            options,
+        );
+        assert_eq!(dates_of(&parsed), ["2028-02", "9999-12-31", "2205-03-01", "9999-12-31"]);
+        assert_eq!(parsed.warnings.len(), 2, "{:?}", parsed.warnings);
+        assert_eq!(parsed.warnings[0].0, 3);
+        assert!(
+            parsed.warnings[0].1.starts_with(
+                "the date 9999-12-31 starts more than 2 years after the --as-of day (2026-03-01): it is used as written"
+            ),
+            "{:?}",
+            parsed.warnings
+        );
+        assert_eq!(parsed.warnings[1].0, 6);
+        assert!(
+            parsed.warnings[1].1.contains("looks like a date"),
+            "{:?}",
+            parsed.warnings
+        );
+        // A date of its own, or a job's, is checked as a heading's is.
+        let parsed = parse_with("- 2205-03-01: Ran the review\n- Wrote the PRD (Mar 2031)\n", options);
+        assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
+        assert_eq!(parsed.warnings[0].0, 1);
     }
 
     #[test]

@@ -1259,7 +1259,12 @@ fn expectation(
     } else if let Some(index) = parsed.front_matter.iter().position(|(key, _)| key == "role") {
         // `role:` with nothing after it (a YAML list under it, say): a check nobody can run.
         let line = parsed.front_matter_lines.get(index).copied().unwrap_or(1);
-        bail!("{file}:{line}: front matter role: has no value; write one role on its line, e.g. `role: EM`");
+        let example = if parsed.front_matter_toml {
+            "role = \"EM\""
+        } else {
+            "role: EM"
+        };
+        bail!("{file}:{line}: front matter role: has no value; write one role on its line, e.g. `{example}`");
     } else {
         None
     };

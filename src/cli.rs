@@ -579,13 +579,19 @@ pub enum ColorArg {
 /// The error for a command named after the main command's options (`rolemap -q eval f.tsv`):
 /// clap reads such a command as the first file to classify, and the run would fail on another
 /// file first, or on a missing file named `eval`. `None` when the first file is not exactly a
-/// command's name, or a file of that name exists.
-pub fn command_after_options(cli: &Cli) -> Option<String> {
+/// command's name, or a file of that name exists, or it is written after `--` in `args` (the
+/// command line as parsed): after `--` every word is a file's name, so `rolemap -q -- eval`
+/// reads a file named `eval`.
+pub fn command_after_options(cli: &Cli, args: &[std::ffi::OsString]) -> Option<String> {
     if cli.command.is_some() {
         return None;
     }
     let first = cli.classify.files.first()?;
     let name = first.to_str()?;
+    let before_dashes = args.iter().skip(1).take_while(|arg| *arg != "--");
+    if !before_dashes.into_iter().any(|arg| arg == name) {
+        return None;
+    }
     let named = command_names().any(|command| command == name);
     (named && !first.exists()).then(|| {
         format!(
@@ -659,24 +665,29 @@ mod tests {
 
     #[test]
     fn a_command_after_the_main_commands_options_is_named() {
-        let parsed = |args: &[&str]| Cli::try_parse_from(args).expect("parses");
-        let message = command_after_options(&parsed(&["rolemap", "-q", "eval", "lab.tsv"])).expect("an error");
+        let command_after_options = |args: &[&str]| {
+            let cli = Cli::try_parse_from(args).expect("parses");
+            let args: Vec<std::ffi::OsString> = args.iter().map(Into::into).collect();
+            command_after_options(&cli, &args)
+        };
+        let message = command_after_options(&["rolemap", "-q", "eval", "lab.tsv"]).expect("an error");
         assert!(
             message.starts_with("`eval` is a command, and a command comes first"),
             "{message}"
         );
-        assert!(command_after_options(&parsed(&["rolemap", "--months", "3", "completions", "bash"])).is_some());
-        assert_eq!(command_after_options(&parsed(&["rolemap", "eval", "lab.tsv"])), None);
-        assert_eq!(
-            command_after_options(&parsed(&["rolemap", "-q", "notes.md", "eval"])),
-            None
-        );
-        assert_eq!(
-            command_after_options(&parsed(&["rolemap", "-q", "evaluation.md"])),
-            None
-        );
+        assert!(command_after_options(&["rolemap", "--months", "3", "completions", "bash"]).is_some());
+        assert_eq!(command_after_options(&["rolemap", "eval", "lab.tsv"]), None);
+        assert_eq!(command_after_options(&["rolemap", "-q", "notes.md", "eval"]), None);
+        assert_eq!(command_after_options(&["rolemap", "-q", "evaluation.md"]), None);
         // A folder of that name is read (tests run in the crate's folder, which has `lexicon/`).
-        assert_eq!(command_after_options(&parsed(&["rolemap", "-q", "lexicon"])), None);
+        assert_eq!(command_after_options(&["rolemap", "-q", "lexicon"]), None);
+        // After `--` every word is a file's name; before it a command is still misplaced.
+        assert_eq!(command_after_options(&["rolemap", "-q", "--", "eval"]), None);
+        assert_eq!(
+            command_after_options(&["rolemap", "-q", "--", "eval", "notes.md"]),
+            None
+        );
+        assert!(command_after_options(&["rolemap", "-q", "eval", "--", "lab.tsv"]).is_some());
     }
 
     use super::*;

@@ -1249,6 +1249,10 @@ fn group(text: &str) -> Option<Piece> {
             }
         }
         (lengths, _) if lengths.contains(&4) => Piece::Invalid,
+        // A year of five or six digits written as a year is (`99999-01`, `10000/12/31`): a
+        // date rolemap cannot read, not a number.
+        ([5 | 6, 1 | 2], ['-' | '/']) if (1..=12).contains(&value(1)) => Piece::Invalid,
+        ([5 | 6, 1 | 2, 1 | 2], ['-', '-'] | ['/', '/']) if (1..=12).contains(&value(1)) => Piece::Invalid,
         _ => return None,
     };
     Some(piece)
@@ -1678,6 +1682,18 @@ mod tests {
             assert_eq!(read(text), None, "{text}");
         }
         assert_eq!(read("2025-13"), Some(DateRead::Unclear));
+    }
+
+    #[test]
+    fn a_year_of_five_digits_written_as_one_is_a_date_that_cannot_be_read() {
+        let settings = DateSettings::default();
+        for text in ["99999-01", "10000/12", "99999-12-31", "123456/01/02"] {
+            assert_eq!(heading_date(text, settings), Some(DateRead::Unclear), "{text}");
+        }
+        // Numbers that are no year-and-month stay numbers.
+        for text in ["99999-13", "12345.1", "10000-20 users", "99999"] {
+            assert_eq!(heading_date(text, settings), None, "{text}");
+        }
     }
 
     #[test]

@@ -553,6 +553,8 @@ pub struct Document {
 fn open_raw(source: &Source) -> Result<Box<dyn Read + Send>> {
     let name = source.display_name();
     match source {
+        // Closed, it would read as empty input.
+        Source::Stdin if crate::stdio::stdin_closed() => bail!("{name}: standard input is closed"),
         Source::Stdin => Ok(Box::new(std::io::stdin())),
         Source::Path(path) | Source::Walked(path) => {
             if path.is_dir() {

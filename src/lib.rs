@@ -56,4 +56,5 @@ pub mod render;
 pub mod report;
 pub mod scanner;
 pub mod spreadsheet;
+pub mod stdio;
 pub mod surface;

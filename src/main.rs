@@ -10,11 +10,11 @@ use rolemap::cli::{Cli, command_after_options, hoist_subcommand};
 
 fn main() -> ExitCode {
     let (args, warning) = hoist_subcommand(std::env::args_os().collect());
-    let cli = match Cli::try_parse_from(args) {
+    let cli = match Cli::try_parse_from(&args) {
         Ok(cli) => cli,
         Err(error) => return usage(&error),
     };
-    if let Some(message) = command_after_options(&cli) {
+    if let Some(message) = command_after_options(&cli, &args) {
         let _ = writeln!(io::stderr(), "rolemap: error: {message}");
         return ExitCode::from(2);
     }
@@ -22,7 +22,10 @@ fn main() -> ExitCode {
         let _ = writeln!(io::stderr(), "rolemap: warning: {warning}");
     }
     let stdout = io::stdout();
-    let mut out = Output(BufWriter::new(stdout.lock()));
+    let mut out = Output {
+        inner: BufWriter::new(stdout.lock()),
+        closed: rolemap::stdio::stdout_closed(),
+    };
     let mut err = io::stderr();
     let result = run(cli, &mut out, &mut err).and_then(|outcome| match out.flush() {
         // The outcome is known: a closed pipe ends the output, not the verdict.
@@ -67,20 +70,37 @@ fn usage(error: &clap::Error) -> ExitCode {
 }
 
 /// Standard output, whose failures say so: every write error (a full disk) reads
-/// `writing output: …`, and keeps its kind (so a closed pipe is still recognised).
-struct Output<W>(W);
+/// `writing output: …`, and keeps its kind (so a closed pipe is still recognised). A standard
+/// output closed before rolemap started takes no write (the runtime's `/dev/null` would take
+/// them all in silence): that is an error, as a write to a closed descriptor is.
+struct Output<W> {
+    inner: W,
+    closed: bool,
+}
+
+impl<W: Write> Output<W> {
+    /// An error for `buf` if standard output is closed.
+    fn check(&self, buf: &[u8]) -> io::Result<()> {
+        match self.closed && !buf.is_empty() {
+            true => Err(writing(io::Error::other("standard output is closed"))),
+            false => Ok(()),
+        }
+    }
+}
 
 impl<W: Write> Write for Output<W> {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.0.write(buf).map_err(writing)
+        self.check(buf)?;
+        self.inner.write(buf).map_err(writing)
     }
 
     fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
-        self.0.write_all(buf).map_err(writing)
+        self.check(buf)?;
+        self.inner.write_all(buf).map_err(writing)
     }
 
     fn flush(&mut self) -> io::Result<()> {
-        self.0.flush().map_err(writing)
+        self.inner.flush().map_err(writing)
     }
 }
 

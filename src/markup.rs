@@ -92,21 +92,11 @@ struct Metadata {
 enum Comment {
     /// `<!-- … -->`.
     Html,
-    /// Obsidian's `%% … %%`.
+    /// Obsidian's `%% … %%` (see [`obsidian_close`] for the `%%` that closes it).
     Obsidian,
 }
 
-impl Comment {
-    /// What closes it.
-    fn closer(self) -> &'static str {
-        match self {
-            Comment::Html => "-->",
-            Comment::Obsidian => "%%",
-        }
-    }
-}
-
-/// An open comment.
+/// An HTML comment left open across lines (an Obsidian one across lines is a [`Block`]).
 #[derive(Debug)]
 struct Open {
     /// The line that opened it.
@@ -115,8 +105,6 @@ struct Open {
     lines: usize,
     /// Whether text before it on that line was read.
     text_before: bool,
-    /// Its kind.
-    kind: Comment,
 }
 
 /// What a held block is, and so what closes it.
@@ -124,7 +112,8 @@ struct Open {
 enum Block {
     /// An org-mode drawer, closed by `:END:`.
     Drawer,
-    /// An Obsidian comment opened by a `%%` starting a line, closed by the next `%%`.
+    /// An Obsidian comment opened by a `%%` starting a line, closed by the next `%%` that may
+    /// close it (see [`obsidian_close`]).
     Obsidian,
 }
 
@@ -366,7 +355,7 @@ impl Markup {
         }
         if let Some(drawer) = &mut self.drawer {
             if drawer.kind == Block::Obsidian
-                && let Some(end) = line.find("%%")
+                && let Some(end) = obsidian_close(opened_with(&drawer.held[0].1), line)
             {
                 for (held, _) in std::mem::take(&mut drawer.held) {
                     emit(Part::Skipped(held));
@@ -447,10 +436,9 @@ impl Markup {
         let mut kept = String::new();
         if let Some(comment) = &mut self.comment {
             comment.lines += 1;
-            let closer = comment.kind.closer();
-            let end = rest.find(closer)?;
+            let end = rest.find("-->")?;
             self.comment = None;
-            rest = &rest[end + closer.len()..];
+            rest = &rest[end + "-->".len()..];
         } else if let Some((start, _)) = comment_start(rest) {
             // The text before the first comment, indent and all.
             kept.push_str(&rest[..start]);
@@ -460,9 +448,13 @@ impl Markup {
             join(&mut kept, &rest[..start]);
             // From the `--` of `<!--`, so `<!-->` and `<!--->` close themselves (CommonMark);
             // after the `%%` that opens an Obsidian comment.
-            let closer = kind.closer();
-            match rest[start + 2..].find(closer) {
-                Some(end) => rest = &rest[start + 2 + end + closer.len()..],
+            let after = &rest[start + 2..];
+            let end = match kind {
+                Comment::Html => after.find("-->").map(|end| end + "-->".len()),
+                Comment::Obsidian => obsidian_close(after, after).map(|end| end + "%%".len()),
+            };
+            match end {
+                Some(end) => rest = &after[end..],
                 // A `%%` that does not close on its line opens a comment only when it starts
                 // the line (see [`opens_obsidian_block`]): here it is text (`90%% on the API`).
                 None if kind == Comment::Obsidian => {
@@ -474,7 +466,6 @@ impl Markup {
                         line: number,
                         lines: 1,
                         text_before: !kept.trim().is_empty(),
-                        kind,
                     });
                     rest = "";
                 }
@@ -686,11 +677,7 @@ impl Markup {
         self.comment.take().map(|open| Unclosed {
             line: open.line,
             lines: open.lines,
-            what: match open.kind {
-                Comment::Html => "an HTML comment (<!--)",
-                // (Never left open across lines: such a comment is a block.)
-                Comment::Obsidian => "an Obsidian comment (%%)",
-            },
+            what: "an HTML comment (<!--)",
             read_as_text: false,
             text_before: open.text_before,
             cut_short: false,
@@ -807,11 +794,36 @@ fn ends_drawer_unclosed(line: &str) -> bool {
 }
 
 /// Whether a line opens an Obsidian comment running over lines: it starts with `%%` (its indent
-/// trimmed) and holds no other `%%` to close it. A `%%` inside a line of prose opens none.
+/// trimmed) and holds no other `%%` that closes it (see [`obsidian_close`]). A `%%` inside a
+/// line of prose opens none.
 fn opens_obsidian_block(line: &str) -> bool {
     line.trim_start()
         .strip_prefix("%%")
-        .is_some_and(|rest| !rest.contains("%%"))
+        .is_some_and(|rest| obsidian_close(rest, rest).is_none())
+}
+
+/// The text after the `%%` opening the Obsidian comment that `line` opens.
+fn opened_with(line: &str) -> &str {
+    let line = line.trim_start();
+    line.strip_prefix("%%").unwrap_or(line)
+}
+
+/// Where in `text` the `%%` closing an Obsidian comment is, for a comment whose text, after its
+/// opening `%%`, is `opened`. A `%%` glued to the end of a word (`90%%`) opens no comment, and so
+/// it closes none that opened with a space or at a line's end (`%% ask Sam about 90%% target`
+/// is not closed at `90%%`); only a comment whose text is glued to its opening `%%`, as Obsidian
+/// writes a short one (`%%weekly%%`), is closed by one glued to its last word.
+fn obsidian_close(opened: &str, text: &str) -> Option<usize> {
+    let glued = opened.chars().next().is_some_and(|c| !c.is_whitespace());
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(at) = text[from..].find("%%").map(|at| at + from) {
+        if glued || at == 0 || !bytes[at - 1].is_ascii_alphanumeric() {
+            return Some(at);
+        }
+        from = at + 2;
+    }
+    None
 }
 
 /// Whether a line (trimmed) opens an org-mode drawer: `:PROPERTIES:`, `:LOGBOOK:`, or a name
@@ -1693,6 +1705,34 @@ mod tests {
         let (parts, unclosed) = run("<!-- private\n%% Hired three\n-->\n- Wrote the PRD\n");
         assert_eq!(parts, vec![(1, None), (2, None), (3, None), text(4, "- Wrote the PRD")]);
         assert_eq!(unclosed, None);
+    }
+
+    #[test]
+    fn a_percent_pair_ending_a_word_closes_only_a_comment_glued_to_its_text() {
+        // `90%%` opens no comment, so it closes none opened with a space, on a line or over lines.
+        let (parts, unclosed) = run("- Ran the review %% ask Sam about 90%% target\n");
+        assert_eq!(parts, vec![text(1, "- Ran the review %% ask Sam about 90%% target")]);
+        assert_eq!(unclosed, None);
+        let (parts, unclosed) = run("%% ask Sam about 90%% target\n- Hidden\n%%\n- Wrote the PRD\n");
+        assert_eq!(parts, vec![(1, None), (2, None), (3, None), text(4, "- Wrote the PRD")]);
+        assert_eq!(unclosed, None);
+        let (parts, _) = run("%%\nprivate\nHit 90%% on the API\n%% - Wrote the PRD\n");
+        assert_eq!(parts, vec![(1, None), (2, None), (3, None), text(4, "- Wrote the PRD")]);
+        // Text glued to its opening `%%` is closed by one glued to its last word, as Obsidian
+        // writes a short comment.
+        let (parts, _) = run("- Led 1:1s %%weekly%% with the team\n%%draft\nnotes%%\n- Wrote the PRD\n");
+        assert_eq!(
+            parts,
+            vec![
+                text(1, "- Led 1:1s with the team"),
+                (2, None),
+                (3, None),
+                text(4, "- Wrote the PRD")
+            ]
+        );
+        assert_eq!(obsidian_close(" ask", "a 90%% b %% c"), Some(9));
+        assert_eq!(obsidian_close("", "90%%"), None);
+        assert_eq!(obsidian_close("x", "90%%"), Some(2));
     }
 
     #[test]
