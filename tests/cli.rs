@@ -586,6 +586,37 @@ fn no_input_at_a_terminal_prints_a_usage_hint_and_exits_2() {
     assert!(shown.contains("no input: name a file"), "{shown}");
 }
 
+#[test]
+fn an_html_page_written_to_a_terminal_says_how_to_save_it_and_piped_says_nothing() {
+    let piped = rolemap()
+        .args(["examples/brag.md", "--format", "html"])
+        .assert()
+        .success();
+    let stderr = String::from_utf8_lossy(&piped.get_output().stderr).into_owned();
+    assert!(!stderr.contains("--format html writes"), "{stderr}");
+
+    let Ok(script) = which("script") else {
+        eprintln!("note: `script` not found; terminal behaviour not tested");
+        return;
+    };
+    let binary = assert_cmd::cargo::cargo_bin!("rolemap");
+    let command = format!("{} examples/brag.md --format html", binary.display());
+    let output = Command::new(script)
+        .args(["-qec", &command, "/dev/null"])
+        .stdin(Stdio::null())
+        .output()
+        .expect("run script");
+    let shown = String::from_utf8_lossy(&output.stdout);
+    if !shown.contains("<!DOCTYPE html>") {
+        eprintln!("note: `script` could not run a terminal here; terminal behaviour not tested");
+        return;
+    }
+    assert!(
+        shown.contains("note: --format html writes a whole web page; save it with -O report.html"),
+        "{shown}"
+    );
+}
+
 /// The path of `program` on `PATH`.
 fn which(program: &str) -> Result<PathBuf, ()> {
     std::env::var_os("PATH")
