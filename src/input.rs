@@ -190,6 +190,13 @@ fn document_kind(head: &[u8]) -> Option<DocumentKind> {
         .map(|&(_, kind)| kind)
 }
 
+/// The warning that a source is read as an HTML page.
+fn html_warning(name: &str) -> String {
+    format!(
+        "{name}: read as an HTML page: its text, with headings and list items as Markdown's; tags, scripts, styles, navigation and footers left out (line numbers count the text's lines, not the page's)"
+    )
+}
+
 /// Whether a source is an HTML page, to be read as the text it shows: a file named `.html` or
 /// `.htm`, or any source whose first bytes are a page's (see [`crate::html::looks_like_html`]).
 fn is_html_page(source: &Source, head: &[u8]) -> bool {
@@ -671,11 +678,17 @@ impl LineReader {
                     return Err(not_text(name, &head));
                 }
                 warnings.extend(utf16.warning(&name));
+                let html = is_html_page(source, &decode_utf16(&head, utf16));
                 let body = Cursor::new(head[utf16.bom_bytes..].to_vec()).chain(raw);
-                Box::new(BufReader::with_capacity(
-                    READ_BUFFER_BYTES,
-                    Utf16Decoder::new(body, utf16.little_endian),
-                ))
+                let text = Utf16Decoder::new(body, utf16.little_endian);
+                if html {
+                    warnings.push(html_warning(&name));
+                    let page = crate::html::HtmlText::new(text);
+                    html_unclosed = Some(page.unclosed());
+                    Box::new(BufReader::with_capacity(READ_BUFFER_BYTES, page))
+                } else {
+                    Box::new(BufReader::with_capacity(READ_BUFFER_BYTES, text))
+                }
             }
             None => {
                 let bom = if head.starts_with(b"\xEF\xBB\xBF") { 3 } else { 0 };
@@ -689,9 +702,7 @@ impl LineReader {
                 let body = if bom > 0 { head[bom..].to_vec() } else { head };
                 let body = Cursor::new(body).chain(raw);
                 if html {
-                    warnings.push(format!(
-                        "{name}: read as an HTML page: its text, with headings and list items as Markdown's; tags, scripts and styles left out (line numbers count the text's lines, not the page's)"
-                    ));
+                    warnings.push(html_warning(&name));
                     let page = crate::html::HtmlText::new(body);
                     html_unclosed = Some(page.unclosed());
                     Box::new(BufReader::with_capacity(READ_BUFFER_BYTES, page))
@@ -887,7 +898,7 @@ impl LineReader {
         }
         if let Some(&(element, line)) = self.html_unclosed.as_ref().and_then(|unclosed| unclosed.get()) {
             warnings.push(format!(
-                "{}:{line}: a <{element}> element never closes: the page's text after it was left out, as a browser shows none of it",
+                "{}:{line}: {element} never closes: the page's text after it was left out, as a browser shows none of it",
                 self.name
             ));
         }
@@ -1045,6 +1056,15 @@ impl<R: Read> Read for Utf16Decoder<R> {
 
 /// The characters Windows-1252 gives bytes 0x80 to 0x9F (its smart quotes, dashes, bullet,
 /// euro sign); `None` for the five it leaves undefined. Bytes 0xA0 to 0xFF are U+00A0 to U+00FF.
+/// The character Windows-1252 gives a byte from 0x80 to 0x9F (its smart quotes, dashes,
+/// bullet, euro sign), if any.
+pub(crate) fn windows_1252_high(byte: u8) -> Option<char> {
+    WINDOWS_1252_HIGH
+        .get(usize::from(byte.wrapping_sub(0x80)))
+        .copied()
+        .flatten()
+}
+
 const WINDOWS_1252_HIGH: [Option<char>; 32] = [
     Some('€'),
     None,

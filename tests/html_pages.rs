@@ -131,3 +131,29 @@ fn an_unclosed_script_is_named_not_silently_swallowed() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_google_docs_table_keeps_each_row_on_one_line() {
+    let page = "<html><body><table><tr><td><p><span>Mar 2025</span></p></td>\
+        <td><p><span>Shipped the checkout redesign</span></p></td>\
+        <td><p><span>and hired two engineers</span></p></td></tr></table></body></html>";
+    let (code, stdout, stderr) = run(&["--format", "json", "-"], Some(page.as_bytes()));
+    assert_eq!(code, Some(0), "{stderr}");
+    let found = activities(&stdout);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "2025-03");
+    assert_eq!(found[0].2, "Shipped the checkout redesign — and hired two engineers");
+}
+
+#[test]
+fn a_utf16_page_is_read_as_a_page() {
+    let mut bytes = vec![0xFF, 0xFE];
+    for unit in PAGE.encode_utf16() {
+        bytes.extend_from_slice(&unit.to_le_bytes());
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let page = temp_file(&dir, "brag.htm", &bytes);
+    let (code, stdout, stderr) = run(&["--format", "json", path_str(&page)], None);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(activities(&stdout), expected());
+}
