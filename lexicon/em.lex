@@ -498,6 +498,11 @@ clear expectations = 2.01
 defect* = 1.1
 # fit: 1 → 0.97 from 3 labeled lines in 3 sources (PM 1, EM 1, TPM 1)
 /(oversaw|oversee|oversees|overseeing|directed|direct|directs|directing|led|lead|leads|leading|managed|manage|manages|managing) (the )?([a-z0-9]+ )?(development|engineering) (of|for)/ = 0.97
+# Hiring through employees (longer than a referral program, which is PM's product)
+employee referral* = 2.5
+# Interviews of people applying for a job (a PM's interviews are with users, patients, students)
+/(applicant|applicants|candidate|candidates|campus|graduate|intern|internship) interviews?/ = 2.5
+
 # Ladder phrasing of leading people and paying down debt (blind set 5, half read)
 /(leading|lead|leads|led|managing|manage|manages|managed|guiding|guide|guides|guided) others/ = 1.5
 /(pay|pays|paying|paid) down ([a-z0-9]+ ){0,2}debt/ = 1.5

@@ -54,8 +54,8 @@ market research = 3
 design research = 2
 user interview* = 3
 customer interview* = 3
-# Interviews with the people a product serves (not with candidates, not exit interviews)
-/(parent|patient|physician|clinician|doctor|nurse|seller|rider|driver|player|gamer|creator|advertiser|student|learner|teacher|shopper|buyer|borrower|applicant|homeowner|traveler|traveller|host|guest|tenant|listener|viewer|reader|grower|farmer|merchant|member|subscriber|citizen|resident|client|churn|win loss|persona|field)s? interviews?/ = 3
+# Interviews with the people a product serves (not with candidates, applicants, students on campus or team members, not exit interviews)
+/(parent|patient|physician|clinician|doctor|nurse|seller|rider|driver|player|gamer|creator|advertiser|learner|teacher|shopper|buyer|borrower|homeowner|traveler|traveller|guest|tenant|listener|viewer|reader|grower|farmer|merchant|subscriber|citizen|resident|client|churn|win loss|persona|field)s? interviews?/ = 3
 stakeholder interview* = 2.5
 customer conversation* = 2.5
 customer call* = 2
@@ -491,8 +491,9 @@ build vs buy = 1.5
 # A loyalty or referral programme is a product, not a program to run (blind set 5, half read)
 /(referral|loyalty|rewards|reward|affiliate|ambassador|membership|cashback|incentive) (programs|program|programmes|programme)/ = 2
 
-# A product owner's shorthand (PO for the claims portal) — a purchase order is for licences and kit
-/po (for|of|on) (the |a |an |our |my )?([a-z0-9]+ ){0,3}(apps|app|portal|portals|platform|product|products|website|site|feature|features|journey|journeys|wallet|checkout|marketplace)/ = 2
+# A product owner's shorthand (PO for the claims portal); a purchase order for licences, kit, a
+# platform or a site is not one
+/po (for|of|on) (the |a |an |our |my )?([a-z0-9]+ ){0,3}(app|portal|product|feature|features|journey|wallet|checkout|marketplace)/ = 2
 # Take-up: the share of people who use a (public) service online, a product metric
 /(digital|online|service|channel) take up/ = 2
 take up rate* = 2
