@@ -69,7 +69,8 @@ impl Options {
         }
         // `-O -` is standard output, as `-` is standard input.
         let output = args.output.clone().filter(|path| path.as_os_str() != "-");
-        if matches!(args.format, FormatArg::Html) && output.is_none() && std::io::stdout().is_terminal() {
+        if matches!(args.format, FormatArg::Html) && output.is_none() && !args.quiet && std::io::stdout().is_terminal()
+        {
             notes.push(
                 "note: --format html writes a whole web page; save it with -O report.html and open that in a browser"
                     .to_string(),

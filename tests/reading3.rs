@@ -7,21 +7,11 @@
 use serde_json::Value;
 
 mod common;
-use common::{path_str, rolemap, temp_file};
+use common::{path_str, run_bytes, temp_file};
 
 /// The run's exit code, stdout and stderr.
 fn run(args: &[&str], stdin: Option<&str>) -> (Option<i32>, String, String) {
-    let mut command = rolemap();
-    command.args(args);
-    if let Some(text) = stdin {
-        command.write_stdin(text);
-    }
-    let output = command.output().expect("runs");
-    (
-        output.status.code(),
-        String::from_utf8(output.stdout).expect("UTF-8 stdout"),
-        String::from_utf8(output.stderr).expect("UTF-8 stderr"),
-    )
+    run_bytes(args, stdin.map(str::as_bytes))
 }
 
 /// The first document of a `--format json` run on `text` from standard input, and stderr.
