@@ -190,11 +190,26 @@ fn document_kind(head: &[u8]) -> Option<DocumentKind> {
         .map(|&(_, kind)| kind)
 }
 
-/// The warning that a source is read as an HTML page.
-fn html_warning(name: &str) -> String {
-    format!(
-        "{name}: read as an HTML page: its text, with headings and list items as Markdown's; tags, scripts, styles, navigation and footers left out (line numbers count the text's lines, not the page's)"
-    )
+/// A source's decoded text, buffered; an HTML page (`page_name` given) read as the text it shows
+/// ([`crate::html::HtmlText`]), with a warning saying so and its unclosed element kept for
+/// another.
+fn buffered<R: Read + Send + 'static>(
+    text: R,
+    page_name: Option<&String>,
+    warnings: &mut Vec<String>,
+    html_unclosed: &mut Option<crate::html::Unclosed>,
+) -> Box<dyn BufRead + Send> {
+    match page_name {
+        Some(name) => {
+            warnings.push(format!(
+                "{name}: read as an HTML page: its text, with headings and list items as Markdown's; tags, scripts, styles, navigation and footers left out (line numbers count the text's lines, not the page's)"
+            ));
+            let page = crate::html::HtmlText::new(text);
+            *html_unclosed = Some(page.unclosed());
+            Box::new(BufReader::with_capacity(READ_BUFFER_BYTES, page))
+        }
+        None => Box::new(BufReader::with_capacity(READ_BUFFER_BYTES, text)),
+    }
 }
 
 /// Whether a source is an HTML page, to be read as the text it shows: a file named `.html` or
@@ -681,14 +696,7 @@ impl LineReader {
                 let html = is_html_page(source, &decode_utf16(&head, utf16));
                 let body = Cursor::new(head[utf16.bom_bytes..].to_vec()).chain(raw);
                 let text = Utf16Decoder::new(body, utf16.little_endian);
-                if html {
-                    warnings.push(html_warning(&name));
-                    let page = crate::html::HtmlText::new(text);
-                    html_unclosed = Some(page.unclosed());
-                    Box::new(BufReader::with_capacity(READ_BUFFER_BYTES, page))
-                } else {
-                    Box::new(BufReader::with_capacity(READ_BUFFER_BYTES, text))
-                }
+                buffered(text, html.then_some(&name), &mut warnings, &mut html_unclosed)
             }
             None => {
                 let bom = if head.starts_with(b"\xEF\xBB\xBF") { 3 } else { 0 };
@@ -701,14 +709,7 @@ impl LineReader {
                 let html = is_html_page(source, &head[bom..]);
                 let body = if bom > 0 { head[bom..].to_vec() } else { head };
                 let body = Cursor::new(body).chain(raw);
-                if html {
-                    warnings.push(html_warning(&name));
-                    let page = crate::html::HtmlText::new(body);
-                    html_unclosed = Some(page.unclosed());
-                    Box::new(BufReader::with_capacity(READ_BUFFER_BYTES, page))
-                } else {
-                    Box::new(BufReader::with_capacity(READ_BUFFER_BYTES, body))
-                }
+                buffered(body, html.then_some(&name), &mut warnings, &mut html_unclosed)
             }
         };
         Ok(LineReader {
