@@ -4,16 +4,11 @@
 use serde_json::Value;
 
 mod common;
-use common::{path_str, rolemap, temp_file};
+use common::{path_str, rolemap, run_bytes, temp_file};
 
 /// The run's exit code, stdout and stderr.
 fn run(args: &[&str]) -> (Option<i32>, String, String) {
-    let output = rolemap().args(args).output().expect("runs");
-    (
-        output.status.code(),
-        String::from_utf8(output.stdout).expect("UTF-8 stdout"),
-        String::from_utf8(output.stderr).expect("UTF-8 stderr"),
-    )
+    run_bytes(args, None)
 }
 
 /// A `--format json` run on a file `name` holding `text`: the first document, stderr's
@@ -32,6 +27,15 @@ fn read(name: &str, text: &str) -> (Value, Vec<String>, String) {
     (report["documents"][0].clone(), warnings, path_str(&file).to_string())
 }
 
+/// The texts of a document's activities, in order.
+fn activity_texts(document: &Value) -> Vec<&str> {
+    document["activities"]
+        .as_array()
+        .expect("activities")
+        .iter()
+        .map(|a| a["text"].as_str().expect("text"))
+        .collect()
+}
 #[test]
 fn a_role_nested_in_front_matter_is_named_not_read_in_yaml_and_toml_alike() {
     for (name, text, under) in [
@@ -87,12 +91,7 @@ fn a_percent_pair_ending_a_word_closes_no_comment_opened_with_a_space() {
         "obsidian.md",
         "- Ran the review %% ask Sam about 90%% target\n%%\nprivate: hit 90%% on the API\n%%\n- Wrote the PRD.\n%% ask Sam about 90%% target\n",
     );
-    let texts: Vec<&str> = document["activities"]
-        .as_array()
-        .expect("activities")
-        .iter()
-        .map(|a| a["text"].as_str().expect("text"))
-        .collect();
+    let texts = activity_texts(&document);
     assert_eq!(
         texts,
         [
@@ -237,12 +236,7 @@ fn an_email_replys_deeper_quote_is_no_wrap_of_the_bullet_above() {
         "reply.md",
         "> - Shipped the billing migration across\n> four teams\n>> Can you write it up for the wiki\n> - Ran the hiring loop\n",
     );
-    let texts: Vec<&str> = document["activities"]
-        .as_array()
-        .expect("activities")
-        .iter()
-        .map(|a| a["text"].as_str().expect("text"))
-        .collect();
+    let texts = activity_texts(&document);
     assert_eq!(
         texts,
         [
