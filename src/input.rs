@@ -689,11 +689,12 @@ impl LineReader {
         let encoding = if utf16.is_some() { "UTF-16" } else { "UTF-8" };
         let inner: Box<dyn BufRead + Send> = match utf16 {
             Some(utf16) => {
-                if decode_utf16(&head, utf16).contains(&0) {
+                let decoded_head = decode_utf16(&head, utf16);
+                if decoded_head.contains(&0) {
                     return Err(not_text(name, &head));
                 }
                 warnings.extend(utf16.warning(&name));
-                let html = is_html_page(source, &decode_utf16(&head, utf16));
+                let html = is_html_page(source, &decoded_head);
                 let body = Cursor::new(head[utf16.bom_bytes..].to_vec()).chain(raw);
                 let text = Utf16Decoder::new(body, utf16.little_endian);
                 buffered(text, html.then_some(&name), &mut warnings, &mut html_unclosed)
