@@ -2596,21 +2596,26 @@ fn is_ascii_visible(byte: u8) -> bool {
 }
 
 /// Removes what is not the person's words from a line: link targets, web addresses and ticket
-/// keys (see [`unlink`]), struck-out text (`~~dropped~~`, crossed-out work) and emphasis markers (`**`,
-/// `__`, `*`, `_` at word edges, runs of three or more `~`, backticks); puts ` — ` between the
-/// cells of a line pasted from a spreadsheet (tabs); and trims.
+/// keys (see [`unlink`]), Markdown's backslash escapes (`\#` reads `#`, see [`unescape`]),
+/// struck-out text (`~~dropped~~`, crossed-out work) and emphasis markers (`**`, `__`, `*`, `_`
+/// at word edges, runs of three or more `~`, backticks); puts ` — ` between the cells of a line
+/// pasted from a spreadsheet (tabs); and trims.
 /// Borrowed when there is nothing to remove (most lines): the caller copies it once, if at all.
 fn clean(text: &str) -> Cow<'_, str> {
     let text = trim(text);
     // A fold without an early exit, which the compiler turns into wide comparisons (a table
     // lookup per byte cost more). A link has a `/` or a `[`.
     let marked = text.bytes().fold(false, |marked, b| {
-        marked | matches!(b, b'*' | b'`' | b'~' | b'_' | b'\t' | b'/' | b'[')
+        marked | matches!(b, b'*' | b'`' | b'~' | b'_' | b'\t' | b'/' | b'[' | b'\\')
     });
     if !marked && !may_hold_ticket(text.as_bytes()) {
         return Cow::Borrowed(text);
     }
     let text = unlink(text);
+    let text = match text.contains('\\') {
+        true => Cow::Owned(unescape(&text).into_owned()),
+        false => text,
+    };
     let text = match text.contains('\t') {
         true => Cow::Owned(cells(&text)),
         false => text,
@@ -2868,6 +2873,33 @@ fn cells(text: &str) -> String {
         out.push_str(cell);
     }
     out
+}
+
+/// `text` without Markdown's backslash escapes: a `\` before ASCII punctuation is dropped and
+/// the character kept (`\# of incidents`, `1\. Hired`, `a \| b`, `\\` a backslash), as a
+/// page's paragraph starting with markup is written (see [`crate::html`]) and as converters
+/// write Markdown; any other backslash (`C:\Users`, `\o/`) stays.
+fn unescape(text: &str) -> Cow<'_, str> {
+    let bytes = text.as_bytes();
+    let mut out = String::new();
+    let mut copied = 0;
+    let mut at = 0;
+    while let Some(found) = memchr::memchr(b'\\', &bytes[at..]) {
+        let slash = at + found;
+        match bytes.get(slash + 1) {
+            Some(next) if next.is_ascii_punctuation() => {
+                out.push_str(&text[copied..slash]);
+                copied = slash + 1;
+                at = slash + 2;
+            }
+            _ => at = slash + 1,
+        }
+    }
+    if copied == 0 {
+        return Cow::Borrowed(text);
+    }
+    out.push_str(&text[copied..]);
+    Cow::Owned(out)
 }
 
 /// Removes the emphasis markers of `text` (see [`clean`]) and trims.
@@ -4295,6 +4327,22 @@ EDUCATION
             clean("Ran the on-call rotation for Q3-2025"),
             Cow::Borrowed(_)
         ));
+    }
+
+    #[test]
+    fn markdowns_backslash_escapes_keep_the_character() {
+        for (written, read) in [
+            ("\\# of incidents halved", "# of incidents halved"),
+            ("\\== Q2 == planning", "== Q2 == planning"),
+            ("Cut p99 \\> 40%, a \\| b, 1\\. first", "Cut p99 > 40%, a | b, 1. first"),
+            (
+                "Kept C:\\Users and \\o/ and a \\\\ slash",
+                "Kept C:\\Users and \\o/ and a \\ slash",
+            ),
+            ("Ends with \\", "Ends with \\"),
+        ] {
+            assert_eq!(clean(written), read, "{written:?}");
+        }
     }
 
     #[test]

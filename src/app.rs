@@ -534,6 +534,7 @@ fn classify_sources(
     summary.errors.clone_from(&earned.unreadable);
     renderer.finish(summary)?;
     out.flush()?;
+    write_notes(&options.closing_notes, err)?;
     name_failures(&earned.failures, err)?;
     Ok(earned.outcome())
 }

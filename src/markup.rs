@@ -1044,6 +1044,8 @@ fn comment_start(text: &str) -> Option<(usize, Comment)> {
                     None => unclosed[run] = true,
                 }
             }
+            // An escaped character (`\<!--`, `\%%`, `` \` ``) is text, as Markdown reads it.
+            b'\\' => at += 2,
             b'<' if bytes[at..].starts_with(b"<!--") => return Some((at, Comment::Html)),
             // `%%` glued to a word (`90%%`, `a%%b`) is text, not a comment.
             b'%' if bytes.get(at + 1) == Some(&b'%') && (at == 0 || !bytes[at - 1].is_ascii_alphanumeric()) => {
@@ -1338,6 +1340,13 @@ mod tests {
         assert_eq!(
             parts,
             vec![text(1, "- Ran 1:1s - Wrote it"), text(2, "- Hired two engineers")]
+        );
+        assert_eq!(unclosed, None);
+        // Escaped, they are text.
+        let (parts, unclosed) = run("- Wrote \\<!-- in the guide\n- Cut \\%% of toil\n");
+        assert_eq!(
+            parts,
+            vec![text(1, "- Wrote \\<!-- in the guide"), text(2, "- Cut \\%% of toil")]
         );
         assert_eq!(unclosed, None);
     }

@@ -29,6 +29,9 @@ pub struct Options {
     /// What was skipped while walking folders (symbolic links, files that are not regular), for
     /// stderr.
     pub notes: Vec<String>,
+    /// Notes for stderr after the report (one printed before a web page on a terminal would
+    /// scroll away with it).
+    pub closing_notes: Vec<String>,
     /// Folders inside the named ones that could not be read, each with why: input errors the
     /// run names on stderr before the report of the rest (exit 2).
     pub unreadable_folders: Vec<String>,
@@ -59,6 +62,7 @@ impl Options {
     /// Resolves the default command's flags.
     pub fn from_args(args: &ClassifyArgs, common: &CommonArgs) -> Result<Options> {
         let mut notes = Vec::new();
+        let mut closing_notes = Vec::new();
         let mut unreadable_folders = Vec::new();
         // (An unreadable date is `selection`'s error, with no note before it.)
         let as_of_read = args.as_of.as_deref().is_some_and(|day| dates::parse_date(day).is_ok());
@@ -71,7 +75,7 @@ impl Options {
         let output = args.output.clone().filter(|path| path.as_os_str() != "-");
         if matches!(args.format, FormatArg::Html) && output.is_none() && !args.quiet && std::io::stdout().is_terminal()
         {
-            notes.push(
+            closing_notes.push(
                 "note: --format html writes a whole web page; save it with -O report.html and open that in a browser"
                     .to_string(),
             );
@@ -130,6 +134,7 @@ impl Options {
             sources,
             named,
             notes,
+            closing_notes,
             unreadable_folders,
             lexicon,
             render: render::Options {

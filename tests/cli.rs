@@ -611,9 +611,12 @@ fn an_html_page_written_to_a_terminal_says_how_to_save_it_and_piped_says_nothing
         eprintln!("note: `script` could not run a terminal here; terminal behaviour not tested");
         return;
     }
+    let note = shown
+        .find("note: --format html writes a whole web page; save it with -O report.html")
+        .expect(&shown);
     assert!(
-        shown.contains("note: --format html writes a whole web page; save it with -O report.html"),
-        "{shown}"
+        note > shown.find("</html>").expect("the page ends"),
+        "the note comes after the page, where it is seen: {shown}"
     );
 }
 

@@ -157,3 +157,39 @@ fn a_utf16_page_is_read_as_a_page() {
     assert_eq!(code, Some(0), "{stderr}");
     assert_eq!(activities(&stdout), expected());
 }
+
+#[test]
+fn a_tables_row_of_column_names_is_no_activity_and_a_date_cell_dates_its_row() {
+    let page = "<html><body><table><thead><tr><th>Date</th><th>What</th><th>Impact</th></tr></thead>\
+        <tbody><tr><td>2025-03</td><td>Ran the hiring loop for two senior engineers</td><td>Team of 8</td></tr>\
+        </tbody></table></body></html>";
+    let (code, stdout, stderr) = run(&["--format", "json", "-"], Some(page.as_bytes()));
+    assert_eq!(code, Some(0), "{stderr}");
+    let found = activities(&stdout);
+    assert_eq!(
+        found,
+        vec![(
+            "2025-03".to_string(),
+            "EM".to_string(),
+            "Ran the hiring loop for two senior engineers — Team of 8".to_string()
+        )]
+    );
+}
+
+#[test]
+fn a_paragraph_is_text_even_when_it_starts_like_markup_and_struck_spans_are_dropped() {
+    let page = "<html><body><p># of incidents halved by running the on-call rotation</p>\
+        <p>== Q2 ==</p><p><span style=\"text-decoration: line-through\">Wrote the PRD for search</span></p>\
+        <p>Owned the roadmap <span style=\"text-decoration:line-through\">and the launch</span></p></body></html>";
+    let (code, stdout, stderr) = run(&["--format", "json", "-"], Some(page.as_bytes()));
+    assert_eq!(code, Some(0), "{stderr}");
+    let texts: Vec<String> = activities(&stdout).into_iter().map(|(_, _, text)| text).collect();
+    assert_eq!(
+        texts,
+        vec![
+            "# of incidents halved by running the on-call rotation",
+            "== Q2 ==",
+            "Owned the roadmap"
+        ]
+    );
+}
