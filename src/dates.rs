@@ -258,7 +258,8 @@ pub fn date_line(text: &str, settings: DateSettings) -> Option<DateRead> {
 }
 
 /// Whether `text` could start with a date: a digit, a bracket, or a first word that is a month,
-/// a quarter, a half, a fiscal year or `week`. A cheap test before reading one.
+/// a quarter, a half, a fiscal year, an ISO week (`W12`) or `week`. A cheap test before reading
+/// one.
 pub fn may_start_date(text: &str) -> bool {
     // Every form starts with an ASCII byte, so a first byte that is not one rules a date out.
     let Some(&first) = text.as_bytes().first() else {
@@ -267,7 +268,7 @@ pub fn may_start_date(text: &str) -> bool {
     if first.is_ascii_digit() || first == b'[' {
         return true;
     }
-    // The first two letters of month names, `Q1`, `H1`, `FY26` and `week`: most lines start
+    // The first two letters of month names, `Q1`, `H1`, `FY26`, `W12` and `week`: most lines start
     // with some other word, and are told apart here.
     let second = text.as_bytes().get(1).map_or(0, u8::to_ascii_lowercase);
     if !matches!(
@@ -282,7 +283,7 @@ pub fn may_start_date(text: &str) -> bool {
             | (b'd', b'e')
             | (b'q', b'1'..=b'4')
             | (b'h', b'1' | b'2')
-            | (b'w', b'e')
+            | (b'w', b'e' | b'0'..=b'9')
     ) {
         return false;
     }
@@ -301,7 +302,7 @@ pub fn may_start_date(text: &str) -> bool {
     word.copy_from_slice(&text.as_bytes()[..end]);
     word.make_ascii_lowercase();
     match &*word {
-        [b'q', b'1'..=b'4'] | [b'h', b'1' | b'2'] => true,
+        [b'q', b'1'..=b'4'] | [b'h', b'1' | b'2'] | [b'w', b'0'..=b'9'] | [b'w', b'0'..=b'9', b'0'..=b'9'] => true,
         [b'f', b'y', digits @ ..] => matches!(digits.len(), 0 | 2 | 4) && digits.iter().all(u8::is_ascii_digit),
         // The names of MONTH_NAMES (a test checks each of those is here; a name here that is not a
         // month only lets a line on to the full reader, which then finds no date).
@@ -593,6 +594,9 @@ enum Kind {
     To,
     /// `week` (as in `Week of 2025-03-10`).
     Week,
+    /// `W1`..`W99`: an ISO week's number, as in `2025-W12` (`W0` and weeks a year does not have
+    /// make the date unclear).
+    IsoWeek(i8),
     /// `of`.
     Of,
     /// `-`, `–`, `—` and other dashes.
@@ -665,6 +669,9 @@ fn word_kind(word: &str) -> Kind {
         [b'q' | b'Q', digit @ b'0'..=b'9'] => return Kind::Quarter((digit - b'0') as i8),
         [b'h' | b'H', digit @ b'0'..=b'9'] => return Kind::Half((digit - b'0') as i8),
         [b'f' | b'F', b'y' | b'Y'] => return Kind::Fiscal(None),
+        [b'w' | b'W', digits @ ..] if matches!(digits.len(), 1 | 2) && digits.iter().all(u8::is_ascii_digit) => {
+            return Kind::IsoWeek(word[1..].parse().unwrap_or(0));
+        }
         [b'f' | b'F', b'y' | b'Y', digits @ ..]
             if matches!(digits.len(), 2 | 4) && digits.iter().all(u8::is_ascii_digit) =>
         {
@@ -980,6 +987,10 @@ impl<'a> Reader<'a> {
                 {
                     return Some((calendar_part(year as i16, kind), next + 1));
                 }
+                // `2025-W12`, `2025 W12`: an ISO week, Monday to Sunday.
+                if let Some(Kind::IsoWeek(week)) = self.kind(next) {
+                    return Some((iso_week(year as i16, week), next + 1));
+                }
                 (1900..=2099)
                     .contains(&year)
                     .then(|| (span(Period::months(year as i16, 1, 12, Precision::Year)), at + 1))
@@ -1044,6 +1055,11 @@ impl<'a> Reader<'a> {
                     _ => Yearless::Half(number),
                 };
                 Some((Piece::Yearless(yearless), at + 1))
+            }
+            Kind::IsoWeek(week) => {
+                // `W12 2025`, `W12-2025`; a week's number alone (`W2 forms`) is no date.
+                let (year, end) = self.year(self.joiner(at + 1))?;
+                Some((iso_week(year, week), end))
             }
             Kind::Fiscal(_) => {
                 // `FY26`, `FY26 Q1`, `FY2026-H2`.
@@ -1148,6 +1164,17 @@ fn span(period: Option<Period>) -> Piece {
 /// Day `day` of `month` of `year`.
 fn day_piece(year: i16, month: i8, day: i8) -> Piece {
     span(Date::new(year, month, day).ok().map(Period::day))
+}
+
+/// ISO week `week` of `year` (ISO 8601's week-numbering year), Monday to Sunday; invalid for
+/// a week the year does not have.
+fn iso_week(year: i16, week: i8) -> Piece {
+    let monday = jiff::civil::ISOWeekDate::new(year, week, jiff::civil::Weekday::Monday).ok();
+    span(monday.and_then(|monday| {
+        let start = monday.date();
+        let end = start.checked_add(6.days()).ok()?;
+        Some(Period::new(start, end, Precision::Days))
+    }))
 }
 
 /// Whether a quarter or half token names a part of a year: Q1–Q4, H1–H2.
@@ -1593,6 +1620,14 @@ mod tests {
         assert_eq!(shown("Nov 2024 – Feb 2025"), "2024-11/2025-02");
         assert_eq!(shown("Week of 2025-03-10"), "2025-03-10/2025-03-16");
         assert_eq!(shown("week of Mar 10, 2025"), "2025-03-10/2025-03-16");
+        // ISO weeks, Monday to Sunday: week 1 may start in the year before.
+        assert_eq!(shown("2025-W12"), "2025-03-17/2025-03-23");
+        assert_eq!(shown("2025 w12"), "2025-03-17/2025-03-23");
+        assert_eq!(shown("W1 2026"), "2025-12-29/2026-01-04");
+        assert_eq!(shown("2026-W53"), "2026-12-28/2027-01-03");
+        assert_eq!(shown("2025-W53"), "?");
+        assert_eq!(shown("W0 2025"), "?");
+        assert_eq!(shown("W2 forms"), "-");
         assert_eq!(shown("2025-03-10 to 2025-03-21"), "2025-03-10/2025-03-21");
         assert_eq!(shown("Mar 10 – Mar 21, 2025"), "2025-03-10/2025-03-21");
         assert_eq!(shown("2019–2021"), "2019/2021");
@@ -1894,6 +1929,9 @@ mod tests {
         "2025-3-14",
         "2025-03-14",
         "2025-13",
+        "W12",
+        "w53",
+        "W0",
         "03/2026",
         "03/04/2026",
         "14.03.2026",
@@ -1988,7 +2026,7 @@ mod tests {
         }
         let word = text[..end].to_ascii_lowercase();
         match word.as_bytes() {
-            [b'q', b'1'..=b'4'] | [b'h', b'1' | b'2'] => true,
+            [b'q', b'1'..=b'4'] | [b'h', b'1' | b'2'] | [b'w', b'0'..=b'9'] | [b'w', b'0'..=b'9', b'0'..=b'9'] => true,
             [b'f', b'y', digits @ ..] => matches!(digits.len(), 0 | 2 | 4) && digits.iter().all(u8::is_ascii_digit),
             b"week" => true,
             _ => MONTH_NAMES.iter().any(|(name, _)| *name == word),
