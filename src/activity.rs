@@ -2476,11 +2476,33 @@ fn without_variation(text: &str) -> &str {
     text.trim_start_matches(['\u{FE0E}', '\u{FE0F}'])
 }
 
+/// The task keywords of org-mode and Logseq (`- TODO Write the PRD`, `* DONE Ran the review`),
+/// written in capitals: `DONE` is a ticked box; the others are work not done (planned, under way,
+/// waiting or cancelled), as an open box is.
+const TASK_KEYWORDS: [(&str, TaskBox); 10] = [
+    ("TODO", TaskBox::Open),
+    ("DONE", TaskBox::Done),
+    ("LATER", TaskBox::Open),
+    ("NOW", TaskBox::Open),
+    ("DOING", TaskBox::Open),
+    ("WAIT", TaskBox::Open),
+    ("WAITING", TaskBox::Open),
+    ("IN-PROGRESS", TaskBox::Open),
+    ("CANCELED", TaskBox::Open),
+    ("CANCELLED", TaskBox::Open),
+];
+
 /// A task box starting `text` (`[ ]`, `[x]`, `[X]` or a ballot box, a space or the end after
-/// it), and the text after it.
+/// it) or a task keyword (see [`TASK_KEYWORDS`], with Logseq's priority `[#A]` after it), and
+/// the text after it.
 fn task_box(text: &str) -> Option<(TaskBox, &str)> {
-    // Asked of every bullet: a box starts with `[` or a ballot box, which is not ASCII.
-    if text.as_bytes().first().is_none_or(|&b| b != b'[' && b.is_ascii()) {
+    // Asked of every bullet: a box starts with `[` or a ballot box, which is not ASCII, and a
+    // keyword with a capital.
+    let first = *text.as_bytes().first()?;
+    if first.is_ascii_uppercase() {
+        return task_keyword(text);
+    }
+    if first != b'[' && first.is_ascii() {
         return None;
     }
     [("[ ]", TaskBox::Open), ("[x]", TaskBox::Done), ("[X]", TaskBox::Done)]
@@ -2495,6 +2517,19 @@ fn task_box(text: &str) -> Option<(TaskBox, &str)> {
             let &(_, task) = TASK_GLYPHS.iter().find(|(glyph, _)| *glyph == first)?;
             Some((task, &text[first.len_utf8()..]))
         })
+}
+
+/// A task keyword starting `text` (see [`TASK_KEYWORDS`]), a space or the end after it, and the
+/// text after it and after a priority (`[#A]`).
+fn task_keyword(text: &str) -> Option<(TaskBox, &str)> {
+    let end = text.find(char::is_whitespace).unwrap_or(text.len());
+    let &(_, task) = TASK_KEYWORDS.iter().find(|(keyword, _)| *keyword == &text[..end])?;
+    let rest = text[end..].trim_start();
+    let rest = match rest.as_bytes() {
+        [b'[', b'#', b'A'..=b'Z', b']', ..] => rest[4..].trim_start(),
+        _ => rest,
+    };
+    Some((task, rest))
 }
 
 /// Where the text starts after a list number, if `line` starts with one: `1.` `1)` (a space or
@@ -3061,6 +3096,29 @@ mod tests {
             ),
             [true, false]
         );
+    }
+
+    #[test]
+    fn org_mode_and_logseq_task_keywords_are_task_boxes() {
+        let parsed = parse(
+            "- TODO Write the RFC\n- DONE Hired two engineers\n* LATER [#A] Plan the offsite\n\
+             - CANCELLED Launch the beta\n- Todo: triage the backlog\n- DONE\n- TODOS for Q3 planning\n",
+        );
+        assert_eq!(
+            texts(&parsed),
+            [
+                "Write the RFC",
+                "Hired two engineers",
+                "Plan the offsite",
+                "Launch the beta",
+                "Todo: triage the backlog",
+                "TODOS for Q3 planning"
+            ]
+        );
+        let unchecked: Vec<bool> = parsed.activities.iter().map(|a| a.unchecked).collect();
+        assert_eq!(unchecked, [true, false, true, true, false, false]);
+        // A keyword alone is a ticked or open box with nothing done: no activity.
+        assert_eq!(parsed.skipped, 1);
     }
 
     #[test]

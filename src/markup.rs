@@ -59,7 +59,7 @@ const MAX_DRAWER_BYTES: usize = MAX_FENCE_BYTES;
 
 /// Kinds of notes-app metadata, each a bit of [`Metadata::kinds`], named in the warning in this
 /// order.
-const METADATA_KINDS: [&str; 7] = [
+const METADATA_KINDS: [&str; 8] = [
     "Logseq properties (key:: value)",
     "org-mode keywords (#+TITLE:)",
     "org-mode planning lines (SCHEDULED:)",
@@ -67,6 +67,7 @@ const METADATA_KINDS: [&str; 7] = [
     "AsciiDoc attributes (:toc:)",
     "Obsidian embeds (![[…]])",
     "lines of HTML tags alone (<ul>, <details>)",
+    "callout marks without a title (> [!NOTE])",
 ];
 const PROPERTY: u8 = 1;
 const KEYWORD: u8 = 1 << 1;
@@ -75,6 +76,7 @@ const DRAWER: u8 = 1 << 3;
 const ATTRIBUTE: u8 = 1 << 4;
 const EMBED: u8 = 1 << 5;
 const HTML_TAG: u8 = 1 << 6;
+const CALLOUT: u8 = 1 << 7;
 
 /// Lines skipped as notes-app metadata.
 #[derive(Debug, Default, Clone, Copy)]
@@ -546,7 +548,17 @@ impl Markup {
             }
             Some(b'>') => {
                 let quoted = trimmed.trim_start_matches(['>', ' ', '\t']);
-                emit(Part::Text(number, Cow::Borrowed(untag_end(quoted))));
+                match callout_title(quoted) {
+                    // A callout's title titles its body, as a heading does.
+                    Some(title) if !title.is_empty() => {
+                        emit(Part::Text(number, Cow::Owned(format!("###### {title}"))));
+                    }
+                    Some(_) => {
+                        self.note(number, CALLOUT);
+                        emit(Part::Skipped(number));
+                    }
+                    None => emit(Part::Text(number, Cow::Borrowed(untag_end(quoted)))),
+                }
                 return;
             }
             _ => {}
@@ -752,6 +764,19 @@ fn plain_start(trimmed: &[u8]) -> bool {
         }
         _ => true,
     }
+}
+
+/// The title of a callout's first line, as Obsidian and GitHub write one in a quote
+/// (`[!note] Q1 wins`, `[!TIP]-`, `[!warning]+ Risks`: a type of letters and hyphens, then a
+/// fold mark): empty when it has none.
+fn callout_title(quoted: &str) -> Option<&str> {
+    let rest = quoted.strip_prefix("[!")?;
+    let end = rest.find(']')?;
+    let kind = &rest[..end];
+    if kind.is_empty() || !kind.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-') {
+        return None;
+    }
+    Some(rest[end + 1..].trim_start_matches(['+', '-']).trim())
 }
 
 /// Whether the end of a line holds no tag: its last word starts with no `#`, it ends with no
@@ -1251,6 +1276,42 @@ mod tests {
             ]
         );
         assert_eq!(unclosed, None);
+    }
+
+    #[test]
+    fn a_callouts_title_is_a_heading_and_a_bare_mark_is_metadata() {
+        let mut markup = Markup::default();
+        let mut parts = Vec::new();
+        for (number, line) in [
+            "> [!success]+ Q1 wins",
+            "> - Led the launch",
+            "> [!NOTE]",
+            "> [!x y] Ran it",
+            "> [!] a",
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            markup.feed(number + 1, line, |part| parts.push(part.into_owned()));
+        }
+        assert_eq!(
+            parts,
+            vec![
+                Part::Text(1, "###### Q1 wins".into()),
+                Part::Text(2, "- Led the launch".into()),
+                Part::Skipped(3),
+                Part::Text(4, "[!x y] Ran it".into()),
+                Part::Text(5, "[!] a".into()),
+            ]
+        );
+        assert_eq!(
+            markup.metadata(),
+            Some((
+                3,
+                "1 line was read as notes-app metadata (callout marks without a title (> [!NOTE])), not as an activity"
+                    .to_string()
+            ))
+        );
     }
 
     #[test]
