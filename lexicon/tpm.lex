@@ -119,6 +119,7 @@ delivery date* = 1.5
 target date* = 1.5
 ship date* = 1.5
 launch date* = 2
+/(managing|managed|manages|manage|setting|set|sets|resetting|reset) (the |our |their |his |her |my |stakeholders |stakeholder |leadership |executives |executive |managers |customers |customer |clients |client |partners |partner ){0,2}expectations/ = 1.5
 release date* = 1.5
 release deadline* = 1.5
 "on schedule" = 1.5
