@@ -696,6 +696,12 @@ impl Parser {
     fn line(&mut self, number: usize, raw: &str, out: &mut Vec<Activity>) {
         let raw = visible(raw);
         let raw = raw.as_ref();
+        if is_page_number(raw) {
+            // A PDF's page number, pasted with its text: no activity, and no end to a bullet
+            // wrapped across the page.
+            self.skip_line(self.job);
+            return;
+        }
         match self.layout {
             None => self.undecided(number, raw, out),
             Some(Layout::Brag) => self.brag(number, raw, out),
@@ -1767,6 +1773,59 @@ impl Parser {
             job.skipped += 1;
         }
     }
+}
+
+/// Whether `line` is only a page's number, as text copied or converted from a PDF carries one
+/// (`Page 2`, `Page 2 of 3`, `pg. 2`, `2 of 3`, `- 2 -`, `2`): up to three digits, so `2025` is
+/// still a year.
+fn is_page_number(line: &str) -> bool {
+    let line = line.trim();
+    if line.is_empty() || line.len() > 18 {
+        return false;
+    }
+    let bytes = line.as_bytes();
+    let digits = |at: usize| {
+        let count = bytes[at.min(bytes.len())..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        (1..=3).contains(&count).then_some(at + count)
+    };
+    let spaces = |at: usize| at + bytes[at.min(bytes.len())..].iter().take_while(|&&b| b == b' ').count();
+    // `- 2 -`, `– 2 –`, `— 2 —`: the number between two dashes.
+    for dash in ["-", "–", "—"] {
+        if let Some(inner) = line.strip_prefix(dash).and_then(|rest| rest.strip_suffix(dash)) {
+            let inner = inner.trim();
+            return !inner.is_empty() && inner.len() <= 3 && inner.bytes().all(|b| b.is_ascii_digit());
+        }
+    }
+    let mut at = 0;
+    for prefix in ["page", "pg."] {
+        if bytes.len() > prefix.len() && bytes[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes()) {
+            at = spaces(prefix.len());
+            if at == prefix.len() && prefix == "page" {
+                return false;
+            }
+            break;
+        }
+    }
+    let Some(end) = digits(at) else {
+        return false;
+    };
+    if end == bytes.len() {
+        return true;
+    }
+    // `2 of 3`, `2/3` after `Page`.
+    let after = spaces(end);
+    let rest = &bytes[after..];
+    let total = if rest.len() > 2 && rest[..2].eq_ignore_ascii_case(b"of") && rest[2] == b' ' {
+        spaces(after + 2)
+    } else if at > 0 && rest.first() == Some(&b'/') {
+        spaces(after + 1)
+    } else {
+        return false;
+    };
+    digits(total) == Some(bytes.len())
 }
 
 /// Tells a brag list from a resume by the lines before the first bullet: a resume has a work
@@ -3095,6 +3154,46 @@ mod tests {
                 "Acme — Engineering Manager\nJan 2021 – Present\n- [ ] Hire a designer\n- Hired four engineers\n"
             ),
             [true, false]
+        );
+    }
+
+    #[test]
+    fn page_numbers_are_no_activities_and_end_no_bullet() {
+        for page in [
+            "Page 2",
+            "page 2 of 3",
+            "PAGE 12/14",
+            "Pg. 3",
+            "2 of 3",
+            "- 2 -",
+            "— 3 —",
+            "7",
+            "\u{c}Page 1",
+        ] {
+            assert!(is_page_number(page), "{page:?}");
+        }
+        for text in [
+            "2025",
+            "Page",
+            "Pages 2",
+            "Paged the team",
+            "2 of 3 launches slipped",
+            "1/2",
+            "- 2",
+            "1.",
+            "- Ran it -",
+        ] {
+            assert!(!is_page_number(text), "{text:?}");
+        }
+        let parsed = parse(
+            "Jane Doe\nEngineering Manager, Acme — Jan 2021 – Present\n• Led a team of 8 engineers building the\nPage 1 of 2\n\u{c}payments platform\n• Ran the hiring loop\n2\n",
+        );
+        assert_eq!(
+            texts(&parsed),
+            [
+                "Led a team of 8 engineers building the payments platform",
+                "Ran the hiring loop"
+            ]
         );
     }
 
