@@ -372,7 +372,21 @@ pub struct Parser {
     future_warned: bool,
     /// How many `>` quote the last line that was not blank (0 outside a quote).
     quote_depth: usize,
+    /// The document's first lines that are neither blank, bullets nor headings (a resume's name
+    /// and contact lines), at most [`RUNNING_HEADER_LINES`]: a PDF repeats them at the top of
+    /// each page.
+    first_lines: Vec<(usize, String)>,
+    /// Whether `first_lines` is complete: it holds [`RUNNING_HEADER_LINES`], or a bullet came.
+    first_lines_done: bool,
+    /// A page just began (a form feed, or a page number skipped): a line repeating one of
+    /// `first_lines` is the page's running header (see [`Parser::running_header`]).
+    page_break: bool,
 }
+
+/// How many of a document's first lines a page's running header may repeat.
+const RUNNING_HEADER_LINES: usize = 3;
+/// The longest first line kept for [`Parser::running_header`].
+const RUNNING_HEADER_BYTES: usize = 120;
 
 /// Most texts [`Parser::reuse`] keeps (a chunk's worth), and the most bytes each may hold, so
 /// the spare texts take a few hundred KiB at most.
@@ -696,9 +710,10 @@ impl Parser {
     fn line(&mut self, number: usize, raw: &str, out: &mut Vec<Activity>) {
         let raw = visible(raw);
         let raw = raw.as_ref();
-        if is_page_number(raw) {
-            // A PDF's page number, pasted with its text: no activity, and no end to a bullet
-            // wrapped across the page.
+        if is_page_number(raw) || self.running_header(number, raw) {
+            // A PDF's page number or running header, pasted with its text: no activity, and no
+            // end to a bullet wrapped across the page.
+            self.page_break = true;
             self.skip_line(self.job);
             return;
         }
@@ -707,6 +722,41 @@ impl Parser {
             Some(Layout::Brag) => self.brag(number, raw, out),
             Some(Layout::Resume) => self.resume(number, raw, out),
         }
+    }
+
+    /// Whether `raw`, line `number`, is a page's running header: right after a page break (a
+    /// form feed starting the line, a page number, blank lines), a repeat of one of the
+    /// document's first lines (`Jane Doe`, `jane@example.com | 555 0100`), or of its first line
+    /// and a few words (`Jane Doe – Resume`). Keeps the first lines as they come.
+    fn running_header(&mut self, number: usize, raw: &str) -> bool {
+        if raw.as_bytes().first() == Some(&0x0C) {
+            self.page_break = true;
+        }
+        if !self.page_break && self.first_lines_done {
+            return false;
+        }
+        let trimmed = raw.trim();
+        if trimmed.is_empty() {
+            return false;
+        }
+        if std::mem::take(&mut self.page_break) {
+            let repeats = self.first_lines.iter().enumerate().any(|(at, (first, text))| {
+                *first < number && (trimmed == text || (at == 0 && names_first_line(text, trimmed)))
+            });
+            if repeats {
+                return true;
+            }
+        }
+        if self.first_lines_done || self.first_lines.last().is_some_and(|&(last, _)| last >= number) {
+            return false;
+        }
+        if strip_bullet(trimmed, false).is_some() {
+            self.first_lines_done = true;
+        } else if trimmed.len() <= RUNNING_HEADER_BYTES && heading_level(trimmed).is_none() {
+            self.first_lines.push((number, trimmed.to_string()));
+            self.first_lines_done = self.first_lines.len() == RUNNING_HEADER_LINES;
+        }
+        false
     }
 
     /// Before the first bullet, with the layout still unknown: hold the line, or decide.
@@ -1775,10 +1825,34 @@ impl Parser {
     }
 }
 
+/// Whether `line` is a document's first line `first` (a name) with a separator and a few words
+/// after it, as a running header writes it: `Jane Doe – Resume`, `Jane Doe | CV`.
+fn names_first_line(first: &str, line: &str) -> bool {
+    let Some(rest) = line.strip_prefix(first) else {
+        return false;
+    };
+    let Some(rest) = [" – ", " — ", " - ", " | ", " · ", ", "]
+        .iter()
+        .find_map(|separator| rest.strip_prefix(separator))
+    else {
+        return false;
+    };
+    first.len() <= 60 && rest.split_whitespace().count() <= 4 && !rest.contains(['.', ';', ':'])
+}
+
 /// Whether `line` is only a page's number, as text copied or converted from a PDF carries one
 /// (`Page 2`, `Page 2 of 3`, `pg. 2`, `2 of 3`, `- 2 -`, `2`): up to three digits, so `2025` is
 /// still a year.
 fn is_page_number(line: &str) -> bool {
+    // Asked of every line: most end in a letter or a stop, which no page number does (a
+    // centred one, as `pdftotext -layout` writes it, may have many spaces before it).
+    if !line
+        .as_bytes()
+        .last()
+        .is_some_and(|&b| b.is_ascii_digit() || b.is_ascii_whitespace() || matches!(b, b'-' | 0x93 | 0x94))
+    {
+        return false;
+    }
     let line = line.trim();
     if line.is_empty() || line.len() > 18 {
         return false;
@@ -2559,7 +2633,11 @@ fn task_box(text: &str) -> Option<(TaskBox, &str)> {
     // keyword with a capital.
     let first = *text.as_bytes().first()?;
     if first.is_ascii_uppercase() {
-        return task_keyword(text);
+        // Keywords are in capitals: a word in lower case after its capital is told at once.
+        return match text.as_bytes().get(1) {
+            Some(second) if second.is_ascii_uppercase() => task_keyword(text),
+            _ => None,
+        };
     }
     if first != b'[' && first.is_ascii() {
         return None;
@@ -3169,9 +3247,12 @@ mod tests {
             "— 3 —",
             "7",
             "\u{c}Page 1",
+            "3 \r",
         ] {
             assert!(is_page_number(page), "{page:?}");
         }
+        // Centred, as `pdftotext -layout` writes it.
+        assert!(is_page_number(&format!("{}Page 1 of 2", " ".repeat(60))));
         for text in [
             "2025",
             "Page",
@@ -3195,6 +3276,32 @@ mod tests {
                 "Ran the hiring loop"
             ]
         );
+    }
+
+    #[test]
+    fn a_pages_running_header_is_no_activity_and_ends_no_bullet() {
+        let resume = "Jane Doe\njane@example.com | (555) 123-4567\nEngineering Manager, Acme — Jan 2021 – Present\n\
+            • Led a team of 8 engineers building the\n\u{c}Jane Doe\njane@example.com | (555) 123-4567\npayments platform\n\
+            • Ran the hiring loop\nPage 2 of 3\n\nJane Doe – Resume\n• Wrote the engineering ladder\n";
+        let parsed = parse(resume);
+        assert_eq!(
+            texts(&parsed),
+            [
+                "Led a team of 8 engineers building the payments platform",
+                "Ran the hiring loop",
+                "Wrote the engineering ladder"
+            ]
+        );
+        // Without a page break, a line repeating the first one is read as any line.
+        let repeated = parse("Hiring\n- Ran the loop\nHiring\n- Wrote the rubric\n");
+        let other = parse("Hiring\n- Ran the loop\nHirin\n- Wrote the rubric\n");
+        assert_eq!(repeated.skipped, other.skipped);
+        assert_eq!(texts(&repeated).len(), texts(&other).len());
+        assert!(!names_first_line(
+            "Jane Doe",
+            "Jane Doe – led the offsite. Then hired two."
+        ));
+        assert!(names_first_line("Jane Doe", "Jane Doe | CV"));
     }
 
     #[test]

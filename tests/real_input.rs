@@ -1605,10 +1605,10 @@ fn documents_that_are_not_text_are_named_and_folders_name_what_they_left_out() {
 }
 
 #[test]
-fn a_pdfs_page_numbers_and_page_breaks_are_not_activities() {
-    let pasted = "Jane Doe\nEngineering Manager, Acme Corp — Jan 2021 – Present\n\
-        • Led a team of 8 engineers building the\nPage 1 of 2\n\u{c}payments platform\n\
-        • Ran the hiring loop for two senior engineers\n- 2 -\n";
+fn a_pdfs_page_numbers_and_running_headers_are_not_activities() {
+    let pasted = "Jane Doe\njane@example.com | (555) 123-4567\nEngineering Manager, Acme Corp — Jan 2021 – Present\n\
+        • Led a team of 8 engineers building the\nPage 1 of 2\n\u{c}Jane Doe\njane@example.com | (555) 123-4567\n\
+        payments platform\n• Ran the hiring loop for two senior engineers\n- 2 -\n";
     let report = json_of(&["--format", "json", "-"], Some(pasted));
     let document = document(&report, 0);
     assert_eq!(
