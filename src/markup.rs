@@ -9,8 +9,9 @@
 //! Notes apps write lines of their own among the user's: Logseq properties (`tags:: hiring`),
 //! org-mode keywords (`#+TITLE:`), planning lines (`SCHEDULED: <2025-03-14 Fri>`) and drawers
 //! (`:PROPERTIES:` … `:END:`), AsciiDoc attributes (`:toc:`), Obsidian embeds (`![[chart.png]]`)
-//! and HTML block tags (`<details>`, as Notion exports them). They hold no activity and are
-//! skipped, and counted for a warning ([`Markup::metadata`]); Obsidian's `%% … %%` comments are
+//! and HTML block tags (`<details>`, as Notion exports them), and a pasted email brings its
+//! headers (`From: Priya <priya@acme.com>`, `Subject: …`, `On Mon, … wrote:`). They hold no
+//! activity and are skipped, and counted for a warning ([`Markup::metadata`]); Obsidian's `%% … %%` comments are
 //! read as HTML comments are, though a `%%` in a line of prose (`90%% on the API`) is text.
 //! AsciiDoc titles (`== Q2 2025`) are read as the Markdown headings they are (`## Q2 2025`), as
 //! are MediaWiki's (`== Q2 2025 ==`, which turn on no AsciiDoc attributes), and tags ending a
@@ -57,9 +58,9 @@ const MAX_DRAWER_LINES: usize = MAX_FENCE_LINES;
 /// Most bytes of an open org-mode drawer held until its `:END:`.
 const MAX_DRAWER_BYTES: usize = MAX_FENCE_BYTES;
 
-/// Kinds of notes-app metadata, each a bit of [`Metadata::kinds`], named in the warning in this
+/// Kinds of metadata (notes apps' and pasted emails'), each a bit of [`Metadata::kinds`], named in the warning in this
 /// order.
-const METADATA_KINDS: [&str; 8] = [
+const METADATA_KINDS: [&str; 9] = [
     "Logseq properties (key:: value)",
     "org-mode keywords (#+TITLE:)",
     "org-mode planning lines (SCHEDULED:)",
@@ -68,17 +69,34 @@ const METADATA_KINDS: [&str; 8] = [
     "Obsidian embeds (![[…]])",
     "lines of HTML tags alone (<ul>, <details>)",
     "callout marks without a title (> [!NOTE])",
+    "a pasted email's headers (From:, Subject:, On … wrote:)",
 ];
-const PROPERTY: u8 = 1;
-const KEYWORD: u8 = 1 << 1;
-const PLANNING: u8 = 1 << 2;
-const DRAWER: u8 = 1 << 3;
-const ATTRIBUTE: u8 = 1 << 4;
-const EMBED: u8 = 1 << 5;
-const HTML_TAG: u8 = 1 << 6;
-const CALLOUT: u8 = 1 << 7;
+const PROPERTY: u16 = 1;
+const KEYWORD: u16 = 1 << 1;
+const PLANNING: u16 = 1 << 2;
+const DRAWER: u16 = 1 << 3;
+const ATTRIBUTE: u16 = 1 << 4;
+const EMBED: u16 = 1 << 5;
+const HTML_TAG: u16 = 1 << 6;
+const CALLOUT: u16 = 1 << 7;
+const EMAIL: u16 = 1 << 8;
 
-/// Lines skipped as notes-app metadata.
+/// The headers of an email pasted as Outlook or Gmail copies it, after its first (`From:` with
+/// an address, or `Sent:`/`Date:` with a year and a time).
+const EMAIL_HEADERS: [&str; 10] = [
+    "From",
+    "Sent",
+    "Date",
+    "To",
+    "Cc",
+    "Bcc",
+    "Subject",
+    "Reply-To",
+    "Importance",
+    "Attachments",
+];
+
+/// Lines skipped as metadata (notes apps', pasted emails').
 #[derive(Debug, Default, Clone, Copy)]
 struct Metadata {
     /// The first one's number.
@@ -86,7 +104,7 @@ struct Metadata {
     /// How many.
     lines: usize,
     /// Which kinds, a bit each.
-    kinds: u8,
+    kinds: u16,
 }
 
 /// A comment's kind: what opens and closes it.
@@ -212,7 +230,7 @@ pub struct Markup {
     comment: Option<Open>,
     /// An open org-mode drawer.
     drawer: Option<Drawer>,
-    /// Lines skipped as notes-app metadata.
+    /// Lines skipped as metadata.
     metadata: Metadata,
     /// Whether an AsciiDoc title (`= Brag 2025`, `== Q2`) has been read: only then is a line
     /// `:name: value` an attribute (else it may be a Slack paste's `:rocket: Shipped it`).
@@ -228,6 +246,9 @@ pub struct Markup {
     /// An Obsidian comment was given up past its bounds: the next line starting with `%%` is its
     /// end, read as text, and opens no comment.
     obsidian_given_up: bool,
+    /// The number of the last line read as a pasted email's header (0 if none): the next line
+    /// may be another.
+    email_header: usize,
 }
 
 /// A line held in case it is a table's header row.
@@ -272,7 +293,7 @@ impl Markup {
                 .all(|at| line.as_bytes()[at] == b'%' && line.as_bytes().get(at + 1) != Some(&b'%'))
     }
 
-    /// Where the first line skipped as notes-app metadata is, and a warning that says how many
+    /// Where the first line skipped as metadata is, and a warning that says how many
     /// were and of what kinds, so none is dropped unseen.
     pub fn metadata(&self) -> Option<(usize, String)> {
         let Metadata { line, lines, kinds } = self.metadata;
@@ -287,14 +308,14 @@ impl Markup {
             .collect();
         let named = named.join(", ");
         let message = match lines {
-            1 => format!("1 line was read as notes-app metadata ({named}), not as an activity"),
-            n => format!("{n} lines were read as notes-app metadata ({named}), not as activities"),
+            1 => format!("1 line was read as metadata ({named}), not as an activity"),
+            n => format!("{n} lines were read as metadata ({named}), not as activities"),
         };
         Some((line, message))
     }
 
     /// Counts line `number` as metadata of `kind`.
-    fn note(&mut self, number: usize, kind: u8) {
+    fn note(&mut self, number: usize, kind: u16) {
         if self.metadata.lines == 0 {
             self.metadata.line = number;
         }
@@ -503,7 +524,10 @@ impl Markup {
             self.drawer = Some(Drawer::open(number, line, Block::Drawer));
             return;
         }
-        if let Some(kind) = self.metadata_kind(line, trimmed) {
+        if let Some(kind) = self.metadata_kind(number, line, trimmed) {
+            if kind == EMAIL {
+                self.email_header = number;
+            }
             self.note(number, kind);
             emit(Part::Skipped(number));
             return;
@@ -575,8 +599,8 @@ impl Markup {
         emit(Part::Text(number, Cow::Borrowed(untag_end(line))));
     }
 
-    /// The kind of notes-app metadata `line` (`trimmed`, its indent trimmed) is, if it is.
-    fn metadata_kind(&self, line: &str, trimmed: &str) -> Option<u8> {
+    /// The kind of metadata `line` (`trimmed`, its indent trimmed), line `number`, is, if it is.
+    fn metadata_kind(&self, number: usize, line: &str, trimmed: &str) -> Option<u16> {
         let bytes = trimmed.as_bytes();
         match bytes.first()? {
             // `#+TITLE: Brag 2025`, `#+STARTUP: overview`, `#+BEGIN_SRC sh`.
@@ -599,8 +623,12 @@ impl Markup {
                         || (self.asciidoc && line.starts_with(':') && value.starts_with([' ', '\t']))))
                 .then_some(ATTRIBUTE)
             }
-            // `tags:: hiring`, `collapsed:: true`; `SCHEDULED: <2025-03-14 Fri>`.
+            // `tags:: hiring`, `collapsed:: true`; `SCHEDULED: <2025-03-14 Fri>`; a pasted
+            // email's `From: Priya <priya@acme.com>`, `Subject: …`, `On Mon, … wrote:`.
             b'A'..=b'Z' | b'a'..=b'z' => {
+                if is_email_header(trimmed, number > 1 && self.email_header == number - 1) {
+                    return Some(EMAIL);
+                }
                 let word = word_len(bytes);
                 let rest = trimmed[word..].strip_prefix(':')?;
                 if let Some(value) = rest.strip_prefix(':') {
@@ -614,6 +642,8 @@ impl Markup {
                     && rest.trim_start().starts_with(['<', '[']))
                 .then_some(PLANNING)
             }
+            // Outlook's `-----Original Message-----`.
+            b'-' if trimmed.trim_matches('-').trim() == "Original Message" => Some(EMAIL),
             // `![[roadmap.png]]`, `- ![[a.png]] ![[b.png]]`.
             b'!' | b'-' | b'*' | b'+' => {
                 let mut rest = match bytes[0] {
@@ -751,19 +781,50 @@ impl Markup {
 
 /// Whether the first byte of a line (its indent trimmed) can start no construct: no table, fence,
 /// quote, comment, AsciiDoc title or attribute, org-mode keyword, drawer or planning line,
-/// Logseq property or Obsidian embed.
+/// Logseq property, Obsidian embed or a pasted email's header.
 fn plain_start(trimmed: &[u8]) -> bool {
     match trimmed.first() {
         Some(b'|' | b'`' | b'~' | b'<' | b'>' | b':' | b'!' | b'=') => false,
         Some(b'#') => trimmed.get(1) != Some(&b'+'),
+        // A bullet is plain; `-----Original Message-----` is not.
+        Some(b'-') => trimmed.get(1) != Some(&b'-'),
         Some(b'A'..=b'Z' | b'a'..=b'z') => {
             let word = word_len(trimmed);
             trimmed.get(word) != Some(&b':')
                 || (trimmed.get(word + 1) != Some(&b':')
-                    && !matches!(&trimmed[..word], b"SCHEDULED" | b"DEADLINE" | b"CLOSED"))
+                    && !matches!(&trimmed[..word], b"SCHEDULED" | b"DEADLINE" | b"CLOSED")
+                    && !EMAIL_HEADERS.iter().any(|key| key.as_bytes() == &trimmed[..word]))
         }
         _ => true,
     }
+}
+
+/// Whether `line` is a header of a pasted email: `From:` with an address (`<…>` or `@`),
+/// `Sent:` or `Date:` with a year and a time, any of [`EMAIL_HEADERS`] right after another
+/// (`after_header`), or a reply's attribution (`On Mon, Mar 3, 2025 at 9:00 AM Jane <…> wrote:`).
+fn is_email_header(line: &str, after_header: bool) -> bool {
+    if line.len() > 300 {
+        return false;
+    }
+    if line.starts_with("On ") && line.ends_with("wrote:") {
+        return true;
+    }
+    let Some((key, value)) = line.split_once(':') else {
+        return false;
+    };
+    if !EMAIL_HEADERS.contains(&key) || !value.starts_with([' ', '\t']) {
+        return false;
+    }
+    let value = value.trim();
+    let timed = || {
+        let year = value
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|digits| digits.len() == 4 && digits.starts_with(['1', '2']));
+        year && value.contains(':')
+    };
+    after_header
+        || (key == "From" && (value.contains('@') || (value.contains('<') && value.ends_with('>'))))
+        || (matches!(key, "Sent" | "Date") && timed())
 }
 
 /// The title of a callout's first line, as Obsidian and GitHub write one in a quote
@@ -785,6 +846,8 @@ fn plain_end(line: &[u8]) -> bool {
     let line = line.trim_ascii_end();
     match line.last() {
         Some(b']') => !line.ends_with(b"]]"),
+        // `On Mon, … wrote:` ends a pasted email's attribution.
+        Some(b':') if line.ends_with(b"wrote:") => false,
         Some(b':') => {
             line.trim_ascii_start().first() != Some(&b'*')
                 || memchr::memrchr2(b' ', b'\t', line).is_none_or(|at| line[at + 1] != b':')
@@ -1279,6 +1342,47 @@ mod tests {
     }
 
     #[test]
+    fn a_pasted_emails_headers_are_metadata_and_lines_like_them_are_text() {
+        let (parts, _) = run(concat!(
+            "From: Priya Shah <priya@acme.com>\n",
+            "Sent: Tuesday, March 4, 2025 10:12 AM\n",
+            "To: Jane Doe\n",
+            "Subject: RE: Billing migration\n",
+            "Jane, thanks for running the cutover.\n",
+            "On Mon, Mar 3, 2025 at 9:00 AM Jane Doe <jane@acme.com> wrote:\n",
+            "-----Original Message-----\n",
+            "Date: Mon, 3 Mar 2025 09:00:00 +0000\n",
+            "To: the team, for the offsite\n",
+            "Ran the offsite.\n",
+            "From: idea to launch in six weeks\n",
+            "Subject: hiring\n",
+        ));
+        assert_eq!(
+            parts,
+            vec![
+                (1, None),
+                (2, None),
+                (3, None),
+                (4, None),
+                text(5, "Jane, thanks for running the cutover."),
+                (6, None),
+                (7, None),
+                (8, None),
+                (9, None),
+                text(10, "Ran the offsite."),
+                text(11, "From: idea to launch in six weeks"),
+                text(12, "Subject: hiring"),
+            ]
+        );
+        let markup = Markup::default();
+        for header in ["From: a@b.co", "Subject: x", "Reply-To: a@b.co"] {
+            assert!(!markup.passes(header), "{header}");
+        }
+        assert!(!markup.passes("On Mon, Mar 3 Jane wrote:"));
+        assert!(markup.passes("- Ran the loop"));
+    }
+
+    #[test]
     fn a_callouts_title_is_a_heading_and_a_bare_mark_is_metadata() {
         let mut markup = Markup::default();
         let mut parts = Vec::new();
@@ -1308,7 +1412,7 @@ mod tests {
             markup.metadata(),
             Some((
                 3,
-                "1 line was read as notes-app metadata (callout marks without a title (> [!NOTE])), not as an activity"
+                "1 line was read as metadata (callout marks without a title (> [!NOTE])), not as an activity"
                     .to_string()
             ))
         );
@@ -1591,7 +1695,7 @@ mod tests {
             markup.metadata(),
             Some((
                 4,
-                "3 lines were read as notes-app metadata (Logseq properties (key:: value), org-mode keywords (#+TITLE:), lines of HTML tags alone (<ul>, <details>)), not as activities".to_string()
+                "3 lines were read as metadata (Logseq properties (key:: value), org-mode keywords (#+TITLE:), lines of HTML tags alone (<ul>, <details>)), not as activities".to_string()
             ))
         );
         assert_eq!(Markup::default().metadata(), None);

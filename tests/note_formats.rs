@@ -76,7 +76,7 @@ fn logseq_properties_neither_join_a_bullet_nor_count() {
     assert_eq!(roles(&document), vec!["-", "-"]);
     assert_eq!(
         stderr,
-        "rolemap: warning: <stdin>:1: 5 lines were read as notes-app metadata (Logseq properties (key:: value)), not as activities\n"
+        "rolemap: warning: <stdin>:1: 5 lines were read as metadata (Logseq properties (key:: value)), not as activities\n"
     );
 }
 
@@ -112,7 +112,7 @@ fn org_keywords_planning_lines_drawers_and_heading_tags_are_left_out() {
     );
     assert_eq!(
         stderr,
-        "rolemap: warning: <stdin>:1: 7 lines were read as notes-app metadata (org-mode keywords (#+TITLE:), org-mode planning lines (SCHEDULED:), org-mode drawers (:PROPERTIES: … :END:)), not as activities\n"
+        "rolemap: warning: <stdin>:1: 7 lines were read as metadata (org-mode keywords (#+TITLE:), org-mode planning lines (SCHEDULED:), org-mode drawers (:PROPERTIES: … :END:)), not as activities\n"
     );
     let (document, _) = read("** DONE Rolled out the ledger migration :program:\n", &[]);
     assert!(matched(&document).iter().all(|m| !m.contains(':')), "{document}");
@@ -163,9 +163,7 @@ fn asciidoc_titles_date_their_sections_and_attributes_are_left_out() {
         .collect();
     assert_eq!(dates, vec!["2025-Q1", "2025-Q3"]);
     assert!(
-        stderr.contains(
-            "<stdin>:2: 2 lines were read as notes-app metadata (AsciiDoc attributes (:toc:)), not as activities"
-        ),
+        stderr.contains("<stdin>:2: 2 lines were read as metadata (AsciiDoc attributes (:toc:)), not as activities"),
         "{stderr}"
     );
     // Outside an AsciiDoc document `:name: text` may be a chat's emoji, and stays.
@@ -199,7 +197,7 @@ fn obsidian_comments_embeds_and_tags_hold_no_activity() {
     assert!(matched(&document).iter().all(|m| !m.contains('#')), "{document}");
     assert_eq!(
         stderr,
-        "rolemap: warning: <stdin>:3: 1 line was read as notes-app metadata (Obsidian embeds (![[…]])), not as an activity\n"
+        "rolemap: warning: <stdin>:3: 1 line was read as metadata (Obsidian embeds (![[…]])), not as an activity\n"
     );
 }
 
@@ -227,8 +225,9 @@ fn notion_html_block_tags_are_no_headings_and_a_summary_keeps_its_words() {
         "{texts:?}"
     );
     assert!(
-        stderr
-            .contains("<stdin>:2: 4 lines were read as notes-app metadata (lines of HTML tags alone (<ul>, <details>)), not as activities"),
+        stderr.contains(
+            "<stdin>:2: 4 lines were read as metadata (lines of HTML tags alone (<ul>, <details>)), not as activities"
+        ),
         "{stderr}"
     );
     assert!(!stderr.contains("aside>\""), "{stderr}");
