@@ -378,6 +378,8 @@ pub struct Parser {
     first_lines: Vec<(usize, String)>,
     /// Whether `first_lines` is complete: it holds [`RUNNING_HEADER_LINES`], or a bullet came.
     first_lines_done: bool,
+    /// Whether the line before was blank.
+    after_blank: bool,
     /// A page just began (a form feed, or a page number skipped): a line repeating one of
     /// `first_lines` is the page's running header (see [`Parser::running_header`]).
     page_break: bool,
@@ -710,7 +712,11 @@ impl Parser {
     fn line(&mut self, number: usize, raw: &str, out: &mut Vec<Activity>) {
         let raw = visible(raw);
         let raw = raw.as_ref();
-        if is_page_number(raw) || self.running_header(number, raw) {
+        // A bare number is a page's only after a blank line or a page break: right under a
+        // bullet it may end it (`…from 4 engineers to` / `12`).
+        let after_blank = std::mem::replace(&mut self.after_blank, raw.bytes().all(|b| b.is_ascii_whitespace()));
+        if is_page_number(raw, after_blank || raw.as_bytes().first() == Some(&0x0C)) || self.running_header(number, raw)
+        {
             // A PDF's page number or running header, pasted with its text: no activity, and no
             // end to a bullet wrapped across the page.
             self.page_break = true;
@@ -853,6 +859,8 @@ impl Parser {
         if trimmed.is_empty() || heading.is_some() || is_rule(trimmed) {
             self.skip_line(None);
             self.in_bullet = false;
+            // The next table (a web page's under a heading) may have a header row of its own.
+            self.seen_cells = false;
             return;
         }
         let indented = raw.starts_with([' ', '\t']);
@@ -1841,9 +1849,9 @@ fn names_first_line(first: &str, line: &str) -> bool {
 }
 
 /// Whether `line` is only a page's number, as text copied or converted from a PDF carries one
-/// (`Page 2`, `Page 2 of 3`, `pg. 2`, `2 of 3`, `- 2 -`, `2`): up to three digits, so `2025` is
-/// still a year.
-fn is_page_number(line: &str) -> bool {
+/// (`Page 2`, `Page 2 of 3`, `pg. 2`, `2 of 3`, `- 2 -`, and a number alone, `2`, when `bare`):
+/// up to three digits, so `2025` is still a year.
+fn is_page_number(line: &str, bare: bool) -> bool {
     // Asked of every line: most end in a letter or a stop, which no page number does (a
     // centred one, as `pdftotext -layout` writes it, may have many spaces before it).
     if !line
@@ -1887,7 +1895,7 @@ fn is_page_number(line: &str) -> bool {
         return false;
     };
     if end == bytes.len() {
-        return true;
+        return at > 0 || bare;
     }
     // `2 of 3`, `2/3` after `Page`.
     let after = spaces(end);
@@ -2574,7 +2582,13 @@ fn bullet_parts(line: &str, pictographs: bool) -> Option<(TaskBox, &str)> {
         return Some((task, without_variation(&line[first.len_utf8()..]).trim()));
     }
     let after_marker = if matches!(first, '-' | '*' | '+' | 'o') {
-        let rest = &line[1..];
+        // org-mode's deeper headlines are bullets too (`** DONE Hired two`); `**bold**` is not.
+        let marks = if first == '*' {
+            line.bytes().take_while(|&b| b == b'*').count()
+        } else {
+            1
+        };
+        let rest = &line[marks..];
         let spaced = rest.starts_with(char::is_whitespace) || (rest.is_empty() && first != 'o');
         if !spaced {
             return None;
@@ -2609,20 +2623,18 @@ fn without_variation(text: &str) -> &str {
     text.trim_start_matches(['\u{FE0E}', '\u{FE0F}'])
 }
 
-/// The task keywords of org-mode and Logseq (`- TODO Write the PRD`, `* DONE Ran the review`),
+/// The task keywords of org-mode and Logseq (`- TODO Write the PRD`, `** DONE Ran the review`),
 /// written in capitals: `DONE` is a ticked box; the others are work not done (planned, under way,
-/// waiting or cancelled), as an open box is.
-const TASK_KEYWORDS: [(&str, TaskBox); 10] = [
+/// waiting), as an open box is. Logseq's `NOW` and `CANCELLED` are left out: in capitals they
+/// are as often a word stressed (`- NOW LIVE: …`, `- CANCELLED the contract, saving $2M`).
+const TASK_KEYWORDS: [(&str, TaskBox); 7] = [
     ("TODO", TaskBox::Open),
     ("DONE", TaskBox::Done),
     ("LATER", TaskBox::Open),
-    ("NOW", TaskBox::Open),
     ("DOING", TaskBox::Open),
     ("WAIT", TaskBox::Open),
     ("WAITING", TaskBox::Open),
     ("IN-PROGRESS", TaskBox::Open),
-    ("CANCELED", TaskBox::Open),
-    ("CANCELLED", TaskBox::Open),
 ];
 
 /// A task box starting `text` (`[ ]`, `[x]`, `[X]` or a ballot box, a space or the end after
@@ -2666,7 +2678,11 @@ fn task_keyword(text: &str) -> Option<(TaskBox, &str)> {
         [b'[', b'#', b'A'..=b'Z', b']', ..] => rest[4..].trim_start(),
         _ => rest,
     };
-    Some((task, rest))
+    // A word in capitals after it (`DONE DEAL`) makes it a phrase in capitals, not a keyword.
+    let next = rest.split_whitespace().next().unwrap_or("");
+    let shouted =
+        next.bytes().filter(u8::is_ascii_uppercase).count() > 1 && !next.bytes().any(|b| b.is_ascii_lowercase());
+    (!shouted).then_some((task, rest))
 }
 
 /// Where the text starts after a list number, if `line` starts with one: `1.` `1)` (a space or
@@ -2774,20 +2790,19 @@ fn is_ascii_visible(byte: u8) -> bool {
 /// pasted from a spreadsheet (tabs); and trims.
 /// Borrowed when there is nothing to remove (most lines): the caller copies it once, if at all.
 fn clean(text: &str) -> Cow<'_, str> {
-    let text = trim(text);
+    let text = match unescape_start(trim(text)) {
+        Cow::Borrowed(text) => text,
+        Cow::Owned(text) => return Cow::Owned(clean(&text).into_owned()),
+    };
     // A fold without an early exit, which the compiler turns into wide comparisons (a table
     // lookup per byte cost more). A link has a `/` or a `[`.
     let marked = text.bytes().fold(false, |marked, b| {
-        marked | matches!(b, b'*' | b'`' | b'~' | b'_' | b'\t' | b'/' | b'[' | b'\\')
+        marked | matches!(b, b'*' | b'`' | b'~' | b'_' | b'\t' | b'/' | b'[')
     });
     if !marked && !may_hold_ticket(text.as_bytes()) {
         return Cow::Borrowed(text);
     }
     let text = unlink(text);
-    let text = match text.contains('\\') {
-        true => Cow::Owned(unescape(&text).into_owned()),
-        false => text,
-    };
     let text = match text.contains('\t') {
         true => Cow::Owned(cells(&text)),
         false => text,
@@ -3047,31 +3062,33 @@ fn cells(text: &str) -> String {
     out
 }
 
-/// `text` without Markdown's backslash escapes: a `\` before ASCII punctuation is dropped and
-/// the character kept (`\# of incidents`, `1\. Hired`, `a \| b`, `\\` a backslash), as a
-/// page's paragraph starting with markup is written (see [`crate::html`]) and as converters
-/// write Markdown; any other backslash (`C:\Users`, `\o/`) stays.
-fn unescape(text: &str) -> Cow<'_, str> {
+/// Bytes a Markdown backslash escape keeps from starting markup at a line's start (a heading, a
+/// quote, a title, a fence, a table row, a comment, a bullet, a task box).
+const ESCAPED_STARTS: [u8; 14] = [
+    b'#', b'>', b'=', b'`', b'~', b'|', b'%', b'<', b':', b'!', b'-', b'+', b'*', b'[',
+];
+
+/// `text` without the Markdown backslash escape that starts it, the one that keeps a line from
+/// reading as markup: `\# of incidents` reads `# of incidents`, `1\. Hired` `1. Hired`, as a
+/// page's paragraph is written (see [`crate::html`]) and as converters write Markdown. Only at a
+/// line's start and before markup: any other backslash (`C:\_build`, `..\src`, `\\fs01`)
+/// stays.
+fn unescape_start(text: &str) -> Cow<'_, str> {
     let bytes = text.as_bytes();
-    let mut out = String::new();
-    let mut copied = 0;
-    let mut at = 0;
-    while let Some(found) = memchr::memchr(b'\\', &bytes[at..]) {
-        let slash = at + found;
-        match bytes.get(slash + 1) {
-            Some(next) if next.is_ascii_punctuation() => {
-                out.push_str(&text[copied..slash]);
-                copied = slash + 1;
-                at = slash + 2;
-            }
-            _ => at = slash + 1,
-        }
+    if let [b'\\', next, ..] = bytes
+        && ESCAPED_STARTS.contains(next)
+    {
+        return Cow::Borrowed(&text[1..]);
     }
-    if copied == 0 {
-        return Cow::Borrowed(text);
+    // `1\.`, `12\)`: a number kept from reading as a list's.
+    let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    if (1..=3).contains(&digits)
+        && bytes.get(digits) == Some(&b'\\')
+        && matches!(bytes.get(digits + 1), Some(b'.' | b')'))
+    {
+        return Cow::Owned(format!("{}{}", &text[..digits], &text[digits + 1..]));
     }
-    out.push_str(&text[copied..]);
-    Cow::Owned(out)
+    Cow::Borrowed(text)
 }
 
 /// Removes the emphasis markers of `text` (see [`clean`]) and trims.
@@ -3249,10 +3266,10 @@ mod tests {
             "\u{c}Page 1",
             "3 \r",
         ] {
-            assert!(is_page_number(page), "{page:?}");
+            assert!(is_page_number(page, true), "{page:?}");
         }
         // Centred, as `pdftotext -layout` writes it.
-        assert!(is_page_number(&format!("{}Page 1 of 2", " ".repeat(60))));
+        assert!(is_page_number(&format!("{}Page 1 of 2", " ".repeat(60)), false));
         for text in [
             "2025",
             "Page",
@@ -3264,16 +3281,21 @@ mod tests {
             "1.",
             "- Ran it -",
         ] {
-            assert!(!is_page_number(text), "{text:?}");
+            assert!(!is_page_number(text, true), "{text:?}");
+        }
+        // A number alone is a page's only after a blank line or a page break.
+        for (text, bare) in [("7", false), ("Page 7", false), ("2 of 3", false)] {
+            assert_eq!(is_page_number(text, bare), text != "7", "{text:?}");
         }
         let parsed = parse(
-            "Jane Doe\nEngineering Manager, Acme — Jan 2021 – Present\n• Led a team of 8 engineers building the\nPage 1 of 2\n\u{c}payments platform\n• Ran the hiring loop\n2\n",
+            "Jane Doe\nEngineering Manager, Acme — Jan 2021 – Present\n• Led a team of 8 engineers building the\nPage 1 of 2\n\u{c}payments platform\n• Ran the hiring loop\n\n2\n• Grew the team from 4 engineers to\n12\n",
         );
         assert_eq!(
             texts(&parsed),
             [
                 "Led a team of 8 engineers building the payments platform",
-                "Ran the hiring loop"
+                "Ran the hiring loop",
+                "Grew the team from 4 engineers to 12"
             ]
         );
     }
@@ -3308,7 +3330,8 @@ mod tests {
     fn org_mode_and_logseq_task_keywords_are_task_boxes() {
         let parsed = parse(
             "- TODO Write the RFC\n- DONE Hired two engineers\n* LATER [#A] Plan the offsite\n\
-             - CANCELLED Launch the beta\n- Todo: triage the backlog\n- DONE\n- TODOS for Q3 planning\n",
+             - CANCELLED the legacy contract\n- Todo: triage the backlog\n- DONE\n- TODOS for Q3 planning\n\
+             - DONE DEAL with Acme\n",
         );
         assert_eq!(
             texts(&parsed),
@@ -3316,13 +3339,14 @@ mod tests {
                 "Write the RFC",
                 "Hired two engineers",
                 "Plan the offsite",
-                "Launch the beta",
+                "CANCELLED the legacy contract",
                 "Todo: triage the backlog",
-                "TODOS for Q3 planning"
+                "TODOS for Q3 planning",
+                "DONE DEAL with Acme"
             ]
         );
         let unchecked: Vec<bool> = parsed.activities.iter().map(|a| a.unchecked).collect();
-        assert_eq!(unchecked, [true, false, true, true, false, false]);
+        assert_eq!(unchecked, [true, false, true, false, false, false, false]);
         // A keyword alone is a ticked or open box with nothing done: no activity.
         assert_eq!(parsed.skipped, 1);
     }
@@ -4594,15 +4618,17 @@ EDUCATION
     }
 
     #[test]
-    fn markdowns_backslash_escapes_keep_the_character() {
+    fn a_markdown_escape_starting_a_line_keeps_its_character() {
         for (written, read) in [
             ("\\# of incidents halved", "# of incidents halved"),
             ("\\== Q2 == planning", "== Q2 == planning"),
-            ("Cut p99 \\> 40%, a \\| b, 1\\. first", "Cut p99 > 40%, a | b, 1. first"),
-            (
-                "Kept C:\\Users and \\o/ and a \\\\ slash",
-                "Kept C:\\Users and \\o/ and a \\ slash",
-            ),
+            ("\\> 99.9% uptime", "> 99.9% uptime"),
+            ("1\\. Hired two engineers", "1. Hired two engineers"),
+            // Elsewhere, or before no markup, a backslash stays.
+            ("Cut p99 \\> 40%", "Cut p99 \\> 40%"),
+            ("Moved ..\\..\\src and C:\\Users", "Moved ..\\..\\src and C:\\Users"),
+            ("\\\\fs01\\share", "\\\\fs01\\share"),
+            ("\\o/ shipped", "\\o/ shipped"),
             ("Ends with \\", "Ends with \\"),
         ] {
             assert_eq!(clean(written), read, "{written:?}");

@@ -477,9 +477,11 @@ fn read_leading_date<'a>(
                 let group = &text[first.start..first.end];
                 group.bytes().filter(|b| matches!(b, b'-' | b'/' | b'.')).count() == 2
             };
+            // An ISO week needs its separator as a quarter does (`W2 2025 payroll export`).
+            let week = reader.tokens[..end].iter().any(|t| matches!(t.kind, Kind::IsoWeek(_)));
             let dated = match read {
                 DateRead::Unclear => numeric && unclear_day(),
-                _ => numeric || day,
+                _ => (numeric || day) && !week,
             };
             dated.then(|| (read, &text[token.start..]))
         }
@@ -1058,8 +1060,25 @@ impl<'a> Reader<'a> {
             }
             Kind::IsoWeek(week) => {
                 // `W12 2025`, `W12-2025`; a week's number alone (`W2 forms`) is no date.
-                let (year, end) = self.year(self.joiner(at + 1))?;
-                Some((iso_week(year, week), end))
+                if let Some((year, end)) = self.year(self.joiner(at + 1)) {
+                    return Some((iso_week(year, week), end));
+                }
+                // `W10–W12 2025`, `W10 to W12, 2025`: the first week takes the last one's year.
+                let dash = self.spaces(at + 1);
+                if !matches!(self.kind(dash), Some(Kind::Dash | Kind::To)) {
+                    return None;
+                }
+                let second = self.spaces(dash + 1);
+                let Some(Kind::IsoWeek(last)) = self.kind(second) else {
+                    return None;
+                };
+                let year_at = self.skip(self.joiner(second + 1), |k| k == Kind::Comma);
+                let year_at = self.spaces(year_at);
+                let (year, end) = self.year(year_at)?;
+                Some((
+                    join(iso_week(year, week), iso_week(year, last)).unwrap_or(Piece::Invalid),
+                    end,
+                ))
             }
             Kind::Fiscal(_) => {
                 // `FY26`, `FY26 Q1`, `FY2026-H2`.
@@ -1628,6 +1647,15 @@ mod tests {
         assert_eq!(shown("2025-W53"), "?");
         assert_eq!(shown("W0 2025"), "?");
         assert_eq!(shown("W2 forms"), "-");
+        assert_eq!(shown("W10–W12 2025"), "2025-03-03/2025-03-23");
+        assert_eq!(shown("W10 to W12, 2025"), "2025-03-03/2025-03-23");
+        assert_eq!(shown("2024-W52 – 2025-W02"), "2024-12-23/2025-01-12");
+        // A leading week needs its separator, as a quarter does.
+        assert_eq!(
+            leading_date("W2 2025 payroll export shipped", DateSettings::default()),
+            None
+        );
+        assert!(leading_date("2025-W12: wrote the PRD", DateSettings::default()).is_some());
         assert_eq!(shown("2025-03-10 to 2025-03-21"), "2025-03-10/2025-03-21");
         assert_eq!(shown("Mar 10 – Mar 21, 2025"), "2025-03-10/2025-03-21");
         assert_eq!(shown("2019–2021"), "2019/2021");

@@ -162,6 +162,8 @@ pub struct HtmlText<R> {
     state: State,
     /// The tag being read, up to [`MAX_TAG_BYTES`].
     tag: Vec<u8>,
+    /// The tag being read ran past [`MAX_TAG_BYTES`]: its end was not kept.
+    tag_cut: bool,
     /// The character reference being read, after its `&`.
     reference: Vec<u8>,
     /// The last two bytes made (read or not), to tell a line's start and a blank line.
@@ -209,6 +211,7 @@ impl<R: Read> HtmlText<R> {
             out_at: 0,
             state: State::Text,
             tag: Vec::new(),
+            tag_cut: false,
             reference: Vec::new(),
             last: [b'\n', b'\n'],
             space: false,
@@ -276,6 +279,7 @@ impl<R: Read> HtmlText<R> {
                 State::Text => match byte {
                     b'<' => {
                         self.tag.clear();
+                        self.tag_cut = false;
                         self.skipped_from = self.lines + 1;
                         self.state = State::Tag {
                             quote: None,
@@ -367,6 +371,7 @@ impl<R: Read> HtmlText<R> {
                     if matched == closing.len() + 2 {
                         // The closing tag's name is read; the rest of the tag is passed over.
                         self.tag.clear();
+                        self.tag_cut = false;
                         self.tag.push(b'/');
                         self.state = State::Tag {
                             quote: None,
@@ -405,7 +410,15 @@ impl<R: Read> HtmlText<R> {
     fn keep_tag_byte(&mut self, byte: u8) {
         if self.tag.len() < MAX_TAG_BYTES {
             self.tag.push(byte);
+        } else {
+            self.tag_cut = true;
         }
+    }
+
+    /// Whether the tag just read, `rest` after its `<`, closes itself (`<br/>`): a tag cut at
+    /// [`MAX_TAG_BYTES`] is not known to, and is taken as open.
+    fn self_closed(&self, rest: &[u8]) -> bool {
+        !self.tag_cut && rest.ends_with(b"/")
     }
 
     /// Text seen: written after the line's mark, a cell's separator or the space owed.
@@ -495,8 +508,19 @@ impl<R: Read> HtmlText<R> {
         }
         let name = std::str::from_utf8(&name[..length]).expect("ASCII");
         let in_cell = self.cells > 0 && !TABLE_ELEMENTS.contains(&name);
+        if closing && self.spans > 0 && is_block(name) {
+            // A block's end ends the spans open in it, as a browser ends them (a struck span
+            // left open strikes no more than its paragraph).
+            let struck = self.struck_spans.count_ones() as usize;
+            if struck > 0 {
+                self.struck_spans = 0;
+                self.strikes = self.strikes.saturating_sub(struck - 1);
+                self.end_strike();
+            }
+            self.spans = 0;
+        }
         if !closing && let Some(element) = SKIPPED_ELEMENTS.iter().position(|&(skipped, _)| skipped == name) {
-            let self_closed = rest.ends_with(b"/");
+            let self_closed = self.self_closed(rest);
             if !self_closed {
                 self.state = State::Skipped { element, matched: 0 };
                 self.skipped_from = self.lines + 1;
@@ -516,7 +540,7 @@ impl<R: Read> HtmlText<R> {
                     self.struck_spans &= !(1 << self.spans);
                     self.end_strike();
                 }
-            } else if !rest.ends_with(b"/") {
+            } else if !self.self_closed(rest) {
                 if self.spans < 64 && is_struck_style(rest) {
                     self.struck_spans |= 1 << self.spans;
                     self.begin_strike();
@@ -807,6 +831,12 @@ mod tests {
         let page = "<p>Led <!-- a <li>comment</li> --> it<script>var x = '<li>no</li>';</script> well</p>\
             <SCRIPT type=\"x\">a</SCRIPT ><span class=\"a > b\">done</span>";
         assert_eq!(text_of(page), "Led it well\n\ndone\n");
+        // A tag cut at its bound is not taken as closing itself.
+        let long = format!(
+            "<script src=\"{}/\">var secret = 1;</script><p>kept</p>",
+            "a".repeat(MAX_TAG_BYTES)
+        );
+        assert_eq!(text_of(&long), "kept\n");
         // A value ending in `/` does not close the element it opens.
         assert_eq!(
             text_of("<p>a</p><script src=\"/js/\">var b;</script><script src=x />c"),
@@ -869,6 +899,11 @@ mod tests {
         );
         assert_eq!(text_of("<s><p>a</p><p>b</p></s><p>c</p>"), "~~a~~\n\n~~b~~\n\nc\n");
         assert_eq!(text_of("<p><s>a <del>b</del> c</s> d</p>"), "~~a b c~~ d\n");
+        // A struck span left open ends with its paragraph.
+        assert_eq!(
+            text_of("<p><span style=\"text-decoration:line-through\">Dropped</p><p>Led it</p>"),
+            "~~Dropped~~\n\nLed it\n"
+        );
     }
 
     #[test]

@@ -573,10 +573,9 @@ impl Markup {
             Some(b'>') => {
                 let quoted = trimmed.trim_start_matches(['>', ' ', '\t']);
                 match callout_title(quoted) {
-                    // A callout's title titles its body, as a heading does.
-                    Some(title) if !title.is_empty() => {
-                        emit(Part::Text(number, Cow::Owned(format!("###### {title}"))));
-                    }
+                    // A callout's title is read as a line of its own (a heading's date would
+                    // reach past the callout's end).
+                    Some(title) if !title.is_empty() => emit(Part::Text(number, Cow::Borrowed(title))),
                     Some(_) => {
                         self.note(number, CALLOUT);
                         emit(Part::Skipped(number));
@@ -1383,7 +1382,7 @@ mod tests {
     }
 
     #[test]
-    fn a_callouts_title_is_a_heading_and_a_bare_mark_is_metadata() {
+    fn a_callouts_title_is_a_line_and_a_bare_mark_is_metadata() {
         let mut markup = Markup::default();
         let mut parts = Vec::new();
         for (number, line) in [
@@ -1401,7 +1400,7 @@ mod tests {
         assert_eq!(
             parts,
             vec![
-                Part::Text(1, "###### Q1 wins".into()),
+                Part::Text(1, "Q1 wins".into()),
                 Part::Text(2, "- Led the launch".into()),
                 Part::Skipped(3),
                 Part::Text(4, "[!x y] Ran it".into()),

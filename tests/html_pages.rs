@@ -162,7 +162,7 @@ fn a_utf16_page_is_read_as_a_page() {
 fn a_tables_row_of_column_names_is_no_activity_and_a_date_cell_dates_its_row() {
     let page = "<html><body><table><thead><tr><th>Date</th><th>What</th><th>Impact</th></tr></thead>\
         <tbody><tr><td>2025-03</td><td>Ran the hiring loop for two senior engineers</td><td>Team of 8</td></tr>\
-        </tbody></table></body></html>";
+        </tbody></table><h2>Q2</h2><table><tr><th>Date</th><th>What</th></tr></table></body></html>";
     let (code, stdout, stderr) = run(&["--format", "json", "-"], Some(page.as_bytes()));
     assert_eq!(code, Some(0), "{stderr}");
     let found = activities(&stdout);
