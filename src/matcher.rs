@@ -221,7 +221,7 @@ pub fn compile_regex(source: &str, hir: Option<&Hir>) -> Result<CompiledRegex, S
 /// wrote none for it (it is then compiled from its source).
 fn compile_builtin_regex(index: usize) -> Option<Result<CompiledRegex, String>> {
     let words = builtin_words(index)?;
-    if let Some(table) = TableNfa::new(words) {
+    if let Some(table) = builtin_states(index).and_then(|states| TableNfa::new(words, states)) {
         return Some(Ok(CompiledRegex {
             table: Some(table),
             builtin: Some(index),
@@ -239,6 +239,15 @@ fn rebuild_builtin_regex(index: usize) -> Option<Result<CompiledRegex, String>> 
         // Its lazy DFA can be made (a test checks it): made when needed.
         Some(builders.finish(nfa, true))
     })
+}
+
+/// Where the states of built-in regex `index`'s NFA start among its words, as build.rs found.
+fn builtin_states(index: usize) -> Option<&'static [u16]> {
+    let (start, end) = (
+        *REGEX_NFA_STATE_STARTS.get(index)?,
+        *REGEX_NFA_STATE_STARTS.get(index + 1)?,
+    );
+    REGEX_NFA_STATES.get(start as usize..end as usize)
 }
 
 /// The words build.rs wrote for built-in regex `index`'s NFA, if any.
@@ -1608,24 +1617,29 @@ mod tests {
     }
 
     #[test]
-    fn a_table_nfa_refuses_malformed_words_and_looks() {
+    fn a_table_nfa_gives_no_answer_on_malformed_words_or_other_looks() {
+        let mut scratch = backtrack::Scratch::default();
+        let mut search = |words: &'static [u16], states: &'static [u16]| {
+            TableNfa::new(words, states).and_then(|nfa| nfa.match_end(&mut scratch, b"ab", 0, 2))
+        };
         // Starts (anchored, unanchored), then states: one match state.
-        assert!(TableNfa::new(&[0, 0, 7]).is_some());
-        // `$`, then a match.
-        assert!(TableNfa::new(&[0, 0, 6 | 1 << 4, 1, 7]).is_some());
+        assert_eq!(search(&[0, 0, 7], &[2]), Some(Some(0)));
+        // `$`, then a match: not before the end of the text.
+        assert_eq!(search(&[0, 0, 6 | 1 << 4, 1, 7], &[2, 4]), Some(None));
         // A byte range to state 5 of 1, a start past the end, an unknown kind, a look at a line's
-        // start (`(?m)^`), fields cut short, a sparse state's target past the end, no states at all.
-        for words in [
-            &[0, 0, 0, 0x6161, 5][..],
-            &[3, 0, 7],
-            &[0, 0, 9],
-            &[0, 0, 6 | 2 << 4, 0, 7],
-            &[0, 0, 2 | 3 << 4, 0],
-            &[0, 0, 1 | 1 << 4, 0x6161, 4],
-            &[0],
-            &[0, 0],
+        // start (`(?m)^`), fields cut short, a sparse state's target past the end, a state past
+        // the words, no states at all.
+        for (words, states) in [
+            (&[0, 0, 0, 0x6161, 5][..], &[2][..]),
+            (&[3, 0, 7], &[2]),
+            (&[0, 0, 9], &[2]),
+            (&[0, 0, 6 | 2 << 4, 1, 7], &[2, 4]),
+            (&[0, 0, 2 | 3 << 4, 0], &[2]),
+            (&[0, 0, 1 | 1 << 4, 0x6161, 4], &[2]),
+            (&[0, 0, 7], &[9]),
+            (&[0, 0], &[]),
         ] {
-            assert!(TableNfa::new(words).is_none(), "{words:?}");
+            assert_eq!(search(words, states), None, "{words:?} {states:?}");
         }
     }
 

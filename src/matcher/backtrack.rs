@@ -32,21 +32,22 @@ const LOOK_END: u16 = 1;
 /// the PikeVM.
 const MAX_MARKS: usize = 1 << 21;
 
-/// A built-in regex's NFA as build.rs wrote it, with where each state's words start.
+/// A built-in regex's NFA as build.rs wrote it, with where each state's words start (also
+/// written by build.rs: reading the words through to find them was most of the cost of a regex's
+/// first use). Nothing is checked before a search: a state, a field or a kind that is not as it
+/// should be ends the search without an answer (a test checks every built-in regex's tables).
 #[derive(Debug)]
 pub(super) struct TableNfa {
     words: &'static [u16],
     /// The position in `words` of each state's first word.
-    states: Box<[u32]>,
-    /// The state an anchored search starts in.
-    start: u32,
+    states: &'static [u16],
 }
 
 /// One thread's scratch space for [`TableNfa::match_end`], reused from one search to the next.
 #[derive(Debug, Clone, Default)]
 pub(super) struct Scratch {
     /// (state, position) pairs still to try, the next one last.
-    stack: Vec<(u32, usize)>,
+    stack: Vec<(u16, usize)>,
     /// One bit per (state, position) tried: a row of whole words for each position from the
     /// search's start, cleared when the search first reaches it (most searches fail within a few
     /// bytes, and clearing every row of a long line took longer than the search).
@@ -54,49 +55,17 @@ pub(super) struct Scratch {
 }
 
 impl TableNfa {
-    /// Reads the words of an NFA (see `nfa_words` in build.rs); `None` if it looks for anything
-    /// but the start or end of the text, or the words are not well formed (a state that does not exist, a kind unknown, fields cut short).
-    pub(super) fn new(words: &'static [u16]) -> Option<TableNfa> {
-        let [anchored, _unanchored, ..] = *words else {
-            return None;
-        };
-        // Every state takes a word at least, most three or more.
-        let mut states = Vec::with_capacity(words.len() / 2);
-        let mut highest = anchored;
-        let mut at = 2;
-        while let Some(&head) = words.get(at) {
-            states.push(u32::try_from(at).ok()?);
-            let count = usize::from(head >> 4);
-            // The state ids this state refers to, and where the next state starts.
-            let (targets, next): (&[u16], usize) = match head & 0xf {
-                RANGE => (words.get(at + 2..at + 3)?, at + 3),
-                SPARSE => {
-                    let pairs = words.get(at + 1..at + 1 + 2 * count)?;
-                    let next = pairs.chunks_exact(2).map(|pair| pair[1]).max().unwrap_or(0);
-                    highest = highest.max(next);
-                    (&[], at + 1 + 2 * count)
-                }
-                UNION => (words.get(at + 1..at + 1 + count)?, at + 1 + count),
-                BINARY_UNION => (words.get(at + 1..at + 3)?, at + 3),
-                CAPTURE_START | CAPTURE_END => (words.get(at + 1..at + 2)?, at + 2),
-                LOOK if matches!(head >> 4, LOOK_START | LOOK_END) => (words.get(at + 1..at + 2)?, at + 2),
-                MATCH | FAIL => (&[], at + 1),
-                _ => return None,
-            };
-            highest = targets.iter().copied().fold(highest, u16::max);
-            at = next;
-        }
-        (usize::from(highest) < states.len()).then(|| TableNfa {
-            words,
-            states: states.into_boxed_slice(),
-            start: u32::from(anchored),
-        })
+    /// The NFA of `words` (see `nfa_words` in build.rs) whose states start at `states`; `None`
+    /// if it has no state.
+    pub(super) fn new(words: &'static [u16], states: &'static [u16]) -> Option<TableNfa> {
+        (!states.is_empty()).then_some(TableNfa { words, states })
     }
 
     /// The end of the leftmost-first match starting exactly at `start` in `text[..end]`, as a
     /// PikeVM's anchored search of `start..end` of `text` finds it (`^` and `$` are the start and
-    /// end of `text`): `Some(None)` if there is none, `None`
-    /// if the search would need more scratch space than it is allowed.
+    /// end of `text`): `Some(None)` if there is none; `None` if the search would need more
+    /// scratch space than it is allowed, or meets a look it does not know or a state that is not
+    /// well formed.
     pub(super) fn match_end(
         &self,
         scratch: &mut Scratch,
@@ -104,7 +73,8 @@ impl TableNfa {
         start: usize,
         end: usize,
     ) -> Option<Option<usize>> {
-        let row = self.states.len().div_ceil(64);
+        let (words, states) = (self.words, self.states);
+        let row = states.len().div_ceil(64);
         let needed = row
             .checked_mul(end - start + 1)
             .filter(|&words| words <= MAX_MARKS / 64)?;
@@ -114,73 +84,78 @@ impl TableNfa {
         }
         // Rows below this one are cleared.
         let mut cleared = 0;
+        let text_end = text.len();
+        let text = &text[..end];
         stack.clear();
-        stack.push((self.start, start));
-        let words = self.words;
+        stack.push((*words.first()?, start));
         while let Some((mut state, mut at)) = stack.pop() {
             // Follows the state's first alternative, setting the others aside, until it fails.
             loop {
+                let first = usize::from(*states.get(usize::from(state))?);
                 let offset = at - start;
                 if offset >= cleared {
                     tried[cleared * row..(offset + 1) * row].fill(0);
                     cleared = offset + 1;
                 }
-                let (word, bit) = (offset * row + state as usize / 64, 1 << (state % 64));
+                let (word, bit) = (offset * row + usize::from(state / 64), 1 << (state % 64));
                 if tried[word] & bit != 0 {
                     break;
                 }
                 tried[word] |= bit;
-                let first = self.states[state as usize] as usize;
-                let head = words[first];
+                let head = *words.get(first)?;
+                let count = usize::from(head >> 4);
+                let fields = words.get(first + 1..)?;
                 match head & 0xf {
                     RANGE => {
-                        let bounds = words[first + 1];
-                        match text[..end].get(at) {
+                        let [bounds, next, ..] = *fields else { return None };
+                        match text.get(at) {
                             Some(&byte) if (bounds as u8..=(bounds >> 8) as u8).contains(&byte) => {
-                                state = u32::from(words[first + 2]);
+                                state = next;
                                 at += 1;
                             }
                             _ => break,
                         }
                     }
                     SPARSE => {
-                        let Some(&byte) = text[..end].get(at) else { break };
-                        let pairs = &words[first + 1..first + 1 + 2 * usize::from(head >> 4)];
+                        let pairs = fields.get(..2 * count)?;
+                        let Some(&byte) = text.get(at) else { break };
                         // Ranges in increasing order, apart: the first that ends at the byte or
                         // later is the only one that can hold it.
                         match pairs.chunks_exact(2).find(|pair| (pair[0] >> 8) as u8 >= byte) {
                             Some(pair) if pair[0] as u8 <= byte => {
-                                state = u32::from(pair[1]);
+                                state = pair[1];
                                 at += 1;
                             }
                             _ => break,
                         }
                     }
                     UNION => {
-                        let alternates = &words[first + 1..first + 1 + usize::from(head >> 4)];
-                        let Some((&next, rest)) = alternates.split_first() else {
+                        let Some((&next, rest)) = fields.get(..count)?.split_first() else {
                             break;
                         };
-                        stack.extend(rest.iter().rev().map(|&alternate| (u32::from(alternate), at)));
-                        state = u32::from(next);
+                        stack.extend(rest.iter().rev().map(|&alternate| (alternate, at)));
+                        state = next;
                     }
                     BINARY_UNION => {
-                        stack.push((u32::from(words[first + 2]), at));
-                        state = u32::from(words[first + 1]);
+                        let [next, other, ..] = *fields else { return None };
+                        stack.push((other, at));
+                        state = next;
                     }
-                    CAPTURE_START | CAPTURE_END => state = u32::from(words[first + 1]),
+                    CAPTURE_START | CAPTURE_END => state = *fields.first()?,
                     LOOK => {
-                        let holds = match head >> 4 {
+                        let holds = match count as u16 {
                             LOOK_START => at == 0,
-                            _ => at == text.len(),
+                            LOOK_END => at == text_end,
+                            _ => return None,
                         };
                         if !holds {
                             break;
                         }
-                        state = u32::from(words[first + 1]);
+                        state = *fields.first()?;
                     }
                     MATCH => return Some(Some(at)),
-                    _ => break,
+                    FAIL => break,
+                    _ => return None,
                 }
             }
         }
