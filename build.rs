@@ -140,14 +140,20 @@ fn main() {
     // constructed the syntax.
     let mut words: Vec<u16> = Vec::new();
     let mut starts: Vec<u32> = vec![0];
+    // Where each state's words start, so the matcher can search an NFA in place without reading
+    // it through first (see src/matcher/backtrack.rs).
+    let mut states: Vec<u16> = Vec::new();
+    let mut state_starts: Vec<u32> = vec![0];
     for source in &sources {
         let Ok(hir) = regex_syntax::Parser::new().parse(source) else {
             continue;
         };
-        if let Some(states) = nfa_words(&hir) {
-            words.extend(states);
+        if let Some((nfa, firsts)) = nfa_words(&hir) {
+            words.extend(nfa);
+            states.extend(firsts);
         }
         starts.push(offset(words.len()));
+        state_starts.push(offset(states.len()));
     }
     let _ = write!(
         out,
@@ -157,10 +163,17 @@ fn main() {
          /// Where each built-in regex's NFA starts in `REGEX_NFA` (by `BUILTIN_PLANS` index); it \
          ends where the next starts (none: the regex is compiled from its source).\n\
          static REGEX_NFA_STARTS: [u32; {}] = {starts:?};\n\n\
+         /// Where each state of each NFA starts among its words, the NFAs one after the other.\n\
+         static REGEX_NFA_STATES: [u16; {}] = {states:?};\n\n\
+         /// Where each built-in regex's states start in `REGEX_NFA_STATES` (by `BUILTIN_PLANS` \
+         index); they end where the next regex's start.\n\
+         static REGEX_NFA_STATE_STARTS: [u32; {}] = {state_starts:?};\n\n\
          /// The size budget the NFAs above were compiled with (`REGEX_SIZE_LIMIT` must equal it).\n\
          const BUILD_REGEX_SIZE_LIMIT: usize = {REGEX_SIZE_LIMIT};\n",
         words.len(),
         starts.len(),
+        states.len(),
+        state_starts.len(),
     );
     let path = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join("builtin_plans.rs");
     if let Err(error) = std::fs::write(&path, out) {
@@ -179,9 +192,10 @@ const REGEX_SIZE_LIMIT: usize = 32 << 20;
 /// next)); 2 union (`| count << 4`; count × alternate); 3 binary union (alternate, alternate);
 /// 4 capture start and 5 capture end (`| group << 4`; next); 6 look (`| the bit of its
 /// representation << 4`; next); 7 match; 8 fail. `None` when the NFA does not fit (more than
-/// 65,536 states, a union of 4,096 alternates or more, a named group or a second pattern):
-/// start-up then compiles the regex from its source.
-fn nfa_words(hir: &Hir) -> Option<Vec<u16>> {
+/// 65,536 states or words, a union of 4,096 alternates or more, a named group or a second
+/// pattern): start-up then compiles the regex from its source. With the words, where each state's
+/// first word is among them.
+fn nfa_words(hir: &Hir) -> Option<(Vec<u16>, Vec<u16>)> {
     use regex_automata::nfa::thompson::{Compiler, Config, State, WhichCaptures};
     let mut compiler = Compiler::new();
     compiler.configure(
@@ -200,7 +214,9 @@ fn nfa_words(hir: &Hir) -> Option<Vec<u16>> {
         word(nfa.start_anchored().as_usize())?,
         word(nfa.start_unanchored().as_usize())?,
     ];
+    let mut firsts = Vec::with_capacity(nfa.states().len());
     for state in nfa.states() {
+        firsts.push(word(out.len())?);
         match state {
             State::ByteRange { trans } => out.extend([
                 0,
@@ -246,7 +262,7 @@ fn nfa_words(hir: &Hir) -> Option<Vec<u16>> {
             State::Dense(_) => return None,
         }
     }
-    Some(out)
+    Some((out, firsts))
 }
 
 /// The source of a regex entry line (`/…/` with an optional ` = weight`), as the lexicon parser

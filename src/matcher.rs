@@ -31,6 +31,10 @@ use crate::plan::{Plan, Use, plan};
 use crate::prefixes::{Anchor, PrefixTable};
 use crate::scanner::{Scanner, starts_word};
 
+mod backtrack;
+
+use backtrack::TableNfa;
+
 // The built-in lexicon's regexes, planned by build.rs: `BUILTIN_PLANS`, sorted by source.
 include!(concat!(env!("OUT_DIR"), "/builtin_plans.rs"));
 
@@ -43,8 +47,19 @@ include!(concat!(env!("OUT_DIR"), "/builtin_matcher.rs"));
 /// The position of a built-in regex in `BUILTIN_PLANS` (and for `builtin_nfa`).
 fn builtin_index(source: &str) -> Option<usize> {
     BUILTIN_PLANS
-        .binary_search_by(|row| PLAN_SOURCES[row[0] as usize..(row[0] + row[1]) as usize].cmp(source))
+        .binary_search_by(|&[start, len, ..]| plan_source(start, len).cmp(source))
         .ok()
+}
+
+/// The source of built-in regex `index` (its [`builtin_index`]).
+fn builtin_source(index: usize) -> &'static str {
+    let [start, len, ..] = BUILTIN_PLANS[index];
+    plan_source(start, len)
+}
+
+/// The source at `start..start + len` of `PLAN_SOURCES`.
+fn plan_source(start: u32, len: u32) -> &'static str {
+    &PLAN_SOURCES[start as usize..(start + len) as usize]
 }
 
 /// The planned literals `first..first + count` of `PLAN_ENDS`, borrowed (copying them into
@@ -156,14 +171,31 @@ const PIKEVM_BYTES: usize = MAX_REGEX_SPAN;
 
 /// A regex entry compiled the way the matcher runs it: one forward NFA (no captures, no
 /// reverse automaton, no prefilter: the literal scan already is one), searched by a PikeVM for its
-/// first 1,024 bytes (`PIKEVM_BYTES`), then by a lazy DFA, and by the PikeVM where the lazy DFA
-/// gives up (a Unicode word boundary, on any non-ASCII byte it scans). Every search is anchored at a word
+/// first 1,024 bytes (`PIKEVM_BYTES`; a built-in regex by a backtracker over the NFA as build.rs
+/// wrote it, so that a short run builds no NFA), then by a lazy DFA, and by the PikeVM where the
+/// lazy DFA gives up (a Unicode word boundary, on any non-ASCII byte it scans). Every search is anchored at a word
 /// start (where a trigger says a match starts, or any word start its first byte allows) and sees
 /// at most [`MAX_REGEX_SPAN`] bytes, so the time a line takes grows linearly with its length
 /// whatever the regex (an unbounded search from every trigger took quadratic time). It is several
 /// times cheaper to compile than a general-purpose regex.
 #[derive(Debug)]
 pub struct CompiledRegex {
+    /// A built-in regex's NFA as build.rs wrote it, which searches its first `PIKEVM_BYTES` in
+    /// place of the PikeVM (see [`backtrack`]); `None` for any other regex.
+    table: Option<TableNfa>,
+    /// The place among the built-in regexes of a regex searched from its table, whose NFA is
+    /// rebuilt from build.rs's words when it needs one (or compiled from its source if it cannot
+    /// be).
+    builtin: Option<usize>,
+    /// The engines of its NFA: made at once for a regex that is not searched from a table, when
+    /// first needed for one that is (most never need them). `None`: they could not be made; the
+    /// regex then never matches.
+    engines: OnceLock<Option<Engines>>,
+}
+
+/// The engines a regex's NFA searches with.
+#[derive(Debug)]
+struct Engines {
     pikevm: PikeVM,
     /// The lazy DFA, made when first needed for a built-in regex (most never need it), at once for
     /// any other, whose compiling must fail if it cannot be made. `None`: it could not be made
@@ -184,9 +216,24 @@ pub fn compile_regex(source: &str, hir: Option<&Hir>) -> Result<CompiledRegex, S
     })
 }
 
-/// Compiles built-in regex `index` (its [`builtin_index`]) from the NFA build.rs compiled, or
-/// `None` if build.rs wrote none for it (it is then compiled from its source).
+/// Compiles built-in regex `index` (its [`builtin_index`]) from the NFA build.rs compiled: read in
+/// place when it can be (its engines made when needed), else rebuilt now; `None` if build.rs
+/// wrote none for it (it is then compiled from its source).
 fn compile_builtin_regex(index: usize) -> Option<Result<CompiledRegex, String>> {
+    let words = builtin_words(index)?;
+    if let Some(table) = builtin_states(index).and_then(|states| TableNfa::new(words, states)) {
+        return Some(Ok(CompiledRegex {
+            table: Some(table),
+            builtin: Some(index),
+            engines: OnceLock::new(),
+        }));
+    }
+    rebuild_builtin_regex(index)
+}
+
+/// Built-in regex `index`'s engines, its NFA rebuilt from the words build.rs wrote; `None` if it
+/// cannot be.
+fn rebuild_builtin_regex(index: usize) -> Option<Result<CompiledRegex, String>> {
     BUILDERS.with(|builders| {
         let nfa = builtin_nfa(index, &mut builders.nfa.borrow_mut())?;
         // Its lazy DFA can be made (a test checks it): made when needed.
@@ -194,14 +241,27 @@ fn compile_builtin_regex(index: usize) -> Option<Result<CompiledRegex, String>> 
     })
 }
 
+/// Where the states of built-in regex `index`'s NFA start among its words, as build.rs found.
+fn builtin_states(index: usize) -> Option<&'static [u16]> {
+    let (start, end) = (
+        *REGEX_NFA_STATE_STARTS.get(index)?,
+        *REGEX_NFA_STATE_STARTS.get(index + 1)?,
+    );
+    REGEX_NFA_STATES.get(start as usize..end as usize)
+}
+
+/// The words build.rs wrote for built-in regex `index`'s NFA, if any.
+fn builtin_words(index: usize) -> Option<&'static [u16]> {
+    let (start, end) = (*REGEX_NFA_STARTS.get(index)?, *REGEX_NFA_STARTS.get(index + 1)?);
+    REGEX_NFA.get(start as usize..end as usize)
+}
+
 /// Built-in regex `index`'s NFA, rebuilt state by state with `builder` from the words build.rs
 /// wrote (`nfa_words` there says how they are laid out): the very NFA compiling its syntax gives
 /// (a test checks it), in a sixth of the time. `None` if build.rs wrote none for it, or if the
 /// builder refuses it.
 fn builtin_nfa(index: usize, builder: &mut thompson::Builder) -> Option<NFA> {
-    let (start, end) = (*REGEX_NFA_STARTS.get(index)?, *REGEX_NFA_STARTS.get(index + 1)?);
-    let words = REGEX_NFA.get(start as usize..end as usize)?;
-    replay_nfa(words, builder)
+    replay_nfa(builtin_words(index)?, builder)
 }
 
 /// Rebuilds an NFA from its words (see [`builtin_nfa`]); `None` if they are not well formed (a
@@ -308,7 +368,11 @@ impl Builders {
             let _ = dfa.set(Some(self.dfa.build_from_nfa(nfa.clone()).map_err(|e| e.to_string())?));
         }
         let pikevm = PikeVM::new_from_nfa(nfa).map_err(|e| e.to_string())?;
-        Ok(CompiledRegex { pikevm, dfa })
+        Ok(CompiledRegex {
+            table: None,
+            builtin: None,
+            engines: OnceLock::from(Some(Engines { pikevm, dfa })),
+        })
     }
 }
 
@@ -331,26 +395,7 @@ thread_local! {
     };
 }
 
-impl CompiledRegex {
-    /// The end of the (leftmost-first) match starting exactly at `start` and at most
-    /// [`MAX_REGEX_SPAN`] bytes long, if any.
-    fn match_at(&self, cache: &mut RegexCache, text: &str, start: usize) -> Option<usize> {
-        let end = text.len().min(start.saturating_add(MAX_REGEX_SPAN));
-        let searched = cache.searched;
-        cache.searched += end - start;
-        let input = Input::new(text).range(start..end).anchored(Anchored::Yes);
-        if let Some(dfa) = (searched >= PIKEVM_BYTES).then(|| self.dfa()).flatten() {
-            let dfa_cache = cache.dfa.get_or_insert_with(|| dfa.create_cache());
-            if let Ok(found) = dfa.try_search_fwd(dfa_cache, &input) {
-                return found.map(|m| m.offset());
-            }
-        }
-        let pikevm = cache.pikevm.get_or_insert_with(|| self.pikevm.create_cache());
-        let mut slots = [None, None];
-        self.pikevm.search_slots(pikevm, &input, &mut slots)?;
-        slots[1].map(|end| end.get())
-    }
-
+impl Engines {
     /// The lazy DFA, made now if it is not yet.
     fn dfa(&self) -> Option<&hybrid::dfa::DFA> {
         self.dfa
@@ -360,9 +405,55 @@ impl CompiledRegex {
             })
             .as_ref()
     }
+}
+
+impl CompiledRegex {
+    /// The end of the (leftmost-first) match starting exactly at `start` and at most
+    /// [`MAX_REGEX_SPAN`] bytes long, if any.
+    fn match_at(&self, cache: &mut RegexCache, text: &str, start: usize) -> Option<usize> {
+        let end = text.len().min(start.saturating_add(MAX_REGEX_SPAN));
+        let searched = cache.searched;
+        cache.searched += end - start;
+        if searched < PIKEVM_BYTES
+            && let Some(table) = &self.table
+            && let Some(found) = table.match_end(&mut cache.table, text.as_bytes(), start, end)
+        {
+            return found;
+        }
+        let engines = self.engines()?;
+        let input = Input::new(text).range(start..end).anchored(Anchored::Yes);
+        if let Some(dfa) = (searched >= PIKEVM_BYTES).then(|| engines.dfa()).flatten() {
+            let dfa_cache = cache.dfa.get_or_insert_with(|| dfa.create_cache());
+            if let Ok(found) = dfa.try_search_fwd(dfa_cache, &input) {
+                return found.map(|m| m.offset());
+            }
+        }
+        let pikevm = cache.pikevm.get_or_insert_with(|| engines.pikevm.create_cache());
+        let mut slots = [None, None];
+        engines.pikevm.search_slots(pikevm, &input, &mut slots)?;
+        slots[1].map(|end| end.get())
+    }
+
+    /// The engines of its NFA, made now if they are not yet.
+    fn engines(&self) -> Option<&Engines> {
+        self.engines
+            .get_or_init(|| {
+                let index = self.builtin?;
+                let compiled =
+                    rebuild_builtin_regex(index).unwrap_or_else(|| compile_regex(builtin_source(index), None));
+                compiled.ok()?.engines.into_inner().flatten()
+            })
+            .as_ref()
+    }
+
+    /// The lazy DFA, made now if it is not yet.
+    fn dfa(&self) -> Option<&hybrid::dfa::DFA> {
+        self.engines()?.dfa()
+    }
 
     fn create_cache(&self) -> RegexCache {
         RegexCache {
+            table: backtrack::Scratch::default(),
             dfa: None,
             pikevm: None,
             first_bytes: None,
@@ -374,7 +465,10 @@ impl CompiledRegex {
     /// regex that looks around, whose start depends on what precedes it).
     fn compute_first_bytes(&self, cache: &mut Option<hybrid::dfa::Cache>) -> [bool; 256] {
         let mut possible = [true; 256];
-        if !self.pikevm.get_nfa().look_set_any().is_empty() {
+        let Some(engines) = self.engines() else {
+            return possible;
+        };
+        if !engines.pikevm.get_nfa().look_set_any().is_empty() {
             return possible;
         }
         let Some(dfa) = self.dfa() else {
@@ -397,6 +491,8 @@ impl CompiledRegex {
 /// One thread's search state for one regex.
 #[derive(Debug, Clone)]
 struct RegexCache {
+    /// The backtracker's, for a regex searched from its table.
+    table: backtrack::Scratch,
     /// The lazy DFA's states, made once the regex has searched [`PIKEVM_BYTES`] (or to find
     /// where its matches can start).
     dfa: Option<hybrid::dfa::Cache>,
@@ -1467,42 +1563,84 @@ mod tests {
     }
 
     #[test]
-    fn the_pikevm_and_the_lazy_dfa_end_every_match_alike() {
+    fn the_table_the_pikevm_and_the_lazy_dfa_end_every_match_alike() {
         // Every built-in regex, anchored at each word start of the examples' lines and of lines
-        // holding non-ASCII text (on which the lazy DFA may give up), whichever engine searches.
+        // holding non-ASCII text (on which the lazy DFA may give up), whichever engine searches,
+        // over the rest of the line and over a part of it cut short.
         let examples = [
             include_str!("../examples/brag.md"),
             include_str!("../examples/resume.txt"),
             include_str!("../examples/resume-pasted.txt"),
             "Led the équipe across 3 teams and ran ø squads; coordinated 12 groupes across five orgs",
+            // `$` in a regex: at the end of the line, and not before it.
+            "Worked closely with product\nPartnered with product on pricing, working with product",
         ];
         let texts: Vec<String> = examples.iter().flat_map(|text| text.lines()).map(normalize).collect();
         let lexicon = Lexicon::builtin().expect("builtin lexicon");
         let matcher = Matcher::new(&lexicon, 0);
-        let mut matched = 0;
+        let (mut matched, mut by_table) = (0, 0);
         for lazy in &matcher.regexes {
             let regex = lazy.get().expect("a built-in regex compiles");
+            let table = regex
+                .table
+                .as_ref()
+                .expect("a built-in regex is searched from its table");
             let lazy_dfa = regex.dfa().expect("a built-in regex has a lazy DFA");
+            let pikevm = &regex.engines().expect("a built-in regex has an NFA").pikevm;
             let mut dfa = lazy_dfa.create_cache();
-            let mut pikevm = regex.pikevm.create_cache();
+            let mut pikevm_cache = pikevm.create_cache();
+            let mut scratch = backtrack::Scratch::default();
             for text in &texts {
                 let starts = std::iter::once(0).chain(memchr::memchr_iter(b' ', text.as_bytes()).map(|at| at + 1));
                 for start in starts.filter(|&at| at < text.len()) {
                     let end = text.len().min(start + MAX_REGEX_SPAN);
-                    let input = Input::new(text).range(start..end).anchored(Anchored::Yes);
-                    let mut slots = [None, None];
-                    regex.pikevm.search_slots(&mut pikevm, &input, &mut slots);
-                    let by_pikevm = slots[1].map(|end| end.get());
-                    if let Ok(by_dfa) = lazy_dfa.try_search_fwd(&mut dfa, &input) {
-                        assert_eq!(by_dfa.map(|m| m.offset()), by_pikevm, "{} in {text:?}", lazy.source);
-                        // Matches both engines found, so the comparison above had something to
-                        // compare (a lazy DFA that always gave up would leave this at 0).
-                        matched += usize::from(by_pikevm.is_some());
+                    for end in [end, start + (end - start) / 2] {
+                        let input = Input::new(text).range(start..end).anchored(Anchored::Yes);
+                        let mut slots = [None, None];
+                        pikevm.search_slots(&mut pikevm_cache, &input, &mut slots);
+                        let by_pikevm = slots[1].map(|end| end.get());
+                        let from_table = table.match_end(&mut scratch, text.as_bytes(), start, end);
+                        assert_eq!(from_table, Some(by_pikevm), "{} in {text:?}", lazy.source);
+                        by_table += usize::from(by_pikevm.is_some());
+                        if let Ok(by_dfa) = lazy_dfa.try_search_fwd(&mut dfa, &input) {
+                            assert_eq!(by_dfa.map(|m| m.offset()), by_pikevm, "{} in {text:?}", lazy.source);
+                            // Matches both engines found, so the comparison above had something to
+                            // compare (a lazy DFA that always gave up would leave this at 0).
+                            matched += usize::from(by_pikevm.is_some());
+                        }
                     }
                 }
             }
         }
         assert!(matched > 50, "{matched} matches compared");
+        assert!(by_table > 50, "{by_table} matches compared with the table's");
+    }
+
+    #[test]
+    fn a_table_nfa_gives_no_answer_on_malformed_words_or_other_looks() {
+        let mut scratch = backtrack::Scratch::default();
+        let mut search = |words: &'static [u16], states: &'static [u16]| {
+            TableNfa::new(words, states).and_then(|nfa| nfa.match_end(&mut scratch, b"ab", 0, 2))
+        };
+        // Starts (anchored, unanchored), then states: one match state.
+        assert_eq!(search(&[0, 0, 7], &[2]), Some(Some(0)));
+        // `$`, then a match: not before the end of the text.
+        assert_eq!(search(&[0, 0, 6 | 1 << 4, 1, 7], &[2, 4]), Some(None));
+        // A byte range to state 5 of 1, a start past the end, an unknown kind, a look at a line's
+        // start (`(?m)^`), fields cut short, a sparse state's target past the end, a state past
+        // the words, no states at all.
+        for (words, states) in [
+            (&[0, 0, 0, 0x6161, 5][..], &[2][..]),
+            (&[3, 0, 7], &[2]),
+            (&[0, 0, 9], &[2]),
+            (&[0, 0, 6 | 2 << 4, 1, 7], &[2, 4]),
+            (&[0, 0, 2 | 3 << 4, 0], &[2]),
+            (&[0, 0, 1 | 1 << 4, 0x6161, 4], &[2]),
+            (&[0, 0, 7], &[9]),
+            (&[0, 0], &[]),
+        ] {
+            assert_eq!(search(words, states), None, "{words:?} {states:?}");
+        }
     }
 
     #[test]
@@ -1531,20 +1669,29 @@ mod tests {
         let matcher = Matcher::new(&lexicon, 0);
         for lazy in &matcher.regexes {
             let index = lazy.builtin.expect("every built-in regex has its place");
-            let from_tables = compile_builtin_regex(index).expect("tables").expect("compiles");
-            let from_source = compile_regex(&lazy.source, None).expect("compiles");
             let origin = lexicon.entries[lazy.entry].origin.to_string();
+            assert_eq!(builtin_source(index), lazy.source, "{origin}: its source in the tables");
+            let read = compile_builtin_regex(index).expect("tables").expect("compiles");
+            assert!(
+                read.table.is_some() && read.engines.get().is_none(),
+                "{origin}: searched from its table, its NFA built when needed"
+            );
+            let from_tables = rebuild_builtin_regex(index).expect("tables").expect("compiles");
+            let from_source = compile_regex(&lazy.source, None).expect("compiles");
+            let source_nfa = from_source.engines().expect("engines").pikevm.get_nfa();
+            let engines = from_tables.engines().expect("engines");
+            assert_same_nfa(Some(engines.pikevm.get_nfa()), source_nfa, &origin);
             assert_same_nfa(
-                Some(from_tables.pikevm.get_nfa()),
-                from_source.pikevm.get_nfa(),
+                Some(read.engines().expect("engines").pikevm.get_nfa()),
+                source_nfa,
                 &origin,
             );
             assert!(
-                from_tables.dfa.get().is_none(),
+                engines.dfa.get().is_none(),
                 "{origin}: its lazy DFA is made when needed"
             );
-            let lazy_dfa = from_tables.dfa().expect("a built-in regex has a lazy DFA");
-            assert_same_nfa(Some(lazy_dfa.get_nfa()), from_source.pikevm.get_nfa(), &origin);
+            let lazy_dfa = engines.dfa().expect("a built-in regex has a lazy DFA");
+            assert_same_nfa(Some(lazy_dfa.get_nfa()), source_nfa, &origin);
         }
     }
 
