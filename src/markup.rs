@@ -60,7 +60,7 @@ const MAX_DRAWER_BYTES: usize = MAX_FENCE_BYTES;
 
 /// Kinds of metadata (notes apps' and pasted emails'), each a bit of [`Metadata::kinds`], named in the warning in this
 /// order.
-const METADATA_KINDS: [&str; 9] = [
+const METADATA_KINDS: [&str; 10] = [
     "Logseq properties (key:: value)",
     "org-mode keywords (#+TITLE:)",
     "org-mode planning lines (SCHEDULED:)",
@@ -70,6 +70,7 @@ const METADATA_KINDS: [&str; 9] = [
     "lines of HTML tags alone (<ul>, <details>)",
     "callout marks without a title (> [!NOTE])",
     "a pasted email's headers (From:, Subject:, On … wrote:)",
+    "a pasted chat's sender lines and reactions (Jane Doe  10:42 AM, :tada: 3)",
 ];
 const PROPERTY: u16 = 1;
 const KEYWORD: u16 = 1 << 1;
@@ -80,6 +81,7 @@ const EMBED: u16 = 1 << 5;
 const HTML_TAG: u16 = 1 << 6;
 const CALLOUT: u16 = 1 << 7;
 const EMAIL: u16 = 1 << 8;
+const CHAT: u16 = 1 << 9;
 
 /// The headers of an email pasted as Outlook or Gmail copies it, after its first (`From:` with
 /// an address, or `Sent:`/`Date:` with a year and a time).
@@ -524,6 +526,13 @@ impl Markup {
             self.drawer = Some(Drawer::open(number, line, Block::Drawer));
             return;
         }
+        if first == Some(b'[')
+            && let Some(said) = chat_message(trimmed)
+        {
+            // `[11:02 AM] Jane Doe: ran the review`, as Teams copies a message: its words.
+            emit(Part::Text(number, Cow::Borrowed(said)));
+            return;
+        }
         if let Some(kind) = self.metadata_kind(number, line, trimmed) {
             if kind == EMAIL {
                 self.email_header = number;
@@ -611,6 +620,8 @@ impl Markup {
                     && rest.get(word).is_none_or(|&b| b == b':' || b.is_ascii_whitespace()))
                 .then_some(KEYWORD)
             }
+            // A chat's reactions, `:tada: 3 :raised_hands: 2`.
+            b':' if is_chat_reactions(trimmed) => Some(CHAT),
             // `:toc:` anywhere; `:author: Jane` unindented in an AsciiDoc document.
             b':' => {
                 let rest = trimmed[1..].trim_start_matches('!');
@@ -627,6 +638,9 @@ impl Markup {
             b'A'..=b'Z' | b'a'..=b'z' => {
                 if is_email_header(trimmed, number > 1 && self.email_header == number - 1) {
                     return Some(EMAIL);
+                }
+                if is_chat_sender(trimmed) {
+                    return Some(CHAT);
                 }
                 let word = word_len(bytes);
                 let rest = trimmed[word..].strip_prefix(':')?;
@@ -787,6 +801,8 @@ fn plain_start(trimmed: &[u8]) -> bool {
         Some(b'#') => trimmed.get(1) != Some(&b'+'),
         // A bullet is plain; `-----Original Message-----` is not.
         Some(b'-') => trimmed.get(1) != Some(&b'-'),
+        // `[11:02 AM] Jane Doe: …`, a chat's message.
+        Some(b'[') => !trimmed.get(1).is_some_and(u8::is_ascii_digit),
         Some(b'A'..=b'Z' | b'a'..=b'z') => {
             let word = word_len(trimmed);
             trimmed.get(word) != Some(&b':')
@@ -826,6 +842,91 @@ fn is_email_header(line: &str, after_header: bool) -> bool {
         || (matches!(key, "Sent" | "Date") && timed())
 }
 
+/// Whether `line` ends with a time of day: `10:42`, `10:42 AM`, `9:05pm`.
+fn ends_with_time(line: &[u8]) -> bool {
+    let mut end = line.len();
+    if end >= 2
+        && line[end - 1].eq_ignore_ascii_case(&b'm')
+        && matches!(line[end - 2].to_ascii_lowercase(), b'a' | b'p')
+    {
+        end -= 2;
+        if end > 0 && line[end - 1] == b' ' {
+            end -= 1;
+        }
+    }
+    let digits = |at: usize| line[..at].iter().rev().take_while(|b| b.is_ascii_digit()).count();
+    let minutes = digits(end);
+    if minutes != 2 || end < 3 || line[end - 3] != b':' {
+        return false;
+    }
+    let hours = digits(end - 3);
+    (1..=2).contains(&hours)
+}
+
+/// Whether `line` is a chat's sender line as Slack copies it: a name of one to four capitalised
+/// words, spaces and the time (`Jane Doe  10:42 AM`, `Priya 9:05`).
+fn is_chat_sender(line: &str) -> bool {
+    if line.len() > 60 || !ends_with_time(line.as_bytes()) {
+        return false;
+    }
+    let Some(colon) = line.rfind(':') else {
+        return false;
+    };
+    // The name is what comes before the hour.
+    let hour_start = line[..colon].trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let name = &line[..hour_start];
+    if !name.ends_with(' ') {
+        return false;
+    }
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && words.iter().all(|word| {
+            word.starts_with(|c: char| c.is_uppercase())
+                && word
+                    .chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
+        })
+}
+
+/// Whether `line` holds only a chat's reactions: emoji short codes, with their counts
+/// (`:tada: 3 :raised_hands: 2`), or more than one without.
+fn is_chat_reactions(line: &str) -> bool {
+    let (mut codes, mut counts) = (0, 0);
+    for word in line.split_whitespace() {
+        let code = word.len() > 2
+            && word.starts_with(':')
+            && word.ends_with(':')
+            && word[1..word.len() - 1]
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'_' | b'+' | b'-'));
+        if code {
+            codes += 1;
+        } else if word.len() <= 4 && word.bytes().all(|b| b.is_ascii_digit()) {
+            counts += 1;
+        } else {
+            return false;
+        }
+    }
+    // A code alone is AsciiDoc's attribute (`:toc:`).
+    codes > 0 && (counts > 0 || codes > 1)
+}
+
+/// The words of a chat message copied with its time and sender in front, as Teams copies one:
+/// `[11:02 AM] Jane Doe: ran the review` is `ran the review`.
+fn chat_message(line: &str) -> Option<&str> {
+    let close = line.find(']')?;
+    if close > 12 || !ends_with_time(&line.as_bytes()[1..close]) {
+        return None;
+    }
+    let (sender, said) = line[close + 1..].split_once(": ")?;
+    let sender = sender.trim();
+    let named = !sender.is_empty()
+        && sender.len() <= 40
+        && sender.split_whitespace().count() <= 4
+        && sender.starts_with(|c: char| c.is_uppercase());
+    (named && !said.trim().is_empty()).then(|| said.trim())
+}
+
 /// The title of a callout's first line, as Obsidian and GitHub write one in a quote
 /// (`[!note] Q1 wins`, `[!TIP]-`, `[!warning]+ Risks`: a type of letters and hyphens, then a
 /// fold mark): empty when it has none.
@@ -847,6 +948,8 @@ fn plain_end(line: &[u8]) -> bool {
         Some(b']') => !line.ends_with(b"]]"),
         // `On Mon, … wrote:` ends a pasted email's attribution.
         Some(b':') if line.ends_with(b"wrote:") => false,
+        // `Jane Doe  10:42 AM`, a chat's sender line.
+        Some(b'M' | b'm' | b'0'..=b'9') if ends_with_time(line) => false,
         Some(b':') => {
             line.trim_ascii_start().first() != Some(&b'*')
                 || memchr::memrchr2(b' ', b'\t', line).is_none_or(|at| line[at + 1] != b':')
@@ -1379,6 +1482,34 @@ mod tests {
         }
         assert!(!markup.passes("On Mon, Mar 3 Jane wrote:"));
         assert!(markup.passes("- Ran the loop"));
+    }
+
+    #[test]
+    fn a_pasted_chats_senders_and_reactions_are_metadata_and_its_messages_text() {
+        let (parts, _) = run(concat!(
+            "Jane Doe  10:42 AM\n",
+            "Shipped the new onboarding flow :tada:\n",
+            ":tada: 3 :raised_hands: 2\n",
+            "Priya 9:05\n",
+            "[11:02 AM] Jane Doe: ran the incident review\n",
+            "Met the PM at 10:42 AM\n",
+            "[2025-03-14] Wrote the PRD\n",
+            ":rocket: Shipped it\n",
+        ));
+        assert_eq!(
+            parts,
+            vec![
+                (1, None),
+                text(2, "Shipped the new onboarding flow :tada:"),
+                (3, None),
+                (4, None),
+                text(5, "ran the incident review"),
+                text(6, "Met the PM at 10:42 AM"),
+                text(7, "[2025-03-14] Wrote the PRD"),
+                text(8, ":rocket: Shipped it"),
+            ]
+        );
+        assert!(ends_with_time(b"at 9:05pm") && !ends_with_time(b"grew 40%") && !ends_with_time(b"2025"));
     }
 
     #[test]

@@ -1620,3 +1620,24 @@ fn a_pdfs_page_numbers_and_running_headers_are_not_activities() {
     );
     assert_totals_add_up(&document["totals"]);
 }
+
+#[test]
+fn a_pasted_chat_keeps_its_messages_and_drops_senders_and_reactions() {
+    let pasted = "Jane Doe  10:42 AM\nShipped the new onboarding flow to all users :tada:\n\
+        :tada: 3 :raised_hands: 2\n[11:02 AM] Jane Doe: ran the incident review for the outage\n";
+    let (_, stderr) = run(&["--format", "json", "-"], Some(pasted), 0);
+    assert!(
+        stderr.contains("a pasted chat's sender lines and reactions"),
+        "{stderr}"
+    );
+    let report = json_of(&["--format", "json", "-"], Some(pasted));
+    let document = document(&report, 0);
+    assert_eq!(
+        texts(document),
+        [
+            "Shipped the new onboarding flow to all users :tada:",
+            "ran the incident review for the outage"
+        ]
+    );
+    assert_totals_add_up(&document["totals"]);
+}
