@@ -478,7 +478,9 @@ fn read_leading_date<'a>(
                 group.bytes().filter(|b| matches!(b, b'-' | b'/' | b'.')).count() == 2
             };
             // An ISO week needs its separator as a quarter does (`W2 2025 payroll export`).
-            let week = reader.tokens[..end].iter().any(|t| matches!(t.kind, Kind::IsoWeek(_)));
+            let week = reader.tokens[..end]
+                .iter()
+                .any(|t| matches!(t.kind, Kind::IsoWeek(_) | Kind::IsoWeekOf(..)));
             let dated = match read {
                 DateRead::Unclear => numeric && unclear_day(),
                 _ => (numeric || day) && !week,
@@ -599,6 +601,8 @@ enum Kind {
     /// `W1`..`W99`: an ISO week's number, as in `2025-W12` (`W0` and weeks a year does not have
     /// make the date unclear).
     IsoWeek(i8),
+    /// `2025W12`: an ISO week written in one word, with its year.
+    IsoWeekOf(i16, i8),
     /// `of`.
     Of,
     /// `-`, `–`, `—` and other dashes.
@@ -682,6 +686,12 @@ fn word_kind(word: &str) -> Kind {
         _ => {}
     }
     let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    if let (4, [b'w' | b'W', week @ ..]) = (digits, &word.as_bytes()[digits.min(word.len())..])
+        && matches!(week.len(), 1 | 2)
+        && week.iter().all(u8::is_ascii_digit)
+    {
+        return Kind::IsoWeekOf(word[..4].parse().unwrap_or(0), word[5..].parse().unwrap_or(0));
+    }
     if (1..=2).contains(&digits)
         && ["st", "nd", "rd", "th"]
             .iter()
@@ -1058,6 +1068,7 @@ impl<'a> Reader<'a> {
                 };
                 Some((Piece::Yearless(yearless), at + 1))
             }
+            Kind::IsoWeekOf(year, week) => Some((iso_week(year, week), at + 1)),
             Kind::IsoWeek(week) => {
                 // `W12 2025`, `W12-2025`; a week's number alone (`W2 forms`) is no date.
                 if let Some((year, end)) = self.year(self.joiner(at + 1)) {
@@ -1648,6 +1659,8 @@ mod tests {
         assert_eq!(shown("W0 2025"), "?");
         assert_eq!(shown("W2 forms"), "-");
         assert_eq!(shown("W10–W12 2025"), "2025-03-03/2025-03-23");
+        assert_eq!(shown("2025W12"), "2025-03-17/2025-03-23");
+        assert_eq!(shown("2025w53"), "?");
         assert_eq!(shown("W10 to W12, 2025"), "2025-03-03/2025-03-23");
         assert_eq!(shown("2024-W52 – 2025-W02"), "2024-12-23/2025-01-12");
         // A leading week needs its separator, as a quarter does.
@@ -1959,6 +1972,7 @@ mod tests {
         "2025-13",
         "W12",
         "w53",
+        "2025W12",
         "W0",
         "03/2026",
         "03/04/2026",
