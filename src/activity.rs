@@ -715,8 +715,10 @@ impl Parser {
         // A bare number is a page's only after a blank line or a page break: right under a
         // bullet it may end it (`…from 4 engineers to` / `12`).
         let after_blank = std::mem::replace(&mut self.after_blank, raw.bytes().all(|b| b.is_ascii_whitespace()));
-        if is_page_number(raw, after_blank || raw.as_bytes().first() == Some(&0x0C)) || self.running_header(number, raw)
-        {
+        // A form feed starts a page.
+        let form_feed = raw.as_bytes().first() == Some(&0x0C);
+        self.page_break |= form_feed;
+        if is_page_number(raw, after_blank || form_feed) || self.running_header(number, raw) {
             // A PDF's page number or running header, pasted with its text: no activity, and no
             // end to a bullet wrapped across the page.
             self.page_break = true;
@@ -735,9 +737,6 @@ impl Parser {
     /// document's first lines (`Jane Doe`, `jane@example.com | 555 0100`), or of its first line
     /// and a few words (`Jane Doe – Resume`). Keeps the first lines as they come.
     fn running_header(&mut self, number: usize, raw: &str) -> bool {
-        if raw.as_bytes().first() == Some(&0x0C) {
-            self.page_break = true;
-        }
         if !self.page_break && self.first_lines_done {
             return false;
         }
@@ -2784,7 +2783,7 @@ fn is_ascii_visible(byte: u8) -> bool {
 }
 
 /// Removes what is not the person's words from a line: link targets, web addresses and ticket
-/// keys (see [`unlink`]), Markdown's backslash escapes (`\#` reads `#`, see [`unescape`]),
+/// keys (see [`unlink`]), the Markdown escape starting it (`\#` reads `#`, see [`unescape_start`]),
 /// struck-out text (`~~dropped~~`, crossed-out work) and emphasis markers (`**`, `__`, `*`, `_`
 /// at word edges, runs of three or more `~`, backticks); puts ` — ` between the cells of a line
 /// pasted from a spreadsheet (tabs); and trims.
@@ -3062,21 +3061,16 @@ fn cells(text: &str) -> String {
     out
 }
 
-/// Bytes a Markdown backslash escape keeps from starting markup at a line's start (a heading, a
-/// quote, a title, a fence, a table row, a comment, a bullet, a task box).
-const ESCAPED_STARTS: [u8; 14] = [
-    b'#', b'>', b'=', b'`', b'~', b'|', b'%', b'<', b':', b'!', b'-', b'+', b'*', b'[',
-];
-
 /// `text` without the Markdown backslash escape that starts it, the one that keeps a line from
-/// reading as markup: `\# of incidents` reads `# of incidents`, `1\. Hired` `1. Hired`, as a
+/// reading as markup (see [`crate::markup::MARKUP_STARTS`]) or as a bullet or task box:
+/// `\# of incidents` reads `# of incidents`, `1\. Hired` `1. Hired`, as a
 /// page's paragraph is written (see [`crate::html`]) and as converters write Markdown. Only at a
 /// line's start and before markup: any other backslash (`C:\_build`, `..\src`, `\\fs01`)
 /// stays.
 fn unescape_start(text: &str) -> Cow<'_, str> {
     let bytes = text.as_bytes();
     if let [b'\\', next, ..] = bytes
-        && ESCAPED_STARTS.contains(next)
+        && (crate::markup::MARKUP_STARTS.contains(next) || matches!(next, b'-' | b'+' | b'*' | b'['))
     {
         return Cow::Borrowed(&text[1..]);
     }

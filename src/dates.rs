@@ -60,6 +60,12 @@ impl Period {
         Period::new(date, date, Precision::Day)
     }
 
+    /// The seven days from `start` (`Week of 2025-03-10`, an ISO week from its Monday).
+    fn week(start: Date) -> Option<Period> {
+        let last = start.checked_add(6.days()).ok()?;
+        Some(Period::new(start, last, Precision::Days))
+    }
+
     /// Months `first..=last` (1-based) of `year`; `None` if the year is out of range.
     fn months(year: i16, first: i8, last: i8, precision: Precision) -> Option<Period> {
         let start = Date::new(year, first, 1).ok()?;
@@ -967,8 +973,7 @@ impl<'a> Reader<'a> {
                 }
                 match self.point(self.spaces(of + 1))? {
                     (Piece::Span(day), end) if day.precision == Precision::Day => {
-                        let last = day.start.checked_add(6.days()).ok()?;
-                        Some((Piece::Span(Period::new(day.start, last, Precision::Days)), end))
+                        Some((Piece::Span(Period::week(day.start)?), end))
                     }
                     (Piece::Invalid, end) => Some((Piece::Invalid, end)),
                     _ => None,
@@ -1200,11 +1205,7 @@ fn day_piece(year: i16, month: i8, day: i8) -> Piece {
 /// a week the year does not have.
 fn iso_week(year: i16, week: i8) -> Piece {
     let monday = jiff::civil::ISOWeekDate::new(year, week, jiff::civil::Weekday::Monday).ok();
-    span(monday.and_then(|monday| {
-        let start = monday.date();
-        let end = start.checked_add(6.days()).ok()?;
-        Some(Period::new(start, end, Precision::Days))
-    }))
+    span(monday.and_then(|monday| Period::week(monday.date())))
 }
 
 /// Whether a quarter or half token names a part of a year: Q1–Q4, H1–H2.

@@ -47,6 +47,12 @@ pub enum Part<'a> {
     Skipped(usize),
 }
 
+/// Bytes that start Markdown or a notes app's markup when they start a line (a heading, a quote,
+/// a title, a code fence, a table row, a comment, a drawer or an embed), bullets aside: what a
+/// web page's paragraph escapes (see [`crate::html`]) and a backslash keeps as text (see
+/// `unescape_start` in [`crate::activity`]).
+pub const MARKUP_STARTS: [u8; 10] = [b'#', b'>', b'=', b'`', b'~', b'|', b'%', b'<', b':', b'!'];
+
 /// Most lines of an open code fence held in case it never closes.
 pub const MAX_FENCE_LINES: usize = 1000;
 /// Most bytes of an open code fence held in case it never closes.
@@ -844,6 +850,11 @@ fn is_email_header(line: &str, after_header: bool) -> bool {
 
 /// Whether `line` ends with a time of day: `10:42`, `10:42 AM`, `9:05pm`.
 fn ends_with_time(line: &[u8]) -> bool {
+    time_at_end(line).is_some()
+}
+
+/// Where the time of day ending `line` starts (see [`ends_with_time`]).
+fn time_at_end(line: &[u8]) -> Option<usize> {
     let mut end = line.len();
     if end >= 2
         && line[end - 1].eq_ignore_ascii_case(&b'm')
@@ -857,30 +868,27 @@ fn ends_with_time(line: &[u8]) -> bool {
     let digits = |at: usize| line[..at].iter().rev().take_while(|b| b.is_ascii_digit()).count();
     let minutes = digits(end);
     if minutes != 2 || end < 3 || line[end - 3] != b':' {
-        return false;
+        return None;
     }
     let hours = digits(end - 3);
-    (1..=2).contains(&hours)
+    (1..=2).contains(&hours).then(|| end - 3 - hours)
 }
 
 /// Whether `line` is a chat's sender line as Slack copies it: a name of one to four capitalised
 /// words, spaces and the time (`Jane Doe  10:42 AM`, `Priya 9:05`).
 fn is_chat_sender(line: &str) -> bool {
-    if line.len() > 60 || !ends_with_time(line.as_bytes()) {
+    if line.len() > 60 {
         return false;
     }
-    let Some(colon) = line.rfind(':') else {
+    // The name is what comes before the hour.
+    let Some(name) = time_at_end(line.as_bytes()).map(|hour| &line[..hour]) else {
         return false;
     };
-    // The name is what comes before the hour.
-    let hour_start = line[..colon].trim_end_matches(|c: char| c.is_ascii_digit()).len();
-    let name = &line[..hour_start];
     if !name.ends_with(' ') {
         return false;
     }
-    let words: Vec<&str> = name.split_whitespace().collect();
-    (1..=4).contains(&words.len())
-        && words.iter().all(|word| {
+    (1..=4).contains(&name.split_whitespace().count())
+        && name.split_whitespace().all(|word| {
             word.starts_with(|c: char| c.is_uppercase())
                 && word
                     .chars()
