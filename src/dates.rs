@@ -1004,8 +1004,14 @@ impl<'a> Reader<'a> {
                 {
                     return Some((calendar_part(year as i16, kind), next + 1));
                 }
-                // `2025-W12`, `2025 W12`: an ISO week, Monday to Sunday.
+                // `2025-W12`, `2025 W12`: an ISO week, Monday to Sunday; `2025-W12-3`: its
+                // third day (ISO 8601's week date, Monday is 1).
                 if let Some(Kind::IsoWeek(week)) = self.kind(next) {
+                    if self.hyphen_or_slash(next + 1)
+                        && let Some(Kind::Number(weekday @ 1..=7, 1)) = self.kind(next + 2)
+                    {
+                        return Some((iso_week_day(year as i16, week, weekday as i8), next + 3));
+                    }
                     return Some((iso_week(year as i16, week), next + 1));
                 }
                 (1900..=2099)
@@ -1073,7 +1079,14 @@ impl<'a> Reader<'a> {
                 };
                 Some((Piece::Yearless(yearless), at + 1))
             }
-            Kind::IsoWeekOf(year, week) => Some((iso_week(year, week), at + 1)),
+            Kind::IsoWeekOf(year, week) => {
+                if self.hyphen_or_slash(at + 1)
+                    && let Some(Kind::Number(weekday @ 1..=7, 1)) = self.kind(at + 2)
+                {
+                    return Some((iso_week_day(year, week, weekday as i8), at + 3));
+                }
+                Some((iso_week(year, week), at + 1))
+            }
             Kind::IsoWeek(week) => {
                 // `W12 2025`, `W12-2025`; a week's number alone (`W2 forms`) is no date.
                 if let Some((year, end)) = self.year(self.joiner(at + 1)) {
@@ -1206,6 +1219,14 @@ fn day_piece(year: i16, month: i8, day: i8) -> Piece {
 fn iso_week(year: i16, week: i8) -> Piece {
     let monday = jiff::civil::ISOWeekDate::new(year, week, jiff::civil::Weekday::Monday).ok();
     span(monday.and_then(|monday| Period::week(monday.date())))
+}
+
+/// Day `weekday` (1 is Monday) of ISO week `week` of `year`; invalid for a week the year does
+/// not have.
+fn iso_week_day(year: i16, week: i8, weekday: i8) -> Piece {
+    let day = jiff::civil::Weekday::from_monday_one_offset(weekday).ok();
+    let date = day.and_then(|day| jiff::civil::ISOWeekDate::new(year, week, day).ok());
+    span(date.map(|date| Period::day(date.date())))
 }
 
 /// Whether a quarter or half token names a part of a year: Q1–Q4, H1–H2.
@@ -1661,6 +1682,13 @@ mod tests {
         assert_eq!(shown("W2 forms"), "-");
         assert_eq!(shown("W10–W12 2025"), "2025-03-03/2025-03-23");
         assert_eq!(shown("2025W12"), "2025-03-17/2025-03-23");
+        // A week date: the week's third day.
+        assert_eq!(shown("2025-W12-3"), "2025-03-19");
+        assert_eq!(shown("2025-W01-7"), "2025-01-05");
+        assert_eq!(shown("2025W12-3"), "2025-03-19");
+        assert_eq!(shown("2025-W53-1"), "?");
+        // `-8` is no weekday: the week, and 8 is the text's.
+        assert_eq!(shown("2025-W12-8"), "2025-03-17/2025-03-23");
         assert_eq!(shown("2025w53"), "?");
         assert_eq!(shown("W10 to W12, 2025"), "2025-03-03/2025-03-23");
         assert_eq!(shown("2024-W52 – 2025-W02"), "2024-12-23/2025-01-12");

@@ -690,6 +690,12 @@ fn other_ranges_are_iso_intervals() {
 }
 
 #[test]
+fn an_iso_week_is_its_seven_days_and_a_week_date_its_day() {
+    assert_eq!(heading_date("2025-W12", &[]), "2025-03-17/2025-03-23");
+    assert_eq!(heading_date("2025-W12-3", &[]), "2025-03-19");
+}
+
+#[test]
 fn a_half_as_people_write_it() {
     for heading in ["2025 – H2", "H2 2025"] {
         assert_eq!(heading_date(heading, &[]), "2025-H2", "{heading}");
