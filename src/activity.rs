@@ -2168,8 +2168,10 @@ fn starts_lower(line: &str) -> bool {
     line.chars().next().is_some_and(char::is_lowercase)
 }
 
-/// A heading as quoted in a warning: at most 60 characters.
+/// A line as quoted in a warning: as it reads, without the escape that starts it (a web page's
+/// paragraph `> 99.9%` is read as `\> 99.9%`, see [`unescape_start`]), at most 60 characters.
 fn shorten(text: &str) -> String {
+    let text = unescape_start(text);
     if text.chars().count() <= 60 {
         return text.to_string();
     }
@@ -3065,11 +3067,13 @@ fn cells(text: &str) -> String {
 /// reading as markup (see [`crate::markup::MARKUP_STARTS`]) or as a bullet or task box:
 /// `\# of incidents` reads `# of incidents`, `1\. Hired` `1. Hired`, as a
 /// page's paragraph is written (see [`crate::html`]) and as converters write Markdown. Only at a
-/// line's start and before markup: any other backslash (`C:\_build`, `..\src`, `\\fs01`)
-/// stays.
+/// line's start and before markup: any other backslash (`C:\build`, `..\src`, `\\fs01`)
+/// stays here (an escaped emphasis marker, `\*` or `\~~`, is [`unmark`]'s and [`unstrike`]'s,
+/// so `\~~` is not taken here).
 fn unescape_start(text: &str) -> Cow<'_, str> {
     let bytes = text.as_bytes();
     if let [b'\\', next, ..] = bytes
+        && *next != b'~'
         && (crate::markup::MARKUP_STARTS.contains(next) || matches!(next, b'-' | b'+' | b'*' | b'['))
     {
         return Cow::Borrowed(&text[1..]);
@@ -3085,7 +3089,8 @@ fn unescape_start(text: &str) -> Cow<'_, str> {
     Cow::Borrowed(text)
 }
 
-/// Removes the emphasis markers of `text` (see [`clean`]) and trims.
+/// Removes the emphasis markers of `text` (see [`clean`]) and trims; an escaped marker (`\*`,
+/// `\~`) is kept as written, without its backslash.
 fn unmark(text: &str) -> String {
     let text = text.trim();
     let bytes = text.as_bytes();
@@ -3093,8 +3098,15 @@ fn unmark(text: &str) -> String {
     // Markers are ASCII, so the text is copied in spans between the ones removed.
     let mut out = String::with_capacity(text.len());
     let mut copied = 0;
+    let marker = |at: Option<usize>| {
+        at.and_then(|at| bytes.get(at))
+            .is_some_and(|b| matches!(b, b'*' | b'`' | b'~' | b'_'))
+    };
     for (at, &byte) in bytes.iter().enumerate() {
         let remove = match byte {
+            // A Markdown escape (`\*`, `\~~`): the backslash goes, the marker after it stays.
+            b'\\' => marker(Some(at + 1)),
+            _ if at > 0 && bytes[at - 1] == b'\\' => false,
             b'*' | b'`' => true,
             // In a run of three or more: a `~~~` divider's, not a lone `~~` or `~5 ms`.
             b'~' => {
@@ -3122,8 +3134,8 @@ fn unmark(text: &str) -> String {
 
 /// Removes GFM strikethrough from `text`: a `~~` that text follows, up to the next `~~` that
 /// text comes before (`Ran the ~~roadmap~~ hiring review` reads `Ran the hiring review`); of
-/// two openers the nearer one pairs. A `~~` without its pair, and runs of three or more `~`,
-/// stay as they are.
+/// two openers the nearer one pairs. A `~~` without its pair, an escaped one (`\~~`), and runs
+/// of three or more `~`, stay as they are.
 fn unstrike(text: &str) -> Cow<'_, str> {
     let bytes = text.as_bytes();
     let mut out = String::new();
@@ -3136,7 +3148,8 @@ fn unstrike(text: &str) -> Cow<'_, str> {
             continue;
         }
         let run = bytes[at..].iter().take_while(|&&b| b == b'~').count();
-        if run == 2 {
+        // `\~~` is two tildes, written so as not to strike.
+        if run == 2 && (at == 0 || bytes[at - 1] != b'\\') {
             let before = text[..at].chars().next_back();
             let after = text[at + 2..].chars().next();
             match open {
@@ -3183,7 +3196,10 @@ mod tests {
         for (at, &c) in chars.iter().enumerate() {
             let previous = at.checked_sub(1).map(|p| chars[p]);
             let next = chars.get(at + 1).copied();
+            let marker = |c: Option<char>| c.is_some_and(|c| matches!(c, '*' | '`' | '~' | '_'));
             let keep = match c {
+                '\\' => !marker(next),
+                _ if previous == Some('\\') => true,
                 '*' | '`' => false,
                 '~' => {
                     let from = chars[..at].iter().rev().take_while(|&&c| c == '~').count();
@@ -3204,7 +3220,7 @@ mod tests {
         #[test]
         fn cleaning_in_spans_equals_cleaning_by_characters(
             pieces in proptest::collection::vec(
-                proptest::sample::select(&["*", "**", "_", "__", "~", "~~", "`", "a", "Zé", " ", "  ", "x_y", "日本", "1", "\t"][..]),
+                proptest::sample::select(&["*", "**", "_", "__", "~", "~~", "`", "a", "Zé", " ", "  ", "x_y", "日本", "1", "\t", "\\"][..]),
                 0..10,
             )
         ) {
@@ -3367,6 +3383,14 @@ mod tests {
             ("Cut p99 ~~ 40%", "Cut p99 ~~ 40%"),
             ("Ran ~~ the ~~ loop", "Ran ~~ the ~~ loop"),
             ("~~Wrote the PRD", "~~Wrote the PRD"),
+            // Escaped, markers are text: `\~~` strikes nothing, `\*` is a star.
+            ("\\~~Wrote the PRD\\~~ for search", "~~Wrote the PRD~~ for search"),
+            ("Wrote \\~~the PRD\\~~ for search", "Wrote ~~the PRD~~ for search"),
+            ("Wrote ~~the PRD\\~~ for~~ search", "Wrote search"),
+            (
+                "Rated 5\\* by \\_snake\\_case\\_ users",
+                "Rated 5* by _snake_case_ users",
+            ),
             // Runs of three or more are markers (a `~~~ Q3 ~~~` divider), `~5` is about five.
             ("~~~ Q3 ~~~", "Q3"),
             ("~~~Ran it~~~", "Ran it"),

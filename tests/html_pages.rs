@@ -192,4 +192,12 @@ fn a_paragraph_is_text_even_when_it_starts_like_markup_and_struck_spans_are_drop
             "Owned the roadmap"
         ]
     );
+    // A warning quotes the paragraph as the page shows it, not as escaped to be read as text.
+    let page = "<html><body><p>&gt; Q1 2025 wins</p><ul><li>Wrote the PRD for search</li></ul></body></html>";
+    let (code, _, stderr) = run(&["--format", "json", "-"], Some(page.as_bytes()));
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(
+        stderr.contains("<stdin>:1: \"> Q1 2025 wins\" was read as the document's header"),
+        "{stderr}"
+    );
 }

@@ -852,6 +852,17 @@ fn an_unknown_front_matter_role_names_its_line_in_small_large_and_piped_input() 
 }
 
 #[test]
+fn escaped_markers_strike_nothing_and_lose_their_backslash() {
+    // As converters write Markdown (pandoc, exports): `\~~` and `\_` are the characters.
+    let doc = "- \\~~Wrote the PRD\\~~ for search\n- Renamed snake\\_case fields\n";
+    let report = json_of(&["-"], Some(doc));
+    assert_eq!(
+        texts(document(&report, 0)),
+        ["~~Wrote the PRD~~ for search", "Renamed snake_case fields"]
+    );
+}
+
+#[test]
 fn struck_out_work_is_not_work() {
     let doc = "- Ran the ~~roadmap~~ hiring review\n- ~~Wrote the launch plan for saved carts~~\n- ~~Cut~~ Ran weekly 1:1s ~~ with my reports\n";
     let report = json_of(&["-", "--explain"], Some(doc));
