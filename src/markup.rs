@@ -820,7 +820,8 @@ fn plain_start(trimmed: &[u8]) -> bool {
     }
 }
 
-/// Whether `line` is a header of a pasted email: `From:` with an address (`<…>` or `@`),
+/// Whether `line` is a header of a pasted email: `From:` with an address (`<…>` or `@`) or a
+/// name alone (`From: Shah, Priya`, see [`is_name`]),
 /// `Sent:` or `Date:` with a year and a time, any of [`EMAIL_HEADERS`] right after another
 /// (`after_header`), or a reply's attribution (`On Mon, Mar 3, 2025 at 9:00 AM Jane <…> wrote:`).
 fn is_email_header(line: &str, after_header: bool) -> bool {
@@ -844,8 +845,23 @@ fn is_email_header(line: &str, after_header: bool) -> bool {
         year && value.contains(':')
     };
     after_header
-        || (key == "From" && (value.contains('@') || (value.contains('<') && value.ends_with('>'))))
+        || (key == "From" && (value.contains('@') || (value.contains('<') && value.ends_with('>')) || is_name(value)))
         || (matches!(key, "Sent" | "Date") && timed())
+}
+
+/// Whether `value` reads as a person's name alone, as Outlook shows a sender without an address:
+/// one to four capitalised words of letters (`Priya Shah`, `Shah, Priya`, `O'Neil, Mary-Jo K.`),
+/// a comma after a surname at most.
+fn is_name(value: &str) -> bool {
+    let (surname, given) = value.split_once(", ").unwrap_or(("", value));
+    let words = || surname.split(' ').filter(|w| !w.is_empty()).chain(given.split(' '));
+    let capitalised = |word: &str| {
+        word.chars().next().is_some_and(char::is_uppercase)
+            && word
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+    };
+    value.len() <= 60 && !given.contains(',') && (1..=4).contains(&words().count()) && words().all(capitalised)
 }
 
 /// Whether `line` ends with a time of day: `10:42`, `10:42 AM`, `9:05pm`.
@@ -1466,6 +1482,10 @@ mod tests {
             "Ran the offsite.\n",
             "From: idea to launch in six weeks\n",
             "Subject: hiring\n",
+            "From: Zero to One\n",
+            "From: 3 PMs, 2 EMs\n",
+            "From: Shah, Priya\n",
+            "Sent: Tuesday, March 4, 2025 10:12 AM\n",
         ));
         assert_eq!(
             parts,
@@ -1482,6 +1502,10 @@ mod tests {
                 text(10, "Ran the offsite."),
                 text(11, "From: idea to launch in six weeks"),
                 text(12, "Subject: hiring"),
+                text(13, "From: Zero to One"),
+                text(14, "From: 3 PMs, 2 EMs"),
+                (15, None),
+                (16, None),
             ]
         );
         let markup = Markup::default();

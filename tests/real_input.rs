@@ -1639,6 +1639,29 @@ fn a_pdfs_page_numbers_and_running_headers_are_not_activities() {
 }
 
 #[test]
+fn a_pasted_emails_headers_are_metadata_and_its_words_are_read() {
+    // As Outlook copies a thread: a sender without an address, then Gmail's reply attribution.
+    let pasted = "From: Shah, Priya\nSent: Tuesday, March 4, 2025 10:12 AM\nTo: Doe, Jane\n\
+        Subject: RE: Billing migration\n\nJane ran the cutover plan for the billing migration.\n\
+        On Mon, Mar 3, 2025 at 9:00 AM Jane Doe <jane@acme.com> wrote:\nHired two engineers for the team.\n";
+    let (_, stderr) = run(&["--format", "json", "-"], Some(pasted), 0);
+    assert!(
+        stderr.contains("5 lines were read as metadata (a pasted email's headers"),
+        "{stderr}"
+    );
+    let report = json_of(&["--format", "json", "-"], Some(pasted));
+    let document = document(&report, 0);
+    assert_eq!(
+        texts(document),
+        [
+            "Jane ran the cutover plan for the billing migration.",
+            "Hired two engineers for the team."
+        ]
+    );
+    assert_totals_add_up(&document["totals"]);
+}
+
+#[test]
 fn a_pasted_chat_keeps_its_messages_and_drops_senders_and_reactions() {
     let pasted = "Jane Doe  10:42 AM\nShipped the new onboarding flow to all users :tada:\n\
         :tada: 3 :raised_hands: 2\n[11:02 AM] Jane Doe: ran the incident review for the outage\n";
