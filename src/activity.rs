@@ -1065,7 +1065,7 @@ impl Parser {
             _ => return false,
         };
         let titled = |text: &str| {
-            !text.ends_with(['.', '!', '?', ';', ','])
+            !text.ends_with(CLAUSE_ENDS)
                 && !is_field_line(text, false)
                 && layout::leading_verb(text).is_none()
                 && text.split_whitespace().count() <= MAX_SETEXT_WORDS
@@ -2106,6 +2106,10 @@ fn names_a_document(text: &str) -> bool {
 /// Most words of a header line (`Sunita Iyer - Development Manager - Motor Insurance Portal`).
 const MAX_LIST_HEADER_WORDS: usize = 12;
 
+/// What ends a sentence or a clause: a line ending in one tells something, it does not name
+/// (a title, a list's header).
+const CLAUSE_ENDS: [char; 5] = ['.', '!', '?', ';', ','];
+
 /// Whether a brag list's first line may be part of its header: a few words that name rather
 /// than tell — no bullet or heading mark, no verb leading it (after a leading date), no day
 /// leading it (with or without its year: a dated entry), no sentence end, no `key: value`
@@ -2115,7 +2119,7 @@ fn may_head(text: &str, settings: DateSettings) -> bool {
         || !text.contains(char::is_alphanumeric)
         || is_rule(text)
         || text.contains('\t')
-        || text.ends_with(['.', '!', '?', ';', ','])
+        || text.ends_with(CLAUSE_ENDS)
         || heading_level(text).is_some()
         || bullet_parts(text, false).is_some()
         || is_field_line(text, false)
