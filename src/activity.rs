@@ -3072,12 +3072,12 @@ fn cells(text: &str) -> String {
 /// `\# of incidents` reads `# of incidents`, `1\. Hired` `1. Hired`, as a
 /// page's paragraph is written (see [`crate::html`]) and as converters write Markdown. Only at a
 /// line's start and before markup: any other backslash (`C:\build`, `..\src`, `\\fs01`)
-/// stays here (an escaped emphasis marker, `\*` or `\~~`, is [`unmark`]'s and [`unstrike`]'s,
-/// so `\~~` is not taken here).
+/// stays here (an escaped emphasis marker, `\*`, `` \` `` or `\~~`, is [`unmark`]'s and
+/// [`unstrike`]'s, which keep the marker as a character, so it is not taken here).
 fn unescape_start(text: &str) -> Cow<'_, str> {
     let bytes = text.as_bytes();
     if let [b'\\', next, ..] = bytes
-        && *next != b'~'
+        && !matches!(next, b'~' | b'*' | b'`')
         && (crate::markup::MARKUP_STARTS.contains(next) || matches!(next, b'-' | b'+' | b'*' | b'['))
     {
         return Cow::Borrowed(&text[1..]);
@@ -3106,12 +3106,21 @@ fn unmark(text: &str) -> String {
         at.and_then(|at| bytes.get(at))
             .is_some_and(|b| matches!(b, b'*' | b'`' | b'~' | b'_'))
     };
+    // Inside a code span a backslash is itself (`C:\temp\`), as CommonMark reads it.
+    let (mut in_code, mut escaped) = (false, false);
     for (at, &byte) in bytes.iter().enumerate() {
         let remove = match byte {
+            _ if std::mem::take(&mut escaped) => false,
             // A Markdown escape (`\*`, `\~~`): the backslash goes, the marker after it stays.
-            b'\\' => marker(Some(at + 1)),
-            _ if at > 0 && bytes[at - 1] == b'\\' => false,
-            b'*' | b'`' => true,
+            b'\\' if !in_code && marker(Some(at + 1)) => {
+                escaped = true;
+                true
+            }
+            b'`' => {
+                in_code = !in_code;
+                true
+            }
+            b'*' => true,
             // In a run of three or more: a `~~~` divider's, not a lone `~~` or `~5 ms`.
             b'~' => {
                 let (before, after) = (tilde(at.checked_sub(1)), tilde(Some(at + 1)));
@@ -3197,13 +3206,19 @@ mod tests {
         }
         let chars: Vec<char> = text.chars().collect();
         let mut out = String::with_capacity(text.len());
+        let (mut in_code, mut escaped) = (false, false);
         for (at, &c) in chars.iter().enumerate() {
             let previous = at.checked_sub(1).map(|p| chars[p]);
             let next = chars.get(at + 1).copied();
             let marker = |c: Option<char>| c.is_some_and(|c| matches!(c, '*' | '`' | '~' | '_'));
+            let was_escaped = escaped;
+            escaped = c == '\\' && !was_escaped && !in_code && marker(next);
+            if c == '`' && !was_escaped {
+                in_code = !in_code;
+            }
             let keep = match c {
-                '\\' => !marker(next),
-                _ if previous == Some('\\') => true,
+                _ if was_escaped => true,
+                '\\' => !escaped,
                 '*' | '`' => false,
                 '~' => {
                     let from = chars[..at].iter().rev().take_while(|&&c| c == '~').count();
@@ -3395,6 +3410,14 @@ mod tests {
                 "Rated 5\\* by \\_snake\\_case\\_ users",
                 "Rated 5* by _snake_case_ users",
             ),
+            ("\\*Starred\\* the repo", "*Starred* the repo"),
+            ("\\`rolemap\\` reviews", "`rolemap` reviews"),
+            // In a code span a backslash is itself.
+            (
+                "Cleaned up `C:\\temp\\` on the agents",
+                "Cleaned up C:\\temp\\ on the agents",
+            ),
+            ("Moved `..\\build\\` off the share", "Moved ..\\build\\ off the share"),
             // Runs of three or more are markers (a `~~~ Q3 ~~~` divider), `~5` is about five.
             ("~~~ Q3 ~~~", "Q3"),
             ("~~~Ran it~~~", "Ran it"),

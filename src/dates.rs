@@ -483,10 +483,18 @@ fn read_leading_date<'a>(
                 let group = &text[first.start..first.end];
                 group.bytes().filter(|b| matches!(b, b'-' | b'/' | b'.')).count() == 2
             };
-            // An ISO week needs its separator as a quarter does (`W2 2025 payroll export`).
+            // An ISO week needs its separator as a quarter does (`W2 2025 payroll export`); a
+            // week date is a day, whose three numbers need none (`2025-W12-3 Wrote the PRD`).
             let week = reader.tokens[..end]
                 .iter()
-                .any(|t| matches!(t.kind, Kind::IsoWeek(_) | Kind::IsoWeekOf(..)));
+                .any(|t| matches!(t.kind, Kind::IsoWeek(_) | Kind::IsoWeekOf(..)))
+                && !matches!(
+                    read,
+                    DateRead::Period(Period {
+                        precision: Precision::Day,
+                        ..
+                    })
+                );
             let dated = match read {
                 DateRead::Unclear => numeric && unclear_day(),
                 _ => (numeric || day) && !week,
@@ -1007,7 +1015,7 @@ impl<'a> Reader<'a> {
                 // `2025-W12`, `2025 W12`: an ISO week, Monday to Sunday; `2025-W12-3`: its
                 // third day (ISO 8601's week date, Monday is 1).
                 if let Some(Kind::IsoWeek(week)) = self.kind(next) {
-                    if self.hyphen_or_slash(next + 1)
+                    if self.hyphen(next + 1)
                         && let Some(Kind::Number(weekday @ 1..=7, 1)) = self.kind(next + 2)
                     {
                         return Some((iso_week_day(year as i16, week, weekday as i8), next + 3));
@@ -1080,7 +1088,7 @@ impl<'a> Reader<'a> {
                 Some((Piece::Yearless(yearless), at + 1))
             }
             Kind::IsoWeekOf(year, week) => {
-                if self.hyphen_or_slash(at + 1)
+                if self.hyphen(at + 1)
                     && let Some(Kind::Number(weekday @ 1..=7, 1)) = self.kind(at + 2)
                 {
                     return Some((iso_week_day(year, week, weekday as i8), at + 3));
@@ -1169,6 +1177,13 @@ impl<'a> Reader<'a> {
             _ => return None,
         };
         Some((day_piece(year, month, day), at + 5))
+    }
+
+    /// Whether the token at `at` is a hyphen, as joins an ISO week to its day (`2025-W12-3`).
+    fn hyphen(&self, at: usize) -> bool {
+        self.tokens
+            .get(at)
+            .is_some_and(|t| t.kind == Kind::Dash && &self.text[t.start..t.end] == "-")
     }
 
     /// Whether the token at `at` is a hyphen or a slash, as joins a month's name to a year
@@ -1686,6 +1701,8 @@ mod tests {
         assert_eq!(shown("2025-W12-3"), "2025-03-19");
         assert_eq!(shown("2025-W01-7"), "2025-01-05");
         assert_eq!(shown("2025W12-3"), "2025-03-19");
+        // ISO writes a week date with hyphens only: `/3` is no day of it.
+        assert_eq!(shown("2025-W12/3"), "2025-03-17/2025-03-23");
         assert_eq!(shown("2025-W53-1"), "?");
         // `-8` is no weekday: the week, and 8 is the text's.
         assert_eq!(shown("2025-W12-8"), "2025-03-17/2025-03-23");
@@ -1698,6 +1715,11 @@ mod tests {
             None
         );
         assert!(leading_date("2025-W12: wrote the PRD", DateSettings::default()).is_some());
+        // A week date is a day: like `2025-03-19 Wrote the PRD`, it needs no separator.
+        for written in ["2025-W12-3 Wrote the PRD", "2025W12-3 Wrote the PRD"] {
+            let (read, rest) = leading_date(written, DateSettings::default()).expect(written);
+            assert_eq!((read, rest), (Period::day(date(2025, 3, 19)), "Wrote the PRD"));
+        }
         assert_eq!(shown("2025-03-10 to 2025-03-21"), "2025-03-10/2025-03-21");
         assert_eq!(shown("Mar 10 – Mar 21, 2025"), "2025-03-10/2025-03-21");
         assert_eq!(shown("2019–2021"), "2019/2021");

@@ -821,7 +821,7 @@ fn plain_start(trimmed: &[u8]) -> bool {
 }
 
 /// Whether `line` is a header of a pasted email: `From:` with an address (`<…>` or `@`) or a
-/// name alone (`From: Shah, Priya`, see [`is_name`]),
+/// name alone, surname first (`From: Shah, Priya`, see [`is_name`]),
 /// `Sent:` or `Date:` with a year and a time, any of [`EMAIL_HEADERS`] right after another
 /// (`after_header`), or a reply's attribution (`On Mon, Mar 3, 2025 at 9:00 AM Jane <…> wrote:`).
 fn is_email_header(line: &str, after_header: bool) -> bool {
@@ -849,19 +849,25 @@ fn is_email_header(line: &str, after_header: bool) -> bool {
         || (matches!(key, "Sent" | "Date") && timed())
 }
 
-/// Whether `value` reads as a person's name alone, as Outlook shows a sender without an address:
-/// one to four capitalised words of letters (`Priya Shah`, `Shah, Priya`, `O'Neil, Mary-Jo K.`),
-/// a comma after a surname at most.
+/// Whether `value` reads as a person's name written surname first, as Outlook shows a sender
+/// without an address: `Shah, Priya`, `O'Neil, Mary-Jo K.` (one or two capitalised words of
+/// letters, a comma, one to three more). A name in reading order (`Priya Shah`) is not told from
+/// a title (`From: Chaos To Clarity`), so such a line stays text.
 fn is_name(value: &str) -> bool {
-    let (surname, given) = value.split_once(", ").unwrap_or(("", value));
-    let words = || surname.split(' ').filter(|w| !w.is_empty()).chain(given.split(' '));
+    let Some((surname, given)) = value.split_once(',') else {
+        return false;
+    };
     let capitalised = |word: &str| {
         word.chars().next().is_some_and(char::is_uppercase)
             && word
                 .chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
     };
-    value.len() <= 60 && !given.contains(',') && (1..=4).contains(&words().count()) && words().all(capitalised)
+    let words = |part: &str, most: usize| {
+        let count = part.split_whitespace().count();
+        (1..=most).contains(&count) && part.split_whitespace().all(capitalised)
+    };
+    value.len() <= 60 && given.starts_with(' ') && words(surname, 2) && words(given, 3)
 }
 
 /// Whether `line` ends with a time of day: `10:42`, `10:42 AM`, `9:05pm`.
@@ -1484,6 +1490,9 @@ mod tests {
             "Subject: hiring\n",
             "From: Zero to One\n",
             "From: 3 PMs, 2 EMs\n",
+            "From: Chaos To Clarity\n",
+            "From: Priya Shah\n",
+            "From: Engineering, Product, Design\n",
             "From: Shah, Priya\n",
             "Sent: Tuesday, March 4, 2025 10:12 AM\n",
         ));
@@ -1504,8 +1513,11 @@ mod tests {
                 text(12, "Subject: hiring"),
                 text(13, "From: Zero to One"),
                 text(14, "From: 3 PMs, 2 EMs"),
-                (15, None),
-                (16, None),
+                text(15, "From: Chaos To Clarity"),
+                text(16, "From: Priya Shah"),
+                text(17, "From: Engineering, Product, Design"),
+                (18, None),
+                (19, None),
             ]
         );
         let markup = Markup::default();

@@ -693,6 +693,11 @@ fn other_ranges_are_iso_intervals() {
 fn an_iso_week_is_its_seven_days_and_a_week_date_its_day() {
     assert_eq!(heading_date("2025-W12", &[]), "2025-03-17/2025-03-23");
     assert_eq!(heading_date("2025-W12-3", &[]), "2025-03-19");
+    // Leading a bullet, as a day does, without a separator.
+    let report = json_of(&["-"], Some("- 2025-W12-3 Wrote the PRD for search\n"));
+    let document = document(&report, 0);
+    assert_eq!(texts(document), ["Wrote the PRD for search"]);
+    assert_eq!(dates(document), ["2025-03-19"]);
 }
 
 #[test]
@@ -854,11 +859,18 @@ fn an_unknown_front_matter_role_names_its_line_in_small_large_and_piped_input() 
 #[test]
 fn escaped_markers_strike_nothing_and_lose_their_backslash() {
     // As converters write Markdown (pandoc, exports): `\~~` and `\_` are the characters.
-    let doc = "- \\~~Wrote the PRD\\~~ for search\n- Renamed snake\\_case fields\n";
+    let doc = "- \\~~Wrote the PRD\\~~ for search\n- Renamed snake\\_case fields\n- \\*Starred\\* the repo\n\
+        - Cleaned up `C:\\temp\\` on the build agents\n";
     let report = json_of(&["-"], Some(doc));
     assert_eq!(
         texts(document(&report, 0)),
-        ["~~Wrote the PRD~~ for search", "Renamed snake_case fields"]
+        [
+            "~~Wrote the PRD~~ for search",
+            "Renamed snake_case fields",
+            "*Starred* the repo",
+            // In a code span a backslash is itself.
+            "Cleaned up C:\\temp\\ on the build agents"
+        ]
     );
 }
 
