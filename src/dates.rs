@@ -1015,12 +1015,7 @@ impl<'a> Reader<'a> {
                 // `2025-W12`, `2025 W12`: an ISO week, Monday to Sunday; `2025-W12-3`: its
                 // third day (ISO 8601's week date, Monday is 1).
                 if let Some(Kind::IsoWeek(week)) = self.kind(next) {
-                    if self.hyphen(next + 1)
-                        && let Some(Kind::Number(weekday @ 1..=7, 1)) = self.kind(next + 2)
-                    {
-                        return Some((iso_week_day(year as i16, week, weekday as i8), next + 3));
-                    }
-                    return Some((iso_week(year as i16, week), next + 1));
+                    return Some(self.week_or_its_day(year as i16, week, next + 1));
                 }
                 (1900..=2099)
                     .contains(&year)
@@ -1087,14 +1082,7 @@ impl<'a> Reader<'a> {
                 };
                 Some((Piece::Yearless(yearless), at + 1))
             }
-            Kind::IsoWeekOf(year, week) => {
-                if self.hyphen(at + 1)
-                    && let Some(Kind::Number(weekday @ 1..=7, 1)) = self.kind(at + 2)
-                {
-                    return Some((iso_week_day(year, week, weekday as i8), at + 3));
-                }
-                Some((iso_week(year, week), at + 1))
-            }
+            Kind::IsoWeekOf(year, week) => Some(self.week_or_its_day(year, week, at + 1)),
             Kind::IsoWeek(week) => {
                 // `W12 2025`, `W12-2025`; a week's number alone (`W2 forms`) is no date.
                 if let Some((year, end)) = self.year(self.joiner(at + 1)) {
@@ -1179,11 +1167,18 @@ impl<'a> Reader<'a> {
         Some((day_piece(year, month, day), at + 5))
     }
 
-    /// Whether the token at `at` is a hyphen, as joins an ISO week to its day (`2025-W12-3`).
-    fn hyphen(&self, at: usize) -> bool {
-        self.tokens
+    /// ISO week `week` of `year`, whose token ends before `at`, or the day of it that a hyphen
+    /// and a weekday at `at` name (`2025-W12-3`, ISO 8601's week date, Monday is 1), and where
+    /// the date read ends.
+    fn week_or_its_day(&self, year: i16, week: i8, at: usize) -> (Piece, usize) {
+        let hyphen = self
+            .tokens
             .get(at)
-            .is_some_and(|t| t.kind == Kind::Dash && &self.text[t.start..t.end] == "-")
+            .is_some_and(|t| t.kind == Kind::Dash && &self.text[t.start..t.end] == "-");
+        match self.kind(at + 1) {
+            Some(Kind::Number(weekday @ 1..=7, 1)) if hyphen => (iso_week_day(year, week, weekday as i8), at + 2),
+            _ => (iso_week(year, week), at),
+        }
     }
 
     /// Whether the token at `at` is a hyphen or a slash, as joins a month's name to a year

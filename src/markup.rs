@@ -857,17 +857,19 @@ fn is_name(value: &str) -> bool {
     let Some((surname, given)) = value.split_once(',') else {
         return false;
     };
-    let capitalised = |word: &str| {
-        word.chars().next().is_some_and(char::is_uppercase)
-            && word
-                .chars()
-                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
-    };
-    let words = |part: &str, most: usize| {
-        let count = part.split_whitespace().count();
-        (1..=most).contains(&count) && part.split_whitespace().all(capitalised)
-    };
-    value.len() <= 60 && given.starts_with(' ') && words(surname, 2) && words(given, 3)
+    value.len() <= 60 && given.starts_with(' ') && name_words(surname, 2) && name_words(given, 3)
+}
+
+/// Whether `text` is one to `most` words, each capitalised and of letters (`.`, `'`, `’` and
+/// `-` allowed: `O'Neil`, `Mary-Jo`, `K.`), as a person's name is written.
+fn name_words(text: &str, most: usize) -> bool {
+    (1..=most).contains(&text.split_whitespace().count())
+        && text.split_whitespace().all(|word| {
+            word.starts_with(char::is_uppercase)
+                && word
+                    .chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
+        })
 }
 
 /// Whether `line` ends with a time of day: `10:42`, `10:42 AM`, `9:05pm`.
@@ -909,13 +911,7 @@ fn is_chat_sender(line: &str) -> bool {
     if !name.ends_with(' ') {
         return false;
     }
-    (1..=4).contains(&name.split_whitespace().count())
-        && name.split_whitespace().all(|word| {
-            word.starts_with(|c: char| c.is_uppercase())
-                && word
-                    .chars()
-                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
-        })
+    name_words(name, 4)
 }
 
 /// Whether `line` holds only a chat's reactions: emoji short codes, with their counts
