@@ -2791,7 +2791,8 @@ fn is_ascii_visible(byte: u8) -> bool {
 /// Removes what is not the person's words from a line: link targets, web addresses and ticket
 /// keys (see [`unlink`]), the Markdown escape starting it (`\#` reads `#`, see [`unescape_start`]),
 /// struck-out text (`~~dropped~~`, crossed-out work) and emphasis markers (`**`, `__`, `*`, `_`
-/// at word edges, runs of three or more `~`, backticks); puts ` — ` between the cells of a line
+/// at word edges, runs of three or more `~`, backticks; a code span's own text stays as written);
+/// puts ` — ` between the cells of a line
 /// pasted from a spreadsheet (tabs); and trims.
 /// Borrowed when there is nothing to remove (most lines): the caller copies it once, if at all.
 fn clean(text: &str) -> Cow<'_, str> {
@@ -3094,7 +3095,8 @@ fn unescape_start(text: &str) -> Cow<'_, str> {
 }
 
 /// Removes the emphasis markers of `text` (see [`clean`]) and trims; an escaped marker (`\*`,
-/// `\~`) is kept as written, without its backslash.
+/// `\~`) is kept as written, without its backslash, and a code span (see [`code_spans`]) keeps
+/// what it holds as written, without its backticks: `` `*_test.go` `` reads `*_test.go`.
 fn unmark(text: &str) -> String {
     let text = text.trim();
     let bytes = text.as_bytes();
@@ -3106,21 +3108,29 @@ fn unmark(text: &str) -> String {
         at.and_then(|at| bytes.get(at))
             .is_some_and(|b| matches!(b, b'*' | b'`' | b'~' | b'_'))
     };
-    // Inside a code span a backslash is itself (`C:\temp\`), as CommonMark reads it.
-    let (mut in_code, mut escaped) = (false, false);
-    for (at, &byte) in bytes.iter().enumerate() {
+    let spans = code_spans(text);
+    let mut spans = spans.iter().peekable();
+    let mut escaped = false;
+    let mut at = 0;
+    while at < bytes.len() {
+        let byte = bytes[at];
+        if let Some(span) = spans.next_if(|span| span.open == at) {
+            // Its backticks go; what it holds, backslashes and markers too, stays.
+            out.push_str(&text[copied..span.open]);
+            out.push_str(&text[span.content.clone()]);
+            copied = span.end;
+            at = span.end;
+            continue;
+        }
         let remove = match byte {
             _ if std::mem::take(&mut escaped) => false,
             // A Markdown escape (`\*`, `\~~`): the backslash goes, the marker after it stays.
-            b'\\' if !in_code && marker(Some(at + 1)) => {
+            b'\\' if marker(Some(at + 1)) => {
                 escaped = true;
                 true
             }
-            b'`' => {
-                in_code = !in_code;
-                true
-            }
-            b'*' => true,
+            // A backtick that opens no span.
+            b'`' | b'*' => true,
             // In a run of three or more: a `~~~` divider's, not a lone `~~` or `~5 ms`.
             b'~' => {
                 let (before, after) = (tilde(at.checked_sub(1)), tilde(Some(at + 1)));
@@ -3137,6 +3147,7 @@ fn unmark(text: &str) -> String {
             out.push_str(&text[copied..at]);
             copied = at + 1;
         }
+        at += 1;
     }
     out.push_str(&text[copied..]);
     match out.trim() {
@@ -3145,17 +3156,85 @@ fn unmark(text: &str) -> String {
     }
 }
 
+/// A Markdown code span of a text: its opening backticks start at `open`, it holds
+/// `content`, and its closing backticks end before `end`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct CodeSpan {
+    open: usize,
+    content: std::ops::Range<usize>,
+    end: usize,
+}
+
+/// The code spans of `text`, in order, as CommonMark reads them: a run of backticks opens one
+/// that the next run of exactly as many closes (`` `a` ``, ``` ``a`b`` ```); a run without its
+/// closer opens none. Inside a span a backslash is itself (`` `C:\temp\` ``); outside, `` \` ``
+/// is a backtick that opens nothing. No allocation without a backtick; linear in the text's
+/// length (each run's closer is looked up among the runs of its length).
+fn code_spans(text: &str) -> Vec<CodeSpan> {
+    let bytes = text.as_bytes();
+    if memchr::memchr(b'`', bytes).is_none() {
+        return Vec::new();
+    }
+    // Every run of backticks, as (start, length).
+    let mut runs = Vec::new();
+    let mut at = 0;
+    while let Some(found) = memchr::memchr(b'`', &bytes[at..]) {
+        let start = at + found;
+        let len = bytes[start..].iter().take_while(|&&b| b == b'`').count();
+        runs.push((start, len));
+        at = start + len;
+    }
+    // For each length, the runs of that length, in order.
+    let mut by_length: std::collections::HashMap<usize, Vec<usize>> = std::collections::HashMap::new();
+    for (index, &(_, len)) in runs.iter().enumerate() {
+        by_length.entry(len).or_default().push(index);
+    }
+    let mut spans = Vec::new();
+    let mut index = 0;
+    while index < runs.len() {
+        let (mut start, mut len) = runs[index];
+        index += 1;
+        // `\`` is a backtick: the run opens with the backticks after it, if any.
+        if start > 0 && bytes[start - 1] == b'\\' {
+            (start, len) = (start + 1, len - 1);
+        }
+        if len == 0 {
+            continue;
+        }
+        let closer = by_length.get(&len).and_then(|same| {
+            let after = same.partition_point(|&other| other < index);
+            same.get(after).copied()
+        });
+        if let Some(closer) = closer {
+            let (close, close_len) = runs[closer];
+            spans.push(CodeSpan {
+                open: start,
+                content: start + len..close,
+                end: close + close_len,
+            });
+            index = closer + 1;
+        }
+    }
+    spans
+}
+
 /// Removes GFM strikethrough from `text`: a `~~` that text follows, up to the next `~~` that
 /// text comes before (`Ran the ~~roadmap~~ hiring review` reads `Ran the hiring review`); of
 /// two openers the nearer one pairs. A `~~` without its pair, an escaped one (`\~~`), and runs
-/// of three or more `~`, stay as they are.
+/// of three or more `~`, and those inside a code span (`` `a~~b~~` ``), stay as they are.
 fn unstrike(text: &str) -> Cow<'_, str> {
     let bytes = text.as_bytes();
     let mut out = String::new();
     let mut copied = 0;
     let mut open = None;
+    let spans = code_spans(text);
+    let mut spans = spans.iter().peekable();
     let mut at = 0;
     while at < bytes.len() {
+        if let Some(span) = spans.next_if(|span| span.open == at) {
+            at = span.end;
+            continue;
+        }
         if bytes[at] != b'~' {
             at += 1;
             continue;
@@ -3205,21 +3284,45 @@ mod tests {
             return text.to_string();
         }
         let chars: Vec<char> = text.chars().collect();
+        let run_at = |at: usize| chars[at..].iter().take_while(|&&c| c == '`').count();
         let mut out = String::with_capacity(text.len());
-        let (mut in_code, mut escaped) = (false, false);
-        for (at, &c) in chars.iter().enumerate() {
+        let mut escaped = false;
+        let mut at = 0;
+        while at < chars.len() {
+            let c = chars[at];
             let previous = at.checked_sub(1).map(|p| chars[p]);
             let next = chars.get(at + 1).copied();
             let marker = |c: Option<char>| c.is_some_and(|c| matches!(c, '*' | '`' | '~' | '_'));
-            let was_escaped = escaped;
-            escaped = c == '\\' && !was_escaped && !in_code && marker(next);
+            let was_escaped = std::mem::take(&mut escaped);
             if c == '`' && !was_escaped {
-                in_code = !in_code;
+                // A code span: up to the next run of as many backticks, kept as written.
+                let len = run_at(at);
+                let mut look = at + len;
+                let mut close = None;
+                while look < chars.len() {
+                    match run_at(look) {
+                        0 => look += 1,
+                        run if run == len => {
+                            close = Some(look);
+                            break;
+                        }
+                        run => look += run,
+                    }
+                }
+                match close {
+                    Some(close) => {
+                        out.extend(&chars[at + len..close]);
+                        at = close + len;
+                    }
+                    None => at += len,
+                }
+                continue;
             }
+            escaped = c == '\\' && !was_escaped && marker(next);
             let keep = match c {
                 _ if was_escaped => true,
                 '\\' => !escaped,
-                '*' | '`' => false,
+                '*' => false,
                 '~' => {
                     let from = chars[..at].iter().rev().take_while(|&&c| c == '~').count();
                     let to = chars[at..].iter().take_while(|&&c| c == '~').count();
@@ -3231,6 +3334,7 @@ mod tests {
             if keep {
                 out.push(c);
             }
+            at += 1;
         }
         out.trim().to_string()
     }
@@ -3239,7 +3343,7 @@ mod tests {
         #[test]
         fn cleaning_in_spans_equals_cleaning_by_characters(
             pieces in proptest::collection::vec(
-                proptest::sample::select(&["*", "**", "_", "__", "~", "~~", "`", "a", "Zé", " ", "  ", "x_y", "日本", "1", "\t", "\\"][..]),
+                proptest::sample::select(&["*", "**", "_", "__", "~", "~~", "`", "``", "a", "Zé", " ", "  ", "x_y", "日本", "1", "\t", "\\"][..]),
                 0..10,
             )
         ) {
@@ -3389,6 +3493,26 @@ mod tests {
     }
 
     #[test]
+    fn code_spans_pair_runs_of_as_many_backticks() {
+        fn spans(text: &str) -> Vec<(usize, &str, usize)> {
+            code_spans(text)
+                .into_iter()
+                .map(|span| (span.open, &text[span.content.clone()], span.end))
+                .collect()
+        }
+        assert_eq!(spans("no backtick"), []);
+        assert_eq!(spans("`a` and `b`"), [(0, "a", 3), (8, "b", 11)]);
+        assert_eq!(spans("``a`b``"), [(0, "a`b", 7)]);
+        // A run without its closer opens nothing; a later one may.
+        assert_eq!(spans("`` `x`"), [(3, "x", 6)]);
+        assert_eq!(spans("```"), []);
+        // An escaped backtick is none; inside a span a backslash is itself.
+        assert_eq!(spans("\\`a`"), []);
+        assert_eq!(spans("\\``a`"), [(2, "a", 5)]);
+        assert_eq!(spans("`C:\\` x`"), [(0, "C:\\", 5)]);
+    }
+
+    #[test]
     fn struck_text_is_removed_and_a_struck_line_is_no_activity() {
         for (written, read) in [
             ("Ran the ~~roadmap~~ hiring review", "Ran the hiring review"),
@@ -3418,6 +3542,17 @@ mod tests {
                 "Cleaned up C:\\temp\\ on the agents",
             ),
             ("Moved `..\\build\\` off the share", "Moved ..\\build\\ off the share"),
+            // A code span holds what it holds: markers, escapes and struck text as written.
+            ("Wrote the `*_test.go` fixtures", "Wrote the *_test.go fixtures"),
+            ("Fixed `a\\_b` parsing", "Fixed a\\_b parsing"),
+            (
+                "Renamed `__init__` and `~~old~~` keys",
+                "Renamed __init__ and ~~old~~ keys",
+            ),
+            ("Quoted ``a`b`` in the docs", "Quoted a`b in the docs"),
+            // A backtick without its closer opens nothing, and goes.
+            ("Wrote `docs and **specs**", "Wrote docs and specs"),
+            ("Ran \\``a` review", "Ran `a review"),
             // Runs of three or more are markers (a `~~~ Q3 ~~~` divider), `~5` is about five.
             ("~~~ Q3 ~~~", "Q3"),
             ("~~~Ran it~~~", "Ran it"),

@@ -875,6 +875,24 @@ fn escaped_markers_strike_nothing_and_lose_their_backslash() {
 }
 
 #[test]
+fn code_spans_are_kept_as_written() {
+    // An engineer's notes name files and keys in code spans: markers there are the text.
+    let doc = "- Wrote the `*_test.go` fixtures\n- Renamed `__init__` hooks and `a\\_b` keys\n\
+        - Kept `~~legacy~~` flags ~~for now~~ off\n- Quoted ``a`b`` in the docs\n";
+    let report = json_of(&["-"], Some(doc));
+    assert_eq!(
+        texts(document(&report, 0)),
+        [
+            "Wrote the *_test.go fixtures",
+            "Renamed __init__ hooks and a\\_b keys",
+            // Struck text outside the span is still left out.
+            "Kept ~~legacy~~ flags off",
+            "Quoted a`b in the docs"
+        ]
+    );
+}
+
+#[test]
 fn struck_out_work_is_not_work() {
     let doc = "- Ran the ~~roadmap~~ hiring review\n- ~~Wrote the launch plan for saved carts~~\n- ~~Cut~~ Ran weekly 1:1s ~~ with my reports\n";
     let report = json_of(&["-", "--explain"], Some(doc));
