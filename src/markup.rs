@@ -257,9 +257,12 @@ pub struct Markup {
     /// The number of the last line read as a pasted email's header (0 if none): the next line
     /// may be another.
     email_header: usize,
+    /// A `From:` line without an address (`From: Priya Shah`), held until the next line shows
+    /// whether it is a pasted email's sender (see [`Markup::release_sender`]).
+    sender: Option<Held>,
 }
 
-/// A line held in case it is a table's header row.
+/// A line held until the next shows what it is: a table's header row, or a pasted email's sender.
 #[derive(Debug)]
 struct Held {
     /// Its line's number.
@@ -292,6 +295,7 @@ impl Markup {
             && self.comment.is_none()
             && self.drawer.is_none()
             && self.row.is_none()
+            && self.sender.is_none()
             && !self.in_table
             && plain_start(line.trim_start().as_bytes())
             && plain_end(line.as_bytes())
@@ -366,6 +370,7 @@ impl Markup {
 
     /// Reads line `number`; what it (and a row held before it) becomes goes to `emit`, in order.
     pub fn feed<'a>(&mut self, number: usize, line: &'a str, mut emit: impl FnMut(Part<'a>)) {
+        self.release_sender(line, &mut emit);
         if let Some(fence) = &mut self.fence {
             fence.lines += 1;
             if closes_fence(line, fence.mark, fence.length) {
@@ -610,7 +615,33 @@ impl Markup {
             });
             return;
         }
+        if is_unaddressed_sender(trimmed) {
+            self.sender = Some(Held {
+                number,
+                text: untag_end(line).to_string(),
+                piped: false,
+            });
+            return;
+        }
         emit(Part::Text(number, Cow::Borrowed(untag_end(line))));
+    }
+
+    /// Settles the held `From:` line, if there is one, before `line`: Outlook copies a sender
+    /// without an address (`From: Priya Shah`, `From: Shah, Priya (Engineering)`) with `Sent:` and
+    /// a date and time on the line after it, so then it is the email's first header; otherwise
+    /// it is text as written (`From: Chaos To Clarity` in a list of talks).
+    fn release_sender<'a>(&mut self, line: &str, emit: &mut impl FnMut(Part<'a>)) {
+        let Some(held) = self.sender.take() else {
+            return;
+        };
+        let next = line.trim_start();
+        if (next.starts_with("Sent:") || next.starts_with("Date:")) && is_email_header(next, false) {
+            self.note(held.number, EMAIL);
+            self.email_header = held.number;
+            emit(Part::Skipped(held.number));
+        } else {
+            emit(Part::Text(held.number, Cow::Owned(held.text)));
+        }
     }
 
     /// The kind of metadata `line` (`trimmed`, its indent trimmed), line `number`, is, if it is.
@@ -792,7 +823,7 @@ impl Markup {
 
     /// A held row that no delimiter row followed: not a table, its line as written.
     fn flush<'a>(&mut self, emit: &mut impl FnMut(Part<'a>)) {
-        if let Some(held) = self.row.take() {
+        if let Some(held) = self.row.take().or_else(|| self.sender.take()) {
             emit(Part::Text(held.number, Cow::Owned(held.text)));
         }
     }
@@ -847,6 +878,13 @@ fn is_email_header(line: &str, after_header: bool) -> bool {
     after_header
         || (key == "From" && (value.contains('@') || (value.contains('<') && value.ends_with('>')) || is_name(value)))
         || (matches!(key, "Sent" | "Date") && timed())
+}
+
+/// Whether `line` is a `From:` line with a short value and no address, which only the line
+/// after it can tell from text (see [`Markup::release_sender`]).
+fn is_unaddressed_sender(line: &str) -> bool {
+    line.strip_prefix("From:")
+        .is_some_and(|value| value.starts_with([' ', '\t']) && !value.trim().is_empty() && value.len() <= 100)
 }
 
 /// Whether `value` reads as a person's name written surname first, as Outlook shows a sender
@@ -1398,7 +1436,7 @@ mod tests {
                 proptest::collection::vec(
                     proptest::sample::select(&[
                         "a", " ", "|", "\\|", "---", ":--", "-->", "<!--", "`", "```", "~~~", "~~", "> ", "- ", "# ", "1. ",
-                        "%%", "::", ":", ":PROPERTIES:", ":END:", "#+", "![[", "]]", "= ", "<aside>", " #t", "SCHEDULED: <",
+                        "%%", "::", ":", ":PROPERTIES:", ":END:", "#+", "![[", "]]", "= ", "<aside>", " #t", "SCHEDULED: <", "From: ", "Sent: 2025 1:00",
                     ][..]),
                     0..6,
                 ),
@@ -1522,6 +1560,52 @@ mod tests {
         }
         assert!(!markup.passes("On Mon, Mar 3 Jane wrote:"));
         assert!(markup.passes("- Ran the loop"));
+    }
+
+    #[test]
+    fn a_sender_without_an_address_is_a_header_when_the_sent_line_follows() {
+        let (parts, unclosed) = run(concat!(
+            "From: Priya Shah\n",
+            "Sent: Tuesday, March 4, 2025 10:12 AM\n",
+            "To: Jane Doe\n",
+            "Subject: Q1 wins\n",
+            "Shipped the onboarding flow.\n",
+            "From: Shah, Priya (Engineering)\n",
+            "Date: Mon, 3 Mar 2025 09:00:00 +0000\n",
+            "Ran the offsite.\n",
+            "From: Chaos To Clarity\n",
+            "From: Priya Shah\n",
+            "Sent: next week\n",
+            "From: Zero to One | talk\n",
+            "From: Priya Shah",
+        ));
+        assert_eq!(
+            parts,
+            vec![
+                (1, None),
+                (2, None),
+                (3, None),
+                (4, None),
+                text(5, "Shipped the onboarding flow."),
+                (6, None),
+                (7, None),
+                text(8, "Ran the offsite."),
+                text(9, "From: Chaos To Clarity"),
+                // `Sent:` without a date and time: no email.
+                text(10, "From: Priya Shah"),
+                text(11, "Sent: next week"),
+                text(12, "From: Zero to One | talk"),
+                // Held to the end, it is text.
+                text(13, "From: Priya Shah"),
+            ]
+        );
+        assert!(unclosed.is_none());
+        let mut markup = Markup::default();
+        markup.feed(1, "From: Priya Shah", |_| {});
+        assert!(
+            !markup.passes("- Ran the loop"),
+            "a held sender is settled by the next line"
+        );
     }
 
     #[test]

@@ -1692,6 +1692,26 @@ fn a_pasted_emails_headers_are_metadata_and_its_words_are_read() {
 }
 
 #[test]
+fn a_sender_in_reading_order_is_a_header_when_the_sent_line_follows_it() {
+    // Outlook shows a colleague's name without an address; the `Sent:` line tells it is an email.
+    let pasted = "From: Priya Shah\nSent: Tuesday, March 4, 2025 10:12 AM\nTo: Jane Doe\n\
+        Subject: Q1 wins\n\nHired two engineers for the team.\n\nTalks\n- From: Chaos To Clarity\n";
+    let report = json_of(&["--format", "json", "-"], Some(pasted));
+    let document = document(&report, 0);
+    assert_eq!(
+        texts(document),
+        ["Hired two engineers for the team.", "From: Chaos To Clarity"]
+    );
+    assert_totals_add_up(&document["totals"]);
+    let (_, stderr) = run(
+        &["--format", "json", "-"],
+        Some("From: Chaos To Clarity\nRan the offsite.\n"),
+        0,
+    );
+    assert!(!stderr.contains("metadata"), "{stderr}");
+}
+
+#[test]
 fn a_pasted_chat_keeps_its_messages_and_drops_senders_and_reactions() {
     let pasted = "Jane Doe  10:42 AM\nShipped the new onboarding flow to all users :tada:\n\
         :tada: 3 :raised_hands: 2\n[11:02 AM] Jane Doe: ran the incident review for the outage\n";
