@@ -987,7 +987,14 @@ impl<'a> Reader<'a> {
                     _ => None,
                 }
             }
-            Kind::Group => Some((group(&self.text[token.start..token.end])?, at + 1)),
+            Kind::Group => match group(&self.text[token.start..token.end]) {
+                Some(piece) => Some((piece, at + 1)),
+                // `10-14 Mar 2025`: days of one month.
+                None => {
+                    let (first, last) = self.joined_days(at)?;
+                    self.days_then_month(first, last, at + 1)
+                }
+            },
             Kind::Number(year, 4) => {
                 // `2025-Mar-14`, `2025-Mar`: a month's name joined to the year.
                 if self.hyphen_or_slash(at + 1)
@@ -1041,11 +1048,18 @@ impl<'a> Reader<'a> {
                 }
                 let after = self.skip(at + 1, |k| k == Kind::Dot);
                 let next = self.skip(after, |k| matches!(k, Kind::Space | Kind::Comma));
-                let day = match self.kind(next) {
-                    Some(Kind::Number(day, 1 | 2)) => Some(day as i8),
-                    Some(Kind::Ordinal(day)) => Some(day),
-                    _ => None,
-                };
+                // `Mar 10-14, 2025`, `March 10 – 14, 2025`: days of one month, then its year.
+                let days = self.joined_days(next).map(|days| (days, next + 1)).or_else(|| {
+                    let first = self.day_at(next)?;
+                    let (last, end) = self.range_end_day(next + 1)?;
+                    Some(((first, last), end))
+                });
+                if let Some(((first, last), end)) = days
+                    && let Some((year, end)) = self.year(self.skip(end, |k| matches!(k, Kind::Space | Kind::Comma)))
+                {
+                    return Some((days_of_month(year, month, first, last), end));
+                }
+                let day = self.day_at(next);
                 if let Some(day) = day {
                     // `Mar 3, 2026`, `Oct 15 2024`, `March 3rd, 2026`; `Mar 3` has no year.
                     let year_at = self.skip(next + 1, |k| matches!(k, Kind::Space | Kind::Comma));
@@ -1127,6 +1141,12 @@ impl<'a> Reader<'a> {
         if let Some(joined) = self.joined_day(at, day) {
             return Some(joined);
         }
+        // `10–14 March 2025`, `10th to 14th Mar 2025`: days of one month.
+        if let Some((last, end)) = self.range_end_day(at + 1)
+            && let Some(range) = self.days_then_month(day, last, end)
+        {
+            return Some(range);
+        }
         let month_at = self.spaces(at + 1);
         let Some(Kind::Month(month)) = self.kind(month_at) else {
             return None;
@@ -1183,6 +1203,51 @@ impl<'a> Reader<'a> {
 
     /// Whether the token at `at` is a hyphen or a slash, as joins a month's name to a year
     /// (`Mar-2025`, `2025/Mar`); an en or em dash there marks a range.
+    /// A day of the month at `at`: `14`, `14th`.
+    fn day_at(&self, at: usize) -> Option<i8> {
+        match self.kind(at)? {
+            Kind::Number(day, 1 | 2) => Some(day as i8),
+            Kind::Ordinal(day) => Some(day),
+            _ => None,
+        }
+    }
+
+    /// The last day of a range of days whose first ends before `at` (` – 14`, `-14th`,
+    /// ` to 14`), and where it ends.
+    fn range_end_day(&self, at: usize) -> Option<(i8, usize)> {
+        let dash = self.spaces(at);
+        if !matches!(self.kind(dash), Some(Kind::Dash | Kind::To)) {
+            return None;
+        }
+        let last = self.spaces(dash + 1);
+        Some((self.day_at(last)?, last + 1))
+    }
+
+    /// The days of `10-14`, a token of two days of the month joined by a hyphen (`3/10` is a
+    /// month and a day, `10.14` no range).
+    fn joined_days(&self, at: usize) -> Option<(i8, i8)> {
+        let token = self.tokens.get(at).filter(|t| t.kind == Kind::Group)?;
+        let (first, last) = self.text[token.start..token.end].split_once('-')?;
+        let day = |digits: &str| {
+            ((1..=2).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| digits.parse::<i8>().ok())
+                .flatten()
+        };
+        Some((day(first)?, day(last)?))
+    }
+
+    /// Days `first` to `last` of the month named at `at` (after spaces) in the year after it:
+    /// `… March 2025`, `… Mar. 2025`.
+    fn days_then_month(&self, first: i8, last: i8, at: usize) -> Option<(Piece, usize)> {
+        let month_at = self.spaces(at);
+        let Some(Kind::Month(month)) = self.kind(month_at) else {
+            return None;
+        };
+        let after = self.skip(month_at + 1, |k| k == Kind::Dot);
+        let (year, end) = self.year(self.skip(after, |k| matches!(k, Kind::Space | Kind::Comma)))?;
+        Some((days_of_month(year, month, first, last), end))
+    }
+
     fn hyphen_or_slash(&self, at: usize) -> bool {
         self.tokens.get(at).is_some_and(|t| {
             matches!(t.kind, Kind::Dash | Kind::Slash) && matches!(&self.text[t.start..t.end], "-" | "/")
@@ -1222,6 +1287,12 @@ fn span(period: Option<Period>) -> Piece {
 /// Day `day` of `month` of `year`.
 fn day_piece(year: i16, month: i8, day: i8) -> Piece {
     span(Date::new(year, month, day).ok().map(Period::day))
+}
+
+/// Days `first` to `last` of `month` of `year` (`Mar 10-14, 2025`); invalid when either day is
+/// impossible or the last comes first.
+fn days_of_month(year: i16, month: i8, first: i8, last: i8) -> Piece {
+    join(day_piece(year, month, first), day_piece(year, month, last)).unwrap_or(Piece::Invalid)
 }
 
 /// ISO week `week` of `year` (ISO 8601's week-numbering year), Monday to Sunday; invalid for
@@ -1717,6 +1788,34 @@ mod tests {
         }
         assert_eq!(shown("2025-03-10 to 2025-03-21"), "2025-03-10/2025-03-21");
         assert_eq!(shown("Mar 10 – Mar 21, 2025"), "2025-03-10/2025-03-21");
+        // Days of one month, its name once: a week's heading as people write it.
+        for written in [
+            "Mar 10-14, 2025",
+            "March 10 – 14, 2025",
+            "Mar 10th-14th 2025",
+            "Mar. 10 to 14, 2025",
+            "10-14 Mar 2025",
+            "10–14 March 2025",
+            "10th to 14th Mar. 2025",
+        ] {
+            assert_eq!(shown(written), "2025-03-10/2025-03-14", "{written}");
+        }
+        assert_eq!(shown("Mar 14-10, 2025"), "?");
+        assert_eq!(shown("Feb 27-30, 2025"), "?");
+        // Without a year such a range is not read (one day would say too little).
+        assert_eq!(shown("Mar 10-14"), "-");
+        assert_eq!(
+            leading_date("10-14 Mar 2025: ran the offsite", DateSettings::default()),
+            Some((
+                Period::new(date(2025, 3, 10), date(2025, 3, 14), Precision::Days),
+                "ran the offsite"
+            ))
+        );
+        // A number after a day is the text's when no year follows it.
+        assert_eq!(
+            leading_date("2025-03-10 - 14 people hired", DateSettings::default()),
+            Some((Period::day(date(2025, 3, 10)), "14 people hired"))
+        );
         assert_eq!(shown("2019–2021"), "2019/2021");
         assert_eq!(shown("2024/25 goals"), "2024/2025");
         assert_eq!(shown("2011-12"), "2011-12");

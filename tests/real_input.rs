@@ -1692,6 +1692,37 @@ fn a_pasted_emails_headers_are_metadata_and_its_words_are_read() {
 }
 
 #[test]
+fn a_weeks_heading_with_its_days_dates_the_week() {
+    let doc = "## Mar 10-14, 2025\n- Wrote the PRD for search\n## 17–21 March 2025\n- Ran the hiring loop\n";
+    let report = json_of(&["--format", "json", "-"], Some(doc));
+    assert_eq!(
+        dates(document(&report, 0)),
+        [
+            serde_json::json!("2025-03-10/2025-03-14"),
+            serde_json::json!("2025-03-17/2025-03-21")
+        ]
+    );
+    // The window reads the days (the first heading had read as the whole year, inside it).
+    let report = json_of(
+        &[
+            "--format",
+            "json",
+            "--since",
+            "2025-03-15",
+            "--as-of",
+            "2025-12-01",
+            "-",
+        ],
+        Some(doc),
+    );
+    let totals = &document(&report, 0)["totals"];
+    assert_eq!(
+        (n(&totals["matched"]) + n(&totals["unmatched"]), n(&totals["excluded"])),
+        (1, 1)
+    );
+}
+
+#[test]
 fn a_sender_in_reading_order_is_a_header_when_the_sent_line_follows_it() {
     // Outlook shows a colleague's name without an address; the `Sent:` line tells it is an email.
     let pasted = "From: Priya Shah\nSent: Tuesday, March 4, 2025 10:12 AM\nTo: Jane Doe\n\
