@@ -523,6 +523,12 @@ impl Parser {
 
     /// A line through the Markdown filter (see [`crate::markup`]), then the parser.
     fn read(&mut self, number: usize, line: &str, out: &mut Vec<Activity>) {
+        // A `From:` line the filter held goes first, before this line can end its bullet.
+        if self.markup.holds_sender() {
+            let mut markup = std::mem::take(&mut self.markup);
+            markup.release_sender(line, &mut |part| self.part(part, out));
+            self.markup = markup;
+        }
         // A line quoted more or less deeply than the line above (an email reply's `>>` under
         // its `>`, or a reply under a quoted bullet) is not a wrap of the bullet above it.
         // (Markdown's lazy continuation, a quote's line written without its `>`, is given up:
@@ -3166,10 +3172,11 @@ struct CodeSpan {
 }
 
 /// The code spans of `text`, in order, as CommonMark reads them: a run of backticks opens one
-/// that the next run of exactly as many closes (`` `a` ``, ``` ``a`b`` ```); a run without its
-/// closer opens none. Inside a span a backslash is itself (`` `C:\temp\` ``); outside, `` \` ``
-/// is a backtick that opens nothing. No allocation without a backtick; linear in the text's
-/// length (each run's closer is looked up among the runs of its length).
+/// that the next run of exactly as many closes (`` `a` ``, ``` ``a`b`` ```), one space inside
+/// each end being padding; a run without its closer opens none. Inside a span a backslash is
+/// itself (`` `C:\temp\` ``); outside, `` \` `` is a backtick that opens nothing, even after
+/// another backslash (`\\` is not read as an escaped backslash). No allocation without a
+/// backtick; each run's closer is looked up among the runs of its length.
 fn code_spans(text: &str) -> Vec<CodeSpan> {
     let bytes = text.as_bytes();
     if memchr::memchr(b'`', bytes).is_none() {
@@ -3207,9 +3214,19 @@ fn code_spans(text: &str) -> Vec<CodeSpan> {
         });
         if let Some(closer) = closer {
             let (close, close_len) = runs[closer];
+            // One space inside each end is padding (`` `` `make` `` ``), unless all are spaces.
+            let mut content = start + len..close;
+            let inner = &bytes[content.clone()];
+            if inner.len() >= 2
+                && inner[0] == b' '
+                && inner[inner.len() - 1] == b' '
+                && inner.iter().any(|&b| b != b' ')
+            {
+                content = content.start + 1..content.end - 1;
+            }
             spans.push(CodeSpan {
                 open: start,
-                content: start + len..close,
+                content,
                 end: close + close_len,
             });
             index = closer + 1;
@@ -3311,7 +3328,15 @@ mod tests {
                 }
                 match close {
                     Some(close) => {
-                        out.extend(&chars[at + len..close]);
+                        let mut inner = &chars[at + len..close];
+                        if inner.len() >= 2
+                            && inner[0] == ' '
+                            && inner[inner.len() - 1] == ' '
+                            && inner.iter().any(|&c| c != ' ')
+                        {
+                            inner = &inner[1..inner.len() - 1];
+                        }
+                        out.extend(inner);
                         at = close + len;
                     }
                     None => at += len,
@@ -3343,7 +3368,7 @@ mod tests {
         #[test]
         fn cleaning_in_spans_equals_cleaning_by_characters(
             pieces in proptest::collection::vec(
-                proptest::sample::select(&["*", "**", "_", "__", "~", "~~", "`", "``", "a", "Zé", " ", "  ", "x_y", "日本", "1", "\t", "\\"][..]),
+                proptest::sample::select(&["*", "**", "_", "__", "~", "~~", "`", "``", "` ", " `", "a", "Zé", " ", "  ", "x_y", "日本", "1", "\t", "\\"][..]),
                 0..10,
             )
         ) {
@@ -3510,6 +3535,8 @@ mod tests {
         assert_eq!(spans("\\`a`"), []);
         assert_eq!(spans("\\``a`"), [(2, "a", 5)]);
         assert_eq!(spans("`C:\\` x`"), [(0, "C:\\", 5)]);
+        assert_eq!(spans("`` `a` ``"), [(0, "`a`", 9)]);
+        assert_eq!(spans("` `"), [(0, " ", 3)]);
     }
 
     #[test]
@@ -3550,6 +3577,9 @@ mod tests {
                 "Renamed __init__ and ~~old~~ keys",
             ),
             ("Quoted ``a`b`` in the docs", "Quoted a`b in the docs"),
+            // One space inside each end is padding, as CommonMark reads it.
+            ("Ran `` `make` `` nightly", "Ran `make` nightly"),
+            ("Typed `  ` twice", "Typed    twice"),
             // A backtick without its closer opens nothing, and goes.
             ("Wrote `docs and **specs**", "Wrote docs and specs"),
             ("Ran \\``a` review", "Ran `a review"),

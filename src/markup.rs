@@ -368,7 +368,8 @@ impl Markup {
         }
     }
 
-    /// Reads line `number`; what it (and a row held before it) becomes goes to `emit`, in order.
+    /// Reads line `number`; what it (and a row or sender held before it) becomes goes to `emit`,
+    /// in order.
     pub fn feed<'a>(&mut self, number: usize, line: &'a str, mut emit: impl FnMut(Part<'a>)) {
         self.release_sender(line, &mut emit);
         if let Some(fence) = &mut self.fence {
@@ -626,16 +627,32 @@ impl Markup {
         emit(Part::Text(number, Cow::Borrowed(untag_end(line))));
     }
 
+    /// Whether a `From:` line is held (see [`Markup::release_sender`]).
+    pub fn holds_sender(&self) -> bool {
+        self.sender.is_some()
+    }
+
     /// Settles the held `From:` line, if there is one, before `line`: Outlook copies a sender
     /// without an address (`From: Priya Shah`, `From: Shah, Priya (Engineering)`) with `Sent:` and
     /// a date and time on the line after it, so then it is the email's first header; otherwise
     /// it is text as written (`From: Chaos To Clarity` in a list of talks).
-    fn release_sender<'a>(&mut self, line: &str, emit: &mut impl FnMut(Part<'a>)) {
+    /// The parser calls it before it looks at `line` itself, so the held line keeps its place
+    /// (a quote starting on `line` must not cut it from the bullet it continues). A `Sent:` line
+    /// inside a comment, or holding a comment's mark, does not count: the comment may hide it.
+    pub fn release_sender<'a>(&mut self, line: &str, emit: &mut impl FnMut(Part<'a>)) {
         let Some(held) = self.sender.take() else {
             return;
         };
         let next = line.trim_start();
-        if (next.starts_with("Sent:") || next.starts_with("Date:")) && is_email_header(next, false) {
+        // Inside a comment opened on the held line, or holding a comment's mark, a `Sent:`
+        // line may be hidden.
+        if (next.starts_with("Sent:") || next.starts_with("Date:"))
+            && self.comment.is_none()
+            && self.drawer.is_none()
+            && !next.contains("<!--")
+            && !next.contains("%%")
+            && is_email_header(next, false)
+        {
             self.note(held.number, EMAIL);
             self.email_header = held.number;
             emit(Part::Skipped(held.number));
@@ -717,7 +734,7 @@ impl Markup {
         }
     }
 
-    /// Ends the document: a held row is text after all, and so are the lines of a fence that
+    /// Ends the document: a held row or sender is text after all, and so are the lines of a fence that
     /// never closed (its opening line as written, the others read again); the first construct
     /// that never closed is returned, so the caller can say what became of its lines.
     pub fn finish(&mut self, mut emit: impl FnMut(Part<'_>)) -> Option<Unclosed> {
@@ -821,7 +838,8 @@ impl Markup {
         }
     }
 
-    /// A held row that no delimiter row followed: not a table, its line as written.
+    /// A held row that no delimiter row followed (not a table), or a held sender that nothing
+    /// settled: its line as written.
     fn flush<'a>(&mut self, emit: &mut impl FnMut(Part<'a>)) {
         if let Some(held) = self.row.take().or_else(|| self.sender.take()) {
             emit(Part::Text(held.number, Cow::Owned(held.text)));
@@ -890,7 +908,8 @@ fn is_unaddressed_sender(line: &str) -> bool {
 /// Whether `value` reads as a person's name written surname first, as Outlook shows a sender
 /// without an address: `Shah, Priya`, `O'Neil, Mary-Jo K.` (one or two capitalised words of
 /// letters, a comma, one to three more). A name in reading order (`Priya Shah`) is not told from
-/// a title (`From: Chaos To Clarity`), so such a line stays text.
+/// a title (`From: Chaos To Clarity`) on its own line: such a line is held until the next one
+/// tells (see [`Markup::release_sender`]).
 fn is_name(value: &str) -> bool {
     let Some((surname, given)) = value.split_once(',') else {
         return false;

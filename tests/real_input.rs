@@ -1740,6 +1740,19 @@ fn a_sender_in_reading_order_is_a_header_when_the_sent_line_follows_it() {
         0,
     );
     assert!(!stderr.contains("metadata"), "{stderr}");
+    // Held, a line keeps its place: it still continues its bullet when a quote follows it,
+    // and a Sent: line hidden in a comment tells nothing.
+    let doc = "- Gave the talk\n  From: Chaos To Clarity\n> Quoted reply\n\
+        - Talks\nFrom: Zero To One <!-- draft\nSent: Tuesday, March 4, 2025 10:12 AM -->\n";
+    let report = json_of(&["--format", "json", "-"], Some(doc));
+    assert_eq!(
+        texts(&report["documents"][0]),
+        [
+            "Gave the talk From: Chaos To Clarity",
+            "Quoted reply",
+            "Talks From: Zero To One"
+        ]
+    );
 }
 
 #[test]
