@@ -47,11 +47,12 @@ if [ ! -s "$corpus" ]; then
 fi
 bytes=$(stat -L -c %s "$corpus")
 
-# "wall cpu" of a command, in seconds (cpu = user + sys, /usr/bin/time); its output is dropped.
+# "wall cpu" of a command, in seconds (cpu = user + sys, /usr/bin/time); its output is dropped
+# and its warnings (the corpus's lines marked both (+) and (-)) go to $out/stderr.log.
 timed() {
     local file
     file=$(mktemp)
-    /usr/bin/time -o "$file" -f '%e %U %S' "$@" >/dev/null
+    /usr/bin/time -o "$file" -f '%e %U %S' "$@" >/dev/null 2>>"$out/stderr.log"
     awk '{ printf "%s %.2f\n", $1, $2 + $3 }' "$file"
     rm -f "$file"
 }

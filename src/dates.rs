@@ -260,6 +260,9 @@ pub fn date_line(text: &str, settings: DateSettings) -> Option<DateRead> {
     if text.len() > DATE_LINE_BYTES || !may_start_date(text.trim_start_matches(['(', '['])) {
         return None;
     }
+    if let Some(rest) = after_weekday(text) {
+        return date_line(rest, settings).filter(is_one_day);
+    }
     Reader::to_first_word(text, settings).whole()
 }
 
@@ -290,6 +293,10 @@ pub fn may_start_date(text: &str) -> bool {
             | (b'q', b'1'..=b'4')
             | (b'h', b'1' | b'2')
             | (b'w', b'e' | b'0'..=b'9')
+            | (b'm', b'o')
+            | (b't', b'u' | b'h')
+            | (b'f', b'r')
+            | (b's', b'a' | b'u')
     ) {
         return false;
     }
@@ -315,8 +322,62 @@ pub fn may_start_date(text: &str) -> bool {
         b"week" | b"january" | b"february" | b"march" | b"april" | b"may" | b"june" | b"july" | b"august"
         | b"september" | b"october" | b"november" | b"december" | b"jan" | b"feb" | b"mar" | b"apr" | b"jun"
         | b"jul" | b"aug" | b"sept" | b"sep" | b"oct" | b"nov" | b"dec" => true,
-        _ => false,
+        // A weekday before a day (`Monday, April 7, 2025`): see [`after_weekday`].
+        word => WEEKDAY_NAMES.iter().any(|name| **name == *word),
     }
+}
+
+/// Weekday names, full and abbreviated, in lower case.
+const WEEKDAY_NAMES: [&[u8]; 18] = [
+    b"monday",
+    b"tuesday",
+    b"wednesday",
+    b"thursday",
+    b"friday",
+    b"saturday",
+    b"sunday",
+    b"mon",
+    b"tue",
+    b"tues",
+    b"wed",
+    b"thu",
+    b"thur",
+    b"thurs",
+    b"fri",
+    b"sat",
+    b"sun",
+    b"weds",
+];
+
+/// The text after a weekday that leads it (`Monday, April 7, 2025`, `Tue. 2025-04-08`: the
+/// name, full or abbreviated, then a dot, a comma or both, and a space), for a day read after
+/// it; `None` when `text` does not start so. The weekday is not checked against the day.
+fn after_weekday(text: &str) -> Option<&str> {
+    let end = text
+        .bytes()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(text.len());
+    if !WEEKDAY_NAMES
+        .iter()
+        .any(|name| text.as_bytes()[..end].eq_ignore_ascii_case(name))
+    {
+        return None;
+    }
+    let rest = text[end..].strip_prefix('.').unwrap_or(&text[end..]);
+    let rest = rest.strip_prefix(',').unwrap_or(rest);
+    let trimmed = rest.trim_start();
+    (trimmed.len() < rest.len()).then_some(trimmed)
+}
+
+/// Whether `read` is one day (what a weekday can lead).
+fn is_one_day(read: &DateRead) -> bool {
+    matches!(
+        read,
+        DateRead::Period(Period {
+            precision: Precision::Day,
+            ..
+        })
+    )
 }
 
 /// A date leading an activity, and the text after it: `2025-03-14: …`, `2025-03-14 - …`,
@@ -458,6 +519,9 @@ fn read_leading_date<'a>(
             (DateRead::Yearless(_), _) => None,
             read => Some(read),
         };
+    }
+    if let Some(rest) = after_weekday(text) {
+        return read_leading_date(rest, settings, reader).filter(|(read, _)| is_one_day(read));
     }
     let head = &text[..prefix_end(text, LEADING_DATE_BYTES)];
     let reader = reader(head, settings);
@@ -805,7 +869,14 @@ fn tokenize(text: &str, to_first_word: bool) -> Vec<Token> {
                         Kind::Other(c)
                     }
                 }
-                '-' | '–' | '—' | '‐' | '‑' | '−' => Kind::Dash,
+                '-' | '–' | '—' | '‐' | '‑' | '−' => {
+                    // A run of hyphens is one dash: LaTeX's en and em dash (`Jan 2022 -- Present`,
+                    // as a resume written in LaTeX reads when its source is pasted).
+                    if c == '-' {
+                        at += text[at..].bytes().take_while(|&b| b == b'-').count();
+                    }
+                    Kind::Dash
+                }
                 '/' => Kind::Slash,
                 ',' => Kind::Comma,
                 '.' => Kind::Dot,
@@ -1661,6 +1732,33 @@ mod tests {
     }
 
     #[test]
+    fn a_weekday_may_lead_a_day() {
+        let line = |text: &str| date_line(text, DateSettings::default());
+        let day = |y, m, d| Some(DateRead::Period(Period::day(date(y, m, d))));
+        assert_eq!(line("Monday, April 7, 2025"), day(2025, 4, 7));
+        assert_eq!(line("Tue, Apr 8, 2025"), day(2025, 4, 8));
+        assert_eq!(line("tues. 2025-04-08"), day(2025, 4, 8));
+        assert_eq!(line("Wed 9 April 2025"), day(2025, 4, 9));
+        // Before a month, a year or another word it leads no date; nor joined to the date.
+        assert_eq!(line("Monday, April 2025"), None);
+        assert_eq!(line("Monday2025-04-07"), None);
+        assert_eq!(line("Sunday"), None);
+        let leading = |text| leading_date(text, DateSettings::default());
+        assert_eq!(
+            leading("Monday, April 7, 2025: Ran calibration"),
+            Some((Period::day(date(2025, 4, 7)), "Ran calibration"))
+        );
+        assert_eq!(
+            leading("Tue 2025-04-08 - Wrote the PRD"),
+            Some((Period::day(date(2025, 4, 8)), "Wrote the PRD"))
+        );
+        assert_eq!(leading("Sat down with the PM: agreed on scope"), None);
+        assert_eq!(leading("Friday: demo"), None);
+        assert!(may_start_date("Thursday, May 1, 2025"));
+        assert!(!may_start_date("Thoroughly reviewed"));
+    }
+
+    #[test]
     fn a_month_s_name_joined_by_a_hyphen_to_its_day_or_year() {
         let settings = DateSettings::default();
         // The year first (`2025-Mar-14`), last (`Mar-2025`) or as `'25` (`14-Mar-'25`).
@@ -1822,6 +1920,12 @@ mod tests {
         assert_eq!(shown("2019-2021"), "2019/2021");
         assert_eq!(shown("2019 – Mar 2021"), "2019-01/2021-03");
         assert_eq!(shown("03/2021 – 05/2023"), "2021-03/2023-05");
+        // LaTeX's dashes, as a resume's source pastes them: two or three hyphens are one dash.
+        assert_eq!(shown("Jan 2020 -- Mar 2022"), "2020-01/2022-03");
+        assert_eq!(shown("2019 --- 2021"), "2019/2021");
+        assert_eq!(shown("Jan -- Mar 2025"), "2025-Q1");
+        assert_eq!(shown("Mar 10--14, 2025"), "2025-03-10/2025-03-14");
+        assert_eq!(shown("2025-03-10--2025-03-14"), "2025-03-10/2025-03-14");
     }
 
     #[test]
@@ -1829,6 +1933,7 @@ mod tests {
         assert_eq!(shown("Jan 2021 – Present"), "2021-01/..");
         assert_eq!(shown("March 2022 – present"), "2022-03/..");
         assert_eq!(shown("2019 – now"), "2019/..");
+        assert_eq!(shown("Jan 2022 -- Present"), "2022-01/..");
         assert_eq!(shown("2024-10-01 to date"), "2024-10-01/..");
         let open = heading_period("2021 – Present").expect("open range");
         assert!(open.is_open());

@@ -524,9 +524,13 @@ mod tests {
         assert!(!dotted_time("14.03.2026") && !dotted_time("25.61") && !dotted_time("10.32.00.x"));
         assert!(dotted_time("9.05") && dotted_time("10.32.00") && dotted_time("23.59.59.123"));
         assert_eq!(
-            cell_date("Fri 14.03.2026", DateSettings::default()),
-            None,
-            "a weekday is no date rolemap reads, and the day is not cut as a time"
+            cell_date("Fri 14.03.2026", DateSettings::default()).map(|p| p.to_string()),
+            Some("2026-03-14".to_string()),
+            "a weekday before a day is read, and the day is not cut as a time"
+        );
+        assert_eq!(
+            cell_date("Fri 14.03.2026 10:32", DateSettings::default()).map(|p| p.to_string()),
+            Some("2026-03-14".to_string())
         );
         // Many cells that are no date give one warning, naming the first.
         let text = "when,answer\nsoon,a\nlater,b\nnever,c\n";

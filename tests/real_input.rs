@@ -1775,3 +1775,35 @@ fn a_pasted_chat_keeps_its_messages_and_drops_senders_and_reactions() {
     );
     assert_totals_add_up(&document["totals"]);
 }
+
+#[test]
+fn latex_dashes_make_ranges_and_a_weekday_may_lead_a_day() {
+    // A resume's LaTeX source pastes its en dash as `--`: the job runs to the present.
+    let resume = "Experience\nEngineering Manager, Acme Corp, Jan 2022 -- Present\n\
+        - Ran weekly 1:1s with eight engineers\n";
+    let report = json_of(&["--months", "12", "--as-of", "2025-06-30", "-"], Some(resume));
+    let job = document(&report, 0);
+    assert_eq!(dates(job), ["2022-01/.."]);
+    assert_eq!(n(&job["totals"]["excluded"]), 0, "{job}");
+    // Daily notes dated by a weekday and the day, on a line of their own or leading one.
+    let notes = "Monday, April 7, 2025\n- Ran calibration\nTue, Apr 8, 2025\n- Hired a manager\n\
+        - Wed 2025-04-09: Wrote the PRD\n- Sat down with the PM to agree scope\n## Jan -- Mar 2025\n\
+        - Ran the roadmap review\n";
+    let report = json_of(&["-"], Some(notes));
+    let document = document(&report, 0);
+    assert_eq!(
+        texts(document),
+        [
+            "Ran calibration",
+            "Hired a manager",
+            "Wrote the PRD",
+            "Sat down with the PM to agree scope",
+            "Ran the roadmap review"
+        ]
+    );
+    assert_eq!(
+        dates(document),
+        ["2025-04-07", "2025-04-08", "2025-04-09", "2025-04-08", "2025-Q1"]
+    );
+    assert_totals_add_up(&document["totals"]);
+}
