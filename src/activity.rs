@@ -1236,6 +1236,7 @@ impl Parser {
         self.header = None;
         let continues = plain
             && !self.starts_with_date(trimmed)
+            && !is_skills_line(trimmed)
             && match self.held.last() {
                 None => self.in_bullet && !self.prose && self.pending.is_some() && !self.ended(),
                 Some(before) => {
@@ -1339,12 +1340,7 @@ impl Parser {
     /// job, a line of text is counted for a warning (see [`Parser::flush_unread`]).
     fn skip_unread(&mut self, line: &Held) {
         self.skip_line(self.job);
-        // LinkedIn ends a job with its skills (`Skills: Hiring · Roadmaps`): no work to read.
-        let labelled = line
-            .text
-            .split_once(':')
-            .is_some_and(|(label, _)| layout::section(label) == Some(Section::Other));
-        if line.plain && self.job.is_some() && !labelled {
+        if line.plain && self.job.is_some() && !is_skills_line(&line.text) {
             self.unread.get_or_insert((line.line, 0)).1 += 1;
         }
     }
@@ -2171,6 +2167,21 @@ fn read_date_line(body: &str, settings: DateSettings) -> Option<(Cow<'_, str>, D
     let text = clean(body);
     let read = dates::date_line(&text, settings)?;
     Some((text, read))
+}
+
+/// Whether a line under a job lists skills, no work to read: LinkedIn ends a job with them,
+/// labelled by a section that holds no work (`Skills: Hiring · Roadmaps`), or as its page shows
+/// them (`Hiring, Roadmaps and +3 skills`). Such a line never continues a bullet.
+fn is_skills_line(text: &str) -> bool {
+    let labelled = text
+        .split_once(':')
+        .is_some_and(|(label, _)| layout::section(label) == Some(Section::Other));
+    labelled || {
+        let text = text.trim_end();
+        text.strip_suffix(" skills")
+            .and_then(|head| head.rsplit_once(" and +"))
+            .is_some_and(|(_, count)| !count.is_empty() && count.bytes().all(|b| b.is_ascii_digit()))
+    }
 }
 
 /// Whether a line starts with a lower-case letter.
@@ -4950,6 +4961,34 @@ EDUCATION
             );
             assert_counted(&parsed);
         }
+        // Its skills line ends the bullet above it even without a full stop, written either way.
+        let text = concat!(
+            "Experience
+",
+            "Program Manager
+",
+            "Fabrikam · Contract
+",
+            "Jun 2020 - Mar 2023 · 2 yrs 10 mos
+",
+            "• Ran release trains for 4 squads
+",
+            "Skills: Program Management · Risk Management
+",
+            "• Planned the migration
+",
+            "Program Management, Risk Management and +3 skills
+",
+        );
+        let parsed = parse(text);
+        assert_eq!(
+            texts(&parsed),
+            ["Ran release trains for 4 squads", "Planned the migration"]
+        );
+        assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
+        assert_counted(&parsed);
+        assert!(is_skills_line("Skills: Hiring") && is_skills_line("Hiring, Go and +12 skills"));
+        assert!(!is_skills_line("Taught skills and +x skills") && !is_skills_line("Taught skills"));
         // A short line naming a title is held for the next job's header, not read as work.
         let parsed = resume(
             "Engineering Manager, Acme — 2021–2024\nHired two engineers.\nSenior product manager\nBeta GmbH, 2016–2019\nWrote the PRD for search.\n",
