@@ -511,7 +511,8 @@ impl HeaderParts {
         }
         for piece in pieces {
             for segment in piece.split([',', '|', '·', '•', '—', '–']) {
-                let segment = segment.trim().trim_matches(['(', ')', '[', ']']).trim();
+                // A colon parts dates from the rest (`2019 – 2021: Engineering Manager`).
+                let segment = segment.trim().trim_matches(['(', ')', '[', ']', ':']).trim();
                 if segment.chars().any(char::is_alphanumeric) {
                     self.texts.push(segment.to_string());
                 }
@@ -649,6 +650,10 @@ mod tests {
         assert_eq!(p.dates[0].0, "Jan 2021 – Present");
         let p = parts("March 2022 – Present");
         assert!(p.texts.is_empty() && p.dates.len() == 1);
+        // Dates leading the line, parted by a colon.
+        let p = parts("2019 – 2021: Engineering Manager, Acme Corp");
+        assert_eq!(p.texts, ["Engineering Manager", "Acme Corp"]);
+        assert_eq!(p.dates[0].0, "2019 – 2021");
         let p = parts("cut costs from 2019 to 2021 by a third");
         assert!(!p.is_dated_header("cut costs from 2019 to 2021 by a third"));
         let long = format!("Engineering Manager, Acme — 2021–2024 {}", "x ".repeat(200));
