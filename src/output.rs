@@ -16,13 +16,16 @@ use crate::input::Source;
 
 /// Keeps the report from being written over one of its inputs (`rolemap brag.md -O brag.md`
 /// would replace the document with its own report): the same file, through any path, symbolic
-/// link or (on Unix) hard link. A file named on the command line is refused; one found in a
-/// folder (`rolemap reviews/ -O reviews/report.md`, run a second time) is left out with a note.
+/// link or (on Unix) hard link, and standard input redirected from it (`rolemap -O brag.md <
+/// brag.md`) or a named pipe read and written at once (which would wait forever). An input named
+/// on the command line, or standard input, is refused; a file found in a folder is left out with
+/// a note when it is an earlier report (`rolemap reviews/ -O reviews/report.md`, run a second
+/// time), and refused when it is not (`rolemap notes/ -O notes/brag.md` would replace a note).
 pub fn keep_output_apart(path: &Path, sources: &mut Vec<Source>, notes: &mut Vec<String>) -> Result<()> {
     let Ok(output) = fs::metadata(path) else {
         return Ok(());
     };
-    if !output.is_file() {
+    if !(output.is_file() || is_fifo(&output)) {
         return Ok(());
     }
     let canonical = fs::canonicalize(path).ok();
@@ -33,23 +36,80 @@ pub fn keep_output_apart(path: &Path, sources: &mut Vec<Source>, notes: &mut Vec
     let mut refused = None;
     sources.retain(|source| match source {
         Source::Path(input) if is_output(input) => {
-            refused = Some(input.clone());
+            refused = Some(input.display().to_string());
             true
         }
-        Source::Walked(input) if is_output(input) => {
+        Source::Stdin if stdin_is(&output) => {
+            refused = Some("standard input".to_string());
+            true
+        }
+        Source::Walked(input) if is_output(input) && looks_like_report(input) => {
             notes.push(format!("note: {}: left out, it is the --output file", input.display()));
             false
+        }
+        Source::Walked(input) if is_output(input) => {
+            refused = Some(format!("{}, found in a folder, and no earlier report", input.display()));
+            true
         }
         _ => true,
     });
     if let Some(input) = refused {
         bail!(
-            "{}: is also an input ({}); the report would replace it (give --output another file)",
+            "{}: is also an input ({input}); the report would replace it (give --output another file)",
             path.display(),
-            input.display()
         );
     }
     Ok(())
+}
+
+/// Whether standard input reads the file (or pipe) `output` describes.
+#[cfg(unix)]
+fn stdin_is(output: &fs::Metadata) -> bool {
+    fs::metadata("/dev/stdin").is_ok_and(|meta| same_file(output, &meta))
+}
+
+/// Elsewhere standard input is not told apart.
+#[cfg(not(unix))]
+fn stdin_is(_: &fs::Metadata) -> bool {
+    false
+}
+
+/// Whether `meta` is a named pipe's.
+#[cfg(unix)]
+fn is_fifo(meta: &fs::Metadata) -> bool {
+    use std::os::unix::fs::FileTypeExt;
+    meta.file_type().is_fifo()
+}
+
+/// Elsewhere there are none to tell.
+#[cfg(not(unix))]
+fn is_fifo(_: &fs::Metadata) -> bool {
+    false
+}
+
+/// Whether the file at `path` is empty or starts as one of rolemap's reports does: a table's or
+/// Markdown's first line (`notes.md: 3 activities (…) in 4 lines`, `window: …`, or a folder's
+/// table of documents), JSON's or JSON Lines' first record, CSV's header, or the HTML page's
+/// start with rolemap as its generator.
+fn looks_like_report(path: &Path) -> bool {
+    use std::io::Read;
+    let mut head = Vec::with_capacity(1024);
+    let Ok(file) = File::open(path) else {
+        return false;
+    };
+    if file.take(1024).read_to_end(&mut head).is_err() {
+        return false;
+    }
+    let head = String::from_utf8_lossy(&head);
+    let first = head.lines().next().unwrap_or("");
+    let first = first.strip_prefix("## ").unwrap_or(first);
+    head.trim().is_empty()
+        || first.starts_with("window: ")
+        || (first.starts_with(['╭', '│', '|', '+']) && head.contains(" activities "))
+        || (first.contains(": ") && (first.contains(" activities (") || first.contains(" activity (")))
+        || (head.starts_with('{') && (head.contains("\"version\":") || head.contains("\"type\":")))
+        || first.starts_with("source,")
+        || (head.starts_with("<!DOCTYPE html>") && head.contains("rolemap"))
 }
 
 /// Where the symbolic link `path` leads, if it is one: the file it finally names (which may not
@@ -92,7 +152,8 @@ pub fn to_file<T>(path: &Path, write: impl FnOnce(&mut dyn Write) -> Result<T>) 
     // `-O /dev/stdout`): the file it names is replaced, never the link itself.
     let resolved = link_target(path);
     let path = resolved.as_deref().unwrap_or(path);
-    match fs::metadata(path) {
+    let existing = fs::metadata(path);
+    match &existing {
         Ok(meta) if meta.is_dir() => bail!("{shown}: is a folder; give --output a file name"),
         Ok(meta) if !meta.is_file() => {
             let file = OpenOptions::new()
@@ -112,6 +173,14 @@ pub fn to_file<T>(path: &Path, write: impl FnOnce(&mut dyn Write) -> Result<T>) 
         .create_new(true)
         .open(&temporary)
         .with_context(|| format!("{shown}: cannot create the file"))?;
+    // A report replaced keeps who may read it (a private one stays private).
+    if let Ok(meta) = &existing
+        && let Err(error) = file.set_permissions(meta.permissions())
+    {
+        drop(file);
+        let _ = fs::remove_file(&temporary);
+        return Err(error).with_context(|| format!("{shown}: cannot keep the file's permissions"));
+    }
     let mut out = Destination::new(file, &shown);
     let written = write(&mut out).and_then(|result| {
         out.flush()?;

@@ -646,6 +646,66 @@ fn the_output_file_is_never_an_input() {
             "{written}"
         );
     }
+    // So is one in any format, under a name the walk reads.
+    for format in ["markdown", "json", "jsonl", "csv"] {
+        let report = reviews.join(format!("report-{format}.txt"));
+        for round in 0..2 {
+            let done = run(&[path_str(&reviews), "--format", format, "-O", path_str(&report)]);
+            assert_eq!(done.code, Some(0), "{format}: {}", done.stderr);
+            assert_eq!(
+                done.stderr.contains("left out"),
+                round == 1,
+                "{format}: {}",
+                done.stderr
+            );
+        }
+    }
+    // A note in the folder that is no report is refused, and stays.
+    let notes = dir.path().join("notes");
+    std::fs::create_dir(&notes).expect("folder");
+    let note = temp_file(&notes, "brag.md", text);
+    temp_file(&notes, "q3.md", b"- Wrote the roadmap\n");
+    let done = run(&[path_str(&notes), "-O", path_str(&note)]);
+    assert_eq!(done.code, Some(2), "{}", done.stderr);
+    assert!(done.stderr.contains("is also an input"), "{}", done.stderr);
+    assert_eq!(std::fs::read(&note).expect("read"), text, "the note is untouched");
+    // Standard input read from the output file, named `-` or not.
+    for args in [&["-O", path_str(&brag)][..], &["-", "-O", path_str(&brag)]] {
+        let done = std::process::Command::new(assert_cmd::cargo::cargo_bin!("rolemap"))
+            .args(args)
+            .stdin(std::fs::File::open(&brag).expect("open"))
+            .output()
+            .expect("run rolemap");
+        let stderr = String::from_utf8_lossy(&done.stderr);
+        assert_eq!(done.status.code(), Some(2), "{stderr}");
+        assert!(stderr.contains("is also an input (standard input)"), "{stderr}");
+        assert_eq!(std::fs::read(&brag).expect("read"), text, "the document is untouched");
+    }
+    // A report written over keeps its permissions.
+    use std::os::unix::fs::PermissionsExt;
+    let private = dir.path().join("private.md");
+    std::fs::write(&private, "old report").expect("write");
+    std::fs::set_permissions(&private, std::fs::Permissions::from_mode(0o600)).expect("chmod");
+    let done = run(&[path_str(&brag), "-O", path_str(&private)]);
+    assert_eq!(done.code, Some(0), "{}", done.stderr);
+    let mode = std::fs::metadata(&private).expect("stat").permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+    assert!(std::fs::read_to_string(&private).expect("read").contains("1 activity"));
+    // A named pipe read and written at once is refused rather than waited on forever.
+    let pipe = dir.path().join("pipe");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&pipe)
+        .status()
+        .expect("mkfifo");
+    assert!(made.success());
+    let done = rolemap()
+        .args([path_str(&pipe), "-O", path_str(&pipe)])
+        .timeout(std::time::Duration::from_secs(30))
+        .output()
+        .expect("run rolemap");
+    let stderr = String::from_utf8_lossy(&done.stderr);
+    assert_eq!(done.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("is also an input"), "{stderr}");
 }
 
 /// As in ripgrep, a flag given twice takes its last value, so a wrapper or an alias can be
