@@ -2083,3 +2083,22 @@ fn ragged_spreadsheet_rows_are_read_with_a_warning() {
     );
     assert!(run.stdout().contains("rag.csv#E3,"), "{}", run.stdout());
 }
+
+/// A temporary folder that cannot be written gives an error that says what it is and where.
+#[test]
+fn an_unusable_temporary_folder_is_named() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let lines: String = (0..50_000)
+        .map(|i| format!("- Hired engineer number {i} for the payments team\n"))
+        .collect();
+    let notes = temp_file(&dir, "notes.md", lines.as_bytes());
+    let missing = dir.path().join("missing");
+    rolemap()
+        .env("TMPDIR", &missing)
+        .args([path_str(&notes), "--explain"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("cannot write the temporary file"))
+        .stderr(predicate::str::contains(path_str(&missing)))
+        .stderr(predicate::str::contains("set TMPDIR to a writable folder"));
+}

@@ -202,33 +202,45 @@ impl Spill {
 
     /// What was written, to read from the start.
     fn rewind(&mut self) -> io::Result<&mut SpooledTempFile> {
-        self.0.flush()?;
+        self.0.flush().map_err(spill_error)?;
         let file = self.0.get_mut();
-        file.seek(SeekFrom::Start(0))?;
+        file.seek(SeekFrom::Start(0)).map_err(spill_error)?;
         Ok(file)
     }
 
     /// Empties it for the next document.
     fn clear(&mut self) -> io::Result<()> {
-        self.0.flush()?;
+        self.0.flush().map_err(spill_error)?;
         let file = self.0.get_mut();
-        file.set_len(0)?;
-        file.seek(SeekFrom::Start(0))?;
+        file.set_len(0).map_err(spill_error)?;
+        file.seek(SeekFrom::Start(0)).map_err(spill_error)?;
         Ok(())
     }
 }
 
+/// An error of the temporary file, saying which it is and where (an unusable `TMPDIR` had
+/// given `No such file or directory (os error 2)`, naming nothing).
+fn spill_error(error: io::Error) -> io::Error {
+    io::Error::new(
+        error.kind(),
+        format!(
+            "cannot write the temporary file that holds the tables until the end, in {} ({error}); set TMPDIR to a writable folder",
+            std::env::temp_dir().display()
+        ),
+    )
+}
+
 impl Write for Spill {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.0.write(buf)
+        self.0.write(buf).map_err(spill_error)
     }
 
     fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
-        self.0.write_all(buf)
+        self.0.write_all(buf).map_err(spill_error)
     }
 
     fn flush(&mut self) -> io::Result<()> {
-        self.0.flush()
+        self.0.flush().map_err(spill_error)
     }
 }
 
