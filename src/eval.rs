@@ -39,6 +39,8 @@ struct Columns {
     label: usize,
     text: usize,
     source: Option<usize>,
+    /// How many cells a row may have: the header's, or three without one.
+    width: usize,
 }
 
 impl Columns {
@@ -47,12 +49,18 @@ impl Columns {
         label: 0,
         text: 1,
         source: Some(2),
+        width: 3,
     };
 
     /// Reads a header row (one naming `label` and `text`, or starting with `label`); columns are
     /// found by name.
     fn from_header(cells: &[&str], path: &str, number: usize) -> Result<Columns> {
         let find = |name: &str| cells.iter().position(|c| c.trim().eq_ignore_ascii_case(name));
+        for name in ["label", "text", "source"] {
+            if cells.iter().filter(|c| c.trim().eq_ignore_ascii_case(name)).count() > 1 {
+                bail!("{path}:{number}: the header names `{name}` twice; name each column once");
+            }
+        }
         let Some(text) = find("text") else {
             bail!("{path}:{number}: the header has no `text` column");
         };
@@ -60,14 +68,16 @@ impl Columns {
             label: find("label").unwrap_or(0),
             text,
             source: find("source"),
+            width: cells.len(),
         })
     }
 }
 
 /// Parses labeled rows: `label<TAB>text[<TAB>source]`, or any column order under a header row
-/// naming `label`, `text` and optionally `source`. Blank lines are skipped; other columns are
-/// ignored; the label is a category label or `none`, in any letter case. Errors name
-/// `path:line`.
+/// naming `label`, `text` and optionally `source`. Blank lines are skipped; other columns the
+/// header names are ignored, but a row with more cells than the header (or than three, without
+/// one) is an error, as a tab inside the text would cut it; the label is a category label or
+/// `none`, in any letter case. Errors name `path:line`.
 pub fn parse_tsv(text: &str, path: &str, lexicon: &Lexicon) -> Result<Vec<LabeledLine>> {
     let mut rows = Vec::new();
     let mut columns = Columns::DEFAULT;
@@ -89,6 +99,15 @@ pub fn parse_tsv(text: &str, path: &str, lexicon: &Lexicon) -> Result<Vec<Labele
         let (Some(label), Some(text)) = (cells.get(columns.label), cells.get(columns.text)) else {
             bail!("{path}:{number}: expected `label<TAB>text`, found no tab");
         };
+        if cells.len() > columns.width {
+            // Read as they fall, the text would be cut at a tab and the rest taken as a source
+            // or dropped.
+            bail!(
+                "{path}:{number}: {} columns where {} are expected (a tab inside the text? replace it with a space)",
+                cells.len(),
+                columns.width
+            );
+        }
         let label = label.trim();
         let label = if label.eq_ignore_ascii_case(NONE_LABEL) {
             None
@@ -534,7 +553,7 @@ mod tests {
     fn parses_rows_header_case_and_extra_columns() {
         let lexicon = lexicon();
         let rows = parse_tsv(
-            "label\ttext\npm\tWrote the PRD\textra\n\nNONE\tlunch\n",
+            "label\ttext\tnote\npm\tWrote the PRD\textra\n\nNONE\tlunch\n",
             "f.tsv",
             &lexicon,
         )
@@ -561,6 +580,29 @@ mod tests {
             err.to_string().contains("f.tsv:1: the header has no `text` column"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn a_row_wider_than_its_header_or_a_header_naming_a_column_twice_is_refused() {
+        let lexicon = lexicon();
+        let err = parse_tsv("PM\tWrote the\troadmap for\tthe team\n", "f.tsv", &lexicon).expect_err("wide");
+        assert!(
+            err.to_string().starts_with("f.tsv:1: 4 columns where 3 are expected"),
+            "{err}"
+        );
+        let err = parse_tsv("label\ttext\nPM\tWrote\tthe PRD\n", "f.tsv", &lexicon).expect_err("wide");
+        assert!(
+            err.to_string().starts_with("f.tsv:2: 3 columns where 2 are expected"),
+            "{err}"
+        );
+        let err = parse_tsv("label\ttext\tlabel\nPM\tPRD\tEM\n", "f.tsv", &lexicon).expect_err("twice");
+        assert!(
+            err.to_string().contains("f.tsv:1: the header names `label` twice"),
+            "{err}"
+        );
+        // Fewer cells than the header are fine: a source left out.
+        let rows = parse_tsv("label\ttext\tsource\tnote\nPM\tPRD\n", "f.tsv", &lexicon).expect("parses");
+        assert_eq!(rows.len(), 1);
     }
 
     #[test]
