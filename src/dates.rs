@@ -369,7 +369,7 @@ fn after_weekday(text: &str) -> Option<&str> {
     (trimmed.len() < rest.len()).then_some(trimmed)
 }
 
-/// Whether `read` is one day (what a weekday can lead).
+/// Whether `read` is one day (what a weekday can lead, and a week date is).
 fn is_one_day(read: &DateRead) -> bool {
     matches!(
         read,
@@ -552,13 +552,7 @@ fn read_leading_date<'a>(
             let week = reader.tokens[..end]
                 .iter()
                 .any(|t| matches!(t.kind, Kind::IsoWeek(_) | Kind::IsoWeekOf(..)))
-                && !matches!(
-                    read,
-                    DateRead::Period(Period {
-                        precision: Precision::Day,
-                        ..
-                    })
-                );
+                && !is_one_day(&read);
             let dated = match read {
                 DateRead::Unclear => numeric && unclear_day(),
                 _ => (numeric || day) && !week,
