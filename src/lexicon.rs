@@ -20,8 +20,17 @@ pub const LIWC_EXTENSION: &str = "dic";
 pub const RULES_EXTENSION: &str = "rules";
 /// Largest weight an entry may carry.
 pub const MAX_WEIGHT: f64 = 10.0;
-/// Largest lexicon file read, in bytes (32 MiB).
-pub const MAX_FILE_BYTES: usize = 32 << 20;
+/// Largest lexicon read, in bytes: a LIWC dictionary, or a folder's files together (8 MiB, some
+/// twenty times the largest published dictionaries). Memory while matching grows with it.
+pub const MAX_LEXICON_BYTES: usize = 8 << 20;
+/// Most lexicon files (`*.lex`, `*.rules`) one folder may hold.
+pub const MAX_LEXICON_FILES: usize = 1024;
+/// Longest regular expression entry, in bytes of its source: parsing one takes memory in
+/// proportion to its length, before it can be refused as too big to compile.
+pub const MAX_REGEX_BYTES: usize = 16 << 10;
+/// Most bytes of regular expression source one lexicon may hold, all entries together (the
+/// built-in lexicon holds some 40 KiB).
+pub const MAX_REGEX_TOTAL_BYTES: usize = 512 << 10;
 /// Category labels the outputs use for rows of their own (any letter case): `unmatched` and
 /// `total` are rows of the table, `none` is the label of lines no role owns in `rolemap eval`.
 pub const RESERVED_LABELS: &[&str] = &["unmatched", "total", "none"];
@@ -279,6 +288,7 @@ impl Lexicon {
     /// one entry per line — a word, a phrase or a stem (`manag*`) followed by the numbers of its
     /// categories. Every category becomes a lexicon category; every entry weighs 1.
     pub fn parse_liwc(file: &LexiconFile) -> Result<Lexicon, LexiconError> {
+        regex_budget(std::slice::from_ref(file))?;
         let error = |line: usize, message: String| LexiconError::at(&file.path, line, message);
         let mut lines = file
             .text
@@ -429,6 +439,11 @@ impl Lexicon {
     }
 
     fn parse_files(files: &[LexiconFile], trust: Trust) -> (Option<Lexicon>, Vec<LexiconError>) {
+        if trust == Trust::User
+            && let Err(error) = regex_budget(files)
+        {
+            return (None, vec![error]);
+        }
         let mut errors = Vec::new();
         let (category_files, rules_files): (Vec<&LexiconFile>, Vec<&LexiconFile>) = files
             .iter()
@@ -466,8 +481,9 @@ impl Lexicon {
         }
         errors.extend(clashing_roles(&categories, files));
         let mut settings = Settings::default();
+        let mut given = Vec::new();
         for file in rules_files {
-            let pending = parse_rules_file(file, &mut settings, &mut errors, trust);
+            let pending = parse_rules_file(file, &mut settings, &mut given, &mut errors, trust);
             entries.extend(pending.into_iter().map(|p| p.into_entry(None)));
         }
         if categories.is_empty() {
@@ -694,6 +710,11 @@ pub fn read_dir(dir: &Path) -> Result<Vec<LexiconFile>, LexiconError> {
         // Every file named like a lexicon file is read, so one that cannot be (a broken link,
         // a FIFO, a folder) is an error rather than a category silently missing.
         if has_extension(&name, CATEGORY_EXTENSION) || has_extension(&name, RULES_EXTENSION) {
+            if paths.len() == MAX_LEXICON_FILES {
+                return Err(whole(format!(
+                    "more than {MAX_LEXICON_FILES} lexicon files (*.{CATEGORY_EXTENSION}, *.{RULES_EXTENSION}) in the folder, the most a lexicon may have"
+                )));
+            }
             paths.push(path);
         }
     }
@@ -706,11 +727,13 @@ pub fn read_dir(dir: &Path) -> Result<Vec<LexiconFile>, LexiconError> {
             "no lexicon file here: a lexicon folder needs at least one *.{CATEGORY_EXTENSION} category file"
         )));
     }
+    let mut budget = MAX_LEXICON_BYTES;
     paths
         .into_iter()
         .map(|path| {
             let shown = path.display().to_string();
-            let text = read_text(&path, &shown)?;
+            let text = read_text(&path, &shown, budget)?;
+            budget -= text.len();
             Ok(LexiconFile { path: shown, text })
         })
         .collect()
@@ -719,7 +742,7 @@ pub fn read_dir(dir: &Path) -> Result<Vec<LexiconFile>, LexiconError> {
 /// Reads one lexicon file (e.g. a LIWC `.dic`).
 pub fn read_file(path: &Path) -> Result<LexiconFile, LexiconError> {
     let shown = path.display().to_string();
-    let text = read_text(path, &shown)?;
+    let text = read_text(path, &shown, MAX_LEXICON_BYTES)?;
     Ok(LexiconFile { path: shown, text })
 }
 
@@ -729,9 +752,9 @@ pub fn is_liwc_path(path: &Path) -> bool {
 }
 
 /// Reads a lexicon file as UTF-8 text; errors name the file (and the line of the first bad
-/// byte): one that is not a regular file, a broken link, binary data, a file over
-/// [`MAX_FILE_BYTES`].
-fn read_text(path: &Path, shown: &str) -> Result<String, LexiconError> {
+/// byte): one that is not a regular file, a broken link, binary data, a file that takes the
+/// lexicon past [`MAX_LEXICON_BYTES`] (`budget` is what the files read before it left).
+fn read_text(path: &Path, shown: &str, budget: usize) -> Result<String, LexiconError> {
     use std::io::Read;
     let whole = |message: String| LexiconError::at(shown, 0, message);
     let meta = std::fs::metadata(path).map_err(|e| {
@@ -753,13 +776,18 @@ fn read_text(path: &Path, shown: &str) -> Result<String, LexiconError> {
     }
     let file = std::fs::File::open(path).map_err(|e| whole(format!("cannot read: {e}")))?;
     let mut bytes = Vec::new();
-    file.take(MAX_FILE_BYTES as u64 + 1)
+    file.take(budget as u64 + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| whole(format!("cannot read: {e}")))?;
-    if bytes.len() > MAX_FILE_BYTES {
+    if bytes.len() > budget {
+        let what = if budget == MAX_LEXICON_BYTES {
+            "larger than"
+        } else {
+            "takes the lexicon's files together past"
+        };
         return Err(whole(format!(
-            "larger than {} MiB, the most a lexicon file may be",
-            MAX_FILE_BYTES >> 20
+            "{what} {} MiB, the most a lexicon may be",
+            MAX_LEXICON_BYTES >> 20
         )));
     }
     if let Some(at) = memchr::memchr(0, &bytes) {
@@ -876,6 +904,32 @@ fn content_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
         .filter(|(_, line)| !line.is_empty() && !line.starts_with('#'))
 }
 
+/// Refuses a lexicon whose regular expressions add up to more than [`MAX_REGEX_TOTAL_BYTES`],
+/// before any is parsed (their syntax trees are kept while loading), naming the entry that
+/// crosses the line.
+fn regex_budget(files: &[LexiconFile]) -> Result<(), LexiconError> {
+    let mut total = 0usize;
+    for file in files {
+        for (number, line) in content_lines(&file.text) {
+            // A longer one is refused on its own, before it is parsed.
+            if line.starts_with('/') && line.len() <= MAX_REGEX_BYTES + "/ = 10.0/".len() {
+                total += line.len();
+                if total > MAX_REGEX_TOTAL_BYTES {
+                    return Err(LexiconError::at(
+                        &file.path,
+                        number,
+                        format!(
+                            "the lexicon's regular expressions add up to more than {} KiB here, the most a lexicon may hold; use fewer or shorter ones (plain words and stems cost far less)",
+                            MAX_REGEX_TOTAL_BYTES >> 10
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
 /// What a category file has declared so far.
 #[derive(Default)]
 struct CategoryDraft {
@@ -886,6 +940,8 @@ struct CategoryDraft {
     aliases: Vec<String>,
     section: Option<Section>,
     entries: Vec<PendingEntry>,
+    /// Where each once-only metadata key was given.
+    given: Vec<Given>,
 }
 
 /// Parses a category file; problems go to `errors` and parsing goes on with the next line, so
@@ -945,6 +1001,9 @@ fn category_line(
         if value.is_empty() {
             return Err(error(format!("@{} needs a value", visible_key(key))));
         }
+        if matches!(key, "name" | "question" | "label" | "order") {
+            given_once(&mut draft.given, key, path, number).map_err(error)?;
+        }
         match key {
             "name" => draft.name = Some(value.to_string()),
             "question" => draft.question = Some(value.to_string()),
@@ -996,32 +1055,75 @@ fn category_line(
     Ok(())
 }
 
+/// A once-only metadata key or setting, and the file and line that gave it.
+struct Given {
+    key: String,
+    path: String,
+    line: usize,
+}
+
+/// Records that metadata or a setting `key` is given at `path:line`; refuses a second one,
+/// which would otherwise replace the first without a word.
+fn given_once(given: &mut Vec<Given>, key: &str, path: &str, line: usize) -> Result<(), String> {
+    if let Some(first) = given.iter().find(|g| g.key == key) {
+        let place = if first.path == path {
+            format!("on line {}", first.line)
+        } else {
+            format!("in {} on line {}", first.path, first.line)
+        };
+        return Err(format!("@{key} is already given {place}; give it once"));
+    }
+    given.push(Given {
+        key: key.to_string(),
+        path: path.to_string(),
+        line,
+    });
+    Ok(())
+}
+
 /// Parses a rules file into `settings` and entries; problems go to `errors`.
 fn parse_rules_file(
     file: &LexiconFile,
     settings: &mut Settings,
+    given: &mut Vec<Given>,
     errors: &mut Vec<LexiconError>,
     trust: Trust,
 ) -> Vec<PendingEntry> {
-    let mut section = None;
-    let mut entries = Vec::new();
+    let mut draft = RulesDraft {
+        settings,
+        given,
+        section: None,
+        entries: Vec::new(),
+    };
     for (number, line) in content_lines(file.text.trim_start_matches('\u{feff}')) {
-        if let Err(error) = rules_line(settings, &mut section, &mut entries, &file.path, number, line, trust) {
+        if let Err(error) = rules_line(&mut draft, &file.path, number, line, trust) {
             errors.push(error);
         }
     }
-    entries
+    draft.entries
+}
+
+/// What a rules file has declared so far, and the settings every rules file shares.
+struct RulesDraft<'a> {
+    settings: &'a mut Settings,
+    given: &'a mut Vec<Given>,
+    section: Option<Section>,
+    entries: Vec<PendingEntry>,
 }
 
 fn rules_line(
-    settings: &mut Settings,
-    section: &mut Option<Section>,
-    entries: &mut Vec<PendingEntry>,
+    draft: &mut RulesDraft<'_>,
     path: &str,
     number: usize,
     line: &str,
     trust: Trust,
 ) -> Result<(), LexiconError> {
+    let RulesDraft {
+        settings,
+        given,
+        section,
+        entries,
+    } = draft;
     let error = |message: String| LexiconError::at(path, number, message);
     plain_text(line).map_err(error)?;
     if let Some(meta) = line.strip_prefix('@') {
@@ -1033,12 +1135,27 @@ fn rules_line(
                 .filter(|v| v.is_finite() && *v >= 0.0)
                 .ok_or_else(|| error(format!("@{key} takes a number ≥ 0, not {}", excerpt(value))))
         };
+        let share = || -> Result<f64, LexiconError> {
+            match number_value()? {
+                share if share <= 1.0 => Ok(share),
+                _ => Err(error(format!(
+                    "@{key} is a share: a number from 0 to 1, not {}",
+                    excerpt(value)
+                ))),
+            }
+        };
+        if matches!(
+            key,
+            "min_score" | "hybrid_margin" | "hedge_factor" | "min_evidence" | "min_matched" | "negation_window"
+        ) {
+            given_once(given, key, path, number).map_err(error)?;
+        }
         match key {
             "min_score" => settings.min_score = number_value()?,
-            "hybrid_margin" => settings.hybrid_margin = number_value()?.min(1.0),
-            "hedge_factor" => settings.hedge_factor = number_value()?.min(1.0),
+            "hybrid_margin" => settings.hybrid_margin = share()?,
+            "hedge_factor" => settings.hedge_factor = share()?,
             "min_evidence" => settings.min_evidence = number_value()?,
-            "min_matched" => settings.min_matched = number_value()?.min(1.0),
+            "min_matched" => settings.min_matched = share()?,
             "negation_window" => {
                 settings.negation_window = value
                     .parse()
@@ -1136,6 +1253,12 @@ fn parse_entry(
         let source = &text[1..text.len() - 1];
         if source.trim().is_empty() {
             return Err(error("empty regular expression".into()));
+        }
+        if source.len() > MAX_REGEX_BYTES && trust == Trust::User {
+            return Err(error(format!(
+                "regular expression is {} bytes long, over the {MAX_REGEX_BYTES} a lexicon entry may be; split it into several entries",
+                source.len()
+            )));
         }
         if trust == Trust::Builtin {
             Pattern::Regex(source.to_string().into(), None)
@@ -1378,6 +1501,40 @@ mod tests {
             assert_eq!(err.line, line, "{dic:?}: {err}");
             assert!(err.message.contains(needle), "{dic:?}: {err}");
         }
+    }
+
+    #[test]
+    fn metadata_and_settings_are_given_once() {
+        let err = category("@name P\n@label PM\n@question q\n@label XX\nroadmap\n").expect_err("second @label");
+        assert_eq!(err.line, 4, "{err}");
+        assert!(err.message.contains("@label is already given on line 2"), "{err}");
+        let pm = file("x/pm.lex", "@name P\n@question q\nroadmap\n");
+        let one = file("x/a.rules", "@min_score 0.6\n");
+        let two = file("x/b.rules", "\n@min_score 2\n");
+        let err = Lexicon::parse(&[pm.clone(), one.clone(), two]).expect_err("second @min_score");
+        assert_eq!((err.path.as_str(), err.line), ("x/b.rules", 2), "{err}");
+        assert!(err.message.contains("in x/a.rules on line 1"), "{err}");
+        let lexicon = Lexicon::parse(&[pm.clone(), one]).expect("one @min_score");
+        assert_eq!(lexicon.settings.min_score, 0.6);
+        for (setting, value) in [("hybrid_margin", "1.5"), ("hedge_factor", "2"), ("min_matched", "40")] {
+            let rules = file("x/m.rules", &format!("@{setting} {value}\n"));
+            let err = Lexicon::parse(&[pm.clone(), rules]).expect_err(setting);
+            assert!(err.message.contains("a number from 0 to 1"), "{setting}: {err}");
+        }
+    }
+
+    #[test]
+    fn regular_expressions_are_refused_by_size_before_they_are_parsed() {
+        let long = format!("@name P\n@question q\n/({})/\n", vec!["abc"; 5000].join("|"));
+        let err = category(&long).expect_err("one long regex");
+        assert_eq!(err.line, 3, "{err}");
+        assert!(err.message.contains("over the 16384"), "{err}");
+        let one = format!("/({})/ = 2\n", vec!["abc"; 900].join("|"));
+        let many = format!("@name P\n@question q\n{}", one.repeat(200));
+        let err = category(&many).expect_err("regexes past the budget");
+        assert!(err.line > 3 && err.line < 203, "{err}");
+        assert!(err.message.contains("add up to more than 512 KiB"), "{err}");
+        assert!(category(&format!("@name P\n@question q\n{}", one.repeat(20))).is_ok());
     }
 
     #[test]

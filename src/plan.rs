@@ -216,6 +216,9 @@ fn ends_with_space(parts: &[Hir]) -> bool {
 /// `limit` texts.
 fn literal_set(hir: &Hir, limit: usize) -> Option<Vec<Vec<u8>>> {
     match hir.kind() {
+        // An empty alternative (`hire(|s|d)`): listed with the others, so all of them match
+        // whole words, not only the first to match in the regex's order of preference.
+        HirKind::Empty => Some(vec![Vec::new()]),
         HirKind::Literal(literal) => Some(vec![literal.0.to_vec()]),
         HirKind::Capture(capture) => literal_set(&capture.sub, limit),
         HirKind::Repetition(rep) if rep.min == 1 && rep.max == Some(1) => literal_set(&rep.sub, limit),
@@ -370,6 +373,23 @@ mod tests {
         let mut texts: Vec<String> = set.iter().map(|l| String::from_utf8_lossy(l).into_owned()).collect();
         texts.sort();
         texts
+    }
+
+    #[test]
+    fn an_empty_alternative_lists_every_text() {
+        for source in ["hire(|s|d)", "hire(s|d|)", "(re|)hire(|s)"] {
+            let (usage, set) = planned(source).primary.expect("finite");
+            let mut expected: Vec<String> = if source.starts_with("(re") {
+                vec!["hire", "hires", "rehire", "rehires"]
+            } else {
+                vec!["hire", "hired", "hires"]
+            }
+            .into_iter()
+            .map(String::from)
+            .collect();
+            expected.sort();
+            assert_eq!((usage, texts(&set)), (Use::Exact, expected), "{source}");
+        }
     }
 
     #[test]

@@ -1568,12 +1568,15 @@ fn malformed_lexicon_lines_are_refused_naming_file_and_line() {
     for (body, needle) in [
         ("roadmap = 3 = 4\n", ":4: more than one `=`"),
         ("road\x1b]0;x\x07map\n", ":4: a control character (\\x1b) in the line"),
-        ("@label Total\n", ": category label \"Total\" is reserved"),
+        ("@label Total\n", ":4: @label is already given on line 3; give it once"),
     ] {
         let dir = lexicon_dir(&[("pm.lex", format!("{HEAD}{body}").as_bytes())]);
         let file = dir.path().join("pm.lex");
         classify_with(&dir, "- roadmap\n").refused(&format!("{}{needle}", file.display()));
     }
+    let dir = lexicon_dir(&[("pm.lex", b"@name P\n@question q\n@label Total\n")]);
+    let file = dir.path().join("pm.lex");
+    classify_with(&dir, "- roadmap\n").refused(&format!("{}: category label \"Total\" is reserved", file.display()));
     // A regex may hold `=`.
     let dir = lexicon_dir(&[("pm.lex", format!("{HEAD}/a=b/ = 2\n").as_bytes())]);
     classify_with(&dir, "- a=b\n").ok();
@@ -2101,4 +2104,31 @@ fn an_unusable_temporary_folder_is_named() {
         .stderr(predicate::str::contains("cannot write the temporary file"))
         .stderr(predicate::str::contains(path_str(&missing)))
         .stderr(predicate::str::contains("set TMPDIR to a writable folder"));
+}
+
+#[test]
+fn a_lexicon_past_its_size_or_file_count_is_refused_naming_the_file() {
+    let half = format!("{HEAD}{}", "zeta = 1\n".repeat(500_000));
+    let dir = lexicon_dir(&[("a.lex", half.as_bytes()), ("b.lex", half.as_bytes())]);
+    let second = dir.path().join("b.lex");
+    classify_with(&dir, "- Wrote the PRD\n").refused(&format!(
+        "{}: takes the lexicon's files together past 8 MiB",
+        second.display()
+    ));
+    let dir = tempfile::tempdir().expect("temp dir");
+    for i in 0..=1024 {
+        temp_file(&dir, &format!("c{i:04}.lex"), b"");
+    }
+    classify_with(&dir, "- Wrote the PRD\n").refused("more than 1024 lexicon files");
+}
+
+#[test]
+fn a_regex_with_its_empty_alternative_first_matches_every_form() {
+    let dir = lexicon_dir(&[("pm.lex", format!("{HEAD}/hire(|s|d)/ = 2\n").as_bytes())]);
+    let run = classify_with(&dir, "- hire people\n- hires people\n- hired people\n- hirers\n").ok();
+    let scores: Vec<f64> = activity_rows(&run.json())
+        .iter()
+        .map(|row| row.3["PM"].as_f64().expect("score"))
+        .collect();
+    assert_eq!(scores, [2.0, 2.0, 2.0, 0.0]);
 }
