@@ -199,6 +199,14 @@ pub enum Yearless {
     Half(i8),
     /// A day: month and day of the month.
     Day(i8, i8),
+    /// Days of the year, first to last, each a month and a day (`Feb 17–21`, `Mar 30 – Apr 3`);
+    /// a last day before the first falls in the next year (`Dec 29 – Jan 2`).
+    Days(i8, i8, i8, i8),
+    /// Months, first to last (`Jan–Feb`, `Jan/Feb`); a last month before the first falls in the
+    /// next year (`Nov–Feb`).
+    Months(i8, i8),
+    /// The seven days from a day, a month and a day (`Week of Mar 3`).
+    Week(i8, i8),
 }
 
 impl Yearless {
@@ -209,6 +217,18 @@ impl Yearless {
             Yearless::Quarter(n) => part_of_year(year, 3, n),
             Yearless::Half(n) => part_of_year(year, 6, n),
             Yearless::Day(month, day) => Date::new(year, month, day).ok().map(Period::day),
+            Yearless::Days(first_month, first, last_month, last) => {
+                let next = year + i16::from((last_month, last) < (first_month, first));
+                let start = Date::new(year, first_month, first).ok()?;
+                let end = Date::new(next, last_month, last).ok()?;
+                Period::day(start).through(Period::day(end))
+            }
+            Yearless::Months(first, last) => {
+                let start = Period::months(year, first, first, Precision::Month)?;
+                let end = Period::months(year + i16::from(last < first), last, last, Precision::Month)?;
+                start.through(end)
+            }
+            Yearless::Week(month, day) => Period::week(Date::new(year, month, day).ok()?),
         }
     }
 }
@@ -407,9 +427,9 @@ pub fn leading_read(text: &str, settings: DateSettings) -> Option<(DateRead, &st
 /// would leave half a date in the text.
 pub fn leading_yearless(text: &str, settings: DateSettings) -> Option<(Yearless, &str)> {
     let readable = |yearless: Yearless| match yearless {
-        Yearless::Day(..) => true,
+        Yearless::Day(..) | Yearless::Days(..) | Yearless::Week(..) => true,
         Yearless::Quarter(_) | Yearless::Half(_) => settings.fiscal_start == 1,
-        Yearless::Month(_) => false,
+        Yearless::Month(_) | Yearless::Months(..) => false,
     };
     if text.starts_with('[') {
         let (DateRead::Yearless(yearless), rest) = bracketed(text, settings, Reader::to_first_word)? else {
@@ -1048,6 +1068,10 @@ impl<'a> Reader<'a> {
                     (Piece::Span(day), end) if day.precision == Precision::Day => {
                         Some((Piece::Span(Period::week(day.start)?), end))
                     }
+                    // `Week of Mar 3` has no year.
+                    (Piece::Yearless(Yearless::Day(month, day)), end) => {
+                        Some((Piece::Yearless(Yearless::Week(month, day)), end))
+                    }
                     (Piece::Invalid, end) => Some((Piece::Invalid, end)),
                     _ => None,
                 }
@@ -1096,6 +1120,9 @@ impl<'a> Reader<'a> {
             Kind::Number(day, 1 | 2) => self.day_first(at, day as i8),
             Kind::Ordinal(day) => self.day_first(at, day),
             Kind::Month(month) => {
+                if let Some(second) = self.and_month(at + 1) {
+                    return self.two_months(month, second);
+                }
                 // `Mar-2025`, `Mar/'25`: a year joined to the month's name; in capitals and by a
                 // hyphen, `MAR-2025` is a tracker's ticket key, as an activity's text reads it.
                 let key = self.text[token.start..token.end]
@@ -1119,10 +1146,17 @@ impl<'a> Reader<'a> {
                     let (last, end) = self.range_end_day(next + 1)?;
                     Some(((first, last), end))
                 });
-                if let Some(((first, last), end)) = days
-                    && let Some((year, end)) = self.year(self.skip(end, |k| matches!(k, Kind::Space | Kind::Comma)))
-                {
-                    return Some((days_of_month(year, month, first, last), end));
+                if let Some(((first, last), end)) = days {
+                    if let Some((year, end)) = self.year(self.skip(end, |k| matches!(k, Kind::Space | Kind::Comma))) {
+                        return Some((days_of_month(year, month, first, last), end));
+                    }
+                    // `Feb 17–21` has no year.
+                    let piece = if (1..=31).contains(&first) && (first..=31).contains(&last) {
+                        Piece::Yearless(Yearless::Days(month, first, month, last))
+                    } else {
+                        Piece::Invalid
+                    };
+                    return Some((piece, end));
                 }
                 let day = self.day_at(next);
                 if let Some(day) = day {
@@ -1311,6 +1345,35 @@ impl<'a> Reader<'a> {
         let after = self.skip(month_at + 1, |k| k == Kind::Dot);
         let (year, end) = self.year(self.skip(after, |k| matches!(k, Kind::Space | Kind::Comma)))?;
         Some((days_of_month(year, month, first, last), end))
+    }
+
+    /// Where a second month's name starts when `at` holds a slash, `&` or `and` before one
+    /// (`Jan/Feb`, `Jan & Feb`, `Jan and Feb`).
+    fn and_month(&self, at: usize) -> Option<usize> {
+        let joiner = self.tokens.get(self.spaces(at))?;
+        let text = &self.text[joiner.start..joiner.end];
+        let joins = joiner.kind == Kind::Slash || text == "&" || text.eq_ignore_ascii_case("and");
+        let second = self.spaces(self.spaces(at) + 1);
+        (joins && matches!(self.kind(second), Some(Kind::Month(_)))).then_some(second)
+    }
+
+    /// Month `first` and the month read at `second` (`Jan/Feb 2025`, `Dec & Jan`): both, from
+    /// the first to the second, when they follow each other; unclear when they do not (`Jan &
+    /// Mar` is not the months between).
+    fn two_months(&self, first: i8, second: usize) -> Option<(Piece, usize)> {
+        let (last, end) = self.point(second)?;
+        let last_month = match last {
+            Piece::Span(period) if period.precision == Precision::Month => period.start.month(),
+            Piece::Yearless(Yearless::Month(month)) => month,
+            _ => return Some((Piece::Invalid, end)),
+        };
+        if last_month != first % 12 + 1 {
+            return Some((Piece::Invalid, end));
+        }
+        Some((
+            join(Piece::Yearless(Yearless::Month(first)), last).unwrap_or(Piece::Invalid),
+            end,
+        ))
     }
 
     fn hyphen_or_slash(&self, at: usize) -> bool {
@@ -1514,6 +1577,11 @@ fn join(first: Piece, second: Piece) -> Option<Piece> {
                 .or_else(|| start.in_year(year - 1));
             range(begin, last)
         }
+        // `Feb 17 – Feb 21`, `Mar 30 – Apr 3`, `Jan – Feb`: no year yet.
+        (Piece::Yearless(Y::Day(first_month, first)), Piece::Yearless(Y::Day(last_month, last))) => {
+            Piece::Yearless(Y::Days(first_month, first, last_month, last))
+        }
+        (Piece::Yearless(Y::Month(first)), Piece::Yearless(Y::Month(last))) => Piece::Yearless(Y::Months(first, last)),
         // `Jan 2025 – Mar`: the end in the same year, or the next.
         (Piece::Span(first), Piece::Yearless(end)) if first.precision == Precision::Month => {
             let year = first.start.year();
@@ -1778,7 +1846,10 @@ mod tests {
             leading_yearless("14-Mar: ran the pricing review", settings),
             Some((Yearless::Day(3, 14), "ran the pricing review"))
         );
-        assert_eq!(leading_yearless("14-Mar – 2-Apr: on-call", settings), None);
+        assert_eq!(
+            leading_yearless("14-Mar – 2-Apr: on-call", settings),
+            Some((Yearless::Days(3, 14, 4, 2), "on-call"))
+        );
         for (text, day, rest) in [
             ("2025-Mar-14: ran it", "2025-03-14", "ran it"),
             ("2025-Mar-14 Ran it", "2025-03-14", "Ran it"),
@@ -1894,8 +1965,13 @@ mod tests {
         }
         assert_eq!(shown("Mar 14-10, 2025"), "?");
         assert_eq!(shown("Feb 27-30, 2025"), "?");
-        // Without a year such a range is not read (one day would say too little).
-        assert_eq!(shown("Mar 10-14"), "-");
+        // Without a year such a range is read whole, for its heading's year to complete.
+        assert_eq!(shown("Mar 10-14"), "Days(3, 10, 3, 14)");
+        assert_eq!(shown("Feb 17 – Feb 21"), "Days(2, 17, 2, 21)");
+        assert_eq!(shown("Mar 30 – Apr 3"), "Days(3, 30, 4, 3)");
+        assert_eq!(shown("Jan–Feb"), "Months(1, 2)");
+        assert_eq!(shown("Week of Mar 3"), "Week(3, 3)");
+        assert_eq!(shown("Mar 14-10"), "?");
         assert_eq!(
             leading_date("10-14 Mar 2025: ran the offsite", DateSettings::default()),
             Some((
@@ -2066,6 +2142,14 @@ mod tests {
             ("Oct 2: -5% churn", Yearless::Day(10, 2), "-5% churn"),
             ("Q3 - shipped", Yearless::Quarter(3), "shipped"),
             ("H2: shipped", Yearless::Half(2), "shipped"),
+            // A range of days is read whole.
+            (
+                "Mar 3 - Apr 5: ran the program",
+                Yearless::Days(3, 3, 4, 5),
+                "ran the program",
+            ),
+            ("31 Dec – 2 Jan: on-call", Yearless::Days(12, 31, 1, 2), "on-call"),
+            ("Feb 17-21: offsite", Yearless::Days(2, 17, 2, 21), "offsite"),
         ] {
             assert_eq!(leading_yearless(text, settings), Some((yearless, rest)), "{text}");
         }
@@ -2084,8 +2168,6 @@ mod tests {
             "Oct 2:30pm sync",
             "Jan-Feb: ran interviews",
             "Q3 - Q4: led the migration",
-            "Mar 3 - Apr 5: ran the program",
-            "31 Dec – 2 Jan: on-call",
         ] {
             assert_eq!(leading_yearless(text, settings), None, "{text}");
         }

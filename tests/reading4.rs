@@ -246,3 +246,34 @@ fn an_email_replys_deeper_quote_is_no_wrap_of_the_bullet_above() {
         ]
     );
 }
+
+#[test]
+fn weekly_and_paired_headings_without_their_year_take_the_year_above() {
+    let text = "# 2025\n## Feb 17–21\n- Wrote the PRD\n## Week of Mar 3\n- Ran the hiring loop\n\
+                ## Jan/Feb 2025\n- Led the migration plan\n## Jan & Feb\n- Set OKRs\n\
+                ## Mar 30 - Apr 3\n- Coached two leads\n## Jan/Mar\n- Ran the offsite\n";
+    let (document, warnings, path) = read("weeks.md", text);
+    let dates: Vec<&str> = document["activities"]
+        .as_array()
+        .expect("activities")
+        .iter()
+        .map(|a| a["date"].as_str().unwrap_or("-"))
+        .collect();
+    assert_eq!(
+        dates,
+        [
+            "2025-02-17/2025-02-21",
+            "2025-03-03/2025-03-09",
+            "2025-01/2025-02",
+            "2025-01/2025-02",
+            "2025-03-30/2025-04-03",
+            // Two months apart: not the months between; the heading is named.
+            "2025",
+        ]
+    );
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(
+        warnings[0].contains(&format!("{path}:12: heading \"Jan/Mar\" looks like a date")),
+        "{warnings:?}"
+    );
+}
