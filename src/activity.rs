@@ -1476,10 +1476,13 @@ impl Parser {
         indented || ((starts_lower(trimmed) || unfinished || self.open_end()) && !self.starts_with_date(trimmed))
     }
 
+    /// Whether a line starts with a date, or is one alone, with or without its year (`Feb:`,
+    /// `Q3`, a label over what follows): it is no wrapped part of the line above.
     fn starts_with_date(&self, text: &str) -> bool {
         dates::may_start_date(text)
             && (dates::leading_read(text, self.options.dates).is_some()
-                || dates::leading_yearless(text, self.options.dates).is_some())
+                || dates::leading_yearless(text, self.options.dates).is_some()
+                || dates::date_line(text, self.options.dates).is_some())
     }
 
     /// Joins a line to the open activity.
@@ -1916,7 +1919,8 @@ fn is_page_number(line: &str, bare: bool) -> bool {
 /// `Skills`) as a line of its own with contact details (an email address, a phone number, a
 /// LinkedIn link) above it, or ends in a job header — dates with a title or company on the same
 /// line (`Engineering Manager, Acme — 2021–Present`, `Acme Corp | Berlin | 2019–2021`), or a
-/// dates line with a title line near it.
+/// dates line with a title line near it, unless the dates line names a document (see
+/// [`names_a_document`]).
 ///
 /// Without a bullet (`bulleted` false), see [`job_without_bullets`].
 fn detect(preamble: &[(usize, String)], settings: DateSettings, bulleted: bool) -> Layout {
@@ -1958,9 +1962,12 @@ fn detect(preamble: &[(usize, String)], settings: DateSettings, bulleted: bool) 
     let titled = block
         .iter()
         .any(|(heading, t)| !heading && layout::title_like(t) && layout::has_title_word(t));
+    // A dated line that names a document (`Brag notes, 2025`, `Self-review 2024`) heads a brag
+    // list, whatever title stands above it (`Tom Haddad - Product Manager`).
     let header = block.iter().any(|(_, text)| {
         let parts = HeaderParts::read(text, settings);
         !dated_work(text, settings)
+            && !names_a_document(text)
             && parts.is_dated_header(text)
             && (parts.has_title() || parts.texts.len() >= 2 || titled)
             && !layout::is_contact(text)
@@ -5042,6 +5049,35 @@ EDUCATION
         );
         assert_eq!(texts(&parsed), ["Managed 8 engineers", "Wrote the plan"]);
         assert_eq!(parsed.jobs[1].title.as_deref(), Some("Lead Engineer"));
+    }
+
+    #[test]
+    fn a_title_over_a_dated_document_name_heads_a_brag_list_not_a_job() {
+        let text = "Tom Haddad - Product Manager\nBrag notes, 2025\n\nJan:\n- Wrote the PRD\n- Ran interviews with users\nFeb:\n- Set the roadmap\n";
+        let parsed = parse(text);
+        assert_eq!(parsed.layout, Layout::Brag);
+        assert!(parsed.jobs.is_empty(), "{:?}", parsed.jobs);
+        assert_eq!(
+            texts(&parsed),
+            ["Wrote the PRD", "Ran interviews with users", "Set the roadmap"]
+        );
+        assert_eq!(dates_of(&parsed), ["2025-01", "2025-01", "2025-02"]);
+        assert_counted(&parsed);
+        // A job's own dates line still makes a resume.
+        let parsed = parse("Tom Haddad - Product Manager\nAcme, 2021 – 2025\n\n- Wrote the PRD\n");
+        assert_eq!(parsed.layout, Layout::Resume);
+    }
+
+    #[test]
+    fn a_date_alone_under_a_bullet_of_a_resume_is_no_wrapped_line() {
+        let parsed = resume(
+            "Experience\nEngineering Manager, Acme — 2021–Present\n- Hired four engineers\nFeb:\n- Ran calibration\nQ3\n- Led the reorg\n",
+        );
+        assert_eq!(
+            texts(&parsed),
+            ["Hired four engineers", "Ran calibration", "Led the reorg"]
+        );
+        assert_counted(&parsed);
     }
 
     #[test]
