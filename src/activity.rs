@@ -294,6 +294,10 @@ pub struct Parser {
     preamble: Vec<(usize, String)>,
     /// Which of them are table rows (their cells joined by ` | `), and whether header rows.
     preamble_rows: Vec<(usize, bool)>,
+    /// Whether the first bullet came under a resume's other section (`Summary`, `Skills`): the
+    /// layout then waits, holding every line, for a work section over a job header (a resume)
+    /// or for [`PREAMBLE_LINES`] lines (a brag list).
+    other_section_first: bool,
     /// Resume lines held until their part is known.
     held: Vec<Held>,
     /// Whether a blank line came after the last held line.
@@ -612,7 +616,11 @@ impl Parser {
             self.warn(line, message);
         }
         if self.layout.is_none() {
-            let layout = self.tell(false);
+            let layout = if self.other_section_first {
+                Layout::Brag
+            } else {
+                self.tell(false)
+            };
             self.decide(layout, out);
         }
         // Lines that might have headed a list that never came are the lines they are.
@@ -775,11 +783,29 @@ impl Parser {
         let trimmed = raw.trim();
         // Emoji do not count here: they decorate a resume's contact lines (`📧 jane@…`).
         let bullet = heading_level(trimmed).is_none() && strip_bullet(trimmed, false).is_some_and(|b| !b.is_empty());
+        if self.other_section_first {
+            self.hold(number, raw.to_string(), out);
+            if self.layout.is_none() && work_after_other_section(&self.preamble, self.options.dates) {
+                self.decide(Layout::Resume, out);
+            }
+            return;
+        }
         if !bullet {
             self.hold(number, raw.to_string(), out);
             return;
         }
         let layout = self.tell(true);
+        // A resume may open with bulleted `Summary` or `Skills` before its `Experience`.
+        if layout == Layout::Brag
+            && self
+                .preamble
+                .iter()
+                .any(|(_, line)| layout::section(heading_text(line)) == Some(Section::Other))
+        {
+            self.other_section_first = true;
+            self.preamble.push((number, raw.to_string()));
+            return;
+        }
         self.decide(layout, out);
         self.line(number, raw, out);
     }
@@ -804,7 +830,11 @@ impl Parser {
     fn hold(&mut self, number: usize, line: String, out: &mut Vec<Activity>) {
         self.preamble.push((number, line));
         if self.preamble.len() >= PREAMBLE_LINES {
-            let layout = self.tell(false);
+            let layout = if self.other_section_first {
+                Layout::Brag
+            } else {
+                self.tell(false)
+            };
             self.decide(layout, out);
         }
     }
@@ -1973,6 +2003,34 @@ fn detect(preamble: &[(usize, String)], settings: DateSettings, bulleted: bool) 
             && !layout::is_contact(text)
     });
     if header { Layout::Resume } else { Layout::Brag }
+}
+
+/// A line's text without its heading marks (`## Summary` → `Summary`).
+fn heading_text(line: &str) -> &str {
+    let line = line.trim();
+    heading_level(line).map_or(line, |level| line[level..].trim())
+}
+
+/// Whether `lines` hold a work section heading (`Experience`) with a job header among the few
+/// lines under it, before any bullet (`Engineering Manager, Acme — 2021–Present`): a resume
+/// whose bulleted `Summary` came first.
+fn work_after_other_section(lines: &[(usize, String)], settings: DateSettings) -> bool {
+    let job_under = |work: usize| {
+        lines[work + 1..]
+            .iter()
+            .map(|(_, line)| heading_text(line))
+            .filter(|text| !text.is_empty())
+            .take(MAX_HEADER_LINES)
+            .take_while(|text| strip_bullet(text, false).is_none())
+            .any(|text| {
+                !dated_work(text, settings)
+                    && !layout::is_contact(text)
+                    && HeaderParts::read(text, settings).is_dated_header(text)
+            })
+    };
+    (0..lines.len())
+        .filter(|&at| layout::section(heading_text(&lines[at].1)) == Some(Section::Work))
+        .any(job_under)
 }
 
 /// The layout of a document without a bullet in its first [`PREAMBLE_LINES`] lines (a LinkedIn
@@ -5077,6 +5135,23 @@ EDUCATION
             texts(&parsed),
             ["Hired four engineers", "Ran calibration", "Led the reorg"]
         );
+        assert_counted(&parsed);
+    }
+
+    #[test]
+    fn a_resume_may_open_with_a_bulleted_summary() {
+        let text = "Dana Lee\nSenior Engineering Manager\n\nSummary\n- 10 years leading platform teams\n\n\
+                    Experience\nEngineering Manager, Acme — 2021–Present\n- Hired 12 engineers\n\
+                    Senior Engineer, Initech — 2017–2021\n- Built the billing service\n";
+        let parsed = parse(text);
+        assert_eq!(parsed.layout, Layout::Resume);
+        assert_eq!(texts(&parsed), ["Hired 12 engineers", "Built the billing service"]);
+        assert_eq!(parsed.jobs.len(), 2);
+        assert_counted(&parsed);
+        // A brag list under `## Summary` stays one, a work heading over no job header too.
+        let parsed = parse("## Summary\n- Shipped search v2\n## Projects\n- Led the billing migration\n");
+        assert_eq!(parsed.layout, Layout::Brag);
+        assert_eq!(texts(&parsed), ["Shipped search v2", "Led the billing migration"]);
         assert_counted(&parsed);
     }
 
