@@ -652,6 +652,20 @@ pub fn date_segments(line: &str, settings: DateSettings) -> Vec<(std::ops::Range
     found
 }
 
+/// A range of dates leading `line` and a space after it, with no punctuation between it and
+/// the words (`2019-2021 Engineering Manager, Acme`, `Jan 2020 – Present Staff TPM`): where it
+/// ends, and what it says. A single date so placed is no such range (`2024 roadmap review`).
+pub fn leading_range(line: &str, settings: DateSettings) -> Option<(usize, Period)> {
+    let head = &line[..prefix_end(line, DATE_LINE_BYTES)];
+    let reader = Reader::new(head, settings);
+    let (Piece::Span(period), end) = reader.expression(0)? else {
+        return None;
+    };
+    let ranged = period.is_open() || matches!(period.precision, Precision::Days | Precision::Months | Precision::Years);
+    let spaced = reader.kind(end) == Some(Kind::Space) && end + 1 < reader.tokens.len();
+    (ranged && spaced).then(|| (reader.tokens[end - 1].end, period))
+}
+
 /// A piece of a date expression.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Piece {

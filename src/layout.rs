@@ -493,6 +493,15 @@ impl HeaderParts {
         if line.len() > MAX_HEADER_LINE_BYTES {
             return parts;
         }
+        // `2019-2021 Engineering Manager, Acme`, `2017 – 2019⇥Engineering Lead`: a range leading
+        // a title, with no separator but spaces.
+        if let Some((end, period)) = dates::leading_range(line, settings)
+            && has_title_word(&line[end..])
+        {
+            parts.dates.push((line[..end].to_string(), DateRead::Period(period)));
+            parts.push_texts(&line[end..]);
+            return parts;
+        }
         let mut at = 0;
         for (range, read) in dates::date_segments(line, settings) {
             parts.push_texts(&line[at..range.start]);
@@ -654,6 +663,21 @@ mod tests {
         let p = parts("2019 – 2021: Engineering Manager, Acme Corp");
         assert_eq!(p.texts, ["Engineering Manager", "Acme Corp"]);
         assert_eq!(p.dates[0].0, "2019 – 2021");
+        // A range leading a title with only spaces or a tab between them.
+        for (line, dates) in [
+            ("2019-2021 Engineering Manager, Acme", "2019-2021"),
+            ("2017 – 2019\tEngineering Lead, Acme", "2017 – 2019"),
+            ("Jan 2020 – Present Staff Engineer, Acme", "Jan 2020 – Present"),
+        ] {
+            let p = parts(line);
+            assert_eq!(p.dates.len(), 1, "{line}");
+            assert_eq!(p.dates[0].0, dates, "{line}");
+            assert_eq!(p.texts[1], "Acme", "{line}");
+            assert!(p.has_title() && p.is_dated_header(line), "{line}");
+        }
+        // A single year, or no title after the range, is no such header.
+        assert!(parts("2024 Engineering Manager offsite").dates.is_empty());
+        assert!(!parts("2019-2021 Led the migration").is_dated_header("2019-2021 Led the migration"));
         let p = parts("cut costs from 2019 to 2021 by a third");
         assert!(!p.is_dated_header("cut costs from 2019 to 2021 by a third"));
         let long = format!("Engineering Manager, Acme — 2021–2024 {}", "x ".repeat(200));
