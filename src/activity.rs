@@ -1213,12 +1213,20 @@ impl Parser {
         }
         let indented = raw.starts_with([' ', '\t']);
         let plain = heading.is_none();
+        // Emphasis is read through: Markdown resumes set titles and dates in it (`*Apr 2022 –
+        // Present*`, `**Staff Engineer**, Initech`).
+        let unmarked: Cow<'_, str> = if text.bytes().any(|b| matches!(b, b'*' | b'_')) {
+            Cow::Owned(unmark(text))
+        } else {
+            Cow::Borrowed(text)
+        };
+        let text: &str = &unmarked;
         if plain
             && self.held.is_empty()
             && self.in_bullet
             && self.pending.is_some()
             && (indented || starts_lower(trimmed) || self.open_end() || self.wrapped(trimmed))
-            && !self.starts_with_date(trimmed)
+            && !self.starts_with_date(text)
         {
             self.continue_with(trimmed);
             return;
@@ -5152,6 +5160,28 @@ EDUCATION
         let parsed = parse("## Summary\n- Shipped search v2\n## Projects\n- Led the billing migration\n");
         assert_eq!(parsed.layout, Layout::Brag);
         assert_eq!(texts(&parsed), ["Shipped search v2", "Led the billing migration"]);
+        assert_counted(&parsed);
+    }
+
+    #[test]
+    fn a_job_header_in_emphasis_is_read_through_it() {
+        let parsed = resume(
+            "## Experience\n\nHead of Platform, Fernwood Bank\n*Apr 2022 – Present*\n- Hired 9 engineers\n\n\
+             **Staff Engineer**, Initech — _2019–2022_\n- Built billing\n",
+        );
+        let jobs: Vec<(Option<&str>, Option<&str>)> = parsed
+            .jobs
+            .iter()
+            .map(|j| (j.title.as_deref(), j.dates.as_deref()))
+            .collect();
+        assert_eq!(
+            jobs,
+            [
+                (Some("Head of Platform"), Some("Apr 2022 – Present")),
+                (Some("Staff Engineer"), Some("2019–2022"))
+            ]
+        );
+        assert_eq!(dates_of(&parsed), ["2022-04/..", "2019/2022"]);
         assert_counted(&parsed);
     }
 
