@@ -656,6 +656,9 @@ pub fn date_segments(line: &str, settings: DateSettings) -> Vec<(std::ops::Range
 /// the words (`2019-2021 Engineering Manager, Acme`, `Jan 2020 – Present Staff TPM`): where it
 /// ends, and what it says. A single date so placed is no such range (`2024 roadmap review`).
 pub fn leading_range(line: &str, settings: DateSettings) -> Option<(usize, Period)> {
+    if !may_start_date(line) {
+        return None;
+    }
     let head = &line[..prefix_end(line, DATE_LINE_BYTES)];
     let reader = Reader::new(head, settings);
     let (Piece::Span(period), end) = reader.expression(0)? else {
