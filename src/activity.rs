@@ -616,11 +616,7 @@ impl Parser {
             self.warn(line, message);
         }
         if self.layout.is_none() {
-            let layout = if self.other_section_first {
-                Layout::Brag
-            } else {
-                self.tell(false)
-            };
+            let layout = self.tell(false);
             self.decide(layout, out);
         }
         // Lines that might have headed a list that never came are the lines they are.
@@ -782,7 +778,6 @@ impl Parser {
     fn undecided(&mut self, number: usize, raw: &str, out: &mut Vec<Activity>) {
         let trimmed = raw.trim();
         // Emoji do not count here: they decorate a resume's contact lines (`📧 jane@…`).
-        let bullet = heading_level(trimmed).is_none() && strip_bullet(trimmed, false).is_some_and(|b| !b.is_empty());
         if self.other_section_first {
             self.hold(number, raw.to_string(), out);
             if self.layout.is_none() && work_after_other_section(&self.preamble, self.options.dates) {
@@ -790,6 +785,7 @@ impl Parser {
             }
             return;
         }
+        let bullet = heading_level(trimmed).is_none() && strip_bullet(trimmed, false).is_some_and(|b| !b.is_empty());
         if !bullet {
             self.hold(number, raw.to_string(), out);
             return;
@@ -812,8 +808,13 @@ impl Parser {
 
     /// The layout the held lines before the first bullet tell (see [`detect`]); `bulleted`
     /// when a bullet ended them, else they are the first [`PREAMBLE_LINES`] lines or the whole
-    /// document.
+    /// document. Lines held since a first bullet under a resume's other section, with no work
+    /// section and job found among them, tell a brag list.
     fn tell(&self, bulleted: bool) -> Layout {
+        // Bullets under a resume's other section that no work section with a job followed.
+        if self.other_section_first {
+            return Layout::Brag;
+        }
         // A table's body rows tell nothing of the layout (a brag list's dated rows would read
         // as job headers); its header row may be a resume's job header.
         let told: Vec<(usize, String)> = self
@@ -830,11 +831,7 @@ impl Parser {
     fn hold(&mut self, number: usize, line: String, out: &mut Vec<Activity>) {
         self.preamble.push((number, line));
         if self.preamble.len() >= PREAMBLE_LINES {
-            let layout = if self.other_section_first {
-                Layout::Brag
-            } else {
-                self.tell(false)
-            };
+            let layout = self.tell(false);
             self.decide(layout, out);
         }
     }
