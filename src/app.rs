@@ -719,7 +719,7 @@ fn process_source(
             Err(error) => return Err(error),
         };
         notes.extend(document.warnings.iter().map(|w| format!("warning: {w}")));
-        let sheets = spreadsheet::documents(&document.text, &name, columns, options.parse)?;
+        let sheets = spreadsheet::documents(&document.text, &name, columns, options.parse, &document.cut_lines)?;
         // A role nobody can read fails the file before anything of it is written.
         let expectations = sheets
             .iter()

@@ -568,6 +568,9 @@ pub struct Document {
     pub text: String,
     /// What was changed while decoding, one message each, for stderr.
     pub warnings: Vec<String>,
+    /// The lines cut at [`MAX_LINE_BYTES`], by number: a spreadsheet's quoted field cut there
+    /// loses its closing quote, and its error says why.
+    pub cut_lines: Vec<usize>,
 }
 
 /// Opens a source's raw bytes; a folder, something that is not a file, or an unreadable file is
@@ -603,7 +606,10 @@ fn open_raw(source: &Source) -> Result<Box<dyn Read + Send>> {
 pub fn read(source: &Source) -> Result<Document> {
     let mut reader = LineReader::open(source)?;
     let mut text = String::new();
+    let mut cut_lines = Vec::new();
+    let mut number = 0;
     while let Some(line) = reader.next_line()? {
+        number += 1;
         if text.len() + line.len() >= MAX_WHOLE_BYTES {
             bail!(
                 "{}: larger than {} MiB; rolemap reads spreadsheets, labeled files and word lists whole, up to that size",
@@ -613,11 +619,15 @@ pub fn read(source: &Source) -> Result<Document> {
         }
         text.push_str(line);
         text.push('\n');
+        if reader.lines_cut() > cut_lines.len() {
+            cut_lines.push(number);
+        }
     }
     Ok(Document {
         source: source.clone(),
         text,
         warnings: reader.warnings(),
+        cut_lines,
     })
 }
 
@@ -872,6 +882,11 @@ impl LineReader {
             line,
         }
         .into()
+    }
+
+    /// How many lines have been cut at [`MAX_LINE_BYTES`] so far.
+    pub fn lines_cut(&self) -> usize {
+        self.long_lines.map_or(0, |(_, _, count)| count)
     }
 
     /// What was changed while decoding, one message each.

@@ -13,6 +13,7 @@ use anyhow::{Context, Result, bail};
 use crate::activity::{self, ParseOptions, Parsed};
 use crate::dates::{self, DateRead, DateSettings, Period};
 use crate::escape::{cut, excerpt, visible};
+use crate::input::MAX_LINE_BYTES;
 use crate::layout::Layout;
 
 /// Which columns to read.
@@ -113,8 +114,16 @@ pub fn header_hint(path: &Path) -> Result<String> {
 /// The delimiter is `--delimiter`, else the file name's (`.tsv`, `.csv`), else a tab when the
 /// first line holds one and a comma otherwise. An empty file, a header without the column (or
 /// naming it twice) and a quoted field that never closes are errors; messages quote at most a
-/// short, escaped part of the header.
-pub fn documents(text: &str, name: &str, columns: &Columns, options: ParseOptions) -> Result<Vec<Sheet>> {
+/// short, escaped part of the header. `cut_lines` are the lines the reader cut at
+/// [`MAX_LINE_BYTES`]: a quoted field that opens on or before one and never closes is told as
+/// cut there, not as missing its quote.
+pub fn documents(
+    text: &str,
+    name: &str,
+    columns: &Columns,
+    options: ParseOptions,
+    cut_lines: &[usize],
+) -> Result<Vec<Sheet>> {
     let text = text.trim_start_matches('\u{feff}');
     let first_line = activity::lines(text).next().unwrap_or_default();
     if first_line.trim().is_empty() {
@@ -125,6 +134,12 @@ pub fn documents(text: &str, name: &str, columns: &Columns, options: ParseOption
         .or_else(|| delimiter_for(name))
         .unwrap_or(if first_line.contains('\t') { b'\t' } else { b',' });
     if let Some(line) = unclosed_quote(text, delimiter) {
+        if let Some(cut) = cut_lines.iter().find(|&&cut| cut >= line) {
+            bail!(
+                "{name}:{line}: a quoted field opens here and does not close: line {cut} is longer than {} MiB, the longest line rolemap reads, and was cut with the rest of the field",
+                MAX_LINE_BYTES >> 20
+            );
+        }
         bail!("{name}:{line}: a quoted field opens here and never closes (a `\"` is missing)");
     }
     let mut reader = csv::ReaderBuilder::new()
@@ -368,7 +383,7 @@ mod tests {
     }
 
     fn documents(text: &str, name: &str, columns: &Columns) -> Result<Vec<(String, Parsed)>> {
-        let sheets = super::documents(text, name, columns, ParseOptions::default())?;
+        let sheets = super::documents(text, name, columns, ParseOptions::default(), &[])?;
         Ok(sheets.into_iter().map(|s| (s.name, s.parsed)).collect())
     }
 
@@ -438,6 +453,24 @@ mod tests {
     }
 
     #[test]
+    fn a_quoted_field_cut_with_its_line_is_told_as_cut() {
+        let text = "a,b\n1,\"long\n2,3\n";
+        let cut = super::documents(text, "r.csv", &columns("a", None), ParseOptions::default(), &[2])
+            .expect_err("cut")
+            .to_string();
+        assert!(
+            cut.starts_with("r.csv:2: a quoted field opens here and does not close: line 2 is longer than 1 MiB"),
+            "{cut}"
+        );
+        // A cut line before the field opens is not why it never closes.
+        let text = "a,b\n1,2\n3,\"open\n";
+        let open = super::documents(text, "r.csv", &columns("a", None), ParseOptions::default(), &[2])
+            .expect_err("open")
+            .to_string();
+        assert!(open.contains("never closes"), "{open}");
+    }
+
+    #[test]
     fn the_delimiter_comes_from_the_flag_the_name_or_the_first_line() {
         let tsv = "who\ttext\na\tWrote the PRD, the roadmap\n";
         let docs = documents(tsv, "-", &columns("text", None)).expect("sniffed tab");
@@ -456,7 +489,7 @@ mod tests {
             name: Some("name".into()),
             ..columns("answer", Some("id"))
         };
-        let sheets = super::documents(csv, "r.csv", &cols, ParseOptions::default()).expect("reads");
+        let sheets = super::documents(csv, "r.csv", &cols, ParseOptions::default(), &[]).expect("reads");
         type Read<'a> = (&'a str, &'a [(usize, String)], Option<&'a str>);
         let summary: Vec<Read<'_>> = sheets
             .iter()
@@ -482,7 +515,7 @@ mod tests {
             date: Some("when".into()),
             ..columns("answer", None)
         };
-        let sheets = super::documents(text, "x.csv", &dated, ParseOptions::default()).expect("read");
+        let sheets = super::documents(text, "x.csv", &dated, ParseOptions::default(), &[]).expect("read");
         let dates: Vec<String> = sheets[0]
             .parsed
             .activities
@@ -493,7 +526,7 @@ mod tests {
         assert_eq!(dates, ["2025-03-14", "2025-03", "", "", "2024-10-15"]);
         // A day without its year in a cell takes the row's year.
         let cycle = "when,answer\n2025 H2,Oct 2: hired two engineers\n";
-        let cycles = super::documents(cycle, "x.csv", &dated, ParseOptions::default()).expect("read");
+        let cycles = super::documents(cycle, "x.csv", &dated, ParseOptions::default(), &[]).expect("read");
         let day = cycles[0].parsed.activities[0].date.map(|d| d.to_string());
         assert_eq!(day.as_deref(), Some("2025-10-02"));
         assert!(cycles[0].parsed.warnings.is_empty(), "{:?}", cycles[0].parsed.warnings);
@@ -534,7 +567,7 @@ mod tests {
         );
         // Many cells that are no date give one warning, naming the first.
         let text = "when,answer\nsoon,a\nlater,b\nnever,c\n";
-        let sheets = super::documents(text, "x.csv", &dated, ParseOptions::default()).expect("read");
+        let sheets = super::documents(text, "x.csv", &dated, ParseOptions::default(), &[]).expect("read");
         assert_eq!(sheets[0].parsed.warnings.len(), 1, "{:?}", sheets[0].parsed.warnings);
         assert!(
             sheets[0].parsed.warnings[0]
@@ -545,7 +578,7 @@ mod tests {
             date: Some("created".into()),
             ..columns("answer", None)
         };
-        assert!(super::documents(text, "x.csv", &missing, ParseOptions::default()).is_err());
+        assert!(super::documents(text, "x.csv", &missing, ParseOptions::default(), &[]).is_err());
     }
 
     #[test]

@@ -1636,6 +1636,15 @@ fn spreadsheets_refuse_what_they_cannot_read_without_quoting_it() {
     let open = temp_file(&dir, "open.csv", b"id,text\n1,\"Wrote the PRD\n2,Hired\n");
     run_args(&[path_str(&open), "--column", "text"], None)
         .refused("open.csv:2: a quoted field opens here and never closes");
+    // A quoted field on a line past the longest rolemap reads: cut with its closing quote, and
+    // said so (it had been told as a missing quote).
+    let mut long = b"id,text\n1,\"".to_vec();
+    long.extend(b"Wrote the PRD ".repeat(80_000));
+    long.extend(b"\"\n2,Hired two engineers\n");
+    let long = temp_file(&dir, "long.csv", &long);
+    run_args(&[path_str(&long), "--column", "text"], None).refused(
+        "long.csv:2: a quoted field opens here and does not close: line 2 is longer than 1 MiB, the longest line rolemap reads, and was cut with the rest of the field",
+    );
     // TSV on standard input: the tab in the header says so; --delimiter says it outright.
     let tsv = b"id\ttext\n1\tWrote the PRD, the roadmap\n";
     for extra in [&[][..], &["--delimiter", "tab"]] {
