@@ -4,11 +4,13 @@
 //! A report is sent on (to a manager, into a wiki), so a half-written one must not be left where
 //! the whole one was expected: the renderers write through the same `Write` they use for stdout
 //! into a temporary file beside the target, which is renamed over it only when everything was
-//! written; on any error it is removed, and errors name the file.
+//! written; on any error it is removed, and errors name the file. Interrupted (Ctrl-C, SIGTERM,
+//! SIGHUP), it is removed before the process ends by that signal.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use anyhow::{Context, Result, bail};
 
@@ -168,11 +170,13 @@ pub fn to_file<T>(path: &Path, write: impl FnOnce(&mut dyn Write) -> Result<T>) 
         _ => {}
     }
     let temporary = temporary_path(path);
+    remove_on_interrupt();
     let file = OpenOptions::new()
         .write(true)
         .create_new(true)
         .open(&temporary)
         .with_context(|| format!("{shown}: cannot create the file"))?;
+    set_pending(Some(temporary.clone()));
     // A report replaced keeps who may read it (a private one stays private).
     if let Ok(meta) = &existing
         && let Err(error) = file.set_permissions(meta.permissions())
@@ -199,8 +203,51 @@ pub fn to_file<T>(path: &Path, write: impl FnOnce(&mut dyn Write) -> Result<T>) 
         // Nothing half-written is left behind; the error says what went wrong.
         let _ = fs::remove_file(&temporary);
     }
+    set_pending(None);
     published
 }
+
+/// The temporary file being written, if one is: removed when the run is interrupted.
+static PENDING: Mutex<Option<PathBuf>> = Mutex::new(None);
+
+fn set_pending(path: Option<PathBuf>) {
+    *PENDING.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) = path;
+}
+
+/// Has SIGINT, SIGTERM and SIGHUP remove the [`PENDING`] temporary file, then end the process by
+/// that signal, as its default action would have (a shell still sees 130 for Ctrl-C). Installed
+/// once, by a thread that waits for them; if that thread cannot start or the signals cannot be
+/// taken, they keep their default action (the file may then be left, as before).
+#[cfg(unix)]
+fn remove_on_interrupt() {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    use signal_hook::iterator::Signals;
+    static INSTALLED: std::sync::Once = std::sync::Once::new();
+    INSTALLED.call_once(|| {
+        // The signals are taken on the thread that handles them, so none is taken and left
+        // unhandled (which would make Ctrl-C do nothing) when the thread cannot start.
+        let (taken, told) = std::sync::mpsc::channel();
+        let started = std::thread::Builder::new().name("interrupt".into()).spawn(move || {
+            let signals = Signals::new([SIGINT, SIGTERM, SIGHUP]);
+            let _ = taken.send(());
+            let Ok(mut signals) = signals else { return };
+            if let Some(signal) = signals.forever().next() {
+                if let Some(path) = PENDING.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).take() {
+                    let _ = fs::remove_file(path);
+                }
+                let _ = signal_hook::low_level::emulate_default_handler(signal);
+                std::process::exit(128 + signal);
+            }
+        });
+        if started.is_ok() {
+            let _ = told.recv();
+        }
+    });
+}
+
+/// Elsewhere an interrupted run may leave its temporary file.
+#[cfg(not(unix))]
+fn remove_on_interrupt() {}
 
 /// A hidden file beside `path`, unique to this process.
 fn temporary_path(path: &Path) -> PathBuf {

@@ -2141,3 +2141,54 @@ fn a_regex_with_its_empty_alternative_first_matches_every_form() {
         .collect();
     assert_eq!(scores, [2.0, 2.0, 2.0, 0.0]);
 }
+
+#[cfg(unix)]
+#[test]
+fn an_interrupted_output_file_leaves_nothing_behind() {
+    use std::os::unix::process::ExitStatusExt;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let report = dir.path().join("report.md");
+    let leftovers = || {
+        std::fs::read_dir(dir.path())
+            .expect("read the folder")
+            .map(|entry| entry.expect("entry").file_name().to_string_lossy().into_owned())
+            .collect::<Vec<_>>()
+    };
+    for (signal, name) in [(15, "TERM"), (2, "INT"), (1, "HUP")] {
+        // Standard input kept open: the run is still writing its report when the signal comes.
+        let mut child = Command::new(assert_cmd::cargo::cargo_bin!("rolemap"))
+            .args(["-", "-O", path_str(&report)])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn rolemap");
+        let mut stdin = child.stdin.take().expect("stdin");
+        stdin.write_all(b"- Wrote the PRD\n").expect("write a line");
+        let started = Instant::now();
+        while !leftovers().iter().any(|file| file.ends_with(".tmp")) {
+            assert!(
+                started.elapsed() < Duration::from_secs(20),
+                "no temporary file appeared"
+            );
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        let sent = Command::new("kill")
+            .args(["-s", name, &child.id().to_string()])
+            .status()
+            .expect("run kill");
+        assert!(sent.success());
+        let status = child.wait().expect("wait");
+        drop(stdin);
+        assert_eq!(
+            status.signal(),
+            Some(signal),
+            "SIG{name}: ends by the signal, as before"
+        );
+        assert_eq!(
+            leftovers(),
+            Vec::<String>::new(),
+            "SIG{name}: nothing is left in the folder"
+        );
+    }
+}
