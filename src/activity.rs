@@ -1248,6 +1248,16 @@ impl Parser {
             return;
         }
         let parts = HeaderParts::read(text, self.options.dates);
+        if self.job.is_some() && layout::is_promotion(text) && (parts.is_dated_header(text) || layout::title_like(text))
+        {
+            // `Promoted from Senior Engineer (2018–2020)` under a job header is a note of that
+            // job, as its title is: it starts no job, and is not scored (a title would vote for
+            // the role held, not for the work), so the bullets under it stay the job's.
+            self.resolve_held(false);
+            self.in_bullet = false;
+            self.skip_line(self.job);
+            return;
+        }
         if parts.is_dated_header(text) {
             // A telephone number reads like dates (`(415) 555-0100`): a contact line is no job.
             if layout::is_contact(text) {
@@ -5356,6 +5366,42 @@ EDUCATION
         // Bullets repeated in a row are two activities.
         let parsed = resume("Engineering Manager, Acme — 2021 – 2023\n- Ran 1:1s\n- Ran 1:1s\n");
         assert_eq!(texts(&parsed), ["Ran 1:1s", "Ran 1:1s"]);
+    }
+
+    #[test]
+    fn a_promotion_line_is_a_note_of_its_job_not_a_job() {
+        let parsed = resume(concat!(
+            "Engineering Manager, Acme Corp — 2018 – 2023\n",
+            "Promoted from Senior Engineer (2018–2020)\n",
+            "- Hired and coached eight engineers\n",
+            "- Ran weekly 1:1s with the team\n",
+            "Promoted to Engineering Manager\n",
+            "- Led the design reviews\n",
+            "Staff Engineer, Initech — 2014 – 2018\n",
+            "- Ran the platform migration\n",
+        ));
+        let jobs: Vec<(Option<&str>, Option<&str>)> = parsed
+            .jobs
+            .iter()
+            .map(|j| (j.title.as_deref(), j.company.as_deref()))
+            .collect();
+        assert_eq!(
+            jobs,
+            [
+                (Some("Engineering Manager"), Some("Acme Corp")),
+                (Some("Staff Engineer"), Some("Initech")),
+            ]
+        );
+        let jobs: Vec<Option<usize>> = parsed.activities.iter().map(|a| a.job).collect();
+        assert_eq!(jobs, [Some(0), Some(0), Some(0), Some(1)]);
+        assert_eq!(dates_of(&parsed), ["2018/2023", "2018/2023", "2018/2023", "2014/2018"]);
+        assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
+        assert_counted(&parsed);
+        // A sentence that starts with the word stays the job's work.
+        let parsed = resume(
+            "Engineering Manager, Acme Corp — 2018 – 2023\nPromoted twice in three years for leading the payments rewrite.\n",
+        );
+        assert_eq!(parsed.activities.len(), 1);
     }
 
     #[test]

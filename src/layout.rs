@@ -207,6 +207,17 @@ pub fn has_title_word(text: &str) -> bool {
         .any(|word| TITLE_WORDS.iter().any(|t| word.eq_ignore_ascii_case(t)))
 }
 
+/// Whether a line tells of a promotion (`Promoted to Engineering Manager in 2021`, `Promoted
+/// from Senior Engineer (2018–2020)`, `Promotion: Staff Engineer`): a note of the job it stands
+/// in, naming a title and perhaps dates, and no header of a job of its own.
+pub fn is_promotion(line: &str) -> bool {
+    let first = line
+        .split(|c: char| !c.is_alphabetic())
+        .find(|word| !word.is_empty())
+        .unwrap_or_default();
+    ["promoted", "promotion"].iter().any(|w| first.eq_ignore_ascii_case(w))
+}
+
 /// Verbs whose past tense does not end in `-ed` and that name no present tense too (`Led`,
 /// `Wrote`; not `Set`, `Cut`): with `-ed` words, the past tense a line of done work starts with.
 const IRREGULAR_PAST: &[&str] = &[
@@ -641,6 +652,15 @@ mod tests {
 
     fn parts(line: &str) -> HeaderParts {
         HeaderParts::read(line, DateSettings::default())
+    }
+
+    #[test]
+    fn a_promotion_line_is_told_by_its_first_word() {
+        assert!(is_promotion("Promoted from Senior Engineer (2018–2020)"));
+        assert!(is_promotion("Promoted to Engineering Manager in 2021"));
+        assert!(is_promotion("**Promotion:** Staff Engineer, 2022"));
+        assert!(!is_promotion("Engineering Manager, Promoted Labs — 2019–2021"));
+        assert!(!is_promotion("Senior Engineer"));
     }
 
     #[test]
