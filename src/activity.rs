@@ -1258,6 +1258,12 @@ impl Parser {
             self.skip_line(self.job);
             return;
         }
+        if self.date_in_job(text, number, heading.is_some()) {
+            self.header = None;
+            self.in_bullet = false;
+            self.skip_line(self.job);
+            return;
+        }
         if parts.is_dated_header(text) {
             // A telephone number reads like dates (`(415) 555-0100`): a contact line is no job.
             if layout::is_contact(text) {
@@ -1313,6 +1319,44 @@ impl Parser {
             let first = self.held.remove(0);
             self.settle(first);
         }
+    }
+
+    /// Whether a resume's line of nothing but a date under a job dates the lines under it within
+    /// the job, as a dated heading inside the job does: a period inside the job's own dates
+    /// (`March 2025`, then `April 2025`, under `Engineering Manager, Acme — 2024 – Present`: a
+    /// monthly log of one job), with no title line held right above it (`Senior Engineer` /
+    /// `2018 – 2020` heads a role of its own). Opens that heading (a `#` heading is open
+    /// already).
+    fn date_in_job(&mut self, text: &str, number: usize, heading: bool) -> bool {
+        let Some(job) = self.job.and_then(|j| self.counts.jobs.get(j)) else {
+            return false;
+        };
+        let job_period = job.period;
+        let Some((written, read)) = read_date_line(text, self.options.dates) else {
+            return false;
+        };
+        let inside = match read {
+            DateRead::Period(period) => {
+                job_period.is_some_and(|job| job.start <= period.start && period.end <= job.end)
+                    && self.held.last().is_none_or(|h| !layout::title_like(&h.text))
+            }
+            DateRead::Yearless(_) | DateRead::Unclear => false,
+        };
+        if !inside {
+            return false;
+        }
+        self.resolve_held(false);
+        if !heading {
+            let period = self.resolve_date(Some(read), &written, number, DATE_LINE_LEVEL);
+            self.check_future(period, number);
+            self.headings.retain(|open| open.level < DATE_LINE_LEVEL);
+            self.headings.push(Heading {
+                level: DATE_LINE_LEVEL,
+                period,
+                line: number,
+            });
+        }
+        true
     }
 
     /// LinkedIn's header over several roles at one company: the company, then how long (`Acme
@@ -5402,6 +5446,34 @@ EDUCATION
             "Engineering Manager, Acme Corp — 2018 – 2023\nPromoted twice in three years for leading the payments rewrite.\n",
         );
         assert_eq!(parsed.activities.len(), 1);
+    }
+
+    #[test]
+    fn a_date_line_inside_a_job_s_dates_dates_its_bullets_in_the_job() {
+        let parsed = resume(concat!(
+            "Engineering Manager, Acme Corp — 2024 – Present\n",
+            "March 2025\n",
+            "- Hired two engineers\n",
+            "- Ran the roadmap review\n",
+            "April 2025\n",
+            "- Coached the team on incident reviews\n",
+            "Senior Engineer\n",
+            "2020 – 2023\n",
+            "- Led the design reviews\n",
+        ));
+        let titles: Vec<Option<&str>> = parsed.jobs.iter().map(|j| j.title.as_deref()).collect();
+        assert_eq!(titles, [Some("Engineering Manager"), Some("Senior Engineer")]);
+        let jobs: Vec<Option<usize>> = parsed.activities.iter().map(|a| a.job).collect();
+        assert_eq!(jobs, [Some(0), Some(0), Some(0), Some(1)]);
+        assert_eq!(dates_of(&parsed), ["2025-03", "2025-03", "2025-04", "2020/2023"]);
+        assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
+        assert_counted(&parsed);
+        // Dates outside the job's, with no title above them, still head a job (dates first).
+        let parsed = resume(
+            "Engineering Manager, Acme — 2021 – Present\n- Hired two engineers\n2019 – 2021\nSenior Engineer, Initech\n- Led the design reviews\n",
+        );
+        assert_eq!(parsed.jobs.len(), 2);
+        assert_eq!(parsed.jobs[1].title.as_deref(), Some("Senior Engineer"));
     }
 
     #[test]

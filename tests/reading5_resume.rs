@@ -88,3 +88,26 @@ fn a_promotion_line_stays_in_its_job() {
     );
     assert!(warnings.is_empty(), "{warnings:?}");
 }
+
+#[test]
+fn date_lines_under_one_job_date_its_bullets() {
+    let (document, warnings) = read(concat!(
+        "Experience\n\n",
+        "Engineering Manager, Acme Corp — 2024 – Present\n",
+        "March 2025\n",
+        "- Hired two engineers\n",
+        "- Ran the roadmap review\n",
+        "April 2025\n",
+        "- Coached the team on incident reviews\n",
+    ));
+    assert_eq!(jobs(&document), ["Engineering Manager | Acme Corp | 2024 – Present"]);
+    assert_eq!(
+        activities(&document),
+        [
+            "0 2025-03 Hired two engineers",
+            "0 2025-03 Ran the roadmap review",
+            "0 2025-04 Coached the team on incident reviews"
+        ]
+    );
+    assert!(warnings.is_empty(), "{warnings:?}");
+}
