@@ -1325,8 +1325,9 @@ impl Parser {
     /// the job, as a dated heading inside the job does: a period inside the job's own dates
     /// (`March 2025`, then `April 2025`, under `Engineering Manager, Acme — 2024 – Present`: a
     /// monthly log of one job), with no title line held right above it (`Senior Engineer` /
-    /// `2018 – 2020` heads a role of its own). Opens that heading (a `#` heading is open
-    /// already).
+    /// `2018 – 2020` heads a role of its own), or a label without its year (`Feb:`, `Q3`),
+    /// placed in the job's dates as a brag list's is under its heading. Opens that heading (a
+    /// `#` heading is open already).
     fn date_in_job(&mut self, text: &str, number: usize, heading: bool) -> bool {
         let Some(job) = self.job.and_then(|j| self.counts.jobs.get(j)) else {
             return false;
@@ -1340,7 +1341,9 @@ impl Parser {
                 job_period.is_some_and(|job| job.start <= period.start && period.end <= job.end)
                     && self.held.last().is_none_or(|h| !layout::title_like(&h.text))
             }
-            DateRead::Yearless(_) | DateRead::Unclear => false,
+            // A label without its year (`Feb:`, `Q3`) is placed in the job's dates.
+            DateRead::Yearless(_) => true,
+            DateRead::Unclear => false,
         };
         if !inside {
             return false;
@@ -5474,6 +5477,23 @@ EDUCATION
         );
         assert_eq!(parsed.jobs.len(), 2);
         assert_eq!(parsed.jobs[1].title.as_deref(), Some("Senior Engineer"));
+    }
+
+    #[test]
+    fn a_label_without_its_year_under_a_job_dates_its_bullets_in_the_job() {
+        let parsed = resume(concat!(
+            "Engineering Manager, Acme Corp — Jan 2025 – Dec 2025\n",
+            "Feb:\n",
+            "- Hired two engineers\n",
+            "Q3\n",
+            "- Ran the roadmap review\n",
+        ));
+        assert_eq!(parsed.jobs.len(), 1);
+        let jobs: Vec<Option<usize>> = parsed.activities.iter().map(|a| a.job).collect();
+        assert_eq!(jobs, [Some(0), Some(0)]);
+        assert_eq!(dates_of(&parsed), ["2025-02", "2025-Q3"]);
+        assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
+        assert_counted(&parsed);
     }
 
     #[test]

@@ -111,3 +111,24 @@ fn date_lines_under_one_job_date_its_bullets() {
     );
     assert!(warnings.is_empty(), "{warnings:?}");
 }
+
+#[test]
+fn labels_without_their_year_under_a_job_date_its_bullets() {
+    let (document, warnings) = read(concat!(
+        "Experience\n\n",
+        "Engineering Manager, Acme Corp — Jan 2025 – Dec 2025\n",
+        "Feb:\n",
+        "- Hired two engineers\n",
+        "Q3\n",
+        "- Ran the roadmap review\n",
+    ));
+    assert_eq!(
+        jobs(&document),
+        ["Engineering Manager | Acme Corp | Jan 2025 – Dec 2025"]
+    );
+    assert_eq!(
+        activities(&document),
+        ["0 2025-02 Hired two engineers", "0 2025-Q3 Ran the roadmap review"]
+    );
+    assert!(warnings.is_empty(), "{warnings:?}");
+}
