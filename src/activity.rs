@@ -1325,7 +1325,8 @@ impl Parser {
     /// the job, as a dated heading inside the job does: a period inside the job's own dates
     /// (`March 2025`, then `April 2025`, under `Engineering Manager, Acme — 2024 – Present`: a
     /// monthly log of one job), with no title line held right above it (`Senior Engineer` /
-    /// `2018 – 2020` heads a role of its own), or a label without its year (`Feb:`, `Q3`),
+    /// `2018 – 2020` heads a role of its own; under a company's header without a title, a date
+    /// line heads one of its roles), or a label without its year (`Feb:`, `Q3`),
     /// placed in the job's dates as a brag list's is under its heading. Opens that heading (a
     /// `#` heading is open already).
     fn date_in_job(&mut self, text: &str, number: usize, heading: bool) -> bool {
@@ -1333,12 +1334,16 @@ impl Parser {
             return false;
         };
         let job_period = job.period;
+        // A company's header without a title (`Acme Corp, 2018 – 2023`) heads its roles, each
+        // with its own dates, perhaps written first (`2020 – 2023` / `Staff Engineer`).
+        let titled = job.title.is_some();
         let Some((written, read)) = read_date_line(text, self.options.dates) else {
             return false;
         };
         let inside = match read {
             DateRead::Period(period) => {
-                job_period.is_some_and(|job| job.start <= period.start && period.end <= job.end)
+                titled
+                    && job_period.is_some_and(|job| job.start <= period.start && period.end <= job.end)
                     && self.held.last().is_none_or(|h| !layout::title_like(&h.text))
             }
             // A label without its year (`Feb:`, `Q3`) is placed in the job's dates.
@@ -5477,6 +5482,24 @@ EDUCATION
         );
         assert_eq!(parsed.jobs.len(), 2);
         assert_eq!(parsed.jobs[1].title.as_deref(), Some("Senior Engineer"));
+        // Under a company's header without a title, a date line heads one of its roles, its
+        // dates written first.
+        let parsed = resume(
+            "Acme Corp, 2018 – 2023\n2020 – 2023\nStaff Engineer\n- Led the design reviews\n2018 – 2020\nSenior Engineer\n- Built the billing service\n",
+        );
+        let roles: Vec<(Option<&str>, Option<&str>)> = parsed
+            .jobs
+            .iter()
+            .map(|j| (j.title.as_deref(), j.dates.as_deref()))
+            .collect();
+        assert_eq!(
+            roles,
+            [
+                (None, Some("2018 – 2023")),
+                (Some("Staff Engineer"), Some("2020 – 2023")),
+                (Some("Senior Engineer"), Some("2018 – 2020")),
+            ]
+        );
     }
 
     #[test]
