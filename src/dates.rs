@@ -262,6 +262,13 @@ pub fn heading_date(heading: &str, settings: DateSettings) -> Option<DateRead> {
     if let Some(read) = reader.whole() {
         return Some(read);
     }
+    // `Mon 10 March`, `Monday, March 10th`: a weekday before a day, which may lack its year.
+    if let Some(day) = after_weekday(heading.trim())
+        .and_then(|rest| Reader::new(rest, settings).whole())
+        .filter(names_a_day)
+    {
+        return Some(day);
+    }
     for at in 0..reader.tokens.len() {
         match reader.expression(at) {
             Some((Piece::Span(_), end)) if reader.runs_on(end) => return Some(DateRead::Unclear),
@@ -281,7 +288,7 @@ pub fn date_line(text: &str, settings: DateSettings) -> Option<DateRead> {
         return None;
     }
     if let Some(rest) = after_weekday(text) {
-        return date_line(rest, settings).filter(is_one_day);
+        return date_line(rest, settings).filter(names_a_day);
     }
     Reader::to_first_word(text, settings).whole()
 }
@@ -398,6 +405,12 @@ fn is_one_day(read: &DateRead) -> bool {
             ..
         })
     )
+}
+
+/// Whether `read` is one day, with its year or without it (`March 12th`): what a weekday
+/// leads in a heading or a line of only a date (`Wednesday, March 12th`).
+fn names_a_day(read: &DateRead) -> bool {
+    is_one_day(read) || matches!(read, DateRead::Yearless(Yearless::Day(..)))
 }
 
 /// A date leading an activity, and the text after it: `2025-03-14: …`, `2025-03-14 - …`,
@@ -1835,6 +1848,32 @@ mod tests {
         assert_eq!(leading("Friday: demo"), None);
         assert!(may_start_date("Thursday, May 1, 2025"));
         assert!(!may_start_date("Thoroughly reviewed"));
+    }
+
+    #[test]
+    fn a_weekday_may_lead_a_day_without_its_year_in_a_heading_or_date_line() {
+        for heading in [
+            " Mon 10 March",
+            "Monday, March 10",
+            "mon. march 10th",
+            "Mon, 10th March",
+        ] {
+            assert_eq!(shown(heading), "Day(3, 10)", "{heading}");
+        }
+        assert_eq!(shown("Monday, March 10, 2025"), "2025-03-10");
+        let line = |text: &str| date_line(text, DateSettings::default());
+        assert_eq!(
+            line("Wednesday, March 12th"),
+            Some(DateRead::Yearless(Yearless::Day(3, 12)))
+        );
+        assert_eq!(line("Wed 12 Mar"), Some(DateRead::Yearless(Yearless::Day(3, 12))));
+        // Before a month, a quarter or other words it still leads no date.
+        for text in ["Monday, March", "Mon Q1", "Monday standup", "Monday, March 10 retro"] {
+            assert_eq!(shown(text), "-", "{text}");
+            assert_eq!(line(text), None, "{text}");
+        }
+        // Not checked against the day: 2025-03-10 was a Monday, not a Friday.
+        assert_eq!(shown("Fri 10 March"), "Day(3, 10)");
     }
 
     #[test]
