@@ -269,6 +269,9 @@ pub fn heading_date(heading: &str, settings: DateSettings) -> Option<DateRead> {
     {
         return Some(day);
     }
+    if let Some(read) = bracketed_period(heading, settings) {
+        return Some(read);
+    }
     for at in 0..reader.tokens.len() {
         match reader.expression(at) {
             Some((Piece::Span(_), end)) if reader.runs_on(end) => return Some(DateRead::Unclear),
@@ -278,6 +281,48 @@ pub fn heading_date(heading: &str, settings: DateSettings) -> Option<DateRead> {
         }
     }
     None
+}
+
+/// What a heading that names its period in brackets says (`Q2 (Apr–Jun)`, `Sprint 14 (Mar 3 –
+/// Mar 14)`, `H1 (Jan–Jun) 2025`): the bracketed date when the rest of the heading holds none,
+/// else the narrower of the two when one lies within the other (the rest's own when they are
+/// the same: `Q2`, placed in the year above); unclear when they disagree (`Q2 (Jan–Mar)`).
+/// `None` when the brackets hold no date alone, or the rest holds a date among other words
+/// (read as any heading is).
+fn bracketed_period(heading: &str, settings: DateSettings) -> Option<DateRead> {
+    let open = heading.find('(')?;
+    let close = open + heading[open..].find(')')?;
+    let inner = Reader::new(&heading[open + 1..close], settings).whole()?;
+    let rest = format!("{} {}", &heading[..open], &heading[close + 1..]);
+    let rest_reader = Reader::new(&rest, settings);
+    let Some(outer) = rest_reader.whole() else {
+        let dated = (0..rest_reader.tokens.len())
+            .any(|at| matches!(rest_reader.expression(at), Some((Piece::Span(_) | Piece::Invalid, _))));
+        return (!dated).then_some(inner);
+    };
+    // Two dates without their year are compared in a leap year, so `Feb 29` has a place.
+    const SOME_YEAR: i16 = 2000;
+    let (outer_period, inner_period) = match (outer, inner) {
+        (DateRead::Period(outer), DateRead::Period(inner)) => (outer, inner),
+        (DateRead::Period(outer), DateRead::Yearless(inner)) => (outer, inner.in_year(outer.start.year())?),
+        (DateRead::Yearless(outer), DateRead::Period(inner)) => (outer.in_year(inner.start.year())?, inner),
+        (DateRead::Yearless(outer), DateRead::Yearless(inner)) => {
+            (outer.in_year(SOME_YEAR)?, inner.in_year(SOME_YEAR)?)
+        }
+        _ => return Some(DateRead::Unclear),
+    };
+    let within = |a: Period, b: Period| b.start <= a.start && a.end <= b.end;
+    // One with its year gives the other its year (`2025 (Q2)` is `2025-Q2`).
+    let yearless = matches!(outer, DateRead::Yearless(_)) && matches!(inner, DateRead::Yearless(_));
+    Some(
+        match (within(outer_period, inner_period), within(inner_period, outer_period)) {
+            (true, _) if yearless => outer,
+            (true, _) => DateRead::Period(outer_period),
+            (_, true) if yearless => inner,
+            (_, true) => DateRead::Period(inner_period),
+            _ => DateRead::Unclear,
+        },
+    )
 }
 
 /// What a line holding nothing but a date says (`**2024-10**`, `March 2022 – Present`,
@@ -1848,6 +1893,25 @@ mod tests {
         assert_eq!(leading("Friday: demo"), None);
         assert!(may_start_date("Thursday, May 1, 2025"));
         assert!(!may_start_date("Thoroughly reviewed"));
+    }
+
+    #[test]
+    fn a_period_in_brackets_in_a_heading_dates_it() {
+        assert_eq!(shown(" Q2 (Apr–Jun)"), "Quarter(2)");
+        assert_eq!(shown("Sprint 14 (Mar 3 – Mar 14)"), "Days(3, 3, 3, 14)");
+        assert_eq!(shown("Sprint 14 (Mar 3–14)"), "Days(3, 3, 3, 14)");
+        assert_eq!(shown("H1 (Jan–Jun) 2025"), "2025-H1");
+        assert_eq!(shown("2025 (Q2)"), "2025-Q2");
+        assert_eq!(shown("Q3 2025 (Jul 7 – Sep 26)"), "2025-07-07/2025-09-26");
+        assert_eq!(shown("Launch review (March 2025)"), "2025-03");
+        // Brackets that disagree with the rest, or hold an impossible date, are unclear.
+        assert_eq!(shown("Q2 (Jan–Mar)"), "?");
+        assert_eq!(shown("Sprint 14 (Mar 3 – Mar 34)"), "?");
+        // Brackets with no date, or a rest with a date among words, read as before.
+        assert_eq!(shown("Q2 (draft)"), "-");
+        assert_eq!(shown("2025 (draft)"), "2025");
+        assert_eq!(shown("Planning for Q3 2025 (Jul–Sep)"), "2025-Q3");
+        assert_eq!(shown("Sprint 14 (two weeks)"), "-");
     }
 
     #[test]

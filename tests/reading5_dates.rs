@@ -66,3 +66,34 @@ fn a_slack_style_day_divider_with_an_ordinal_is_a_date_not_an_activity() {
     );
     assert_eq!(warnings, Vec::<String>::new());
 }
+
+#[test]
+fn a_period_in_brackets_dates_the_heading_in_the_year_above() {
+    let (activities, warnings) = read(
+        "# 2025\n## Q1\n- Wrote the PRD\n## Q2 (Apr–Jun)\n- Ran the hiring loop\n\
+         ## Sprint 14 (Mar 3 – Mar 14)\n- Ran the offsite\n## H1 (Jan–Jun) 2025\n- Shipped search\n",
+    );
+    assert_eq!(
+        activities,
+        [
+            activity(3, "2025-Q1", "Wrote the PRD"),
+            activity(5, "2025-Q2", "Ran the hiring loop"),
+            activity(7, "2025-03-03/2025-03-14", "Ran the offsite"),
+            activity(9, "2025-H1", "Shipped search"),
+        ]
+    );
+    assert_eq!(warnings, Vec::<String>::new());
+}
+
+#[test]
+fn a_bracketed_period_that_disagrees_with_its_heading_is_warned_about() {
+    let (activities, warnings) = read("# 2025\n## Q1\n- Wrote the PRD\n## Q2 (Jan–Mar)\n- Ran the hiring loop\n");
+    assert_eq!(activities[1], activity(5, "2025", "Ran the hiring loop"));
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(
+        warnings[0].starts_with(
+            "rolemap: warning: <stdin>:4: heading \"Q2 (Jan–Mar)\" looks like a date but rolemap cannot read it"
+        ),
+        "{warnings:?}"
+    );
+}
