@@ -207,6 +207,8 @@ pub enum Yearless {
     Months(i8, i8),
     /// The seven days from a day, a month and a day (`Week of Mar 3`).
     Week(i8, i8),
+    /// The seven days to a day, a month and a day (`Week ending 3/14`).
+    WeekEnding(i8, i8),
 }
 
 impl Yearless {
@@ -229,6 +231,10 @@ impl Yearless {
                 start.through(end)
             }
             Yearless::Week(month, day) => Period::week(Date::new(year, month, day).ok()?),
+            Yearless::WeekEnding(month, day) => {
+                let last = Date::new(year, month, day).ok()?;
+                Some(Period::new(last.checked_sub(6.days()).ok()?, last, Precision::Days))
+            }
         }
     }
 }
@@ -301,13 +307,12 @@ fn bracketed_period(heading: &str, settings: DateSettings) -> Option<DateRead> {
         return (!dated).then_some(inner);
     };
     // Two dates without their year are compared in a leap year, so `Feb 29` has a place.
-    const SOME_YEAR: i16 = 2000;
     let (outer_period, inner_period) = match (outer, inner) {
         (DateRead::Period(outer), DateRead::Period(inner)) => (outer, inner),
         (DateRead::Period(outer), DateRead::Yearless(inner)) => (outer, inner.in_year(outer.start.year())?),
         (DateRead::Yearless(outer), DateRead::Period(inner)) => (outer.in_year(inner.start.year())?, inner),
         (DateRead::Yearless(outer), DateRead::Yearless(inner)) => {
-            (outer.in_year(SOME_YEAR)?, inner.in_year(SOME_YEAR)?)
+            (outer.in_year(LEAP_YEAR)?, inner.in_year(LEAP_YEAR)?)
         }
         _ => return Some(DateRead::Unclear),
     };
@@ -485,7 +490,7 @@ pub fn leading_read(text: &str, settings: DateSettings) -> Option<(DateRead, &st
 /// would leave half a date in the text.
 pub fn leading_yearless(text: &str, settings: DateSettings) -> Option<(Yearless, &str)> {
     let readable = |yearless: Yearless| match yearless {
-        Yearless::Day(..) | Yearless::Days(..) | Yearless::Week(..) => true,
+        Yearless::Day(..) | Yearless::Days(..) | Yearless::Week(..) | Yearless::WeekEnding(..) => true,
         Yearless::Quarter(_) | Yearless::Half(_) => settings.fiscal_start == 1,
         Yearless::Month(_) | Yearless::Months(..) => false,
     };
@@ -609,7 +614,7 @@ fn read_leading_date<'a>(
             matches!(period.precision, Precision::Day | Precision::Days),
             end,
         ),
-        (Piece::Invalid, end) => (DateRead::Unclear, false, end),
+        (Piece::Invalid | Piece::Ambiguous, end) => (DateRead::Unclear, false, end),
         _ => return None,
     };
     let next = reader.spaces(end);
@@ -738,6 +743,15 @@ enum Piece {
     Present,
     /// A recognised form with impossible values, or an ambiguous one.
     Invalid,
+    /// Two numbers joined by a slash, a day of the year without it (`1/29`, `29/1`): read as
+    /// [`Piece::Yearless`] or [`Piece::Ambiguous`] once it is known whether a range's other end
+    /// tells their order (see [`settle`]).
+    NumericDay(i8, i8),
+    /// A day without its year whose numbers could be month and day either way round (`3/4`),
+    /// as `03/04/2026` is with its year: unclear where only a date can stand (a heading or a
+    /// line of only it, a leading date before its separator), no date among other words,
+    /// where such numbers are as often a fraction or a score.
+    Ambiguous,
 }
 
 /// What a token is.
@@ -841,6 +855,9 @@ fn word_kind(word: &str) -> Kind {
         // is an unclear date, not the year 2025.
         [b'q' | b'Q', digit @ b'0'..=b'9'] => return Kind::Quarter((digit - b'0') as i8),
         [b'h' | b'H', digit @ b'0'..=b'9'] => return Kind::Half((digit - b'0') as i8),
+        // `1H 2025`, `3Q 2025`: the number first, as analysts write halves and quarters.
+        [digit @ b'1'..=b'4', b'q' | b'Q'] => return Kind::Quarter((digit - b'0') as i8),
+        [digit @ b'1'..=b'2', b'h' | b'H'] => return Kind::Half((digit - b'0') as i8),
         [b'f' | b'F', b'y' | b'Y'] => return Kind::Fiscal(None),
         [b'w' | b'W', digits @ ..] if matches!(digits.len(), 1 | 2) && digits.iter().all(u8::is_ascii_digit) => {
             return Kind::IsoWeek(word[1..].parse().unwrap_or(0));
@@ -1075,8 +1092,8 @@ impl<'a> Reader<'a> {
         match piece {
             Piece::Span(period) => Some(DateRead::Period(period)),
             Piece::Yearless(yearless) => Some(DateRead::Yearless(yearless)),
-            Piece::Invalid => Some(DateRead::Unclear),
-            Piece::Present => None,
+            Piece::Invalid | Piece::Ambiguous => Some(DateRead::Unclear),
+            Piece::Present | Piece::NumericDay(..) => None,
         }
     }
 
@@ -1119,14 +1136,14 @@ impl<'a> Reader<'a> {
         }
         let dash = self.spaces(end);
         if !matches!(self.kind(dash), Some(Kind::Dash | Kind::To)) {
-            return Some((first, end));
+            return Some((settle(first), end));
         }
         match self.point(self.spaces(dash + 1)) {
             Some((second, last)) => match join(first, second) {
                 Some(range) => Some((range, last)),
-                None => Some((first, end)),
+                None => Some((settle(first), end)),
             },
-            None => Some((first, end)),
+            None => Some((settle(first), end)),
         }
     }
 
@@ -1136,10 +1153,16 @@ impl<'a> Reader<'a> {
         match token.kind {
             Kind::Week => {
                 let of = self.spaces(at + 1);
+                if self.is_ending(of) {
+                    return self.week_ending(self.spaces(of + 1));
+                }
                 if self.kind(of) != Some(Kind::Of) {
                     return None;
                 }
-                match self.point(self.spaces(of + 1))? {
+                match self
+                    .point(self.spaces(of + 1))
+                    .map(|(piece, end)| (settle(piece), end))?
+                {
                     (Piece::Span(day), end) if day.precision == Precision::Day => {
                         Some((Piece::Span(Period::week(day.start)?), end))
                     }
@@ -1154,10 +1177,10 @@ impl<'a> Reader<'a> {
             Kind::Group => match group(&self.text[token.start..token.end]) {
                 Some(piece) => Some((piece, at + 1)),
                 // `10-14 Mar 2025`: days of one month.
-                None => {
-                    let (first, last) = self.joined_days(at)?;
-                    self.days_then_month(first, last, at + 1)
-                }
+                None => match self.joined_days(at) {
+                    Some((first, last)) => self.days_then_month(first, last, at + 1),
+                    None => numeric_day(&self.text[token.start..token.end]).map(|day| (day, at + 1)),
+                },
             },
             Kind::Number(year, 4) => {
                 // `2025-Mar-14`, `2025-Mar`: a month's name joined to the year.
@@ -1451,6 +1474,32 @@ impl<'a> Reader<'a> {
         ))
     }
 
+    /// Whether the token at `at` is the word `ending` (`Week ending 3/14/2025`).
+    fn is_ending(&self, at: usize) -> bool {
+        self.tokens
+            .get(at)
+            .is_some_and(|t| t.kind == Kind::Word && self.text[t.start..t.end].eq_ignore_ascii_case("ending"))
+    }
+
+    /// The seven days that end on the day at `at` (`Week ending 3/14/2025`, `Week ending Mar
+    /// 14`), as `Week of` names the seven from its day.
+    fn week_ending(&self, at: usize) -> Option<(Piece, usize)> {
+        match self.point(at).map(|(piece, end)| (settle(piece), end))? {
+            (Piece::Span(day), end) if day.precision == Precision::Day => {
+                let first = day.start.checked_sub(6.days()).ok();
+                Some((
+                    span(first.map(|first| Period::new(first, day.start, Precision::Days))),
+                    end,
+                ))
+            }
+            (Piece::Yearless(Yearless::Day(month, day)), end) => {
+                Some((Piece::Yearless(Yearless::WeekEnding(month, day)), end))
+            }
+            (Piece::Invalid | Piece::Ambiguous, end) => Some((Piece::Invalid, end)),
+            _ => None,
+        }
+    }
+
     fn hyphen_or_slash(&self, at: usize) -> bool {
         self.tokens.get(at).is_some_and(|t| {
             matches!(t.kind, Kind::Dash | Kind::Slash) && matches!(&self.text[t.start..t.end], "-" | "/")
@@ -1621,6 +1670,62 @@ fn group(text: &str) -> Option<Piece> {
     Some(piece)
 }
 
+/// `1/29`, `29/1`: two numbers of one or two digits joined by one slash that make a day of the
+/// year one way round or the other, as a [`Piece::NumericDay`]; `None` for others (`13/13`,
+/// `1/2024`, `10-14`), and for `24/7` and `7/24`, which say round the clock (`- 24/7: pager
+/// coverage for the launch`).
+fn numeric_day(text: &str) -> Option<Piece> {
+    if matches!(text, "24/7" | "7/24") {
+        return None;
+    }
+    let (first, second) = text.split_once('/')?;
+    let number = |digits: &str| {
+        ((1..=2).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| digits.parse::<i8>().ok())
+            .flatten()
+    };
+    let (first, second) = (number(first)?, number(second)?);
+    let is_day = |month: i8, day: i8| Yearless::Day(month, day).in_year(LEAP_YEAR).is_some();
+    (is_day(first, second) || is_day(second, first)).then_some(Piece::NumericDay(first, second))
+}
+
+/// A leap year, in which a date without its year is checked (`2/29` is a day).
+const LEAP_YEAR: i16 = 2000;
+
+/// A [`Piece::NumericDay`] as the day it is: month first (`1/29`, as `3/14/2025` is read) or
+/// day first (`29/1`, as `29/01/2025` is) when only one order makes a day, or both agree
+/// (`3/3`); else [`Piece::Ambiguous`] (`3/4`), as `03/04/2026` is unclear. Other pieces are
+/// themselves.
+fn settle(piece: Piece) -> Piece {
+    let Piece::NumericDay(a, b) = piece else {
+        return piece;
+    };
+    let is_day = |month: i8, day: i8| Yearless::Day(month, day).in_year(LEAP_YEAR).is_some();
+    match (is_day(a, b), is_day(b, a)) {
+        (true, false) => Piece::Yearless(Yearless::Day(a, b)),
+        (false, true) => Piece::Yearless(Yearless::Day(b, a)),
+        (true, true) if a == b => Piece::Yearless(Yearless::Day(a, b)),
+        _ => Piece::Ambiguous,
+    }
+}
+
+/// The range `a/b – c/d` (`3/10 – 3/14`): both ends read in the one order that makes both days
+/// (month first there, as `3/14` can only be), or both orders agreeing; else ambiguous
+/// (`3/3 – 3/7` could run from March 3 to 7 or from 3 March to 3 July).
+fn numeric_days(a: i8, b: i8, c: i8, d: i8) -> Piece {
+    let month_first = Yearless::Days(a, b, c, d);
+    let day_first = Yearless::Days(b, a, d, c);
+    match (
+        month_first.in_year(LEAP_YEAR).is_some(),
+        day_first.in_year(LEAP_YEAR).is_some(),
+    ) {
+        (true, false) => Piece::Yearless(month_first),
+        (false, true) => Piece::Yearless(day_first),
+        (true, true) if month_first == day_first => Piece::Yearless(month_first),
+        _ => Piece::Ambiguous,
+    }
+}
+
 /// Two pieces joined by a dash or `to`, as one range; `None` when they do not make one.
 fn join(first: Piece, second: Piece) -> Option<Piece> {
     use Yearless as Y;
@@ -1630,6 +1735,8 @@ fn join(first: Piece, second: Piece) -> Option<Piece> {
             .map_or(Piece::Invalid, Piece::Span)
     };
     Some(match (first, second) {
+        (Piece::NumericDay(a, b), Piece::NumericDay(c, d)) => numeric_days(a, b, c, d),
+        (Piece::NumericDay(..), _) | (_, Piece::NumericDay(..)) => return join(settle(first), settle(second)),
         (Piece::Invalid, _) | (_, Piece::Invalid) => Piece::Invalid,
         (Piece::Span(first), Piece::Span(last)) => range(Some(first), last),
         (Piece::Span(first), Piece::Present) => Piece::Span(first.onwards()),
@@ -1893,6 +2000,65 @@ mod tests {
         assert_eq!(leading("Friday: demo"), None);
         assert!(may_start_date("Thursday, May 1, 2025"));
         assert!(!may_start_date("Thoroughly reviewed"));
+    }
+
+    #[test]
+    fn numeric_days_without_their_year_are_month_first_when_only_that_makes_a_day() {
+        let settings = DateSettings::default();
+        // Month first only, day first only, or the same either way round.
+        assert_eq!(shown("1/29"), "Day(1, 29)");
+        assert_eq!(shown("29/1"), "Day(1, 29)");
+        assert_eq!(shown("3/3"), "Day(3, 3)");
+        // Either way round a day, as `03/04/2026` is with its year: unclear.
+        assert_eq!(shown("3/4"), "?");
+        // A range's other end tells the order: `3/14` is only March 14.
+        assert_eq!(shown("3/10 – 3/14"), "Days(3, 10, 3, 14)");
+        assert_eq!(shown("10/3 - 14/3"), "Days(3, 10, 3, 14)");
+        assert_eq!(shown("3/3 – 3/7"), "?");
+        // Among words such numbers are no date (a fraction, a score, 24/7), nor unclear.
+        assert_eq!(shown("Split 1/2 of the team"), "-");
+        assert_eq!(shown("On call 24/7"), "-");
+        assert_eq!(shown("13/13"), "-");
+        assert_eq!(leading_yearless("24/7: pager coverage", settings), None);
+        assert_eq!(leading_yearless("7/24 - support", settings), None);
+        // Leading a line before a colon or a spaced dash, as `Oct 2: …` does.
+        assert_eq!(
+            leading_yearless("1/29: Ran the review", settings),
+            Some((Yearless::Day(1, 29), "Ran the review"))
+        );
+        assert_eq!(leading_yearless("1/29 Ran the review", settings), None);
+        assert_eq!(
+            leading_read("3/4: Ran the review", settings),
+            Some((DateRead::Unclear, "Ran the review"))
+        );
+        assert_eq!(leading_read("3/4 of the team moved", settings), None);
+        assert_eq!(leading_read("1/29: Ran the review", settings), None);
+    }
+
+    #[test]
+    fn a_week_ending_on_a_day_is_the_seven_days_to_it() {
+        assert_eq!(shown("Week ending 3/14/2025"), "2025-03-08/2025-03-14");
+        assert_eq!(shown("Week ending Mar 14, 2025"), "2025-03-08/2025-03-14");
+        assert_eq!(shown("Week ending 3/14"), "WeekEnding(3, 14)");
+        assert_eq!(
+            Yearless::WeekEnding(1, 3)
+                .in_year(2025)
+                .map(|p| p.to_string())
+                .as_deref(),
+            Some("2024-12-28/2025-01-03")
+        );
+        assert_eq!(shown("Week ending 3/4"), "?");
+        assert_eq!(shown("Week ending soon"), "-");
+    }
+
+    #[test]
+    fn a_half_or_quarter_may_be_written_number_first() {
+        assert_eq!(shown("1H 2025"), "2025-H1");
+        assert_eq!(shown("2h 2025"), "2025-H2");
+        assert_eq!(shown("3Q 2025"), "2025-Q3");
+        assert_eq!(shown("1H"), "Half(1)");
+        assert_eq!(shown("5Q 2025"), "2025");
+        assert_eq!(shown("3H 2025"), "2025");
     }
 
     #[test]

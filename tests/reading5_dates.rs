@@ -97,3 +97,39 @@ fn a_bracketed_period_that_disagrees_with_its_heading_is_warned_about() {
         "{warnings:?}"
     );
 }
+
+#[test]
+fn a_numeric_month_and_day_leading_a_line_takes_the_year_above() {
+    let (activities, warnings) =
+        read("# Wins log 2025\n- 1/29: Ran the review\n- 3/4: Ran the offsite\n- 24/7: Covered the pager\n");
+    assert_eq!(
+        activities,
+        [
+            activity(2, "2025-01-29", "Ran the review"),
+            activity(3, "2025", "Ran the offsite"),
+            // Round the clock, no date.
+            activity(4, "2025", "24/7: Covered the pager"),
+        ]
+    );
+    // `3/4` could be March 4 or 3 April: taken out of the text, and named.
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(warnings[0].contains("<stdin>:3"), "{warnings:?}");
+}
+
+#[test]
+fn numeric_days_weeks_ending_and_number_first_halves_date_their_headings() {
+    let (activities, warnings) = read(
+        "# 2025\n## 3/10 – 3/14\n- Ran the review\n## Week ending 3/21/2025\n- Ran the offsite\n\
+         ## 1H 2025\n- Shipped search\n## Week ending 3/28\n- Wrote the PRD\n",
+    );
+    assert_eq!(
+        activities,
+        [
+            activity(3, "2025-03-10/2025-03-14", "Ran the review"),
+            activity(5, "2025-03-15/2025-03-21", "Ran the offsite"),
+            activity(7, "2025-H1", "Shipped search"),
+            activity(9, "2025-03-22/2025-03-28", "Wrote the PRD"),
+        ]
+    );
+    assert_eq!(warnings, Vec::<String>::new());
+}
