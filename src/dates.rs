@@ -1710,8 +1710,10 @@ fn settle(piece: Piece) -> Piece {
 }
 
 /// The range `a/b – c/d` (`3/10 – 3/14`): both ends read in the one order that makes both days
-/// (month first there, as `3/14` can only be), or both orders agreeing; else ambiguous
-/// (`3/3 – 3/7` could run from March 3 to 7 or from 3 March to 3 July).
+/// (month first there, as `3/14` can only be), or both orders agreeing; when both orders make
+/// days, the one that keeps both ends in one month (`3/3 – 3/7` is March 3 to 7, not 3 March to
+/// 3 July; `3/3 – 7/3` is 3 to 7 March: a week's heading, written either way round); else
+/// ambiguous (`3/4 – 5/6`).
 fn numeric_days(a: i8, b: i8, c: i8, d: i8) -> Piece {
     let month_first = Yearless::Days(a, b, c, d);
     let day_first = Yearless::Days(b, a, d, c);
@@ -1722,6 +1724,8 @@ fn numeric_days(a: i8, b: i8, c: i8, d: i8) -> Piece {
         (true, false) => Piece::Yearless(month_first),
         (false, true) => Piece::Yearless(day_first),
         (true, true) if month_first == day_first => Piece::Yearless(month_first),
+        (true, true) if a == c && b != d => Piece::Yearless(month_first),
+        (true, true) if b == d && a != c => Piece::Yearless(day_first),
         _ => Piece::Ambiguous,
     }
 }
@@ -2014,7 +2018,10 @@ mod tests {
         // A range's other end tells the order: `3/14` is only March 14.
         assert_eq!(shown("3/10 – 3/14"), "Days(3, 10, 3, 14)");
         assert_eq!(shown("10/3 - 14/3"), "Days(3, 10, 3, 14)");
-        assert_eq!(shown("3/3 – 3/7"), "?");
+        // Both orders make days: the one keeping both ends in one month, else unclear.
+        assert_eq!(shown("3/3 – 3/7"), "Days(3, 3, 3, 7)");
+        assert_eq!(shown("3/3 – 7/3"), "Days(3, 3, 3, 7)");
+        assert_eq!(shown("3/4 – 5/6"), "?");
         // Among words such numbers are no date (a fraction, a score, 24/7), nor unclear.
         assert_eq!(shown("Split 1/2 of the team"), "-");
         assert_eq!(shown("On call 24/7"), "-");

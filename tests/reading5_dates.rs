@@ -133,3 +133,14 @@ fn numeric_days_weeks_ending_and_number_first_halves_date_their_headings() {
     );
     assert_eq!(warnings, Vec::<String>::new());
 }
+
+#[test]
+fn a_week_heading_of_numeric_days_is_read_in_the_order_keeping_it_in_one_month() {
+    // `3/3 – 3/7` (US) and `3/3 – 7/3` (day first) are both March 3–7: the other order would
+    // run for four months.
+    for heading in ["## 3/3 – 3/7", "## 3/3 – 7/3"] {
+        let (activities, warnings) = read(&format!("# 2025\n{heading}\n- Ran the hiring loop\n"));
+        assert_eq!(warnings, Vec::<String>::new(), "{heading}");
+        assert_eq!(activities[0].1, "2025-03-03/2025-03-07", "{heading}");
+    }
+}
