@@ -1412,6 +1412,15 @@ impl Parser {
             && rest.iter().all(|h| layout::title_like(&h.text))
             && rest.iter().any(|h| layout::has_title_word(&h.text));
         if header {
+            // A section heading over the title block (`Leadership` / `Chapter Lead` / `Women
+            // in Tech`) is no part of it.
+            let rest = match rest {
+                [first, block @ ..] if !block.is_empty() && layout::is_section_over_jobs(&first.text) => {
+                    self.skip_section_over_jobs();
+                    block
+                }
+                _ => rest,
+            };
             self.new_job(rest[0].line);
             for line in rest {
                 let parts = HeaderParts::read(&line.text, self.options.dates);
@@ -1465,7 +1474,8 @@ impl Parser {
     }
 
     /// A dated header line starts a job. When it does not name both a title and a company,
-    /// title and company lines held right before it (at most two) are part of the header.
+    /// title and company lines held right before it (at most two) are part of the header. A
+    /// section heading over the header (`Volunteer`, `Leadership`) is skipped as one.
     fn start_job(&mut self, number: usize, parts: HeaderParts, out: &mut Vec<Activity>) {
         let mut before = Vec::new();
         if !parts.has_title() || parts.texts.len() < 2 {
@@ -1478,7 +1488,15 @@ impl Parser {
                 .count();
             before = self.held.split_off(self.held.len() - titles);
         }
+        let section = if before.first().is_some_and(|h| layout::is_section_over_jobs(&h.text)) {
+            Some(before.remove(0))
+        } else {
+            self.held.pop_if(|h| layout::is_section_over_jobs(&h.text))
+        };
         self.resolve_held(false);
+        if section.is_some() {
+            self.skip_section_over_jobs();
+        }
         if let Some(done) = self.pending.take() {
             self.emit(done, out);
         }
@@ -1489,6 +1507,17 @@ impl Parser {
             self.take_header_line(line.line, parts);
         }
         self.take_header_line(number, parts);
+    }
+
+    /// Skips a line right above a job header that heads a section of jobs (`Volunteer`,
+    /// `Leadership`; see [`layout::is_section_over_jobs`]), as a known section heading is: the
+    /// job above ends there, and the line counts for no job.
+    fn skip_section_over_jobs(&mut self) {
+        self.flush_unread();
+        self.job = None;
+        (self.group, self.group_open) = (None, false);
+        self.in_bullet = false;
+        self.skip_line(None);
     }
 
     /// Opens a new job whose header starts on `line`; past [`MAX_JOBS`] jobs, the rest of the
@@ -4705,6 +4734,40 @@ EDUCATION
             ]
         );
         assert_counted(&parsed);
+    }
+
+    #[test]
+    fn a_section_heading_over_a_job_header_is_no_company() {
+        // Right above a header line, above a title block pulled into it, and over a title
+        // block without dates before a bullet.
+        let parsed = resume(concat!(
+            "Engineering Manager, Acme — 2018–2023\n• Hired two engineers\n\n",
+            "Volunteer\nCode Club — 2015–2020\n• Taught weekly classes\n\n",
+            "Leadership:\n\nTeam Lead, Chess Club — 2012–2014\n• Ran the league\n\n",
+            "BOARD SERVICE\nProgram Director\nWomen in Tech\n• Ran the mentoring program\n",
+        ));
+        let labels: Vec<String> = parsed.jobs.iter().map(Job::label).collect();
+        assert_eq!(
+            labels,
+            [
+                "Engineering Manager, Acme",
+                "Code Club",
+                "Team Lead, Chess Club",
+                "Program Director, Women in Tech"
+            ]
+        );
+        assert_eq!(parsed.jobs[1].line, 5);
+        assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
+        assert_counted(&parsed);
+        // Each heading counts for no job.
+        let skipped: usize = parsed.jobs.iter().map(|j| j.skipped).sum();
+        assert_eq!(parsed.skipped, skipped + 3);
+        // Inside a job, a line of such a word over bullets is no heading: it is not read, as
+        // before.
+        let parsed = resume("Engineering Manager, Acme — 2018–2023\n• Hired two engineers.\nLeadership\n• Ran 1:1s\n");
+        assert_eq!(parsed.jobs.len(), 1);
+        assert_eq!(texts(&parsed), ["Hired two engineers.", "Ran 1:1s"]);
+        assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
     }
 
     #[test]

@@ -106,6 +106,48 @@ pub fn section(line: &str) -> Option<Section> {
     }
 }
 
+/// Headings of a resume's sections that hold jobs of their own kind (`Volunteer`, `Leadership`,
+/// `Board Service`). Kept apart from [`WORK_SECTIONS`]: those words also title brag lists and
+/// name subheadings inside a job, so they tell no layout and end no job. Only a resume line
+/// right above a job header is read as one (see [`is_section_over_jobs`]).
+const SECTIONS_OVER_JOBS: &[&str] = &[
+    "volunteer",
+    "volunteer work",
+    "volunteer roles",
+    "volunteer positions",
+    "leadership",
+    "leadership roles",
+    "leadership and service",
+    "leadership and volunteering",
+    "board service",
+    "board roles",
+    "board positions",
+    "board memberships",
+    "boards",
+    "community",
+    "community service",
+    "community involvement",
+    "community leadership",
+    "service",
+    "civic engagement",
+    "nonprofit",
+    "nonprofit work",
+    "additional experience",
+    "other experience",
+    "activities",
+    "extracurricular activities",
+    "affiliations",
+    "professional affiliations",
+];
+
+/// Whether a resume line right above a job header heads a section of the jobs under it
+/// (`Volunteer`, `Leadership:`, `BOARD SERVICE`) rather than naming the job's company.
+pub fn is_section_over_jobs(line: &str) -> bool {
+    let line = line.trim().trim_end_matches(':').trim();
+    let name = section_key(line);
+    line.len() <= 40 && SECTIONS_OVER_JOBS.iter().any(|n| section_key(n) == name)
+}
+
 /// A section name's words in lower case, without `and` and `&`.
 fn section_key(name: &str) -> String {
     let words: Vec<String> = name
@@ -814,6 +856,35 @@ mod tests {
             "Engineering Manager, Acme, 01.2019 - 03.2021",
         ] {
             assert!(!is_contact(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn sections_over_jobs_are_read_only_by_the_resume_path() {
+        for line in [
+            "Volunteer",
+            "LEADERSHIP",
+            "Board Service:",
+            "Community",
+            "Leadership & Service",
+        ] {
+            assert!(is_section_over_jobs(line), "{line}");
+            // They tell no layout and end no job.
+            assert_eq!(section(line), None, "{line}");
+        }
+        for line in [
+            "Experience",
+            "Volunteer Lead",
+            "Code Club",
+            "Leadership offsite planning",
+        ] {
+            assert!(!is_section_over_jobs(line), "{line}");
+        }
+        // No name twice, and none that `section` knows.
+        let keys: Vec<String> = SECTIONS_OVER_JOBS.iter().map(|n| section_key(n)).collect();
+        for (i, key) in keys.iter().enumerate() {
+            assert!(!keys[..i].contains(key), "{key} twice");
+            assert_eq!(section(key), None, "{key}");
         }
     }
 

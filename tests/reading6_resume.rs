@@ -1,0 +1,93 @@
+//! End-to-end tests of the sixth reading pass, on resumes: a section heading rolemap does not
+//! know (`Volunteer`, `Leadership`) over a job is no company, a title without a title word
+//! (`Board Member`) is the title, `|` parts a header that has commas inside its parts, and
+//! `Title at Company` names both.
+
+use serde_json::Value;
+
+mod common;
+use common::{path_str, run_bytes, temp_file};
+
+/// A `--format json` run on a resume `text`: the first document and stderr's warnings.
+fn read(text: &str) -> (Value, Vec<String>) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = temp_file(&dir, "resume.txt", text.as_bytes());
+    let (code, stdout, stderr) = run_bytes(&["--format", "json", path_str(&file)], None);
+    assert_eq!(code, Some(0), "{stderr}");
+    let report: Value = serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("JSON ({e}): {stdout}\n{stderr}"));
+    let warnings = stderr
+        .lines()
+        .filter(|l| l.contains("warning"))
+        .map(str::to_string)
+        .collect();
+    (report["documents"][0].clone(), warnings)
+}
+
+/// Each job's title, company and dates, as `title | company | dates` (`-` for none).
+fn jobs(document: &Value) -> Vec<String> {
+    let field = |job: &Value, key: &str| job[key].as_str().unwrap_or("-").to_string();
+    document["jobs"]
+        .as_array()
+        .expect("jobs")
+        .iter()
+        .map(|job| {
+            format!(
+                "{} | {} | {}",
+                field(job, "title"),
+                field(job, "company"),
+                field(job, "dates")
+            )
+        })
+        .collect()
+}
+
+/// Each activity's job index and date, as `job date text`.
+fn activities(document: &Value) -> Vec<String> {
+    document["activities"]
+        .as_array()
+        .expect("activities")
+        .iter()
+        .map(|a| {
+            format!(
+                "{} {} {}",
+                a["job"],
+                a["date"].as_str().unwrap_or("-"),
+                a["text"].as_str().expect("text")
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_section_heading_over_a_job_is_no_company() {
+    let (document, warnings) = read(concat!(
+        "Experience\n\n",
+        "Engineering Manager, Acme Corp — 2018 – 2023\n",
+        "- Hired and coached eight engineers\n\n",
+        "Volunteer\n",
+        "Code Club — 2015 – 2020\n",
+        "- Taught weekly coding classes to children\n\n",
+        "Leadership\n",
+        "Chapter Lead\n",
+        "Women in Tech\n",
+        "2019 – 2022\n",
+        "- Ran the annual budget review\n",
+    ));
+    assert_eq!(
+        jobs(&document),
+        [
+            "Engineering Manager | Acme Corp | 2018 – 2023",
+            "- | Code Club | 2015 – 2020",
+            "Chapter Lead | Women in Tech | 2019 – 2022"
+        ]
+    );
+    assert_eq!(
+        activities(&document),
+        [
+            "0 2018/2023 Hired and coached eight engineers",
+            "1 2015/2020 Taught weekly coding classes to children",
+            "2 2019/2022 Ran the annual budget review"
+        ]
+    );
+    assert!(warnings.is_empty(), "{warnings:?}");
+}
