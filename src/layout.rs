@@ -249,6 +249,37 @@ pub fn has_title_word(text: &str) -> bool {
         .any(|word| TITLE_WORDS.iter().any(|t| word.eq_ignore_ascii_case(t)))
 }
 
+/// Roles held beside a career (volunteering, boards, mentoring) that name a job's title though
+/// they hold no title word. Read only as a last resort by [`Header::title`]: [`has_title_word`]
+/// (which tells the layout) does not know them.
+const OTHER_ROLE_WORDS: &[&str] = &[
+    "mentor",
+    "member",
+    "volunteer",
+    "trustee",
+    "treasurer",
+    "secretary",
+    "chair",
+    "chairperson",
+    "organizer",
+    "organiser",
+    "tutor",
+    "coach",
+];
+
+/// Whether a header segment names one of [`OTHER_ROLE_WORDS`] as its last word (`Board Member`,
+/// `Youth Mentor`) or its first before `of` (`Member of the Board`): `Volunteer Ventures` names
+/// a company.
+fn names_other_role(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let role = |word: &str| OTHER_ROLE_WORDS.iter().any(|r| word.eq_ignore_ascii_case(r));
+    match words.as_slice() {
+        [.., last] if role(last) => true,
+        [first, of, ..] => role(first) && of.eq_ignore_ascii_case("of"),
+        _ => false,
+    }
+}
+
 /// Whether a line tells of a promotion (`Promoted to Engineering Manager in 2021`, `Promoted
 /// from Senior Engineer (2018–2020)`, `Promotion: Staff Engineer`): a note of the job it stands
 /// in, naming a title and perhaps dates, and no header of a job of its own.
@@ -623,9 +654,14 @@ impl Header {
         }
     }
 
-    /// The job's title: the first segment that names one.
+    /// The job's title: the first segment that names one; when none has a title word, the
+    /// first that names a role outside a job ladder (`Mentor`, `Board Member`).
     pub fn title(&self) -> Option<&str> {
-        self.texts.iter().find(|t| has_title_word(t)).map(String::as_str)
+        self.texts
+            .iter()
+            .find(|t| has_title_word(t))
+            .or_else(|| self.texts.iter().find(|t| names_other_role(t)))
+            .map(String::as_str)
     }
 
     /// The company: the first segment that is not the title.
@@ -780,6 +816,39 @@ mod tests {
         assert!(is_tenure(&parts("Full-time · 3 yrs 2 mos")));
         assert!(!is_tenure(&parts("Full-time")));
         assert!(!is_tenure(&parts("Jan 2023 - Present · 2 yrs")));
+    }
+
+    #[test]
+    fn a_role_without_a_title_word_is_the_title_when_no_segment_has_one() {
+        for (line, title, company) in [
+            ("Mentor, Code Club — 2015–2020", Some("Mentor"), Some("Code Club")),
+            (
+                "Code Club | Board Member | 2019",
+                Some("Board Member"),
+                Some("Code Club"),
+            ),
+            (
+                "Member of the Board, Acme Foundation",
+                Some("Member of the Board"),
+                Some("Acme Foundation"),
+            ),
+            ("Trustee · Acme Trust", Some("Trustee"), Some("Acme Trust")),
+            // A title word wins wherever it stands; a company is no role.
+            (
+                "Volunteer, Engineering Lead, Code Club",
+                Some("Engineering Lead"),
+                Some("Volunteer"),
+            ),
+            ("Volunteer Ventures, 2018–2023", None, Some("Volunteer Ventures")),
+            ("Acme Corp | Berlin | 2019–2021", None, Some("Acme Corp")),
+        ] {
+            let mut header = Header::default();
+            header.take(parts(line));
+            assert_eq!((header.title(), header.company()), (title, company), "{line}");
+        }
+        // The layout's test is unchanged.
+        assert!(!parts("Board Member, Code Club — 2019").has_title());
+        assert!(!has_title_word("Mentor"));
     }
 
     #[test]

@@ -91,3 +91,36 @@ fn a_section_heading_over_a_job_is_no_company() {
     );
     assert!(warnings.is_empty(), "{warnings:?}");
 }
+
+#[test]
+fn a_role_without_a_title_word_is_the_title() {
+    let (document, warnings) = read(concat!(
+        "Experience\n\n",
+        "Engineering Manager, Acme Corp — 2018 – 2023\n",
+        "- Hired and coached eight engineers\n\n",
+        "Volunteer\n",
+        "Mentor, Code Club — 2015 – 2020\n",
+        "- Taught weekly coding classes to children\n\n",
+        "Board Member\n",
+        "Open Source Foundation\n",
+        "2019 – 2022\n",
+        "- Ran the annual budget review\n",
+    ));
+    assert_eq!(
+        jobs(&document),
+        [
+            "Engineering Manager | Acme Corp | 2018 – 2023",
+            "Mentor | Code Club | 2015 – 2020",
+            "Board Member | Open Source Foundation | 2019 – 2022"
+        ]
+    );
+    assert_eq!(
+        activities(&document),
+        [
+            "0 2018/2023 Hired and coached eight engineers",
+            "1 2015/2020 Taught weekly coding classes to children",
+            "2 2019/2022 Ran the annual budget review"
+        ]
+    );
+    assert!(warnings.is_empty(), "{warnings:?}");
+}
