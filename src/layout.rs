@@ -560,7 +560,8 @@ pub fn ends_open(line: &str) -> bool {
 }
 
 /// The parts of one header line: its date segments (as written, and what they say) and its
-/// other segments (title, company, location…), split at `,` `|` `·` `•` `—` `–` ` - ` and tabs.
+/// other segments (title, company, location…), split at `,` `|` `·` `•` `—` `–` ` - ` and tabs;
+/// on a line with `|` a comma parts nothing (`Manager, Software Engineering | Hooli`).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct HeaderParts {
     /// Date segments, as written, with what each says.
@@ -577,33 +578,37 @@ impl HeaderParts {
         if line.len() > MAX_HEADER_LINE_BYTES {
             return parts;
         }
+        // Where `|` parts the line, a comma belongs to its part (`Manager, Software Engineering`).
+        let at_commas = !line.contains('|');
         // `2019-2021 Engineering Manager, Acme`, `2017 – 2019⇥Engineering Lead`: a range leading
         // a title, with no separator but spaces.
         if let Some((end, period)) = dates::leading_range(line, settings)
             && has_title_word(&line[end..])
         {
             parts.dates.push((line[..end].to_string(), DateRead::Period(period)));
-            parts.push_texts(&line[end..]);
+            parts.push_texts(&line[end..], at_commas);
             return parts;
         }
         let mut at = 0;
         for (range, read) in dates::date_segments(line, settings) {
-            parts.push_texts(&line[at..range.start]);
+            parts.push_texts(&line[at..range.start], at_commas);
             parts.dates.push((line[range.clone()].to_string(), read));
             at = range.end;
         }
-        parts.push_texts(&line[at..]);
+        parts.push_texts(&line[at..], at_commas);
         parts
     }
 
-    fn push_texts(&mut self, text: &str) {
+    /// Adds the text segments of `text`, parted at commas too when `at_commas`.
+    fn push_texts(&mut self, text: &str, at_commas: bool) {
         let separators = [" - ", "\t", "  "];
         let mut pieces = vec![text];
         for separator in separators {
             pieces = pieces.iter().flat_map(|p| p.split(separator)).collect();
         }
         for piece in pieces {
-            for segment in piece.split([',', '|', '·', '•', '—', '–']) {
+            let at_comma = |c: char| at_commas && c == ',';
+            for segment in piece.split(|c| at_comma(c) || matches!(c, '|' | '·' | '•' | '—' | '–')) {
                 // A colon parts dates from the rest (`2019 – 2021: Engineering Manager`).
                 let segment = segment.trim().trim_matches(['(', ')', '[', ']', ':']).trim();
                 if segment.chars().any(char::is_alphanumeric) {
@@ -773,6 +778,12 @@ mod tests {
             assert_eq!(p.texts[1], "Acme", "{line}");
             assert!(p.has_title() && p.is_dated_header(line), "{line}");
         }
+        // `|` parts the line: commas stay inside its parts.
+        let p = parts("Manager, Software Engineering | Hooli | 2021 – Present");
+        assert_eq!(p.texts, ["Manager, Software Engineering", "Hooli"]);
+        assert_eq!(p.dates[0].0, "2021 – Present");
+        let p = parts("Director, Product · Acme | Berlin, Germany");
+        assert_eq!(p.texts, ["Director, Product", "Acme", "Berlin, Germany"]);
         // A single year, or no title after the range, is no such header.
         assert!(parts("2024 Engineering Manager offsite").dates.is_empty());
         assert!(!parts("2019-2021 Led the migration").is_dated_header("2019-2021 Led the migration"));

@@ -124,3 +124,22 @@ fn a_role_without_a_title_word_is_the_title() {
     );
     assert!(warnings.is_empty(), "{warnings:?}");
 }
+
+#[test]
+fn pipes_part_a_header_whose_title_has_a_comma() {
+    let (document, warnings) = read(concat!(
+        "Experience\n\n",
+        "Manager, Software Engineering | Hooli | 2021 – Present\n",
+        "- Hired and coached eight engineers\n\n",
+        "Senior Engineer, Platform | Initech | 2017 – 2021\n",
+        "- Ran the platform migration\n",
+    ));
+    assert_eq!(
+        jobs(&document),
+        [
+            "Manager, Software Engineering | Hooli | 2021 – Present",
+            "Senior Engineer, Platform | Initech | 2017 – 2021"
+        ]
+    );
+    assert!(warnings.is_empty(), "{warnings:?}");
+}
