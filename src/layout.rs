@@ -8,6 +8,8 @@
 //! to and when it happened. These tests look at one line at a time, so
 //! [`crate::activity::Parser`] needs to hold only the few lines a header can span.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use crate::dates::{self, DateRead, DateSettings, Period};
@@ -278,6 +280,68 @@ fn names_other_role(text: &str) -> bool {
         [first, of, ..] => role(first) && of.eq_ignore_ascii_case("of"),
         _ => false,
     }
+}
+
+/// Teams and disciplines a title names after a comma (`Manager, Software Engineering`,
+/// `Director, Product Management`, `Senior Engineer, Platform`): no company.
+const DISCIPLINE_WORDS: &[&str] = &[
+    "engineering",
+    "software",
+    "product",
+    "products",
+    "management",
+    "design",
+    "program",
+    "programs",
+    "programme",
+    "programmes",
+    "technical",
+    "technology",
+    "data",
+    "science",
+    "analytics",
+    "platform",
+    "platforms",
+    "infrastructure",
+    "security",
+    "operations",
+    "quality",
+    "research",
+    "growth",
+    "mobile",
+    "web",
+    "frontend",
+    "backend",
+    "front-end",
+    "back-end",
+    "full-stack",
+    "cloud",
+    "devops",
+    "site",
+    "reliability",
+    "systems",
+    "machine",
+    "learning",
+    "ml",
+    "ai",
+    "payments",
+    "developer",
+    "experience",
+    "tools",
+    "tooling",
+    "core",
+    "applications",
+    "services",
+    "team",
+    "teams",
+    "and",
+    "&",
+];
+
+/// Whether a comma-parted segment names only a team or a discipline (see [`DISCIPLINE_WORDS`]).
+fn names_a_discipline(segment: &str) -> bool {
+    let mut words = segment.split_whitespace().peekable();
+    words.peek().is_some() && words.all(|word| DISCIPLINE_WORDS.iter().any(|d| word.eq_ignore_ascii_case(d)))
 }
 
 /// Whether a line tells of a promotion (`Promoted to Engineering Manager in 2021`, `Promoted
@@ -561,7 +625,8 @@ pub fn ends_open(line: &str) -> bool {
 
 /// The parts of one header line: its date segments (as written, and what they say) and its
 /// other segments (title, company, location…), split at `,` `|` `·` `•` `—` `–` ` - ` and tabs;
-/// on a line with `|` a comma parts nothing (`Manager, Software Engineering | Hooli`).
+/// a comma after a title and before a team or discipline parts nothing (`Manager, Software
+/// Engineering`, `Senior Engineer, Platform`).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct HeaderParts {
     /// Date segments, as written, with what each says.
@@ -578,41 +643,52 @@ impl HeaderParts {
         if line.len() > MAX_HEADER_LINE_BYTES {
             return parts;
         }
-        // Where `|` parts the line, a comma belongs to its part (`Manager, Software Engineering`).
-        let at_commas = !line.contains('|');
         // `2019-2021 Engineering Manager, Acme`, `2017 – 2019⇥Engineering Lead`: a range leading
         // a title, with no separator but spaces.
         if let Some((end, period)) = dates::leading_range(line, settings)
             && has_title_word(&line[end..])
         {
             parts.dates.push((line[..end].to_string(), DateRead::Period(period)));
-            parts.push_texts(&line[end..], at_commas);
+            parts.push_texts(&line[end..]);
             return parts;
         }
         let mut at = 0;
         for (range, read) in dates::date_segments(line, settings) {
-            parts.push_texts(&line[at..range.start], at_commas);
+            parts.push_texts(&line[at..range.start]);
             parts.dates.push((line[range.clone()].to_string(), read));
             at = range.end;
         }
-        parts.push_texts(&line[at..], at_commas);
+        parts.push_texts(&line[at..]);
         parts
     }
 
-    /// Adds the text segments of `text`, parted at commas too when `at_commas`.
-    fn push_texts(&mut self, text: &str, at_commas: bool) {
+    /// Adds the text segments of `text`.
+    fn push_texts(&mut self, text: &str) {
         let separators = [" - ", "\t", "  "];
         let mut pieces = vec![text];
         for separator in separators {
             pieces = pieces.iter().flat_map(|p| p.split(separator)).collect();
         }
         for piece in pieces {
-            let at_comma = |c: char| at_commas && c == ',';
-            for segment in piece.split(|c| at_comma(c) || matches!(c, '|' | '·' | '•' | '—' | '–')) {
-                // A colon parts dates from the rest (`2019 – 2021: Engineering Manager`).
-                let segment = segment.trim().trim_matches(['(', ')', '[', ']', ':']).trim();
-                if segment.chars().any(char::is_alphanumeric) {
-                    self.texts.push(segment.to_string());
+            for part in piece.split(['|', '·', '•', '—', '–']) {
+                let commas: Vec<&str> = part.split(',').collect();
+                let mut at = 0;
+                while at < commas.len() {
+                    // `Manager, Software Engineering`: the team or discipline is the title's.
+                    let mut end = at + 1;
+                    while end < commas.len() && names_a_discipline(commas[end]) && has_title_word(commas[at]) {
+                        end += 1;
+                    }
+                    let joined: Cow<'_, str> = match end - at {
+                        1 => Cow::Borrowed(commas[at]),
+                        _ => Cow::Owned(commas[at..end].join(",")),
+                    };
+                    at = end;
+                    // A colon parts dates from the rest (`2019 – 2021: Engineering Manager`).
+                    let segment = joined.trim().trim_matches(['(', ')', '[', ']', ':']).trim();
+                    if segment.chars().any(char::is_alphanumeric) {
+                        self.texts.push(segment.to_string());
+                    }
                 }
             }
         }
@@ -778,12 +854,19 @@ mod tests {
             assert_eq!(p.texts[1], "Acme", "{line}");
             assert!(p.has_title() && p.is_dated_header(line), "{line}");
         }
-        // `|` parts the line: commas stay inside its parts.
+        // A comma before a team or discipline stays in the title; before a company or a place
+        // it parts.
         let p = parts("Manager, Software Engineering | Hooli | 2021 – Present");
         assert_eq!(p.texts, ["Manager, Software Engineering", "Hooli"]);
         assert_eq!(p.dates[0].0, "2021 – Present");
         let p = parts("Director, Product · Acme | Berlin, Germany");
-        assert_eq!(p.texts, ["Director, Product", "Acme", "Berlin, Germany"]);
+        assert_eq!(p.texts, ["Director, Product", "Acme", "Berlin", "Germany"]);
+        let p = parts("Senior Manager, Technical Program Management, Initech — 2019 – 2022");
+        assert_eq!(p.texts, ["Senior Manager, Technical Program Management", "Initech"]);
+        let p = parts("Senior Software Engineer, Google | Mountain View, CA | 2019 – 2021");
+        assert_eq!(p.texts, ["Senior Software Engineer", "Google", "Mountain View", "CA"]);
+        let p = parts("Acme, Platform | 2019 – 2021");
+        assert_eq!(p.texts, ["Acme", "Platform"]);
         // A single year, or no title after the range, is no such header.
         assert!(parts("2024 Engineering Manager offsite").dates.is_empty());
         assert!(!parts("2019-2021 Led the migration").is_dated_header("2019-2021 Led the migration"));

@@ -126,19 +126,25 @@ fn a_role_without_a_title_word_is_the_title() {
 }
 
 #[test]
-fn pipes_part_a_header_whose_title_has_a_comma() {
+fn a_comma_before_a_team_or_discipline_stays_in_the_title() {
     let (document, warnings) = read(concat!(
         "Experience\n\n",
         "Manager, Software Engineering | Hooli | 2021 – Present\n",
         "- Hired and coached eight engineers\n\n",
         "Senior Engineer, Platform | Initech | 2017 – 2021\n",
-        "- Ran the platform migration\n",
+        "- Ran the platform migration\n\n",
+        "Director, Product Management, Globex — 2014 – 2017\n",
+        "- Wrote the roadmap\n\n",
+        "Software Engineer, Hooli | Palo Alto, CA | 2012 – 2014\n",
+        "- Built the search service\n",
     ));
     assert_eq!(
         jobs(&document),
         [
             "Manager, Software Engineering | Hooli | 2021 – Present",
-            "Senior Engineer, Platform | Initech | 2017 – 2021"
+            "Senior Engineer, Platform | Initech | 2017 – 2021",
+            "Director, Product Management | Globex | 2014 – 2017",
+            "Software Engineer | Hooli | 2012 – 2014"
         ]
     );
     assert!(warnings.is_empty(), "{warnings:?}");
