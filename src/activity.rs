@@ -387,6 +387,22 @@ pub struct Parser {
     /// A page just began (a form feed, or a page number skipped): a line repeating one of
     /// `first_lines` is the page's running header (see [`Parser::running_header`]).
     page_break: bool,
+    /// Where a bullet open when blank lines began stands: the blank lines around a page's
+    /// number or running header are the page's, and end no bullet wrapped across it.
+    across_page: AcrossPage,
+}
+
+/// A bullet left open by blank lines, and whether a page break came after them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+enum AcrossPage {
+    /// No bullet was open when the blank lines began (or a line of text came since).
+    #[default]
+    Closed,
+    /// A bullet was open when the blank lines began.
+    Blank,
+    /// And a page number, a running header or a form feed came after them: the next line of
+    /// text may continue the bullet.
+    Crossed,
 }
 
 /// How many of a document's first lines a page's running header may repeat.
@@ -724,7 +740,8 @@ impl Parser {
         let raw = raw.as_ref();
         // A bare number is a page's only after a blank line or a page break: right under a
         // bullet it may end it (`…from 4 engineers to` / `12`).
-        let after_blank = std::mem::replace(&mut self.after_blank, raw.bytes().all(|b| b.is_ascii_whitespace()));
+        let blank = raw.bytes().all(|b| b.is_ascii_whitespace());
+        let after_blank = std::mem::replace(&mut self.after_blank, blank);
         // A form feed starts a page.
         let form_feed = raw.as_bytes().first() == Some(&0x0C);
         self.page_break |= form_feed;
@@ -732,9 +749,25 @@ impl Parser {
             // A PDF's page number or running header, pasted with its text: no activity, and no
             // end to a bullet wrapped across the page.
             self.page_break = true;
+            if self.across_page == AcrossPage::Blank {
+                self.across_page = AcrossPage::Crossed;
+            }
             self.skip_line(self.job);
             return;
         }
+        self.across_page = match (blank, self.across_page) {
+            (true, AcrossPage::Closed) if self.in_bullet => AcrossPage::Blank,
+            (true, AcrossPage::Blank) if form_feed => AcrossPage::Crossed,
+            (true, state) => state,
+            (false, state) => {
+                // Past the page's number and header, the bullet goes on: the line may continue
+                // it (as it may right after the bullet).
+                if state == AcrossPage::Crossed {
+                    self.in_bullet = true;
+                }
+                AcrossPage::Closed
+            }
+        };
         match self.layout {
             None => self.undecided(number, raw, out),
             Some(Layout::Brag) => self.brag(number, raw, out),
@@ -3627,6 +3660,39 @@ mod tests {
                 "Ran the hiring loop",
                 "Grew the team from 4 engineers to 12"
             ]
+        );
+    }
+
+    #[test]
+    fn blank_lines_around_a_page_break_end_no_bullet() {
+        // A PDF pasted with blank lines around its page numbers and running headers: the bullet
+        // wrapped across the page goes on after them.
+        for page in [
+            "\n2\n\n",
+            "\nPage 2 of 3\n",
+            "\n\u{c}\n",
+            "\n\u{c}Jane Doe\n\n",
+            "\n\n3\n\nJane Doe\n",
+        ] {
+            let text = format!(
+                "Jane Doe\njane@example.com\n\nExperience\nEngineering Manager, Finch — 2018 – 2021\n• Managed 8 engineers building the payouts service and\n{page}ran calibration for the org\n• Ran the hiring loop\n"
+            );
+            assert_eq!(
+                texts(&parse(&text)),
+                [
+                    "Managed 8 engineers building the payouts service and ran calibration for the org",
+                    "Ran the hiring loop"
+                ],
+                "{page:?}"
+            );
+        }
+        // Blank lines alone still end it; so does a page break before a bullet's end.
+        let apart = parse("- Managed the payouts service and\n\nran calibration for the org\n");
+        assert_eq!(texts(&apart).len(), 2);
+        let ended = parse("- Ran the hiring loop.\n\n2\n\nWrote the rubric for the panel.\n");
+        assert_eq!(
+            texts(&ended),
+            ["Ran the hiring loop.", "Wrote the rubric for the panel."]
         );
     }
 
