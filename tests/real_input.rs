@@ -1807,3 +1807,21 @@ fn latex_dashes_make_ranges_and_a_weekday_may_lead_a_day() {
     );
     assert_totals_add_up(&document["totals"]);
 }
+
+#[test]
+fn a_bullet_wrapped_across_a_pdf_page_with_blank_lines_around_its_number_is_one_activity() {
+    let resume = "Jane Doe\njane@example.com\n\nExperience\nEngineering Manager, Finch — 2018 – 2021\n\
+        • Managed 8 engineers building the merchant payouts service and\n\n2\n\nran calibration for the org\n\
+        • Hired four engineers\n\n\u{c}\nJane Doe\n\n• Wrote the onboarding plan\n";
+    let report = json_of(&["--format", "json", "-"], Some(resume));
+    let document = document(&report, 0);
+    assert_eq!(
+        texts(document),
+        [
+            "Managed 8 engineers building the merchant payouts service and ran calibration for the org",
+            "Hired four engineers",
+            "Wrote the onboarding plan"
+        ]
+    );
+    assert_totals_add_up(&document["totals"]);
+}
