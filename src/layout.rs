@@ -91,9 +91,10 @@ const OTHER_SECTIONS: &[&str] = &[
     "technologies",
 ];
 
-/// The section a line heads (`EXPERIENCE`, `Work history:`), if it is a section heading.
+/// The section a line heads (`EXPERIENCE`, `Work history:`, `💼 Experience`), if it is a
+/// section heading.
 pub fn section(line: &str) -> Option<Section> {
-    let line = line.trim().trim_end_matches(':').trim();
+    let line = undecorated(line).trim_end_matches(':').trim();
     if line.len() > 40 {
         return None;
     }
@@ -145,9 +146,37 @@ const SECTIONS_OVER_JOBS: &[&str] = &[
 /// Whether a resume line right above a job header heads a section of the jobs under it
 /// (`Volunteer`, `Leadership:`, `BOARD SERVICE`) rather than naming the job's company.
 pub fn is_section_over_jobs(line: &str) -> bool {
-    let line = line.trim().trim_end_matches(':').trim();
+    let line = undecorated(line).trim_end_matches(':').trim();
     let name = section_key(line);
     line.len() <= 40 && SECTIONS_OVER_JOBS.iter().any(|n| section_key(n) == name)
+}
+
+/// A heading's name without the emoji or the `:shortcode:` that decorate it at either end
+/// (`💼 Experience`, `🛠️ Skills`, `:briefcase: Experience`, `Experience 💼`), as Markdown resumes
+/// on profile pages write their sections.
+fn undecorated(line: &str) -> &str {
+    let decoration = |c: char| c.is_whitespace() || (!c.is_ascii() && !c.is_alphanumeric());
+    let shortcode = |code: &str| {
+        !code.is_empty()
+            && code.len() <= 32
+            && code
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'_' | b'+' | b'-'))
+    };
+    let mut line = line.trim_matches(decoration);
+    if let Some((code, rest)) = line.strip_prefix(':').and_then(|rest| rest.split_once(':'))
+        && shortcode(code)
+        && rest.starts_with(char::is_whitespace)
+    {
+        line = rest.trim_matches(decoration);
+    }
+    if let Some((rest, code)) = line.strip_suffix(':').and_then(|rest| rest.rsplit_once(':'))
+        && shortcode(code)
+        && rest.ends_with(char::is_whitespace)
+    {
+        line = rest.trim_matches(decoration);
+    }
+    line
 }
 
 /// A section name's words in lower case, without `and` and `&`.
@@ -1059,5 +1088,25 @@ mod tests {
         assert_eq!(section("Honors & Awards"), Some(Section::Other));
         assert_eq!(section("Engineering Manager"), None);
         assert_eq!(section("Experience with Kubernetes and Terraform"), None);
+    }
+
+    #[test]
+    fn a_section_heading_may_wear_an_emoji_or_a_shortcode() {
+        for heading in [
+            "💼 Experience",
+            "💼 Work Experience:",
+            "Experience 💼",
+            ":briefcase: Experience",
+            "Experience :briefcase:",
+            "👩\u{200D}💻 Experience",
+        ] {
+            assert_eq!(section(heading), Some(Section::Work), "{heading}");
+        }
+        assert_eq!(section("🎓 Education"), Some(Section::Other));
+        assert_eq!(section("🛠\u{FE0F} Skills"), Some(Section::Other));
+        assert!(is_section_over_jobs("🤝 Volunteer"));
+        // Only at the ends, and only a whole shortcode before a space.
+        assert_eq!(section("🚀 Shipped the Experience 💼 page"), None);
+        assert_eq!(section("a:b: Experience"), None);
     }
 }

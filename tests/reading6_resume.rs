@@ -1,7 +1,7 @@
 //! End-to-end tests of the sixth reading pass, on resumes: a section heading rolemap does not
 //! know (`Volunteer`, `Leadership`) over a job is no company, a title without a title word
-//! (`Board Member`) is the title, `|` parts a header that has commas inside its parts, and
-//! `Title at Company` names both.
+//! (`Board Member`) is the title, a comma before a team or discipline stays in the title, and
+//! a section heading may wear an emoji (`## 💼 Experience`).
 
 use serde_json::Value;
 
@@ -147,5 +147,33 @@ fn a_comma_before_a_team_or_discipline_stays_in_the_title() {
             "Software Engineer | Hooli | 2012 – 2014"
         ]
     );
+    assert!(warnings.is_empty(), "{warnings:?}");
+}
+
+#[test]
+fn a_section_heading_with_an_emoji_is_read_as_its_section() {
+    // A profile page's resume: `## 💼 Experience` makes it a resume, and the bullets under
+    // `## 🎓 Education` are no job's.
+    let (document, warnings) = read(concat!(
+        "# Alex Moreno\n\n",
+        "## 💼 Experience\n\n",
+        "### Engineering Manager\n",
+        "**Finch Payments** · Mar 2022 – Present\n",
+        "- Grew the team from 5 to 11 engineers\n\n",
+        "## 🎓 Education\n\n",
+        "- BSc Computer Science, product strategy minor\n",
+    ));
+    assert_eq!(document["layout"], "resume");
+    assert_eq!(
+        jobs(&document),
+        ["Engineering Manager | Finch Payments | Mar 2022 – Present"]
+    );
+    let texts: Vec<&str> = document["activities"]
+        .as_array()
+        .expect("activities")
+        .iter()
+        .map(|a| a["text"].as_str().expect("text"))
+        .collect();
+    assert_eq!(texts, ["Grew the team from 5 to 11 engineers"]);
     assert!(warnings.is_empty(), "{warnings:?}");
 }
