@@ -1243,12 +1243,18 @@ impl Parser {
         }
         let indented = raw.starts_with([' ', '\t']);
         let plain = heading.is_none();
-        // Emphasis is read through: Markdown resumes set titles and dates in it (`*Apr 2022 –
-        // Present*`, `**Staff Engineer**, Initech`).
-        let unmarked: Cow<'_, str> = if text.bytes().any(|b| matches!(b, b'*' | b'_')) {
-            Cow::Owned(unmark(text))
+        // Emphasis and links are read through: Markdown resumes set titles and dates in
+        // emphasis (`*Apr 2022 – Present*`, `**Staff Engineer**, Initech`) and link the company
+        // (`[Finch Payments](https://…)`).
+        let unlinked = if text.contains("](") {
+            unlink(text)
         } else {
             Cow::Borrowed(text)
+        };
+        let unmarked: Cow<'_, str> = if unlinked.bytes().any(|b| matches!(b, b'*' | b'_')) {
+            Cow::Owned(unmark(&unlinked))
+        } else {
+            unlinked
         };
         let text: &str = &unmarked;
         if plain
@@ -5370,6 +5376,28 @@ EDUCATION
             ]
         );
         assert_eq!(dates_of(&parsed), ["2022-04/..", "2019/2022"]);
+        assert_counted(&parsed);
+    }
+
+    #[test]
+    fn a_job_header_with_a_link_is_read_through_it() {
+        let parsed = resume(
+            "## Experience\n\n**Engineering Manager**, [Finch Payments](https://finch.example) — Mar 2022 – Present\n\
+             - Grew the team\n\n[Staff Engineer](https://x.example/cv) | Initech | 2019 – 2022\n- Built billing\n",
+        );
+        let jobs: Vec<(Option<&str>, Option<&str>)> = parsed
+            .jobs
+            .iter()
+            .map(|j| (j.title.as_deref(), j.company.as_deref()))
+            .collect();
+        assert_eq!(
+            jobs,
+            [
+                (Some("Engineering Manager"), Some("Finch Payments")),
+                (Some("Staff Engineer"), Some("Initech"))
+            ]
+        );
+        assert_eq!(dates_of(&parsed), ["2022-03/..", "2019/2022"]);
         assert_counted(&parsed);
     }
 

@@ -1,7 +1,7 @@
 //! End-to-end tests of the sixth reading pass, on resumes: a section heading rolemap does not
 //! know (`Volunteer`, `Leadership`) over a job is no company, a title without a title word
 //! (`Board Member`) is the title, a comma before a team or discipline stays in the title, and
-//! a section heading may wear an emoji (`## 💼 Experience`).
+//! a section heading may wear an emoji (`## 💼 Experience`), and a linked company is its name.
 
 use serde_json::Value;
 
@@ -175,5 +175,17 @@ fn a_section_heading_with_an_emoji_is_read_as_its_section() {
         .map(|a| a["text"].as_str().expect("text"))
         .collect();
     assert_eq!(texts, ["Grew the team from 5 to 11 engineers"]);
+    assert!(warnings.is_empty(), "{warnings:?}");
+}
+
+#[test]
+fn a_linked_company_in_a_job_header_is_its_name() {
+    let (document, warnings) = read(
+        "## Experience\n\n**Engineering Manager**, [Finch Payments](https://finch.example) — Mar 2022 – Present\n- Grew the team from 5 to 11 engineers\n",
+    );
+    assert_eq!(
+        jobs(&document),
+        ["Engineering Manager | Finch Payments | Mar 2022 – Present"]
+    );
     assert!(warnings.is_empty(), "{warnings:?}");
 }
