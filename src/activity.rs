@@ -1394,14 +1394,7 @@ impl Parser {
         }
         self.resolve_held(false);
         if !heading {
-            let period = self.resolve_date(Some(read), &written, number, DATE_LINE_LEVEL);
-            self.check_future(period, number);
-            self.headings.retain(|open| open.level < DATE_LINE_LEVEL);
-            self.headings.push(Heading {
-                level: DATE_LINE_LEVEL,
-                period,
-                line: number,
-            });
+            self.open_date_line(read, &written, number);
         }
         true
     }
@@ -1820,7 +1813,14 @@ impl Parser {
             // In a resume, dates belong to job headers; a bullet of only a date is skipped.
             return true;
         }
-        let period = self.resolve_date(Some(read), &text, number, DATE_LINE_LEVEL);
+        self.open_date_line(read, &text, number);
+        true
+    }
+
+    /// Opens a line of only a date (`written`, line `number`) as a heading over the lines under
+    /// it, below any `#` heading.
+    fn open_date_line(&mut self, read: DateRead, written: &str, number: usize) {
+        let period = self.resolve_date(Some(read), written, number, DATE_LINE_LEVEL);
         self.check_future(period, number);
         self.headings.retain(|open| open.level < DATE_LINE_LEVEL);
         self.headings.push(Heading {
@@ -1828,7 +1828,6 @@ impl Parser {
             period,
             line: number,
         });
-        true
     }
 
     /// Warns, once a document, about a date written at line `number` that starts more than
@@ -5358,46 +5357,39 @@ EDUCATION
     }
 
     #[test]
-    fn a_job_header_in_emphasis_is_read_through_it() {
+    fn a_job_header_in_emphasis_or_with_a_link_is_read_through_it() {
         let parsed = resume(
             "## Experience\n\nHead of Platform, Fernwood Bank\n*Apr 2022 – Present*\n- Hired 9 engineers\n\n\
-             **Staff Engineer**, Initech — _2019–2022_\n- Built billing\n",
+             **Staff Engineer**, Initech — _2019–2022_\n- Built billing\n\n\
+             **Engineering Manager**, [Finch Payments](https://finch.example) — Mar 2017 – 2019\n- Grew the team\n\n\
+             [Senior Engineer](https://x.example/cv) | Globex | 2014 – 2017\n- Built search\n",
         );
-        let jobs: Vec<(Option<&str>, Option<&str>)> = parsed
+        let jobs: Vec<(Option<&str>, Option<&str>, Option<&str>)> = parsed
             .jobs
             .iter()
-            .map(|j| (j.title.as_deref(), j.dates.as_deref()))
+            .map(|j| (j.title.as_deref(), j.company.as_deref(), j.dates.as_deref()))
             .collect();
         assert_eq!(
             jobs,
             [
-                (Some("Head of Platform"), Some("Apr 2022 – Present")),
-                (Some("Staff Engineer"), Some("2019–2022"))
+                (
+                    Some("Head of Platform"),
+                    Some("Fernwood Bank"),
+                    Some("Apr 2022 – Present")
+                ),
+                (Some("Staff Engineer"), Some("Initech"), Some("2019–2022")),
+                (
+                    Some("Engineering Manager"),
+                    Some("Finch Payments"),
+                    Some("Mar 2017 – 2019")
+                ),
+                (Some("Senior Engineer"), Some("Globex"), Some("2014 – 2017"))
             ]
         );
-        assert_eq!(dates_of(&parsed), ["2022-04/..", "2019/2022"]);
-        assert_counted(&parsed);
-    }
-
-    #[test]
-    fn a_job_header_with_a_link_is_read_through_it() {
-        let parsed = resume(
-            "## Experience\n\n**Engineering Manager**, [Finch Payments](https://finch.example) — Mar 2022 – Present\n\
-             - Grew the team\n\n[Staff Engineer](https://x.example/cv) | Initech | 2019 – 2022\n- Built billing\n",
-        );
-        let jobs: Vec<(Option<&str>, Option<&str>)> = parsed
-            .jobs
-            .iter()
-            .map(|j| (j.title.as_deref(), j.company.as_deref()))
-            .collect();
         assert_eq!(
-            jobs,
-            [
-                (Some("Engineering Manager"), Some("Finch Payments")),
-                (Some("Staff Engineer"), Some("Initech"))
-            ]
+            dates_of(&parsed),
+            ["2022-04/..", "2019/2022", "2017-03/2019-12", "2014/2017"]
         );
-        assert_eq!(dates_of(&parsed), ["2022-03/..", "2019/2022"]);
         assert_counted(&parsed);
     }
 

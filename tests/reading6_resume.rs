@@ -1,66 +1,14 @@
 //! End-to-end tests of the sixth reading pass, on resumes: a section heading rolemap does not
 //! know (`Volunteer`, `Leadership`) over a job is no company, a title without a title word
-//! (`Board Member`) is the title, a comma before a team or discipline stays in the title, and
-//! a section heading may wear an emoji (`## 💼 Experience`), and a linked company is its name.
-
-use serde_json::Value;
+//! (`Board Member`) is the title, a comma before a team or discipline stays in the title, a
+//! section heading may wear an emoji (`## 💼 Experience`), and a linked company is its name.
 
 mod common;
-use common::{path_str, run_bytes, temp_file};
-
-/// A `--format json` run on a resume `text`: the first document and stderr's warnings.
-fn read(text: &str) -> (Value, Vec<String>) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let file = temp_file(&dir, "resume.txt", text.as_bytes());
-    let (code, stdout, stderr) = run_bytes(&["--format", "json", path_str(&file)], None);
-    assert_eq!(code, Some(0), "{stderr}");
-    let report: Value = serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("JSON ({e}): {stdout}\n{stderr}"));
-    let warnings = stderr
-        .lines()
-        .filter(|l| l.contains("warning"))
-        .map(str::to_string)
-        .collect();
-    (report["documents"][0].clone(), warnings)
-}
-
-/// Each job's title, company and dates, as `title | company | dates` (`-` for none).
-fn jobs(document: &Value) -> Vec<String> {
-    let field = |job: &Value, key: &str| job[key].as_str().unwrap_or("-").to_string();
-    document["jobs"]
-        .as_array()
-        .expect("jobs")
-        .iter()
-        .map(|job| {
-            format!(
-                "{} | {} | {}",
-                field(job, "title"),
-                field(job, "company"),
-                field(job, "dates")
-            )
-        })
-        .collect()
-}
-
-/// Each activity's job index and date, as `job date text`.
-fn activities(document: &Value) -> Vec<String> {
-    document["activities"]
-        .as_array()
-        .expect("activities")
-        .iter()
-        .map(|a| {
-            format!(
-                "{} {} {}",
-                a["job"],
-                a["date"].as_str().unwrap_or("-"),
-                a["text"].as_str().expect("text")
-            )
-        })
-        .collect()
-}
+use common::{activity_rows, job_rows, read_resume};
 
 #[test]
 fn a_section_heading_over_a_job_is_no_company() {
-    let (document, warnings) = read(concat!(
+    let (document, warnings) = read_resume(concat!(
         "Experience\n\n",
         "Engineering Manager, Acme Corp — 2018 – 2023\n",
         "- Hired and coached eight engineers\n\n",
@@ -74,7 +22,7 @@ fn a_section_heading_over_a_job_is_no_company() {
         "- Ran the annual budget review\n",
     ));
     assert_eq!(
-        jobs(&document),
+        job_rows(&document),
         [
             "Engineering Manager | Acme Corp | 2018 – 2023",
             "- | Code Club | 2015 – 2020",
@@ -82,7 +30,7 @@ fn a_section_heading_over_a_job_is_no_company() {
         ]
     );
     assert_eq!(
-        activities(&document),
+        activity_rows(&document),
         [
             "0 2018/2023 Hired and coached eight engineers",
             "1 2015/2020 Taught weekly coding classes to children",
@@ -94,7 +42,7 @@ fn a_section_heading_over_a_job_is_no_company() {
 
 #[test]
 fn a_role_without_a_title_word_is_the_title() {
-    let (document, warnings) = read(concat!(
+    let (document, warnings) = read_resume(concat!(
         "Experience\n\n",
         "Engineering Manager, Acme Corp — 2018 – 2023\n",
         "- Hired and coached eight engineers\n\n",
@@ -107,7 +55,7 @@ fn a_role_without_a_title_word_is_the_title() {
         "- Ran the annual budget review\n",
     ));
     assert_eq!(
-        jobs(&document),
+        job_rows(&document),
         [
             "Engineering Manager | Acme Corp | 2018 – 2023",
             "Mentor | Code Club | 2015 – 2020",
@@ -115,7 +63,7 @@ fn a_role_without_a_title_word_is_the_title() {
         ]
     );
     assert_eq!(
-        activities(&document),
+        activity_rows(&document),
         [
             "0 2018/2023 Hired and coached eight engineers",
             "1 2015/2020 Taught weekly coding classes to children",
@@ -127,7 +75,7 @@ fn a_role_without_a_title_word_is_the_title() {
 
 #[test]
 fn a_comma_before_a_team_or_discipline_stays_in_the_title() {
-    let (document, warnings) = read(concat!(
+    let (document, warnings) = read_resume(concat!(
         "Experience\n\n",
         "Manager, Software Engineering | Hooli | 2021 – Present\n",
         "- Hired and coached eight engineers\n\n",
@@ -139,7 +87,7 @@ fn a_comma_before_a_team_or_discipline_stays_in_the_title() {
         "- Built the search service\n",
     ));
     assert_eq!(
-        jobs(&document),
+        job_rows(&document),
         [
             "Manager, Software Engineering | Hooli | 2021 – Present",
             "Senior Engineer, Platform | Initech | 2017 – 2021",
@@ -154,7 +102,7 @@ fn a_comma_before_a_team_or_discipline_stays_in_the_title() {
 fn a_section_heading_with_an_emoji_is_read_as_its_section() {
     // A profile page's resume: `## 💼 Experience` makes it a resume, and the bullets under
     // `## 🎓 Education` are no job's.
-    let (document, warnings) = read(concat!(
+    let (document, warnings) = read_resume(concat!(
         "# Alex Moreno\n\n",
         "## 💼 Experience\n\n",
         "### Engineering Manager\n",
@@ -165,7 +113,7 @@ fn a_section_heading_with_an_emoji_is_read_as_its_section() {
     ));
     assert_eq!(document["layout"], "resume");
     assert_eq!(
-        jobs(&document),
+        job_rows(&document),
         ["Engineering Manager | Finch Payments | Mar 2022 – Present"]
     );
     let texts: Vec<&str> = document["activities"]
@@ -180,11 +128,11 @@ fn a_section_heading_with_an_emoji_is_read_as_its_section() {
 
 #[test]
 fn a_linked_company_in_a_job_header_is_its_name() {
-    let (document, warnings) = read(
+    let (document, warnings) = read_resume(
         "## Experience\n\n**Engineering Manager**, [Finch Payments](https://finch.example) — Mar 2022 – Present\n- Grew the team from 5 to 11 engineers\n",
     );
     assert_eq!(
-        jobs(&document),
+        job_rows(&document),
         ["Engineering Manager | Finch Payments | Mar 2022 – Present"]
     );
     assert!(warnings.is_empty(), "{warnings:?}");

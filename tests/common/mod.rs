@@ -41,3 +41,54 @@ pub fn run_bytes(args: &[&str], stdin: Option<&[u8]>) -> (Option<i32>, String, S
         String::from_utf8(output.stderr).expect("UTF-8 stderr"),
     )
 }
+
+/// A `--format json` run on a resume `text`: the first document and stderr's warnings.
+pub fn read_resume(text: &str) -> (serde_json::Value, Vec<String>) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = temp_file(&dir, "resume.txt", text.as_bytes());
+    let (code, stdout, stderr) = run_bytes(&["--format", "json", path_str(&file)], None);
+    assert_eq!(code, Some(0), "{stderr}");
+    let report: serde_json::Value =
+        serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("JSON ({e}): {stdout}\n{stderr}"));
+    let warnings = stderr
+        .lines()
+        .filter(|l| l.contains("warning"))
+        .map(str::to_string)
+        .collect();
+    (report["documents"][0].clone(), warnings)
+}
+
+/// Each job's title, company and dates, as `title | company | dates` (`-` for none).
+pub fn job_rows(document: &serde_json::Value) -> Vec<String> {
+    let field = |job: &serde_json::Value, key: &str| job[key].as_str().unwrap_or("-").to_string();
+    document["jobs"]
+        .as_array()
+        .expect("jobs")
+        .iter()
+        .map(|job| {
+            format!(
+                "{} | {} | {}",
+                field(job, "title"),
+                field(job, "company"),
+                field(job, "dates")
+            )
+        })
+        .collect()
+}
+
+/// Each activity's job index and date, as `job date text`.
+pub fn activity_rows(document: &serde_json::Value) -> Vec<String> {
+    document["activities"]
+        .as_array()
+        .expect("activities")
+        .iter()
+        .map(|a| {
+            format!(
+                "{} {} {}",
+                a["job"],
+                a["date"].as_str().unwrap_or("-"),
+                a["text"].as_str().expect("text")
+            )
+        })
+        .collect()
+}
