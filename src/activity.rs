@@ -1269,16 +1269,12 @@ impl Parser {
         }
         if let Some(section) = layout::section(text) {
             self.resolve_held(false);
-            self.flush_unread();
+            self.skip_section_heading();
             if let Some(done) = self.pending.take() {
                 self.emit(done, out);
             }
-            self.job = None;
             self.header = None;
-            (self.group, self.group_open) = (None, false);
             self.other_section = section == Section::Other;
-            self.in_bullet = false;
-            self.skip_line(None);
             return;
         }
         if self.other_section {
@@ -1448,7 +1444,7 @@ impl Parser {
             // in Tech`) is no part of it.
             let rest = match rest {
                 [first, block @ ..] if !block.is_empty() && layout::is_section_over_jobs(&first.text) => {
-                    self.skip_section_over_jobs();
+                    self.skip_section_heading();
                     block
                 }
                 _ => rest,
@@ -1527,7 +1523,7 @@ impl Parser {
         };
         self.resolve_held(false);
         if section.is_some() {
-            self.skip_section_over_jobs();
+            self.skip_section_heading();
         }
         if let Some(done) = self.pending.take() {
             self.emit(done, out);
@@ -1541,10 +1537,11 @@ impl Parser {
         self.take_header_line(number, parts);
     }
 
-    /// Skips a line right above a job header that heads a section of jobs (`Volunteer`,
-    /// `Leadership`; see [`layout::is_section_over_jobs`]), as a known section heading is: the
-    /// job above ends there, and the line counts for no job.
-    fn skip_section_over_jobs(&mut self) {
+    /// Skips a section heading: a known one (`Experience`, `Education`), or a line right above a
+    /// job header that heads a section of jobs (`Volunteer`, `Leadership`; see
+    /// [`layout::is_section_over_jobs`]). The job above ends there, and the line counts for no
+    /// job.
+    fn skip_section_heading(&mut self) {
         self.flush_unread();
         self.job = None;
         (self.group, self.group_open) = (None, false);

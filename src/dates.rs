@@ -1486,11 +1486,9 @@ impl<'a> Reader<'a> {
     fn week_ending(&self, at: usize) -> Option<(Piece, usize)> {
         match self.point(at).map(|(piece, end)| (settle(piece), end))? {
             (Piece::Span(day), end) if day.precision == Precision::Day => {
-                let first = day.start.checked_sub(6.days()).ok();
-                Some((
-                    span(first.map(|first| Period::new(first, day.start, Precision::Days))),
-                    end,
-                ))
+                let last = day.start;
+                let week = Yearless::WeekEnding(last.month(), last.day()).in_year(last.year());
+                Some((span(week), end))
             }
             (Piece::Yearless(Yearless::Day(month, day)), end) => {
                 Some((Piece::Yearless(Yearless::WeekEnding(month, day)), end))
@@ -1685,12 +1683,16 @@ fn numeric_day(text: &str) -> Option<Piece> {
             .flatten()
     };
     let (first, second) = (number(first)?, number(second)?);
-    let is_day = |month: i8, day: i8| Yearless::Day(month, day).in_year(LEAP_YEAR).is_some();
     (is_day(first, second) || is_day(second, first)).then_some(Piece::NumericDay(first, second))
 }
 
 /// A leap year, in which a date without its year is checked (`2/29` is a day).
 const LEAP_YEAR: i16 = 2000;
+
+/// Whether `month` and `day` make a day of some year (`2/29` does).
+fn is_day(month: i8, day: i8) -> bool {
+    Yearless::Day(month, day).in_year(LEAP_YEAR).is_some()
+}
 
 /// A [`Piece::NumericDay`] as the day it is: month first (`1/29`, as `3/14/2025` is read) or
 /// day first (`29/1`, as `29/01/2025` is) when only one order makes a day, or both agree
@@ -1700,7 +1702,6 @@ fn settle(piece: Piece) -> Piece {
     let Piece::NumericDay(a, b) = piece else {
         return piece;
     };
-    let is_day = |month: i8, day: i8| Yearless::Day(month, day).in_year(LEAP_YEAR).is_some();
     match (is_day(a, b), is_day(b, a)) {
         (true, false) => Piece::Yearless(Yearless::Day(a, b)),
         (false, true) => Piece::Yearless(Yearless::Day(b, a)),

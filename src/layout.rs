@@ -94,11 +94,7 @@ const OTHER_SECTIONS: &[&str] = &[
 /// The section a line heads (`EXPERIENCE`, `Work history:`, `💼 Experience`), if it is a
 /// section heading.
 pub fn section(line: &str) -> Option<Section> {
-    let line = undecorated(line).trim_end_matches(':').trim();
-    if line.len() > 40 {
-        return None;
-    }
-    let name = section_key(line);
+    let name = heading_key(line)?;
     let known = |names: &[&str]| names.iter().any(|n| section_key(n) == name);
     if known(WORK_SECTIONS) {
         Some(Section::Work)
@@ -146,9 +142,14 @@ const SECTIONS_OVER_JOBS: &[&str] = &[
 /// Whether a resume line right above a job header heads a section of the jobs under it
 /// (`Volunteer`, `Leadership:`, `BOARD SERVICE`) rather than naming the job's company.
 pub fn is_section_over_jobs(line: &str) -> bool {
+    heading_key(line).is_some_and(|name| SECTIONS_OVER_JOBS.iter().any(|n| section_key(n) == name))
+}
+
+/// The [`section_key`] of a line that may head a section: short (at most 40 bytes), read
+/// without its decoration ([`undecorated`]) and a colon after it.
+fn heading_key(line: &str) -> Option<String> {
     let line = undecorated(line).trim_end_matches(':').trim();
-    let name = section_key(line);
-    line.len() <= 40 && SECTIONS_OVER_JOBS.iter().any(|n| section_key(n) == name)
+    (line.len() <= 40).then(|| section_key(line))
 }
 
 /// A heading's name without the emoji or the `:shortcode:` that decorate it at either end

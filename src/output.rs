@@ -211,7 +211,12 @@ pub fn to_file<T>(path: &Path, write: impl FnOnce(&mut dyn Write) -> Result<T>) 
 static PENDING: Mutex<Option<PathBuf>> = Mutex::new(None);
 
 fn set_pending(path: Option<PathBuf>) {
-    *PENDING.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) = path;
+    *pending() = path;
+}
+
+/// [`PENDING`], locked (a panic elsewhere while it was held leaves the path as it was).
+fn pending() -> std::sync::MutexGuard<'static, Option<PathBuf>> {
+    PENDING.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 /// Has SIGINT, SIGTERM and SIGHUP remove the [`PENDING`] temporary file, then end the process by
@@ -232,7 +237,7 @@ fn remove_on_interrupt() {
             let _ = taken.send(());
             let Ok(mut signals) = signals else { return };
             if let Some(signal) = signals.forever().next() {
-                if let Some(path) = PENDING.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).take() {
+                if let Some(path) = pending().take() {
                     let _ = fs::remove_file(path);
                 }
                 let _ = signal_hook::low_level::emulate_default_handler(signal);
