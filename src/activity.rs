@@ -308,6 +308,9 @@ pub struct Parser {
     header: Option<Header>,
     /// Inside a resume section that holds no work (education, skills…).
     other_section: bool,
+    /// Inside a resume's work section (`Experience`), so a line whose dates end it after only a
+    /// space may head a job without naming a title (see [`HeaderParts::read_in`]).
+    work_section: bool,
     /// Unreadable dates not reported beyond [`MAX_WARNINGS`].
     unreported: usize,
     /// Bytes of the lines held in `front_matter`.
@@ -1275,6 +1278,7 @@ impl Parser {
             }
             self.header = None;
             self.other_section = section == Section::Other;
+            self.work_section = section == Section::Work;
             return;
         }
         if self.other_section {
@@ -1282,7 +1286,8 @@ impl Parser {
             self.in_bullet = false;
             return;
         }
-        let parts = HeaderParts::read(text, self.options.dates);
+        let work = self.work_section || self.job.is_some();
+        let parts = HeaderParts::read_in(text, self.options.dates, work);
         if self.job.is_some() && layout::is_promotion(text) && (parts.is_dated_header(text) || layout::title_like(text))
         {
             // `Promoted from Senior Engineer (2018–2020)` under a job header is a note of that
@@ -2156,7 +2161,7 @@ fn work_after_other_section(lines: &[(usize, String)], settings: DateSettings) -
             .any(|text| {
                 !dated_work(text, settings)
                     && !layout::is_contact(text)
-                    && HeaderParts::read(text, settings).is_dated_header(text)
+                    && HeaderParts::read_in(text, settings, true).is_dated_header(text)
             })
     };
     (0..lines.len())
@@ -4784,6 +4789,57 @@ EDUCATION
         assert_eq!(parsed.jobs[0].dates.as_deref(), Some("03/04/2020 – now"));
         assert_eq!(parsed.jobs[0].period, None);
         assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
+    }
+
+    #[test]
+    fn dates_after_a_space_end_a_job_header_but_no_bullet_or_sentence() {
+        // A LaTeX resume's right-aligned dates, copied from its PDF: the header after a bullet
+        // without a full stop starts a job, and is no wrap of that bullet.
+        let parsed = parse(concat!(
+            "Experience\n",
+            "Engineering Manager, Acme Corp June 2020 – Present\n",
+            "• Hired six engineers\n",
+            "Senior Software Engineer, Initech Jan 2017 – May 2020\n",
+            "• Built the billing service\n",
+            "Globex 2014 – 2016\n",
+            "Staff Engineer New York, NY\n",
+            "• Led the migration to Kubernetes June 2015 – March 2016.\n",
+            "Shipped the redesign in June 2015 – March 2016 with the design team.\n",
+        ));
+        let jobs: Vec<(String, Option<&str>)> = parsed
+            .jobs
+            .iter()
+            .map(|job| (job.label(), job.dates.as_deref()))
+            .collect();
+        assert_eq!(
+            jobs,
+            [
+                (
+                    "Engineering Manager, Acme Corp".to_string(),
+                    Some("June 2020 – Present")
+                ),
+                (
+                    "Senior Software Engineer, Initech".to_string(),
+                    Some("Jan 2017 – May 2020")
+                ),
+                ("Staff Engineer, Globex".to_string(), Some("2014 – 2016")),
+            ]
+        );
+        assert_eq!(
+            texts(&parsed),
+            [
+                "Hired six engineers",
+                "Built the billing service",
+                "Led the migration to Kubernetes June 2015 – March 2016.",
+                "Shipped the redesign in June 2015 – March 2016 with the design team.",
+            ]
+        );
+        let jobs_of: Vec<Option<usize>> = parsed.activities.iter().map(|a| a.job).collect();
+        assert_eq!(jobs_of, [Some(0), Some(1), Some(2), Some(2)]);
+        assert_counted(&parsed);
+        // Outside a work section and a job, a company alone before such dates heads nothing.
+        let parsed = resume("Acme Corp June 2020 – Present\n• Hired six engineers\n");
+        assert!(parsed.jobs.is_empty(), "{:?}", parsed.jobs);
     }
 
     #[test]

@@ -684,20 +684,7 @@ pub fn date_segments(line: &str, settings: DateSettings) -> Vec<(std::ops::Range
         };
         let before = reader.tokens[..at].iter().rev().find(|t| t.kind != Kind::Space);
         let after = reader.tokens[end..].iter().find(|t| t.kind != Kind::Space);
-        let bounded = |token: Option<&Token>| {
-            matches!(
-                token.map(|t| t.kind),
-                None | Some(
-                    Kind::Dash
-                        | Kind::Slash
-                        | Kind::Comma
-                        | Kind::Open
-                        | Kind::Close
-                        | Kind::Colon
-                        | Kind::Other('|' | '·' | '•')
-                )
-            )
-        };
+        let bounded = |token: Option<&Token>| token.is_none_or(|t| parts_segments(t.kind));
         // Dates that end a line after a tab or a run of spaces are set apart in a column of
         // their own, as Word's right-aligned dates are (`Engineering Manager, Acme⇥⇥Jan 2021 –
         // Present`); a spreadsheet's cells after a date cell are no such column.
@@ -713,6 +700,59 @@ pub fn date_segments(line: &str, settings: DateSettings) -> Vec<(std::ops::Range
         at = end;
     }
     found
+}
+
+/// Whether a token parts a header's segments, so a date beside it is a segment of its own.
+fn parts_segments(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::Dash | Kind::Slash | Kind::Comma | Kind::Open | Kind::Close | Kind::Colon | Kind::Other('|' | '·' | '•')
+    )
+}
+
+/// A range of dates ending `line` after a space, with no punctuation between it and the words
+/// before it (`Acme Corp June 2020 – Present`, `Initech 2017 – 2020`: a PDF of a LaTeX resume
+/// copies its right-aligned dates so): where it starts, and what it says. A single date so
+/// placed is no such range (`Engineering Manager 2024`), nor is one with nothing before it.
+/// Whether the words before it head a job is the caller's to tell (see
+/// [`crate::layout::HeaderParts`]): a sentence may end so too.
+pub fn trailing_range(line: &str, settings: DateSettings) -> Option<(usize, Period)> {
+    let line = line.trim_end();
+    // A range ends in a digit (`2020`, `06/2020`), `Present` or a month: most lines end in
+    // another word, and are told apart here.
+    let last = line
+        .rsplit(|c: char| !c.is_ascii_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    if !(last.ends_with(|c: char| c.is_ascii_digit()) || matches!(word_kind(last), Kind::Present | Kind::Month(_))) {
+        return None;
+    }
+    // The longest range fits in a date line's bytes, so a tail of twice that, cut at a space,
+    // holds it and the word before it.
+    let mut from = line.len().saturating_sub(2 * DATE_LINE_BYTES);
+    while !line.is_char_boundary(from) {
+        from += 1;
+    }
+    let from = match from {
+        0 => 0,
+        _ => line[from..]
+            .find(char::is_whitespace)
+            .map_or(line.len(), |space| from + space),
+    };
+    let reader = Reader::new(&line[from..], settings);
+    let tokens = &reader.tokens;
+    // The first token whose date runs to the line's end: one read from a later token would be
+    // only the range's end (`2020 – Present` of `June 2020 – Present`).
+    let (at, period, end) = (0..tokens.len()).find_map(|at| match reader.expression(at)? {
+        (Piece::Span(period), end) if end == tokens.len() => Some((at, period, end)),
+        _ => None,
+    })?;
+    let spaced = at > 0 && tokens[at - 1].kind == Kind::Space;
+    let before = tokens[..at].iter().rev().find(|t| t.kind != Kind::Space)?;
+    let ranged = period.is_open()
+        || matches!(period.precision, Precision::Days | Precision::Months | Precision::Years)
+        || tokens[at..end].iter().any(|t| matches!(t.kind, Kind::Dash | Kind::To));
+    (spaced && ranged && !parts_segments(before.kind)).then(|| (from + tokens[at].start, period))
 }
 
 /// A range of dates leading `line` and a space after it, with no punctuation between it and
@@ -2531,6 +2571,51 @@ mod tests {
     }
 
     #[test]
+    fn a_range_may_end_a_line_after_a_space() {
+        let settings = DateSettings::default();
+        let read = |line: &str| {
+            trailing_range(line, settings).map(|(start, p)| (line[start..].trim_end().to_string(), p.to_string()))
+        };
+        for (line, dates, period) in [
+            ("Acme Corp June 2020 – Present", "June 2020 – Present", "2020-06/.."),
+            ("Acme Corp Jun. 2020 -- Present", "Jun. 2020 -- Present", "2020-06/.."),
+            ("Acme Corp 06/2020 - Present", "06/2020 - Present", "2020-06/.."),
+            ("Initech 2017 – 2020", "2017 – 2020", "2017/2020"),
+            ("Initech 2017-2020", "2017-2020", "2017/2020"),
+            (
+                "Acme Inc. Jan 2017 – May 2020  ",
+                "Jan 2017 – May 2020",
+                "2017-01/2020-05",
+            ),
+            // A range that is exactly a quarter is still a range when written as one.
+            ("Intern, Hooli Jul 2019 – Sep 2019", "Jul 2019 – Sep 2019", "2019-Q3"),
+        ] {
+            assert_eq!(read(line), Some((dates.to_string(), period.to_string())), "{line}");
+        }
+        // The tail read holds the range and the word before it, however long the line.
+        let long = format!("{}Acme Corp June 2020 – Present", "word ".repeat(40));
+        assert_eq!(
+            read(&long).map(|(dates, _)| dates).as_deref(),
+            Some("June 2020 – Present")
+        );
+        for line in [
+            // A single date, or a range with nothing before it, is no such range.
+            "Engineering Manager 2024",
+            "Acme Corp June 2020",
+            "Engineering Manager Q1 2025",
+            "June 2020 – Present",
+            // Punctuation before it makes it a segment of its own (see `date_segments`).
+            "Acme Corp, June 2020 – Present",
+            "Acme Corp | 2017 – 2020",
+            // Words after it.
+            "Acme Corp June 2020 – Present (remote)",
+            "cut costs from 2019 to 2021 by a third",
+        ] {
+            assert_eq!(read(line), None, "{line}");
+        }
+    }
+
+    #[test]
     fn periods_overlap_when_they_share_a_day() {
         let q1 = heading_period("2025 Q1").expect("q1");
         assert!(q1.overlaps(&Period::day(date(2025, 3, 31))));
@@ -2739,6 +2824,10 @@ mod tests {
             }
             if let Some((p, rest)) = leading_date(&text, settings) {
                 proptest::prop_assert!(text.ends_with(rest));
+                periods.push(p);
+            }
+            if let Some((start, p)) = trailing_range(&text, settings) {
+                proptest::prop_assert!(text.get(start..).is_some());
                 periods.push(p);
             }
             for (range, read) in date_segments(&text, settings) {

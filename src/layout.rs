@@ -667,8 +667,19 @@ pub struct HeaderParts {
 
 impl HeaderParts {
     /// Splits `line` into date segments and text segments; a line too long to be a header
-    /// has neither.
+    /// has neither. Read with no more known of where the line stands than that it may be a
+    /// header (see [`HeaderParts::read_in`]).
     pub fn read(line: &str, settings: DateSettings) -> HeaderParts {
+        HeaderParts::read_in(line, settings, false)
+    }
+
+    /// [`HeaderParts::read`], told whether the line stands in a resume's work: under a work
+    /// section heading (`Experience`) or a job. There a range of dates ending the line after
+    /// only a space (`Acme Corp June 2020 – Present`, a LaTeX resume's right-aligned dates as
+    /// its PDF copies them) heads a job when the words before it read as a header (see
+    /// [`heads_dates`]); elsewhere they must also name a title (`Engineering Manager, Acme Corp
+    /// June 2020 – Present`).
+    pub fn read_in(line: &str, settings: DateSettings, work: bool) -> HeaderParts {
         let mut parts = HeaderParts::default();
         if line.len() > MAX_HEADER_LINE_BYTES {
             return parts;
@@ -682,14 +693,61 @@ impl HeaderParts {
             parts.push_texts(&line[end..]);
             return parts;
         }
+        let segments = dates::date_segments(line, settings);
+        let dated_end = segments
+            .last()
+            .is_some_and(|(range, _)| range.end == line.trim_end().len());
+        let trailing = match dates::trailing_range(line, settings) {
+            Some((start, period)) if !dated_end && heads_dates(&line[..start], work) => Some((start, period)),
+            _ => None,
+        };
+        let end = trailing.map_or(line.len(), |(start, _)| start);
         let mut at = 0;
-        for (range, read) in dates::date_segments(line, settings) {
+        for (range, read) in segments.into_iter().filter(|(range, _)| range.end <= end) {
             parts.push_texts(&line[at..range.start]);
             parts.dates.push((line[range.clone()].to_string(), read));
             at = range.end;
         }
-        parts.push_texts(&line[at..]);
+        parts.push_texts(&line[at..end]);
+        if let Some((start, period)) = trailing {
+            parts
+                .dates
+                .push((line[start..].trim_end().to_string(), DateRead::Period(period)));
+        }
+        parts.part_place();
         parts
+    }
+
+    /// Parts a title from the city a space alone set after it, when a state's or province's
+    /// code follows (`Engineering Manager San Francisco, CA`, as a LaTeX resume's title line
+    /// with its right-aligned place copies): the title ends at its last title word, and the
+    /// capitalised words after it are the city. A title whose words run on in lower case
+    /// (`Head of Platform`) is left whole.
+    fn part_place(&mut self) {
+        let Some(at) = self
+            .texts
+            .windows(2)
+            .position(|pair| is_region_code(&pair[1]) && has_title_word(&pair[0]))
+        else {
+            return;
+        };
+        let words: Vec<&str> = self.texts[at].split_whitespace().collect();
+        let Some(mut last) = words.iter().rposition(|w| has_title_word(w)) else {
+            return;
+        };
+        // A level after the title is the title's (`Software Engineer II`).
+        while words.get(last + 1).is_some_and(|w| is_level(w)) {
+            last += 1;
+        }
+        let city = &words[last + 1..];
+        if city.is_empty()
+            || city.len() > MAX_CITY_WORDS
+            || !city.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        {
+            return;
+        }
+        let (title, city) = (words[..=last].join(" "), city.join(" "));
+        self.texts.splice(at..=at, [title, city]);
     }
 
     /// Adds the text segments of `text`.
@@ -735,6 +793,54 @@ impl HeaderParts {
     pub fn has_title(&self) -> bool {
         self.texts.iter().any(|t| has_title_word(t))
     }
+}
+
+/// Most words of a city set after a title with a space alone (`Salt Lake City`).
+const MAX_CITY_WORDS: usize = 3;
+
+/// The codes of the United States' states and Canada's provinces, which follow a city in a
+/// resume's place (`San Francisco, CA`, `Toronto, ON`).
+const REGION_CODES: &[&str] = &[
+    "AK", "AL", "AR", "AZ", "CA", "CO", "CT", "DC", "DE", "FL", "GA", "HI", "IA", "ID", "IL", "IN", "KS", "KY", "LA",
+    "MA", "MD", "ME", "MI", "MN", "MO", "MS", "MT", "NC", "ND", "NE", "NH", "NJ", "NM", "NV", "NY", "OH", "OK", "OR",
+    "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VA", "VT", "WA", "WI", "WV", "WY", "AB", "BC", "MB", "NB", "NL", "NS",
+    "NT", "NU", "ON", "PE", "QC", "SK", "YT",
+];
+
+/// Whether a header segment is a state's or province's code alone (see [`REGION_CODES`]).
+fn is_region_code(segment: &str) -> bool {
+    REGION_CODES.contains(&segment)
+}
+
+/// Whether a word is a title's level: a Roman numeral (`II`, `IV`) or a number (`3`).
+fn is_level(word: &str) -> bool {
+    word.len() <= 4
+        && (word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X')) || word.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Most words before a range of dates that ends a header line after only a space.
+const MAX_WORDS_BEFORE_SPACED_DATES: usize = 8;
+
+/// Whether the words before a range of dates that ends a line after only a space read as a job
+/// header's title and company rather than a sentence: a few words (at most
+/// [`MAX_WORDS_BEFORE_SPACED_DATES`]) that read as a title ([`title_like`]), not led by a verb
+/// (`Shipped the redesign June 2020 – March 2021`; a gerund may lead a title, `Engineering
+/// Manager`, not a company alone), and naming a title unless `work` says the line stands in a
+/// resume's work (`Acme Corp June 2020 – Present`, its title on the line under it).
+fn heads_dates(before: &str, work: bool) -> bool {
+    let before = before.trim();
+    let words = before.split_whitespace().count();
+    let titled = has_title_word(before);
+    let verb = match leading_verb(before) {
+        Some(VerbForm::Finite) => true,
+        Some(VerbForm::Gerund) => !titled,
+        None => false,
+    };
+    (1..=MAX_WORDS_BEFORE_SPACED_DATES).contains(&words)
+        && title_like(before)
+        && !verb
+        && (titled || work)
+        && !is_contact(before)
 }
 
 /// A job header being read, line by line.
@@ -905,6 +1011,107 @@ mod tests {
         let long = format!("Engineering Manager, Acme — 2021–2024 {}", "x ".repeat(200));
         assert_eq!(parts(&long), HeaderParts::default());
         assert!(!title_like(&"Acme ".repeat(100)));
+    }
+
+    #[test]
+    fn a_range_ending_a_line_after_a_space_dates_a_header() {
+        let read = |line: &str, work: bool| {
+            let p = HeaderParts::read_in(line, DateSettings::default(), work);
+            let dates: Vec<&str> = p.dates.iter().map(|(written, _)| written.as_str()).collect();
+            (p.texts.clone(), dates.join(";"), p.is_dated_header(line))
+        };
+        // A title before the dates is enough anywhere.
+        for (line, texts, dates) in [
+            (
+                "Engineering Manager, Acme Corp June 2020 – Present",
+                &["Engineering Manager", "Acme Corp"][..],
+                "June 2020 – Present",
+            ),
+            (
+                "Engineering Manager | Acme Corp Jun. 2020 -- Present",
+                &["Engineering Manager", "Acme Corp"],
+                "Jun. 2020 -- Present",
+            ),
+            (
+                "Senior Engineer, Initech 2017 – 2020",
+                &["Senior Engineer", "Initech"],
+                "2017 – 2020",
+            ),
+            ("Intern Jun 2016 – Aug 2016", &["Intern"], "Jun 2016 – Aug 2016"),
+            (
+                "Staff Engineer, Acme Inc. 06/2020 - Present",
+                &["Staff Engineer", "Acme Inc."],
+                "06/2020 - Present",
+            ),
+        ] {
+            for work in [false, true] {
+                assert_eq!(
+                    read(line, work),
+                    (
+                        texts.iter().map(|t| t.to_string()).collect::<Vec<_>>(),
+                        dates.to_string(),
+                        true
+                    ),
+                    "{line}"
+                );
+            }
+        }
+        // A company alone heads a job only in a resume's work.
+        let line = "Acme Corp June 2020 – Present";
+        assert_eq!(
+            read(line, true),
+            (vec!["Acme Corp".to_string()], "June 2020 – Present".to_string(), true)
+        );
+        assert_eq!(read(line, false).1, "");
+        // Sentences, and lines led by a verb, keep their dates as text, in a resume's work too.
+        for line in [
+            "Shipped the redesign in June 2020 – March 2021",
+            "Shipped the redesign June 2020 – March 2021",
+            "Managed Platform Team 2019 – 2021",
+            "Led Engineering Managers Jan 2020 – Present",
+            "Hiring Plan 2019 – 2021",
+            "cut costs from 2019 to 2021 by a third",
+            "Grew the team from four to twelve engineers across three offices and two time zones 2019 – 2021",
+            "jane@example.com 2019 – 2021",
+        ] {
+            let (_, dates, header) = read(line, true);
+            assert!(dates.is_empty() && !header, "{line}");
+        }
+        // A title named beside a single date is no header (a range is needed).
+        assert!(read("Engineering Manager 2024", true).1.is_empty());
+        // Dates parted by punctuation read as before.
+        assert_eq!(read("Acme Corp, June 2020 – Present", false).1, "June 2020 – Present");
+    }
+
+    #[test]
+    fn a_city_after_a_title_is_parted_from_it_before_a_region_code() {
+        for (line, texts) in [
+            (
+                "Engineering Manager San Francisco, CA",
+                &["Engineering Manager", "San Francisco", "CA"][..],
+            ),
+            (
+                "Software Engineer II Austin, TX",
+                &["Software Engineer II", "Austin", "TX"],
+            ),
+            (
+                "Product Lead Salt Lake City, UT",
+                &["Product Lead", "Salt Lake City", "UT"],
+            ),
+            // A title that runs on in lower case, no region code, or a city too long: left whole.
+            ("Head of Platform Toronto, ON", &["Head of Platform Toronto", "ON"]),
+            (
+                "Engineering Manager Berlin, Germany",
+                &["Engineering Manager Berlin", "Germany"],
+            ),
+            ("Acme Corp San Francisco, CA", &["Acme Corp San Francisco", "CA"]),
+            (
+                "Engineering Manager Platform, Initech",
+                &["Engineering Manager Platform", "Initech"],
+            ),
+        ] {
+            assert_eq!(parts(line).texts, texts, "{line}");
+        }
     }
 
     #[test]
