@@ -4,9 +4,11 @@
 //! of a PDF, LinkedIn or Word, so this step strips the Markdown and the bullets (`-`, `•`, `▪`,
 //! Word's `o`, `a.`, `🚀`…) and link targets, joins lines a paste wrapped mid-sentence (or
 //! hyphenated) back into their bullet, and sets aside
-//! what is not an activity (headings, date lines, rules, front matter, and in a resume the job
-//! headers, contact lines and section headings). Every line lands in exactly one bucket — an
-//! activity, a continuation of the activity above it, or skipped — so the totals always add up.
+//! what is not an activity (headings, date lines, rules, front matter, what a paste wraps around
+//! the work — an email's greeting and signature, a page's properties, see [`crate::paste`] — and
+//! in a resume the job headers, contact lines and section headings). Every line lands in exactly
+//! one bucket — an activity, a continuation of the activity above it, or skipped — so the totals
+//! always add up.
 
 use std::borrow::Cow;
 use std::sync::Arc;
@@ -16,6 +18,7 @@ use serde::Serialize;
 use crate::dates::{self, DateRead, DateSettings, Period};
 use crate::layout::{self, Header, HeaderParts, Layout, Section};
 use crate::markup::{Markup, Part};
+use crate::paste::{self, Tail};
 
 /// One thing the person did, as written (Markdown stripped).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -122,6 +125,9 @@ pub struct Parsed {
     /// Whether the front matter was TOML's (`+++` … `+++`, `role = "em"`), so a message about it
     /// can show its own marks and syntax.
     pub front_matter_toml: bool,
+    /// A page's `Role:` property (as Notion exports a page, see [`crate::paste`]), with its line:
+    /// the role the document is checked against when nothing else names one.
+    pub page_role: Option<(usize, String)>,
     /// How the document was read.
     pub layout: Layout,
     /// A resume's jobs, in document order.
@@ -156,6 +162,10 @@ pub struct ParseOptions {
     /// under a period that runs to the present (`Mar 2024 – Present`) is placed in the latest
     /// year that puts it inside the period and not after today.
     pub today: Option<jiff::civil::Date>,
+    /// Whether the text is a spreadsheet's cell (or one labeled line), not a document: no line
+    /// of it is read as an email's greeting, sign-off or signature or a page's properties (see
+    /// [`crate::paste`]), which wrap a document, not a line of work (`Project: Search revamp`).
+    pub cell: bool,
 }
 
 /// Longest activity text kept, in bytes (1 MiB): continuation lines past it are counted but
@@ -393,7 +403,40 @@ pub struct Parser {
     /// Where a bullet open when blank lines began stands: the blank lines around a page's
     /// number or running header are the page's, and end no bullet wrapped across it.
     across_page: AcrossPage,
+    /// How far the top of the document has been read, for an email's greeting and a page's
+    /// properties.
+    top: Top,
+    /// Lines that may be a page's properties, held with their names and whether each name is a
+    /// known one, until the block ends (see [`Parser::settle_properties`]).
+    properties: Vec<(usize, String, bool)>,
+    /// The line of an email's greeting, read as none of the work.
+    greeting: Option<usize>,
+    /// The first line of text after the greeting, which may lead in to the list under it.
+    lead_in: Option<usize>,
+    /// Lines at the end that may be an email's sign-off and signature.
+    tail: Option<Tail>,
 }
+
+/// How far the top of a document has been read (past its front matter), for what a paste wraps
+/// around the work (see [`crate::paste`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+enum Top {
+    /// Nothing but blank lines yet: the next line of text may be an email's greeting, a page's
+    /// title or its first property.
+    #[default]
+    Start,
+    /// The page's title (`# Q3 wins`) and blank lines: its properties may follow.
+    Titled,
+    /// Property lines are held.
+    Properties,
+    /// An email's greeting was read: the next line of text may lead in to the list.
+    Greeted,
+    /// Past the top.
+    Done,
+}
+
+/// Most lines held as a page's properties: a longer block of `key: value` lines is text.
+const MAX_PROPERTY_LINES: usize = 30;
 
 /// A bullet left open by blank lines, and whether a page break came after them.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -541,7 +584,138 @@ impl Parser {
             }
             return;
         }
+        self.paste(number, line, out);
+    }
+
+    /// A line past the front matter, before it is read: an email's greeting, a page's
+    /// properties and an email's sign-off and signature are told here by where they stand (see
+    /// [`crate::paste`]); the lines that may be a sign-off and signature are held until a line
+    /// shows they are not, or the document ends.
+    fn paste(&mut self, number: usize, line: &str, out: &mut Vec<Activity>) {
+        if self.options.cell {
+            self.read(number, line, out);
+            return;
+        }
+        while let Some(mut tail) = self.tail.take() {
+            let bulleted = strip_bullet(line.trim(), false).is_some();
+            if tail.take(number, line, bulleted) {
+                self.tail = Some(tail);
+                return;
+            }
+            self.release_tail(tail, out);
+        }
+        if self.top != Top::Done && self.top_line(number, line, out) {
+            return;
+        }
+        if self.markup.is_idle()
+            && !line.starts_with([' ', '\t'])
+            && let Some(tail) = Tail::open(number, line)
+        {
+            self.tail = Some(tail);
+            return;
+        }
         self.read(number, line, out);
+    }
+
+    /// Held lines that were no email's sign-off and signature: the first is read as written,
+    /// the others as they come (one may open another tail).
+    fn release_tail(&mut self, tail: Tail, out: &mut Vec<Activity>) {
+        let mut held = tail.held.into_iter();
+        if let Some((number, line)) = held.next() {
+            self.read(number, &line, out);
+        }
+        for (number, line) in held {
+            self.paste(number, &line, out);
+        }
+    }
+
+    /// A line at the top of the document (see [`Top`]): an email's greeting is skipped, a
+    /// page's property lines held; returns whether the line was taken.
+    fn top_line(&mut self, number: usize, line: &str, out: &mut Vec<Activity>) -> bool {
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            if self.top == Top::Properties {
+                self.settle_properties(true, out);
+            }
+            return false;
+        }
+        let idle = self.markup.is_idle();
+        match self.top {
+            Top::Start if idle && paste::is_greeting(trimmed) => {
+                self.skip_line(None);
+                self.greeting = Some(number);
+                self.top = Top::Greeted;
+                return true;
+            }
+            Top::Start if heading_level(trimmed) == Some(1) => {
+                self.top = Top::Titled;
+                return false;
+            }
+            Top::Greeted => {
+                self.lead_in = Some(number);
+                self.top = Top::Done;
+                return false;
+            }
+            _ => {}
+        }
+        let may_hold = matches!(self.top, Top::Start | Top::Titled | Top::Properties)
+            && idle
+            && self.properties.len() < MAX_PROPERTY_LINES;
+        if may_hold && let Some((_, _, known)) = paste::property(line) {
+            self.properties.push((number, line.to_string(), known));
+            self.top = Top::Properties;
+            return true;
+        }
+        self.settle_properties(false, out);
+        false
+    }
+
+    /// Ends the top of the page: the held property lines are its properties when they hold a
+    /// known name (see [`paste::are_properties`]), no contact details, and a blank line or the
+    /// end of the text (`blank`) ends them, as Notion writes them — skipped, `Role:` read as
+    /// front matter's `role:` is (unless the front matter names one), the others named in one
+    /// warning — or else read as the lines they are (a text line right under them makes them
+    /// the first lines of a list of `Label: what` lines).
+    fn settle_properties(&mut self, blank: bool, out: &mut Vec<Activity>) {
+        self.top = Top::Done;
+        let held = std::mem::take(&mut self.properties);
+        if held.is_empty() {
+            return;
+        }
+        let known: Vec<bool> = held.iter().map(|(_, _, known)| *known).collect();
+        // An email address or a telephone among them makes them a person's header (`Name: Jane
+        // Doe` / `Email: jane@…` over a resume), not a page's properties.
+        let contact = held.iter().any(|(_, line, _)| layout::is_contact(line));
+        if !blank || contact || !paste::are_properties(&known) {
+            for (number, line, _) in held {
+                self.read(number, &line, out);
+            }
+            return;
+        }
+        let front_role = self.counts.front_matter.iter().any(|(key, _)| key == "role");
+        let mut others: Vec<(usize, String)> = Vec::new();
+        for (number, line, _) in held {
+            self.skip_line(None);
+            let Some((name, value, _)) = paste::property(&line) else {
+                continue;
+            };
+            if name.eq_ignore_ascii_case("role") && !front_role && self.counts.page_role.is_none() {
+                self.counts.page_role = Some((number, value.to_string()));
+            } else {
+                others.push((number, name.to_string()));
+            }
+        }
+        let (Some(first), Some(last)) = (others.first(), others.last()) else {
+            return;
+        };
+        let names: Vec<&str> = others.iter().map(|(_, name)| name.as_str()).collect();
+        let lines = paste::lines_named(first.0, last.0);
+        let read = if others.len() == 1 {
+            "was read as a property of the page, as Notion exports one, not as an activity"
+        } else {
+            "were read as properties of the page, as Notion exports one, not as activities"
+        };
+        self.warn(first.0, format!("{lines} ({}) {read}", names.join(", ")));
     }
 
     /// A line through the Markdown filter (see [`crate::markup`]), then the parser.
@@ -594,6 +768,15 @@ impl Parser {
     /// Ends the document: emits the last activity and returns the counts (with an empty
     /// `activities`).
     pub fn finish(mut self, out: &mut Vec<Activity>) -> Parsed {
+        self.settle_properties(true, out);
+        let tail = self.tail.take();
+        if let Some(tail) = &tail {
+            // Nothing but a sign-off and a signature ran to the end.
+            for _ in &tail.held {
+                self.skip_line(self.job);
+            }
+        }
+        self.warn_envelope(tail.as_ref());
         if let Some(held) = &self.front_matter {
             // Fields under it (`role: PM`) show it was meant as front matter: say why they are
             // read as text, and so checked by nobody.
@@ -692,6 +875,46 @@ impl Parser {
         self.counts
     }
 
+    /// Warns, once, about the lines read as an email's greeting (see [`Parser::top_line`]) and
+    /// its sign-off and signature (`tail`, which ran to the end): which lines, and as what.
+    fn warn_envelope(&mut self, tail: Option<&Tail>) {
+        let mut parts: Vec<String> = Vec::new();
+        let mut lines = 0;
+        let mut first = None;
+        if let Some(line) = self.greeting {
+            parts.push(format!("greeting ({})", paste::lines_named(line, line)));
+            lines += 1;
+            first = Some(line);
+        }
+        if let Some(tail) = tail {
+            let what = match tail.opener {
+                paste::Opener::Footer => "mail app's footer",
+                _ => "sign-off",
+            };
+            let spans = [(what, tail.sign_off()), ("signature", tail.signature())];
+            for (what, (start, end)) in spans.into_iter().filter_map(|(what, span)| Some((what, span?))) {
+                parts.push(format!("{what} ({})", paste::lines_named(start, end)));
+                first.get_or_insert(start);
+            }
+            lines += tail.held.iter().filter(|(_, text)| !text.trim().is_empty()).count();
+        }
+        let Some(first) = first else {
+            return;
+        };
+        let named = match parts.as_slice() {
+            [one] => one.clone(),
+            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+            [] => return,
+        };
+        let were = if lines == 1 {
+            "1 line was read as a pasted email's".to_string()
+        } else {
+            format!("{lines} lines were read as a pasted email's")
+        };
+        let activities = if lines == 1 { "an activity" } else { "activities" };
+        self.warn(first, format!("{were} {named}, not as {activities}"));
+    }
+
     /// Emits a finished activity (the markers of its first line were taken when it started; an
     /// energy marker may also end its last continuation line); one that held nothing but markers
     /// (a bare `- (+)`) is no activity and is counted as skipped.
@@ -731,6 +954,8 @@ impl Parser {
     /// A leading `---` that never closed (or ran too long) was a rule: parse the held lines
     /// as ordinary lines.
     fn replay_held(&mut self, out: &mut Vec<Activity>) {
+        // Its lines were no top of the document: no greeting or page's properties below them.
+        self.top = Top::Done;
         let held = self.front_matter.take().unwrap_or_default();
         let first = self.counts.lines + 1 - held.len();
         for (offset, line) in held.iter().enumerate() {
@@ -905,6 +1130,12 @@ impl Parser {
     /// may continue it, anything else is an activity.
     fn brag(&mut self, number: usize, raw: &str, out: &mut Vec<Activity>) {
         let trimmed = trim(raw);
+        // The line after an email's greeting may lead in to the list (`Quick update on what I
+        // worked on this half:`): a title over the bullets, not the document's header.
+        let lead_in = self.lead_in == Some(number) && paste::is_lead_in(trimmed);
+        if lead_in {
+            self.release_list_header(false, out);
+        }
         if !self.past_header && self.header_line(number, raw, trimmed, out) {
             return;
         }
@@ -945,7 +1176,7 @@ impl Parser {
             self.role_outside_front_matter(number, trimmed);
         }
         let continues = bullet.is_none() && self.continues(trimmed, indented);
-        if bullet.is_none() && !indented && may_title(trimmed, continues, self.options.dates) {
+        if bullet.is_none() && !indented && (lead_in || may_title(trimmed, continues, self.options.dates)) {
             self.title = Some(Title {
                 line: number,
                 text: trimmed.to_string(),
@@ -5719,6 +5950,254 @@ EDUCATION
         assert_eq!(dates_of(&parsed), ["2025-02", "2025-Q3"]);
         assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
         assert_counted(&parsed);
+    }
+
+    /// An update sent as an email: greeting, lead-in, the work, sign-off, signature.
+    const EMAILED: &str = "Hi Raj,\n\nQuick update on what I worked on this half:\n\n- Ran the hiring loop for two backend engineers\n- Coached Priya through her promotion packet\n- Set up weekly 1:1s with each of my reports\n- Cut on-call pages by half\n\nThanks,\nDana\n\n-- \nDana Smith\nEngineering Manager, Payments\nSent from my iPhone\n";
+
+    #[test]
+    fn an_emails_greeting_sign_off_and_signature_are_no_activities() {
+        let parsed = parse(EMAILED);
+        assert_eq!(
+            texts(&parsed),
+            [
+                "Ran the hiring loop for two backend engineers",
+                "Coached Priya through her promotion packet",
+                "Set up weekly 1:1s with each of my reports",
+                "Cut on-call pages by half"
+            ]
+        );
+        assert_counted(&parsed);
+        let envelope: Vec<&(usize, String)> = parsed
+            .warnings
+            .iter()
+            .filter(|(_, w)| w.contains("pasted email"))
+            .collect();
+        assert_eq!(envelope.len(), 1, "{:?}", parsed.warnings);
+        assert_eq!(envelope[0].0, 1);
+        assert!(
+            envelope[0]
+                .1
+                .contains("7 lines were read as a pasted email's greeting (line 1), sign-off (lines 10–11) and signature (lines 13–16), not as activities"),
+            "{:?}",
+            envelope[0]
+        );
+        // The lead-in is a title over the list, named in its own warning.
+        assert!(
+            parsed
+                .warnings
+                .iter()
+                .any(|(line, w)| *line == 3 && w.contains("heading over the bullets"))
+        );
+        // Each part alone; a sign-off with the name on its line; other greetings and sign-offs.
+        for (text, kept, warning) in [
+            ("Hello team,\n- Ran the offsite\n", 1, "greeting (line 1)"),
+            (
+                "Hey all —\n\n- Ran the offsite\n\nCheers, Dana\n",
+                1,
+                "greeting (line 1) and sign-off (line 5)",
+            ),
+            (
+                "Dear Sam,\n- Ran the offsite\nBest regards,\nDana Smith\n",
+                1,
+                "sign-off (lines 3–4)",
+            ),
+            (
+                "- Ran the offsite\n\n--\nDana Smith\n+1 415 555 0100\n",
+                1,
+                "signature (lines 3–5)",
+            ),
+            (
+                "- Ran the offsite\n\nGet Outlook for iOS\n",
+                1,
+                "mail app's footer (line 3)",
+            ),
+            ("Ran the offsite\nThanks!\n", 1, "sign-off (line 2)"),
+        ] {
+            let parsed = parse(text);
+            assert_eq!(parsed.activities.len(), kept, "{text:?}: {:?}", texts(&parsed));
+            assert!(
+                parsed.warnings.iter().any(|(_, w)| w.contains(warning)),
+                "{text:?}: {:?}",
+                parsed.warnings
+            );
+            assert_counted(&parsed);
+        }
+    }
+
+    #[test]
+    fn lines_like_an_emails_stay_work_where_they_stand() {
+        for (text, expected) in [
+            // A brag line that thanks someone is work.
+            (
+                "Cut cloud costs\nThanks to the infra team, we cut costs 30%\n",
+                vec!["Cut cloud costs", "Thanks to the infra team, we cut costs 30%"],
+            ),
+            // A greeting below the first line of text is text.
+            (
+                "Ran the offsite\nHi Raj,\nShipped search\n",
+                vec!["Ran the offsite", "Hi Raj,", "Shipped search"],
+            ),
+            // A sign-off that bullets follow is no sign-off.
+            (
+                "- Ran the offsite\n\nBest,\n- Shipped search\n",
+                vec!["Ran the offsite", "Best,", "Shipped search"],
+            ),
+            // A sentence after the name: the P.S. is work, and so what is above it is read.
+            (
+                "- Ran the offsite\n\nThanks,\nDana\nP.S. I also mentored two interns this half.\n",
+                vec![
+                    "Ran the offsite",
+                    "Thanks,",
+                    "Dana",
+                    "P.S. I also mentored two interns this half.",
+                ],
+            ),
+            // A `--` over lines of work is a divider.
+            (
+                "Hired 3 engineers\n--\nHired 2 more engineers\nRan the offsite\n",
+                vec!["Hired 3 engineers", "--", "Hired 2 more engineers", "Ran the offsite"],
+            ),
+            // A quoted reply after the sign-off: a thread, read as it is.
+            (
+                "- Ran the offsite\n\nThanks,\nDana\n\n> Can you send your update?\n",
+                vec!["Ran the offsite", "Thanks,", "Dana", "Can you send your update?"],
+            ),
+            // A line of work after a greeting that ends in `:` heads its details.
+            (
+                "Hello team,\nLed the platform migration:\n- Moved 40 services\n",
+                vec!["Led the platform migration:", "Moved 40 services"],
+            ),
+        ] {
+            let parsed = parse(text);
+            assert_eq!(texts(&parsed), expected, "{text:?}");
+            assert_counted(&parsed);
+        }
+        // In a code fence, a sign-off is code.
+        let parsed = parse("- Ran the offsite\n```\nThanks,\nDana\n```\n");
+        assert_eq!(texts(&parsed), ["Ran the offsite"]);
+        assert!(!parsed.warnings.iter().any(|(_, w)| w.contains("pasted email")));
+        // Indented under a bullet, it continues the bullet.
+        assert_eq!(
+            texts(&parse("- Ran the offsite\n  thanks, all\n")),
+            ["Ran the offsite thanks, all"]
+        );
+        // A spreadsheet's cell is no email.
+        let cell = ParseOptions {
+            cell: true,
+            ..ParseOptions::default()
+        };
+        assert_eq!(texts(&parse_with("Thanks, Dana", cell)), ["Thanks, Dana"]);
+    }
+
+    #[test]
+    fn an_emails_sign_off_under_a_resumes_last_job_is_that_jobs_skipped_lines() {
+        let parsed =
+            resume("Experience\nEngineering Manager, Acme — 2021 – Present\n- Ran the hiring loop\n\nBest,\nDana\n");
+        assert_eq!(texts(&parsed), ["Ran the hiring loop"]);
+        assert_counted(&parsed);
+        let job = &parsed.jobs[0];
+        assert_eq!(1 + job.continuations + job.skipped, 5, "{job:?}");
+    }
+
+    /// A page as Notion exports it: its title, its properties, its body.
+    const PAGE: &str = "# Q3 wins\n\nRole: Technical Program Manager\nTags: hiring, roadmap\nOwner: Sam Lee\nCreated: July 1, 2025\n\n- Drove the migration across five teams\n- Ran the weekly risk review\n";
+
+    #[test]
+    fn a_pages_properties_are_no_activities_and_its_role_is_read() {
+        let parsed = parse(PAGE);
+        assert_eq!(
+            texts(&parsed),
+            ["Drove the migration across five teams", "Ran the weekly risk review"]
+        );
+        assert_eq!(parsed.layout, Layout::Brag);
+        assert!(parsed.jobs.is_empty());
+        assert_eq!(parsed.page_role, Some((3, "Technical Program Manager".to_string())));
+        assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
+        assert_eq!(parsed.warnings[0].0, 4);
+        assert!(
+            parsed.warnings[0]
+                .1
+                .starts_with("lines 4–6 (Tags, Owner, Created) were read as properties of the page"),
+            "{:?}",
+            parsed.warnings
+        );
+        assert_counted(&parsed);
+        // At the very top, without a title; one known property alone; to the end of the text.
+        let parsed = parse("Status: Done\nQuarter: Q3 2025\n\n- Ran the review\n");
+        assert_eq!(texts(&parsed), ["Ran the review"]);
+        assert!(parsed.warnings[0].1.starts_with("lines 1–2 (Status, Quarter)"));
+        let parsed = parse("# Notes\nRole: em\n");
+        assert_eq!((parsed.activities.len(), parsed.skipped), (0, 2));
+        assert_eq!(parsed.page_role, Some((2, "em".to_string())));
+        assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
+        // Front matter's role comes first: the page's `Role:` is then one of its properties.
+        let parsed = parse("---\nrole: pm\n---\n# Notes\n\nRole: TPM\n\n- Ran the review\n");
+        assert_eq!(parsed.page_role, None);
+        assert!(parsed.warnings[0].1.starts_with("line 6 (Role) was read as a property"));
+    }
+
+    #[test]
+    fn lines_like_properties_stay_work_where_they_stand() {
+        for (text, expected) in [
+            // In the body.
+            (
+                "# Latency\n\n- Led the caching rollout\n\nImpact: 40% lower p99\nOwner: Sam Lee\n",
+                vec!["Led the caching rollout", "Impact: 40% lower p99", "Owner: Sam Lee"],
+            ),
+            // A value that reads as work, at the top.
+            (
+                "# Latency\n\nImpact: cut p99 latency by 40%\nTeam: grew from 3 to 8\n\n- Led the caching rollout\n",
+                vec![
+                    "Impact: cut p99 latency by 40%",
+                    "Team: grew from 3 to 8",
+                    "Led the caching rollout",
+                ],
+            ),
+            // No known name.
+            (
+                "Scope: three teams\nBudget: 2 quarters\n\n- Led the caching rollout\n",
+                vec!["Scope: three teams", "Budget: 2 quarters", "Led the caching rollout"],
+            ),
+            // A line of text right under them: a list of `Label: what` lines.
+            (
+                "Reviewer: reads every change to a module\nOwner: Sam Lee\nHas shipped two releases\n",
+                vec![
+                    "Reviewer: reads every change to a module",
+                    "Owner: Sam Lee",
+                    "Has shipped two releases",
+                ],
+            ),
+            // A value that runs on as a sentence.
+            (
+                "Owner: the person who keeps the release calendar and answers for the dates\n\n- Ran the review\n",
+                vec![
+                    "Owner: the person who keeps the release calendar and answers for the dates",
+                    "Ran the review",
+                ],
+            ),
+        ] {
+            let parsed = parse(text);
+            assert_eq!(texts(&parsed), expected, "{text:?}");
+            assert_eq!(parsed.page_role, None);
+            assert!(
+                !parsed.warnings.iter().any(|(_, w)| w.contains("of the page")),
+                "{text:?}"
+            );
+            assert_counted(&parsed);
+        }
+        // Contact details make a person's header, not a page's properties.
+        let parsed = parse("Role: Senior Product Manager\nEmail: jane@example.com\n\n- Wrote the PRD\n");
+        assert_eq!(parsed.page_role, None);
+        // A spreadsheet's cell is no page.
+        let cell = ParseOptions {
+            cell: true,
+            ..ParseOptions::default()
+        };
+        assert_eq!(
+            texts(&parse_with("Project: Search revamp", cell)),
+            ["Project: Search revamp"]
+        );
     }
 
     #[test]

@@ -804,6 +804,7 @@ fn process_source(
     };
     notes.extend(warnings.into_iter().map(|w| format!("warning: {w}")));
     notes.extend(parse_warnings(&shown, &counts));
+    notes.extend(page_role_warning(options, &shown, &counts));
     let document = finish_document(&name, builder, &counts, &expectation, &mut notes);
     sink.document(document)?;
     match cut {
@@ -820,6 +821,29 @@ fn is_spreadsheet(source: &Source) -> bool {
         Source::Stdin => true,
         Source::Path(path) | Source::Walked(path) => !input::stays_prose(path),
     }
+}
+
+/// The role a page's `Role:` property names (as Notion exports a page), when no `--expect`, role
+/// column or front matter names one: read as front matter's `role:` is, but a value that is no
+/// role (`Role: DRI`, a project's role) is the page's own field, not a check for rolemap, so it
+/// is warned about ([`page_role_warning`]) rather than an error.
+fn page_role(options: &Options, parsed: &Parsed) -> Option<Result<String, String>> {
+    let (_, written) = parsed.page_role.as_ref()?;
+    let named_elsewhere = options.expect.is_some() || parsed.front_matter.iter().any(|(key, _)| key == "role");
+    (!named_elsewhere).then(|| expected_role(&options.lexicon, written))
+}
+
+/// A warning, naming `file:line`, that the page's `Role:` property names no role, so the page
+/// is checked against none.
+fn page_role_warning(options: &Options, name: &str, parsed: &Parsed) -> Option<String> {
+    let Some(Err(message)) = page_role(options, parsed) else {
+        return None;
+    };
+    let (line, written) = parsed.page_role.as_ref()?;
+    Some(format!(
+        "warning: {name}:{line}: \"Role: {}\" was read as a property of the page, not as an activity, and sets no role to check: {message} (or give --expect ROLE)",
+        written.trim()
+    ))
 }
 
 /// Warnings about lines the parser could not read as written (dates, cut activities, front
@@ -1266,6 +1290,8 @@ fn expectation(
             "role: EM"
         };
         bail!("{file}:{line}: front matter role: has no value; write one role on its line, e.g. `{example}`");
+    } else if let Some(Ok(role)) = page_role(options, parsed) {
+        Some(role)
     } else {
         None
     };

@@ -243,7 +243,16 @@ pub fn evaluate(source: &str, rows: &[LabeledLine], classifier: &mut Classifier<
     let mut predicted = Vec::with_capacity(rows.len());
     let mut errors = Vec::new();
     for row in rows {
-        let text = activity::parse(&row.text).activities.into_iter().next().map(|a| a.text);
+        // A labeled line is read as a spreadsheet's cell is: no greeting or property of a page.
+        let cell = activity::ParseOptions {
+            cell: true,
+            ..activity::ParseOptions::default()
+        };
+        let text = activity::parse_with(&row.text, cell)
+            .activities
+            .into_iter()
+            .next()
+            .map(|a| a.text);
         let (guess, detail) = match text {
             Some(text) => {
                 let classification = classifier.classify(&text);

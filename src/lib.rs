@@ -8,7 +8,8 @@
 //! [`families`]) → [`report`] (aggregate into the JSON-serialisable
 //! breakdown, with [`periods`] rolling it up per calendar period) → [`render`] (table, JSON,
 //! JSON Lines, CSV, Markdown, HTML), written to stdout or, by [`output`], to a file. [`dates`]
-//! reads when activities happened; [`spreadsheet`] reads CSV exports; [`html`] reads web pages as text; [`eval`] and [`check`]
+//! reads when activities happened; [`paste`] tells what a paste wraps around the work (an email's
+//! greeting and signature, a page's properties); [`spreadsheet`] reads CSV exports; [`html`] reads web pages as text; [`eval`] and [`check`]
 //! measure and lint lexicons; [`escape`] shows text from the input (control characters escaped,
 //! long quotes cut) in tables and messages.
 //!
@@ -49,6 +50,7 @@ pub mod matcher;
 pub mod normalize;
 pub mod options;
 pub mod output;
+pub mod paste;
 pub mod periods;
 pub mod plan;
 pub mod prefixes;

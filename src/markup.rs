@@ -305,6 +305,18 @@ impl Markup {
                 .all(|at| line.as_bytes()[at] == b'%' && line.as_bytes().get(at + 1) != Some(&b'%'))
     }
 
+    /// Whether nothing is open or held (a fence, a comment, a drawer, a table, a row or a
+    /// sender): a line read now stands on its own, so it may be what a paste wraps around the
+    /// work (see [`crate::paste`]).
+    pub fn is_idle(&self) -> bool {
+        self.fence.is_none()
+            && self.comment.is_none()
+            && self.drawer.is_none()
+            && self.row.is_none()
+            && self.sender.is_none()
+            && !self.in_table
+    }
+
     /// Where the first line skipped as metadata is, and a warning that says how many
     /// were and of what kinds, so none is dropped unseen.
     pub fn metadata(&self) -> Option<(usize, String)> {

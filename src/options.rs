@@ -127,6 +127,7 @@ impl Options {
             period: None,
             // An unreadable `--as-of` is reported by `selection`.
             today: args.as_of.as_deref().and_then(|day| dates::parse_date(day).ok()),
+            cell: false,
         };
         // Quiet, with no file to write, the output is thrown away: the cheapest one will do.
         let thrown_away = args.quiet && output.is_none();

@@ -219,6 +219,7 @@ pub fn documents(
         // The row's date dates its cell as a heading over it would.
         let cell_options = ParseOptions {
             period: row_date,
+            cell: true,
             ..options
         };
         let parsed = activity::parse_with(record.get(text_column).unwrap_or_default(), cell_options);
