@@ -1478,7 +1478,8 @@ impl Parser {
         let indented = raw.starts_with([' ', '\t']);
         let plain = heading.is_none();
         // Emphasis and links are read through: Markdown resumes set titles and dates in
-        // emphasis (`*Apr 2022 – Present*`, `**Staff Engineer**, Initech`) and link the company
+        // emphasis (`*Apr 2022 – Present*`, `**Staff Engineer**, Initech`, or HTML's
+        // `<sub>Apr 2022 – Present</sub>` read as emphasis) and link the company
         // (`[Finch Payments](https://…)`).
         let unlinked = if text.contains("](") {
             unlink(text)
@@ -1486,7 +1487,7 @@ impl Parser {
             Cow::Borrowed(text)
         };
         let unmarked: Cow<'_, str> = if unlinked.bytes().any(|b| matches!(b, b'*' | b'_')) {
-            Cow::Owned(unmark(&unlinked))
+            Cow::Owned(unmark_header(&unlinked, self.options.dates))
         } else {
             unlinked
         };
@@ -3252,7 +3253,7 @@ fn clean(text: &str) -> Cow<'_, str> {
     // A fold without an early exit, which the compiler turns into wide comparisons (a table
     // lookup per byte cost more). A link has a `/` or a `[`.
     let marked = text.bytes().fold(false, |marked, b| {
-        marked | matches!(b, b'*' | b'`' | b'~' | b'_' | b'\t' | b'/' | b'[')
+        marked | matches!(b, b'*' | b'`' | b'~' | b'_' | b'\t' | b'/' | b'[' | b'\\')
     });
     if !marked && !may_hold_ticket(text.as_bytes()) {
         return Cow::Borrowed(text);
@@ -3262,7 +3263,7 @@ fn clean(text: &str) -> Cow<'_, str> {
         true => Cow::Owned(cells(&text)),
         false => text,
     };
-    if !text.bytes().any(|b| matches!(b, b'*' | b'`' | b'~' | b'_')) {
+    if !text.bytes().any(|b| matches!(b, b'*' | b'`' | b'~' | b'_' | b'\\')) {
         return text;
     }
     Cow::Owned(if text.contains("~~") {
@@ -3573,8 +3574,9 @@ fn unmark(text: &str) -> String {
         }
         let remove = match byte {
             _ if std::mem::take(&mut escaped) => false,
-            // A Markdown escape (`\*`, `\~~`): the backslash goes, the marker after it stays.
-            b'\\' if marker(Some(at + 1)) => {
+            // A Markdown escape (`\*`, `\~~`, and `\<`, as a web page's `&lt;` is written): the
+            // backslash goes, the character after it stays.
+            b'\\' if marker(Some(at + 1)) || bytes.get(at + 1) == Some(&b'<') => {
                 escaped = true;
                 true
             }
@@ -3603,6 +3605,31 @@ fn unmark(text: &str) -> String {
         trimmed if trimmed.len() == out.len() => out,
         trimmed => trimmed.to_string(),
     }
+}
+
+/// `text` without its emphasis (see [`unmark`]), read as a resume's header line: dates set in
+/// emphasis at its end after a word and a space (`Finch Payments *Mar 2022 – Present*`, or
+/// `<sub>…</sub>`, read as emphasis) are set apart by two spaces, as a column of dates is (see
+/// [`dates::date_segments`]): the emphasis shows them apart from the company, as a separator would.
+fn unmark_header(text: &str, settings: DateSettings) -> String {
+    let trimmed = text.trim_end();
+    let marks = trimmed.bytes().rev().take_while(|b| matches!(b, b'*' | b'_')).count();
+    let inner_end = trimmed.len() - marks;
+    let opener: String = trimmed[inner_end..].chars().rev().collect();
+    let apart = (marks > 0)
+        .then(|| trimmed[..inner_end].rfind(&format!(" {opener}")))
+        .flatten()
+        .filter(|&space| trimmed[..space].ends_with(char::is_alphanumeric))
+        .and_then(|space| {
+            let inner = &trimmed[space + 1 + marks..inner_end];
+            let segments = dates::date_segments(inner, settings);
+            let whole = match segments.as_slice() {
+                [(range, _)] => inner[..range.start].trim().is_empty() && inner[range.end..].trim().is_empty(),
+                _ => false,
+            };
+            (whole && !inner.contains(['*', '_'])).then(|| format!("{}  {}", unmark(&trimmed[..space]), inner.trim()))
+        });
+    apart.unwrap_or_else(|| unmark(text))
 }
 
 /// A Markdown code span of a text: its opening backticks start at `open`, it holds
@@ -5401,9 +5428,63 @@ EDUCATION
             ("\\\\fs01\\share", "\\\\fs01\\share"),
             ("\\o/ shipped", "\\o/ shipped"),
             ("Ends with \\", "Ends with \\"),
+            // A web page's `&lt;` is written `\<`, so no tag or comment is read in it.
+            (
+                "Replaced \\<table> layouts and \\<!-- markers",
+                "Replaced <table> layouts and <!-- markers",
+            ),
         ] {
             assert_eq!(clean(written), read, "{written:?}");
         }
+    }
+
+    #[test]
+    fn dates_set_in_emphasis_after_a_company_are_set_apart_in_a_resume() {
+        let settings = DateSettings::default();
+        for (written, read) in [
+            (
+                "**Engineering Manager**, Finch Payments *Mar 2022 – Present*",
+                "Engineering Manager, Finch Payments  Mar 2022 – Present",
+            ),
+            ("Acme __2019 – 2021__", "Acme  2019 – 2021"),
+            // A separator sets them apart already; emphasis that holds more than dates is
+            // emphasis; dates first are not at the end.
+            (
+                "Finch Payments, *Mar 2022 – Present*",
+                "Finch Payments, Mar 2022 – Present",
+            ),
+            ("Shipped the *new checkout*", "Shipped the new checkout"),
+            ("Led it *in Mar 2022 with Sam*", "Led it in Mar 2022 with Sam"),
+            ("*Mar 2022 – Present* Acme", "Mar 2022 – Present Acme"),
+            ("Acme *Mar 2022 – Present", "Acme Mar 2022 – Present"),
+        ] {
+            assert_eq!(unmark_header(written, settings), read, "{written:?}");
+        }
+        let parsed = resume(concat!(
+            "## Experience\n",
+            "**Engineering Manager**, Finch Payments *Mar 2022 – Present*\n",
+            "- Hired six engineers\n",
+            "<b>Senior Engineer</b>, Acme <sub>Jan 2019 – Feb 2022</sub>\n",
+            "- Built the billing pipeline\n",
+        ));
+        let jobs: Vec<_> = parsed
+            .jobs
+            .iter()
+            .map(|job| (job.title.as_deref(), job.company.as_deref(), job.dates.as_deref()))
+            .collect();
+        assert_eq!(
+            jobs,
+            [
+                (
+                    Some("Engineering Manager"),
+                    Some("Finch Payments"),
+                    Some("Mar 2022 – Present")
+                ),
+                (Some("Senior Engineer"), Some("Acme"), Some("Jan 2019 – Feb 2022")),
+            ]
+        );
+        assert_eq!(dates_of(&parsed), ["2022-03/..", "2019-01/2022-02"]);
+        assert_counted(&parsed);
     }
 
     #[test]

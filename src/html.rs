@@ -9,7 +9,8 @@
 //! its leading date cell and skips a first row of column names, `Date⇥What⇥Impact`), struck-out
 //! text (`<s>`, `<del>`, a `<span>` styled `text-decoration: line-through` as Confluence and a
 //! copy from Google Docs write it) is `~~struck~~` as Markdown writes it, character references
-//! (`&amp;`, `&#8217;`) are decoded, and comments, scripts, styles, the page's title and other
+//! (`&amp;`, `&#8217;`) are decoded (`&lt;` written `\<`, as Markdown escapes it, so that
+//! `&lt;table&gt;` or `&lt;!--` is read as text, not as a tag or a comment), and comments, scripts, styles, the page's title and other
 //! tags are left out. A paragraph is text: one starting with a byte Markdown reads as markup
 //! (`# of incidents` a heading, `== Q2 ==` a title, `| a |` a table row) has it escaped with a
 //! `\`, as Markdown escapes it. Line breaks in the page's source are spaces, as a browser shows
@@ -650,6 +651,9 @@ impl<R: Read> HtmlText<R> {
         let reference = std::mem::take(&mut self.reference);
         match character_of(&reference) {
             Some(ch) if ch.is_whitespace() => self.space = true,
+            // `&lt;` is text, written as Markdown escapes it: the Markdown filter reads no tag
+            // or comment in it (`&lt;table&gt;`, `&lt;!--`), and the parser reads it as `<`.
+            Some('<') => self.text(b"\\<"),
             Some(ch) => {
                 let mut utf8 = [0u8; 4];
                 self.text(ch.encode_utf8(&mut utf8).as_bytes());
@@ -699,7 +703,7 @@ fn heading_level(name: &str) -> Option<usize> {
 /// The character a reference names: `amp`, `#8217`, `#x2019`, and the named ones pages use for
 /// text (quotes, dashes, spaces, bullets, currency); control characters and unknown names are
 /// not decoded.
-fn character_of(reference: &[u8]) -> Option<char> {
+pub(crate) fn character_of(reference: &[u8]) -> Option<char> {
     if let Some(number) = reference.strip_prefix(b"#") {
         let (digits, radix) = match number.strip_prefix(b"x").or_else(|| number.strip_prefix(b"X")) {
             Some(hex) => (hex, 16),
@@ -863,7 +867,7 @@ mod tests {
     fn references_are_decoded_and_unknown_ones_kept() {
         assert_eq!(
             text_of("<p>R&amp;D &#8217;s &#x2014; &nbsp;x &bogus; a&b &lt;3 &#0; &amp</p>"),
-            "R&D ’s — x &bogus; a&b <3 &#0; &amp\n"
+            "R&D ’s — x &bogus; a&b \\<3 &#0; &amp\n"
         );
     }
 

@@ -9,7 +9,7 @@
 //! breakdown, with [`periods`] rolling it up per calendar period) → [`render`] (table, JSON,
 //! JSON Lines, CSV, Markdown, HTML), written to stdout or, by [`output`], to a file. [`dates`]
 //! reads when activities happened; [`paste`] tells what a paste wraps around the work (an email's
-//! greeting and signature, a page's properties); [`spreadsheet`] reads CSV exports; [`html`] reads web pages as text; [`eval`] and [`check`]
+//! greeting and signature, a page's properties); [`spreadsheet`] reads CSV exports; [`html`] reads web pages as text and [`inline_html`] the HTML written inside Markdown; [`eval`] and [`check`]
 //! measure and lint lexicons; [`escape`] shows text from the input (control characters escaped,
 //! long quotes cut) in tables and messages.
 //!
@@ -41,6 +41,7 @@ pub mod families;
 pub mod fit;
 pub mod html;
 pub mod inflect;
+pub mod inline_html;
 pub mod input;
 pub mod layout;
 pub mod lexicon;

@@ -13,6 +13,9 @@
 //! headers (`From: Priya <priya@acme.com>`, `Subject: …`, `On Mon, … wrote:`). They hold no
 //! activity and are skipped, and counted for a warning ([`Markup::metadata`]); Obsidian's `%% … %%` comments are
 //! read as HTML comments are, though a `%%` in a line of prose (`90%% on the API`) is text.
+//! HTML tags in a line are read as the Markdown they stand for (`<h2>Q1 2025</h2>` as
+//! `## Q1 2025`, `<b>` as `**`; see [`crate::inline_html`]), and a tag whose attributes run over
+//! lines is held until its `>`.
 //! AsciiDoc titles (`== Q2 2025`) are read as the Markdown headings they are (`## Q2 2025`), as
 //! are MediaWiki's (`== Q2 2025 ==`, which turn on no AsciiDoc attributes), and tags ending a
 //! line (`#program`, org's `:program:infra:` on a heading) are dropped: they label the work, they
@@ -28,6 +31,8 @@
 //! flat.
 
 use std::borrow::Cow;
+
+use crate::inline_html;
 
 /// What becomes of a line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -260,6 +265,12 @@ pub struct Markup {
     /// A `From:` line without an address (`From: Priya Shah`), held until the next line shows
     /// whether it is a pasted email's sender (see [`Markup::release_sender`]).
     sender: Option<Held>,
+    /// The lines of an HTML tag whose attributes run over lines (`<img align="right"` /
+    /// `src="…" />`), held until its `>` (see [`inline_html::opens_over_lines`]).
+    tag: Option<Vec<(usize, String)>>,
+    /// The level of an HTML heading opened by a line of tags alone (`<h1 align="center">`): the
+    /// next line of text is its text (a blank line ends it, as it ends an HTML block).
+    html_heading: Option<usize>,
 }
 
 /// A line held until the next shows what it is: a table's header row, or a pasted email's sender.
@@ -296,6 +307,8 @@ impl Markup {
             && self.drawer.is_none()
             && self.row.is_none()
             && self.sender.is_none()
+            && self.tag.is_none()
+            && self.html_heading.is_none()
             && !self.in_table
             && plain_start(line.trim_start().as_bytes())
             && plain_end(line.as_bytes())
@@ -384,6 +397,10 @@ impl Markup {
     /// in order.
     pub fn feed<'a>(&mut self, number: usize, line: &'a str, mut emit: impl FnMut(Part<'a>)) {
         self.release_sender(line, &mut emit);
+        if let Some(held) = self.tag.take() {
+            self.continue_tag(number, line, held, emit);
+            return;
+        }
         if let Some(fence) = &mut self.fence {
             fence.lines += 1;
             if closes_fence(line, fence.mark, fence.length) {
@@ -457,17 +474,101 @@ impl Markup {
     }
 
     /// Line `number`, outside fences, drawers and comments running over lines: its comments
-    /// taken out, then read as a block.
+    /// taken out, then its HTML tags read, then read as a block.
     fn outside<'a>(&mut self, number: usize, line: &'a str, mut emit: impl FnMut(Part<'a>)) {
         match self.uncomment(number, line) {
-            Some(Cow::Borrowed(text)) => self.block(number, text, &mut emit),
+            Some(Cow::Borrowed(text)) => self.untagged(number, text, &mut emit),
             // The rest of a line around a comment: read like any line.
-            Some(Cow::Owned(text)) => self.block(number, &text, &mut |part: Part<'_>| emit(part.into_owned())),
+            Some(Cow::Owned(text)) => self.untagged(number, &text, &mut |part: Part<'_>| emit(part.into_owned())),
             // A comment ends a table, and a row held before it is no header.
             None => {
                 self.flush(&mut emit);
                 self.in_table = false;
                 emit(Part::Skipped(number));
+            }
+        }
+    }
+
+    /// Line `number` with its HTML tags read as Markdown (see [`crate::inline_html`]), then read
+    /// as a block: a line of tags alone holds no activity and is counted as metadata; a tag
+    /// whose attributes go on past the line holds it.
+    fn untagged<'a>(&mut self, number: usize, line: &'a str, emit: &mut impl FnMut(Part<'a>)) {
+        if self.html_heading.is_some() && line.trim().is_empty() {
+            self.html_heading = None;
+        }
+        if memchr::memchr(b'<', line.as_bytes()).is_none() && self.html_heading.is_none() {
+            self.block(number, line, emit);
+            return;
+        }
+        if inline_html::opens_over_lines(line) {
+            // A tag ends a table, and a row held before it is no header.
+            self.flush(emit);
+            self.in_table = false;
+            self.tag = Some(vec![(number, line.to_string())]);
+            return;
+        }
+        let read = inline_html::untag(line);
+        if read.tagged && read.text.is_empty() {
+            // `<p align="center">`, `</details>`, `<img src="…" />`: no words.
+            self.html_heading = match read.opens_heading {
+                Some(level) => Some(level),
+                None if read.closes_heading => None,
+                None => self.html_heading,
+            };
+            self.flush(emit);
+            self.in_table = false;
+            self.note(number, HTML_TAG);
+            emit(Part::Skipped(number));
+            return;
+        }
+        let text = match self.html_heading.take() {
+            // The text of a heading whose tag stood on the line above.
+            Some(level) if !read.prefixed => Cow::Owned(format!("{} {}", "#".repeat(level), read.text.trim_start())),
+            _ => read.text,
+        };
+        match text {
+            Cow::Borrowed(text) => self.block(number, text, emit),
+            Cow::Owned(text) => self.block(number, &text, &mut |part: Part<'_>| emit(part.into_owned())),
+        }
+    }
+
+    /// Line `number` after the lines `held` of a tag whose attributes run over lines: the tag
+    /// ends on it (the tag, put on one line with the text after it, is read as this line, and
+    /// the lines before it are counted as metadata), goes on (held, up to
+    /// [`inline_html::MAX_TAG_LINES`]), or was no tag (its lines read as written, this one read
+    /// as any line).
+    fn continue_tag<'a>(
+        &mut self,
+        number: usize,
+        line: &'a str,
+        mut held: Vec<(usize, String)>,
+        mut emit: impl FnMut(Part<'a>),
+    ) {
+        match inline_html::tag_end(line) {
+            inline_html::TagEnd::Closed(_) => {
+                let mut whole = String::new();
+                for (held_number, held_line) in held {
+                    whole.push_str(if whole.is_empty() {
+                        held_line.trim_end()
+                    } else {
+                        held_line.trim()
+                    });
+                    whole.push(' ');
+                    self.note(held_number, HTML_TAG);
+                    emit(Part::Skipped(held_number));
+                }
+                whole.push_str(line.trim_start());
+                self.outside(number, &whole, |part: Part<'_>| emit(part.into_owned()));
+            }
+            inline_html::TagEnd::Open if held.len() < inline_html::MAX_TAG_LINES => {
+                held.push((number, line.to_string()));
+                self.tag = Some(held);
+            }
+            _ => {
+                for (held_number, held_line) in held {
+                    emit(Part::Text(held_number, Cow::Owned(held_line)));
+                }
+                self.feed(number, line, emit);
             }
         }
     }
@@ -566,19 +667,6 @@ impl Markup {
             return;
         }
         match first {
-            Some(b'<') => {
-                if let Some(text) = untag_html(trimmed) {
-                    if text.is_empty() {
-                        self.note(number, HTML_TAG);
-                        emit(Part::Skipped(number));
-                    } else {
-                        // `<summary>Program work</summary>`: the words, which may title what
-                        // follows.
-                        emit(Part::Text(number, Cow::Borrowed(text)));
-                    }
-                    return;
-                }
-            }
             Some(b'=') => {
                 if let Some((heading, asciidoc)) = asciidoc_title(line) {
                     self.asciidoc |= asciidoc;
@@ -751,6 +839,7 @@ impl Markup {
     /// that never closed is returned, so the caller can say what became of its lines.
     pub fn finish(&mut self, mut emit: impl FnMut(Part<'_>)) -> Option<Unclosed> {
         self.flush(&mut emit);
+        self.release_tag(&mut emit);
         // One given up earlier comes first.
         let mut first = self.cut_short.take();
         loop {
@@ -768,6 +857,7 @@ impl Markup {
                     });
                 }
                 self.release(drawer, &mut emit);
+                self.release_tag(&mut emit);
                 self.flush(&mut emit);
                 continue;
             }
@@ -790,6 +880,7 @@ impl Markup {
             for (number, line) in held {
                 self.feed(number, &line, &mut emit);
             }
+            self.release_tag(&mut emit);
             self.flush(&mut emit);
         }
         if first.is_some() {
@@ -803,6 +894,14 @@ impl Markup {
             text_before: open.text_before,
             cut_short: false,
         })
+    }
+
+    /// A tag held over lines that the text ended in (or the lines of a fence or drawer read
+    /// again at its end): it was no tag, and its lines are text as written.
+    fn release_tag<'a>(&mut self, emit: &mut impl FnMut(Part<'a>)) {
+        for (number, line) in self.tag.take().unwrap_or_default() {
+            emit(Part::Text(number, Cow::Owned(line)));
+        }
     }
 
     /// A line that starts with `|`: a delimiter row (skipped, and the row held before it is the
@@ -1149,83 +1248,6 @@ fn asciidoc_title(line: &str) -> Option<(String, bool)> {
     ((1..=6).contains(&level) && !title.is_empty()).then(|| (format!("{} {title}", "#".repeat(level)), asciidoc))
 }
 
-/// HTML block tags a notes app writes on lines of their own (Notion's `<aside>`,
-/// `<details>`, `<summary>`).
-const HTML_TAGS: [&str; 30] = [
-    "a",
-    "article",
-    "aside",
-    "b",
-    "blockquote",
-    "br",
-    "center",
-    "details",
-    "div",
-    "em",
-    "figcaption",
-    "figure",
-    "footer",
-    "header",
-    "hr",
-    "i",
-    "img",
-    "li",
-    "main",
-    "nav",
-    "ol",
-    "p",
-    "section",
-    "small",
-    "span",
-    "strong",
-    "summary",
-    "u",
-    "ul",
-    "font",
-];
-
-/// A line (trimmed) that starts with an HTML tag, without the tags that start and end it
-/// (`<summary>Program work</summary>` is `Program work`, `</aside>` nothing), or `None` when it
-/// starts with none.
-fn untag_html(trimmed: &str) -> Option<&str> {
-    let mut rest = strip_tag_start(trimmed)?.trim_start();
-    while let Some(after) = strip_tag_start(rest) {
-        rest = after.trim_start();
-    }
-    while let Some(before) = strip_tag_end(rest) {
-        rest = before.trim_end();
-    }
-    Some(rest.trim_end())
-}
-
-/// `text` after the HTML tag it starts with, one of [`HTML_TAGS`].
-fn strip_tag_start(text: &str) -> Option<&str> {
-    let end = text.find('>')?;
-    is_html_tag(&text[..=end]).then(|| &text[end + 1..])
-}
-
-/// `text` before the HTML tag it ends with, one of [`HTML_TAGS`].
-fn strip_tag_end(text: &str) -> Option<&str> {
-    let body = text.strip_suffix('>')?;
-    let start = body.rfind('<')?;
-    is_html_tag(&text[start..]).then(|| &text[..start])
-}
-
-/// Whether `tag` is an opening or closing tag (`<details>`, `</aside>`, `<div class="x">`,
-/// `<br/>`) of one of [`HTML_TAGS`].
-fn is_html_tag(tag: &str) -> bool {
-    let Some(inner) = tag.strip_prefix('<').and_then(|t| t.strip_suffix('>')) else {
-        return false;
-    };
-    let inner = inner.strip_prefix('/').unwrap_or(inner);
-    let inner = inner.strip_suffix('/').unwrap_or(inner);
-    let name_len = inner.bytes().take_while(u8::is_ascii_alphanumeric).count();
-    let name = &inner[..name_len];
-    !inner.contains('<')
-        && inner[name_len..].chars().next().is_none_or(char::is_whitespace)
-        && HTML_TAGS.iter().any(|t| t.eq_ignore_ascii_case(name))
-}
-
 /// `line` without the tags that end it: Obsidian's and Logseq's `#program`, `#[[release
 /// mgmt]]`, and org-mode's `:program:infra:` ending a heading (`* Migrate billing  :infra:`).
 /// A tag labels the work, and its word would join the sentence's phrases (`migration #program`
@@ -1468,6 +1490,7 @@ mod tests {
                     proptest::sample::select(&[
                         "a", " ", "|", "\\|", "---", ":--", "-->", "<!--", "`", "```", "~~~", "~~", "> ", "- ", "# ", "1. ",
                         "%%", "::", ":", ":PROPERTIES:", ":END:", "#+", "![[", "]]", "= ", "<aside>", " #t", "SCHEDULED: <", "From: ", "Sent: 2025 1:00",
+                        "<img", " src=\"x\"", "/>", "<h2>", "</h2>", "<b>", "<br>",
                     ][..]),
                     0..6,
                 ),
@@ -2304,6 +2327,122 @@ mod tests {
                 (6, None),
                 text(7, "<Your name> wrote it"),
                 text(8, "<3 the team"),
+            ]
+        );
+    }
+
+    #[test]
+    fn html_tags_in_a_line_are_read_as_markdown() {
+        let (parts, unclosed) = run(concat!(
+            "<h1 align=\"center\">Jane Doe</h1>\n",
+            "<p align=\"center\"><img src=\"https://x.example/a.png\" width=\"80\" /></p>\n",
+            "<h2>Q1 2025</h2>\n",
+            "- Hired <b>two</b> engineers<br/>\n",
+            "- Cut p99 to < 200 ms, <3 the team\n",
+            "<!-- a note\n",
+            "<b>over lines</b> -->\n",
+            "<li>Ran the review</li>\n",
+        ));
+        assert_eq!(
+            parts,
+            vec![
+                text(1, "# Jane Doe"),
+                (2, None),
+                text(3, "## Q1 2025"),
+                text(4, "- Hired **two** engineers"),
+                text(5, "- Cut p99 to < 200 ms, <3 the team"),
+                (6, None),
+                (7, None),
+                text(8, "- Ran the review"),
+            ]
+        );
+        assert_eq!(unclosed, None);
+    }
+
+    #[test]
+    fn a_heading_tag_alone_on_its_line_heads_the_next_line_of_text() {
+        let (parts, _) = run(concat!(
+            "<h1 align=\"center\">\n",
+            "  <img src=\"a.png\" /><br/>\n",
+            "  Jane Doe\n",
+            "</h1>\n",
+            "Led the review\n",
+            "<h2>\n",
+            "\n",
+            "Wrote the PRD\n",
+        ));
+        assert_eq!(
+            parts,
+            vec![
+                (1, None),
+                (2, None),
+                text(3, "# Jane Doe"),
+                (4, None),
+                text(5, "Led the review"),
+                (6, None),
+                // A blank line ends the heading that held no text.
+                text(7, ""),
+                text(8, "Wrote the PRD"),
+            ]
+        );
+        let mut markup = Markup::default();
+        markup.feed(1, "<h1>", |_| {});
+        assert!(!markup.passes("Jane Doe"));
+    }
+
+    #[test]
+    fn a_tag_whose_attributes_run_over_lines_is_read_once_it_closes() {
+        let (parts, _) = run(concat!(
+            "<img align=\"right\" width=\"400\"\n",
+            "     src=\"https://x.example/stats\" />\n",
+            "<a\n",
+            "  href=\"https://x.example\">Blog</a> and talks\n",
+            "<img src=\"a.png\"\n",
+            "- Led the review\n",
+            "<img align=\"left\"\n",
+        ));
+        assert_eq!(
+            parts,
+            vec![
+                (1, None),
+                (2, None),
+                (3, None),
+                text(4, "Blog and talks"),
+                // No attribute on the next line: no tag, and its lines are text.
+                text(5, "<img src=\"a.png\""),
+                text(6, "- Led the review"),
+                text(7, "<img align=\"left\""),
+            ]
+        );
+        // Past its bounds a tag is text too.
+        let mut long = String::from("<img\n");
+        for _ in 0..inline_html::MAX_TAG_LINES + 1 {
+            long.push_str("  data-x=\"1\"\n");
+        }
+        long.push_str("/>\n");
+        let (parts, _) = run(&long);
+        assert_eq!(parts.len(), inline_html::MAX_TAG_LINES + 3);
+        assert!(
+            parts
+                .iter()
+                .take(inline_html::MAX_TAG_LINES)
+                .all(|(_, text)| text.is_some()),
+            "{parts:?}"
+        );
+    }
+
+    #[test]
+    fn a_line_of_tags_ends_a_table() {
+        let (parts, _) = run("| Date | What |\n|---|---|\n| 2025-01 | <b>Ran</b> it |\n</table>\n| 2025-02 | x |\n");
+        assert_eq!(
+            parts,
+            vec![
+                text(1, "H Date / What"),
+                (2, None),
+                text(3, "R 2025-01 / **Ran** it"),
+                (4, None),
+                // A new table's first row, held: no delimiter row follows.
+                text(5, "| 2025-02 | x |"),
             ]
         );
     }

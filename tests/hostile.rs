@@ -1977,8 +1977,9 @@ fn csv_cells_a_spreadsheet_would_run_are_written_as_text() {
 #[test]
 fn markdown_cells_show_html_and_links_as_text() {
     let dir = tempfile::tempdir().expect("temp dir");
-    // (Links and images in a document's lines are read as their text; a name is kept as written.)
-    let text = "---\nname: <b>Eve</b> ![x](https://evil.example/t.png) | [y](javascript:alert(1))\n---\n- Led the roadmap review <img src=x onerror=alert(1)> & R&D &lt;script&gt;\n- Wrote the PRD: p99 <300ms, <3% churn, >20% more\n";
+    // (Links and images in a document's lines are read as their text, and HTML tags as Markdown,
+    // so the tag is written in a code span, whose text it is; a name is kept as written.)
+    let text = "---\nname: <b>Eve</b> ![x](https://evil.example/t.png) | [y](javascript:alert(1))\n---\n- Led the roadmap review `<img src=x onerror=alert(1)>` & R&D &lt;script&gt;\n- Wrote the PRD: p99 <300ms, <3% churn, >20% more\n";
     let path = temp_file(&dir, "x<i>.md", text.as_bytes());
     let run = run_args(&[path_str(&path), "--explain", "--format", "markdown"], None).ok();
     let stdout = run.stdout();

@@ -310,7 +310,7 @@ fn user_text_is_escaped_everywhere() {
     let dir = tempfile::tempdir().expect("temp dir");
     let hostile = "<script>alert(1)</script>";
     let text = format!(
-        "---\nname: Eve \"<img src=x onerror=alert(2)>\"\x1b]0;pwned\x07\n---\n## 2025-Q1\n- Wrote the PRD for {hostile} & friends (+)\n- Hired two engineers </li></ol><b>bold</b>\n- Ran the roadmap review \x1b[31mRED\u{9b}31m \u{202e}txet\n"
+        "---\nname: Eve \"<img src=x onerror=alert(2)>\"\x1b]0;pwned\x07\n---\n## 2025-Q1\n- Wrote the PRD for {hostile} & friends (+)\n- Hired two engineers `</li></ol><b>bold</b>`\n- Ran the roadmap review \x1b[31mRED\u{9b}31m \u{202e}txet\n"
     );
     let path = temp_file(dir.path(), "x<b>y\x1b[2J.md", text.as_bytes());
     let (html, page) = html_of(&[path_str(&path)], 0);
@@ -318,6 +318,7 @@ fn user_text_is_escaped_everywhere() {
     // (Matched words inside it are highlighted, so it is split by <mark>s: escaped pieces.)
     assert!(html.contains("for &lt;") && html.contains("&amp; friends"));
     assert!(page.all("b", "").next().is_none(), "user text became markup");
+    // (Tags in a Markdown line are read as Markdown; written in a code span they are its text.)
     let texts = activity_texts(&page);
     assert!(
         texts

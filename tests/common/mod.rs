@@ -44,16 +44,23 @@ pub fn run_bytes(args: &[&str], stdin: Option<&[u8]>) -> (Option<i32>, String, S
 
 /// A `--format json` run on a resume `text`: the first document and stderr's warnings.
 pub fn read_resume(text: &str) -> (serde_json::Value, Vec<String>) {
+    read_document("resume.txt", text)
+}
+
+/// A `--format json` run on a file `name` holding `text`: the first document and stderr's
+/// warnings (each without the file's folder).
+pub fn read_document(name: &str, text: &str) -> (serde_json::Value, Vec<String>) {
     let dir = tempfile::tempdir().expect("temp dir");
-    let file = temp_file(&dir, "resume.txt", text.as_bytes());
+    let file = temp_file(&dir, name, text.as_bytes());
     let (code, stdout, stderr) = run_bytes(&["--format", "json", path_str(&file)], None);
     assert_eq!(code, Some(0), "{stderr}");
     let report: serde_json::Value =
         serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("JSON ({e}): {stdout}\n{stderr}"));
+    let folder = format!("{}/", path_str(dir.path()));
     let warnings = stderr
         .lines()
         .filter(|l| l.contains("warning"))
-        .map(str::to_string)
+        .map(|l| l.replace(&folder, ""))
         .collect();
     (report["documents"][0].clone(), warnings)
 }
