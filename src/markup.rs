@@ -32,6 +32,7 @@
 
 use std::borrow::Cow;
 
+use crate::confluence::{self, Wiki};
 use crate::inline_html;
 
 /// What becomes of a line.
@@ -71,7 +72,7 @@ const MAX_DRAWER_BYTES: usize = MAX_FENCE_BYTES;
 
 /// Kinds of metadata (notes apps' and pasted emails'), each a bit of [`Metadata::kinds`], named in the warning in this
 /// order.
-const METADATA_KINDS: [&str; 10] = [
+const METADATA_KINDS: [&str; 11] = [
     "Logseq properties (key:: value)",
     "org-mode keywords (#+TITLE:)",
     "org-mode planning lines (SCHEDULED:)",
@@ -82,6 +83,7 @@ const METADATA_KINDS: [&str; 10] = [
     "callout marks without a title (> [!NOTE])",
     "a pasted email's headers (From:, Subject:, On … wrote:)",
     "a pasted chat's sender lines and reactions (Jane Doe  10:42 AM, :tada: 3)",
+    "Confluence macros ({toc}, {code})",
 ];
 const PROPERTY: u16 = 1;
 const KEYWORD: u16 = 1 << 1;
@@ -93,6 +95,7 @@ const HTML_TAG: u16 = 1 << 6;
 const CALLOUT: u16 = 1 << 7;
 const EMAIL: u16 = 1 << 8;
 const CHAT: u16 = 1 << 9;
+const MACRO: u16 = 1 << 10;
 
 /// The headers of an email pasted as Outlook or Gmail copies it, after its first (`From:` with
 /// an address, or `Sent:`/`Date:` with a year and a time).
@@ -271,6 +274,10 @@ pub struct Markup {
     /// The level of an HTML heading opened by a line of tags alone (`<h1 align="center">`): the
     /// next line of text is its text (a blank line ends it, as it ends an HTML block).
     html_heading: Option<usize>,
+    /// Whether a Confluence heading (`h2. Q2 2025`) has been read: the document is in
+    /// Confluence's wiki markup, where `# item` is a numbered list's item (see
+    /// [`crate::confluence`]).
+    wiki: bool,
 }
 
 /// A line held until the next shows what it is: a table's header row, or a pasted email's sender.
@@ -309,6 +316,7 @@ impl Markup {
             && self.sender.is_none()
             && self.tag.is_none()
             && self.html_heading.is_none()
+            && !self.wiki
             && !self.in_table
             && plain_start(line.trim_start().as_bytes())
             && plain_end(line.as_bytes())
@@ -497,7 +505,7 @@ impl Markup {
             self.html_heading = None;
         }
         if memchr::memchr(b'<', line.as_bytes()).is_none() && self.html_heading.is_none() {
-            self.block(number, line, emit);
+            self.unwiki(number, Cow::Borrowed(line), emit);
             return;
         }
         if inline_html::opens_over_lines(line) {
@@ -526,9 +534,40 @@ impl Markup {
             Some(level) if !read.prefixed => Cow::Owned(format!("{} {}", "#".repeat(level), read.text.trim_start())),
             _ => read.text,
         };
-        match text {
-            Cow::Borrowed(text) => self.block(number, text, emit),
-            Cow::Owned(text) => self.block(number, &text, &mut |part: Part<'_>| emit(part.into_owned())),
+        self.unwiki(number, text, emit);
+    }
+
+    /// Line `number` read as Confluence's wiki markup, when it is some (see
+    /// [`crate::confluence`]), then as a block.
+    fn unwiki<'a>(&mut self, number: usize, line: Cow<'a, str>, emit: &mut impl FnMut(Part<'a>)) {
+        let wiki = match line.trim_start().as_bytes().first() {
+            Some(b'h') => confluence::read(&line, self.wiki),
+            Some(_) if self.wiki => confluence::read(&line, self.wiki),
+            _ => None,
+        };
+        match (wiki, line) {
+            (None, Cow::Borrowed(text)) => self.block(number, text, emit),
+            (None, Cow::Owned(text)) => self.block(number, &text, &mut |part: Part<'_>| emit(part.into_owned())),
+            (Some(Wiki::Heading(text)), _) => {
+                self.wiki = true;
+                self.block(number, &text, &mut |part: Part<'_>| emit(part.into_owned()));
+            }
+            (Some(Wiki::Text(text)), _) => self.block(number, &text, &mut |part: Part<'_>| emit(part.into_owned())),
+            (Some(Wiki::Header(cells)), _) => {
+                self.flush(emit);
+                emit(Part::Row {
+                    number,
+                    cells,
+                    header: true,
+                });
+                self.in_table = true;
+            }
+            (Some(Wiki::Macro), _) => {
+                self.flush(emit);
+                self.in_table = false;
+                self.note(number, MACRO);
+                emit(Part::Skipped(number));
+            }
         }
     }
 
@@ -965,6 +1004,8 @@ fn plain_start(trimmed: &[u8]) -> bool {
     match trimmed.first() {
         Some(b'|' | b'`' | b'~' | b'<' | b'>' | b':' | b'!' | b'=') => false,
         Some(b'#') => trimmed.get(1) != Some(&b'+'),
+        // `h2. Q2 2025`, a Confluence heading.
+        Some(b'h') if matches!(trimmed.get(1), Some(b'1'..=b'6')) && trimmed.get(2) == Some(&b'.') => false,
         // A bullet is plain; `-----Original Message-----` is not.
         Some(b'-') => trimmed.get(1) != Some(&b'-'),
         // `[11:02 AM] Jane Doe: …`, a chat's message.
@@ -2445,6 +2486,37 @@ mod tests {
                 text(5, "| 2025-02 | x |"),
             ]
         );
+    }
+
+    #[test]
+    fn confluence_wiki_markup_is_read_once_a_heading_shows_it() {
+        let (parts, _) = run(concat!(
+            "# A Markdown heading\n",
+            "h2. Q2 2025\n",
+            "# Ran the review\n",
+            "** Wrote the guide\n",
+            "{toc}\n",
+            "||Date||What||\n",
+            "|2025-04|Ran [planning|https://x.example]|\n",
+            "after\n",
+        ));
+        assert_eq!(
+            parts,
+            vec![
+                text(1, "# A Markdown heading"),
+                text(2, "## Q2 2025"),
+                text(3, "1. Ran the review"),
+                text(4, "  - Wrote the guide"),
+                (5, None),
+                text(6, "H Date / What"),
+                text(7, "R 2025-04 / Ran planning"),
+                text(8, "after"),
+            ]
+        );
+        let mut markup = Markup::default();
+        assert!(markup.passes("# Ran the review") && !markup.passes("h2. Q2 2025"));
+        markup.feed(1, "h2. Q2 2025", |_| {});
+        assert!(!markup.passes("# Ran the review"));
     }
 
     #[test]

@@ -239,3 +239,63 @@ fn a_web_page_s_escaped_tags_stay_text() {
     );
     assert!(!stderr.contains("never closes"), "{stderr}");
 }
+
+#[test]
+fn confluence_wiki_markup_reads_its_headings_items_tables_and_links() {
+    let (document, warnings) = read_document(
+        "wiki.txt",
+        concat!(
+            "h1. Brag doc\n",
+            "{toc}\n",
+            "h2. Q2 2025\n",
+            "* Ran the hiring loop for three engineers\n",
+            "** Wrote the onboarding guide\n",
+            "# Coordinated the release train across four teams\n",
+            "# Drafted the *PRD* for _checkout_\n",
+            "## Closed the vendor contract\n",
+            "\n",
+            "||Date||What||\n",
+            "|2025-05|Hired a [staff engineer|https://jobs.example/1]|\n",
+        ),
+    );
+    assert_eq!(
+        activity_rows(&document),
+        [
+            "null 2025-Q2 Ran the hiring loop for three engineers",
+            "null 2025-Q2 Wrote the onboarding guide",
+            "null 2025-Q2 Coordinated the release train across four teams",
+            "null 2025-Q2 Drafted the PRD for checkout",
+            "null 2025-Q2 Closed the vendor contract",
+            "null 2025-05 Hired a staff engineer",
+        ]
+    );
+    assert_eq!(
+        warnings,
+        [
+            "rolemap: warning: wiki.txt:2: 1 line was read as metadata (Confluence macros ({toc}, {code})), not as an activity"
+        ]
+    );
+    assert_counted(&document);
+}
+
+#[test]
+fn without_a_confluence_heading_markdown_stays_markdown() {
+    let (document, warnings) = read_document(
+        "brag.md",
+        concat!(
+            "# Q2 2025\n",
+            "\n",
+            "- Ran the [planning|review] and h2. tags stay\n",
+            "* Wrote the {{PRD}}\n",
+        ),
+    );
+    assert_eq!(
+        activity_rows(&document),
+        [
+            "null 2025-Q2 Ran the [planning|review] and h2. tags stay",
+            "null 2025-Q2 Wrote the {{PRD}}",
+        ]
+    );
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_counted(&document);
+}
