@@ -965,6 +965,7 @@ impl Parser {
 
     fn line(&mut self, number: usize, raw: &str, out: &mut Vec<Activity>) {
         let raw = visible(raw);
+        let raw = decode_escapes(&raw);
         let raw = raw.as_ref();
         // A bare number is a page's only after a blank line or a page break: right under a
         // bullet it may end it (`…from 4 engineers to` / `12`).
@@ -3303,6 +3304,16 @@ fn unlink(text: &str) -> Cow<'_, str> {
             }
         }
         let byte = bytes[at];
+        // A linked image, a README's badge (`[![CI](…/badge.svg)](https://…)`): its image's text.
+        if byte == b'['
+            && let Some((alt, end)) = linked_image(text, at)
+        {
+            out.push_str(&text[copied..at]);
+            out.push_str(&text[alt]);
+            copied = end;
+            at = end;
+            continue;
+        }
         if byte == b'['
             && let Some(shut) = text[at + 1..].find(['[', ']']).map(|s| s + at + 1)
             && bytes[shut] == b']'
@@ -3349,6 +3360,26 @@ fn unlink(text: &str) -> Cow<'_, str> {
     }
     out.push_str(&text[copied..]);
     Cow::Owned(out)
+}
+
+/// The text and the end of the linked image at `text[at..]` (`[![CI](…/badge.svg)](https://…)`),
+/// if one starts there.
+fn linked_image(text: &str, at: usize) -> Option<(std::ops::Range<usize>, usize)> {
+    let bytes = text.as_bytes();
+    if !text[at..].starts_with("[![") {
+        return None;
+    }
+    let alt = at + 3;
+    let shut = alt + text[alt..].find(['[', ']'])?;
+    if bytes[shut] != b']' || bytes.get(shut + 1) != Some(&b'(') {
+        return None;
+    }
+    let image_end = shut + 2 + closing_paren(&bytes[shut + 2..])?;
+    if bytes.get(image_end + 1..image_end + 3) != Some(b"](".as_slice()) {
+        return None;
+    }
+    let end = image_end + 3 + closing_paren(&bytes[image_end + 3..])? + 1;
+    Some((alt..shut, end))
 }
 
 /// Whether `bytes` may hold a ticket key: a dash between a capital or digit and a digit
@@ -3518,6 +3549,52 @@ fn cells(text: &str) -> String {
     out
 }
 
+/// `line` with Markdown's backslash escapes read as the characters they keep, as Google Docs'
+/// Markdown export writes them in text (`C\+\+` reads `C++`, `\[beta\]` `[beta]`, `v2\.0`
+/// `v2.0`, `3x \- from` `3x - from`), so dates, energy markers, headers and words read as
+/// written. Left for later, as written: an escape starting the line's text, which keeps the line
+/// from reading as markup or a bullet (`\# of incidents`, `\- note`; see [`unescape_start`]),
+/// and a number's `1\.`; escaped emphasis markers, backticks, tildes and pipes (`\*`, `\_`,
+/// `` \` ``, `\~`, `\|`), which [`unmark`], [`unstrike`] and tables read. Kept as written: `\\`
+/// and a backslash before anything but ASCII punctuation (`C:\build`, `\\fs01`), `\.` after a
+/// `.` (`..\..\src`, a path), and what a code span holds.
+fn decode_escapes(line: &str) -> Cow<'_, str> {
+    let bytes = line.as_bytes();
+    let Some(first) = memchr::memchr(b'\\', bytes) else {
+        return Cow::Borrowed(line);
+    };
+    let start = line.len() - trim_start(line).len();
+    let spans = code_spans(line);
+    let mut out = String::new();
+    let mut copied = 0;
+    let mut at = first;
+    while let Some(found) = memchr::memchr(b'\\', &bytes[at..]) {
+        at += found;
+        let Some(&next) = bytes.get(at + 1) else {
+            break;
+        };
+        let kept = !next.is_ascii_punctuation()
+            || matches!(next, b'\\' | b'*' | b'_' | b'`' | b'~' | b'|')
+            || (at == start && (crate::markup::MARKUP_STARTS.contains(&next) || matches!(next, b'-' | b'+' | b'[')))
+            || (next == b'.' && at > 0 && bytes[at - 1] == b'.')
+            || (matches!(next, b'.' | b')')
+                && at > start
+                && at - start <= 3
+                && bytes[start..at].iter().all(u8::is_ascii_digit))
+            || spans.iter().any(|span| (span.open..span.end).contains(&at));
+        if !kept {
+            out.push_str(&line[copied..at]);
+            copied = at + 1;
+        }
+        at += 2;
+    }
+    if copied == 0 {
+        return Cow::Borrowed(line);
+    }
+    out.push_str(&line[copied..]);
+    Cow::Owned(out)
+}
+
 /// `text` without the Markdown backslash escape that starts it, the one that keeps a line from
 /// reading as markup (see [`crate::markup::MARKUP_STARTS`]) or as a bullet or task box:
 /// `\# of incidents` reads `# of incidents`, `1\. Hired` `1. Hired`, as a
@@ -3574,9 +3651,9 @@ fn unmark(text: &str) -> String {
         }
         let remove = match byte {
             _ if std::mem::take(&mut escaped) => false,
-            // A Markdown escape (`\*`, `\~~`, and `\<`, as a web page's `&lt;` is written): the
-            // backslash goes, the character after it stays.
-            b'\\' if marker(Some(at + 1)) || bytes.get(at + 1) == Some(&b'<') => {
+            // A Markdown escape (`\*`, `\~~`, `\|`, and `\<`, as a web page's `&lt;` is
+            // written): the backslash goes, the character after it stays.
+            b'\\' if marker(Some(at + 1)) || matches!(bytes.get(at + 1), Some(b'<' | b'|')) => {
                 escaped = true;
                 true
             }
@@ -5404,6 +5481,12 @@ EDUCATION
             ("Moved www.acme.com to the CDN", "Moved www.acme.com to the CDN"),
             ("Ran CI/CD for 1:1s/week", "Ran CI/CD for 1:1s/week"),
             ("**[Led](x/y) it**", "Led it"),
+            // A linked image, a README's badge, is its image's text.
+            (
+                "Led it [![CI](https://x.example/ci.yml/badge.svg)](https://x.example/actions) well",
+                "Led it CI well",
+            ),
+            ("[![](https://x.example/b.svg)](https://x.example)", ""),
         ] {
             assert_eq!(clean(written), read, "{written:?}");
         }
@@ -5436,6 +5519,52 @@ EDUCATION
         ] {
             assert_eq!(clean(written), read, "{written:?}");
         }
+    }
+
+    #[test]
+    fn markdown_escapes_in_a_line_are_their_characters() {
+        for (written, read) in [
+            ("- Grew ARR 3x \\- from \\$1M", "- Grew ARR 3x - from $1M"),
+            (
+                "- Launched v2\\.0 of the \\[beta\\] C\\+\\+ SDK \\(+\\)",
+                "- Launched v2.0 of the [beta] C++ SDK (+)",
+            ),
+            (
+                "- Ran the \\#1 push \\! Cut p99 \\> 40%",
+                "- Ran the #1 push ! Cut p99 > 40%",
+            ),
+            ("  - \\# of incidents", "  - # of incidents"),
+            // Kept: what starts the line's text, a number's point, emphasis markers, tildes,
+            // backticks and pipes (read later), backslashes before no punctuation, `\\`, a
+            // path's `..\\`, a code span.
+            ("\\# of incidents \\# 2", "\\# of incidents # 2"),
+            ("  \\- note", "  \\- note"),
+            ("12\\. Hired", "12\\. Hired"),
+            ("\\[draft\\] plan", "\\[draft] plan"),
+            (
+                "snake\\_case \\*not\\* \\~~x\\~~ \\` a \\| b",
+                "snake\\_case \\*not\\* \\~~x\\~~ \\` a \\| b",
+            ),
+            (
+                "C:\\build \\\\fs01\\share ..\\..\\src",
+                "C:\\build \\\\fs01\\share ..\\..\\src",
+            ),
+            ("Ran `a\\-b` and a\\-b", "Ran `a\\-b` and a-b"),
+            ("Ends with \\", "Ends with \\"),
+        ] {
+            assert_eq!(decode_escapes(written), read, "{written:?}");
+        }
+        assert!(matches!(decode_escapes("- Ran the review"), Cow::Borrowed(_)));
+        assert!(matches!(decode_escapes("C:\\build"), Cow::Borrowed(_)));
+        // Read through the parser, the escapes left are read too; energy markers and dates count.
+        let parsed =
+            parse("## Q1 2025\n- Launched v2\\.0 of the C\\+\\+ SDK \\[+\\]\n- Fixed snake\\_case \\| \\*glob\\*\n");
+        assert_eq!(
+            texts(&parsed),
+            ["Launched v2.0 of the C++ SDK", "Fixed snake_case | *glob*"]
+        );
+        assert_eq!(parsed.activities[0].energy, Some(Energy::Gives));
+        assert_eq!(dates_of(&parsed), ["2025-Q1", "2025-Q1"]);
     }
 
     #[test]

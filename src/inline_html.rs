@@ -516,6 +516,28 @@ mod tests {
         untag(line).text.into_owned()
     }
 
+    proptest::proptest! {
+        #[test]
+        fn any_line_is_read_without_a_panic_and_a_line_without_a_tag_as_it_is(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(&[
+                    "<", ">", "/", "<b>", "</b>", "<h2 ", "<img", " src=\"", "'", "=", "&", "&amp;", ";", "`", "\\",
+                    "<del>", "</del>", "<li>", "<br/>", "<td>", " ", "é", "a", "\t",
+                ][..]),
+                0..12,
+            )
+        ) {
+            let line = pieces.concat();
+            let read = untag(&line);
+            if !read.tagged {
+                proptest::prop_assert_eq!(read.text.as_ref(), line.as_str());
+            }
+            let _ = opens_over_lines(&line);
+            let _ = tag_end(&line);
+            let _ = crate::confluence::read(&line, true);
+        }
+    }
+
     #[test]
     fn the_tags_are_sorted_and_unique() {
         for pair in TAGS.windows(2) {

@@ -8,8 +8,9 @@
 //!
 //! Notes apps write lines of their own among the user's: Logseq properties (`tags:: hiring`),
 //! org-mode keywords (`#+TITLE:`), planning lines (`SCHEDULED: <2025-03-14 Fri>`) and drawers
-//! (`:PROPERTIES:` … `:END:`), AsciiDoc attributes (`:toc:`), Obsidian embeds (`![[chart.png]]`)
-//! and HTML block tags (`<details>`, as Notion exports them), and a pasted email brings its
+//! (`:PROPERTIES:` … `:END:`), AsciiDoc attributes (`:toc:`), Obsidian embeds (`![[chart.png]]`),
+//! a README's lines of images or badges alone (`[![CI](…/badge.svg)](…)`), Confluence macros
+//! (`{toc}`) and HTML block tags (`<details>`, as Notion exports them), and a pasted email brings its
 //! headers (`From: Priya <priya@acme.com>`, `Subject: …`, `On Mon, … wrote:`). They hold no
 //! activity and are skipped, and counted for a warning ([`Markup::metadata`]); Obsidian's `%% … %%` comments are
 //! read as HTML comments are, though a `%%` in a line of prose (`90%% on the API`) is text.
@@ -72,7 +73,7 @@ const MAX_DRAWER_BYTES: usize = MAX_FENCE_BYTES;
 
 /// Kinds of metadata (notes apps' and pasted emails'), each a bit of [`Metadata::kinds`], named in the warning in this
 /// order.
-const METADATA_KINDS: [&str; 11] = [
+const METADATA_KINDS: [&str; 12] = [
     "Logseq properties (key:: value)",
     "org-mode keywords (#+TITLE:)",
     "org-mode planning lines (SCHEDULED:)",
@@ -84,6 +85,7 @@ const METADATA_KINDS: [&str; 11] = [
     "a pasted email's headers (From:, Subject:, On … wrote:)",
     "a pasted chat's sender lines and reactions (Jane Doe  10:42 AM, :tada: 3)",
     "Confluence macros ({toc}, {code})",
+    "lines of images or badges alone (![…](…))",
 ];
 const PROPERTY: u16 = 1;
 const KEYWORD: u16 = 1 << 1;
@@ -96,6 +98,7 @@ const CALLOUT: u16 = 1 << 7;
 const EMAIL: u16 = 1 << 8;
 const CHAT: u16 = 1 << 9;
 const MACRO: u16 = 1 << 10;
+const IMAGE: u16 = 1 << 11;
 
 /// The headers of an email pasted as Outlook or Gmail copies it, after its first (`From:` with
 /// an address, or `Sent:`/`Date:` with a year and a time).
@@ -850,15 +853,16 @@ impl Markup {
             }
             // Outlook's `-----Original Message-----`.
             b'-' if trimmed.trim_matches('-').trim() == "Original Message" => Some(EMAIL),
-            // `![[roadmap.png]]`, `- ![[a.png]] ![[b.png]]`.
-            b'!' | b'-' | b'*' | b'+' => {
+            // `![[roadmap.png]]`, `- ![[a.png]] ![[b.png]]`; a README's images and badges,
+            // `![diagram](a.png)`, `[![CI](…/badge.svg)](…)`.
+            b'!' | b'-' | b'*' | b'+' | b'[' => {
                 let mut rest = match bytes[0] {
-                    b'!' => trimmed,
+                    b'!' | b'[' => trimmed,
                     _ => trimmed[1..].strip_prefix([' ', '\t'])?,
                 }
                 .trim();
                 if !rest.starts_with("![[") {
-                    return None;
+                    return images_alone(rest).then_some(IMAGE);
                 }
                 while let Some(inner) = rest.strip_prefix("![[") {
                     let end = inner.find("]]")?;
@@ -1008,8 +1012,8 @@ fn plain_start(trimmed: &[u8]) -> bool {
         Some(b'h') if matches!(trimmed.get(1), Some(b'1'..=b'6')) && trimmed.get(2) == Some(&b'.') => false,
         // A bullet is plain; `-----Original Message-----` is not.
         Some(b'-') => trimmed.get(1) != Some(&b'-'),
-        // `[11:02 AM] Jane Doe: …`, a chat's message.
-        Some(b'[') => !trimmed.get(1).is_some_and(u8::is_ascii_digit),
+        // `[11:02 AM] Jane Doe: …`, a chat's message; `[![CI](…)](…)`, a badge.
+        Some(b'[') => !trimmed.get(1).is_some_and(|&b| b.is_ascii_digit() || b == b'!'),
         Some(b'A'..=b'Z' | b'a'..=b'z') => {
             let word = word_len(trimmed);
             trimmed.get(word) != Some(&b':')
@@ -1181,6 +1185,8 @@ fn plain_end(line: &[u8]) -> bool {
     let line = line.trim_ascii_end();
     match line.last() {
         Some(b']') => !line.ends_with(b"]]"),
+        // `- ![diagram](a.png)`: a line of images may be one.
+        Some(b')') => memchr::memmem::find(line, b"![").is_none(),
         // `On Mon, … wrote:` ends a pasted email's attribution.
         Some(b':') if line.ends_with(b"wrote:") => false,
         // `Jane Doe  10:42 AM`, a chat's sender line.
@@ -1195,6 +1201,61 @@ fn plain_end(line: &[u8]) -> bool {
         None => true,
     }
 }
+
+/// Whether `text` is Markdown images alone, one or more (`![diagram](a.png)`, or linked as a
+/// README's badges are, `[![CI](…/badge.svg)](https://…)`): a picture, not work.
+fn images_alone(text: &str) -> bool {
+    let mut rest = text.trim();
+    if rest.is_empty() {
+        return false;
+    }
+    while !rest.is_empty() {
+        let Some(len) = image_len(rest) else {
+            return false;
+        };
+        rest = rest[len..].trim_start();
+    }
+    true
+}
+
+/// The length of the Markdown image `text` starts with: `![alt](target)`, or a linked one,
+/// `[![alt](image)](target)`.
+fn image_len(text: &str) -> Option<usize> {
+    let (inner, linked) = match text.strip_prefix("[![") {
+        Some(inner) => (inner, true),
+        None => (text.strip_prefix("![")?, false),
+    };
+    let alt = inner.find(['[', ']'])?;
+    let target = inner[alt..].strip_prefix("](")?;
+    let mut end = text.len() - target.len() + target_len(target)?;
+    if linked {
+        let target = text[end..].strip_prefix("](")?;
+        end = text.len() - target.len() + target_len(target)?;
+    }
+    Some(end)
+}
+
+/// The length of a link's target and its closing `)` (`https://…/a_(b))`), brackets in it
+/// balanced; none without one within [`MAX_TARGET_BYTES`].
+fn target_len(text: &str) -> Option<usize> {
+    let mut depth = 1usize;
+    for (at, byte) in text.bytes().take(MAX_TARGET_BYTES).enumerate() {
+        match byte {
+            b'(' => depth += 1,
+            b')' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(at + 1);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The longest link target read in an image (a longer one is no image's).
+const MAX_TARGET_BYTES: usize = 2048;
 
 /// How many bytes of `bytes` make a name: ASCII letters, digits, `_` and `-`.
 fn word_len(bytes: &[u8]) -> usize {
@@ -2517,6 +2578,47 @@ mod tests {
         assert!(markup.passes("# Ran the review") && !markup.passes("h2. Q2 2025"));
         markup.feed(1, "h2. Q2 2025", |_| {});
         assert!(!markup.passes("# Ran the review"));
+    }
+
+    #[test]
+    fn lines_of_images_or_badges_alone_are_metadata() {
+        let lines = concat!(
+            "[![CI](https://x.example/ci.yml/badge.svg)](https://x.example/actions)\n",
+            "[![CI](a.svg)](x) [![Cov](b.svg)](y)  ![logo](c.png)\n",
+            "- ![diagram](a_(1).png)\n",
+            "- See ![diagram](a.png) for the plan\n",
+            "![a](b.png) and c\n",
+            "[![CI](a.svg) more](x)\n",
+            "- [x] Shipped it\n",
+        );
+        let (parts, _) = run(lines);
+        assert_eq!(
+            parts,
+            vec![
+                (1, None),
+                (2, None),
+                (3, None),
+                text(4, "- See ![diagram](a.png) for the plan"),
+                text(5, "![a](b.png) and c"),
+                text(6, "[![CI](a.svg) more](x)"),
+                text(7, "- [x] Shipped it"),
+            ]
+        );
+        let markup = Markup::default();
+        assert!(!markup.passes("[![CI](a.svg)](x)") && !markup.passes("- ![diagram](a.png)"));
+        assert!(markup.passes("- Ran the review (+)") && markup.passes("- [x] Shipped it"));
+        let mut markup = Markup::default();
+        for (number, line) in lines.lines().enumerate() {
+            markup.feed(number + 1, line, |_| {});
+        }
+        assert_eq!(
+            markup.metadata(),
+            Some((
+                1,
+                "3 lines were read as metadata (lines of images or badges alone (![…](…))), not as activities"
+                    .to_string()
+            ))
+        );
     }
 
     #[test]

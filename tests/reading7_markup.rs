@@ -2,7 +2,9 @@
 //! HTML in Markdown (GitHub READMEs and profile pages: `<h1 align="center">`, `<sub>` dates in a
 //! resume's job header, `<img>` lines, tags over lines) is read as the Markdown it stands for,
 //! its tags and attributes never scored; text that only looks like a tag (`< 200 ms`, `<3`,
-//! `` `<table>` ``) stays text.
+//! `` `<table>` ``) stays text. Confluence's wiki markup (`h2.` headings, `#` numbered items) is
+//! read once a `hN.` heading shows it; Google Docs' Markdown escapes (`C\+\+`, `\[beta\]`) are
+//! their characters; a line of badges or images is no activity.
 
 use serde_json::Value;
 
@@ -297,5 +299,68 @@ fn without_a_confluence_heading_markdown_stays_markdown() {
         ]
     );
     assert!(warnings.is_empty(), "{warnings:?}");
+    assert_counted(&document);
+}
+
+#[test]
+fn a_google_docs_export_s_escapes_are_their_characters() {
+    let (document, warnings) = read_document(
+        "export.md",
+        concat!(
+            "## Q1 2025\n",
+            "\n",
+            "- Grew ARR 3x \\- from \\$1M to \\$3M\n",
+            "- Launched v2\\.0 of the \\[beta\\] C\\+\\+ SDK \\[+\\]\n",
+            "- Fixed the snake\\_case bug and ran the \\#1 NPS push\n",
+            "- Shipped \\*more\\* than planned, p99 \\< 200 ms\n",
+            "\n",
+            "\\# of incidents halved\n",
+            "\n",
+            "1\\. Hired two engineers\n",
+            "\n",
+            "Moved ..\\..\\src and C:\\build, not `a\\-b`\n",
+        ),
+    );
+    assert_eq!(
+        texts(&document),
+        [
+            "Grew ARR 3x - from $1M to $3M",
+            "Launched v2.0 of the [beta] C++ SDK",
+            "Fixed the snake_case bug and ran the #1 NPS push",
+            "Shipped *more* than planned, p99 < 200 ms",
+            "# of incidents halved",
+            "1. Hired two engineers",
+            "Moved ..\\..\\src and C:\\build, not a\\-b",
+        ]
+    );
+    // `\[+\]` is an energy marker.
+    assert_eq!(document["activities"][1]["energy"], "+");
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_counted(&document);
+}
+
+#[test]
+fn a_line_of_badges_or_images_is_no_activity() {
+    let (document, warnings) = read_document(
+        "README.md",
+        concat!(
+            "# Jane Doe\n",
+            "[![CI](https://github.com/jane/x/actions/workflows/ci.yml/badge.svg)](https://github.com/jane/x/actions) [![LinkedIn](https://img.shields.io/badge/-LinkedIn-blue)](https://linkedin.com/in/jane)\n",
+            "\n",
+            "- Ran the hiring loop for three engineers\n",
+            "- ![diagram](docs/roadmap.png)\n",
+            "- Wrote the PRD [![status](https://img.shields.io/badge/status-done-green)](https://x.example/prd)\n",
+        ),
+    );
+    assert_eq!(
+        texts(&document),
+        ["Ran the hiring loop for three engineers", "Wrote the PRD status"]
+    );
+    assert_eq!(
+        warnings,
+        [
+            "rolemap: warning: README.md:2: 2 lines were read as metadata (lines of images or badges alone (![…](…))), not as activities"
+        ]
+    );
     assert_counted(&document);
 }
