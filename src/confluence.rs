@@ -108,11 +108,17 @@ fn is_macro(line: &str) -> bool {
 fn inline(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
+    // Once no `}}` is left, a `{{` looks no further (a line of a million is read once).
+    let mut code_closes = true;
     while let Some(open) = rest.find(['[', '{']) {
         out.push_str(&rest[..open]);
         let from = &rest[open..];
         if let Some(inner) = from.strip_prefix("{{")
-            && let Some(close) = inner.find("}}")
+            && code_closes
+            && let Some(close) = inner.find("}}").or_else(|| {
+                code_closes = false;
+                None
+            })
             && close > 0
         {
             out.push('`');
@@ -121,9 +127,10 @@ fn inline(text: &str) -> String {
             rest = &inner[close + 2..];
             continue;
         }
+        // The first bracket after `[` is its `]`, or there is no link here.
         if let Some(inner) = from.strip_prefix('[')
-            && let Some(close) = inner.find(']')
-            && !inner[..close].contains('[')
+            && let Some(close) = inner.find(['[', ']'])
+            && inner.as_bytes()[close] == b']'
         {
             let link = &inner[..close];
             let shown = match link.split_once('|') {

@@ -119,6 +119,13 @@ pub const MAX_TAG_LINES: usize = 8;
 /// The longest character reference decoded (`&thinsp;`, `&#x2019;`).
 const MAX_REFERENCE_BYTES: usize = 10;
 
+/// The longest tag read (as a web page's, [`crate::html`]): what runs longer is no tag, so a
+/// line of a million `<b x='` is read in time proportional to its length.
+const MAX_TAG_BYTES: usize = 1024;
+
+/// Longer runs of backticks are read as text (as the Markdown filter reads them for comments).
+const MAX_TICKS: usize = 16;
+
 /// Where a tag read from some byte ends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TagEnd {
@@ -262,6 +269,10 @@ pub fn untag(line: &str) -> Untagged<'_> {
     let indent = &line[..line.len() - body.len()];
     let mut writer = Writer::default();
     let mut prefix = String::new();
+    // Runs of backticks, by length, and struck text found to have no closing tag further on: so
+    // a line of a million of either is read once, not once for each.
+    let mut unclosed_ticks = [false; MAX_TICKS + 1];
+    let mut struck_unclosed = false;
     let mut at = indent.len();
     let mut copied = at;
     while at < bytes.len() {
@@ -270,8 +281,12 @@ pub fn untag(line: &str) -> Untagged<'_> {
                 // A code span is written as it is, tags and all.
                 let run = bytes[at..].iter().take_while(|&&b| b == b'`').count();
                 at += run;
-                if let Some(end) = closing_ticks(&bytes[at..], run) {
-                    at += end + run;
+                if run > MAX_TICKS || unclosed_ticks[run] {
+                    continue;
+                }
+                match closing_ticks(&bytes[at..], run) {
+                    Some(end) => at += end + run,
+                    None => unclosed_ticks[run] = true,
                 }
             }
             // An escaped character is text.
@@ -305,10 +320,13 @@ pub fn untag(line: &str) -> Untagged<'_> {
                     (Kind::Code, true) => writer.close("`"),
                     (Kind::Struck, false) => {
                         // Left out up to its closing tag on the line; without one, nothing is.
-                        if let Some(after) = struck_end(line, end, tag.kind) {
-                            at = after;
-                            copied = after;
-                            continue;
+                        match (!struck_unclosed).then(|| struck_end(line, end)).flatten() {
+                            Some(after) => {
+                                at = after;
+                                copied = after;
+                                continue;
+                            }
+                            None => struck_unclosed = true,
                         }
                     }
                     (Kind::Cell, false) => writer.part(Gap::Cell),
@@ -353,15 +371,15 @@ pub fn untag(line: &str) -> Untagged<'_> {
 }
 
 /// Where the text after struck text that opened with a tag ending at `from` goes on: after the
-/// closing tag of the same element, if it is on the line.
-fn struck_end(line: &str, from: usize, kind: Kind) -> Option<usize> {
+/// closing tag of struck text (`</del>`, `</s>`), if it is on the line.
+fn struck_end(line: &str, from: usize) -> Option<usize> {
     let bytes = line.as_bytes();
     let mut at = from;
     while let Some(found) = memchr::memchr(b'<', &bytes[at..]) {
         at += found;
         if let Some(tag) = tag_at(bytes, at)
             && tag.closing
-            && tag.kind == kind
+            && tag.kind == Kind::Struck
             && let TagEnd::Closed(end) = tag.end
         {
             return Some(end);
@@ -438,11 +456,14 @@ fn kind_of(name: &[u8]) -> Option<Kind> {
 /// Reads a tag's attributes from `at` to its `>` (or `/>`): where it ends, and whether an
 /// attribute was given a value.
 fn attributes(bytes: &[u8], mut at: usize) -> (TagEnd, bool) {
+    let limit = bytes.len().min(at + MAX_TAG_BYTES);
+    let (bytes, cut) = (&bytes[..limit], limit < bytes.len());
     let space = |b: &u8| matches!(b, b' ' | b'\t');
     let mut valued = false;
     loop {
         at += bytes[at..].iter().take_while(|b| space(b)).count();
         match bytes.get(at) {
+            None if cut => return (TagEnd::Not, valued),
             None => return (TagEnd::Open, valued),
             Some(b'>') => return (TagEnd::Closed(at + 1), valued),
             Some(b'/') if bytes.get(at + 1) == Some(&b'>') => return (TagEnd::Closed(at + 2), valued),
@@ -663,6 +684,20 @@ mod tests {
         assert_eq!(text("<b>a</b> &bogus; &amp"), "**a** &bogus; &amp");
         // Without a tag the line is as written.
         assert_eq!(text("R&amp;D"), "R&amp;D");
+    }
+
+    #[test]
+    fn a_long_line_of_openers_is_read_once() {
+        for piece in ["<del>x", "<b x='", "`` `", "<img "] {
+            let line = piece.repeat(100_000);
+            let started = std::time::Instant::now();
+            let _ = untag(&line);
+            let _ = crate::confluence::read(&"[{{".repeat(100_000), true);
+            assert!(started.elapsed().as_secs() < 5, "{piece:?}");
+        }
+        // A tag longer than the bound is no tag.
+        let long = format!("<span title=\"{}\">Led it</span>", "x".repeat(MAX_TAG_BYTES));
+        assert!(text(&long).starts_with("<span title=\"xxx"));
     }
 
     #[test]
