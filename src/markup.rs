@@ -18,7 +18,8 @@
 //! `## Q1 2025`, `<b>` as `**`; see [`crate::inline_html`]), and a tag whose attributes run over
 //! lines is held until its `>`.
 //! AsciiDoc titles (`== Q2 2025`) are read as the Markdown headings they are (`## Q2 2025`), as
-//! are MediaWiki's (`== Q2 2025 ==`, which turn on no AsciiDoc attributes), and tags ending a
+//! are MediaWiki's (`== Q2 2025 ==`, which turn on no AsciiDoc attributes) and Confluence's
+//! (`h2. Q2 2025`, which turn on its wiki markup; see [`crate::confluence`]), and tags ending a
 //! line (`#program`, org's `:program:infra:` on a heading) are dropped: they label the work, they
 //! do not tell it.
 //!
