@@ -13,7 +13,7 @@
 //! paste), a link leaves its text and an image nothing. Character references are
 //! decoded on such a line (`&nbsp;`, `&amp;`).
 //!
-//! Only tags of the elements listed in [`TAGS`], written as HTML writes them, are read: `a < b`,
+//! Only tags of the elements listed in `TAGS`, written as HTML writes them, are read: `a < b`,
 //! `<3`, `use <Vec>` or `<Your name>` are text, and so are a tag escaped (`\<b>`) or in a code
 //! span (`` `<table>` ``). A tag whose attributes run over lines (`<img align="right"` /
 //! `src="…" />`) is read once its `>` comes (see [`opens_over_lines`] and [`tag_end`]).
@@ -414,7 +414,7 @@ fn closing_ticks(bytes: &[u8], run: usize) -> Option<usize> {
     None
 }
 
-/// The tag of one of [`TAGS`] at `bytes[at]` (a `<`), if one is written there: `</name>` or
+/// The tag of one of `TAGS` at `bytes[at]` (a `<`), if one is written there: `</name>` or
 /// `<name` with attributes (`align="center"`, `open`, `width=400`) and `>` or `/>`.
 fn tag_at(bytes: &[u8], at: usize) -> Option<Tag> {
     let closing = bytes.get(at + 1) == Some(&b'/');
@@ -442,7 +442,7 @@ fn tag_at(bytes: &[u8], at: usize) -> Option<Tag> {
     })
 }
 
-/// The kind of the element named `name` (any case), if it is one of [`TAGS`].
+/// The kind of the element named `name` (any case), if it is one of `TAGS`.
 fn kind_of(name: &[u8]) -> Option<Kind> {
     if name.is_empty() || !name[0].is_ascii_alphabetic() || name.len() > 10 {
         return None;
@@ -505,7 +505,7 @@ fn attributes(bytes: &[u8], mut at: usize) -> (TagEnd, bool) {
     }
 }
 
-/// Whether `line` starts (after its indent) with a tag of one of [`TAGS`] whose attributes go
+/// Whether `line` starts (after its indent) with a tag of one of `TAGS` whose attributes go
 /// on past the line's end (`<img align="right" width="400"`, `<a`): the lines after it are held
 /// until its `>` (see [`tag_end`]). An attribute given a value, or none at all, shows it is one:
 /// `<b nearly doubled` is text.
