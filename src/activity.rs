@@ -355,6 +355,9 @@ pub struct Parser {
     last_line: String,
     /// Lines read once because they repeated the line above them: the first one and how many.
     doubled: Option<(usize, usize)>,
+    /// LinkedIn's page controls copied with a profile (see [`page_control`]): the first one's
+    /// line, how many, and whether one cut a description short (`…see more`).
+    controls: Option<(usize, usize, bool)>,
     /// Bytes of the open activity's last line, to tell a wrapped sentence.
     last_len: usize,
     /// Lines read as titles of the bullets under them: the first one's line and text, and how
@@ -840,6 +843,22 @@ impl Parser {
             };
             self.warn(line, what);
         }
+        if let Some((line, count, cut)) = self.controls.take() {
+            let what = match count {
+                1 => "1 line is a control of a LinkedIn page (…see more, Show all 5 experiences →) and was skipped"
+                    .to_string(),
+                n => format!(
+                    "{n} lines are controls of a LinkedIn page (…see more, Show all 5 experiences →) and were skipped"
+                ),
+            };
+            let what = match cut {
+                true => format!(
+                    "{what}; a description cut at …see more is read only up to it (expand it on the page before copying to read it whole)"
+                ),
+                false => what,
+            };
+            self.warn(line, what);
+        }
         if let Some((line, text, count)) = self.titles.take() {
             let text = shorten(&text);
             let what = match count {
@@ -981,6 +1000,15 @@ impl Parser {
             if self.across_page == AcrossPage::Blank {
                 self.across_page = AcrossPage::Crossed;
             }
+            self.skip_line(self.job);
+            return;
+        }
+        if let Some(control) = page_control(raw) {
+            // LinkedIn's `…see more`, `Show all 5 experiences →`: the page's, not the work.
+            let controls = self.controls.get_or_insert((number, 0, false));
+            controls.1 += 1;
+            controls.2 |= control == PageControl::SeeMore;
+            self.in_bullet = false;
             self.skip_line(self.job);
             return;
         }
@@ -1499,6 +1527,7 @@ impl Parser {
             && self.pending.is_some()
             && (indented || starts_lower(trimmed) || self.open_end() || self.wrapped(trimmed))
             && !self.starts_with_date(text)
+            && !is_skills_line(text)
         {
             self.continue_with(trimmed);
             return;
@@ -1551,11 +1580,42 @@ impl Parser {
         if plain && self.group_header(text, &parts) {
             return;
         }
-        // One line more than a header spans before its dates: LinkedIn puts the place and the
-        // way of working (`Berlin, Germany · Hybrid`) under title, company and dates.
-        if self.header.as_ref().is_some_and(|h| h.lines <= MAX_HEADER_LINES) && layout::title_like(text) {
-            self.take_header_line(number, parts);
+        if plain && is_skills_note(text) {
+            // `Skills: Go · PostgreSQL`, `Tech stack: Kafka, gRPC` under a job is a note of that
+            // job, as a promotion line is: not its work, and no part of the next job's header
+            // (LinkedIn ends a job so, its next job's title right under it).
+            self.resolve_held(false);
+            self.header = None;
+            self.in_bullet = false;
+            self.skip_line(self.job);
             return;
+        }
+        // A heading of a section of jobs right under a job's header (`Volunteer`), and the
+        // title lines under it, are held while the header stays open: a job header after them
+        // makes it a section's (see [`Parser::start_job`], [`Parser::resolve_held`]); else they
+        // are lines of this header, as any title-like line right under it.
+        let under_section = self.header.is_some() && !self.held.is_empty();
+        if layout::title_like(text) {
+            // One line more than a header spans before its dates: LinkedIn puts the place and
+            // the way of working (`Berlin, Germany · Hybrid`) under title, company and dates.
+            let open = !under_section && self.header.as_ref().is_some_and(|h| h.lines <= MAX_HEADER_LINES);
+            if (under_section && self.held.len() < MAX_HEADER_LINES) || (open && layout::is_section_over_jobs(text)) {
+                self.held.push(Held {
+                    line: number,
+                    text: text.to_string(),
+                    continues: false,
+                    plain,
+                });
+                self.blank_after_held = false;
+                return;
+            }
+            if open {
+                self.take_header_line(number, parts);
+                return;
+            }
+        }
+        if under_section {
+            self.resolve_held(false);
         }
         self.header = None;
         let continues = plain
@@ -1599,7 +1659,8 @@ impl Parser {
     /// (`March 2025`, then `April 2025`, under `Engineering Manager, Acme — 2024 – Present`: a
     /// monthly log of one job), with no title line held right above it (`Senior Engineer` /
     /// `2018 – 2020` heads a role of its own; under a company's header without a title, a date
-    /// line heads one of its roles), or a label without its year (`Feb:`, `Q3`),
+    /// line heads one of its roles; a subheading right under the job's header, `Leadership`, is
+    /// none), or a label without its year (`Feb:`, `Q3`),
     /// placed in the job's dates as a brag list's is under its heading. Opens that heading (a
     /// `#` heading is open already).
     fn date_in_job(&mut self, text: &str, number: usize, heading: bool) -> bool {
@@ -1617,7 +1678,8 @@ impl Parser {
             DateRead::Period(period) => {
                 titled
                     && job_period.is_some_and(|job| job.start <= period.start && period.end <= job.end)
-                    && self.held.last().is_none_or(|h| !layout::title_like(&h.text))
+                    && ((self.header.is_some() && self.held.len() == 1)
+                        || self.held.last().is_none_or(|h| !layout::title_like(&h.text)))
             }
             // A label without its year (`Feb:`, `Q3`) is placed in the job's dates.
             DateRead::Yearless(_) => true,
@@ -1650,7 +1712,12 @@ impl Parser {
             return false;
         }
         let company = self.held.pop().map(|h| h.text).unwrap_or_default();
+        // `Volunteer` over the company heads a section of jobs, as over a job's header.
+        let section = self.held.pop_if(|h| layout::is_section_over_jobs(&h.text));
         self.resolve_held(false);
+        if section.is_some() {
+            self.skip_section_heading();
+        }
         self.flush_unread();
         self.in_bullet = false;
         self.header = None;
@@ -1667,6 +1734,25 @@ impl Parser {
     /// (`Engineering Manager` / `Acme Corp`) heads a job without dates; the rest are skipped.
     fn resolve_held(&mut self, before_bullet: bool) {
         let held = std::mem::take(&mut self.held);
+        if self.header.is_some() && !held.is_empty() {
+            // Lines are held under an open header only after a heading of a section of jobs
+            // (`Leadership` right under a job's header; see [`Parser::resume`]). A title block
+            // under it before a bullet heads the section's first job (read below); else they
+            // are lines of this header (a subheading over the job's bullets), as before.
+            let block = &held[1..];
+            let titled = before_bullet
+                && !block.is_empty()
+                && block.iter().all(|h| layout::title_like(&h.text))
+                && block.iter().any(|h| layout::has_title_word(&h.text));
+            if !titled {
+                for line in held {
+                    let parts = HeaderParts::read(&line.text, self.options.dates);
+                    self.take_header_line(line.line, parts);
+                }
+                return;
+            }
+            self.header = None;
+        }
         let continuing = held.iter().take_while(|h| h.continues).count();
         let (joined, rest) = held.split_at(continuing);
         for line in joined {
@@ -2251,6 +2337,66 @@ fn names_first_line(first: &str, line: &str) -> bool {
     first.len() <= 60 && rest.split_whitespace().count() <= 4 && !rest.contains(['.', ';', ':'])
 }
 
+/// A control of a LinkedIn page, copied with a profile's text (see [`page_control`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PageControl {
+    /// `…see more`: the description above it was cut short by the page.
+    SeeMore,
+    /// `Show all 5 experiences →`, `Show credential`: a button.
+    Button,
+}
+
+/// Whether a line is only a control of a LinkedIn page, copied with the profile: `…see more`
+/// (`… see more`, `...see more`, `…more`, `Show less`) under a cut description, `Show all 5
+/// experiences →` under a section, `Show credential` under a certification. `Show all 3
+/// dashboards to the VP` is a sentence: a button names a number and at most three words, or
+/// ends in an arrow.
+fn page_control(line: &str) -> Option<PageControl> {
+    let line = line.trim();
+    // Asked of every line: a control is short and starts with an ellipsis or `S`.
+    if line.len() > 60 || !line.starts_with(['…', '.', 'S', 's']) {
+        return None;
+    }
+    let (ellipsis, rest) = match line.strip_prefix('…').or_else(|| line.strip_prefix("...")) {
+        Some(rest) => (true, rest.trim_start()),
+        None => (false, line),
+    };
+    let starts = |word: &str| {
+        rest.get(..word.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(word))
+    };
+    if !(starts("see ") || starts("show ") || (ellipsis && starts("more"))) {
+        return None;
+    }
+    let lower = rest.to_lowercase();
+    if matches!(lower.as_str(), "see more" | "show more" | "see less" | "show less") || (ellipsis && lower == "more") {
+        return Some(PageControl::SeeMore);
+    }
+    if ellipsis {
+        return None;
+    }
+    let arrow = |c: char| matches!(c, '→' | '↗' | '›' | '>') || c.is_whitespace();
+    let words = lower.trim_end_matches(arrow);
+    let arrowed = words.len() < lower.len();
+    if matches!(words, "show credential" | "see credential") {
+        return Some(PageControl::Button);
+    }
+    let rest = words
+        .strip_prefix("show all")
+        .filter(|rest| rest.is_empty() || rest.starts_with(' '))?;
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let counted = words.first().is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()));
+    let named = words
+        .iter()
+        .skip(usize::from(counted))
+        .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '&'));
+    let button = match words.len() {
+        0 => arrowed,
+        n => named && n <= 4 && (counted || arrowed),
+    };
+    button.then_some(PageControl::Button)
+}
+
 /// Whether `line` is only a page's number, as text copied or converted from a PDF carries one
 /// (`Page 2`, `Page 2 of 3`, `pg. 2`, `2 of 3`, `- 2 -`, and a number alone, `2`, when `bare`):
 /// up to three digits, so `2025` is still a year.
@@ -2604,18 +2750,34 @@ fn read_date_line(body: &str, settings: DateSettings) -> Option<(Cow<'_, str>, D
 }
 
 /// Whether a line under a job lists skills, no work to read: LinkedIn ends a job with them,
-/// labelled by a section that holds no work (`Skills: Hiring · Roadmaps`), or as its page shows
-/// them (`Hiring, Roadmaps and +3 skills`). Such a line never continues a bullet.
+/// labelled by a section that holds no work (`Skills: Hiring · Roadmaps`) or a like label
+/// ([`SKILLS_LABELS`], `Tech stack: Kafka`), or as its page shows them (`Hiring, Roadmaps and
+/// +3 skills`). Such a line never continues a bullet.
 fn is_skills_line(text: &str) -> bool {
-    let labelled = text
-        .split_once(':')
-        .is_some_and(|(label, _)| layout::section(label) == Some(Section::Other));
+    let labelled = text.split_once(':').is_some_and(|(label, _)| {
+        layout::section(label) == Some(Section::Other)
+            || (label.len() <= 20 && SKILLS_LABELS.iter().any(|l| label.trim().eq_ignore_ascii_case(l)))
+    });
     labelled || {
         let text = text.trim_end();
         text.strip_suffix(" skills")
             .and_then(|head| head.rsplit_once(" and +"))
             .is_some_and(|(_, count)| !count.is_empty() && count.bytes().all(|b| b.is_ascii_digit()))
     }
+}
+
+/// Labels of a line listing what a job was done with, beside the names of sections that hold no
+/// work (`Skills:`, `Technologies:`, `Tools:`), which [`is_skills_line`] reads as such labels too.
+const SKILLS_LABELS: &[&str] = &["tech stack", "stack", "technologies used", "tools used", "environment"];
+
+/// Whether a resume line is a note of the job above it, not its work nor a header's part: a
+/// skills line ([`is_skills_line`]) that lists rather than tells (`Skills: Go · PostgreSQL`,
+/// `Tech stack: Kafka, gRPC`; `Summary: Led a team of 8.`, led by a verb, is a line of work).
+fn is_skills_note(text: &str) -> bool {
+    is_skills_line(text)
+        && text
+            .split_once(':')
+            .is_none_or(|(_, value)| layout::leading_verb(value.trim()) != Some(layout::VerbForm::Finite))
 }
 
 /// Whether a line starts with a lower-case letter.
@@ -6061,6 +6223,219 @@ EDUCATION
         // Bullets repeated in a row are two activities.
         let parsed = resume("Engineering Manager, Acme — 2021 – 2023\n- Ran 1:1s\n- Ran 1:1s\n");
         assert_eq!(texts(&parsed), ["Ran 1:1s", "Ran 1:1s"]);
+    }
+
+    #[test]
+    fn a_skills_line_is_a_note_of_its_job_not_the_next_job_s_header() {
+        // LinkedIn's paragraph description, its skills line, and the next job's title right
+        // under it.
+        let parsed = resume(concat!(
+            "Senior Software Engineer\n",
+            "Initech · Full-time\n",
+            "Mar 2017 - Dec 2020\n",
+            "Built the billing service and mentored three junior engineers.\n",
+            "Skills: Go · PostgreSQL\n",
+            "Technical Program Manager\n",
+            "Globex\n",
+            "Jun 2015 - Feb 2017\n",
+            "Drove the data-center migration across five teams.\n",
+        ));
+        let labels: Vec<String> = parsed.jobs.iter().map(Job::label).collect();
+        assert_eq!(
+            labels,
+            ["Senior Software Engineer, Initech", "Technical Program Manager, Globex"]
+        );
+        assert_eq!(parsed.jobs[1].line, 6);
+        // The skills line is the first job's, counted as skipped.
+        assert_eq!((parsed.jobs[0].skipped, parsed.jobs[1].skipped), (4, 3));
+        assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
+        assert_counted(&parsed);
+        // Right under a header, it is no part of it (no company); a list in lower case is no
+        // activity, nor the wrap of an open bullet; a labelled line led by a verb is work.
+        let parsed = resume(concat!(
+            "Engineering Manager — 2019 – 2021\n",
+            "Skills: Go · PostgreSQL\n",
+            "- Ran the hiring loop for the platform team,\n",
+            "Tech stack: stakeholder management, roadmapping and agile delivery\n",
+            "  Technologies: Kafka, gRPC\n",
+            "Summary: Led a team of eight engineers through the migration.\n",
+        ));
+        assert_eq!(parsed.jobs.len(), 1);
+        assert_eq!(parsed.jobs[0].company, None);
+        assert_eq!(
+            texts(&parsed),
+            [
+                "Ran the hiring loop for the platform team,",
+                "Summary: Led a team of eight engineers through the migration."
+            ]
+        );
+        assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
+        assert_counted(&parsed);
+        for note in [
+            "Tech stack: Rust",
+            "Tools used: Jira",
+            "Skills: Hiring · Coaching",
+            "Go and +3 skills",
+        ] {
+            assert!(is_skills_note(note), "{note}");
+        }
+        for line in [
+            "Summary: Led the team.",
+            "Hiring: ran 40 loops",
+            "Stack ranking the backlog",
+        ] {
+            assert!(!is_skills_note(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn linkedin_s_page_controls_are_skipped_with_a_warning() {
+        for (line, control) in [
+            ("…see more", Some(PageControl::SeeMore)),
+            ("… see more", Some(PageControl::SeeMore)),
+            ("...see more", Some(PageControl::SeeMore)),
+            ("…more", Some(PageControl::SeeMore)),
+            ("Show less", Some(PageControl::SeeMore)),
+            ("Show all 5 experiences →", Some(PageControl::Button)),
+            ("Show all 12 licenses & certifications", Some(PageControl::Button)),
+            ("Show all →", Some(PageControl::Button)),
+            ("Show credential", Some(PageControl::Button)),
+            ("  Show credential ↗", Some(PageControl::Button)),
+            ("more", None),
+            ("See more of the plan in the doc.", None),
+            ("Show all 3 dashboards to the VP", None),
+            ("Show all the dashboards", None),
+            ("Show allergies 5", None),
+            ("Showed all 5 teams the plan", None),
+        ] {
+            assert_eq!(page_control(line), control, "{line}");
+        }
+        // In a resume and a brag list alike: no activity, no wrap of the line above, one
+        // warning saying a description was cut.
+        let text =
+            "- Coached two engineers to senior\n…see more\n- Shipped the billing flow\nShow all 5 experiences →\n";
+        for parsed in [parse(text), resume(text)] {
+            assert_eq!(
+                texts(&parsed),
+                ["Coached two engineers to senior", "Shipped the billing flow"]
+            );
+            assert_eq!(parsed.skipped, 2);
+            assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
+            assert_eq!(parsed.warnings[0].0, 2);
+            assert!(
+                parsed.warnings[0]
+                    .1
+                    .starts_with("2 lines are controls of a LinkedIn page")
+            );
+            assert!(parsed.warnings[0].1.contains("cut at …see more"));
+            assert_counted(&parsed);
+        }
+        let parsed = parse("- Shipped the billing flow\nShow credential\n");
+        assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
+        assert!(!parsed.warnings[0].1.contains("see more is read"));
+    }
+
+    #[test]
+    fn a_section_heading_right_under_a_job_header_ends_the_job() {
+        // Under a one-line header with no company, and under a three-line one.
+        let parsed = resume(concat!(
+            "Engineering Manager — 2019 – 2021\n",
+            "Volunteer\n",
+            "Mentor, Code Club — 2018 – Present\n",
+            "- Taught weekly Python classes\n",
+            "Product Manager\n",
+            "Acme\n",
+            "2015 – 2018\n",
+            "## Board Service\n",
+            "Treasurer\n",
+            "Food Bank\n",
+            "2017 – Present\n",
+            "Balanced the food bank's budget.\n",
+        ));
+        let labels: Vec<String> = parsed.jobs.iter().map(Job::label).collect();
+        assert_eq!(
+            labels,
+            [
+                "Engineering Manager",
+                "Mentor, Code Club",
+                "Product Manager, Acme",
+                "Treasurer, Food Bank"
+            ]
+        );
+        // The headings count for no job.
+        assert_eq!(parsed.jobs[0].skipped, 1);
+        assert_eq!(parsed.jobs[2].skipped, 3);
+        let skipped: usize = parsed.jobs.iter().map(|j| j.skipped).sum();
+        assert_eq!(parsed.skipped, skipped + 2);
+        assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
+        assert_counted(&parsed);
+        // Over a title block before a bullet, and over a title whose dates fall in the job's.
+        let parsed = resume(concat!(
+            "Engineering Manager, Acme — 2015 – 2021\n",
+            "BOARD SERVICE\nProgram Director\nWomen in Tech\n• Ran the mentoring program\n",
+            "Software Engineer, Initech — 2010 – 2014\n",
+            "Volunteer\nChapter Lead, Code Club\n2011 – 2013\n• Taught weekly classes\n",
+        ));
+        let labels: Vec<String> = parsed.jobs.iter().map(Job::label).collect();
+        assert_eq!(
+            labels,
+            [
+                "Engineering Manager, Acme",
+                "Program Director, Women in Tech",
+                "Software Engineer, Initech",
+                "Chapter Lead, Code Club"
+            ]
+        );
+        assert_eq!(
+            parsed.activities.iter().map(|a| a.job).collect::<Vec<_>>(),
+            [Some(1), Some(3)]
+        );
+        assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
+        assert_counted(&parsed);
+        // Over LinkedIn's company of several roles too.
+        let parsed = resume(concat!(
+            "Engineering Manager\nAcme Corp · Full-time\nJan 2021 - Present · 3 yrs\n",
+            "Volunteer\nCode Club\n2 yrs 3 mos\nMentor\nJan 2019 - Present\n",
+            "Taught Python to 20 kids every week.\n",
+        ));
+        assert_eq!(parsed.jobs.len(), 2);
+        assert_eq!(parsed.jobs[0].skipped, 3);
+        assert_eq!(parsed.jobs[1].company.as_deref(), Some("Code Club"));
+        assert_counted(&parsed);
+        // Guard: over the job's own lines (a bullet, a sentence, a date line inside its dates)
+        // it is a line of the header, as before: no job ends, nothing is warned about.
+        for (text, activities) in [
+            (
+                "Engineering Manager, Acme — 2019 – 2021\nLeadership\n- Ran the hiring loop\n",
+                1,
+            ),
+            (
+                "Engineering Manager, Acme — 2019 – 2021\nLeadership\nRan the hiring loop for the team.\n",
+                1,
+            ),
+            (
+                "Engineering Manager, Acme — 2019 – 2021\nLeadership\n\n- Ran the hiring loop\n",
+                1,
+            ),
+            (
+                "Engineering Manager, Acme — 2019 – 2021\nLeadership\nMarch 2020\n- Ran the hiring loop\n",
+                1,
+            ),
+            ("Engineering Manager, Acme — 2019 – 2021\nLeadership\n", 0),
+            (
+                "Engineering Manager, Acme — 2019 – 2021\nLeadership\nPlatform Team\n- Ran the hiring loop\n",
+                1,
+            ),
+        ] {
+            let parsed = resume(text);
+            assert_eq!(parsed.jobs.len(), 1, "{text}");
+            assert_eq!(parsed.jobs[0].company.as_deref(), Some("Acme"), "{text}");
+            assert_eq!(parsed.activities.len(), activities, "{text}");
+            assert!(parsed.activities.iter().all(|a| a.job == Some(0)), "{text}");
+            assert_eq!(parsed.jobs[0].skipped, parsed.skipped, "{text}");
+            assert!(parsed.warnings.is_empty(), "{text}: {:?}", parsed.warnings);
+            assert_counted(&parsed);
+        }
     }
 
     #[test]

@@ -774,8 +774,12 @@ impl HeaderParts {
                     at = end;
                     // A colon parts dates from the rest (`2019 – 2021: Engineering Manager`).
                     let segment = joined.trim().trim_matches(['(', ')', '[', ']', ':']).trim();
-                    if segment.chars().any(char::is_alphanumeric) {
-                        self.texts.push(segment.to_string());
+                    if !segment.chars().any(char::is_alphanumeric) {
+                        continue;
+                    }
+                    match title_at_company(segment) {
+                        Some((title, company)) => self.texts.extend([title.to_string(), company.to_string()]),
+                        None => self.texts.push(segment.to_string()),
                     }
                 }
             }
@@ -793,6 +797,29 @@ impl HeaderParts {
     pub fn has_title(&self) -> bool {
         self.texts.iter().any(|t| has_title_word(t))
     }
+}
+
+/// Most words of a company named after a title's ` at ` (`Bank of America Merrill Lynch`).
+const MAX_COMPANY_WORDS: usize = 6;
+
+/// A header segment that names a title, then ` at ` or ` @ `, then its company, as LinkedIn's
+/// headline and many plain resumes write a job (`Technical Program Manager at Globex`,
+/// `Engineering Manager @ Acme`, `Head of Product at Acme`), parted into the two: the part
+/// before reads as a title (a title word, most words capitalised, not led by a verb in the past
+/// tense), the part after as a name (a few words, capitalised). A line of work is never parted
+/// (`Led the migration at Acme`, `Presented our roadmap at KubeCon`).
+fn title_at_company(segment: &str) -> Option<(&str, &str)> {
+    let at = [" at ", " At ", " @ "]
+        .iter()
+        .filter_map(|mark| segment.find(mark).map(|at| (at, mark.len())))
+        .min()?;
+    let (title, company) = (segment[..at.0].trim(), segment[at.0 + at.1..].trim());
+    let words = company.split_whitespace().count();
+    let named = (1..=MAX_COMPANY_WORDS).contains(&words)
+        && company.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && title_like(company);
+    let titled = has_title_word(title) && title_like(title) && !leading_past_tense(title);
+    (named && titled).then_some((title, company))
 }
 
 /// Most words of a city set after a title with a space alone (`Salt Lake City`).
@@ -1081,6 +1108,52 @@ mod tests {
         assert!(read("Engineering Manager 2024", true).1.is_empty());
         // Dates parted by punctuation read as before.
         assert_eq!(read("Acme Corp, June 2020 – Present", false).1, "June 2020 – Present");
+    }
+
+    #[test]
+    fn a_title_at_a_company_is_parted_at_its_at() {
+        for (line, texts) in [
+            (
+                "Technical Program Manager at Globex",
+                &["Technical Program Manager", "Globex"][..],
+            ),
+            (
+                "Engineering Manager @ Acme — 2019 – 2021",
+                &["Engineering Manager", "Acme"],
+            ),
+            ("Senior PM at Stripe, Dublin", &["Senior PM", "Stripe", "Dublin"]),
+            ("Head of Product at Acme | 2014 – 2016", &["Head of Product", "Acme"]),
+            (
+                "Support Engineer At Bank of America",
+                &["Support Engineer", "Bank of America"],
+            ),
+            ("Lead Engineer at 3M, 2019–2021", &["Lead Engineer", "3M"]),
+        ] {
+            assert_eq!(parts(line).texts, texts, "{line}");
+        }
+        // Guards: a line of work (led by a verb, in lower case), no title word before the
+        // `at`, or no short capitalised name after it leave the segment whole.
+        for line in [
+            "Presented our roadmap at KubeCon 2023",
+            "Led the migration at Acme",
+            "Led PM Team at Acme",
+            "Acme Corp at Berlin",
+            "Engineering Manager at a fintech startup",
+            "Engineering Manager at Acme Corp Payments Platform Infrastructure Group Europe",
+            "Engineering Manager at",
+        ] {
+            let texts = parts(line).texts;
+            assert!(texts.iter().any(|t| t.contains(" at")), "{line}: {texts:?}");
+        }
+        // The header names its title and company.
+        let mut header = Header::default();
+        for line in ["Technical Program Manager at Globex", "Jun 2015 - Feb 2017"] {
+            header.take(parts(line));
+        }
+        assert_eq!(
+            (header.title(), header.company()),
+            (Some("Technical Program Manager"), Some("Globex"))
+        );
     }
 
     #[test]
