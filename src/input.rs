@@ -1763,6 +1763,9 @@ mod tests {
             for _ in 0..copies {
                 bytes.extend_from_slice(&pattern);
             }
+            // A line over MAX_LINE_BYTES is cut (tested on its own); the model reads lines
+            // whole, so it holds for shorter lines only.
+            proptest::prop_assume!(bytes.split(|&b| b == b'\n' || b == b'\r').all(|line| line.len() < MAX_LINE_BYTES));
             let (lines, warnings) = read_lines(&bytes);
             let (expected, first_invalid) = lines_of_the_whole(&bytes);
             proptest::prop_assert_eq!(lines, expected);
