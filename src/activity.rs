@@ -360,6 +360,9 @@ pub struct Parser {
     controls: Option<(usize, usize, bool)>,
     /// Bytes of the open activity's last line, to tell a wrapped sentence.
     last_len: usize,
+    /// The number of the brag list's line last read into the open activity (started or
+    /// continued there), to tell a line right under it (see [`Parser::wraps_plain`]).
+    open_through: Option<usize>,
     /// Lines read as titles of the bullets under them: the first one's line and text, and how
     /// many, for a warning as the document ends.
     titles: Option<(usize, String, usize)>,
@@ -1204,7 +1207,7 @@ impl Parser {
         if bullet.is_none() && !indented && !self.role_line_warned && matches!(trimmed.as_bytes()[0], b'r' | b'R') {
             self.role_outside_front_matter(number, trimmed);
         }
-        let continues = bullet.is_none() && self.continues(trimmed, indented);
+        let continues = bullet.is_none() && (self.continues(trimmed, indented) || self.wraps_plain(number, trimmed));
         if bullet.is_none() && !indented && (lead_in || may_title(trimmed, continues, self.options.dates)) {
             self.title = Some(Title {
                 line: number,
@@ -1218,9 +1221,10 @@ impl Parser {
         }
         if continues {
             self.continue_with(trimmed);
-            return;
+        } else {
+            self.start(number, body, bullet.map(|(task, _)| task), out);
         }
-        self.start(number, body, bullet.map(|(task, _)| task), out);
+        self.open_through = Some(number);
     }
 
     /// Warns about a `role` field nested under a table or a mapping of the front matter
@@ -1955,6 +1959,31 @@ impl Parser {
         indented || ((starts_lower(trimmed) || unfinished || self.open_end()) && !self.starts_with_date(trimmed))
     }
 
+    /// Whether a line without a bullet continues the open activity, itself a line without a
+    /// bullet right above it, as prose is hard-wrapped at a width by its writer's editor or a
+    /// paste (`I led the migration of the billing service to the new` / `platform, coordinating
+    /// with four teams`): the open activity starts a sentence (a capital), its line above did
+    /// not end one, and this line starts in lower case without a date; and the line above
+    /// stops where no sentence can (`…, and`), or was as long as a wrap leaves a line (an item
+    /// of a list of its own is shorter or longer: [`WRAPPED_LINE_BYTES`] to [`MAX_WRAP_WIDTH`])
+    /// and this one starts with no verb in the past tense (`shipped search` / `hired two
+    /// engineers`). A list of items each written in lower case without a full stop (a ladder's
+    /// `owns the production operation…` / `manages the team members' career…`) is no prose.
+    fn wraps_plain(&self, number: usize, trimmed: &str) -> bool {
+        !self.in_bullet
+            && self
+                .pending
+                .as_ref()
+                .is_some_and(|open| open.text.starts_with(char::is_uppercase))
+            && self.open_through.is_some_and(|line| line + 1 == number)
+            && starts_lower(trimmed)
+            && !self.ended()
+            && (self.open_end()
+                || ((WRAPPED_LINE_BYTES..=MAX_WRAP_WIDTH).contains(&self.last_len)
+                    && !layout::leading_past_tense(trimmed)))
+            && !self.starts_with_date(trimmed)
+    }
+
     /// Whether a line starts with a date, or is one alone, with or without its year (`Feb:`,
     /// `Q3`, a label over what follows): it is no wrapped part of the line above.
     fn starts_with_date(&self, text: &str) -> bool {
@@ -2602,6 +2631,11 @@ fn is_prose(text: &str) -> bool {
 /// A prose line this long that ends mid-sentence was wrapped by the paste: a line of its own is
 /// shorter (`Managed 8 engineers`), a PDF's or a narrow window's line longer.
 const WRAPPED_LINE_BYTES: usize = 60;
+
+/// The widest a writer's editor or a mail client wraps prose at (72 to 80 columns, 88 at most):
+/// a longer line without a bullet that does not end a sentence is an item of a list, not a
+/// wrapped line of a paragraph.
+const MAX_WRAP_WIDTH: usize = 90;
 
 /// Most words of a line that may title the bullets under it.
 const MAX_TITLE_WORDS: usize = 6;
@@ -4088,6 +4122,45 @@ mod tests {
 
     fn texts(parsed: &Parsed) -> Vec<&str> {
         parsed.activities.iter().map(|a| a.text.as_str()).collect()
+    }
+
+    #[test]
+    fn prose_wrapped_at_a_width_is_one_activity_a_list_without_bullets_is_not() {
+        // Paragraphs an editor or a mail client wrapped at 72 columns: one activity each.
+        let prose = "This quarter I led the migration of the billing service to the new\n\
+                     platform, coordinating with four teams and keeping the launch on\n\
+                     schedule despite two slipped dependencies.\n\
+                     \n\
+                     I also hired two engineers for the payments team and ran weekly\n\
+                     one-on-ones with each of my six direct reports.\n";
+        let parsed = parse(prose);
+        assert_eq!(
+            texts(&parsed),
+            [
+                "This quarter I led the migration of the billing service to the new platform, coordinating with four teams and keeping the launch on schedule despite two slipped dependencies.",
+                "I also hired two engineers for the payments team and ran weekly one-on-ones with each of my six direct reports.",
+            ]
+        );
+        assert_eq!(parsed.continuations, 3);
+        // A short line that stops where no sentence can is wrapped too.
+        assert_eq!(
+            texts(&parse("Ran the hiring loop for payments and\nclosed both offers.\n")).len(),
+            1
+        );
+        // Lists without bullets stay one activity a line: items written in lower case (a
+        // ladder's), short lines, a next item led by a verb in the past tense, a date or a
+        // capital, a line above that ended a sentence or is longer than a wrap leaves one.
+        for list in [
+            "owns the production operation and monitoring of the system and its SLAs\nmanages the team members' career, expectations and performance\n",
+            "Shipped search v2 to enterprise\nhired two engineers\n",
+            "Led the migration of the billing service to the new platform for payments\nreduced costs by a third\n",
+            "Led the migration of the billing service to the new platform for payments\nq3: ran the planning for the whole org\n",
+            "Led the migration of the billing service to the new platform for payments\nRan the planning for the whole org\n",
+            "Led the migration of the billing service to the new platform for payments.\nthen ran the planning for the whole org\n",
+            "Owned the certification submissions, chasing the failures to closure with each feature team\ngo/no-go every release\n",
+        ] {
+            assert_eq!(texts(&parse(list)).len(), 2, "{list}");
+        }
     }
 
     #[test]

@@ -1825,3 +1825,31 @@ fn a_bullet_wrapped_across_a_pdf_page_with_blank_lines_around_its_number_is_one_
     );
     assert_totals_add_up(&document["totals"]);
 }
+
+#[test]
+fn a_brag_written_as_paragraphs_wrapped_at_72_columns_reads_one_activity_a_paragraph() {
+    // An update written in a plain-text editor or a mail client, its prose wrapped at a width.
+    let text = "This half I led the move of our checkout service onto the shared\n\
+                platform, coordinating with four teams and keeping the cutover on\n\
+                schedule despite two slipped dependencies.\n\
+                \n\
+                I also hired two engineers for the payments team and held weekly\n\
+                one-on-ones with each of my six direct reports.\n";
+    let report = json_of(&["-"], Some(text));
+    let doc = document(&report, 0);
+    assert_eq!(
+        texts(doc),
+        [
+            "This half I led the move of our checkout service onto the shared platform, coordinating with four teams and keeping the cutover on schedule despite two slipped dependencies.",
+            "I also hired two engineers for the payments team and held weekly one-on-ones with each of my six direct reports.",
+        ]
+    );
+    assert_eq!(doc["totals"]["continuations"], 3);
+    let roles: Vec<&str> = doc["activities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["role"].as_str().unwrap_or("none"))
+        .collect();
+    assert_eq!(roles, ["TPM", "EM"]);
+}
