@@ -5,7 +5,8 @@
 //! Word's `o`, `a.`, `🚀`…) and link targets, joins lines a paste wrapped mid-sentence (or
 //! hyphenated) back into their bullet, and sets aside
 //! what is not an activity (headings, date lines, rules, front matter, what a paste wraps around
-//! the work — an email's greeting and signature, a page's properties, see [`crate::paste`] — and
+//! the work — an email's greeting and signature, a page's properties, a review form's fields,
+//! questions and ratings, see [`crate::paste`] — and
 //! in a resume the job headers, contact lines and section headings). Every line lands in exactly
 //! one bucket — an activity, a continuation of the activity above it, or skipped — so the totals
 //! always add up.
@@ -125,15 +126,33 @@ pub struct Parsed {
     /// Whether the front matter was TOML's (`+++` … `+++`, `role = "em"`), so a message about it
     /// can show its own marks and syntax.
     pub front_matter_toml: bool,
-    /// A page's `Role:` property (as Notion exports a page, see [`crate::paste`]), with its line:
-    /// the role the document is checked against when nothing else names one.
-    pub page_role: Option<(usize, String)>,
+    /// A page's `Role:` property (as Notion exports a page, see [`crate::paste`]), or a review
+    /// form's `Role:` or `Job title:` field: the role the document is checked against when
+    /// nothing else names one.
+    pub page_role: Option<PageField>,
+    /// A review form's `Reviewee:` or `Employee:` field: the document's name when its front
+    /// matter names none.
+    pub page_name: Option<PageField>,
     /// How the document was read.
     pub layout: Layout,
     /// A resume's jobs, in document order.
     pub jobs: Vec<Job>,
     /// Dates that could not be read, as `(line, message)`, for warnings naming `file:line`.
     pub warnings: Vec<(usize, String)>,
+}
+
+/// A field read at the top of a page or a review form (see [`crate::paste`]) that says
+/// something of the whole document: whose it is, the role its author holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageField {
+    /// Its line.
+    pub line: usize,
+    /// Its name as written (`Role`, `Job title`).
+    pub name: String,
+    /// Its value, trimmed.
+    pub value: String,
+    /// Whether it is a review form's field, not a page's property.
+    pub form: bool,
 }
 
 impl Parsed {
@@ -421,6 +440,16 @@ pub struct Parser {
     lead_in: Option<usize>,
     /// Lines at the end that may be an email's sign-off and signature.
     tail: Option<Tail>,
+    /// A line at the very top that may title a review form's fields under it, and the blank
+    /// lines after it, held until the fields show whether it does (see [`Top::FormTitled`]).
+    top_held: Vec<(usize, String)>,
+    /// What of a review form was read as none of the work (see [`crate::paste::Form`]).
+    form: paste::Form,
+    /// Lines held from a question while the document may be a review form shown by its
+    /// questions (see [`paste::Asked`]).
+    asked: Option<paste::Asked>,
+    /// The last line of lines held so and read as written: none of them opens another hold.
+    asked_until: usize,
 }
 
 /// How far the top of a document has been read (past its front matter), for what a paste wraps
@@ -433,6 +462,9 @@ enum Top {
     Start,
     /// The page's title (`# Q3 wins`) and blank lines: its properties may follow.
     Titled,
+    /// A plain line at the very top (`Performance Review — H1 2025`), held: a review form's
+    /// fields may follow, and it is then the form's title.
+    FormTitled,
     /// Property lines are held.
     Properties,
     /// An email's greeting was read: the next line of text may lead in to the list.
@@ -443,6 +475,9 @@ enum Top {
 
 /// Most lines held as a page's properties: a longer block of `key: value` lines is text.
 const MAX_PROPERTY_LINES: usize = 30;
+
+/// Most blank lines between a review form's title and its fields.
+const MAX_FORM_TITLE_BLANKS: usize = 2;
 
 /// A bullet left open by blank lines, and whether a page break came after them.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -602,6 +637,22 @@ impl Parser {
             self.read(number, line, out);
             return;
         }
+        while let Some(mut asked) = self.asked.take() {
+            // A rating field shows the form as its second answered question does.
+            let rated = !line.starts_with([' ', '\t']) && paste::is_named_rating(line.trim(), false);
+            match asked.take(number, line, may_ask(line)) {
+                paste::Taken::Held if !rated => {
+                    self.asked = Some(asked);
+                    return;
+                }
+                paste::Taken::Held | paste::Taken::Shown => {
+                    self.form.shown = true;
+                    self.release_asked(asked, out);
+                    return;
+                }
+                paste::Taken::Full => self.release_asked(asked, out),
+            }
+        }
         while let Some(mut tail) = self.tail.take() {
             let bulleted = strip_bullet(line.trim(), false).is_some();
             if tail.take(number, line, bulleted) {
@@ -610,7 +661,25 @@ impl Parser {
             }
             self.release_tail(tail, out);
         }
-        if self.top != Top::Done && self.top_line(number, line, out) {
+        if self.top != Top::Done {
+            if self.top_line(number, line, out) {
+                return;
+            }
+            // Lines held at the top and read as written may have opened a hold: this line
+            // goes on it.
+            if self.asked.is_some() || self.tail.is_some() {
+                self.paste(number, line, out);
+                return;
+            }
+        }
+        self.body(number, line, out);
+    }
+
+    /// A line past the top of the document: a review form's question or rating (see
+    /// [`Parser::form_line`]), or a line that may open an email's sign-off and signature, or
+    /// else a line read as written.
+    fn body(&mut self, number: usize, line: &str, out: &mut Vec<Activity>) {
+        if self.form_line(number, line) {
             return;
         }
         if self.markup.is_idle()
@@ -621,6 +690,77 @@ impl Parser {
             return;
         }
         self.read(number, line, out);
+    }
+
+    /// A line of a review form's body, skipped: where the document shows a form, a question
+    /// (`What were your most significant accomplishments this cycle?`, `Question 2 of 5`), a
+    /// rating (`Overall rating: Exceeds expectations`, `4 / 5`, `★★★★☆`) or a field only a form
+    /// has (`Submitted on: July 3, 2025` below the answers); anywhere, a rating field (`Overall
+    /// rating: …`), which shows the form. A question where no form is shown yet opens a hold
+    /// (see [`paste::Asked`]). Returns whether the line was taken.
+    fn form_line(&mut self, number: usize, line: &str) -> bool {
+        if !self.markup.is_idle() || line.starts_with([' ', '\t']) {
+            return false;
+        }
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            return false;
+        }
+        let shown = self.form.shown;
+        if paste::is_named_rating(trimmed, shown) || (shown && paste::is_rating(trimmed, false)) {
+            self.form.shown = true;
+            self.form.ratings.add(number);
+            self.skip_form_line();
+            return true;
+        }
+        // A field only a form has, below its answers (`Submitted on: July 3, 2025`).
+        if shown && let Some((name, _)) = paste::form_field(line).filter(|(name, _)| paste::is_form_field(name)) {
+            self.form.field(number, name);
+            self.skip_form_line();
+            return true;
+        }
+        if !may_ask(line) {
+            return false;
+        }
+        if shown {
+            self.form.questions.add(number);
+            self.skip_form_line();
+        } else if number > self.asked_until {
+            self.asked = Some(paste::Asked::open(Vec::new(), number, line));
+        } else {
+            return false;
+        }
+        true
+    }
+
+    /// Skips a line of a review form: it ends the bullet above it, so the answer under a
+    /// question is no part of the answer above it.
+    fn skip_form_line(&mut self) {
+        self.skip_line(self.job);
+        self.in_bullet = false;
+    }
+
+    /// Held lines from a question: the document shows a form (see [`paste::Form::shown`]), and
+    /// each is read as it comes, its questions skipped and the title over them with them; or
+    /// it does not, and each is read as it comes, none of them opening another hold.
+    fn release_asked(&mut self, asked: paste::Asked, out: &mut Vec<Activity>) {
+        let shown = self.form.shown;
+        if !shown {
+            self.asked_until = asked.held.last().map_or(0, |(number, _, _)| *number);
+        }
+        for (number, line, what) in asked.held {
+            match what {
+                paste::Held::Title if shown => {
+                    self.skip_line(None);
+                    self.form.title = Some(number);
+                    if names_a_document(&line) {
+                        self.date_form(number, line.trim());
+                    }
+                }
+                // The question that opened the hold opens none now (see `asked_until`).
+                _ => self.paste(number, &line, out),
+            }
+        }
     }
 
     /// Held lines that were no email's sign-off and signature: the first is read as written,
@@ -640,8 +780,14 @@ impl Parser {
     fn top_line(&mut self, number: usize, line: &str, out: &mut Vec<Activity>) -> bool {
         let trimmed = line.trim();
         if trimmed.is_empty() {
-            if self.top == Top::Properties {
-                self.settle_properties(true, out);
+            match self.top {
+                Top::Properties => self.settle_properties(true, out),
+                Top::FormTitled if self.top_held.len() <= MAX_FORM_TITLE_BLANKS => {
+                    self.top_held.push((number, line.to_string()));
+                    return true;
+                }
+                Top::FormTitled => self.settle_properties(false, out),
+                _ => {}
             }
             return false;
         }
@@ -664,16 +810,53 @@ impl Parser {
             }
             _ => {}
         }
-        let may_hold = matches!(self.top, Top::Start | Top::Titled | Top::Properties)
+        let may_hold = matches!(self.top, Top::Start | Top::Titled | Top::Properties | Top::FormTitled)
             && idle
             && self.properties.len() < MAX_PROPERTY_LINES;
-        if may_hold && let Some((_, _, known)) = paste::property(line) {
+        // A review form's field may be left empty (`Manager:`): held too, and read as the line
+        // it is unless the block is a form's header.
+        let known = match paste::property(line) {
+            Some((_, _, known)) => Some(known),
+            None => paste::form_field(line).map(|_| false),
+        };
+        if may_hold && let Some(known) = known {
             self.properties.push((number, line.to_string(), known));
             self.top = Top::Properties;
             return true;
         }
+        // A question under the first line: that line may be the title of a form shown by its
+        // questions, held with them.
+        if self.top == Top::FormTitled && may_ask(line) {
+            self.top = Top::Done;
+            let above = std::mem::take(&mut self.top_held);
+            self.asked = Some(paste::Asked::open(above, number, line));
+            return true;
+        }
+        // A question right under a review form's header ends it, as a blank line does.
+        if self.top == Top::Properties && self.holds_form_fields() && may_ask(line) {
+            self.settle_properties(true, out);
+            return false;
+        }
+        // A plain line at the very top may title a review form's fields under it.
+        if self.top == Top::Start
+            && self.markup.passes(line)
+            && !line.starts_with([' ', '\t'])
+            && may_head(trimmed, self.options.dates)
+        {
+            self.top_held.push((number, line.to_string()));
+            self.top = Top::FormTitled;
+            return true;
+        }
         self.settle_properties(false, out);
         false
+    }
+
+    /// Whether the held property lines hold a field only a review form has (`Reviewee:`,
+    /// `Review cycle:`; see [`paste::is_form_field`]).
+    fn holds_form_fields(&self) -> bool {
+        self.properties
+            .iter()
+            .any(|(_, line, _)| paste::form_field(line).is_some_and(|(name, _)| paste::is_form_field(name)))
     }
 
     /// Ends the top of the page: the held property lines are its properties when they hold a
@@ -684,15 +867,33 @@ impl Parser {
     /// the first lines of a list of `Label: what` lines).
     fn settle_properties(&mut self, blank: bool, out: &mut Vec<Activity>) {
         self.top = Top::Done;
+        if blank && self.holds_form_fields() {
+            self.settle_form();
+            return;
+        }
         let held = std::mem::take(&mut self.properties);
+        let above = std::mem::take(&mut self.top_held);
+        if !above.is_empty() {
+            // A line over no form's fields: it and they are read as they come, as the lines
+            // under a first line of text are.
+            for (number, line) in above {
+                self.paste(number, &line, out);
+            }
+            for (number, line, _) in held {
+                self.paste(number, &line, out);
+            }
+            return;
+        }
         if held.is_empty() {
             return;
         }
         let known: Vec<bool> = held.iter().map(|(_, _, known)| *known).collect();
         // An email address or a telephone among them makes them a person's header (`Name: Jane
-        // Doe` / `Email: jane@…` over a resume), not a page's properties.
+        // Doe` / `Email: jane@…` over a resume), not a page's properties; a field left empty
+        // is a form's.
         let contact = held.iter().any(|(_, line, _)| layout::is_contact(line));
-        if !blank || contact || !paste::are_properties(&known) {
+        let empty = held.iter().any(|(_, line, _)| paste::property(line).is_none());
+        if !blank || contact || empty || !paste::are_properties(&known) {
             for (number, line, _) in held {
                 self.read(number, &line, out);
             }
@@ -706,7 +907,12 @@ impl Parser {
                 continue;
             };
             if name.eq_ignore_ascii_case("role") && !front_role && self.counts.page_role.is_none() {
-                self.counts.page_role = Some((number, value.to_string()));
+                self.counts.page_role = Some(PageField {
+                    line: number,
+                    name: name.to_string(),
+                    value: value.to_string(),
+                    form: false,
+                });
             } else {
                 others.push((number, name.to_string()));
             }
@@ -722,6 +928,79 @@ impl Parser {
             "were read as properties of the page, as Notion exports one, not as activities"
         };
         self.warn(first.0, format!("{lines} ({}) {read}", names.join(", ")));
+    }
+
+    /// Ends the top of a review form (see [`crate::paste::Form`]): its title and its header
+    /// fields are skipped, a rating among them counted as a rating; `Reviewee:` names the
+    /// document as front matter's `name:` does, `Role:` or `Job title:` the role it is checked
+    /// against as a page's `Role:` does, and the period it reviews (`Review cycle: H1 2025`,
+    /// or failing that a title naming the review and its date) dates the answers, as a header
+    /// naming a list and its date does — when it is a period of its own (with its year), and
+    /// nothing else dates the text.
+    fn settle_form(&mut self) {
+        self.form.shown = true;
+        let mut title: Option<(usize, String)> = None;
+        for (number, line) in std::mem::take(&mut self.top_held) {
+            self.skip_line(None);
+            if !line.trim().is_empty() {
+                self.form.title = Some(number);
+                title = Some((number, line.trim().to_string()));
+            }
+        }
+        let front_role = self.counts.front_matter.iter().any(|(key, _)| key == "role");
+        let front_name = self.counts.front_field("name").is_some();
+        let mut period: Option<(usize, String)> = None;
+        for (number, line, _) in std::mem::take(&mut self.properties) {
+            self.skip_line(None);
+            if paste::is_named_rating(line.trim(), true) {
+                self.form.ratings.add(number);
+                continue;
+            }
+            let Some((name, value)) = paste::form_field(&line) else {
+                continue;
+            };
+            self.form.field(number, name);
+            let field = || PageField {
+                line: number,
+                name: name.to_string(),
+                value: value.to_string(),
+                form: true,
+            };
+            if value.is_empty() {
+                continue;
+            }
+            if paste::names_role(name) && !front_role && self.counts.page_role.is_none() {
+                self.counts.page_role = Some(field());
+            } else if paste::names_person(name) && !front_name && self.counts.page_name.is_none() {
+                self.counts.page_name = Some(field());
+            } else if paste::names_period(name) && period.is_none() {
+                period = Some((number, value.to_string()));
+            }
+        }
+        let period = period.or_else(|| title.filter(|(_, text)| names_a_document(text)));
+        if let Some((number, text)) = period {
+            self.date_form(number, &text);
+        }
+    }
+
+    /// Dates a review form's answers by the period it reviews, `text` at line `number` (see
+    /// [`Parser::settle_form`]).
+    fn date_form(&mut self, number: usize, text: &str) {
+        if self.options.period.is_none()
+            && self.form.dated.is_none()
+            && let Some(DateRead::Period(period)) = dates::heading_date(text, self.options.dates)
+        {
+            self.check_future(Some(period), number);
+            self.form.dated = Some(period.to_string());
+            self.headings.insert(
+                0,
+                Heading {
+                    level: 0,
+                    period: Some(period),
+                    line: number,
+                },
+            );
+        }
     }
 
     /// A line through the Markdown filter (see [`crate::markup`]), then the parser.
@@ -775,6 +1054,13 @@ impl Parser {
     /// `activities`).
     pub fn finish(mut self, out: &mut Vec<Activity>) -> Parsed {
         self.settle_properties(true, out);
+        // Questions held to the end, no form shown: read as written.
+        while let Some(asked) = self.asked.take() {
+            self.release_asked(asked, out);
+        }
+        if let Some((line, message)) = self.form.warning() {
+            self.warn(line, message);
+        }
         let tail = self.tail.take();
         if let Some(tail) = &tail {
             // Nothing but a sign-off and a signature ran to the end.
@@ -2726,6 +3012,16 @@ const MAX_LIST_HEADER_WORDS: usize = 12;
 /// (a title, a list's header).
 const CLAUSE_ENDS: [char; 5] = ['.', '!', '?', ';', ','];
 
+/// Whether `line` may be a review form's question (see [`paste::is_question`]): unindented,
+/// no bullet, no heading, quote or table row.
+fn may_ask(line: &str) -> bool {
+    let trimmed = line.trim_end();
+    !line.starts_with([' ', '\t'])
+        && paste::is_question(trimmed)
+        && !trimmed.starts_with(['#', '>', '|', '<'])
+        && strip_bullet(trimmed, false).is_none()
+}
+
 /// Whether a brag list's first line may be part of its header: a few words that name rather
 /// than tell — no bullet or heading mark, no verb leading it (after a leading date), no day
 /// leading it (with or without its year: a dated entry), no sentence end, no `key: value`
@@ -4122,6 +4418,14 @@ mod tests {
 
     fn texts(parsed: &Parsed) -> Vec<&str> {
         parsed.activities.iter().map(|a| a.text.as_str()).collect()
+    }
+
+    /// The line and value of the role a page or a review form names.
+    fn role_of(parsed: &Parsed) -> Option<(usize, &str)> {
+        parsed
+            .page_role
+            .as_ref()
+            .map(|field| (field.line, field.value.as_str()))
     }
 
     #[test]
@@ -6770,7 +7074,7 @@ EDUCATION
         );
         assert_eq!(parsed.layout, Layout::Brag);
         assert!(parsed.jobs.is_empty());
-        assert_eq!(parsed.page_role, Some((3, "Technical Program Manager".to_string())));
+        assert_eq!(role_of(&parsed), Some((3, "Technical Program Manager")));
         assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
         assert_eq!(parsed.warnings[0].0, 4);
         assert!(
@@ -6787,7 +7091,7 @@ EDUCATION
         assert!(parsed.warnings[0].1.starts_with("lines 1–2 (Status, Quarter)"));
         let parsed = parse("# Notes\nRole: em\n");
         assert_eq!((parsed.activities.len(), parsed.skipped), (0, 2));
-        assert_eq!(parsed.page_role, Some((2, "em".to_string())));
+        assert_eq!(role_of(&parsed), Some((2, "em")));
         assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
         // Front matter's role comes first: the page's `Role:` is then one of its properties.
         let parsed = parse("---\nrole: pm\n---\n# Notes\n\nRole: TPM\n\n- Ran the review\n");
@@ -6856,6 +7160,210 @@ EDUCATION
             texts(&parse_with("Project: Search revamp", cell)),
             ["Project: Search revamp"]
         );
+    }
+
+    /// A self-review as a review tool exports it: the form's title and header fields, its
+    /// questions, the answers, its ratings.
+    const REVIEW_FORM: &str = "Performance Review — H1 2025\nReviewee: Jordan Lee\nReviewer: Jordan Lee (Self)\nReview cycle: H1 2025 Performance Review\nStatus: Submitted\n\nWhat were your most significant accomplishments this cycle?\nI led the migration of the checkout service to the new platform across four teams.\nI also ran the incident review program and cut repeat incidents by a third.\n\nHow did you demonstrate our values?\nI mentored two new engineers and paired with them weekly.\n\nWhat would you like to focus on next cycle?\nGrowing into a people manager role.\n\nOverall rating: Exceeds expectations\n4 / 5\n";
+
+    #[test]
+    fn a_review_forms_fields_questions_and_ratings_are_no_activities() {
+        let parsed = parse(REVIEW_FORM);
+        assert_eq!(
+            texts(&parsed),
+            [
+                "I led the migration of the checkout service to the new platform across four teams.",
+                "I also ran the incident review program and cut repeat incidents by a third.",
+                "I mentored two new engineers and paired with them weekly.",
+                "Growing into a people manager role."
+            ]
+        );
+        assert_counted(&parsed);
+        // The period it reviews dates the answers.
+        assert_eq!(dates_of(&parsed), ["2025-H1"; 4]);
+        // The reviewee names the document.
+        let name = parsed
+            .page_name
+            .as_ref()
+            .map(|field| (field.line, field.value.as_str()));
+        assert_eq!(name, Some((2, "Jordan Lee")));
+        assert_eq!(parsed.page_role, None);
+        assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
+        assert_eq!(
+            parsed.warnings[0],
+            (
+                1,
+                "10 lines were read as a review form's title (line 1), fields (lines 2–5: Reviewee, Reviewer, Review cycle, Status), questions (lines 7, 11, 14) and ratings (lines 17–18), not as activities; the period it reviews dates the answers (2025-H1)".to_string()
+            )
+        );
+    }
+
+    #[test]
+    fn a_review_forms_other_shapes_are_read_as_its_answers() {
+        // Workday's: fields left empty, `Job title:` naming the role, numbered questions and a
+        // prompt, bullets under one, a question right under a bullet, stars.
+        let text = "Employee: Sam Park\nJob title: Engineering Manager\nManager:\nDue date:\n\nQ1. What were your key accomplishments?\n- Hired four engineers for the payments team\n- Ran weekly 1:1s with each report\nQ2. Describe a time when you resolved a conflict on your team.\nMediated a design dispute between two senior engineers\n\nQ3. What are your development goals?\n\nRating: 3 - Successful\n★★★★☆\n";
+        let parsed = parse(text);
+        assert_eq!(
+            texts(&parsed),
+            [
+                "Hired four engineers for the payments team",
+                "Ran weekly 1:1s with each report",
+                "Mediated a design dispute between two senior engineers"
+            ]
+        );
+        assert_counted(&parsed);
+        assert_eq!(role_of(&parsed), Some((2, "Engineering Manager")));
+        assert!(parsed.page_role.as_ref().is_some_and(|field| field.form));
+        assert!(
+            parsed.warnings[0]
+                .1
+                .starts_with("9 lines were read as a review form's fields (lines 1–4: Employee, Job title, Manager, Due date), questions (lines 6, 9, 12) and ratings (lines 14–15)"),
+            "{:?}",
+            parsed.warnings
+        );
+        // A question right under the fields ends them, as a blank line does; a rating among the
+        // fields is a rating; `Question 2 of 3` is the form's.
+        let parsed = parse(
+            "Reviewee: Ana Lima\nOverall rating: Meets expectations\nWhat did you ship?\nShipped search\nQuestion 2 of 3\nWhat went wrong?\nThe launch slipped\n",
+        );
+        assert_eq!(texts(&parsed), ["Shipped search", "The launch slipped"]);
+        assert!(
+            parsed.warnings[0]
+                .1
+                .starts_with("5 lines were read as a review form's fields (line 1: Reviewee), questions (lines 3, 5–6) and ratings (line 2)"),
+            "{:?}",
+            parsed.warnings
+        );
+        // A field only a form has, below the answers, is the form's too.
+        let parsed =
+            parse("What went well?\nShipped search\nWhat next?\nPricing\n\nSubmitted on: July 3, 2025\nStatus: Done\n");
+        assert_eq!(texts(&parsed), ["Shipped search", "Pricing", "Status: Done"]);
+        assert!(
+            parsed.warnings[0].1.contains("fields (line 6: Submitted on)"),
+            "{:?}",
+            parsed.warnings
+        );
+        // Front matter's role and name come first.
+        let parsed = parse("---\nrole: pm\nname: Kim\n---\nEmployee: Kim Osei\nRole: TPM\n\n- Wrote the PRD\n");
+        assert_eq!((parsed.page_role.clone(), parsed.page_name.clone()), (None, None));
+        assert_eq!(texts(&parsed), ["Wrote the PRD"]);
+    }
+
+    #[test]
+    fn questions_each_with_its_answer_show_a_form_without_its_fields() {
+        let text = "Self-review, H1 2025\n\nWhat did you accomplish this half?\nWrote the PRD for onboarding.\nRan twelve customer interviews.\n\nWhat could have gone better?\nThe pricing launch slipped.\n\nWhat do you want to learn next?\n\nMeets expectations\n";
+        let parsed = parse(text);
+        assert_eq!(
+            texts(&parsed),
+            [
+                "Wrote the PRD for onboarding.",
+                "Ran twelve customer interviews.",
+                "The pricing launch slipped."
+            ]
+        );
+        assert_counted(&parsed);
+        // The title over the questions names the review and its period: it dates the answers.
+        assert_eq!(dates_of(&parsed), ["2025-H1"; 3]);
+        assert_eq!(
+            parsed.warnings[0].1,
+            "5 lines were read as a review form's title (line 1), questions (lines 3, 7, 10) and ratings (line 12), not as activities; the period it reviews dates the answers (2025-H1)"
+        );
+        // A rating field shows the form by itself.
+        let parsed = parse("- Shipped search\n- Ran the offsite\n\nOverall rating: Exceeds expectations\n4/5\n");
+        assert_eq!(texts(&parsed), ["Shipped search", "Ran the offsite"]);
+        assert!(
+            parsed.warnings[0].1.contains("ratings (lines 4–5)"),
+            "{:?}",
+            parsed.warnings
+        );
+        // And under a question held: the question is the form's.
+        let parsed = parse("What did you ship?\nShipped search\nOverall rating: Meets expectations\n");
+        assert_eq!(texts(&parsed), ["Shipped search"]);
+        assert_counted(&parsed);
+    }
+
+    #[test]
+    fn lines_like_a_forms_stay_work_where_no_form_is_shown() {
+        for (text, expected) in [
+            // A brag line with a question in it, a line ending in `?` with its answer, numbers.
+            (
+                "Why did checkout fail? Found the root cause and fixed the retry storm\nShould we build or buy?\nWrote the memo that decided it.\nImpact: cut p99 latency by 40%\nCut costs 4/5 of the way\nMeets expectations\n",
+                vec![
+                    "Why did checkout fail? Found the root cause and fixed the retry storm",
+                    "Should we build or buy?",
+                    "Wrote the memo that decided it.",
+                    "Impact: cut p99 latency by 40%",
+                    "Cut costs 4/5 of the way",
+                    "Meets expectations",
+                ],
+            ),
+            // Questions as bullets, and questions with no answer between them.
+            (
+                "- What should we price?\n- Ran the survey\n- Who owns on-call?\n- Wrote the rota\n",
+                vec![
+                    "What should we price?",
+                    "Ran the survey",
+                    "Who owns on-call?",
+                    "Wrote the rota",
+                ],
+            ),
+            (
+                "Open questions\nWhat should we price?\nWho owns on-call?\nRan the survey\n",
+                vec![
+                    "Open questions",
+                    "What should we price?",
+                    "Who owns on-call?",
+                    "Ran the survey",
+                ],
+            ),
+            // A rating's name with no rating, or no rating's name.
+            (
+                "Overall: shipped the migration\nCSAT rating: 4.8/5\n",
+                vec!["Overall: shipped the migration", "CSAT rating: 4.8/5"],
+            ),
+            // A ladder's `Reviewer:` is a level, not a form's field.
+            (
+                "Contributor ladder: Reviewer and Maintainer\nReviewer: reviews pull requests in a subproject and is familiar with its codebase\nMaintainer: approves changes to a subproject\n",
+                vec![
+                    "Contributor ladder: Reviewer and Maintainer",
+                    "Reviewer: reviews pull requests in a subproject and is familiar with its codebase",
+                    "Maintainer: approves changes to a subproject",
+                ],
+            ),
+            // A page's properties with no form's field: a title over them is text, as before.
+            (
+                "Q3 wins\nStatus: Done\nOwner: Sam Lee\n\n- Ran the review\n",
+                vec!["Q3 wins", "Status: Done", "Owner: Sam Lee", "Ran the review"],
+            ),
+        ] {
+            let parsed = parse(text);
+            assert_eq!(texts(&parsed), expected, "{text:?}");
+            assert!(
+                !parsed.warnings.iter().any(|(_, w)| w.contains("review form")),
+                "{text:?}: {:?}",
+                parsed.warnings
+            );
+            assert_counted(&parsed);
+        }
+        // In a code fence, questions are code.
+        let parsed = parse("```\nWhat went well?\nShipped.\nWhat next?\nMore.\n```\n- Ran the offsite\n");
+        assert_eq!(texts(&parsed), ["Ran the offsite"]);
+        assert!(!parsed.warnings.iter().any(|(_, w)| w.contains("review form")));
+        // A spreadsheet's cell is no form.
+        let cell = ParseOptions {
+            cell: true,
+            ..ParseOptions::default()
+        };
+        assert_eq!(
+            texts(&parse_with("Overall rating: Exceeds expectations", cell)),
+            ["Overall rating: Exceeds expectations"]
+        );
+        // A form's questions, once shown, are no part of the answer above them.
+        let parsed = parse(
+            "Reviewee: Ana\nReview cycle: 2025\n\nWhat went well?\n- Shipped search for\nWhat next?\n- Pricing\n",
+        );
+        assert_eq!(texts(&parsed), ["Shipped search for", "Pricing"]);
     }
 
     #[test]

@@ -823,12 +823,12 @@ fn is_spreadsheet(source: &Source) -> bool {
     }
 }
 
-/// The role a page's `Role:` property names (as Notion exports a page), when no `--expect`, role
-/// column or front matter names one: read as front matter's `role:` is, but a value that is no
+/// The role a page's `Role:` property names (as Notion exports a page), or a review form's
+/// `Role:` or `Job title:` field, when no `--expect`, role column or front matter names one: read as front matter's `role:` is, but a value that is no
 /// role (`Role: DRI`, a project's role) is the page's own field, not a check for rolemap, so it
 /// is warned about ([`page_role_warning`]) rather than an error.
 fn page_role(options: &Options, parsed: &Parsed) -> Option<Result<String, String>> {
-    let (_, written) = parsed.page_role.as_ref()?;
+    let written = &parsed.page_role.as_ref()?.value;
     let named_elsewhere = options.expect.is_some() || parsed.front_matter.iter().any(|(key, _)| key == "role");
     (!named_elsewhere).then(|| expected_role(&options.lexicon, written))
 }
@@ -839,10 +839,15 @@ fn page_role_warning(options: &Options, name: &str, parsed: &Parsed) -> Option<S
     let Some(Err(message)) = page_role(options, parsed) else {
         return None;
     };
-    let (line, written) = parsed.page_role.as_ref()?;
+    let field = parsed.page_role.as_ref()?;
+    let what = if field.form {
+        "a field of the review form"
+    } else {
+        "a property of the page"
+    };
     Some(format!(
-        "warning: {name}:{line}: \"Role: {}\" was read as a property of the page, not as an activity, and sets no role to check: {message} (or give --expect ROLE)",
-        written.trim()
+        "warning: {name}:{}: \"{}: {}\" was read as {what}, not as an activity, and sets no role to check: {message} (or give --expect ROLE)",
+        field.line, field.name, field.value
     ))
 }
 
@@ -1297,7 +1302,8 @@ fn expectation(
     };
     let name = sheet
         .and_then(|s| s.person.clone())
-        .or_else(|| parsed.front_field("name").map(|(_, name)| name.to_string()));
+        .or_else(|| parsed.front_field("name").map(|(_, name)| name.to_string()))
+        .or_else(|| parsed.page_name.as_ref().map(|field| field.value.clone()));
     Ok(Expectation {
         role,
         allow_hybrid: options.allow_hybrid,

@@ -1,14 +1,21 @@
 //! What a paste wraps around the work: the greeting, sign-off and signature of an email sent as
 //! an update (`Hi Raj,` … `Thanks,` / `Dana` / `-- ` / `Engineering Manager, Payments` / `Sent
-//! from my iPhone`), and the property lines a Notion page is exported with (`Role: Technical
-//! Program Manager`, `Tags: hiring, roadmap`, `Created: July 1, 2025`).
+//! from my iPhone`), the property lines a Notion page is exported with (`Role: Technical
+//! Program Manager`, `Tags: hiring, roadmap`, `Created: July 1, 2025`), and the form a
+//! self-review is exported from a review tool with (Lattice, Workday, Culture Amp, 15Five): its
+//! header fields (`Reviewee: Jordan Lee`, `Review cycle: H1 2025`), its questions (`What were
+//! your most significant accomplishments this cycle?`) and its ratings (`Overall rating: Exceeds
+//! expectations`, `4 / 5`).
 //!
-//! Read as activities, these lines pull the matched share down, and a signature's title or a
-//! property's value votes for a role (`Engineering Manager, Payments`; `Tags: hiring`). They are
-//! told by where they stand as much as by what they say, so the tests here look at one line and
+//! Read as activities, these lines pull the matched share down, and a signature's title, a
+//! property's value or a form's words vote for a role (`Engineering Manager, Payments`; `Tags:
+//! hiring`; `Review cycle: H1 2025 Performance Review` voted EM). They are told by where they
+//! stand as much as by what they say, so the tests here look at one line and
 //! [`crate::activity::Parser`] decides by its place: a greeting only as the first line of text,
 //! a sign-off and signature only when nothing but them runs to the end ([`Tail`]), properties
-//! only in a block at the top of a page.
+//! only in a block at the top of a page, a form's questions and ratings only where the document
+//! shows the form ([`Form`]: its header fields, two questions each with its answer ([`Asked`]),
+//! or a rating field), since a brag line may end in `?` and a number in text may read `4/5`.
 
 use crate::layout;
 
@@ -430,6 +437,656 @@ pub fn are_properties(known: &[bool]) -> bool {
     known.iter().any(|&k| k) && (known.len() >= 2 || known.iter().all(|&k| k))
 }
 
+/// Names of the header fields only a review form has (`Reviewee:`, `Review cycle:`), lower
+/// case: a block of `Key: value` lines at the top holding one is a review form's header, as
+/// Lattice, Workday, Culture Amp or 15Five export a self-review.
+const FORM_FIELDS: [&str; 21] = [
+    "reviewee",
+    "employee",
+    "employee name",
+    "person being reviewed",
+    "review cycle",
+    "review period",
+    "review type",
+    "review name",
+    "review template",
+    "evaluation period",
+    "appraisal period",
+    "performance period",
+    "self-review",
+    "self review",
+    "self-assessment",
+    "self assessment",
+    "submitted on",
+    "submitted at",
+    "date submitted",
+    "completed on",
+    "acknowledged on",
+];
+
+/// A review form's fields that name the person reviewed, lower case: the document's name, as
+/// front matter's `name:` is.
+const PERSON_FIELDS: [&str; 5] = ["reviewee", "employee", "employee name", "person being reviewed", "name"];
+
+/// A review form's fields that name the role the person holds, lower case: the role it is
+/// checked against, as a page's `Role:` is.
+const ROLE_FIELDS: [&str; 5] = ["role", "job title", "job role", "position", "current role"];
+
+/// A review form's fields that name the period reviewed, lower case: its date dates the
+/// answers.
+const PERIOD_FIELDS: [&str; 8] = [
+    "review cycle",
+    "review period",
+    "cycle",
+    "period",
+    "evaluation period",
+    "appraisal period",
+    "performance period",
+    "review window",
+];
+
+/// Whether a field `name` (as written) is one only a review form has (see [`FORM_FIELDS`]).
+pub fn is_form_field(name: &str) -> bool {
+    FORM_FIELDS.iter().any(|f| name.eq_ignore_ascii_case(f))
+}
+
+/// Whether a review form's field `name` names the person reviewed (`Reviewee`, `Employee`).
+pub fn names_person(name: &str) -> bool {
+    PERSON_FIELDS.iter().any(|f| name.eq_ignore_ascii_case(f))
+}
+
+/// Whether a review form's field `name` names the role the person holds (`Role`, `Job title`).
+pub fn names_role(name: &str) -> bool {
+    ROLE_FIELDS.iter().any(|f| name.eq_ignore_ascii_case(f))
+}
+
+/// Whether a review form's field `name` names the period reviewed (`Review cycle`).
+pub fn names_period(name: &str) -> bool {
+    PERIOD_FIELDS.iter().any(|f| name.eq_ignore_ascii_case(f))
+}
+
+/// A review form's header field, if `line` may be one: a property line (see [`property`]), or
+/// a form's field left empty (`Manager:`, `Due date:`), which a form exports too. Its name as
+/// written and its value.
+pub fn form_field(line: &str) -> Option<(&str, &str)> {
+    if let Some((name, value, _)) = property(line) {
+        return Some((name, value));
+    }
+    let name = line.trim_end().strip_suffix(':')?;
+    let known = is_form_field(name)
+        || names_person(name)
+        || names_role(name)
+        || PROPERTIES.iter().any(|p| name.eq_ignore_ascii_case(p));
+    (known && !line.starts_with([' ', '\t'])).then_some((name, ""))
+}
+
+/// Most words of a form's question.
+const MAX_QUESTION_WORDS: usize = 40;
+
+/// Longest question of a form.
+const MAX_QUESTION_BYTES: usize = 300;
+
+/// Most words of a prompt that asks without a `?` (`Describe a time when you…`).
+const MAX_PROMPT_WORDS: usize = 30;
+
+/// Words that open a form's prompt asked without a `?` (`Describe a time when you…`, `List your
+/// top three accomplishments`), lower case; the prompt must address the person (`you`, `your`).
+const PROMPTS: [&str; 15] = [
+    "describe",
+    "tell",
+    "share",
+    "list",
+    "explain",
+    "reflect",
+    "provide",
+    "give",
+    "summarize",
+    "summarise",
+    "outline",
+    "identify",
+    "highlight",
+    "please",
+    "think",
+];
+
+/// Whether `line` (trimmed, no bullet) is a question of a review form, if the document shows
+/// one: a line ending in `?` (`What were your most significant accomplishments this cycle?`; a
+/// form's `*` marking it required may follow), or a prompt addressing the person (`Describe a
+/// time when you…`), after a `Q1.` or `Question 2 of 5:` before it, or such a marker alone
+/// (`Question 2 of 5`). Not a line of work: none starting with a verb in the past tense, none
+/// longer than a question. Only where the document shows a form is it read as one (see
+/// [`Asked`]).
+pub fn is_question(line: &str) -> bool {
+    if !may_ask(line.as_bytes()) {
+        return false;
+    }
+    let Some(text) = asked(line) else {
+        return false;
+    };
+    if text.is_empty() {
+        return true;
+    }
+    // Asked of every line: most end in no `?` and open with no prompt's word.
+    let asks = text.ends_with('?');
+    if text.len() > MAX_QUESTION_BYTES || !(asks || opens_prompt(text)) {
+        return false;
+    }
+    let words = text.split_whitespace().count();
+    words <= MAX_QUESTION_WORDS && !layout::leading_past_tense(text) && (asks || is_prompt(text, words))
+}
+
+/// Whether `line` (trimmed) may be a question, told from its bytes (asked of every line): it
+/// ends in `?` (or emphasis, or a form's `*`), starts with a `Q` or emphasis, or holds `you`,
+/// as a prompt does.
+fn may_ask(line: &[u8]) -> bool {
+    matches!(line.last(), Some(b'?' | b'*' | b'_'))
+        || matches!(line.first(), Some(b'Q' | b'q' | b'*' | b'_'))
+        || memchr::memchr2_iter(b'y', b'Y', line).any(|at| {
+            line.get(at + 1..at + 3)
+                .is_some_and(|ou| ou.eq_ignore_ascii_case(b"ou"))
+        })
+}
+
+/// Whether `text` opens with one of [`PROMPTS`].
+fn opens_prompt(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("");
+    PROMPTS.iter().any(|p| first.eq_ignore_ascii_case(p))
+}
+
+/// A question's text without its emphasis (`**…**`), its number (`Q1.`, `Question 2 of 5:`)
+/// and a form's mark that it is required (`*`); `Some("")` for a number alone, `None` for a
+/// `Q1`–`Q4` that names a quarter (`Q3: launched search`, no question after it).
+fn asked(line: &str) -> Option<&str> {
+    let mut text = line.trim_matches(['*', '_']).trim();
+    if let Some(rest) = text.strip_suffix('*') {
+        text = rest.trim_end().trim_end_matches(['*', '_']).trim_end();
+    }
+    if text.is_empty() {
+        return None;
+    }
+    let lower_q = text.starts_with(['Q', 'q']) && text[1..].starts_with(|c: char| c.is_ascii_digit());
+    if lower_q {
+        let rest = text[1..].trim_start_matches(|c: char| c.is_ascii_digit());
+        let rest = rest.strip_prefix(['.', ':', ')'])?;
+        // `Q3: launched search` is a quarter: only a question may follow a number.
+        return Some(rest.trim())
+            .filter(|rest| rest.ends_with('?') || is_prompt(rest, rest.split_whitespace().count()));
+    }
+    let Some(rest) = text
+        .get(..9)
+        .filter(|start| start.eq_ignore_ascii_case("question "))
+        .map(|_| &text[9..])
+    else {
+        return Some(text);
+    };
+    let number = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+    if number.len() == rest.len() {
+        return Some(text);
+    }
+    // `Question 2 of 5`, `Question 2:`, `Question 2 of 5 — What…?`.
+    let number = match number.strip_prefix(" of ") {
+        Some(of) => {
+            let total = of.trim_start_matches(|c: char| c.is_ascii_digit());
+            if total.len() == of.len() {
+                return None;
+            }
+            total
+        }
+        None => number,
+    };
+    Some(number.trim_start_matches([':', '.', ')', '-', '–', '—', ' ']).trim())
+}
+
+/// Whether `text` (of `words` words) is a prompt asked without a `?`: it opens with one of
+/// [`PROMPTS`], addresses the person (`you`, `your`), and is no longer than a prompt.
+fn is_prompt(text: &str, words: usize) -> bool {
+    let addressed = text
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .any(|word| {
+            ["you", "your", "yourself", "you've", "you're", "you’ve", "you’re"]
+                .iter()
+                .any(|you| word.eq_ignore_ascii_case(you))
+        });
+    words <= MAX_PROMPT_WORDS && opens_prompt(text) && addressed && !text.ends_with([',', ';'])
+}
+
+/// Names of a rating field (`Overall rating: Exceeds expectations`), lower case: one with a
+/// rating for its value shows a review form wherever it stands.
+const RATING_NAMES: [&str; 17] = [
+    "rating",
+    "overall rating",
+    "self rating",
+    "self-rating",
+    "manager rating",
+    "performance rating",
+    "overall performance rating",
+    "final rating",
+    "proposed rating",
+    "calibrated rating",
+    "overall",
+    "overall performance",
+    "overall assessment",
+    "overall score",
+    "score",
+    "self score",
+    "self-score",
+];
+
+/// The ratings a review tool names, lower case (`Exceeds expectations`, `Strong performer`,
+/// `3 - Successful` without its number).
+const RATING_LABELS: [&str; 62] = [
+    "exceeds expectations",
+    "exceeded expectations",
+    "greatly exceeds expectations",
+    "far exceeds expectations",
+    "significantly exceeds expectations",
+    "consistently exceeds expectations",
+    "exceeds some expectations",
+    "exceeds most expectations",
+    "meets expectations",
+    "met expectations",
+    "meets all expectations",
+    "meets most expectations",
+    "meets some expectations",
+    "partially meets expectations",
+    "does not meet expectations",
+    "did not meet expectations",
+    "below expectations",
+    "above expectations",
+    "at expectations",
+    "redefines expectations",
+    "strong performer",
+    "solid performer",
+    "top performer",
+    "high performer",
+    "low performer",
+    "outstanding",
+    "exceptional",
+    "excellent",
+    "very good",
+    "good",
+    "fair",
+    "poor",
+    "satisfactory",
+    "unsatisfactory",
+    "successful",
+    "highly successful",
+    "fully successful",
+    "partially successful",
+    "needs improvement",
+    "improvement needed",
+    "needs development",
+    "developing",
+    "achieving",
+    "achieves",
+    "partially achieves",
+    "does not achieve",
+    "exceeds",
+    "meets",
+    "strong",
+    "solid",
+    "role model",
+    "on track",
+    "off track",
+    "effective",
+    "highly effective",
+    "inconsistent",
+    "not rated",
+    "too new to rate",
+    "strongly agree",
+    "agree",
+    "disagree",
+    "strongly disagree",
+];
+
+/// Stars a review tool draws a rating with (`★★★★☆`).
+const STARS: [char; 6] = ['★', '☆', '⭐', '✩', '✰', '✪'];
+
+/// Whether `line` (trimmed) is a rating field with a rating for its value (`Overall rating:
+/// Exceeds expectations`, `Rating: 3 - Successful`): one of [`RATING_NAMES`], or, where the
+/// document shows a form (`in_form`), any name ending in `rating` or `score` (`Values rating:
+/// 4/5`; elsewhere `CSAT rating: 4.8/5` is a line of work).
+pub fn is_named_rating(line: &str, in_form: bool) -> bool {
+    // Asked of every line: the name is short, its `:` among the first bytes.
+    let start = &line.as_bytes()[..line.len().min(MAX_RATING_NAME_BYTES)];
+    let Some(colon) = memchr::memchr(b':', start) else {
+        return false;
+    };
+    let (name, value) = (line[..colon].trim(), &line[colon + 1..]);
+    // `Rating (self)`, `Overall rating (manager)`.
+    let name = match name.split_once('(') {
+        Some((before, after)) if after.ends_with(')') => before.trim_end(),
+        _ => name,
+    };
+    let ends = |suffix: &str| {
+        name.len() > suffix.len()
+            && name
+                .get(name.len() - suffix.len()..)
+                .is_some_and(|end| end.eq_ignore_ascii_case(suffix))
+    };
+    let named = RATING_NAMES.iter().any(|r| name.eq_ignore_ascii_case(r))
+        || (in_form && name.split_whitespace().count() <= MAX_PROPERTY_WORDS && (ends(" rating") || ends(" score")));
+    named && is_rating(value, true)
+}
+
+/// Longest name of a rating field, with its `:`.
+const MAX_RATING_NAME_BYTES: usize = 48;
+
+/// Whether `value` is a rating alone (`Exceeds expectations`, `4 / 5`, `4/5`, `3.5 out of 5`,
+/// `★★★★☆`, `3 - Successful`, `Meets expectations (3/5)`): a score out of a scale of 2 to 10,
+/// stars, a rating's name, or a number with one. A number alone (`3`) is one only after a
+/// rating's name (`named`). `Cut costs 4/5 of the way` is text.
+pub fn is_rating(value: &str, named: bool) -> bool {
+    let mut rest = value.trim().trim_matches(['*', '_']).trim().trim_end_matches('.');
+    if rest.is_empty() || rest.len() > MAX_SHORT_LINE_BYTES {
+        return false;
+    }
+    let mut marked = false;
+    if rest.starts_with(STARS) {
+        rest = rest.trim_start_matches(|c: char| STARS.contains(&c) || c == ' ' || c == '\u{fe0f}');
+        marked = true;
+    } else if let Some((scaled, after)) = score(rest) {
+        // A number without its scale is a rating after a rating's name, or with one's label.
+        marked = scaled || named || !after.trim_start_matches(SEPARATORS).is_empty();
+        rest = after;
+    }
+    rest = rest.trim_start_matches(SEPARATORS);
+    // A score in brackets after the label: `Meets expectations (3/5)`, `Strong ★★★★☆`.
+    let bracketed = rest.strip_suffix(')').and_then(|r| r.rsplit_once('('));
+    let starred = rest.find(STARS).map(|at| rest.split_at(at));
+    if let Some((label, score)) = bracketed.or(starred)
+        && is_rating(score, false)
+    {
+        rest = label.trim_end();
+        marked = true;
+    }
+    let rest = rest.trim_end_matches(SEPARATORS);
+    if rest.is_empty() {
+        return marked;
+    }
+    RATING_LABELS.iter().any(|label| rest.eq_ignore_ascii_case(label))
+}
+
+/// What parts a rating's number from its label: `3 - Successful`, `4/5 – Exceeds`, `4: Strong`.
+const SEPARATORS: [char; 8] = [' ', '-', '–', '—', ':', '.', ')', '|'];
+
+/// A score leading `text` (`4`, `3.5`, `4 / 5`, `4/5`, `4 out of 5`) and whether it had its
+/// scale (of 2 to 10, the score no more than it), with the text after it.
+fn score(text: &str) -> Option<(bool, &str)> {
+    let number = |text: &str| -> Option<(f32, usize)> {
+        let whole = text.bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=2).contains(&whole) {
+            return None;
+        }
+        let mut end = whole;
+        if text[end..].starts_with('.') {
+            let fraction = text[end + 1..].bytes().take_while(u8::is_ascii_digit).count();
+            if (1..=2).contains(&fraction) {
+                end += 1 + fraction;
+            }
+        }
+        // `4th`, `10x`, `2025`: no score.
+        if text[end..].starts_with(|c: char| c.is_alphanumeric()) {
+            return None;
+        }
+        Some((text[..end].parse().ok()?, end))
+    };
+    let (value, end) = number(text)?;
+    let after = &text[end..];
+    let scale = after
+        .trim_start()
+        .strip_prefix('/')
+        .or_else(|| after.strip_prefix(" out of "))
+        .map(str::trim_start);
+    if let Some(scale) = scale
+        && let Some((of, end)) = number(scale)
+        && (2.0..=10.0).contains(&of)
+        && of.fract() == 0.0
+        && value <= of
+    {
+        return Some((true, &scale[end..]));
+    }
+    Some((false, after))
+}
+
+/// Most questions with their answers held while a form is not yet shown (see [`Asked`]).
+const MAX_ASKED_LINES: usize = 1_000;
+
+/// Most bytes held so.
+const MAX_ASKED_BYTES: usize = 256 << 10;
+
+/// Questions answered that show a form without its header fields.
+const ANSWERED_TO_SHOW: usize = 2;
+
+/// What a line of markup starts with (a heading, a fence, a comment, a table, a drawer): no
+/// answer to a question.
+const MARKUP_STARTS: [char; 8] = ['#', '`', '~', '<', '|', '%', ':', '{'];
+
+/// What a line did to [`Asked`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Taken {
+    /// Held: it may still be a form.
+    Held,
+    /// Held, and now the document shows a form: two questions each followed by their answer.
+    Shown,
+    /// Not held (too many lines): the held lines are read as written.
+    Full,
+}
+
+/// What a line held by [`Asked`] may be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Held {
+    /// The document's first line, over the first question: the form's title
+    /// (`Self-review, H1 2025`).
+    Title,
+    /// A question.
+    Question,
+    /// A line of text (an answer) or a blank line.
+    Text,
+}
+
+/// Lines held from a question (see [`is_question`]) while the document may be a review form
+/// shown by its questions alone: until a second question has had its answer too (the form is
+/// shown: its questions are none of the work, its answers are), or the end, or a bound, shows
+/// it was not (all are read as written: a brag line ending in `?` is work).
+#[derive(Debug, Clone)]
+pub struct Asked {
+    /// The held lines with their numbers, and what each may be.
+    pub held: Vec<(usize, String, Held)>,
+    bytes: usize,
+    /// Questions followed by answer text.
+    answered: usize,
+    /// Whether the last line of text held was a question.
+    after_question: bool,
+}
+
+impl Asked {
+    /// Lines held from question `number`, `line`, under `above`: the document's first line
+    /// and the blank lines after it, when the question comes right under them.
+    pub fn open(above: Vec<(usize, String)>, number: usize, line: &str) -> Asked {
+        let mut held: Vec<(usize, String, Held)> = above
+            .into_iter()
+            .map(|(number, text)| {
+                let what = if text.trim().is_empty() {
+                    Held::Text
+                } else {
+                    Held::Title
+                };
+                (number, text, what)
+            })
+            .collect();
+        held.push((number, line.to_string(), Held::Question));
+        Asked {
+            bytes: held.iter().map(|(_, text, _)| text.len()).sum(),
+            held,
+            answered: 0,
+            after_question: true,
+        }
+    }
+
+    /// Takes line `number`, `line` (`question` when it may be one: see [`is_question`]).
+    pub fn take(&mut self, number: usize, line: &str, question: bool) -> Taken {
+        if self.held.len() >= MAX_ASKED_LINES || self.bytes + line.len() > MAX_ASKED_BYTES {
+            return Taken::Full;
+        }
+        let what = if question { Held::Question } else { Held::Text };
+        self.held.push((number, line.to_string(), what));
+        self.bytes += line.len();
+        let text = line.trim();
+        if question {
+            self.after_question = true;
+        } else if text.starts_with(|c: char| !MARKUP_STARTS.contains(&c)) && std::mem::take(&mut self.after_question) {
+            self.answered += 1;
+            if self.answered >= ANSWERED_TO_SHOW {
+                return Taken::Shown;
+            }
+        }
+        Taken::Held
+    }
+}
+
+/// Most spans of lines a [`Lines`] names; the others are counted.
+const MAX_SPANS: usize = 8;
+
+/// Lines read as one part of a form, for a warning naming them (`lines 7, 11, 14`): the first
+/// spans of consecutive lines, and how many lines in all.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Lines {
+    spans: Vec<(usize, usize)>,
+    count: usize,
+}
+
+impl Lines {
+    /// Adds line `number` (after those added).
+    pub fn add(&mut self, number: usize) {
+        self.count += 1;
+        let room = self.spans.len() < MAX_SPANS;
+        match self.spans.last_mut() {
+            Some(last) if last.1 + 1 == number => last.1 = number,
+            _ if room => self.spans.push((number, number)),
+            _ => {}
+        }
+    }
+
+    /// How many lines were added.
+    pub fn count(&self) -> usize {
+        self.count
+    }
+
+    /// The first line added.
+    pub fn first(&self) -> Option<usize> {
+        self.spans.first().map(|span| span.0)
+    }
+
+    /// The lines as a warning names them: `line 7`, `lines 2–5`, `lines 7, 11, 14`, `lines 7,
+    /// 11, … and 12 more`.
+    pub fn named(&self) -> String {
+        if let [(first, last)] = self.spans.as_slice() {
+            return lines_named(*first, *last);
+        }
+        let spans: Vec<String> = self
+            .spans
+            .iter()
+            .map(|&(first, last)| {
+                if first == last {
+                    first.to_string()
+                } else {
+                    format!("{first}–{last}")
+                }
+            })
+            .collect();
+        let listed: usize = self.spans.iter().map(|(first, last)| last - first + 1).sum();
+        let more = self.count - listed;
+        let more = if more > 0 {
+            format!(" and {more} more")
+        } else {
+            String::new()
+        };
+        format!("lines {}{more}", spans.join(", "))
+    }
+}
+
+/// Most field names a form's warning lists.
+const MAX_FIELD_NAMES: usize = 8;
+
+/// What of a review form was read as none of the work, for one warning (see [`Form::warning`]).
+#[derive(Debug, Clone, Default)]
+pub struct Form {
+    /// Whether the document shows a review form: its header fields, two questions each with
+    /// its answer, or a rating field.
+    pub shown: bool,
+    /// The form's title over its fields (`Performance Review — H1 2025`).
+    pub title: Option<usize>,
+    /// The header's fields, and the first names of them.
+    pub fields: Lines,
+    field_names: Vec<String>,
+    /// The questions (`What were your…?`, `Question 2 of 5`).
+    pub questions: Lines,
+    /// The ratings (`Overall rating: Exceeds expectations`, `4 / 5`).
+    pub ratings: Lines,
+    /// The period reviewed, once it dates the answers.
+    pub dated: Option<String>,
+}
+
+impl Form {
+    /// Adds a header field `name` at line `number`.
+    pub fn field(&mut self, number: usize, name: &str) {
+        self.fields.add(number);
+        if self.field_names.len() < MAX_FIELD_NAMES {
+            self.field_names.push(name.to_string());
+        } else if self.field_names.len() == MAX_FIELD_NAMES {
+            self.field_names.push("…".to_string());
+        }
+    }
+
+    /// The one warning naming the lines read as the form's, with the first of them, if any
+    /// were: `11 lines were read as a review form's title (line 1), fields (lines 2–5:
+    /// Reviewee, …), questions (lines 7, 11, 14) and ratings (lines 17–18), not as activities`.
+    pub fn warning(&self) -> Option<(usize, String)> {
+        let mut parts: Vec<String> = Vec::new();
+        let mut lines = 0;
+        if let Some(title) = self.title {
+            parts.push(format!("title ({})", lines_named(title, title)));
+            lines += 1;
+        }
+        if self.fields.count() > 0 {
+            let names = self.field_names.join(", ");
+            parts.push(format!("fields ({}: {names})", self.fields.named()));
+            lines += self.fields.count();
+        }
+        for (what, read) in [("questions", &self.questions), ("ratings", &self.ratings)] {
+            if read.count() > 0 {
+                parts.push(format!("{what} ({})", read.named()));
+                lines += read.count();
+            }
+        }
+        let first = [
+            self.title,
+            self.fields.first(),
+            self.questions.first(),
+            self.ratings.first(),
+        ]
+        .into_iter()
+        .flatten()
+        .min()?;
+        let named = match parts.as_slice() {
+            [one] => one.clone(),
+            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+            [] => return None,
+        };
+        let were = if lines == 1 {
+            "1 line was read as a review form's".to_string()
+        } else {
+            format!("{lines} lines were read as a review form's")
+        };
+        let activities = if lines == 1 { "an activity" } else { "activities" };
+        let dated = self.dated.as_ref().map_or(String::new(), |period| {
+            format!("; the period it reviews dates the answers ({period})")
+        });
+        Some((first, format!("{were} {named}, not as {activities}{dated}")))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -439,7 +1096,7 @@ mod tests {
         fn no_line_panics_and_a_tail_keeps_every_line_it_takes(
             lines in proptest::collection::vec(
                 proptest::collection::vec(
-                    proptest::sample::select(&["Hi", "Thanks", "Best", "regards", ",", "!", ":", "—", "-- ", "--", " ", "Dana", "Sent from my iPhone", "Role", "İ", "\u{212a}", "é", "\t", "Led", "40%"][..]),
+                    proptest::sample::select(&["Hi", "Thanks", "Best", "regards", ",", "!", ":", "—", "-- ", "--", " ", "Dana", "Sent from my iPhone", "Role", "İ", "\u{212a}", "é", "\t", "Led", "40%", "?", "Q1.", "Question 2 of ", "4", "/", "5", "★", "Rating", "(", ")", "*", "."][..]),
                     0..6,
                 ),
                 1..12,
@@ -452,6 +1109,10 @@ mod tests {
                 is_greeting(line);
                 is_lead_in(line);
                 property(line);
+                form_field(line);
+                is_question(line);
+                is_rating(line, true);
+                is_named_rating(line, true);
                 if tail.as_mut().is_some_and(|open| open.take(number, line, false)) {
                     taken += 1;
                 } else {
@@ -645,5 +1306,226 @@ mod tests {
         assert!(are_properties(&[true, false]));
         assert!(!are_properties(&[false]));
         assert!(!are_properties(&[false, false]));
+    }
+    #[test]
+    fn a_forms_header_fields_are_known_by_their_names() {
+        assert!(is_form_field("Reviewee"));
+        assert!(is_form_field("Review cycle"));
+        assert!(is_form_field("submitted on"));
+        assert!(
+            !is_form_field("Reviewer"),
+            "a pull request's reviewer is a page's property too"
+        );
+        assert!(!is_form_field("Status"));
+        assert!(names_person("Employee name") && !names_person("Manager"));
+        assert!(names_role("Job title") && names_role("Role") && !names_role("Title"));
+        assert!(names_period("Review period") && !names_period("Due date"));
+        assert_eq!(form_field("Reviewee: Jordan Lee"), Some(("Reviewee", "Jordan Lee")));
+        assert_eq!(
+            form_field("Reviewer: Jordan Lee (Self)"),
+            Some(("Reviewer", "Jordan Lee (Self)"))
+        );
+        // A form's field may be left empty; a label over a list is no field.
+        assert_eq!(form_field("Manager:"), Some(("Manager", "")));
+        assert_eq!(form_field("Due date:"), Some(("Due date", "")));
+        assert_eq!(form_field("Highlights:"), None);
+        assert_eq!(form_field("  Manager:"), None);
+        assert_eq!(form_field("Impact: cut p99 latency by 40%"), None);
+        assert_eq!(
+            form_field("Reviewer: reviews pull requests in a subproject and is familiar with its codebase"),
+            None
+        );
+    }
+
+    #[test]
+    fn questions_are_told_from_lines_of_work() {
+        for line in [
+            "What were your most significant accomplishments this cycle?",
+            "How did you demonstrate our values?",
+            "What would you like to focus on next cycle?",
+            "Q1. What went well?",
+            "Q2: What could have gone better?",
+            "q3) Anything else?",
+            "Question 2 of 5",
+            "Question 2 of 5: What did you learn?",
+            "Question 4",
+            "Describe a time when you had to make a hard call.",
+            "Tell us about a project you are proud of",
+            "List your top three accomplishments:",
+            "Please share an example of how you helped a teammate.",
+            "**What were your biggest wins?**",
+            "What were your most significant accomplishments? *",
+            "Strengths?",
+        ] {
+            assert!(is_question(line), "{line}");
+        }
+        for line in [
+            "Why did checkout fail? Found the root cause and fixed the retry storm",
+            "Shipped what the customers asked for?",
+            "Q3: launched search",
+            "Q1 2025 roadmap",
+            "Question 2 of five",
+            "Describe the API to partners",
+            "Shared the roadmap with your team's leads",
+            "Tell the story of the launch to sales",
+            "Wrote the PRD for self-serve onboarding.",
+            "Impact: cut p99 latency by 40%",
+            "",
+        ] {
+            assert!(!is_question(line), "{line}");
+        }
+        let long = format!("What {}?", "about this ".repeat(30));
+        assert!(!is_question(&long));
+    }
+
+    #[test]
+    fn ratings_are_told_from_numbers_in_text() {
+        for value in [
+            "Exceeds expectations",
+            "meets expectations",
+            "Strong performer",
+            "4 / 5",
+            "4/5",
+            "3.5/5",
+            "4 out of 5",
+            "★★★★☆",
+            "⭐⭐⭐⭐",
+            "3 - Successful",
+            "4 – Exceeds expectations",
+            "4/5 - Exceeds expectations",
+            "Meets expectations (3/5)",
+            "Strong ★★★★☆",
+            "**Exceeds expectations**",
+        ] {
+            assert!(is_rating(value, false), "{value}");
+        }
+        for value in [
+            "Cut costs 4/5 of the way",
+            "4/5 of the team shipped",
+            "6/5",
+            "4/50",
+            "3",
+            "2025",
+            "12/31",
+            "10x",
+            "Exceeds expectations on every launch we shipped",
+            "Great launch",
+            "",
+        ] {
+            assert!(!is_rating(value, false), "{value}");
+        }
+        // A number alone is a rating after a rating's name.
+        assert!(is_rating("3", true));
+        assert!(is_rating(" 4.5", true));
+        assert!(!is_rating("2025", true));
+    }
+
+    #[test]
+    fn a_rating_field_is_named_as_one() {
+        for line in [
+            "Overall rating: Exceeds expectations",
+            "Rating: 3 - Successful",
+            "Rating: 4",
+            "Self-rating: 4/5",
+            "Overall rating (manager): Meets expectations",
+            "Score: ★★★☆☆",
+        ] {
+            assert!(is_named_rating(line, false), "{line}");
+        }
+        for line in [
+            "CSAT rating: 4.8/5",
+            "Rating: 4.8/5 from 2k reviews",
+            "Overall: shipped the migration",
+            "Impact: cut p99 latency by 40%",
+            "Exceeds expectations",
+        ] {
+            assert!(!is_named_rating(line, false), "{line}");
+        }
+        // In a form, any name ending in `rating` or `score`.
+        assert!(is_named_rating("Values rating: 4/5", true));
+        assert!(!is_named_rating("Values rating: 4/5", false));
+    }
+
+    #[test]
+    fn two_questions_each_with_its_answer_show_a_form() {
+        let mut asked = Asked::open(
+            vec![(1, "Self-review".to_string()), (2, String::new())],
+            3,
+            "What went well?",
+        );
+        assert_eq!(asked.take(4, "Shipped search.", false), Taken::Held);
+        assert_eq!(asked.take(5, "", false), Taken::Held);
+        assert_eq!(asked.take(6, "What could be better?", true), Taken::Held);
+        // A heading or a fence is no answer.
+        assert_eq!(asked.take(7, "## Notes", false), Taken::Held);
+        assert_eq!(asked.take(8, "```", false), Taken::Held);
+        assert_eq!(asked.take(9, "Planning.", false), Taken::Shown);
+        let kinds: Vec<Held> = asked.held.iter().map(|(_, _, what)| *what).collect();
+        assert_eq!(
+            kinds,
+            [
+                Held::Title,
+                Held::Text,
+                Held::Question,
+                Held::Text,
+                Held::Text,
+                Held::Question,
+                Held::Text,
+                Held::Text,
+                Held::Text
+            ]
+        );
+        // Questions without answers between them show nothing.
+        let mut asked = Asked::open(Vec::new(), 1, "Why?");
+        assert_eq!(asked.take(2, "How?", true), Taken::Held);
+        assert_eq!(asked.take(3, "Because.", false), Taken::Held);
+        assert_eq!(asked.take(4, "More.", false), Taken::Held);
+        // Held lines are bounded.
+        let mut asked = Asked::open(Vec::new(), 1, "Why?");
+        let held = (0..MAX_ASKED_LINES + 5)
+            .take_while(|n| asked.take(n + 2, "Ran the review.", false) == Taken::Held)
+            .count();
+        assert_eq!(held, MAX_ASKED_LINES - 1);
+    }
+
+    #[test]
+    fn a_forms_lines_are_named_in_one_warning() {
+        let mut lines = Lines::default();
+        for number in [7, 11, 14] {
+            lines.add(number);
+        }
+        assert_eq!(lines.named(), "lines 7, 11, 14");
+        let mut lines = Lines::default();
+        lines.add(2);
+        lines.add(3);
+        assert_eq!(lines.named(), "lines 2–3");
+        let mut lines = Lines::default();
+        for number in (1..=40).step_by(2) {
+            lines.add(number);
+        }
+        assert_eq!(lines.count(), 20);
+        assert_eq!(lines.named(), "lines 1, 3, 5, 7, 9, 11, 13, 15 and 12 more");
+        let mut form = Form::default();
+        assert_eq!(form.warning(), None);
+        form.title = Some(1);
+        for (number, name) in [(2, "Reviewee"), (3, "Review cycle")] {
+            form.field(number, name);
+        }
+        form.questions.add(5);
+        form.ratings.add(9);
+        form.dated = Some("2025-H1".to_string());
+        assert_eq!(
+            form.warning(),
+            Some((
+                1,
+                "5 lines were read as a review form's title (line 1), fields (lines 2–3: Reviewee, Review cycle), questions (line 5) and ratings (line 9), not as activities; the period it reviews dates the answers (2025-H1)".to_string()
+            ))
+        );
+        let mut form = Form::default();
+        form.ratings.add(4);
+        assert_eq!(
+            form.warning().map(|(_, w)| w),
+            Some("1 line was read as a review form's ratings (line 4), not as an activity".to_string())
+        );
     }
 }
