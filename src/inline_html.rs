@@ -20,6 +20,8 @@
 
 use std::borrow::Cow;
 
+use crate::markup::CodeSpans;
+
 /// How an element is read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -122,9 +124,6 @@ const MAX_REFERENCE_BYTES: usize = 10;
 /// The longest tag read (as a web page's, [`crate::html`]): what runs longer is no tag, so a
 /// line of a million `<b x='` is read in time proportional to its length.
 const MAX_TAG_BYTES: usize = 1024;
-
-/// Longer runs of backticks are read as text (as the Markdown filter reads them for comments).
-const MAX_TICKS: usize = 16;
 
 /// Where a tag read from some byte ends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -271,24 +270,14 @@ pub fn untag(line: &str) -> Untagged<'_> {
     let mut prefix = String::new();
     // Runs of backticks, by length, and struck text found to have no closing tag further on: so
     // a line of a million of either is read once, not once for each.
-    let mut unclosed_ticks = [false; MAX_TICKS + 1];
+    let mut code_spans = CodeSpans::default();
     let mut struck_unclosed = false;
     let mut at = indent.len();
     let mut copied = at;
     while at < bytes.len() {
         match bytes[at] {
-            b'`' => {
-                // A code span is written as it is, tags and all.
-                let run = bytes[at..].iter().take_while(|&&b| b == b'`').count();
-                at += run;
-                if run > MAX_TICKS || unclosed_ticks[run] {
-                    continue;
-                }
-                match closing_ticks(&bytes[at..], run) {
-                    Some(end) => at += end + run,
-                    None => unclosed_ticks[run] = true,
-                }
-            }
+            // A code span is written as it is, tags and all.
+            b'`' => at = code_spans.skip(bytes, at),
             // An escaped character is text.
             b'\\' => at += 2,
             b'<' => {
@@ -399,19 +388,6 @@ fn reference_at(text: &str) -> Option<(char, usize)> {
         return None;
     }
     crate::html::character_of(name).map(|ch| (ch, end + 1))
-}
-
-/// Where in `bytes` a run of exactly `run` backticks starts.
-fn closing_ticks(bytes: &[u8], run: usize) -> Option<usize> {
-    let mut at = 0;
-    while at < bytes.len() {
-        let ticks = bytes[at..].iter().take_while(|&&b| b == b'`').count();
-        if ticks == run {
-            return Some(at);
-        }
-        at += ticks.max(1);
-    }
-    None
 }
 
 /// The tag of one of `TAGS` at `bytes[at]` (a `<`), if one is written there: `</name>` or

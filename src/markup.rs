@@ -1436,24 +1436,12 @@ fn has_pipe(text: &str) -> bool {
 /// (`` `<!--` `` is code, not a comment).
 fn comment_start(text: &str) -> Option<(usize, Comment)> {
     /// Longer runs of backticks are read as text (so a line of many runs is read in one pass).
-    const MAX_TICKS: usize = 16;
     let bytes = text.as_bytes();
-    let mut unclosed = [false; MAX_TICKS + 1];
+    let mut code_spans = CodeSpans::default();
     let mut at = 0;
     while at < bytes.len() {
         match bytes[at] {
-            b'`' => {
-                let run = bytes[at..].iter().take_while(|&&b| b == b'`').count();
-                at += run;
-                if run > MAX_TICKS || unclosed[run] {
-                    continue;
-                }
-                // A code span runs to the next run of as many backticks.
-                match closing_ticks(&bytes[at..], run) {
-                    Some(end) => at += end + run,
-                    None => unclosed[run] = true,
-                }
-            }
+            b'`' => at = code_spans.skip(bytes, at),
             // An escaped character (`\<!--`, `\%%`, `` \` ``) is text, as Markdown reads it.
             b'\\' => at += 2,
             b'<' if bytes[at..].starts_with(b"<!--") => return Some((at, Comment::Html)),
@@ -1466,6 +1454,38 @@ fn comment_start(text: &str) -> Option<(usize, Comment)> {
         }
     }
     None
+}
+
+/// Longest run of backticks a code span is looked for after: a longer run is text.
+const MAX_TICKS: usize = 16;
+
+/// The code spans of one line, skipped as a line is scanned left to right: a run of backticks
+/// opens a span that runs to the next run of as many (its text, tags and marks alike, is
+/// code). A run that finds no closing run is remembered, so a hostile line of unclosed runs
+/// is read in time proportional to its length.
+#[derive(Debug, Default)]
+pub(crate) struct CodeSpans {
+    /// Whether a run of this many backticks was found to have no closing run.
+    unclosed: [bool; MAX_TICKS + 1],
+}
+
+impl CodeSpans {
+    /// Where to read on after the run of backticks at `bytes[at]`: past the code span it
+    /// opens, or past the run when it opens none.
+    pub(crate) fn skip(&mut self, bytes: &[u8], at: usize) -> usize {
+        let run = bytes[at..].iter().take_while(|&&b| b == b'`').count();
+        let after = at + run;
+        if run > MAX_TICKS || self.unclosed[run] {
+            return after;
+        }
+        match closing_ticks(&bytes[after..], run) {
+            Some(end) => after + end + run,
+            None => {
+                self.unclosed[run] = true;
+                after
+            }
+        }
+    }
 }
 
 /// Where in `bytes` a run of exactly `run` backticks starts.

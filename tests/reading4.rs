@@ -4,7 +4,7 @@
 use serde_json::Value;
 
 mod common;
-use common::{path_str, rolemap, run_bytes, temp_file};
+use common::{activity_texts, path_str, rolemap, run_bytes, temp_file};
 
 /// The run's exit code, stdout and stderr.
 fn run(args: &[&str]) -> (Option<i32>, String, String) {
@@ -27,15 +27,6 @@ fn read(name: &str, text: &str) -> (Value, Vec<String>, String) {
     (report["documents"][0].clone(), warnings, path_str(&file).to_string())
 }
 
-/// The texts of a document's activities, in order.
-fn activity_texts(document: &Value) -> Vec<&str> {
-    document["activities"]
-        .as_array()
-        .expect("activities")
-        .iter()
-        .map(|a| a["text"].as_str().expect("text"))
-        .collect()
-}
 #[test]
 fn a_role_nested_in_front_matter_is_named_not_read_in_yaml_and_toml_alike() {
     for (name, text, under) in [

@@ -9,17 +9,7 @@
 use serde_json::Value;
 
 mod common;
-use common::{activity_rows, job_rows, path_str, read_document, run_bytes, temp_file};
-
-/// The texts of a document's activities, in order.
-fn texts(document: &Value) -> Vec<&str> {
-    document["activities"]
-        .as_array()
-        .expect("activities")
-        .iter()
-        .map(|a| a["text"].as_str().expect("text"))
-        .collect()
-}
+use common::{activity_rows, activity_texts, job_rows, path_str, read_document, run_bytes, temp_file};
 
 /// Every term any activity of a document matched.
 fn terms(document: &Value) -> Vec<&str> {
@@ -58,7 +48,7 @@ fn a_profile_page_s_html_is_not_scored_and_its_headings_are_headings() {
         ),
     );
     assert_eq!(
-        texts(&document),
+        activity_texts(&document),
         [
             "Hired two engineers and ran the 1:1s",
             "Shipped the billing migration with three teams"
@@ -176,7 +166,7 @@ fn tags_over_lines_and_comments_hold_no_activity_and_a_summary_keeps_its_words()
     );
     // A summary keeps its words.
     assert_eq!(
-        texts(&document),
+        activity_texts(&document),
         ["Launch work", "Wrote the launch plan", "Ran the go/no-go review"]
     );
     assert_eq!(
@@ -205,7 +195,7 @@ fn what_only_looks_like_a_tag_stays_text() {
         ),
     );
     assert_eq!(
-        texts(&document),
+        activity_texts(&document),
         [
             "Cut p99 from 400 ms to < 200 ms",
             "Kept the error rate <1% and <3 the team",
@@ -232,7 +222,7 @@ fn a_web_page_s_escaped_tags_stay_text() {
     assert_eq!(code, Some(0), "{stderr}");
     let report: Value = serde_json::from_str(&stdout).expect("JSON");
     assert_eq!(
-        texts(&report["documents"][0]),
+        activity_texts(&report["documents"][0]),
         [
             "Replaced <table> layouts with a grid",
             "Documented <!-- markers",
@@ -322,7 +312,7 @@ fn a_google_docs_export_s_escapes_are_their_characters() {
         ),
     );
     assert_eq!(
-        texts(&document),
+        activity_texts(&document),
         [
             "Grew ARR 3x - from $1M to $3M",
             "Launched v2.0 of the [beta] C++ SDK",
@@ -353,7 +343,7 @@ fn a_line_of_badges_or_images_is_no_activity() {
         ),
     );
     assert_eq!(
-        texts(&document),
+        activity_texts(&document),
         ["Ran the hiring loop for three engineers", "Wrote the PRD status"]
     );
     assert_eq!(

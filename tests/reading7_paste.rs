@@ -7,7 +7,7 @@
 //! spreadsheet's cell) stay activities.
 
 mod common;
-use common::{path_str, run_bytes, temp_file};
+use common::{activity_texts, path_str, run_bytes, temp_file};
 
 /// A `--format json` run on `text` saved as `name`, with `args` before the file: the first
 /// document and the warnings on stderr.
@@ -36,14 +36,6 @@ fn run(name: &str, text: &str, args: &[&str]) -> (Option<i32>, serde_json::Value
 }
 
 /// The activities' texts.
-fn texts(document: &serde_json::Value) -> Vec<String> {
-    document["activities"]
-        .as_array()
-        .expect("activities")
-        .iter()
-        .map(|a| a["text"].as_str().expect("text").to_string())
-        .collect()
-}
 
 const EMAIL: &str = "Hi Raj,
 
@@ -67,7 +59,7 @@ Sent from my iPhone
 fn an_email_sent_as_an_update_is_read_as_its_work() {
     let (document, warnings) = read("update.txt", EMAIL, &[]);
     assert_eq!(
-        texts(&document),
+        activity_texts(&document),
         [
             "Ran the hiring loop for two backend engineers and closed both offers",
             "Coached Priya through her promotion packet",
@@ -114,7 +106,7 @@ fn lines_like_an_emails_stay_activities_elsewhere() {
     let text = "Cut cloud costs by a fifth\nThanks to the infra team, we cut costs 30%\nHi Raj,\nBest,\n- Shipped the search revamp\n";
     let (document, warnings) = read("notes.txt", text, &[]);
     assert_eq!(
-        texts(&document),
+        activity_texts(&document),
         [
             "Cut cloud costs by a fifth",
             "Thanks to the infra team, we cut costs 30%",
@@ -148,7 +140,7 @@ fn a_notion_pages_properties_are_no_work_and_its_role_is_checked() {
     assert_eq!(document["check"], "pass");
     // The body's `Impact:` line is work (it continues the bullet above it, as any such line).
     assert_eq!(
-        texts(&document),
+        activity_texts(&document),
         [
             "Drove the data-center migration across five teams, hitting every milestone",
             "Kept the cross-team dependency tracker and ran the weekly risk review",
@@ -172,7 +164,7 @@ fn a_pages_role_that_names_no_role_is_warned_about_not_an_error() {
     let page = "# Launch plan\n\nRole: DRI\nStatus: Done\n\n- Drove the launch across five teams\n";
     let (document, warnings) = read("launch.md", page, &[]);
     assert_eq!(document["expected"], serde_json::Value::Null);
-    assert_eq!(texts(&document), ["Drove the launch across five teams"]);
+    assert_eq!(activity_texts(&document), ["Drove the launch across five teams"]);
     assert!(
         warnings.iter().any(|w| w.contains("launch.md:3: \"Role: DRI\" was read as a property of the page, not as an activity, and sets no role to check: unknown role \"DRI\"")),
         "{warnings:?}"
@@ -193,7 +185,7 @@ fn lines_like_properties_stay_activities_elsewhere() {
         &[],
     );
     assert_eq!(
-        texts(&document),
+        activity_texts(&document),
         ["Impact: cut p99 latency by 40%", "Led the caching rollout"]
     );
     assert!(!warnings.iter().any(|w| w.contains("of the page")), "{warnings:?}");
@@ -202,13 +194,13 @@ fn lines_like_properties_stay_activities_elsewhere() {
         "Reviewer: reads every change to a module\nOwner: Sam Lee\nHas shipped two releases\n",
         &[],
     );
-    assert_eq!(texts(&document).len(), 3);
+    assert_eq!(activity_texts(&document).len(), 3);
     let (document, _) = read(
         "sheet.csv",
         "text\nProject: Search revamp\nThanks!\n",
         &["--column", "text"],
     );
-    assert_eq!(texts(&document), ["Project: Search revamp", "Thanks!"]);
+    assert_eq!(activity_texts(&document), ["Project: Search revamp", "Thanks!"]);
 }
 
 #[test]

@@ -99,3 +99,13 @@ pub fn activity_rows(document: &serde_json::Value) -> Vec<String> {
         })
         .collect()
 }
+
+/// The texts of a document's activities (its JSON), in order.
+pub fn activity_texts(document: &serde_json::Value) -> Vec<&str> {
+    document["activities"]
+        .as_array()
+        .expect("activities")
+        .iter()
+        .map(|a| a["text"].as_str().expect("text"))
+        .collect()
+}
