@@ -1847,7 +1847,7 @@ fn a_brag_written_as_paragraphs_wrapped_at_72_columns_reads_one_activity_a_parag
     assert_eq!(doc["totals"]["continuations"], 3);
     let roles: Vec<&str> = doc["activities"]
         .as_array()
-        .unwrap()
+        .expect("activities")
         .iter()
         .map(|a| a["role"].as_str().unwrap_or("none"))
         .collect();
