@@ -1435,7 +1435,6 @@ fn has_pipe(text: &str) -> bool {
 /// Where the first comment of `text` opens, and its kind: a `<!--` or `%%` outside code spans
 /// (`` `<!--` `` is code, not a comment).
 fn comment_start(text: &str) -> Option<(usize, Comment)> {
-    /// Longer runs of backticks are read as text (so a line of many runs is read in one pass).
     let bytes = text.as_bytes();
     let mut code_spans = CodeSpans::default();
     let mut at = 0;

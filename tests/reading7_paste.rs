@@ -35,8 +35,6 @@ fn run(name: &str, text: &str, args: &[&str]) -> (Option<i32>, serde_json::Value
     (code, report["documents"][0].clone(), warnings)
 }
 
-/// The activities' texts.
-
 const EMAIL: &str = "Hi Raj,
 
 Quick update on what I worked on this half:
