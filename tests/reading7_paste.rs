@@ -7,7 +7,7 @@
 //! spreadsheet's cell) stay activities.
 
 mod common;
-use common::{activity_texts, path_str, run_bytes, temp_file};
+use common::{activity_texts, run_document as run};
 
 /// A `--format json` run on `text` saved as `name`, with `args` before the file: the first
 /// document and the warnings on stderr.
@@ -15,24 +15,6 @@ fn read(name: &str, text: &str, args: &[&str]) -> (serde_json::Value, Vec<String
     let (code, document, warnings) = run(name, text, args);
     assert_eq!(code, Some(0), "{warnings:?}");
     (document, warnings)
-}
-
-/// As [`read`], with the exit code (1 when a role check fails).
-fn run(name: &str, text: &str, args: &[&str]) -> (Option<i32>, serde_json::Value, Vec<String>) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let file = temp_file(&dir, name, text.as_bytes());
-    let mut all = vec!["--format", "json"];
-    all.extend_from_slice(args);
-    all.push(path_str(&file));
-    let (code, stdout, stderr) = run_bytes(&all, None);
-    let report: serde_json::Value =
-        serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("JSON ({e}): {stdout}\n{stderr}"));
-    let warnings = stderr
-        .lines()
-        .filter(|l| l.contains("warning"))
-        .map(str::to_string)
-        .collect();
-    (code, report["documents"][0].clone(), warnings)
 }
 
 const EMAIL: &str = "Hi Raj,

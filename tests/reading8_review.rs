@@ -10,26 +10,7 @@
 //! ladder's `Reviewer:` level) stay activities.
 
 mod common;
-use common::{path_str, rolemap, run_bytes, temp_file};
-
-/// A `--format json` run on `text` saved as `name`, with `args` before the file: the exit code,
-/// the first document and the warnings on stderr.
-fn run(name: &str, text: &str, args: &[&str]) -> (Option<i32>, serde_json::Value, Vec<String>) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let file = temp_file(&dir, name, text.as_bytes());
-    let mut all = vec!["--format", "json"];
-    all.extend_from_slice(args);
-    all.push(path_str(&file));
-    let (code, stdout, stderr) = run_bytes(&all, None);
-    let report: serde_json::Value =
-        serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("JSON ({e}): {stdout}\n{stderr}"));
-    let warnings = stderr
-        .lines()
-        .filter(|l| l.contains("warning"))
-        .map(str::to_string)
-        .collect();
-    (code, report["documents"][0].clone(), warnings)
-}
+use common::{rolemap, run_bytes, run_document as run, temp_file};
 
 /// As [`run`], expecting success.
 fn read(name: &str, text: &str) -> (serde_json::Value, Vec<String>) {

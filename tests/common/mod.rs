@@ -50,10 +50,21 @@ pub fn read_resume(text: &str) -> (serde_json::Value, Vec<String>) {
 /// A `--format json` run on a file `name` holding `text`: the first document and stderr's
 /// warnings (each without the file's folder).
 pub fn read_document(name: &str, text: &str) -> (serde_json::Value, Vec<String>) {
+    let (code, document, warnings) = run_document(name, text, &[]);
+    assert_eq!(code, Some(0), "{warnings:?}");
+    (document, warnings)
+}
+
+/// A `--format json` run on a file `name` holding `text`, with `args` before the file: the exit
+/// code (1 when a role check fails), the first document and stderr's warnings (each without
+/// the file's folder).
+pub fn run_document(name: &str, text: &str, args: &[&str]) -> (Option<i32>, serde_json::Value, Vec<String>) {
     let dir = tempfile::tempdir().expect("temp dir");
     let file = temp_file(&dir, name, text.as_bytes());
-    let (code, stdout, stderr) = run_bytes(&["--format", "json", path_str(&file)], None);
-    assert_eq!(code, Some(0), "{stderr}");
+    let mut all = vec!["--format", "json"];
+    all.extend_from_slice(args);
+    all.push(path_str(&file));
+    let (code, stdout, stderr) = run_bytes(&all, None);
     let report: serde_json::Value =
         serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("JSON ({e}): {stdout}\n{stderr}"));
     let folder = format!("{}/", path_str(dir.path()));
@@ -62,7 +73,7 @@ pub fn read_document(name: &str, text: &str) -> (serde_json::Value, Vec<String>)
         .filter(|l| l.contains("warning"))
         .map(|l| l.replace(&folder, ""))
         .collect();
-    (report["documents"][0].clone(), warnings)
+    (code, report["documents"][0].clone(), warnings)
 }
 
 /// Each job's title, company and dates, as `title | company | dates` (`-` for none).
