@@ -2938,8 +2938,15 @@ fn may_title(text: &str, continues: bool, settings: DateSettings) -> bool {
     if text.len() > 80 || (continues && !(colon && capital)) || text.contains('\t') {
         return false;
     }
-    let words = text.split_whitespace().count();
-    let punctuated = text.trim_end_matches(':').contains(['.', '!', '?', ';', ',', ':']);
+    // The cheap tests first: this is asked of many lines.
+    let punctuated = text
+        .trim_end_matches(':')
+        .bytes()
+        .any(|b| matches!(b, b'.' | b'!' | b'?' | b';' | b',' | b':'));
+    let words = text.split_whitespace().take(MAX_TITLE_WORDS + 1).count();
+    if punctuated || words > MAX_TITLE_WORDS {
+        return false;
+    }
     // A verb after a leading date is a dated line of work (`2025-03-14 Shipped the roadmap`).
     let (_, work) = after_leading_date(text, settings);
     let verb = match layout::leading_verb(work) {
@@ -2947,7 +2954,7 @@ fn may_title(text: &str, continues: bool, settings: DateSettings) -> bool {
         Some(layout::VerbForm::Finite) => true,
         None => false,
     };
-    words <= MAX_TITLE_WORDS && !verb && !punctuated && !layout::ends_open(text.trim_end_matches(':'))
+    !verb && !layout::ends_open(text.trim_end_matches(':'))
 }
 
 /// Whether a line is a dated entry of work, not a job's dates: it leads with a single day

@@ -9,6 +9,7 @@
 //! [`crate::activity::Parser`] needs to hold only the few lines a header can span.
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 use serde::Serialize;
 
@@ -508,31 +509,54 @@ pub enum VerbForm {
 /// that names no title (`Lead`, `Head`). A cheap test of the first word only; a noun taken for a
 /// verb (`Speed`) only makes a line read as work, as it was before such lines were told apart.
 pub fn leading_verb(text: &str) -> Option<VerbForm> {
-    let word = text
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .next()
-        .unwrap_or_default();
-    if word.len() < 3 || word.len() > 16 || !text.starts_with(char::is_alphabetic) {
+    let (lower, len) = first_word_lower(text)?;
+    let lower = std::str::from_utf8(&lower[..len]).unwrap_or_default();
+    let form = if lower.len() >= 5 && lower.ends_with("ing") {
+        VerbForm::Gerund
+    } else if (lower.len() >= 5 && lower.ends_with("ed"))
+        || sorted(&IRREGULAR_PAST_SORTED, IRREGULAR_PAST)
+            .binary_search(&lower)
+            .is_ok()
+        || sorted(&OTHER_VERBS_SORTED, OTHER_VERBS).binary_search(&lower).is_ok()
+    {
+        VerbForm::Finite
+    } else {
+        return None;
+    };
+    // A title's word is no verb (`Lead`, `Head`).
+    sorted(&TITLE_WORDS_SORTED, TITLE_WORDS)
+        .binary_search(&lower)
+        .is_err()
+        .then_some(form)
+}
+
+/// A line's first word (its leading ASCII letters) in lower case, with its length, when it is
+/// one of 3 to 16 letters and the line starts with it; kept on the stack, since it is asked of
+/// many lines.
+fn first_word_lower(text: &str) -> Option<([u8; 16], usize)> {
+    let len = text.bytes().take_while(u8::is_ascii_alphabetic).count();
+    if !(3..=16).contains(&len) {
         return None;
     }
     let mut lower = [0u8; 16];
-    lower[..word.len()].copy_from_slice(word.as_bytes());
-    lower[..word.len()].make_ascii_lowercase();
-    let lower = std::str::from_utf8(&lower[..word.len()]).unwrap_or_default();
-    if TITLE_WORDS.contains(&lower) {
-        return None;
-    }
-    if lower.len() >= 5 && lower.ends_with("ing") {
-        Some(VerbForm::Gerund)
-    } else if (lower.len() >= 5 && lower.ends_with("ed"))
-        || IRREGULAR_PAST.contains(&lower)
-        || OTHER_VERBS.contains(&lower)
-    {
-        Some(VerbForm::Finite)
-    } else {
-        None
-    }
+    lower[..len].copy_from_slice(&text.as_bytes()[..len]);
+    lower[..len].make_ascii_lowercase();
+    Some((lower, len))
 }
+
+/// `words` sorted, once, into `cell`: the lists stay in the order that reads best, and are
+/// searched by halves (each is asked of many lines).
+fn sorted(cell: &'static OnceLock<Vec<&'static str>>, words: &'static [&'static str]) -> &'static [&'static str] {
+    cell.get_or_init(|| {
+        let mut sorted = words.to_vec();
+        sorted.sort_unstable();
+        sorted
+    })
+}
+
+static TITLE_WORDS_SORTED: OnceLock<Vec<&'static str>> = OnceLock::new();
+static IRREGULAR_PAST_SORTED: OnceLock<Vec<&'static str>> = OnceLock::new();
+static OTHER_VERBS_SORTED: OnceLock<Vec<&'static str>> = OnceLock::new();
 
 /// Whether a line starts with a verb in the past tense (`Wrote`, `Ran`, `Coordinated`), as a line
 /// of done work does: not a gerund or a present form, which name kinds of work and teams as often
@@ -541,12 +565,14 @@ pub fn leading_past_tense(text: &str) -> bool {
     if leading_verb(text) != Some(VerbForm::Finite) {
         return false;
     }
-    let word = text
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .next()
-        .unwrap_or_default();
-    let lower = word.to_ascii_lowercase();
-    lower.ends_with("ed") || IRREGULAR_PAST.contains(&lower.as_str())
+    let Some((lower, len)) = first_word_lower(text) else {
+        return false;
+    };
+    let lower = std::str::from_utf8(&lower[..len]).unwrap_or_default();
+    lower.ends_with("ed")
+        || sorted(&IRREGULAR_PAST_SORTED, IRREGULAR_PAST)
+            .binary_search(&lower)
+            .is_ok()
 }
 
 /// Short words a title-cased phrase leaves in lower case.
@@ -1295,6 +1321,21 @@ mod tests {
         ] {
             assert_eq!(leading_verb(line), form, "{line}");
         }
+    }
+
+    #[test]
+    fn every_listed_verb_leads_a_line_of_work_and_no_title_word_does() {
+        for verb in IRREGULAR_PAST.iter().chain(OTHER_VERBS) {
+            let capitalised = format!("{}{} the launch", verb[..1].to_ascii_uppercase(), &verb[1..]);
+            let expected = (!TITLE_WORDS.contains(verb)).then_some(VerbForm::Finite);
+            assert_eq!(leading_verb(&capitalised), expected, "{capitalised}");
+            assert_eq!(leading_past_tense(verb), IRREGULAR_PAST.contains(verb), "{verb}");
+        }
+        for title in TITLE_WORDS.iter().filter(|word| word.len() >= 3) {
+            assert_eq!(leading_verb(&format!("{title} of platform")), None, "{title}");
+        }
+        assert!(leading_past_tense("Coordinated the cutover"));
+        assert!(!leading_past_tense("Hiring for the team"));
     }
 
     #[test]

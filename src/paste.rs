@@ -211,6 +211,22 @@ pub fn may_sign(line: &str) -> bool {
         && !line.ends_with(['?', ':'])
 }
 
+/// Whether `line` starts as a line that opens a [`Tail`] does, told from its first two bytes
+/// (asked of every line): as a sign-off (`th`anks, `be`st, `ch`eers …), a `--` mark or a mail
+/// app's footer (`Sent from …`, `Get Outlook …`). Comparing every line with each sign-off
+/// cost more than the rest of the line's reading outside the matcher.
+fn may_open(line: &str) -> bool {
+    let [first, second, ..] = *line.trim_start().as_bytes() else {
+        return false;
+    };
+    let start = [first.to_ascii_lowercase(), second.to_ascii_lowercase()];
+    &start == b"--"
+        || matches!(start[0], b's' | b'g')
+        || SIGN_OFFS
+            .iter()
+            .any(|sign_off| sign_off.as_bytes().get(..2) == Some(&start[..]))
+}
+
 /// What opened a [`Tail`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Opener {
@@ -241,8 +257,8 @@ pub struct Tail {
 impl Tail {
     /// A tail opened by line `number`, `line`, if it may open one.
     pub fn open(number: usize, line: &str) -> Option<Tail> {
-        // Asked of every line: a long one opens nothing.
-        if line.trim().len() > MAX_SHORT_LINE_BYTES {
+        // Asked of every line: one that starts as no opener does, or a long one, opens nothing.
+        if !may_open(line) || line.trim().len() > MAX_SHORT_LINE_BYTES {
             return None;
         }
         let opener = if is_sign_off(line) {
@@ -557,7 +573,7 @@ const PROMPTS: [&str; 15] = [
 /// longer than a question. Only where the document shows a form is it read as one (see
 /// [`Asked`]).
 pub fn is_question(line: &str) -> bool {
-    if !may_ask(line.as_bytes()) {
+    if !may_ask(line) {
         return false;
     }
     let Some(text) = asked(line) else {
@@ -575,22 +591,50 @@ pub fn is_question(line: &str) -> bool {
     words <= MAX_QUESTION_WORDS && !layout::leading_past_tense(text) && (asks || is_prompt(text, words))
 }
 
-/// Whether `line` (trimmed) may be a question, told from its bytes (asked of every line): it
-/// ends in `?` (or emphasis, or a form's `*`), starts with a `Q` or emphasis, or holds `you`,
-/// as a prompt does.
-fn may_ask(line: &[u8]) -> bool {
-    matches!(line.last(), Some(b'?' | b'*' | b'_'))
-        || matches!(line.first(), Some(b'Q' | b'q' | b'*' | b'_'))
-        || memchr::memchr2_iter(b'y', b'Y', line).any(|at| {
-            line.get(at + 1..at + 3)
-                .is_some_and(|ou| ou.eq_ignore_ascii_case(b"ou"))
-        })
+/// Whether `line` (trimmed) may be a question (asked of every line): it ends in `?` (or
+/// emphasis, or a form's `*`), starts with a `Q` or emphasis, or opens with one of [`PROMPTS`]
+/// and holds `you`, as a prompt does. Any other line is its own question text (see [`asked`]),
+/// which must then be a prompt.
+fn may_ask(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    matches!(bytes.last(), Some(b'?' | b'*' | b'_'))
+        || matches!(bytes.first(), Some(b'Q' | b'q' | b'*' | b'_'))
+        || (opens_prompt(line)
+            && memchr::memchr2_iter(b'y', b'Y', bytes).any(|at| {
+                bytes
+                    .get(at + 1..at + 3)
+                    .is_some_and(|ou| ou.eq_ignore_ascii_case(b"ou"))
+            }))
 }
+
+/// The bytes one of [`PROMPTS`] starts with (asked of every line).
+const PROMPT_FIRST_BYTES: [bool; 256] = {
+    let mut starts = [false; 256];
+    let mut at = 0;
+    while at < PROMPTS.len() {
+        starts[PROMPTS[at].as_bytes()[0] as usize] = true;
+        at += 1;
+    }
+    starts
+};
 
 /// Whether `text` opens with one of [`PROMPTS`].
 fn opens_prompt(text: &str) -> bool {
-    let first = text.split_whitespace().next().unwrap_or("");
-    PROMPTS.iter().any(|p| first.eq_ignore_ascii_case(p))
+    let text = text.trim_start();
+    let Some(first) = text.as_bytes().first().map(u8::to_ascii_lowercase) else {
+        return false;
+    };
+    if !PROMPT_FIRST_BYTES[usize::from(first)] {
+        return false;
+    }
+    // Its first word is the prompt's: the prompt, then a space or the end.
+    PROMPTS.iter().any(|prompt| {
+        prompt.as_bytes().first() == Some(&first)
+            && text
+                .get(..prompt.len())
+                .is_some_and(|word| word.eq_ignore_ascii_case(prompt))
+            && text[prompt.len()..].chars().next().is_none_or(char::is_whitespace)
+    })
 }
 
 /// A question's text without its emphasis (`**…**`), its number (`Q1.`, `Question 2 of 5:`)
@@ -1090,6 +1134,38 @@ impl Form {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_opener_passes_the_first_bytes_test() {
+        for sign_off in SIGN_OFFS {
+            let capitalised = format!("{}{},", sign_off[..1].to_ascii_uppercase(), &sign_off[1..]);
+            assert!(
+                may_open(&capitalised) && Tail::open(1, &capitalised).is_some(),
+                "{capitalised}"
+            );
+        }
+        for line in ["-- ", "--", "Sent from my iPhone", "Get Outlook for iOS"] {
+            assert!(may_open(line) && Tail::open(1, line).is_some(), "{line}");
+        }
+        for line in ["Led the launch", "Ran the review", "T", ""] {
+            assert!(!may_open(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_prompt_is_its_first_word() {
+        for prompt in PROMPTS {
+            assert!(opens_prompt(prompt), "{prompt}");
+            assert!(
+                opens_prompt(&format!("  {} a time you led", prompt.to_uppercase())),
+                "{prompt}"
+            );
+            assert!(!opens_prompt(&format!("{prompt}: a time you led")), "{prompt}");
+            assert!(!opens_prompt(&format!("{prompt}d a time you led")), "{prompt}");
+        }
+        assert!(!opens_prompt("Shipped the launch"));
+        assert!(!opens_prompt(""));
+    }
 
     proptest::proptest! {
         #[test]
