@@ -9,7 +9,6 @@
 //! [`crate::activity::Parser`] needs to hold only the few lines a header can span.
 
 use std::borrow::Cow;
-use std::sync::OnceLock;
 
 use serde::Serialize;
 
@@ -219,61 +218,61 @@ pub fn is_contact(line: &str) -> bool {
 /// A line longer than this is not part of a job header.
 const MAX_HEADER_LINE_BYTES: usize = 200;
 
-/// Words that make a phrase a job title.
+/// Words that make a phrase a job title, sorted (a line's first word is searched for by halves).
 const TITLE_WORDS: &[&str] = &[
-    "manager",
-    "engineer",
-    "developer",
-    "programmer",
-    "director",
-    "lead",
-    "leader",
-    "head",
-    "vp",
-    "svp",
-    "evp",
-    "president",
-    "chief",
-    "officer",
-    "cto",
+    "administrator",
+    "adviser",
+    "advisor",
+    "analyst",
+    "apprentice",
+    "architect",
+    "associate",
     "ceo",
-    "coo",
-    "cpo",
+    "chief",
     "cio",
-    "founder",
     "co-founder",
     "cofounder",
-    "architect",
     "consultant",
-    "analyst",
-    "designer",
-    "scientist",
-    "researcher",
-    "owner",
-    "intern",
-    "specialist",
-    "coordinator",
-    "administrator",
-    "principal",
-    "tpm",
-    "pm",
-    "em",
-    "sre",
-    "associate",
-    "advisor",
-    "adviser",
     "contractor",
-    "freelancer",
-    "fellow",
-    "apprentice",
-    "technician",
-    "strategist",
-    "producer",
+    "coo",
+    "coordinator",
+    "cpo",
+    "cto",
+    "designer",
+    "developer",
+    "director",
     "editor",
-    "writer",
-    "teacher",
+    "em",
+    "engineer",
+    "evp",
+    "fellow",
+    "founder",
+    "freelancer",
+    "head",
     "instructor",
+    "intern",
+    "lead",
+    "leader",
+    "manager",
+    "officer",
+    "owner",
     "partner",
+    "pm",
+    "president",
+    "principal",
+    "producer",
+    "programmer",
+    "researcher",
+    "scientist",
+    "specialist",
+    "sre",
+    "strategist",
+    "svp",
+    "teacher",
+    "technician",
+    "tpm",
+    "vp",
+    "writer",
 ];
 
 /// Whether `text` names a job title (it holds a word such as `Manager`, `Engineer`, `Lead`).
@@ -388,31 +387,32 @@ pub fn is_promotion(line: &str) -> bool {
 
 /// Verbs whose past tense does not end in `-ed` and that name no present tense too (`Led`,
 /// `Wrote`; not `Set`, `Cut`): with `-ed` words, the past tense a line of done work starts with.
+/// Sorted, as [`OTHER_VERBS`] and [`TITLE_WORDS`] are.
 const IRREGULAR_PAST: &[&str] = &[
-    "led",
-    "ran",
-    "built",
-    "rebuilt",
-    "wrote",
-    "rewrote",
-    "drove",
-    "grew",
-    "won",
-    "made",
-    "took",
-    "gave",
-    "met",
-    "sold",
     "began",
     "brought",
-    "taught",
+    "built",
+    "drove",
     "found",
-    "kept",
+    "gave",
+    "grew",
     "held",
-    "spent",
-    "sent",
+    "kept",
+    "led",
+    "made",
+    "met",
     "oversaw",
+    "ran",
+    "rebuilt",
+    "rewrote",
+    "sent",
+    "sold",
+    "spent",
+    "taught",
+    "took",
     "undertook",
+    "won",
+    "wrote",
 ];
 
 /// Other verbs a resume or a brag list starts a line with: past forms that are present ones too
@@ -420,79 +420,79 @@ const IRREGULAR_PAST: &[&str] = &[
 /// and `-ing` words, they tell a short line of work (`Managed 8 engineers`) from a label or a
 /// title.
 const OTHER_VERBS: &[&str] = &[
-    "set",
-    "cut",
-    "did",
-    "got",
-    "own",
-    "owns",
-    "run",
-    "runs",
+    "automate",
+    "automates",
     "build",
     "builds",
-    "write",
-    "writes",
-    "drive",
-    "drives",
-    "grow",
-    "grows",
-    "manage",
-    "manages",
-    "ship",
-    "ships",
-    "launch",
-    "launches",
-    "mentor",
-    "mentors",
-    "hire",
-    "hires",
     "coach",
     "coaches",
-    "define",
-    "defines",
-    "deliver",
-    "delivers",
-    "develop",
-    "develops",
     "coordinate",
     "coordinates",
     "create",
     "creates",
-    "plan",
-    "plans",
-    "help",
-    "helps",
-    "support",
-    "supports",
-    "improve",
-    "improves",
-    "reduce",
-    "reduces",
-    "increase",
-    "increases",
-    "leads",
-    "oversee",
-    "oversees",
-    "facilitate",
-    "facilitates",
-    "organize",
-    "organizes",
-    "organise",
-    "organises",
-    "prioritize",
-    "prioritizes",
-    "prioritise",
-    "prioritises",
+    "cut",
+    "define",
+    "defines",
+    "deliver",
+    "delivers",
     "design",
     "designs",
-    "automate",
-    "automates",
+    "develop",
+    "develops",
+    "did",
+    "drive",
+    "drives",
+    "facilitate",
+    "facilitates",
+    "got",
+    "grow",
+    "grows",
+    "help",
+    "helps",
+    "hire",
+    "hires",
+    "hold",
+    "holds",
+    "improve",
+    "improves",
+    "increase",
+    "increases",
+    "launch",
+    "launches",
+    "leads",
+    "manage",
+    "manages",
+    "mentor",
+    "mentors",
     "migrate",
     "migrates",
     "negotiate",
     "negotiates",
-    "hold",
-    "holds",
+    "organise",
+    "organises",
+    "organize",
+    "organizes",
+    "oversee",
+    "oversees",
+    "own",
+    "owns",
+    "plan",
+    "plans",
+    "prioritise",
+    "prioritises",
+    "prioritize",
+    "prioritizes",
+    "reduce",
+    "reduces",
+    "run",
+    "runs",
+    "set",
+    "ship",
+    "ships",
+    "support",
+    "supports",
+    "write",
+    "writes",
 ];
 
 /// How a line's first word reads as a verb (see [`leading_verb`]).
@@ -514,20 +514,15 @@ pub fn leading_verb(text: &str) -> Option<VerbForm> {
     let form = if lower.len() >= 5 && lower.ends_with("ing") {
         VerbForm::Gerund
     } else if (lower.len() >= 5 && lower.ends_with("ed"))
-        || sorted(&IRREGULAR_PAST_SORTED, IRREGULAR_PAST)
-            .binary_search(&lower)
-            .is_ok()
-        || sorted(&OTHER_VERBS_SORTED, OTHER_VERBS).binary_search(&lower).is_ok()
+        || IRREGULAR_PAST.binary_search(&lower).is_ok()
+        || OTHER_VERBS.binary_search(&lower).is_ok()
     {
         VerbForm::Finite
     } else {
         return None;
     };
     // A title's word is no verb (`Lead`, `Head`).
-    sorted(&TITLE_WORDS_SORTED, TITLE_WORDS)
-        .binary_search(&lower)
-        .is_err()
-        .then_some(form)
+    TITLE_WORDS.binary_search(&lower).is_err().then_some(form)
 }
 
 /// A line's first word (its leading ASCII letters) in lower case, with its length, when it is
@@ -544,20 +539,6 @@ fn first_word_lower(text: &str) -> Option<([u8; 16], usize)> {
     Some((lower, len))
 }
 
-/// `words` sorted, once, into `cell`: the lists stay in the order that reads best, and are
-/// searched by halves (each is asked of many lines).
-fn sorted(cell: &'static OnceLock<Vec<&'static str>>, words: &'static [&'static str]) -> &'static [&'static str] {
-    cell.get_or_init(|| {
-        let mut sorted = words.to_vec();
-        sorted.sort_unstable();
-        sorted
-    })
-}
-
-static TITLE_WORDS_SORTED: OnceLock<Vec<&'static str>> = OnceLock::new();
-static IRREGULAR_PAST_SORTED: OnceLock<Vec<&'static str>> = OnceLock::new();
-static OTHER_VERBS_SORTED: OnceLock<Vec<&'static str>> = OnceLock::new();
-
 /// Whether a line starts with a verb in the past tense (`Wrote`, `Ran`, `Coordinated`), as a line
 /// of done work does: not a gerund or a present form, which name kinds of work and teams as often
 /// (`Hiring`, `Onboarding`, `Support org`, `Design team`).
@@ -569,10 +550,7 @@ pub fn leading_past_tense(text: &str) -> bool {
         return false;
     };
     let lower = std::str::from_utf8(&lower[..len]).unwrap_or_default();
-    lower.ends_with("ed")
-        || sorted(&IRREGULAR_PAST_SORTED, IRREGULAR_PAST)
-            .binary_search(&lower)
-            .is_ok()
+    lower.ends_with("ed") || IRREGULAR_PAST.binary_search(&lower).is_ok()
 }
 
 /// Short words a title-cased phrase leaves in lower case.
@@ -1320,6 +1298,13 @@ mod tests {
             ("", None),
         ] {
             assert_eq!(leading_verb(line), form, "{line}");
+        }
+    }
+
+    #[test]
+    fn the_word_lists_searched_by_halves_are_sorted() {
+        for list in [TITLE_WORDS, IRREGULAR_PAST, OTHER_VERBS] {
+            assert!(list.is_sorted(), "{list:?}");
         }
     }
 
