@@ -183,7 +183,7 @@ impl BinaryFile {
 }
 
 /// The document format whose signature `head` starts with, if any.
-fn document_kind(head: &[u8]) -> Option<DocumentKind> {
+pub fn document_kind(head: &[u8]) -> Option<DocumentKind> {
     DOCUMENT_KINDS
         .iter()
         .find(|(signature, _)| head.starts_with(signature))

@@ -328,6 +328,13 @@ proptest! {
         prop_assert!(!stderr.contains("panicked"), "{}", stderr);
         let utf16 = bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]);
         let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+        // A document's or an image's signature (a gzip file's two bytes turn up in one case of
+        // about 65,000) is refused before the text is read, with what the file is.
+        if rolemap::input::document_kind(body).is_some() {
+            prop_assert_eq!(output.status.code(), Some(2), "{}", stderr);
+            prop_assert!(stderr.starts_with("rolemap: error: <stdin>: a ") && stderr.contains(", not plain text;"), "{}", stderr);
+            return Ok(());
+        }
         if !utf16 && body.contains(&0) {
             prop_assert_eq!(output.status.code(), Some(2), "{}", stderr);
             prop_assert_eq!(stderr.trim_end(), "rolemap: error: <stdin>: looks like a binary file (NUL byte in the first 8 KiB); rolemap reads text");
