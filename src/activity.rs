@@ -6,7 +6,8 @@
 //! hyphenated) back into their bullet, and sets aside
 //! what is not an activity (headings, date lines, rules, front matter, what a paste wraps around
 //! the work — an email's greeting and signature, a page's properties, a review form's fields,
-//! questions and ratings, see [`crate::paste`] — and
+//! questions and ratings, see [`crate::paste`]; a Google Doc's comments and their anchors, see
+//! [`crate::doc_comments`] — and
 //! in a resume the job headers, contact lines and section headings). Every line lands in exactly
 //! one bucket — an activity, a continuation of the activity above it, or skipped — so the totals
 //! always add up.
@@ -17,6 +18,7 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use crate::dates::{self, DateRead, DateSettings, Period};
+use crate::doc_comments::{Anchors, Comments};
 use crate::layout::{self, Header, HeaderParts, Layout, Section};
 use crate::markup::{Markup, Part};
 use crate::paste::{self, Tail};
@@ -182,8 +184,9 @@ pub struct ParseOptions {
     /// year that puts it inside the period and not after today.
     pub today: Option<jiff::civil::Date>,
     /// Whether the text is a spreadsheet's cell (or one labeled line), not a document: no line
-    /// of it is read as an email's greeting, sign-off or signature or a page's properties (see
-    /// [`crate::paste`]), which wrap a document, not a line of work (`Project: Search revamp`).
+    /// of it is read as an email's greeting, sign-off or signature, a page's properties (see
+    /// [`crate::paste`]) or a Google Doc's comments (see [`crate::doc_comments`]), which wrap a
+    /// document, not a line of work (`Project: Search revamp`).
     pub cell: bool,
 }
 
@@ -450,6 +453,11 @@ pub struct Parser {
     asked: Option<paste::Asked>,
     /// The last line of lines held so and read as written: none of them opens another hold.
     asked_until: usize,
+    /// The anchors of a Google Doc's comments glued into the lines read so far (`[a]`).
+    anchors: Anchors,
+    /// The comments listed after a Google Doc's text, once their first line has come: every
+    /// line from there to the end is theirs (see [`crate::doc_comments`]).
+    doc_comments: Option<Comments>,
 }
 
 /// How far the top of a document has been read (past its front matter), for what a paste wraps
@@ -625,7 +633,31 @@ impl Parser {
             }
             return;
         }
+        if self.doc_comment(number, line) {
+            return;
+        }
         self.paste(number, line, out);
+    }
+
+    /// A line past the front matter, as it comes: the comments a Google Doc lists after its text
+    /// (see [`crate::doc_comments`]) are skipped from the first line starting with an anchor that
+    /// a line above used (outside code and comments) to the end, lines held before them (a
+    /// sign-off, a question, a table's row) staying where they stood; else the line's anchors are
+    /// noted. Returns whether the line was taken.
+    fn doc_comment(&mut self, number: usize, line: &str) -> bool {
+        if self.options.cell {
+            return false;
+        }
+        if let Some(comments) = &mut self.doc_comments {
+            comments.take(number, line, self.anchors);
+        } else if !self.markup.is_open() && self.anchors.opens_comments(line) {
+            self.doc_comments = Some(Comments::open(number));
+        } else {
+            self.anchors.note(line);
+            return false;
+        }
+        self.skip_line(self.job);
+        true
     }
 
     /// A line past the front matter, before it is read: an email's greeting, a page's
@@ -1069,6 +1101,10 @@ impl Parser {
             }
         }
         self.warn_envelope(tail.as_ref());
+        if let Some(comments) = self.doc_comments.take() {
+            let (line, message) = comments.warning();
+            self.warn(line, message);
+        }
         if let Some(held) = &self.front_matter {
             // Fields under it (`role: PM`) show it was meant as front matter: say why they are
             // read as text, and so checked by nobody.
@@ -1274,6 +1310,8 @@ impl Parser {
     fn line(&mut self, number: usize, raw: &str, out: &mut Vec<Activity>) {
         let raw = visible(raw);
         let raw = decode_escapes(&raw);
+        // A Google Doc's anchors (`relaunch[a] with`) mark a comment, not the work.
+        let raw = self.anchors.strip(&raw);
         let raw = raw.as_ref();
         // A bare number is a page's only after a blank line or a page break: right under a
         // bullet it may end it (`…from 4 engineers to` / `12`).
@@ -6923,6 +6961,51 @@ EDUCATION
 
     /// An update sent as an email: greeting, lead-in, the work, sign-off, signature.
     const EMAILED: &str = "Hi Raj,\n\nQuick update on what I worked on this half:\n\n- Ran the hiring loop for two backend engineers\n- Coached Priya through her promotion packet\n- Set up weekly 1:1s with each of my reports\n- Cut on-call pages by half\n\nThanks,\nDana\n\n-- \nDana Smith\nEngineering Manager, Payments\nSent from my iPhone\n";
+
+    #[test]
+    fn a_google_docs_comments_after_its_text_are_no_activities() {
+        let parsed = parse(concat!(
+            "- Shipped the relaunch[a] with two teams\n",
+            "- Hired[b] four engineers\n",
+            "\n",
+            "[a]Jane Doe: three teams?\n",
+            "Dana Smith: two\n",
+            "\n",
+            "[b]Sam Lee: which four?\n",
+        ));
+        assert_eq!(
+            texts(&parsed),
+            ["Shipped the relaunch with two teams", "Hired four engineers"]
+        );
+        assert_eq!((parsed.lines, parsed.skipped), (7, 5));
+        assert!(
+            parsed
+                .warnings
+                .iter()
+                .any(|(line, w)| *line == 4 && w.starts_with("3 lines were read as the comments")),
+            "{:?}",
+            parsed.warnings
+        );
+        // In a code fence a line starting with an anchor is the fence's, and an anchor no line
+        // used opens nothing.
+        let parsed = parse("- Ran the review[a]\n```\n[a]x\n```\n[b]Wrote the PRD\n\n[a]Jane: ok\n- Not read\n");
+        assert_eq!(texts(&parsed), ["Ran the review", "[b]Wrote the PRD"]);
+        assert_eq!((parsed.lines, parsed.skipped), (8, 6));
+        assert!(
+            parsed.warnings.iter().any(|(line, _)| *line == 7),
+            "{:?}",
+            parsed.warnings
+        );
+        // A spreadsheet's cell is read as written.
+        let cell = parse_with(
+            "Ran it[a]\n[a]x",
+            ParseOptions {
+                cell: true,
+                ..ParseOptions::default()
+            },
+        );
+        assert_eq!(texts(&cell), ["Ran it[a]", "[a]x"]);
+    }
 
     #[test]
     fn an_emails_greeting_sign_off_and_signature_are_no_activities() {

@@ -9,7 +9,8 @@
 //! breakdown, with [`periods`] rolling it up per calendar period) → [`render`] (table, JSON,
 //! JSON Lines, CSV, Markdown, HTML), written to stdout or, by [`output`], to a file. [`dates`]
 //! reads when activities happened; [`paste`] tells what a paste wraps around the work (an email's
-//! greeting and signature, a page's properties); [`spreadsheet`] reads CSV exports; [`html`] reads web pages as text, [`inline_html`] the HTML written inside Markdown and
+//! greeting and signature, a page's properties) and [`doc_comments`] the comments a Google Doc
+//! is exported with; [`spreadsheet`] reads CSV exports; [`html`] reads web pages as text, [`inline_html`] the HTML written inside Markdown and
 //! [`confluence`] Confluence's wiki markup; [`eval`] and [`check`]
 //! measure and lint lexicons; [`escape`] shows text from the input (control characters escaped,
 //! long quotes cut) in tables and messages.
@@ -37,6 +38,7 @@ pub mod classify;
 pub mod cli;
 pub mod confluence;
 pub mod dates;
+pub mod doc_comments;
 pub mod escape;
 pub mod eval;
 pub mod families;

@@ -10,9 +10,16 @@
 //! org-mode keywords (`#+TITLE:`), planning lines (`SCHEDULED: <2025-03-14 Fri>`) and drawers
 //! (`:PROPERTIES:` … `:END:`), AsciiDoc attributes (`:toc:`), Obsidian embeds (`![[chart.png]]`),
 //! a README's lines of images or badges alone (`[![CI](…/badge.svg)](…)`), Confluence macros
-//! (`{toc}`) and HTML block tags (`<details>`, as Notion exports them), and a pasted email brings its
-//! headers (`From: Priya <priya@acme.com>`, `Subject: …`, `On Mon, … wrote:`). They hold no
-//! activity and are skipped, and counted for a warning ([`Markup::metadata`]); Obsidian's `%% … %%` comments are
+//! (`{toc}`) and HTML block tags (`<details>`, as Notion exports them), a pasted email brings its
+//! headers (`From: Priya <priya@acme.com>`, `Subject: …`, `On Mon, … wrote:`), and a pasted chat
+//! its sender lines (`Jane Doe  10:42 AM`), reactions (`:tada: 3`) and, as Slack copies a
+//! thread, the lines around its messages (`2 replies`, `Last reply 3 days ago`, `View thread`,
+//! `View newer replies`, `Also sent to the channel`). They hold no activity and are skipped,
+//! and counted for a warning ([`Markup::metadata`]). Slack's thread lines, and the `(edited)` it
+//! puts after a message (dropped, the message kept), are read so only once a sender line,
+//! reactions or a message copied with its sender (Teams's `[11:02 AM] Jane Doe: …`) has shown a
+//! chat: in a brag list `View thread` may name a feature shipped, so there it is text, and a line
+//! that goes on (`Ran 2 replies to RFCs`) is text anywhere. Obsidian's `%% … %%` comments are
 //! read as HTML comments are, though a `%%` in a line of prose (`90%% on the API`) is text.
 //! HTML tags in a line are read as the Markdown they stand for (`<h2>Q1 2025</h2>` as
 //! `## Q1 2025`, `<b>` as `**`; see [`crate::inline_html`]), and a tag whose attributes run over
@@ -74,7 +81,7 @@ const MAX_DRAWER_BYTES: usize = MAX_FENCE_BYTES;
 
 /// Kinds of metadata (notes apps' and pasted emails'), each a bit of [`Metadata::kinds`], named in the warning in this
 /// order.
-const METADATA_KINDS: [&str; 12] = [
+const METADATA_KINDS: [&str; 13] = [
     "Logseq properties (key:: value)",
     "org-mode keywords (#+TITLE:)",
     "org-mode planning lines (SCHEDULED:)",
@@ -87,6 +94,7 @@ const METADATA_KINDS: [&str; 12] = [
     "a pasted chat's sender lines and reactions (Jane Doe  10:42 AM, :tada: 3)",
     "Confluence macros ({toc}, {code})",
     "lines of images or badges alone (![…](…))",
+    "a pasted chat's thread lines (2 replies, View thread, Also sent to the channel)",
 ];
 const PROPERTY: u16 = 1;
 const KEYWORD: u16 = 1 << 1;
@@ -100,6 +108,7 @@ const EMAIL: u16 = 1 << 8;
 const CHAT: u16 = 1 << 9;
 const MACRO: u16 = 1 << 10;
 const IMAGE: u16 = 1 << 11;
+const THREAD: u16 = 1 << 12;
 
 /// The headers of an email pasted as Outlook or Gmail copies it, after its first (`From:` with
 /// an address, or `Sent:`/`Date:` with a year and a time).
@@ -282,6 +291,13 @@ pub struct Markup {
     /// Confluence's wiki markup, where `# item` is a numbered list's item (see
     /// [`crate::confluence`]).
     wiki: bool,
+    /// Whether a chat has been read (a sender line, reactions, or a message copied with its
+    /// time and sender): only then are Slack's thread lines (`2 replies`, `View thread`)
+    /// metadata and `(edited)` ending a line its mark, not words (see [`thread_line`]).
+    chat: bool,
+    /// The number of the last line read as a thread's count of replies (0 if none): a `Last
+    /// reply …` line may follow it.
+    replies: usize,
 }
 
 /// A line held until the next shows what it is: a table's header row, or a pasted email's sender.
@@ -321,6 +337,7 @@ impl Markup {
             && self.tag.is_none()
             && self.html_heading.is_none()
             && !self.wiki
+            && !self.chat
             && !self.in_table
             && plain_start(line.trim_start().as_bytes())
             && plain_end(line.as_bytes())
@@ -340,6 +357,12 @@ impl Markup {
             && self.row.is_none()
             && self.sender.is_none()
             && !self.in_table
+    }
+
+    /// Whether a code fence, an HTML comment, an org-mode drawer, an Obsidian comment or a tag
+    /// running over lines is open: a line read now belongs to it, whatever it says.
+    pub fn is_open(&self) -> bool {
+        self.fence.is_some() || self.comment.is_some() || self.drawer.is_some() || self.tag.is_some()
     }
 
     /// Where the first line skipped as metadata is, and a warning that says how many
@@ -698,12 +721,16 @@ impl Markup {
             && let Some(said) = chat_message(trimmed)
         {
             // `[11:02 AM] Jane Doe: ran the review`, as Teams copies a message: its words.
+            self.chat = true;
             emit(Part::Text(number, Cow::Borrowed(said)));
             return;
         }
         if let Some(kind) = self.metadata_kind(number, line, trimmed) {
-            if kind == EMAIL {
-                self.email_header = number;
+            match kind {
+                EMAIL => self.email_header = number,
+                CHAT => self.chat = true,
+                THREAD if trimmed.starts_with(|c: char| c.is_ascii_digit()) => self.replies = number,
+                _ => {}
             }
             self.note(number, kind);
             emit(Part::Skipped(number));
@@ -767,6 +794,11 @@ impl Markup {
             });
             return;
         }
+        // A chat's message edited after it was sent: `(edited)` is Slack's mark, not its words.
+        let line = match self.chat {
+            true => unedited(line),
+            false => line,
+        };
         emit(Part::Text(number, Cow::Borrowed(untag_end(line))));
     }
 
@@ -806,6 +838,9 @@ impl Markup {
 
     /// The kind of metadata `line` (`trimmed`, its indent trimmed), line `number`, is, if it is.
     fn metadata_kind(&self, number: usize, line: &str, trimmed: &str) -> Option<u16> {
+        if self.chat && thread_line(trimmed, number > 1 && self.replies == number - 1) {
+            return Some(THREAD);
+        }
         let bytes = trimmed.as_bytes();
         match bytes.first()? {
             // `#+TITLE: Brag 2025`, `#+STARTUP: overview`, `#+BEGIN_SRC sh`.
@@ -1149,6 +1184,55 @@ fn is_chat_reactions(line: &str) -> bool {
     }
     // A code alone is AsciiDoc's attribute (`:toc:`).
     codes > 0 && (counts > 0 || codes > 1)
+}
+
+/// Whether `line` is a line of a chat's thread that holds no message, as Slack copies a
+/// conversation: how many replies a message drew (`2 replies`, `1 reply`, with `Last reply 3
+/// days ago` or `Last reply today at 10:42 AM` after it on the line, or on the line after it,
+/// `after_replies`), `View thread`, `View newer replies`, `Also sent to the channel` (`also sent
+/// to #launch`) or an `(edited)` alone. Asked only in a document that shows a chat (see
+/// [`Markup::chat`]): `View thread` in a brag list is text, and a line that goes on
+/// (`2 replies to the RFC`) is never one.
+fn thread_line(line: &str, after_replies: bool) -> bool {
+    if line.len() > 60 {
+        return false;
+    }
+    let lower = line.to_ascii_lowercase();
+    let digits = lower.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=4).contains(&digits) {
+        let rest = &lower[digits..];
+        let rest = rest
+            .strip_prefix(" replies")
+            .or_else(|| rest.strip_prefix(" reply"))
+            .map(str::trim_start);
+        return rest.is_some_and(|rest| rest.is_empty() || last_reply(rest));
+    }
+    (after_replies && last_reply(&lower))
+        || matches!(
+            lower.as_str(),
+            "view thread" | "view newer replies" | "also sent to the channel" | "(edited)"
+        )
+        || lower
+            .strip_prefix("also sent to #")
+            .is_some_and(|channel| !channel.is_empty() && !channel.contains(char::is_whitespace))
+}
+
+/// Whether `lower` (in lower case) is when a thread was last replied to, as Slack writes it:
+/// `last reply 3 days ago`, `last reply today at 10:42 am`.
+fn last_reply(lower: &str) -> bool {
+    lower
+        .strip_prefix("last reply ")
+        .is_some_and(|when| (1..=5).contains(&when.split_whitespace().count()))
+}
+
+/// `line` without the `(edited)` that Slack puts after a message edited after it was sent
+/// (`Shipped the onboarding flow (edited)` reads `Shipped the onboarding flow`).
+fn unedited(line: &str) -> &str {
+    let trimmed = line.trim_end();
+    match trimmed.strip_suffix("(edited)") {
+        Some(before) if before.ends_with([' ', '\t']) && !before.trim().is_empty() => before.trim_end(),
+        _ => line,
+    }
 }
 
 /// The words of a chat message copied with its time and sender in front, as Teams copies one:
@@ -1613,6 +1697,7 @@ mod tests {
                         "a", " ", "|", "\\|", "---", ":--", "-->", "<!--", "`", "```", "~~~", "~~", "> ", "- ", "# ", "1. ",
                         "%%", "::", ":", ":PROPERTIES:", ":END:", "#+", "![[", "]]", "= ", "<aside>", " #t", "SCHEDULED: <", "From: ", "Sent: 2025 1:00",
                         "<img", " src=\"x\"", "/>", "<h2>", "</h2>", "<b>", "<br>",
+                        "Jane 9:05", "2 replies", "View thread", " (edited)",
                     ][..]),
                     0..6,
                 ),
@@ -1810,6 +1895,81 @@ mod tests {
             ]
         );
         assert!(ends_with_time(b"at 9:05pm") && !ends_with_time(b"grew 40%") && !ends_with_time(b"2025"));
+    }
+
+    #[test]
+    fn a_slack_threads_lines_are_metadata_where_a_chat_is_shown() {
+        let (parts, _) = run(concat!(
+            "Jane Doe  10:42 AM\n",
+            "Shipped the new onboarding flow (edited)\n",
+            ":tada: 3\n",
+            "2 replies Last reply 3 days ago\n",
+            "View thread\n",
+            "Priya Shah  11:02 AM\n",
+            "Ran the incident review with the on-call team\n",
+            "1 reply\n",
+            "Last reply today at 10:42 AM\n",
+            "Also sent to the channel\n",
+            "also sent to #launch-crew\n",
+            "View newer replies\n",
+            "Ran 2 replies to RFCs\n",
+            "2 replies to the RFC\n",
+            "Last reply 3 days ago\n",
+            "Wrote the (edited) guide\n",
+            "(edited)\n",
+        ));
+        assert_eq!(
+            parts,
+            vec![
+                (1, None),
+                text(2, "Shipped the new onboarding flow"),
+                (3, None),
+                (4, None),
+                (5, None),
+                (6, None),
+                text(7, "Ran the incident review with the on-call team"),
+                (8, None),
+                (9, None),
+                (10, None),
+                (11, None),
+                (12, None),
+                text(13, "Ran 2 replies to RFCs"),
+                text(14, "2 replies to the RFC"),
+                // Not right under a count of replies.
+                text(15, "Last reply 3 days ago"),
+                text(16, "Wrote the (edited) guide"),
+                (17, None),
+            ]
+        );
+        // Without a chat shown above them, they are lines of text as written.
+        let lines = [
+            "View thread",
+            "2 replies",
+            "Also sent to the channel",
+            "Shipped the onboarding flow (edited)",
+        ];
+        let (parts, _) = run(&lines.map(|line| format!("{line}\n")).concat());
+        let read: Vec<(usize, Option<String>)> = lines.iter().enumerate().map(|(i, line)| text(i + 1, line)).collect();
+        assert_eq!(parts, read);
+        // A message copied as Teams copies one shows a chat too.
+        let (parts, _) = run("[11:02 AM] Jane Doe: ran the review\nView thread\n");
+        assert_eq!(parts, vec![text(1, "ran the review"), (2, None)]);
+        let mut markup = Markup::default();
+        markup.feed(1, "Jane Doe  10:42 AM", |_| {});
+        assert!(!markup.passes("2 replies"), "a chat's lines take the slow path");
+        assert!(
+            markup
+                .metadata()
+                .is_some_and(|(_, message)| message.contains("sender lines"))
+        );
+        markup.feed(2, "View thread", |_| {});
+        assert!(
+            markup
+                .metadata()
+                .is_some_and(|(_, message)| message.contains("thread lines (2 replies, View thread")),
+            "{:?}",
+            markup.metadata()
+        );
     }
 
     #[test]

@@ -16,6 +16,8 @@
 //! only in a block at the top of a page, a form's questions and ratings only where the document
 //! shows the form ([`Form`]: its header fields, two questions each with its answer ([`Asked`]),
 //! or a rating field), since a brag line may end in `?` and a number in text may read `4/5`.
+//! The comments a Google Doc lists after its text are told apart the same way, by where they
+//! stand (see [`crate::doc_comments`]).
 
 use crate::layout;
 
