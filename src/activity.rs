@@ -390,7 +390,7 @@ pub struct Parser {
     titles: Option<(usize, String, usize)>,
     /// Activities that start with a date without its year and found no year for it: the first
     /// one's line, date as written and why, and how many, for a warning as the document ends.
-    yearless: Option<(usize, String, usize, &'static str)>,
+    yearless: Option<(usize, String, usize, Cow<'static, str>)>,
     /// Whether the pending activity's first line held a date (a bracketed one ending its last
     /// continuation line is then not read, and the line is no setext heading).
     pending_dated: bool,
@@ -1273,8 +1273,9 @@ impl Parser {
         }
     }
 
-    /// The energy markers and a bracketed date that end an activity's last continuation line,
-    /// as [`markers`] takes them from a first line: the first line's marker and date come first.
+    /// The energy markers and a date (bracketed or after a dash) that end an activity's last
+    /// continuation line, as [`markers`] takes them from a first line: the first line's marker
+    /// and date come first.
     fn take_ending(&mut self, activity: &mut Activity) {
         let read_date = !self.pending_dated;
         let ending = ending(&activity.text, read_date, self.options.dates);
@@ -2388,10 +2389,10 @@ impl Parser {
         }
         self.pending_dated = marked.date.is_some() || marked.yearless.is_some() || marked.unclear.is_some();
         if let Some(written) = marked.unclear {
-            let shown = shorten(written);
+            let (shown, why) = (shorten(written), why_unreadable(written));
             self.warn(
                 number,
-                format!("this activity starts with {shown:?}, which looks like a date but rolemap cannot read it, so the date of the heading or job above it (if any) is used instead (write e.g. 2025-03-14, Mar 2025, Q1 2025 or Jan–Mar 2025)"),
+                format!("this activity starts with {shown:?}, which looks like a date but rolemap cannot read it{why}, so the date of the heading or job above it (if any) is used instead (write e.g. 2025-03-14, Mar 2025, Q1 2025 or Jan–Mar 2025)"),
             );
         }
         let date = match marked.yearless {
@@ -2544,24 +2545,43 @@ impl Parser {
         let shown = shorten(text.trim());
         match read? {
             DateRead::Period(period) => Some(period),
-            DateRead::Yearless(yearless) => match self
-                .place_yearless(yearless, level)
-                .ok()
-                .or_else(|| self.heading_year().and_then(|year| yearless.in_year(year)))
-            {
-                Some(period) => Some(period),
-                None => {
-                    self.warn(
+            DateRead::Yearless(yearless) => {
+                let year = self.heading_year();
+                let placed = self
+                    .place_yearless(yearless, level)
+                    .ok()
+                    .or_else(|| year.and_then(|year| yearless.in_year(year)));
+                match (placed, year) {
+                    (Some(period), _) => Some(period),
+                    // `## Feb 29` under `# 2025`: the year above does not have it.
+                    (None, Some(year)) => {
+                        let (why, fix) = if yearless.names_leap_day() {
+                            (", which has no Feb 29", "write the year it falls in, as Feb 29, 2024")
+                        } else {
+                            ("", "check the day")
+                        };
+                        self.warn(
+                            number,
+                            format!(
+                                "heading {shown:?} is no day of {year}{why}, so the lines under it are undated ({fix})"
+                            ),
+                        );
+                        None
+                    }
+                    (None, None) => {
+                        self.warn(
                             number,
                             format!("heading {shown:?} names no year, so the lines under it are undated (write e.g. Q1 2025, or put it under a heading such as ## 2025)"),
                         );
-                    None
+                        None
+                    }
                 }
-            },
+            }
             DateRead::Unclear => {
+                let why = why_unreadable(text);
                 self.warn(
                     number,
-                    format!("heading {shown:?} looks like a date but rolemap cannot read it, so the lines under it are undated (write e.g. 2025-03-14, Mar 2025, Q1 2025 or Jan–Mar 2025)"),
+                    format!("heading {shown:?} looks like a date but rolemap cannot read it{why}, so the lines under it are undated (write e.g. 2025-03-14, Mar 2025, Q1 2025 or Jan–Mar 2025)"),
                 );
                 None
             }
@@ -2601,7 +2621,7 @@ impl Parser {
     /// that runs to the present (`Mar 2024 – Present`), in the latest year that puts it inside
     /// and not after today; else in the year of the nearest heading within one year, when that
     /// puts it inside the innermost one. Why it has no place, when it has none.
-    fn place_yearless(&mut self, yearless: dates::Yearless, level: usize) -> Result<Period, &'static str> {
+    fn place_yearless(&mut self, yearless: dates::Yearless, level: usize) -> Result<Period, Cow<'static, str>> {
         let job_period = self
             .job
             .and_then(|j| self.counts.jobs.get(j))
@@ -2626,21 +2646,25 @@ impl Parser {
                     return Ok(period);
                 }
             }
-            return Err("that falls in no year of the period above it up to today");
+            return Err("that falls in no year of the period above it up to today".into());
         }
         let years = match (within, self.heading_year()) {
             (Some(p), _) if p.end.year() - p.start.year() <= 1 => [Some(p.start.year()), Some(p.end.year())],
             (_, year) => [year, None],
         };
-        let mut reason = match within {
-            Some(_) => "and the heading or job above it spans more than two years",
-            None => "and no heading or job above it names its year",
+        let mut reason: Cow<'static, str> = match within {
+            Some(_) => "and the heading or job above it spans more than two years".into(),
+            None => "and no heading or job above it names its year".into(),
         };
         for year in years.into_iter().flatten() {
             match yearless.in_year(year) {
                 Some(period) if within.is_none_or(|w| w.overlaps(&period)) => return Ok(period),
-                Some(_) => reason = "that falls outside the period of the heading above it",
-                None => reason = "that is no day of the heading's year",
+                Some(_) => reason = "that falls outside the period of the heading above it".into(),
+                // `Feb 29` under `## 2025`.
+                None if yearless.names_leap_day() => {
+                    reason = format!("that is no day of {year}, which has no Feb 29").into()
+                }
+                None => reason = "that is no day of the heading's year".into(),
             }
         }
         Err(reason)
@@ -2818,7 +2842,8 @@ fn is_page_number(line: &str, bare: bool) -> bool {
 /// LinkedIn link) above it, or ends in a job header — dates with a title or company on the same
 /// line (`Engineering Manager, Acme — 2021–Present`, `Acme Corp | Berlin | 2019–2021`), or a
 /// dates line with a title line near it, unless the dates line names a document (see
-/// [`names_a_document`]).
+/// [`names_a_document`]) or holds only a date and another in brackets (`## 2025 (Dec 29 – Jan
+/// 2)`: a week's heading).
 ///
 /// Without a bullet (`bulleted` false), see [`job_without_bullets`].
 fn detect(preamble: &[(usize, String)], settings: DateSettings, bulleted: bool) -> Layout {
@@ -2866,6 +2891,7 @@ fn detect(preamble: &[(usize, String)], settings: DateSettings, bulleted: bool) 
         let parts = HeaderParts::read(text, settings);
         !dated_work(text, settings)
             && !names_a_document(text)
+            && !dates::date_with_bracketed_date(text, settings)
             && parts.is_dated_header(text)
             && (parts.has_title() || parts.texts.len() >= 2 || titled)
             && !layout::is_contact(text)
@@ -3172,6 +3198,12 @@ fn shorten(text: &str) -> String {
     cut
 }
 
+/// Why a date written with its year cannot be read, to end the first clause of its warning
+/// (`…cannot read it: 2025 has no Feb 29`), or nothing when rolemap cannot tell.
+fn why_unreadable(written: &str) -> String {
+    dates::missing_leap_day(written).map_or_else(String::new, |year| format!(": {year} has no Feb 29"))
+}
+
 /// An energy marker that ends `text`, or comes right before the punctuation that ends it
 /// (`Ran the hiring loop (+).`): the marker, the text before it, and the punctuation after it,
 /// which stays (it may end a sentence, which tells whether the next line continues this one).
@@ -3207,7 +3239,7 @@ struct Marked<'a> {
     energy: Option<Energy>,
     /// Whether the line held both `(+)` and `(-)`.
     mixed: bool,
-    /// A date with its year, leading the line or in brackets ending it.
+    /// A date with its year, leading the line, or in brackets or after a dash ending it.
     date: Option<Period>,
     /// A leading date without its year (`Oct 2: …`), and the text it was written as.
     yearless: Option<(dates::Yearless, &'a str)>,
@@ -3216,8 +3248,8 @@ struct Marked<'a> {
 }
 
 /// An activity's first line without its leading date and energy markers (at the start, or at
-/// the end before any closing punctuation) and without a bracketed date ending it, and what
-/// they said.
+/// the end before any closing punctuation) and without a date ending it (in brackets or after
+/// a dash), and what they said.
 fn markers(mut text: &str, settings: DateSettings) -> Marked<'_> {
     let mut marked = Marked::default();
     let energy = |marker: Energy, marked: &mut Marked| marked.mixed |= add_marker(&mut marked.energy, marker);
@@ -3282,12 +3314,13 @@ struct Ending<'a> {
     after: &'a str,
     /// The markers, in the order written.
     markers: [Option<Energy>; MAX_TRAILING_MARKERS],
-    /// A bracketed date, if `read_date` asked for one.
+    /// A date in brackets or after a dash, if `read_date` asked for one.
     date: Option<Period>,
 }
 
-/// The energy markers and (when `read_date`) a bracketed date ending `text`, in any order
-/// (`… (+) (-)`, `… (+) (Q3 2025)`), taken from the end.
+/// The energy markers and (when `read_date`) a date ending `text`, in brackets or after a dash
+/// (see [`dates::dash_date`]), in any order (`… (+) (-)`, `… (+) (Q3 2025)`, `… — Mar 2025
+/// (+)`), taken from the end.
 fn ending(text: &str, read_date: bool, settings: DateSettings) -> Ending<'_> {
     let mut ending = Ending {
         text,
@@ -3296,14 +3329,17 @@ fn ending(text: &str, read_date: bool, settings: DateSettings) -> Ending<'_> {
         date: None,
     };
     // A marker and a bracketed date both end in a bracket before any closing punctuation (the
-    // bytes [`trailing_marker`] and [`dates::trailing_date`] skip): most lines end otherwise.
+    // bytes [`trailing_marker`] and [`dates::trailing_date`] skip), and a date after a dash in
+    // a digit (`… — Mar 2025`, see [`dates::dash_date`]): most lines end otherwise.
     let bytes = text.as_bytes();
     let mut cut = bytes.len();
     while cut > 0 && matches!(bytes[cut - 1], b'.' | b'!' | b';' | b',' | b' ' | b'\t') {
         cut -= 1;
     }
-    if !matches!(bytes[..cut].last(), Some(b')' | b']')) {
-        return ending;
+    match bytes[..cut].last() {
+        Some(b')' | b']') => {}
+        Some(last) if read_date && last.is_ascii_digit() => {}
+        _ => return ending,
     }
     let mut taken = 0;
     loop {
@@ -3319,7 +3355,8 @@ fn ending(text: &str, read_date: bool, settings: DateSettings) -> Ending<'_> {
             ending.text = before;
         } else if read_date
             && ending.date.is_none()
-            && let Some((period, before, after)) = dates::trailing_date(ending.text, settings)
+            && let Some((period, before, after)) =
+                dates::trailing_date(ending.text, settings).or_else(|| dates::dash_date(ending.text, settings))
         {
             ending.date = Some(period);
             if first {
@@ -5186,6 +5223,31 @@ mod tests {
     }
 
     #[test]
+    fn a_weekday_may_lead_a_day_without_its_year_on_a_bullet() {
+        let parsed = parse(
+            "# 2025\n- Wed Mar 12: ran the hiring debrief\n- Wednesday, March 12: wrote the PRD\n## March 2025\n- Fri 14 March – planned the sprint\n- Sat down with the PM: agreed on scope\n",
+        );
+        assert_eq!(dates_of(&parsed), ["2025-03-12", "2025-03-12", "2025-03-14", "2025-03"]);
+        assert_eq!(
+            texts(&parsed),
+            [
+                "ran the hiring debrief",
+                "wrote the PRD",
+                "planned the sprint",
+                "Sat down with the PM: agreed on scope"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_heading_of_only_dates_at_the_top_is_no_job_header() {
+        let parsed =
+            parse("## 2025 (Dec 29 – Jan 2)\n- Ran the hiring debrief\n## Q1 2026 (Jan 5 – Mar 27)\n- Led it\n");
+        assert_eq!(parsed.layout, Layout::Brag);
+        assert_eq!(dates_of(&parsed), ["2025-12-29/2026-01-02", "2026-01-05/2026-03-27"]);
+    }
+
+    #[test]
     fn a_day_without_its_year_under_a_period_to_the_present_takes_its_latest_year() {
         let as_of = |today: jiff::civil::Date, text: &str| {
             parse_with(
@@ -5350,6 +5412,46 @@ mod tests {
         assert_eq!(parsed.activities[3].energy, Some(Energy::Gives));
         // Alone in its brackets, a date is a date line, not an activity.
         assert!(parse("- (Dec 2025)\n").activities.is_empty());
+    }
+
+    #[test]
+    fn a_date_after_a_dash_ending_a_line_dates_it() {
+        let parsed = parse(
+            "## 2026\n- Shipped the billing migration — Mar 2025\n- Ran the pilot - Q3 2025 (+)\n- Upgraded to Office — 2019\n- Planned it\n  with SRE – Mar 3, 2025.\n- 2025-01-02: Ran it — Mar 2025\n",
+        );
+        assert_eq!(
+            dates_of(&parsed),
+            ["2025-03", "2025-Q3", "2026", "2025-03-03", "2025-01-02"]
+        );
+        assert_eq!(
+            texts(&parsed),
+            [
+                "Shipped the billing migration",
+                "Ran the pilot",
+                "Upgraded to Office — 2019",
+                "Planned it with SRE.",
+                "Ran it — Mar 2025"
+            ]
+        );
+        assert_eq!(parsed.activities[1].energy, Some(Energy::Gives));
+    }
+
+    #[test]
+    fn a_feb_29_its_year_lacks_is_warned_about_by_name() {
+        let parsed = parse("# 2025\n- Feb 29: Ran the review\n## Feb 29, 2025\n- Led it\n## Feb 29\n- Hired\n");
+        assert_eq!(dates_of(&parsed), ["2025", "2025", "2025"]);
+        let warned: Vec<(usize, &str)> = parsed.warnings.iter().map(|(line, w)| (*line, w.as_str())).collect();
+        assert_eq!(warned.len(), 3, "{warned:?}");
+        let about = |line: usize| warned.iter().find(|w| w.0 == line).map_or("", |w| w.1);
+        assert!(
+            about(2).contains("\"Feb 29\", a date without its year that is no day of 2025, which has no Feb 29"),
+            "{warned:?}"
+        );
+        assert!(about(3).contains("cannot read it: 2025 has no Feb 29"), "{warned:?}");
+        assert!(
+            about(5).starts_with("heading \"Feb 29\" is no day of 2025, which has no Feb 29"),
+            "{warned:?}"
+        );
     }
 
     #[test]

@@ -237,6 +237,75 @@ impl Yearless {
             }
         }
     }
+
+    /// Whether it names Feb 29 (`Feb 29`, `Feb 28 – 29`, `Week of Feb 29`): the one day of the
+    /// year that a year may not have.
+    pub fn names_leap_day(self) -> bool {
+        match self {
+            Yearless::Day(month, day) | Yearless::Week(month, day) | Yearless::WeekEnding(month, day) => {
+                (month, day) == (2, 29)
+            }
+            Yearless::Days(first_month, first, last_month, last) => {
+                (first_month, first) == (2, 29) || (last_month, last) == (2, 29)
+            }
+            Yearless::Month(_) | Yearless::Quarter(_) | Yearless::Half(_) | Yearless::Months(..) => false,
+        }
+    }
+}
+
+/// The year, not a leap year, of a Feb 29 that `written` names (`Feb 29, 2025`, `29 Feb 2025`,
+/// `2025-Feb-29`, `2025-02-29`, `02/29/2025`, `29.02.2025`): why a date rolemap could not read
+/// is none, for its warning. `None` when it names no Feb 29, or none with its year, or one that
+/// year has.
+pub fn missing_leap_day(written: &str) -> Option<i16> {
+    let reader = Reader::new(written, DateSettings::default());
+    // The words of the date, without what joins them.
+    let words: Vec<Token> = reader
+        .tokens
+        .into_iter()
+        .filter(|t| !matches!(t.kind, Kind::Space | Kind::Comma | Kind::Dot | Kind::Dash | Kind::Slash))
+        .collect();
+    let year_of = |t: &Token| match t.kind {
+        Kind::Number(year, 4) => i16::try_from(year).ok(),
+        Kind::ShortYear(year) => Some(year),
+        _ => None,
+    };
+    let is_29 = |t: &Token| matches!(t.kind, Kind::Number(29, 2) | Kind::Ordinal(29));
+    let year = words.iter().enumerate().find_map(|(at, word)| {
+        if word.kind == Kind::Group {
+            return leap_day_of_group(&written[word.start..word.end]);
+        }
+        let beside_29 = words.get(at + 1).is_some_and(is_29) || at > 0 && is_29(&words[at - 1]);
+        if word.kind != Kind::Month(2) || !beside_29 {
+            return None;
+        }
+        words[at..]
+            .iter()
+            .find_map(year_of)
+            .or_else(|| words[..at].iter().rev().find_map(year_of))
+    })?;
+    Date::new(year, 1, 1).ok().filter(|first| !first.in_leap_year())?;
+    Some(year)
+}
+
+/// The year of a Feb 29 written in numbers (`2025-02-29`, `02/29/2025`, `29.02.2025`).
+fn leap_day_of_group(group: &str) -> Option<i16> {
+    let numbers: Vec<&str> = group.split(['-', '/', '.']).collect();
+    let [a, b, c] = numbers.as_slice() else {
+        return None;
+    };
+    let value = |number: &str| number.parse::<i16>().ok();
+    let (year, day) = match (a.len(), c.len()) {
+        (4, _) => (a, (value(b), value(c))),
+        (_, 4) => (c, (value(a), value(b))),
+        _ => return None,
+    };
+    let feb_29 = match day {
+        (Some(2), Some(29)) => true,
+        (Some(29), Some(2)) => a.len() != 4,
+        _ => false,
+    };
+    feb_29.then(|| value(year)).flatten()
 }
 
 /// What a heading or a line says about when.
@@ -293,13 +362,12 @@ pub fn heading_date(heading: &str, settings: DateSettings) -> Option<DateRead> {
 /// Mar 14)`, `H1 (Jan–Jun) 2025`): the bracketed date when the rest of the heading holds none,
 /// else the narrower of the two when one lies within the other (the rest's own when they are
 /// the same: `Q2`, placed in the year above); unclear when they disagree (`Q2 (Jan–Mar)`).
+/// Brackets without their year that cross the year's end start in the rest's year: `2025 (Dec
+/// 29 – Jan 2)` is the week from 2025-12-29.
 /// `None` when the brackets hold no date alone, or the rest holds a date among other words
 /// (read as any heading is).
 fn bracketed_period(heading: &str, settings: DateSettings) -> Option<DateRead> {
-    let open = heading.find('(')?;
-    let close = open + heading[open..].find(')')?;
-    let inner = Reader::new(&heading[open + 1..close], settings).whole()?;
-    let rest = format!("{} {}", &heading[..open], &heading[close + 1..]);
+    let (inner, rest) = bracket_and_rest(heading, settings)?;
     let rest_reader = Reader::new(&rest, settings);
     let Some(outer) = rest_reader.whole() else {
         let dated = (0..rest_reader.tokens.len())
@@ -317,17 +385,36 @@ fn bracketed_period(heading: &str, settings: DateSettings) -> Option<DateRead> {
         _ => return Some(DateRead::Unclear),
     };
     let within = |a: Period, b: Period| b.start <= a.start && a.end <= b.end;
+    // Brackets without their year that run past the year's end (`2025 (Dec 29 – Jan 2)`) start
+    // in the year the rest names: within it when they start there.
+    let crosses_year = matches!(inner, DateRead::Yearless(_)) && inner_period.start.year() < inner_period.end.year();
+    let inner_within = within(inner_period, outer_period)
+        || crosses_year && outer_period.start <= inner_period.start && inner_period.start <= outer_period.end;
     // One with its year gives the other its year (`2025 (Q2)` is `2025-Q2`).
     let yearless = matches!(outer, DateRead::Yearless(_)) && matches!(inner, DateRead::Yearless(_));
-    Some(
-        match (within(outer_period, inner_period), within(inner_period, outer_period)) {
-            (true, _) if yearless => outer,
-            (true, _) => DateRead::Period(outer_period),
-            (_, true) if yearless => inner,
-            (_, true) => DateRead::Period(inner_period),
-            _ => DateRead::Unclear,
-        },
-    )
+    Some(match (within(outer_period, inner_period), inner_within) {
+        (true, _) if yearless => outer,
+        (true, _) => DateRead::Period(outer_period),
+        (_, true) if yearless => inner,
+        (_, true) => DateRead::Period(inner_period),
+        _ => DateRead::Unclear,
+    })
+}
+
+/// What the first brackets of a heading say when they hold a date alone (`Q2 (Apr–Jun)`), and
+/// the heading without them.
+fn bracket_and_rest(heading: &str, settings: DateSettings) -> Option<(DateRead, String)> {
+    let open = heading.find('(')?;
+    let close = open + heading[open..].find(')')?;
+    let inner = Reader::new(&heading[open + 1..close], settings).whole()?;
+    Some((inner, format!("{} {}", &heading[..open], &heading[close + 1..])))
+}
+
+/// Whether a heading or line names a date and nothing else but another in brackets (`2025 (Dec
+/// 29 – Jan 2)`, `Q3 2025 (Jul 7 – Sep 26)`): a week's or a sprint's heading, no job's header,
+/// which gives its dates once, beside a title or a company (or under a title line).
+pub fn date_with_bracketed_date(line: &str, settings: DateSettings) -> bool {
+    bracket_and_rest(line, settings).is_some_and(|(_, rest)| Reader::new(&rest, settings).whole().is_some())
 }
 
 /// What a line holding nothing but a date says (`**2024-10**`, `March 2022 – Present`,
@@ -487,8 +574,12 @@ pub fn leading_read(text: &str, settings: DateSettings) -> Option<(DateRead, &st
 /// (no `--fiscal-start`), a quarter or half too (`Q3 - …`): the year is the heading's above it.
 /// A month alone is not read (`May:` in one-to-one notes is a person), nor a word joined by a
 /// hyphen (`Q4-planning`), nor the start of a range (`Jan - Feb:`, `Mar 3 - Apr 5:`), which
-/// would leave half a date in the text.
+/// would leave half a date in the text. A weekday may lead a day (`Wed Mar 12: …`, `Wednesday,
+/// March 12: …`), as it may a day with its year, and is not checked against the day.
 pub fn leading_yearless(text: &str, settings: DateSettings) -> Option<(Yearless, &str)> {
+    if let Some(rest) = after_weekday(text) {
+        return leading_yearless(rest, settings).filter(|(yearless, _)| matches!(yearless, Yearless::Day(..)));
+    }
     let readable = |yearless: Yearless| match yearless {
         Yearless::Day(..) | Yearless::Days(..) | Yearless::Week(..) | Yearless::WeekEnding(..) => true,
         Yearless::Quarter(_) | Yearless::Half(_) => settings.fiscal_start == 1,
@@ -717,8 +808,63 @@ fn parts_segments(kind: Kind) -> bool {
 /// Whether the words before it head a job is the caller's to tell (see
 /// [`crate::layout::HeaderParts`]): a sentence may end so too.
 pub fn trailing_range(line: &str, settings: DateSettings) -> Option<(usize, Period)> {
+    let (reader, from, at, period, end) = ending_date(line, settings)?;
+    let tokens = &reader.tokens;
+    let spaced = at > 0 && tokens[at - 1].kind == Kind::Space;
+    let before = tokens[..at].iter().rev().find(|t| t.kind != Kind::Space)?;
+    let ranged = period.is_open()
+        || matches!(period.precision, Precision::Days | Precision::Months | Precision::Years)
+        || tokens[at..end].iter().any(|t| matches!(t.kind, Kind::Dash | Kind::To));
+    (spaced && ranged && !parts_segments(before.kind)).then(|| (from + tokens[at].start, period))
+}
+
+/// A date ending an activity after a dash (`Shipped the billing migration — Mar 2025`, `… – Q3
+/// 2025`, `… - Mar 3, 2025.`, `… — Jan – Mar 2025`): its period, the text before the dash and
+/// the punctuation after the date that ends a sentence, as [`trailing_date`] gives a bracketed
+/// one. The date names a day, a month, a quarter or a half with its year, or a range of them: a
+/// year alone (`… — 2025`, `… – FY26`, `… - 2019–2021`) names a version, an edition or a plan
+/// as often after a dash (`Upgraded to Office — 2019`, `Roadmap – 2026`) and is left as text,
+/// as is a year and number joined by dots (`… — 2024.3`, a version), and so is a range to the
+/// present (`Engineering Manager, Acme — Jan 2022 – Present`), a job's dates. A hyphen needs a
+/// space on each side (`… Acme-Mar 2025` is no date); an en or em dash may stand without.
+pub fn dash_date(text: &str, settings: DateSettings) -> Option<(Period, &str, &str)> {
+    let bytes = text.as_bytes();
+    let mut cut = bytes.len();
+    while cut > 0 && matches!(bytes[cut - 1], b'.' | b'!' | b';' | b',' | b' ' | b'\t') {
+        cut -= 1;
+    }
+    // Each such date ends in a digit, of its year: most lines end otherwise.
+    if !bytes[..cut].last().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let (reader, from, at, period, end) = ending_date(&text[..cut], settings)?;
+    let tokens = &reader.tokens;
+    let dash_at = reader.tokens[..at].iter().rposition(|t| t.kind != Kind::Space)?;
+    let dash = tokens[dash_at];
+    let written = |token: &Token| &reader.text[token.start..token.end];
+    let spaced = dash_at > 0 && tokens[dash_at - 1].kind == Kind::Space && dash_at + 1 < at;
+    let separates = dash.kind == Kind::Dash && (spaced || written(&dash).starts_with(['–', '—']));
+    let date = &tokens[at..end];
+    let year_alone = matches!(period.precision, Precision::Year | Precision::Years)
+        || period.is_open()
+        || date.iter().any(|t| matches!(t.kind, Kind::Fiscal(_)))
+            && !date.iter().any(|t| matches!(t.kind, Kind::Quarter(_) | Kind::Half(_)));
+    let version = date
+        .iter()
+        .any(|t| t.kind == Kind::Group && written(t).find('.') == Some(4));
+    let before = text[..from + dash.start].trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+    let after = text[cut..].trim();
+    let after = if after.starts_with(['.', '!']) { after } else { "" };
+    (separates && !year_alone && !version && !before.is_empty()).then_some((period, before, after))
+}
+
+/// The date that ends `line` (spaces after it allowed), read from a tail of the line that
+/// holds it and the words before it: the tail's reader, where the tail starts in `line`, the
+/// first token whose date runs to the end (a later one would be only a range's end: `2020 –
+/// Present` of `June 2020 – Present`), what the date says and where it ends among the tokens.
+fn ending_date(line: &str, settings: DateSettings) -> Option<(Reader<'_>, usize, usize, Period, usize)> {
     let line = line.trim_end();
-    // A range ends in a digit (`2020`, `06/2020`), `Present` or a month: most lines end in
+    // A date ends in a digit (`2020`, `06/2020`), `Present` or a month: most lines end in
     // another word, and are told apart here.
     let last = line
         .rsplit(|c: char| !c.is_ascii_alphanumeric())
@@ -740,19 +886,12 @@ pub fn trailing_range(line: &str, settings: DateSettings) -> Option<(usize, Peri
             .map_or(line.len(), |space| from + space),
     };
     let reader = Reader::new(&line[from..], settings);
-    let tokens = &reader.tokens;
-    // The first token whose date runs to the line's end: one read from a later token would be
-    // only the range's end (`2020 – Present` of `June 2020 – Present`).
-    let (at, period, end) = (0..tokens.len()).find_map(|at| match reader.expression(at)? {
-        (Piece::Span(period), end) if end == tokens.len() => Some((at, period, end)),
+    let count = reader.tokens.len();
+    let (at, period, end) = (0..count).find_map(|at| match reader.expression(at)? {
+        (Piece::Span(period), end) if end == count => Some((at, period, end)),
         _ => None,
     })?;
-    let spaced = at > 0 && tokens[at - 1].kind == Kind::Space;
-    let before = tokens[..at].iter().rev().find(|t| t.kind != Kind::Space)?;
-    let ranged = period.is_open()
-        || matches!(period.precision, Precision::Days | Precision::Months | Precision::Years)
-        || tokens[at..end].iter().any(|t| matches!(t.kind, Kind::Dash | Kind::To));
-    (spaced && ranged && !parts_segments(before.kind)).then(|| (from + tokens[at].start, period))
+    Some((reader, from, at, period, end))
 }
 
 /// A range of dates leading `line` and a space after it, with no punctuation between it and
@@ -1178,7 +1317,15 @@ impl<'a> Reader<'a> {
         if !matches!(self.kind(dash), Some(Kind::Dash | Kind::To)) {
             return Some((settle(first), end));
         }
-        match self.point(self.spaces(dash + 1)) {
+        let second = self.spaces(dash + 1);
+        // `3/10 – 3/14/2025`: the year only on the far end, which on its own may read either
+        // way round (`3/7/2025`); the range's two ends tell the order together.
+        if let Piece::NumericDay(a, b) = first
+            && let Some((c, d, year)) = self.numeric_day_of_year(second)
+        {
+            return Some((numeric_days_of_year(a, b, c, d, year), second + 1));
+        }
+        match self.point(second) {
             Some((second, last)) => match join(first, second) {
                 Some(range) => Some((range, last)),
                 None => Some((settle(first), end)),
@@ -1514,6 +1661,18 @@ impl<'a> Reader<'a> {
         ))
     }
 
+    /// The numbers of a day written month and day (or day and month) and year, joined by
+    /// slashes, at `at` (`3/14/2025`): the two of the day as written, and the year.
+    fn numeric_day_of_year(&self, at: usize) -> Option<(i8, i8, i16)> {
+        let token = self.tokens.get(at).filter(|t| t.kind == Kind::Group)?;
+        let (day, year) = self.text[token.start..token.end].rsplit_once('/')?;
+        let Some(Piece::NumericDay(first, second)) = numeric_day(day) else {
+            return None;
+        };
+        let year = (year.len() == 4).then(|| year.parse().ok()).flatten()?;
+        Some((first, second, year))
+    }
+
     /// Whether the token at `at` is the word `ending` (`Week ending 3/14/2025`).
     fn is_ending(&self, at: usize) -> bool {
         self.tokens
@@ -1768,6 +1927,19 @@ fn numeric_days(a: i8, b: i8, c: i8, d: i8) -> Piece {
         (true, true) if a == c && b != d => Piece::Yearless(month_first),
         (true, true) if b == d && a != c => Piece::Yearless(day_first),
         _ => Piece::Ambiguous,
+    }
+}
+
+/// The range `a/b – c/d/year` (`3/10 – 3/14/2025`): both ends read as [`numeric_days`] reads
+/// them without the year, and both in `year`, unless the first would then come after the last
+/// (`12/29 – 1/2/2026` starts in 2025, as `Nov–Feb 2025` does); invalid when the order is
+/// unclear (`3/4 – 5/6/2025`, as `03/04/2026` is) or a day is none of that year (`2/29`).
+fn numeric_days_of_year(a: i8, b: i8, c: i8, d: i8, year: i16) -> Piece {
+    match numeric_days(a, b, c, d) {
+        Piece::Yearless(days @ Yearless::Days(first_month, first, last_month, last)) => {
+            span(days.in_year(year - i16::from((last_month, last) < (first_month, first))))
+        }
+        _ => Piece::Invalid,
     }
 }
 
@@ -2084,6 +2256,33 @@ mod tests {
     }
 
     #[test]
+    fn a_range_of_numeric_days_may_give_its_year_on_the_far_end_only() {
+        let settings = DateSettings::default();
+        // Both ends take the far end's year, in the order that the two ends tell together.
+        assert_eq!(shown("3/10 – 3/14/2025"), "2025-03-10/2025-03-14");
+        assert_eq!(shown("10/3 - 14/3/2025"), "2025-03-10/2025-03-14");
+        assert_eq!(shown("3/3 – 3/7/2025"), "2025-03-03/2025-03-07");
+        assert_eq!(shown("3/3 to 7/3/2025"), "2025-03-03/2025-03-07");
+        // A first end after the last starts the year before, as `Nov–Feb 2025` does.
+        assert_eq!(shown("12/29 – 1/2/2026"), "2025-12-29/2026-01-02");
+        // Either way round, or no day of that year: unclear.
+        assert_eq!(shown("3/4 – 5/6/2025"), "?");
+        assert_eq!(shown("2/28 – 2/29/2025"), "?");
+        assert_eq!(shown("2/28 – 2/29/2024"), "2024-02-28/2024-02-29");
+        assert_eq!(
+            leading_read("3/10 – 3/14/2025: wrote the PRD", settings),
+            Some((
+                DateRead::Period(Period::span(date(2025, 3, 10), date(2025, 3, 14), Precision::Days)),
+                "wrote the PRD"
+            ))
+        );
+        assert_eq!(
+            leading_read("3/4 – 5/6/2025: wrote the PRD", settings),
+            Some((DateRead::Unclear, "wrote the PRD"))
+        );
+    }
+
+    #[test]
     fn a_week_ending_on_a_day_is_the_seven_days_to_it() {
         assert_eq!(shown("Week ending 3/14/2025"), "2025-03-08/2025-03-14");
         assert_eq!(shown("Week ending Mar 14, 2025"), "2025-03-08/2025-03-14");
@@ -2118,6 +2317,13 @@ mod tests {
         assert_eq!(shown("2025 (Q2)"), "2025-Q2");
         assert_eq!(shown("Q3 2025 (Jul 7 – Sep 26)"), "2025-07-07/2025-09-26");
         assert_eq!(shown("Launch review (March 2025)"), "2025-03");
+        // Brackets without their year that cross its end start in the rest's year.
+        assert_eq!(shown("2025 (Dec 29 – Jan 2)"), "2025-12-29/2026-01-02");
+        assert_eq!(shown("2026 (Dec 29 – Jan 2)"), "2026-12-29/2027-01-02");
+        assert_eq!(shown("2025 (Week of Dec 29)"), "2025-12-29/2026-01-04");
+        assert_eq!(shown("Q4 (Dec 29 – Jan 2)"), "Days(12, 29, 1, 2)");
+        assert_eq!(shown("Q3 2025 (Dec 29 – Jan 2)"), "?");
+        assert_eq!(shown("Q2 2025 (Jun 30 – Jul 4)"), "?");
         // Brackets that disagree with the rest, or hold an impossible date, are unclear.
         assert_eq!(shown("Q2 (Jan–Mar)"), "?");
         assert_eq!(shown("Sprint 14 (Mar 3 – Mar 34)"), "?");
@@ -2505,6 +2711,28 @@ mod tests {
         ] {
             assert_eq!(leading_yearless(text, settings), None, "{text}");
         }
+        // A weekday may lead a day, not checked against it; not a range or other date.
+        for (text, rest) in [
+            ("Wed Mar 12: ran the hiring debrief", "ran the hiring debrief"),
+            ("Wednesday, March 12: ran it", "ran it"),
+            ("wed. 12 March – ran it", "ran it"),
+            ("Fri Mar 12th - ran it", "ran it"),
+        ] {
+            assert_eq!(
+                leading_yearless(text, settings),
+                Some((Yearless::Day(3, 12), rest)),
+                "{text}"
+            );
+        }
+        for text in [
+            "Wed Mar: ran it",
+            "Wed Q1: ran it",
+            "Wed Mar 12 – Mar 14: ran it",
+            "Sat down with the PM: agreed",
+            "Wed Mar 12 ran it",
+        ] {
+            assert_eq!(leading_yearless(text, settings), None, "{text}");
+        }
         // Fiscal quarters are not calendar ones: not read without their year.
         assert_eq!(leading_yearless("Q1: led it", DateSettings { fiscal_start: 7 }), None);
         // A heading of only a day-first date lacks its year as `Mar 3` does.
@@ -2541,6 +2769,113 @@ mod tests {
         ] {
             assert_eq!(read(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn a_date_after_a_dash_may_end_a_line() {
+        let settings = DateSettings::default();
+        let read = |text| dash_date(text, settings).map(|(p, before, after)| (p.to_string(), before, after));
+        for (text, period, before, after) in [
+            (
+                "Shipped the billing migration — Mar 2025",
+                "2025-03",
+                "Shipped the billing migration",
+                "",
+            ),
+            (
+                "Shipped the billing migration – Mar 2025.",
+                "2025-03",
+                "Shipped the billing migration",
+                ".",
+            ),
+            (
+                "Shipped the billing migration - Mar 2025",
+                "2025-03",
+                "Shipped the billing migration",
+                "",
+            ),
+            (
+                "Shipped the billing migration -- Q3 2025",
+                "2025-Q3",
+                "Shipped the billing migration",
+                "",
+            ),
+            ("Shipped it, — Q3 2025", "2025-Q3", "Shipped it", ""),
+            ("Shipped it—Mar 3, 2025", "2025-03-03", "Shipped it", ""),
+            ("Shipped it — 2025-03-14!", "2025-03-14", "Shipped it", "!"),
+            ("Ran the pilot — Jan – Mar 2025", "2025-Q1", "Ran the pilot", ""),
+            ("Ran the pilot — H2 2025", "2025-H2", "Ran the pilot", ""),
+            ("Ran the pilot — Q1 FY26", "2026-Q1", "Ran the pilot", ""),
+        ] {
+            assert_eq!(read(text), Some((period.to_string(), before, after)), "{text}");
+        }
+        for text in [
+            // A year alone names a version, an edition or a plan as often.
+            "Upgraded to Office — 2019",
+            "Drafted the roadmap – 2026",
+            "Ran the pilot — 2019–2021",
+            "Ran the pilot — FY26",
+            // A range to the present is a job's dates.
+            "Engineering Manager, Acme — Jan 2021 – Present",
+            "Migrated the client — 2024.3",
+            // No dash before it, or one inside a range, or a hyphen joining words.
+            "Planned the work Jan – Mar 2025",
+            "Led it 2024–Mar 2025",
+            "Met Acme-Mar 2025",
+            "Shipped it — Mar 12",
+            "— Mar 2025",
+            "Shipped it — Mar 2025 and more",
+        ] {
+            assert_eq!(read(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_date_with_another_in_brackets_is_told() {
+        let settings = DateSettings::default();
+        for line in ["2025 (Dec 29 – Jan 2)", "Q3 2025 (Jul 7 – Sep 26)", "2025 (Q2)"] {
+            assert!(date_with_bracketed_date(line, settings), "{line}");
+        }
+        for line in [
+            "Q1 2025",
+            "Acme Corp (2019–2021)",
+            "Sprint 14 (Mar 3 – Mar 14)",
+            "Jan 2021 – Present (4 yrs 2 mos)",
+        ] {
+            assert!(!date_with_bracketed_date(line, settings), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_feb_29_its_year_lacks_is_named() {
+        for text in [
+            "Feb 29, 2025",
+            "29 Feb 2025",
+            "February 29th, 2025",
+            "2025-Feb-29",
+            "29-Feb-2025",
+            "2025-02-29",
+            "02/29/2025",
+            "29/02/2025",
+            "29.02.2025",
+            "Feb 28 – Feb 29, 2025",
+        ] {
+            assert_eq!(missing_leap_day(text), Some(2025), "{text}");
+        }
+        for text in [
+            "Feb 29, 2024",
+            "Feb 29",
+            "Feb 30, 2025",
+            "2025-02-30",
+            "Mar 29, 2025",
+            "2025-29-02",
+        ] {
+            assert_eq!(missing_leap_day(text), None, "{text}");
+        }
+        assert!(Yearless::Day(2, 29).names_leap_day());
+        assert!(Yearless::Days(2, 27, 2, 29).names_leap_day());
+        assert!(!Yearless::Day(2, 28).names_leap_day());
+        assert!(!Yearless::Month(2).names_leap_day());
     }
 
     #[test]

@@ -10,29 +10,13 @@
 //! ladder's `Reviewer:` level) stay activities.
 
 mod common;
-use common::{rolemap, run_bytes, run_document as run, temp_file};
+use common::{dated_texts as rows, rolemap, run_bytes, run_document as run, temp_file};
 
 /// As [`run`], expecting success.
 fn read(name: &str, text: &str) -> (serde_json::Value, Vec<String>) {
     let (code, document, warnings) = run(name, text, &[]);
     assert_eq!(code, Some(0), "{warnings:?}");
     (document, warnings)
-}
-
-/// The activities as `date text` (`-` for no date).
-fn rows(document: &serde_json::Value) -> Vec<String> {
-    document["activities"]
-        .as_array()
-        .expect("activities")
-        .iter()
-        .map(|a| {
-            format!(
-                "{} {}",
-                a["date"].as_str().unwrap_or("-"),
-                a["text"].as_str().expect("text")
-            )
-        })
-        .collect()
 }
 
 /// The warnings about a review form.

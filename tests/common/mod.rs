@@ -96,14 +96,22 @@ pub fn job_rows(document: &serde_json::Value) -> Vec<String> {
 
 /// Each activity's job index and date, as `job date text`.
 pub fn activity_rows(document: &serde_json::Value) -> Vec<String> {
+    dated_texts(document)
+        .into_iter()
+        .zip(document["activities"].as_array().expect("activities"))
+        .map(|(dated, a)| format!("{} {dated}", a["job"]))
+        .collect()
+}
+
+/// Each activity as `date text` (`-` for no date).
+pub fn dated_texts(document: &serde_json::Value) -> Vec<String> {
     document["activities"]
         .as_array()
         .expect("activities")
         .iter()
         .map(|a| {
             format!(
-                "{} {} {}",
-                a["job"],
+                "{} {}",
                 a["date"].as_str().unwrap_or("-"),
                 a["text"].as_str().expect("text")
             )
