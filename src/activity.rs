@@ -653,7 +653,10 @@ impl Parser {
         } else if !self.markup.is_open() && self.anchors.opens_comments(line) {
             self.doc_comments = Some(Comments::open(number));
         } else {
-            self.anchors.note(line);
+            // Code in a fence or a comment uses no anchor (`seen[a] = True`).
+            if !self.markup.is_open() {
+                self.anchors.note(line);
+            }
             return false;
         }
         self.skip_line(self.job);
@@ -7107,6 +7110,18 @@ EDUCATION
             },
         );
         assert_eq!(texts(&cell), ["Ran it[a]", "[a]x"]);
+        // Code uses no anchor, in a fence or a span: a later `[a]…` line is text.
+        let parsed = parse(
+            "- Fixed the lookup in `x[a]`\n```\nseen[a] = True\n```\n[a]Appendix: the plan\n- Led hiring for 4 engineers\n",
+        );
+        assert_eq!(
+            texts(&parsed),
+            [
+                "Fixed the lookup in x[a]",
+                "[a]Appendix: the plan",
+                "Led hiring for 4 engineers"
+            ]
+        );
     }
 
     #[test]

@@ -258,6 +258,11 @@ impl Yearless {
 /// is none, for its warning. `None` when it names no Feb 29, or none with its year, or one that
 /// year has.
 pub fn missing_leap_day(written: &str) -> Option<i16> {
+    // A date's text is short; each Feb 29 looks for its year among all the words, so a long
+    // heading of them would cost their square.
+    if written.len() > MAX_LEAP_DAY_TEXT_BYTES {
+        return None;
+    }
     let reader = Reader::new(written, DateSettings::default());
     // The words of the date, without what joins them.
     let words: Vec<Token> = reader
@@ -287,6 +292,9 @@ pub fn missing_leap_day(written: &str) -> Option<i16> {
     Date::new(year, 1, 1).ok().filter(|first| !first.in_leap_year())?;
     Some(year)
 }
+
+/// Longest text [`missing_leap_day`] reads.
+const MAX_LEAP_DAY_TEXT_BYTES: usize = 256;
 
 /// The year of a Feb 29 written in numbers (`2025-02-29`, `02/29/2025`, `29.02.2025`).
 fn leap_day_of_group(group: &str) -> Option<i16> {
@@ -578,6 +586,11 @@ pub fn leading_read(text: &str, settings: DateSettings) -> Option<(DateRead, &st
 /// March 12: …`), as it may a day with its year, and is not checked against the day.
 pub fn leading_yearless(text: &str, settings: DateSettings) -> Option<(Yearless, &str)> {
     if let Some(rest) = after_weekday(text) {
+        // One weekday leads a day: a second (`Wed Wed Mar 12`) makes no date, and a line of
+        // them read one by one would go as deep as it is long.
+        if after_weekday(rest).is_some() {
+            return None;
+        }
         return leading_yearless(rest, settings).filter(|(yearless, _)| matches!(yearless, Yearless::Day(..)));
     }
     let readable = |yearless: Yearless| match yearless {
@@ -695,6 +708,10 @@ fn read_leading_date<'a>(
         };
     }
     if let Some(rest) = after_weekday(text) {
+        // One weekday leads a day (see `leading_yearless`).
+        if after_weekday(rest).is_some() {
+            return None;
+        }
         return read_leading_date(rest, settings, reader).filter(|(read, _)| is_one_day(read));
     }
     let head = &text[..prefix_end(text, LEADING_DATE_BYTES)];
@@ -1937,11 +1954,27 @@ fn numeric_days(a: i8, b: i8, c: i8, d: i8) -> Piece {
 fn numeric_days_of_year(a: i8, b: i8, c: i8, d: i8, year: i16) -> Piece {
     match numeric_days(a, b, c, d) {
         Piece::Yearless(days @ Yearless::Days(first_month, first, last_month, last)) => {
-            span(days.in_year(year - i16::from((last_month, last) < (first_month, first))))
+            let crosses = (last_month, last) < (first_month, first);
+            if crosses && !days_may_cross_the_year(first_month, last_month) {
+                return Piece::Invalid;
+            }
+            span(days.in_year(year - i16::from(crosses)))
         }
         _ => Piece::Invalid,
     }
 }
+
+/// Whether a range of days whose first day comes later in the year than its last may run
+/// across the year's end, from `first_month` to `last_month` (`Dec 29 – Jan 2`, `Nov 15 – Feb
+/// 15`): for at most half a year. Longer, it is two days written the wrong way round (`Mar 14 –
+/// Mar 10, 2025`), and unclear.
+fn days_may_cross_the_year(first_month: i8, last_month: i8) -> bool {
+    (12 - first_month) + last_month <= MAX_CROSSING_MONTHS
+}
+
+/// Most months a range of days crossing the year's end runs over (see
+/// [`days_may_cross_the_year`]).
+const MAX_CROSSING_MONTHS: i8 = 6;
 
 /// Two pieces joined by a dash or `to`, as one range; `None` when they do not make one.
 fn join(first: Piece, second: Piece) -> Option<Piece> {
@@ -1970,10 +2003,15 @@ fn join(first: Piece, second: Piece) -> Option<Piece> {
                 return None;
             }
             let year = last.start.year();
-            let begin = start
-                .in_year(year)
-                .filter(|s| s.start <= last.start)
-                .or_else(|| start.in_year(year - 1));
+            let begin = start.in_year(year).filter(|s| s.start <= last.start).or_else(|| {
+                // A day written after the last one (`Mar 14 – Mar 10, 2025`) crosses the year
+                // only as a short range does.
+                let crosses = match start {
+                    Y::Day(first_month, _) => days_may_cross_the_year(first_month, last.start.month()),
+                    _ => true,
+                };
+                crosses.then(|| start.in_year(year - 1)).flatten()
+            });
             range(begin, last)
         }
         // `Feb 17 – Feb 21`, `Mar 30 – Apr 3`, `Jan – Feb`: no year yet.
@@ -2256,6 +2294,18 @@ mod tests {
     }
 
     #[test]
+    fn one_weekday_leads_a_day_and_a_line_of_them_is_no_date() {
+        let settings = DateSettings::default();
+        assert!(leading_yearless("Wed Mar 12: ran it", settings).is_some());
+        assert!(leading_yearless("Wed Wed Mar 12: ran it", settings).is_none());
+        assert!(leading_read("Wed Wed Mar 12, 2025: ran it", settings).is_none());
+        // As deep as the line is long, each weekday read apart would overflow the stack.
+        let hostile = format!("{}Mar 12: ran it", "Wed ".repeat(30_000));
+        assert!(leading_yearless(&hostile, settings).is_none());
+        assert!(leading_read(&hostile, settings).is_none());
+    }
+
+    #[test]
     fn a_range_of_numeric_days_may_give_its_year_on_the_far_end_only() {
         let settings = DateSettings::default();
         // Both ends take the far end's year, in the order that the two ends tell together.
@@ -2265,6 +2315,11 @@ mod tests {
         assert_eq!(shown("3/3 to 7/3/2025"), "2025-03-03/2025-03-07");
         // A first end after the last starts the year before, as `Nov–Feb 2025` does.
         assert_eq!(shown("12/29 – 1/2/2026"), "2025-12-29/2026-01-02");
+        assert_eq!(shown("11/15 – 2/15/2026"), "2025-11-15/2026-02-15");
+        assert_eq!(shown("Nov 15 – Feb 15, 2026"), "2025-11-15/2026-02-15");
+        // Over more than half a year it is two days the wrong way round: unclear.
+        assert_eq!(shown("3/14 – 3/10/2025"), "?");
+        assert_eq!(shown("Mar 14 – Mar 10, 2025"), "?");
         // Either way round, or no day of that year: unclear.
         assert_eq!(shown("3/4 – 5/6/2025"), "?");
         assert_eq!(shown("2/28 – 2/29/2025"), "?");
@@ -2872,6 +2927,8 @@ mod tests {
         ] {
             assert_eq!(missing_leap_day(text), None, "{text}");
         }
+        // A long text is no date: not read (each Feb 29 would look through all its words).
+        assert_eq!(missing_leap_day(&"Feb 29 ".repeat(10_000)), None);
         assert!(Yearless::Day(2, 29).names_leap_day());
         assert!(Yearless::Days(2, 27, 2, 29).names_leap_day());
         assert!(!Yearless::Day(2, 28).names_leap_day());

@@ -21,6 +21,8 @@
 
 use std::borrow::Cow;
 
+use crate::markup::CodeSpans;
+
 /// The anchors a document's text has used so far.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Anchors {
@@ -75,9 +77,15 @@ impl Anchors {
     }
 
     /// Whether `line` starts the comments listed after the text: it starts, unindented, with an
-    /// anchor that a line above used (`[a]Jane Doe: should we say three teams?`).
+    /// anchor that a line above used, the comment's words glued to it (`[a]Jane Doe: should we
+    /// say three teams?`). `[a] see the appendix` and a link's definition, `[a]: https://…`,
+    /// are text: taking them for comments would drop the rest of the document.
     pub fn opens_comments(self, line: &str) -> bool {
-        self.any() && anchor_at(line.as_bytes(), 0).is_some_and(|(index, _)| self.has(index))
+        let bytes = line.as_bytes();
+        self.any()
+            && anchor_at(bytes, 0).is_some_and(|(index, end)| {
+                self.has(index) && bytes.get(end).is_some_and(|&b| !b.is_ascii_whitespace() && b != b':')
+            })
     }
 }
 
@@ -181,13 +189,18 @@ fn ends_run(byte: u8) -> bool {
 }
 
 /// The anchors glued into `line` (see [`glues`] and [`ends_run`]), each as its bytes and index,
-/// in order.
+/// in order; none in a code span (`` `x[a]` `` is code).
 fn glued(line: &str) -> Vec<(std::ops::Range<usize>, usize)> {
     let bytes = line.as_bytes();
     let mut found = Vec::new();
+    let mut code_spans = CodeSpans::default();
     let mut from = 0;
-    while let Some(skip) = memchr::memchr(b'[', &bytes[from..]) {
+    while let Some(skip) = memchr::memchr2(b'[', b'`', &bytes[from..]) {
         let open = from + skip;
+        if bytes[open] == b'`' {
+            from = code_spans.skip(bytes, open);
+            continue;
+        }
         from = open + 1;
         let start = if open > 0 && bytes[open - 1] == b'\\' {
             open - 1
@@ -322,10 +335,22 @@ mod tests {
             "- [a] a bullet",
             "Jane Doe [a]",
             "[1] a footnote",
+            "[a] see the appendix",
+            "[a]: https://example.com/appendix",
+            "[a]",
         ] {
             assert!(!anchors.opens_comments(line), "{line:?}");
         }
         assert!(!Anchors::default().opens_comments("[a]Jane Doe: no anchor above"));
+    }
+
+    #[test]
+    fn brackets_in_a_code_span_are_code() {
+        assert!(!noted(&["- Fixed the off-by-one in `x[a]` lookups", "``dp[a][b]``"]).any());
+        let anchors = noted(&["Shipped it[a]"]);
+        assert_eq!(anchors.strip("Use `dp[a]` here[a]"), "Use `dp[a]` here");
+        // An unclosed tick is text, and what follows it is read.
+        assert_eq!(anchors.strip("It's ` open[a] here"), "It's ` open here");
     }
 
     #[test]

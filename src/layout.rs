@@ -510,19 +510,23 @@ pub enum VerbForm {
 /// verb (`Speed`) only makes a line read as work, as it was before such lines were told apart.
 pub fn leading_verb(text: &str) -> Option<VerbForm> {
     let (lower, len) = first_word_lower(text)?;
-    let lower = std::str::from_utf8(&lower[..len]).unwrap_or_default();
-    let form = if lower.len() >= 5 && lower.ends_with("ing") {
+    verb_form(std::str::from_utf8(&lower[..len]).unwrap_or_default())
+}
+
+/// How `word` (in lower case) reads as a verb leading a line (see [`leading_verb`]).
+fn verb_form(word: &str) -> Option<VerbForm> {
+    let form = if word.len() >= 5 && word.ends_with("ing") {
         VerbForm::Gerund
-    } else if (lower.len() >= 5 && lower.ends_with("ed"))
-        || IRREGULAR_PAST.binary_search(&lower).is_ok()
-        || OTHER_VERBS.binary_search(&lower).is_ok()
+    } else if (word.len() >= 5 && word.ends_with("ed"))
+        || IRREGULAR_PAST.binary_search(&word).is_ok()
+        || OTHER_VERBS.binary_search(&word).is_ok()
     {
         VerbForm::Finite
     } else {
         return None;
     };
     // A title's word is no verb (`Lead`, `Head`).
-    TITLE_WORDS.binary_search(&lower).is_err().then_some(form)
+    TITLE_WORDS.binary_search(&word).is_err().then_some(form)
 }
 
 /// A line's first word (its leading ASCII letters) in lower case, with its length, when it is
@@ -543,14 +547,11 @@ fn first_word_lower(text: &str) -> Option<([u8; 16], usize)> {
 /// of done work does: not a gerund or a present form, which name kinds of work and teams as often
 /// (`Hiring`, `Onboarding`, `Support org`, `Design team`).
 pub fn leading_past_tense(text: &str) -> bool {
-    if leading_verb(text) != Some(VerbForm::Finite) {
-        return false;
-    }
     let Some((lower, len)) = first_word_lower(text) else {
         return false;
     };
-    let lower = std::str::from_utf8(&lower[..len]).unwrap_or_default();
-    lower.ends_with("ed") || IRREGULAR_PAST.binary_search(&lower).is_ok()
+    let word = std::str::from_utf8(&lower[..len]).unwrap_or_default();
+    verb_form(word) == Some(VerbForm::Finite) && (word.ends_with("ed") || IRREGULAR_PAST.binary_search(&word).is_ok())
 }
 
 /// Short words a title-cased phrase leaves in lower case.

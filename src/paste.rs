@@ -593,11 +593,12 @@ pub fn is_question(line: &str) -> bool {
     words <= MAX_QUESTION_WORDS && !layout::leading_past_tense(text) && (asks || is_prompt(text, words))
 }
 
-/// Whether `line` (trimmed) may be a question (asked of every line): it ends in `?` (or
-/// emphasis, or a form's `*`), starts with a `Q` or emphasis, or opens with one of [`PROMPTS`]
-/// and holds `you`, as a prompt does. Any other line is its own question text (see [`asked`]),
-/// which must then be a prompt.
+/// Whether `line` (its end trimmed) may be a question (asked of every line): it ends in `?` (or
+/// emphasis, or a form's `*`), starts with a `Q` or emphasis after any white space (a page's
+/// form feed, a no-break space), or opens with one of [`PROMPTS`] and holds `you`, as a prompt
+/// does. Any other line is its own question text (see [`asked`]), which must then be a prompt.
 fn may_ask(line: &str) -> bool {
+    let line = line.trim_start();
     let bytes = line.as_bytes();
     matches!(bytes.last(), Some(b'?' | b'*' | b'_'))
         || matches!(bytes.first(), Some(b'Q' | b'q' | b'*' | b'_'))
@@ -1151,6 +1152,17 @@ mod tests {
         }
         for line in ["Led the launch", "Ran the review", "T", ""] {
             assert!(!may_open(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_question_after_white_space_is_one() {
+        for line in [
+            "\u{c}Q1. Describe a time you led a project",
+            "\u{a0}Q2. Describe a time you mentored someone",
+            "\u{3000}Question 3: Describe a time you disagreed",
+        ] {
+            assert!(is_question(line), "{line:?}");
         }
     }
 
