@@ -443,6 +443,8 @@ pub struct Parser {
     lead_in: Option<usize>,
     /// Lines at the end that may be an email's sign-off and signature.
     tail: Option<Tail>,
+    /// Sign-offs and signatures that ended at a quoted earlier message's header, skipped.
+    tails: Vec<Tail>,
     /// A line at the very top that may title a review form's fields under it, and the blank
     /// lines after it, held until the fields show whether it does (see [`Top::FormTitled`]).
     top_held: Vec<(usize, String)>,
@@ -689,6 +691,19 @@ impl Parser {
             }
         }
         while let Some(mut tail) = self.tail.take() {
+            // A quoted earlier message under a reply ends the reply as the end of the text does.
+            if self.markup.is_idle()
+                && let Some(back) = tail.end_before_reply(line)
+            {
+                for _ in &tail.held {
+                    self.skip_line(self.job);
+                }
+                self.tails.push(tail);
+                for (number, line) in back {
+                    self.read(number, &line, out);
+                }
+                break;
+            }
             let bulleted = strip_bullet(line.trim(), false).is_some();
             if tail.take(number, line, bulleted) {
                 self.tail = Some(tail);
@@ -1096,14 +1111,14 @@ impl Parser {
         if let Some((line, message)) = self.form.warning() {
             self.warn(line, message);
         }
-        let tail = self.tail.take();
-        if let Some(tail) = &tail {
+        if let Some(tail) = self.tail.take() {
             // Nothing but a sign-off and a signature ran to the end.
             for _ in &tail.held {
                 self.skip_line(self.job);
             }
+            self.tails.push(tail);
         }
-        self.warn_envelope(tail.as_ref());
+        self.warn_envelope();
         if let Some(comments) = self.doc_comments.take() {
             let (line, message) = comments.warning();
             self.warn(line, message);
@@ -1223,8 +1238,10 @@ impl Parser {
     }
 
     /// Warns, once, about the lines read as an email's greeting (see [`Parser::top_line`]) and
-    /// its sign-off and signature (`tail`, which ran to the end): which lines, and as what.
-    fn warn_envelope(&mut self, tail: Option<&Tail>) {
+    /// its sign-offs and signatures (`tails`: the one that ran to the end, and those that ended
+    /// at a quoted message's header): which lines, and as what.
+    fn warn_envelope(&mut self) {
+        let tails = std::mem::take(&mut self.tails);
         let mut parts: Vec<String> = Vec::new();
         let mut lines = 0;
         let mut first = None;
@@ -1233,17 +1250,38 @@ impl Parser {
             lines += 1;
             first = Some(line);
         }
-        if let Some(tail) = tail {
+        // Each kind once, its spans listed: `sign-offs (lines 6–8, 18–19)`.
+        // A kind named as one and as many, and the first and last lines of each span.
+        type Kind = (&'static str, &'static str);
+        let mut kinds: Vec<(Kind, Vec<(usize, usize)>)> = Vec::new();
+        for tail in &tails {
             let what = match tail.opener {
-                paste::Opener::Footer => "mail app's footer",
-                _ => "sign-off",
+                paste::Opener::Footer => ("mail app's footer", "mail apps' footers"),
+                _ => ("sign-off", "sign-offs"),
             };
-            let spans = [(what, tail.sign_off()), ("signature", tail.signature())];
-            for (what, (start, end)) in spans.into_iter().filter_map(|(what, span)| Some((what, span?))) {
-                parts.push(format!("{what} ({})", paste::lines_named(start, end)));
-                first.get_or_insert(start);
+            let spans = [(what, tail.sign_off()), (("signature", "signatures"), tail.signature())];
+            for (what, span) in spans.into_iter().filter_map(|(what, span)| Some((what, span?))) {
+                match kinds.iter_mut().find(|(kind, _)| *kind == what) {
+                    Some((_, spans)) => spans.push(span),
+                    None => kinds.push((what, vec![span])),
+                }
+                first.get_or_insert(span.0);
             }
             lines += tail.held.iter().filter(|(_, text)| !text.trim().is_empty()).count();
+        }
+        for ((one, many), spans) in kinds {
+            if let [(start, end)] = spans[..] {
+                parts.push(format!("{one} ({})", paste::lines_named(start, end)));
+            } else {
+                let spans: Vec<String> = spans
+                    .iter()
+                    .map(|&(start, end)| match start == end {
+                        true => start.to_string(),
+                        false => format!("{start}–{end}"),
+                    })
+                    .collect();
+                parts.push(format!("{many} (lines {})", spans.join(", ")));
+            }
         }
         let Some(first) = first else {
             return;

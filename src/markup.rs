@@ -1090,9 +1090,28 @@ fn is_email_header(line: &str, after_header: bool) -> bool {
         || (matches!(key, "Sent" | "Date") && timed())
 }
 
+/// Whether `line` (trimmed) heads the earlier message a pasted email reply quotes under its own
+/// text: a reply's attribution (`On Mon, Mar 3, 2025 at 9:00 AM Raj <raj@…> wrote:`), Outlook's
+/// `-----Original Message-----`, or a `From:` header with an address. What stood above it
+/// ended the reply, as the end of the text ends one (see [`crate::paste::Tail`]).
+pub fn heads_quoted_message(line: &str) -> bool {
+    // A date in the attribution: `On call for payments, I wrote:` ends no reply.
+    let dated = || line.bytes().any(|b| b.is_ascii_digit());
+    (line.starts_with("On ") && line.ends_with("wrote:") && line.len() <= 300 && dated())
+        || (line.starts_with("---") && line.trim_matches('-').trim() == "Original Message")
+        || (line.starts_with("From:") && is_email_header(line, false))
+}
+
+/// Whether `line` (trimmed) is the `Sent:` or `Date:` header, with a year and a time, that shows
+/// the `From:` line above it without an address to be an email's header (see
+/// [`Markup::release_sender`]).
+pub fn is_sent_header(line: &str) -> bool {
+    (line.starts_with("Sent:") || line.starts_with("Date:")) && is_email_header(line, false)
+}
+
 /// Whether `line` is a `From:` line with a short value and no address, which only the line
 /// after it can tell from text (see [`Markup::release_sender`]).
-fn is_unaddressed_sender(line: &str) -> bool {
+pub fn is_unaddressed_sender(line: &str) -> bool {
     line.strip_prefix("From:")
         .is_some_and(|value| value.starts_with([' ', '\t']) && !value.trim().is_empty() && value.len() <= 100)
 }
@@ -1821,6 +1840,22 @@ mod tests {
         }
         assert!(!markup.passes("On Mon, Mar 3 Jane wrote:"));
         assert!(markup.passes("- Ran the loop"));
+    }
+
+    #[test]
+    fn a_quoted_messages_header_is_known_by_its_first_line() {
+        assert!(heads_quoted_message(
+            "On Mon, Mar 3, 2025 at 9:00 AM Raj Patel <raj@acme.com> wrote:"
+        ));
+        assert!(heads_quoted_message("-----Original Message-----"));
+        assert!(heads_quoted_message("From: Raj Patel <raj@acme.com>"));
+        // A sender without an address needs its `Sent:` line; a talk's title is no header.
+        assert!(!heads_quoted_message("From: Raj Patel"));
+        assert!(is_unaddressed_sender("From: Raj Patel"));
+        assert!(is_sent_header("Sent: Monday, March 3, 2025 9:00 AM"));
+        assert!(!is_sent_header("Sent: the deck to the board"));
+        assert!(!heads_quoted_message("On call for the payments team, I wrote:"));
+        assert!(!heads_quoted_message("Onboarded three engineers"));
     }
 
     #[test]

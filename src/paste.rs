@@ -20,6 +20,7 @@
 //! stand (see [`crate::doc_comments`]).
 
 use crate::layout;
+use crate::markup;
 
 /// Longest line read as a greeting, a sign-off or a mail app's footer.
 const MAX_SHORT_LINE_BYTES: usize = 60;
@@ -308,6 +309,35 @@ impl Tail {
         fits
     }
 
+    /// Ends the tail before `line` when `line` heads the earlier message a reply quotes (`On Mon,
+    /// … wrote:`, `-----Original Message-----`, `From: Raj <raj@…>`, or the `Sent:` line under
+    /// a held `From:` line without an address; see [`markup::heads_quoted_message`]): the held
+    /// lines were the reply's sign-off and signature as much as at the end of the text. Returns
+    /// the lines held last that belong to the header instead — a rule drawn over it
+    /// (`________________________________`), that `From:` line — to be read in their order; or
+    /// `None` when `line` heads no quoted message.
+    pub fn end_before_reply(&mut self, line: &str) -> Option<Vec<(usize, String)>> {
+        if line.starts_with([' ', '\t']) {
+            return None;
+        }
+        let trimmed = line.trim();
+        let last_text = self.held.iter().rposition(|(_, text)| !text.trim().is_empty());
+        let sender = last_text.filter(|&at| {
+            at > 0 && markup::is_sent_header(trimmed) && markup::is_unaddressed_sender(self.held[at].1.trim())
+        });
+        if sender.is_none() && !markup::heads_quoted_message(trimmed) {
+            return None;
+        }
+        let mut cut = sender.unwrap_or(self.held.len());
+        while cut > 1 && {
+            let text = self.held[cut - 1].1.trim();
+            text.is_empty() || is_rule(text)
+        } {
+            cut -= 1;
+        }
+        Some(self.held.split_off(cut))
+    }
+
     /// The first and last lines of text held before the `-- ` mark (the sign-off and the name
     /// under it), if any.
     pub fn sign_off(&self) -> Option<(usize, usize)> {
@@ -320,6 +350,14 @@ impl Tail {
         let mark = self.mark?;
         text_span(self.held.iter().filter(|(number, _)| *number >= mark))
     }
+}
+
+/// Whether `text` (trimmed) is a rule of one character repeated (`___`, `-----`, `===`), as a
+/// mail app draws over a quoted message's header.
+fn is_rule(text: &str) -> bool {
+    let mut chars = text.chars();
+    let first = chars.next();
+    text.len() >= 3 && matches!(first, Some('_' | '-' | '=' | '*')) && chars.all(|c| Some(c) == first)
 }
 
 /// The first and last of `lines` that are not blank.
@@ -1341,6 +1379,45 @@ mod tests {
             .count();
         assert_eq!(taken, MAX_SIGNATURE_LINES);
         assert!(Tail::open(1, "Thanks to the infra team, we cut costs 30%").is_none());
+    }
+
+    #[test]
+    fn a_tail_ends_before_a_quoted_messages_header() {
+        let mut tail = Tail::open(10, "Thanks,").expect("a sign-off opens a tail");
+        for (number, line) in [(11, "Dana"), (12, "")] {
+            assert!(tail.take(number, line, false), "{line}");
+        }
+        assert_eq!(tail.end_before_reply("Thanks again for the notes"), None);
+        assert_eq!(
+            tail.end_before_reply("  On Mon, Mar 3, 2025 at 9:00 AM Raj <raj@acme.com> wrote:"),
+            None
+        );
+        let back = tail.end_before_reply("On Mon, Mar 3, 2025 at 9:00 AM Raj Patel <raj@acme.com> wrote:");
+        // The blank line before the header is read as blank lines are.
+        assert_eq!(back, Some(vec![(12, String::new())]));
+        assert_eq!(tail.sign_off(), Some((10, 11)));
+        // A mail app's footer, too.
+        let mut tail = Tail::open(5, "Sent from my iPhone").expect("a footer opens a tail");
+        assert!(tail.take(6, "", false));
+        assert!(tail.end_before_reply("-----Original Message-----").is_some());
+        assert_eq!(tail.sign_off(), Some((5, 5)));
+        // Outlook's rule and a sender without an address belong to the header the `Sent:` line shows.
+        let mut tail = Tail::open(5, "Best,").expect("a sign-off opens a tail");
+        for (number, line) in [
+            (6, "Dana"),
+            (7, ""),
+            (8, "________________________________"),
+            (9, "From: Raj Patel"),
+        ] {
+            assert!(tail.take(number, line, false), "{line}");
+        }
+        assert_eq!(tail.end_before_reply("Subject: Weekly update"), None);
+        let back = tail
+            .end_before_reply("Sent: Monday, March 3, 2025 9:00 AM")
+            .expect("the Sent: line heads the quoted message");
+        let numbers: Vec<usize> = back.iter().map(|(number, _)| *number).collect();
+        assert_eq!(numbers, [7, 8, 9]);
+        assert_eq!(tail.sign_off(), Some((5, 6)));
     }
 
     #[test]

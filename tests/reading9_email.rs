@@ -1,0 +1,152 @@
+//! End-to-end tests of the ninth reading pass, on what is left of a pasted email thread: the
+//! sender's sign-off and signature standing right before the earlier message a reply quotes
+//! (`On Mon, … wrote:`, Outlook's `-----Original Message-----` or its `From:` / `Sent:` block)
+//! are skipped as at the end of the text, and so is a mail app's footer there.
+
+mod common;
+use common::{activity_texts, read_document as read};
+
+/// Whether one of `warnings` holds `text`.
+fn warned(warnings: &[String], text: &str) -> bool {
+    warnings.iter().any(|w| w.contains(text))
+}
+
+/// A weekly update sent as a reply from Gmail: the update, the sign-off and name, then the
+/// manager's request quoted under its attribution line.
+const GMAIL_REPLY: &str = "\
+Hi Raj,
+
+Here's where things landed this week:
+
+- Ran the hiring loop for two backend engineers
+- Wrote the PRD for the billing migration
+- Coordinated the cross-team launch schedule with infra
+
+Thanks,
+Dana
+
+On Mon, Mar 3, 2025 at 9:00 AM Raj Patel <raj@acme.com> wrote:
+> Can you send me your weekly update before Friday?
+> I need it for the staff meeting.
+";
+
+#[test]
+fn a_sign_off_before_a_quoted_reply_is_no_activity() {
+    let (document, warnings) = read("update.txt", GMAIL_REPLY);
+    let texts = activity_texts(&document);
+    assert!(!texts.contains(&"Thanks,"), "{texts:?}");
+    assert!(!texts.contains(&"Dana"), "{texts:?}");
+    assert!(
+        texts.contains(&"Coordinated the cross-team launch schedule with infra"),
+        "{texts:?}"
+    );
+    assert!(
+        warned(
+            &warnings,
+            "update.txt:1: 3 lines were read as a pasted email's greeting (line 1) and sign-off (lines 9–10)"
+        ),
+        "{warnings:?}"
+    );
+    // The quoted message is read as quoted lines are anywhere: its words, not the sender's.
+    assert!(
+        texts.contains(&"Can you send me your weekly update before Friday?"),
+        "{texts:?}"
+    );
+}
+
+#[test]
+fn a_signature_before_outlooks_original_message_is_no_activity() {
+    let text = "\
+- Ran the hiring loop for two backend engineers
+- Wrote the PRD for the billing migration
+
+Best regards,
+Dana Whitfield
+Engineering Manager, Payments
+
+-----Original Message-----
+From: Raj Patel <raj@acme.com>
+Sent: Monday, March 3, 2025 9:00 AM
+To: Dana Whitfield <dana@acme.com>
+Subject: Weekly update
+
+Dana, can you send me your weekly update before Friday?
+
+Thanks,
+Raj
+";
+    let (document, warnings) = read("update.txt", text);
+    let texts = activity_texts(&document);
+    assert_eq!(
+        texts,
+        [
+            "Ran the hiring loop for two backend engineers",
+            "Wrote the PRD for the billing migration",
+            "Dana, can you send me your weekly update before Friday?",
+        ]
+    );
+    assert!(
+        warned(
+            &warnings,
+            "5 lines were read as a pasted email's sign-offs (lines 4–6, 16–17)"
+        ),
+        "{warnings:?}"
+    );
+}
+
+#[test]
+fn outlooks_rule_and_a_sender_without_an_address_stay_the_quoted_messages_header() {
+    let text = "\
+- Ran the hiring loop for two backend engineers
+- Wrote the PRD for the billing migration
+
+Thanks,
+Dana
+
+________________________________
+From: Raj Patel
+Sent: Monday, March 3, 2025 9:00 AM
+To: Dana Whitfield
+Subject: Weekly update
+
+Can you send me your weekly update?
+";
+    let (document, warnings) = read("update.txt", text);
+    assert_eq!(
+        activity_texts(&document),
+        [
+            "Ran the hiring loop for two backend engineers",
+            "Wrote the PRD for the billing migration",
+            "Can you send me your weekly update?",
+        ]
+    );
+    assert!(
+        warned(&warnings, "sign-off (lines 4–5), not as activities"),
+        "{warnings:?}"
+    );
+    assert!(
+        warned(&warnings, "update.txt:8: 4 lines were read as metadata"),
+        "{warnings:?}"
+    );
+}
+
+#[test]
+fn a_line_of_work_after_a_sign_off_still_makes_it_text_before_a_reply() {
+    // `Thanks,` over work is no sign-off, a quoted message under it or not.
+    let text = "\
+- Ran the hiring loop for two backend engineers
+
+Thanks,
+Shipped the billing migration a week early
+
+On Mon, Mar 3, 2025 at 9:00 AM Raj Patel <raj@acme.com> wrote:
+> Any news?
+";
+    let (document, _) = read("update.txt", text);
+    let texts = activity_texts(&document);
+    assert!(texts.contains(&"Thanks,"), "{texts:?}");
+    assert!(
+        texts.contains(&"Shipped the billing migration a week early"),
+        "{texts:?}"
+    );
+}
