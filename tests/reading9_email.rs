@@ -150,3 +150,35 @@ On Mon, Mar 3, 2025 at 9:00 AM Raj Patel <raj@acme.com> wrote:
         "{texts:?}"
     );
 }
+
+#[test]
+fn a_mail_apps_footer_before_a_quoted_reply_is_no_activity() {
+    for footer in [
+        "Sent from my iPhone",
+        "Get Outlook for iOS",
+        "Sent from Gmail for Android",
+    ] {
+        let text = format!(
+            "\
+- Ran the hiring loop for two backend engineers
+- Wrote the PRD for the billing migration
+
+{footer}
+
+On Mar 3, 2025, at 9:00 AM, Raj Patel <raj@acme.com> wrote:
+
+> Can you send me your weekly update?
+"
+        );
+        let (document, warnings) = read("update.txt", &text);
+        let texts = activity_texts(&document);
+        assert!(!texts.contains(&footer), "{texts:?}");
+        assert!(
+            warned(
+                &warnings,
+                "1 line was read as a pasted email's mail app's footer (line 4)"
+            ),
+            "{warnings:?}"
+        );
+    }
+}
