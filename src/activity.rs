@@ -951,11 +951,18 @@ impl Parser {
         }
         let front_role = self.counts.front_matter.iter().any(|(key, _)| key == "role");
         let mut others: Vec<(usize, String)> = Vec::new();
+        // The property that dates the page best (a period before the day it was created).
+        let mut dating: Option<(u8, usize, String, String)> = None;
         for (number, line, _) in held {
             self.skip_line(None);
             let Some((name, value, _)) = paste::property(&line) else {
                 continue;
             };
+            if let Some(rank) = paste::dates_page(name)
+                && dating.as_ref().is_none_or(|(best, ..)| rank < *best)
+            {
+                dating = Some((rank, number, name.to_string(), value.to_string()));
+            }
             if name.eq_ignore_ascii_case("role") && !front_role && self.counts.page_role.is_none() {
                 self.counts.page_role = Some(PageField {
                     line: number,
@@ -977,7 +984,12 @@ impl Parser {
         } else {
             "were read as properties of the page, as Notion exports one, not as activities"
         };
-        self.warn(first.0, format!("{lines} ({}) {read}", names.join(", ")));
+        let dated = dating.and_then(|(_, number, name, value)| {
+            let period = self.date_top(number, &value)?;
+            Some(format!("; {name} dates the page's activities ({period})"))
+        });
+        let dated = dated.unwrap_or_default();
+        self.warn(first.0, format!("{lines} ({}) {read}{dated}", names.join(", ")));
     }
 
     /// Ends the top of a review form (see [`crate::paste::Form`]): its title and its header
@@ -1036,21 +1048,35 @@ impl Parser {
     /// Dates a review form's answers by the period it reviews, `text` at line `number` (see
     /// [`Parser::settle_form`]).
     fn date_form(&mut self, number: usize, text: &str) {
-        if self.options.period.is_none()
-            && self.form.dated.is_none()
-            && let Some(DateRead::Period(period)) = dates::heading_date(text, self.options.dates)
+        if self.form.dated.is_none()
+            && let Some(period) = self.date_top(number, text)
         {
-            self.check_future(Some(period), number);
             self.form.dated = Some(period.to_string());
-            self.headings.insert(
-                0,
-                Heading {
-                    level: 0,
-                    period: Some(period),
-                    line: number,
-                },
-            );
         }
+    }
+
+    /// Dates the activities under the top of the document by the period `text` at line `number`
+    /// names with its year (a review form's `Review cycle: H1 2025`, a page's `Quarter: Q3
+    /// 2025`), as a header naming a list and its date does, unless the text's own period
+    /// (a spreadsheet row's date cell) does; a heading or a date of an activity's own comes
+    /// first. Returns the period.
+    fn date_top(&mut self, number: usize, text: &str) -> Option<Period> {
+        if self.options.period.is_some() {
+            return None;
+        }
+        let Some(DateRead::Period(period)) = dates::heading_date(text, self.options.dates) else {
+            return None;
+        };
+        self.check_future(Some(period), number);
+        self.headings.insert(
+            0,
+            Heading {
+                level: 0,
+                period: Some(period),
+                line: number,
+            },
+        );
+        Some(period)
     }
 
     /// A line through the Markdown filter (see [`crate::markup`]), then the parser.

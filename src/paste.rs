@@ -392,7 +392,7 @@ pub fn is_lead_in(text: &str) -> bool {
 
 /// The properties a Notion page is exported with (and the names people give theirs), lower
 /// case: a block of `Key: value` lines at the top of a page holds one at least.
-const PROPERTIES: [&str; 44] = [
+const PROPERTIES: [&str; 47] = [
     "role",
     "tags",
     "tag",
@@ -426,6 +426,9 @@ const PROPERTIES: [&str; 44] = [
     "team",
     "area",
     "quarter",
+    "half",
+    "month",
+    "week",
     "period",
     "review period",
     "review cycle",
@@ -438,6 +441,38 @@ const PROPERTIES: [&str; 44] = [
     "sprint",
     "url",
 ];
+
+/// A page's properties that name the period its work falls in, lower case: their date dates the
+/// page's activities, as a brag list's dated header does.
+const PERIOD_PROPERTIES: [&str; 8] = [
+    "period",
+    "review period",
+    "quarter",
+    "half",
+    "month",
+    "week",
+    "year",
+    "date",
+];
+
+/// A page's properties that name the day it was created, lower case: failing a period, their
+/// day dates the page's activities (a page of notes is begun when its work is). `Last edited`
+/// and `Updated` name when the page was changed, not when its work was done, and date nothing.
+const CREATED_PROPERTIES: [&str; 4] = ["created", "created time", "created at", "date created"];
+
+/// How well a page's property `name` (as written) dates its activities: `Some(0)` for a period
+/// (`Quarter`, `Period`, `Date`), `Some(1)` for the day the page was created (`Created`),
+/// `None` for any other (`Last edited`, `Due`).
+pub fn dates_page(name: &str) -> Option<u8> {
+    let named = |names: &[&str]| names.iter().any(|n| name.eq_ignore_ascii_case(n));
+    if named(&PERIOD_PROPERTIES) {
+        Some(0)
+    } else if named(&CREATED_PROPERTIES) {
+        Some(1)
+    } else {
+        None
+    }
+}
 
 /// Most words of a property's name.
 const MAX_PROPERTY_WORDS: usize = 3;
@@ -1474,6 +1509,26 @@ mod tests {
         assert!(!are_properties(&[false]));
         assert!(!are_properties(&[false, false]));
     }
+    #[test]
+    fn a_pages_period_and_creation_date_its_work_and_its_edits_do_not() {
+        for name in ["Quarter", "Period", "Date", "Half", "Week", "month"] {
+            assert_eq!(dates_page(name), Some(0), "{name}");
+        }
+        for name in ["Created", "Created time", "date created"] {
+            assert_eq!(dates_page(name), Some(1), "{name}");
+        }
+        for name in [
+            "Last edited",
+            "Last edited time",
+            "Updated",
+            "Last updated",
+            "Due",
+            "Tags",
+        ] {
+            assert_eq!(dates_page(name), None, "{name}");
+        }
+    }
+
     #[test]
     fn a_forms_header_fields_are_known_by_their_names() {
         assert!(is_form_field("Reviewee"));

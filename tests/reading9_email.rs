@@ -1,10 +1,12 @@
 //! End-to-end tests of the ninth reading pass, on what is left of a pasted email thread: the
 //! sender's sign-off and signature standing right before the earlier message a reply quotes
 //! (`On Mon, … wrote:`, Outlook's `-----Original Message-----` or its `From:` / `Sent:` block)
-//! are skipped as at the end of the text, and so is a mail app's footer there.
+//! are skipped as at the end of the text, and so is a mail app's footer there; a Notion page's
+//! property naming its period (`Quarter: Q3 2025`) or the day it was created dates its work,
+//! while `Last edited` does not.
 
 mod common;
-use common::{activity_texts, read_document as read};
+use common::{activity_texts, dated_texts, read_document as read};
 
 /// Whether one of `warnings` holds `text`.
 fn warned(warnings: &[String], text: &str) -> bool {
@@ -181,4 +183,45 @@ On Mar 3, 2025, at 9:00 AM, Raj Patel <raj@acme.com> wrote:
             "{warnings:?}"
         );
     }
+}
+
+#[test]
+fn a_notion_pages_period_property_dates_its_work_unless_a_line_has_its_own_date() {
+    let text = "\
+# Payments brag page
+
+Quarter: Q3 2025
+Created: July 1, 2025
+Tags: payments, hiring
+Last edited: November 20, 2025
+
+- Ran the hiring loop for two backend engineers
+- 2025-08-14: Led the incident review for the checkout outage
+";
+    let (document, warnings) = read("brag.md", text);
+    assert_eq!(
+        dated_texts(&document),
+        [
+            "2025-Q3 Ran the hiring loop for two backend engineers",
+            "2025-08-14 Led the incident review for the checkout outage",
+        ]
+    );
+    assert!(
+        warned(&warnings, "; Quarter dates the page's activities (2025-Q3)"),
+        "{warnings:?}"
+    );
+}
+
+#[test]
+fn a_notion_pages_creation_dates_its_work_and_its_last_edit_does_not() {
+    let created = "Created: July 1, 2025\nTags: payments\n\n- Wrote the PRD for the billing migration\n";
+    let (document, _) = read("brag.md", created);
+    assert_eq!(
+        dated_texts(&document),
+        ["2025-07-01 Wrote the PRD for the billing migration"]
+    );
+    let edited = "Last edited: November 20, 2025\nTags: payments\n\n- Wrote the PRD for the billing migration\n";
+    let (document, warnings) = read("brag.md", edited);
+    assert_eq!(dated_texts(&document), ["- Wrote the PRD for the billing migration"]);
+    assert!(!warned(&warnings, "dates the page"), "{warnings:?}");
 }
