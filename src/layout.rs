@@ -13,6 +13,7 @@ use std::borrow::Cow;
 use serde::Serialize;
 
 use crate::dates::{self, DateRead, DateSettings, Period};
+use crate::places;
 
 /// How a document's lines are read.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -723,36 +724,26 @@ impl HeaderParts {
         parts
     }
 
-    /// Parts a title from the city a space alone set after it, when a state's or province's
-    /// code follows (`Engineering Manager San Francisco, CA`, as a LaTeX resume's title line
-    /// with its right-aligned place copies): the title ends at its last title word, and the
-    /// capitalised words after it are the city. A title whose words run on in lower case
-    /// (`Head of Platform`) is left whole.
+    /// Parts a title or a company from the city a space alone set after it, when a state's or
+    /// province's code or a country follows (`Engineering Manager San Francisco, CA`, as a
+    /// LaTeX resume's title line with its right-aligned place copies; `Initech Austin, TX`, a
+    /// company's line so written). After a title the city is the capitalised words after its
+    /// last title word, and a title whose words run on in lower case (`Head of Platform`) is left
+    /// whole. After a company the city is the last word, or the last two or three when they read
+    /// as one city's name (see [`places::trailing_city_words`]); a segment that may be a city
+    /// alone (`San Francisco`, `Austin`), a company's word (`Acme Corp, UK`) or a company ending
+    /// in a small word (`Bank of America`) is left whole.
     fn part_place(&mut self) {
-        let Some(at) = self
-            .texts
-            .windows(2)
-            .position(|pair| is_region_code(&pair[1]) && has_title_word(&pair[0]))
-        else {
-            return;
-        };
-        let words: Vec<&str> = self.texts[at].split_whitespace().collect();
-        let Some(mut last) = words.iter().rposition(|w| has_title_word(w)) else {
-            return;
-        };
-        // A level after the title is the title's (`Software Engineer II`).
-        while words.get(last + 1).is_some_and(|w| is_level(w)) {
-            last += 1;
+        let mut at = 0;
+        while at + 1 < self.texts.len() {
+            if places::follows_city(&self.texts[at + 1])
+                && let Some((name, city)) = part_city(&self.texts[at])
+            {
+                self.texts.splice(at..=at, [name, city]);
+                at += 1;
+            }
+            at += 1;
         }
-        let city = &words[last + 1..];
-        if city.is_empty()
-            || city.len() > MAX_CITY_WORDS
-            || !city.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()))
-        {
-            return;
-        }
-        let (title, city) = (words[..=last].join(" "), city.join(" "));
-        self.texts.splice(at..=at, [title, city]);
     }
 
     /// Adds the text segments of `text`.
@@ -827,21 +818,34 @@ fn title_at_company(segment: &str) -> Option<(&str, &str)> {
     (named && titled).then_some((title, company))
 }
 
-/// Most words of a city set after a title with a space alone (`Salt Lake City`).
-const MAX_CITY_WORDS: usize = 3;
-
-/// The codes of the United States' states and Canada's provinces, which follow a city in a
-/// resume's place (`San Francisco, CA`, `Toronto, ON`).
-const REGION_CODES: &[&str] = &[
-    "AK", "AL", "AR", "AZ", "CA", "CO", "CT", "DC", "DE", "FL", "GA", "HI", "IA", "ID", "IL", "IN", "KS", "KY", "LA",
-    "MA", "MD", "ME", "MI", "MN", "MO", "MS", "MT", "NC", "ND", "NE", "NH", "NJ", "NM", "NV", "NY", "OH", "OK", "OR",
-    "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VA", "VT", "WA", "WI", "WV", "WY", "AB", "BC", "MB", "NB", "NL", "NS",
-    "NT", "NU", "ON", "PE", "QC", "SK", "YT",
-];
-
-/// Whether a header segment is a state's or province's code alone (see [`REGION_CODES`]).
-fn is_region_code(segment: &str) -> bool {
-    REGION_CODES.contains(&segment)
+/// A segment before a city's state, province or country parted into its title or company
+/// and the city set after it with a space alone (see [`HeaderParts::part_place`]).
+fn part_city(segment: &str) -> Option<(String, String)> {
+    let words: Vec<&str> = segment.split_whitespace().collect();
+    let end = if has_title_word(segment) {
+        // The title ends at its last title word; a level after it is the title's
+        // (`Software Engineer II`).
+        let mut last = words.iter().rposition(|w| has_title_word(w))?;
+        while words.get(last + 1).is_some_and(|w| is_level(w)) {
+            last += 1;
+        }
+        let city = &words[last + 1..];
+        if city.is_empty()
+            || city.len() > places::MAX_CITY_WORDS
+            || !city.iter().all(|w| w.starts_with(char::is_uppercase))
+        {
+            return None;
+        }
+        last + 1
+    } else {
+        let city = places::trailing_city_words(&words)?;
+        let end = words.len().checked_sub(city).filter(|end| *end > 0)?;
+        if !title_like(segment) || words[end - 1].starts_with(char::is_lowercase) {
+            return None;
+        }
+        end
+    };
+    Some((words[..end].join(" "), words[end..].join(" ")))
 }
 
 /// Whether a word is a title's level: a Roman numeral (`II`, `IV`) or a number (`3`).
@@ -1176,13 +1180,13 @@ mod tests {
                 "Product Lead Salt Lake City, UT",
                 &["Product Lead", "Salt Lake City", "UT"],
             ),
-            // A title that runs on in lower case, no region code, or a city too long: left whole.
+            // A title that runs on in lower case, or no region code or country: left whole.
             ("Head of Platform Toronto, ON", &["Head of Platform Toronto", "ON"]),
             (
                 "Engineering Manager Berlin, Germany",
-                &["Engineering Manager Berlin", "Germany"],
+                &["Engineering Manager", "Berlin", "Germany"],
             ),
-            ("Acme Corp San Francisco, CA", &["Acme Corp San Francisco", "CA"]),
+            ("Acme Corp San Francisco, CA", &["Acme Corp", "San Francisco", "CA"]),
             (
                 "Engineering Manager Platform, Initech",
                 &["Engineering Manager Platform", "Initech"],
@@ -1190,6 +1194,36 @@ mod tests {
         ] {
             assert_eq!(parts(line).texts, texts, "{line}");
         }
+    }
+
+    #[test]
+    fn a_city_after_a_company_is_parted_from_it_before_a_region_code_or_country() {
+        for (line, texts) in [
+            ("Initech Austin, TX", &["Initech", "Austin", "TX"][..]),
+            ("Globex London, UK", &["Globex", "London", "UK"]),
+            ("Acme Robotics Berlin, Germany", &["Acme Robotics", "Berlin", "Germany"]),
+            ("Hooli Salt Lake City, UT", &["Hooli", "Salt Lake City", "UT"]),
+            (
+                "Product Manager, Initech New York, NY | 2019 – 2021",
+                &["Product Manager", "Initech", "New York", "NY"],
+            ),
+            // A city alone, a company's word, a name ending in a small word: left whole.
+            ("San Francisco, CA", &["San Francisco", "CA"]),
+            ("Acme Corp, UK", &["Acme Corp", "UK"]),
+            ("Bank of America, US", &["Bank of America", "US"]),
+            // No region code or country after it.
+            ("Initech Austin | 2019 – 2021", &["Initech Austin"]),
+        ] {
+            assert_eq!(parts(line).texts, texts, "{line}");
+        }
+        let mut header = Header::default();
+        for line in ["Engineering Manager", "Initech Austin, TX", "Jan 2021 – Present"] {
+            header.take(parts(line));
+        }
+        assert_eq!(
+            (header.title(), header.company()),
+            (Some("Engineering Manager"), Some("Initech"))
+        );
     }
 
     #[test]

@@ -57,6 +57,7 @@ pub mod options;
 pub mod output;
 pub mod paste;
 pub mod periods;
+pub mod places;
 pub mod plan;
 pub mod prefixes;
 pub mod render;

@@ -46,8 +46,8 @@ fn dates_after_the_company_and_a_space_end_a_job_header() {
 #[test]
 fn the_two_line_header_keeps_its_place_out_of_title_and_company() {
     // The company and dates over the title and place, then the template's own order: the title
-    // and dates over the company and place (a city the company's line runs into stays with it,
-    // as nothing parts them).
+    // and dates over the company and place (a city the company's line runs into is parted from
+    // it at the state's code).
     let (document, warnings) = read_resume(concat!(
         "EXPERIENCE\n",
         "Acme Corp June 2020 – Present\n",
@@ -65,7 +65,7 @@ fn the_two_line_header_keeps_its_place_out_of_title_and_company() {
         job_rows(&document),
         [
             "Engineering Manager | Acme Corp | June 2020 – Present",
-            "Software Engineer II | Initech Austin | Jan 2017 – May 2020"
+            "Software Engineer II | Initech | Jan 2017 – May 2020"
         ]
     );
     assert_eq!(

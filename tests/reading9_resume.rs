@@ -1,0 +1,47 @@
+//! End-to-end tests of the ninth reading pass on resumes: a company's line with its city set
+//! after it by a space alone (`Initech Austin, TX`, `Globex London, UK`) names the company
+//! without the city, while a line of work naming a place keeps its words.
+
+mod common;
+use common::{activity_texts, job_rows, read_resume};
+
+/// A plain resume whose company lines carry their place after a space: under the title, over
+/// it, and on the title's dated line.
+const PLACED_COMPANIES: &str = concat!(
+    "Dana Whitfield\n",
+    "dana.whitfield@example.com\n",
+    "\n",
+    "EXPERIENCE\n",
+    "\n",
+    "Engineering Manager\n",
+    "Initech Austin, TX\n",
+    "Jan 2021 – Present\n",
+    "- Hired four engineers and ran weekly 1:1s with each\n",
+    "- Moved the team's planning to a quarterly cadence\n",
+    "\n",
+    "Initech Austin, TX\n",
+    "Senior Software Engineer | 2018 – 2020\n",
+    "- Built the invoicing service in Go\n",
+    "\n",
+    "Product Manager, Globex San Francisco, CA | 2015 – 2018\n",
+    "- Shipped the self-serve onboarding flow at Globex Austin, TX\n",
+);
+
+#[test]
+fn a_city_after_a_company_is_no_part_of_the_company() {
+    let (document, _) = read_resume(PLACED_COMPANIES);
+    assert_eq!(document["layout"], "resume");
+    assert_eq!(
+        job_rows(&document),
+        [
+            "Engineering Manager | Initech | Jan 2021 – Present",
+            "Senior Software Engineer | Initech | 2018 – 2020",
+            "Product Manager | Globex | 2015 – 2018",
+        ]
+    );
+    // A line of work naming a place is read whole.
+    assert_eq!(
+        activity_texts(&document)[3],
+        "Shipped the self-serve onboarding flow at Globex Austin, TX"
+    );
+}
