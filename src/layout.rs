@@ -798,14 +798,15 @@ impl HeaderParts {
 /// Most words of a company named after a title's ` at ` (`Bank of America Merrill Lynch`).
 const MAX_COMPANY_WORDS: usize = 6;
 
-/// A header segment that names a title, then ` at ` or ` @ `, then its company, as LinkedIn's
-/// headline and many plain resumes write a job (`Technical Program Manager at Globex`,
-/// `Engineering Manager @ Acme`, `Head of Product at Acme`), parted into the two: the part
+/// A header segment that names a title, then ` at `, ` @ ` or ` @`, then its company, as
+/// LinkedIn's headline and many plain resumes write a job (`Technical Program Manager at Globex`,
+/// `Engineering Manager @ Acme`, `Senior PM @Acme`, `Head of Product at Acme`), parted into the two: the part
 /// before reads as a title (a title word, most words capitalised, not led by a verb in the past
 /// tense), the part after as a name (a few words, capitalised). A line of work is never parted
 /// (`Led the migration at Acme`, `Presented our roadmap at KubeCon`).
 fn title_at_company(segment: &str) -> Option<(&str, &str)> {
-    let at = [" at ", " At ", " @ "]
+    // `@` may be glued to the company (`Senior PM @Acme`); an address's `@` has no space before it.
+    let at = [" at ", " At ", " @"]
         .iter()
         .filter_map(|mark| segment.find(mark).map(|at| (at, mark.len())))
         .min()?;
@@ -1194,6 +1195,24 @@ mod tests {
         ] {
             assert_eq!(parts(line).texts, texts, "{line}");
         }
+    }
+
+    #[test]
+    fn a_title_is_parted_from_a_company_glued_to_its_at_sign() {
+        assert_eq!(parts("Senior PM @Acme").texts, ["Senior PM", "Acme"]);
+        assert_eq!(
+            parts("Engineering Manager @ Acme").texts,
+            ["Engineering Manager", "Acme"]
+        );
+        // A mention in a line of work, and an address, are not parted.
+        assert_eq!(
+            parts("Paired with @Dana on the launch").texts,
+            ["Paired with @Dana on the launch"]
+        );
+        assert_eq!(
+            parts("Engineering Manager jane@acme.com").texts,
+            ["Engineering Manager jane@acme.com"]
+        );
     }
 
     #[test]

@@ -45,3 +45,29 @@ fn a_city_after_a_company_is_no_part_of_the_company() {
         "Shipped the self-serve onboarding flow at Globex Austin, TX"
     );
 }
+
+#[test]
+fn a_company_glued_to_the_at_sign_is_parted_from_the_title() {
+    let (document, _) = read_resume(concat!(
+        "Sam Okafor\n",
+        "\n",
+        "## Experience\n",
+        "\n",
+        "Senior PM @Acme | 2021 – Present\n",
+        "- Wrote the roadmap for the checkout redesign\n",
+        "\n",
+        "Engineering Manager @ Globex | 2018 – 2021\n",
+        "- Hired four engineers and paired with @Dana on the launch\n",
+    ));
+    assert_eq!(
+        job_rows(&document),
+        [
+            "Senior PM | Acme | 2021 – Present",
+            "Engineering Manager | Globex | 2018 – 2021",
+        ]
+    );
+    assert_eq!(
+        activity_texts(&document)[1],
+        "Hired four engineers and paired with @Dana on the launch"
+    );
+}
