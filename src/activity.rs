@@ -1924,11 +1924,15 @@ impl Parser {
             && (indented || starts_lower(trimmed) || self.open_end() || self.wrapped(trimmed))
             && !self.starts_with_date(text)
             && !is_skills_line(text)
+            && !layout::is_labelled_section_line(text)
         {
             self.continue_with(trimmed);
             return;
         }
-        if let Some(section) = layout::section(text) {
+        // `Education: BSc, 2006–2010` under a job's bullets ends the job and starts its section,
+        // as the section's heading would.
+        let labelled = layout::is_labelled_section_line(text).then_some(Section::Other);
+        if let Some(section) = layout::section(text).or(labelled) {
             self.resolve_held(false);
             self.skip_section_heading();
             if let Some(done) = self.pending.take() {

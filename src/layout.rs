@@ -106,6 +106,33 @@ pub fn section(line: &str) -> Option<Section> {
     }
 }
 
+/// Sections of a resume whose name may label their line (`Education: BSc, 2006–2010`).
+const LABELLING_SECTIONS: &[&str] = &[
+    "education",
+    "certifications",
+    "certificates",
+    "licenses and certifications",
+];
+
+/// Whether a resume line is a line of a section that holds no work, led by the section's name
+/// as a label (`Education: BSc Computer Science, 2006–2010`, `Education — BSc, 2006–2010`):
+/// its dates would make it look like a job header, but it ends the job above and starts that
+/// section, as the section's heading does. A value led by a verb (`Education: Ran the
+/// mentoring program`) is a line of work, no section's.
+pub fn is_labelled_section_line(line: &str) -> bool {
+    let Some((label, value)) = [":", " — ", " – ", " - ", " | "]
+        .iter()
+        .filter_map(|mark| line.split_once(mark))
+        .min_by_key(|(label, _)| label.len())
+    else {
+        return false;
+    };
+    let value = value.trim();
+    !value.is_empty()
+        && heading_key(label).is_some_and(|name| LABELLING_SECTIONS.iter().any(|n| section_key(n) == name))
+        && leading_verb(value) != Some(VerbForm::Finite)
+}
+
 /// Headings of a resume's sections that hold jobs of their own kind (`Volunteer`, `Leadership`,
 /// `Board Service`). Kept apart from [`WORK_SECTIONS`]: those words also title brag lists and
 /// name subheadings inside a job, so they tell no layout and end no job. Only a resume line
@@ -1195,6 +1222,20 @@ mod tests {
         ] {
             assert_eq!(parts(line).texts, texts, "{line}");
         }
+    }
+
+    #[test]
+    fn a_section_name_labelling_its_line_is_told() {
+        assert!(is_labelled_section_line("Education: BSc Computer Science, 2006–2010"));
+        assert!(is_labelled_section_line("Education — BSc, 2006–2010"));
+        assert!(is_labelled_section_line("Certifications: PMP, 2019"));
+        assert!(!is_labelled_section_line("Education"));
+        assert!(!is_labelled_section_line("Education:"));
+        assert!(!is_labelled_section_line(
+            "Education: Ran the mentoring program for new hires"
+        ));
+        assert!(!is_labelled_section_line("Engineering Manager, Acme — 2019 – 2021"));
+        assert!(!is_labelled_section_line("Skills: Go, Rust"));
     }
 
     #[test]

@@ -71,3 +71,44 @@ fn a_company_glued_to_the_at_sign_is_parted_from_the_title() {
         "Hired four engineers and paired with @Dana on the launch"
     );
 }
+
+#[test]
+fn an_education_line_under_a_jobs_bullets_ends_the_job_and_starts_no_other() {
+    let (document, _) = read_resume(concat!(
+        "Priya Raman\n",
+        "priya@example.com · (512) 555-0142\n",
+        "\n",
+        "Experience\n",
+        "Product Manager, Globex | 2016 – 2018\n",
+        "- Wrote the roadmap for the checkout redesign\n",
+        "\n",
+        "Engineering Manager, Acme | 2019 – Present\n",
+        "- Hired four engineers and ran weekly 1:1s\n",
+        "- Ran the quarterly planning with product\n",
+        "Education: BSc Computer Science, 2006–2010\n",
+        "Dean's list, captain of the robotics team\n",
+    ));
+    assert_eq!(
+        job_rows(&document),
+        [
+            "Product Manager | Globex | 2016 – 2018",
+            "Engineering Manager | Acme | 2019 – Present",
+        ]
+    );
+    assert_eq!(
+        activity_texts(&document),
+        [
+            "Wrote the roadmap for the checkout redesign",
+            "Hired four engineers and ran weekly 1:1s",
+            "Ran the quarterly planning with product",
+        ]
+    );
+    let (document, _) = read_resume(concat!(
+        "Experience\n",
+        "Staff Engineer, Initech — 2020 – 2024\n",
+        "- Led the migration of the billing service\n",
+        "Education — BSc, 2006–2010\n",
+    ));
+    assert_eq!(job_rows(&document), ["Staff Engineer | Initech | 2020 – 2024"]);
+    assert_eq!(document["jobs"][0]["totals"]["lines"], 2);
+}
