@@ -2967,7 +2967,38 @@ fn detect(preamble: &[(usize, String)], settings: DateSettings, bulleted: bool) 
             && (parts.has_title() || parts.texts.len() >= 2 || titled)
             && !layout::is_contact(text)
     });
-    if header { Layout::Resume } else { Layout::Brag }
+    if header && !names_its_writer(&texts, settings) {
+        Layout::Resume
+    } else {
+        Layout::Brag
+    }
+}
+
+/// Whether the lines before a list's first bullet are one line naming its writer, their title
+/// and dates (`Jane Doe, Staff Engineer 2024 – 2025`): a brag list's header, not a job's.
+///
+/// A resume shows itself by more than one dated line: a company beside the title (`Staff
+/// Engineer, Acme  2024 – 2025`), the name on a line of its own, a contact line or a section
+/// heading above the header (each makes more than one line here), or jobs after the first
+/// (which streaming cannot wait for: they are not looked at). So only a lone line whose part
+/// before the title reads as a person's name ([`layout::reads_as_person_name`]: two or three
+/// capitalised words, no company's word such as `Corp` or `Labs`) and that names nothing after
+/// the title heads a brag list.
+fn names_its_writer(texts: &[(bool, &str)], settings: DateSettings) -> bool {
+    let mut lines = texts.iter().filter(|(_, t)| !t.is_empty());
+    let (Some((false, line)), None) = (lines.next(), lines.next()) else {
+        return false;
+    };
+    let parts = HeaderParts::read(line, settings);
+    match parts.texts.as_slice() {
+        [name, title] => {
+            !parts.dates.is_empty()
+                && layout::reads_as_person_name(name)
+                && layout::has_title_word(title)
+                && !layout::has_title_word(name)
+        }
+        _ => false,
+    }
 }
 
 /// A line's text without its heading marks (`## Summary` → `Summary`).

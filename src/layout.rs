@@ -822,6 +822,22 @@ impl HeaderParts {
     }
 }
 
+/// Whether a header segment reads as a person's name (`Jane Doe`, `Mary-Ann O'Neil`): two or
+/// three words of letters, each capitalised, none a company's word (`Acme Labs`, `Hooli Inc`)
+/// nor a title word.
+pub fn reads_as_person_name(segment: &str) -> bool {
+    let words: Vec<&str> = segment.split_whitespace().collect();
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars().skip(1).any(char::is_lowercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+                && !places::is_company_word(w)
+        })
+        && !has_title_word(segment)
+}
+
 /// Most words of a company named after a title's ` at ` (`Bank of America Merrill Lynch`).
 const MAX_COMPANY_WORDS: usize = 6;
 
@@ -1222,6 +1238,16 @@ mod tests {
         ] {
             assert_eq!(parts(line).texts, texts, "{line}");
         }
+    }
+
+    #[test]
+    fn a_person_name_is_a_few_capitalised_words() {
+        assert!(reads_as_person_name("Jane Doe"));
+        assert!(reads_as_person_name("Mary-Ann O'Neil"));
+        assert!(!reads_as_person_name("Acme"));
+        assert!(!reads_as_person_name("Acme Labs"));
+        assert!(!reads_as_person_name("Staff Engineer"));
+        assert!(!reads_as_person_name("IBM Research"));
     }
 
     #[test]

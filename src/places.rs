@@ -176,6 +176,11 @@ pub fn trailing_city_words(words: &[&str]) -> Option<usize> {
     Some(count)
 }
 
+/// Whether a word ends a company's name, never a person's or a city's (`Corp`, `Labs`, `GmbH`).
+pub fn is_company_word(word: &str) -> bool {
+    COMPANY_WORDS.contains(&word)
+}
+
 /// Whether a word starts with a capital letter.
 fn capitalised(word: &str) -> bool {
     word.starts_with(char::is_uppercase)

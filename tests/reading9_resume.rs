@@ -1,9 +1,13 @@
 //! End-to-end tests of the ninth reading pass on resumes: a company's line with its city set
 //! after it by a space alone (`Initech Austin, TX`, `Globex London, UK`) names the company
-//! without the city, while a line of work naming a place keeps its words.
+//! without the city, while a line of work naming a place keeps its words; a title glued to its
+//! company by `@` (`Senior PM @Acme`) is parted as `@ Acme` is; a line an Education label leads
+//! (`Education: BSc Computer Science, 2006–2010`) under a job's bullets ends the job and is no
+//! job of its own; and a lone line naming a person, a title and dates over a plain list
+//! (`Jane Doe, Staff Engineer 2024 – 2025`) heads a brag list, while a one-job resume stays one.
 
 mod common;
-use common::{activity_texts, job_rows, read_resume};
+use common::{activity_texts, dated_texts, job_rows, read_document, read_resume};
 
 /// A plain resume whose company lines carry their place after a space: under the title, over
 /// it, and on the title's dated line.
@@ -111,4 +115,38 @@ fn an_education_line_under_a_jobs_bullets_ends_the_job_and_starts_no_other() {
     ));
     assert_eq!(job_rows(&document), ["Staff Engineer | Initech | 2020 – 2024"]);
     assert_eq!(document["jobs"][0]["totals"]["lines"], 2);
+}
+
+#[test]
+fn a_name_and_title_over_a_plain_list_head_a_brag_list_not_a_job() {
+    let bullets = concat!(
+        "- Led the migration of the billing service to Kafka\n",
+        "- Mentored two engineers on the platform team\n",
+    );
+    let (document, warnings) = read_document("brag.md", &format!("Jane Doe, Staff Engineer 2024 – 2025\n\n{bullets}"));
+    assert_eq!(document["layout"], "brag");
+    assert_eq!(
+        activity_texts(&document),
+        [
+            "Led the migration of the billing service to Kafka",
+            "Mentored two engineers on the platform team",
+        ]
+    );
+    assert!(
+        warnings.iter().any(|w| w.contains("read as the document's header")),
+        "{warnings:?}"
+    );
+    // A one-job resume: the name on its own line, a company beside the title.
+    for header in [
+        "Jane Doe\nStaff Engineer, Acme  2024 – 2025\n",
+        "Staff Engineer, Acme  2024 – 2025\n",
+        "Jane Doe, Staff Engineer, Acme  2024 – 2025\n",
+    ] {
+        let (document, _) = read_document("resume.md", &format!("{header}\n{bullets}"));
+        assert_eq!(document["layout"], "resume", "{header}");
+        assert_eq!(
+            dated_texts(&document)[0],
+            "2024/2025 Led the migration of the billing service to Kafka"
+        );
+    }
 }
