@@ -951,17 +951,15 @@ impl Parser {
         }
         let front_role = self.counts.front_matter.iter().any(|(key, _)| key == "role");
         let mut others: Vec<(usize, String)> = Vec::new();
-        // The property that dates the page best (a period before the day it was created).
-        let mut dating: Option<(u8, usize, String, String)> = None;
+        // The first property that names the page's period.
+        let mut dating: Option<(usize, String, String)> = None;
         for (number, line, _) in held {
             self.skip_line(None);
             let Some((name, value, _)) = paste::property(&line) else {
                 continue;
             };
-            if let Some(rank) = paste::dates_page(name)
-                && dating.as_ref().is_none_or(|(best, ..)| rank < *best)
-            {
-                dating = Some((rank, number, name.to_string(), value.to_string()));
+            if dating.is_none() && paste::dates_page(name) {
+                dating = Some((number, name.to_string(), value.to_string()));
             }
             if name.eq_ignore_ascii_case("role") && !front_role && self.counts.page_role.is_none() {
                 self.counts.page_role = Some(PageField {
@@ -984,7 +982,7 @@ impl Parser {
         } else {
             "were read as properties of the page, as Notion exports one, not as activities"
         };
-        let dated = dating.and_then(|(_, number, name, value)| {
+        let dated = dating.and_then(|(number, name, value)| {
             let period = self.date_top(number, &value)?;
             Some(format!("; {name} dates the page's activities ({period})"))
         });

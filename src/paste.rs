@@ -455,23 +455,12 @@ const PERIOD_PROPERTIES: [&str; 8] = [
     "date",
 ];
 
-/// A page's properties that name the day it was created, lower case: failing a period, their
-/// day dates the page's activities (a page of notes is begun when its work is). `Last edited`
-/// and `Updated` name when the page was changed, not when its work was done, and date nothing.
-const CREATED_PROPERTIES: [&str; 4] = ["created", "created time", "created at", "date created"];
-
-/// How well a page's property `name` (as written) dates its activities: `Some(0)` for a period
-/// (`Quarter`, `Period`, `Date`), `Some(1)` for the day the page was created (`Created`),
-/// `None` for any other (`Last edited`, `Due`).
-pub fn dates_page(name: &str) -> Option<u8> {
-    let named = |names: &[&str]| names.iter().any(|n| name.eq_ignore_ascii_case(n));
-    if named(&PERIOD_PROPERTIES) {
-        Some(0)
-    } else if named(&CREATED_PROPERTIES) {
-        Some(1)
-    } else {
-        None
-    }
+/// Whether a page's property `name` (as written) dates its activities: one naming a period
+/// (`Quarter`, `Period`, `Date`). The day the page was created (`Created`) or last changed
+/// (`Last edited`, `Updated`) is when the page was written, not when its work was done: a brag
+/// page begun in July holds the work of the months after, so neither dates anything.
+pub fn dates_page(name: &str) -> bool {
+    PERIOD_PROPERTIES.iter().any(|n| name.eq_ignore_ascii_case(n))
 }
 
 /// Most words of a property's name.
@@ -1510,14 +1499,14 @@ mod tests {
         assert!(!are_properties(&[false, false]));
     }
     #[test]
-    fn a_pages_period_and_creation_date_its_work_and_its_edits_do_not() {
+    fn a_pages_period_dates_its_work_and_its_creation_and_edits_do_not() {
         for name in ["Quarter", "Period", "Date", "Half", "Week", "month"] {
-            assert_eq!(dates_page(name), Some(0), "{name}");
-        }
-        for name in ["Created", "Created time", "date created"] {
-            assert_eq!(dates_page(name), Some(1), "{name}");
+            assert!(dates_page(name), "{name}");
         }
         for name in [
+            "Created",
+            "Created time",
+            "date created",
             "Last edited",
             "Last edited time",
             "Updated",
@@ -1525,7 +1514,7 @@ mod tests {
             "Due",
             "Tags",
         ] {
-            assert_eq!(dates_page(name), None, "{name}");
+            assert!(!dates_page(name), "{name}");
         }
     }
 

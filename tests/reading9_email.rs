@@ -2,8 +2,8 @@
 //! sender's sign-off and signature standing right before the earlier message a reply quotes
 //! (`On Mon, … wrote:`, Outlook's `-----Original Message-----` or its `From:` / `Sent:` block)
 //! are skipped as at the end of the text, and so is a mail app's footer there; a Notion page's
-//! property naming its period (`Quarter: Q3 2025`) or the day it was created dates its work,
-//! while `Last edited` does not.
+//! property naming its period (`Quarter: Q3 2025`) dates its work, while `Created` and `Last
+//! edited` do not.
 
 mod common;
 use common::{activity_texts, dated_texts, read_document as read};
@@ -213,15 +213,11 @@ Last edited: November 20, 2025
 }
 
 #[test]
-fn a_notion_pages_creation_dates_its_work_and_its_last_edit_does_not() {
-    let created = "Created: July 1, 2025\nTags: payments\n\n- Wrote the PRD for the billing migration\n";
-    let (document, _) = read("brag.md", created);
-    assert_eq!(
-        dated_texts(&document),
-        ["2025-07-01 Wrote the PRD for the billing migration"]
-    );
-    let edited = "Last edited: November 20, 2025\nTags: payments\n\n- Wrote the PRD for the billing migration\n";
-    let (document, warnings) = read("brag.md", edited);
-    assert_eq!(dated_texts(&document), ["- Wrote the PRD for the billing migration"]);
-    assert!(!warned(&warnings, "dates the page"), "{warnings:?}");
+fn a_notion_pages_creation_and_last_edit_date_nothing() {
+    for properties in ["Created: July 1, 2025", "Last edited: November 20, 2025"] {
+        let text = format!("{properties}\nTags: payments\n\n- Wrote the PRD for the billing migration\n");
+        let (document, warnings) = read("brag.md", &text);
+        assert_eq!(dated_texts(&document), ["- Wrote the PRD for the billing migration"]);
+        assert!(!warned(&warnings, "dates the page"), "{warnings:?}");
+    }
 }
