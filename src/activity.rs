@@ -3432,10 +3432,7 @@ fn ending(text: &str, read_date: bool, settings: DateSettings) -> Ending<'_> {
     // bytes [`trailing_marker`] and [`dates::trailing_date`] skip), and a date after a dash in
     // a digit (`… — Mar 2025`, see [`dates::dash_date`]): most lines end otherwise.
     let bytes = text.as_bytes();
-    let mut cut = bytes.len();
-    while cut > 0 && matches!(bytes[cut - 1], b'.' | b'!' | b';' | b',' | b' ' | b'\t') {
-        cut -= 1;
-    }
+    let cut = dates::before_closing_punctuation(bytes);
     match bytes[..cut].last() {
         Some(b')' | b']') => {}
         Some(last) if read_date && last.is_ascii_digit() => {}

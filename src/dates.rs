@@ -659,6 +659,17 @@ fn after_separator(text: &str) -> &str {
     }
 }
 
+/// Where the closing punctuation and white space ending `bytes` start (`.`, `!`, `;`, `,`, a
+/// space, a tab: all ASCII, so a character boundary): what ends an activity after a bracketed
+/// date, an energy marker or a date after a dash. Asked of every activity, byte by byte.
+pub fn before_closing_punctuation(bytes: &[u8]) -> usize {
+    let mut cut = bytes.len();
+    while cut > 0 && matches!(bytes[cut - 1], b'.' | b'!' | b';' | b',' | b' ' | b'\t') {
+        cut -= 1;
+    }
+    cut
+}
+
 /// A date in brackets ending an activity, before any closing punctuation (`… (Dec 2025)`,
 /// `… [2025-03-14].`, `… (2019–2021)`): its period, the text before it and the punctuation
 /// after it that ends a sentence. Nothing when no text comes before it, nor for numbers alone,
@@ -667,10 +678,7 @@ pub fn trailing_date(text: &str, settings: DateSettings) -> Option<(Period, &str
     // Called for every activity: the closing punctuation is skipped byte by byte (all ASCII, so
     // `end` stays on a character boundary) and most lines stop at their last byte.
     let bytes = text.as_bytes();
-    let mut cut = bytes.len();
-    while cut > 0 && matches!(bytes[cut - 1], b'.' | b'!' | b';' | b',' | b' ' | b'\t') {
-        cut -= 1;
-    }
+    let cut = before_closing_punctuation(bytes);
     let open = match bytes[..cut].last()? {
         b')' => '(',
         b']' => '[',
@@ -846,10 +854,7 @@ pub fn trailing_range(line: &str, settings: DateSettings) -> Option<(usize, Peri
 /// space on each side (`… Acme-Mar 2025` is no date); an en or em dash may stand without.
 pub fn dash_date(text: &str, settings: DateSettings) -> Option<(Period, &str, &str)> {
     let bytes = text.as_bytes();
-    let mut cut = bytes.len();
-    while cut > 0 && matches!(bytes[cut - 1], b'.' | b'!' | b';' | b',' | b' ' | b'\t') {
-        cut -= 1;
-    }
+    let cut = before_closing_punctuation(bytes);
     // Each such date ends in a digit, of its year: most lines end otherwise.
     if !bytes[..cut].last().is_some_and(u8::is_ascii_digit) {
         return None;
