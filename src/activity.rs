@@ -2989,12 +2989,7 @@ fn names_its_writer(texts: &[(bool, &str)], settings: DateSettings) -> bool {
     };
     let parts = HeaderParts::read(line, settings);
     match parts.texts.as_slice() {
-        [name, title] => {
-            !parts.dates.is_empty()
-                && layout::reads_as_person_name(name)
-                && layout::has_title_word(title)
-                && !layout::has_title_word(name)
-        }
+        [name, title] => !parts.dates.is_empty() && layout::reads_as_person_name(name) && layout::has_title_word(title),
         _ => false,
     }
 }
