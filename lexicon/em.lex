@@ -42,7 +42,7 @@ talent = 1.46
 job description* = 2
 /(extended|extend|closed|close|made) ([0-9]+ )?offers/ = 2.5
 /sourc(ing|ed|es|e) ([a-z0-9]+ )?(candidates|engineers|talent)/ = 2.5
-/(recruiting|recruited|onboarded|recruit|hiring|hired|hire) (and onboarded )?(dozens of|multiple|fifteen|several|a dozen|eleven|twelve|twenty|thirty|three|seven|eight|forty|fifty|four|five|nine|[0-9]+|two|six|ten) ([a-z0-9]+ )?(engineering managers|data scientists|developers|engineers|managers|interns|people|sdets|hires|ics)/ = 3
+/(recruiting|recruited|onboarded|recruit|hiring|hired|hire) (and onboarded )?(dozens of|multiple|fifteen|several|a dozen|eleven|twelve|twenty|thirty|three|seven|eight|forty|fifty|four|five|nine|[0-9]+|two|six|ten) ([a-z0-9]+ )?(engineering managers|data scientists|developers|programmers|engineers|managers|interns|people|sdets|hires|ics)/ = 3
 
 # ---------------------------------------------------------------------------
 # Onboarding and team building
@@ -53,7 +53,8 @@ new joiner* = 2
 new starter* = 2
 ramp-up time = 2
 /ramp(ing|ed|s)? up ([a-z0-9]+ ){0,2}(new )?(team members|engineers|members|reports|hires)/ = 2.5
-team building = 2
+# quoted: its family took in "the team builds" and "team, build time"
+"team building" = 2
 layoff* = 2
 reduction in force = 2.5
 reductions in force = 2.5
@@ -72,9 +73,9 @@ reorg = 2
 /(reorganiz|reorganis|restructur|split|splitting|merged|merging)[a-z0-9]* (the |my |our |an |a |a single )?([a-z0-9]+ ){0,2}(teams|team|orgs|org|organization|organisation|department|group)/ = 2.5
 # fit: 3 → 3.03 from 9 labeled lines in 5 sources (EM 9)
 /(assembled|building|stood up|stand up|expanded|growing|scaling|spun up|doubled|tripled|builds|scaled|scales|formed|built|build|grows|scale|forms|grew|grow|form) (the |our |my |an |a )?(new )?([a-z0-9]+ )?(engineering team|organization|organisation|department|headcount|group|team|org) (from|of|to)/ = 3.03
-/from (fifteen|twelve|twenty|three|seven|eight|four|five|nine|[0-9]+|two|six|ten) to (fifteen|twelve|twenty|thirty|three|seven|eight|forty|fifty|four|five|nine|[0-9]+|two|six|ten) ([a-z0-9]+ )?(team members|developers|engineers|reports|people|ics)/ = 3
+/from (fifteen|twelve|twenty|three|seven|eight|four|five|nine|[0-9]+|two|six|ten) to (fifteen|twelve|twenty|thirty|three|seven|eight|forty|fifty|four|five|nine|[0-9]+|two|six|ten) ([a-z0-9]+ )?(team members|developers|programmers|engineers|reports|people|ics)/ = 3
 # fit: 1 → 1.01 from 19 labeled lines in 9 sources (PM 1, EM 17, TPM 1)
-/(fifteen|eleven|twelve|twenty|thirty|three|seven|eight|forty|fifty|four|five|nine|[0-9]+|two|six|ten) ([a-z0-9]+ )?(developers|engineers)/ = 1.01
+/(fifteen|eleven|twelve|twenty|thirty|three|seven|eight|forty|fifty|four|five|nine|[0-9]+|two|six|ten) ([a-z0-9]+ )?(developers|programmers|engineers)/ = 1.01
 
 # ---------------------------------------------------------------------------
 # People management: 1:1s, coaching, mentoring
@@ -167,8 +168,8 @@ talent review* = 3
 promotion* = 1.5
 promotion packet* = 3
 promotion case* = 3
-/promot(ing|ed|es|e) (multiple|several|three|four|five|[0-9]+|two|six) ([a-z0-9]+ )?(team members|developers|engineers|reports|people|ics)/ = 3
-/promot(ing|ed|es|e) ([a-z0-9]+ )?(team members|developers|engineers|reports|ics)/ = 2.5
+/promot(ing|ed|es|e) (multiple|several|three|four|five|[0-9]+|two|six) ([a-z0-9]+ )?(team members|developers|programmers|engineers|reports|people|ics)/ = 3
+/promot(ing|ed|es|e) ([a-z0-9]+ )?(team members|developers|programmers|engineers|reports|ics)/ = 2.5
 underperform* = 2.5
 promo = 2
 promo packet* = 3
@@ -176,7 +177,7 @@ promo case* = 3
 perf review* = 3
 perf cycle* = 2.5
 # years of managing people (a posting's requirement), which the TPM count of teams would read as cross-team scope
-/([0-9]+ )?(years|year|yrs) (of )?(experience )?(in )?(managing|line managing|people managing|people management of) ([a-z0-9]+ ){0,2}(teams|engineers|developers|people|managers|squads)/ = 2
+/([0-9]+ )?(years|year|yrs) (of )?(experience )?(in )?(managing|line managing|people managing|people management of) ([a-z0-9]+ ){0,2}(teams|engineers|developers|programmers|people|managers|squads)/ = 2
 perf calibration* = 3
 performance issue* = 2
 performance problem* = 2
@@ -220,7 +221,7 @@ engagement survey* = 3
 engagement score* = 3
 team engagement = 2.5
 employee engagement = 2.5
-/(engagement|morale|motivation|productivity|wellbeing|well being) of (the|my|our|your) (team|teams|engineers|developers|people|reports)/ = 2.5
+/(engagement|morale|motivation|productivity|wellbeing|well being) of (the|my|our|your) (team|teams|engineers|developers|programmers|people|reports)/ = 2.5
 enps = 3
 pulse survey* = 2.5
 team survey* = 2.5
@@ -333,7 +334,7 @@ oncall load = 2.5
 oncall = 0.94
 on-call rota = 3
 oncall rota = 3
-/(evaluations|evaluation|assessments|assessment|appraisals|appraisal) of (my |the |our |all )?(team members|direct reports|reports|engineers|developers|staff|the team|my team)/ = 2.5
+/(evaluations|evaluation|assessments|assessment|appraisals|appraisal) of (my |the |our |all )?(team members|direct reports|reports|engineers|developers|programmers|staff|the team|my team)/ = 2.5
 /(her|his|their) ([a-z0-9]+ ){0,4}progression to (senior|staff|principal|lead|tech lead|team lead|manager)/ = 2.5
 pager fatigue = 2.5
 alert fatigue = 2
@@ -366,7 +367,6 @@ ceremon* = 1
 agile = 0.7
 # fit: 1 → 1.07 from 7 labeled lines in 6 sources (PM 2, EM 2, TPM 3)
 scrum = 1.07
-scrum master* = 1.5
 kanban = 1
 daily stand-up* = 2
 daily standup* = 2
@@ -374,7 +374,6 @@ story point* = 1.5
 # fit: 1.5 → 1.51 from 2 labeled lines in 2 sources (EM 2)
 velocity = 1.51
 team velocity = 2.5
-burndown* = 1.5
 wip limit* = 2
 team productivity = 2.5
 engineering productivity = 2
@@ -404,7 +403,7 @@ sprint = 1
 # ---------------------------------------------------------------------------
 /(grow|grew|growing|grows|build|built|building|builds|assembl[a-z0-9]*|scal[a-z0-9]*|stood up|stand up|hire|hired|hiring)( and [a-z0-9]+)? (a |the |an |my |our )?(new )?([a-z0-9]+ ){0,3}(engineering team|engineering org|organization|organisation|team|org)($| (of|from|to|that|which|who|with|and|in|at|on|for|focused|responsible|through|while))/ = 2
 /high performing ([a-z0-9]+ ){0,2}(teams|team|organization|organisation|org)/ = 2.5
-/(guid|guide|guides|guided|guiding) ([a-z0-9]+ ){0,2}(engineers|developers|the team|team members|juniors|reports)/ = 2
+/(guid|guide|guides|guided|guiding) ([a-z0-9]+ ){0,2}(engineers|developers|programmers|the team|team members|juniors|reports)/ = 2
 upskill* = 2
 # fit: 2.5 → 2.49 from 4 labeled lines in 4 sources (PM 1, EM 3)
 /(hard|difficult|tough|candid|crucial) conversations?/ = 2.49
@@ -417,7 +416,7 @@ learning culture = 2
 /(shield|shields|shielded|shielding|protect|protects|protected|protecting) (the |my |our )?(team|engineers)/ = 2.5
 /who works on what/ = 3
 # fit: 2.5 → 2.51 from 5 labeled lines in 4 sources (EM 5)
-/(assign|assigns|assigned|assigning|allocat[a-z0-9]*|dedicat[a-z0-9]*|match[a-z0-9]*|staff[a-z0-9]*) ([a-z0-9]+ ){0,2}(engineers|engineer|people|developers|team members) (to|on|with)/ = 2.51
+/(assign|assigns|assigned|assigning|allocat[a-z0-9]*|dedicat[a-z0-9]*|match[a-z0-9]*|staff[a-z0-9]*) ([a-z0-9]+ ){0,2}(engineers|engineer|people|developers|programmers|team members) (to|on|with)/ = 2.51
 /(each|every|all) ([a-z0-9]+ )?team members?/ = 1
 
 # ---------------------------------------------------------------------------
@@ -491,7 +490,7 @@ clear expectations = 2.01
 # fit: 1 → 1.04 (the weight the word had before it was split)
 /(a|an|one|each|every|per|the|my|our|your|their|his|her) ([a-z]+ )?engineer/ = 1.04
 # fit: 3 → 2.99 from 16 labeled lines in 9 sources (EM 15, TPM 1)
-/(coach|coached|coaches|coaching|mentor|mentored|mentors|mentoring|mentoring and growing) ([a-z0-9]+ ){0,2}(engineers|developers|managers|ics|reports|team members|leads)/ = 2.99
+/(coach|coached|coaches|coaching|mentor|mentored|mentors|mentoring|mentoring and growing) ([a-z0-9]+ ){0,2}(engineers|developers|programmers|managers|ics|reports|team members|leads)/ = 2.99
 /[0-9]+ (direct )?reports/ = 2.5
 /(managed|managing|manages|manage|led|lead|leads|leading|oversaw|oversee|oversees|overseeing) (two|three|four|five|six|seven|eight|[0-9]+) ([a-z0-9]+ ){0,2}(teams|squads)/ = 3
 # fit: 1 → 1.1 from 4 labeled lines in 4 sources (EM 3, TPM 1)
@@ -510,6 +509,11 @@ employee referral* = 2.5
 # Proposed by tools/propose_terms.py from the sets read, kept after review
 /(managing|manages|manage|managed) (other |first line |front line |line )?managers/ = 3
 technical quality = 1.5
+
+# games studios call their engineers programmers
+/(leading|managing|managed|manages|manage|led|lead|leads|supervising|supervised|supervise|supervises) ([a-z0-9]+ ){0,2}programmers/ = 2.5
+# leading an engineering function is heading the discipline
+/(leading|leads|lead|led|heading|heads|head|headed|running|runs|run|ran) (the|our|an|a|its) ([a-z0-9]+ ){0,2}(engineering|software engineering|development) function/ = 2.5
 
 [context]
 # Markers that the line is about one's own team and the people reporting to you.
@@ -531,14 +535,14 @@ your team = 0.89
 /(within|inside) (the|your|my|our) ([a-z0-9]+ )?(team|group|org|organization|organisation)/ = 1.04
 # fit: 1.5 → 1.52 from 13 labeled lines in 3 sources (EM 13)
 /(the|my|our|your) teams ([a-z0-9]+ )?(services|systems|codebase|code|architecture|on call|reliability|health|growth|process|practices|quality|standards|tooling|culture|morale|sprint|roadmap|backlog|priorities|deploy|deploys|deployment|deployments|releases|uptime|needs)/ = 1.52
-/teams? of ([a-z0-9]+ )?(data scientists|qa engineers|engineers|developers|sres|sdes|scientists|designers|analysts|testers|ics)/ = 3
+/teams? of ([a-z0-9]+ )?(data scientists|qa engineers|engineers|developers|programmers|sres|sdes|scientists|designers|analysts|testers|ics)/ = 3
 /[0-9]+ (person|people|engineer|developer|member|strong) (engineering |backend |frontend |mobile |platform |data |qa |infrastructure |infra |sre |devops )?(teams|team|org|organization|organisation|group|squad)/ = 3
 /(organization|organisation|engineers|people|teams|group|team|org) i (supported|managed|support|oversee|oversaw|manage|built|lead|led|run|ran)/ = 2.5
 /report(ing|ed|s)? (directly )?to me/ = 2
 # fit: 3 → 2.87 from 8 labeled lines in 5 sources (PM 2, EM 5, TPM 1)
 /teams? of (fifteen|several|a dozen|eleven|twelve|twenty|thirty|three|seven|eight|forty|fifty|four|five|nine|[0-9]+|two|six|ten)( [a-z0-9]+)?( developers| scientists| engineers| analysts| managers| reports| people| sdets| ics)?/ = 2.87
 # fit: 3 → 3.06 from 10 labeled lines in 4 sources (EM 10)
-/(supervising|overseeing|supervised|supervises|supervise|managing|oversees|managed|manages|leading|oversaw|oversee|manage|leads|lead|led) (an organization of |a group of |a team of |an org of )?(dozens of|fifteen|several|a dozen|eleven|twelve|twenty|thirty|three|seven|eight|forty|fifty|four|five|nine|[0-9]+|two|six|ten) ([a-z0-9]+ ){0,3}(engineering managers|data scientists|direct reports|qa engineers|contractors|developers|engineers|managers|reports|people|sdets|sres|sdes|ics)/ = 3.06
+/(supervising|overseeing|supervised|supervises|supervise|managing|oversees|managed|manages|leading|oversaw|oversee|manage|leads|lead|led) (an organization of |a group of |a team of |an org of )?(dozens of|fifteen|several|a dozen|eleven|twelve|twenty|thirty|three|seven|eight|forty|fifty|four|five|nine|[0-9]+|two|six|ten) ([a-z0-9]+ ){0,3}(engineering managers|data scientists|direct reports|qa engineers|contractors|developers|programmers|engineers|managers|reports|people|sdets|sres|sdes|ics)/ = 3.06
 
 # fit: 1.5 → 1.37 from 4 labeled lines in 4 sources (EM 1, TPM 3)
 "our engineers" = 1.37

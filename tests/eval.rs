@@ -73,6 +73,8 @@ fn the_real_style_blind_sets_stay_above_their_floors() {
         ("messy_resumes2", 256, 0.58, 48, 41),
         ("styled_ladders3", 300, 0.72, 32, 28),
         ("tech_resumes", 249, 0.71, 49, 44),
+        ("styled_ladders4", 297, 0.60, 32, 28),
+        ("messy_resumes3", 281, 0.62, 48, 44),
     ] {
         let file = format!("tests/data/{name}.tsv");
         let folder = format!("tests/data/{name}_docs");
