@@ -510,6 +510,10 @@ employee referral* = 2.5
 /(managing|manages|manage|managed) (other |first line |front line |line )?managers/ = 3
 technical quality = 1.5
 
+# a posting's years of which N managing (`7+ years, at least 2 managing engineers`)
+/[0-9]+ (managing|leading|line managing|people managing) (engineers|developers|programmers|engineering teams|teams|people)/ = 2.5
+# leading or managing named teams (`lead the iOS and Android teams`, `managed two teams`)
+/(leading|leads|lead|led|managing|manages|manage|managed) (the|our|two|three|four|five|both|multiple|several|[0-9]+) ([a-z0-9]+ )?(and [a-z0-9]+ )?teams/ = 2
 # games studios call their engineers programmers
 /(leading|managing|managed|manages|manage|led|lead|leads|supervising|supervised|supervise|supervises) ([a-z0-9]+ ){0,2}programmers/ = 2.5
 # leading an engineering function is heading the discipline

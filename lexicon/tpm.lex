@@ -149,6 +149,7 @@ progress report* = 2.5
 /(review|reviews|reviewed|reviewing) (the |our |weekly |monthly |quarterly )?(program |programme |project |migration |release |milestone |delivery |launch |rollout )?progress/ = 2
 stakeholder update* = 1.5
 stakeholder reporting = 1.5
+/(keep|keeps|kept|keeping) ([a-z0-9]+ ){0,3}(stakeholders|leadership|executives|partners|sponsors) (informed|updated|up to date|in the loop)/ = 2
 
 # ---------------------------------------------------------------------------
 # Risks and mitigations
