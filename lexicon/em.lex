@@ -507,13 +507,15 @@ employee referral* = 2.5
 /(pay|pays|paying|paid) down ([a-z0-9]+ ){0,2}debt/ = 1.5
 
 # Proposed by tools/propose_terms.py from the sets read, kept after review
-/(managing|manages|manage|managed) (other |first line |front line |line )?managers/ = 3
+/(managing|manages|manage|managed) (other |first line |front line |line )?(managers|team leaders|team leads|engineering leads)/ = 3
 technical quality = 1.5
 
 # a posting's years of which N managing (`7+ years, at least 2 managing engineers`)
 /[0-9]+ (managing|leading|line managing|people managing) (engineers|developers|programmers|engineering teams|teams|people)/ = 2.5
 # leading or managing named teams (`lead the iOS and Android teams`, `managed two teams`)
 /(leading|leads|lead|led|managing|manages|manage|managed) (the|our|two|three|four|five|both|multiple|several|[0-9]+) ([a-z0-9]+ )?(and [a-z0-9]+ )?teams/ = 2
+# the review cycle's evaluations of people (`runs half-yearly evaluations`)
+/(half yearly|mid year|year end|annual|yearly|biannual|twice yearly) (staff |performance |people )?(evaluations|appraisals)/ = 2
 # games studios call their engineers programmers
 /(leading|managing|managed|manages|manage|led|lead|leads|supervising|supervised|supervise|supervises) ([a-z0-9]+ ){0,2}programmers/ = 2.5
 # leading an engineering function is heading the discipline

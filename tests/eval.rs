@@ -76,6 +76,7 @@ fn the_real_style_blind_sets_stay_above_their_floors() {
         ("styled_ladders4", 297, 0.60, 32, 28),
         ("messy_resumes3", 281, 0.62, 48, 44),
         ("styled_jobs2", 322, 0.57, 32, 25),
+        ("styled_ladders5", 313, 0.62, 30, 24),
     ] {
         let file = format!("tests/data/{name}.tsv");
         let folder = format!("tests/data/{name}_docs");
