@@ -436,8 +436,8 @@ status deck* = 2
 
 
 # ---------------------------------------------------------------------------
-# The delivery role of agile teams: a scrum master facilitates the events, removes impediments
-# and reports burndown (blind set 6, half read; real resumes' agile lines: TPM 7 of 10)
+# The delivery role of agile teams: a scrum master facilitates the events and reports burndown
+# (blind set 6, half read; real resumes' agile lines: TPM 7 of 10; impediments cost a PM line)
 # ---------------------------------------------------------------------------
 scrum master* = 1.5
 burndown* = 1.5
