@@ -56,6 +56,14 @@ with open(sys.argv[1], "w") as f:
         size += len(line)
         i += 1
 PY
+# A review export whose id column names a million people, one row each.
+[ -s "$out/ids-1m.csv" ] || python3 - "$out/ids-1m.csv" <<'PY'
+import sys
+with open(sys.argv[1], "w") as f:
+    f.write("id,answer\n")
+    for i in range(1_000_000):
+        f.write(f"E{i},Led the hiring loop for the platform team\n")
+PY
 
 # One case: its name, then the command (run with stdout discarded).
 measure() {
@@ -76,7 +84,7 @@ endless_input() {
     measure "$name" timeout -s INT "$endless" sh -c 'yes "* Wrote the PRD and ran user interviews" | "$@"' sh "$@"
 }
 
-cases=(baseline corpus line utf16 cr table json jsonl csv markdown explain explain-csv explain-markdown endless endless-json endless-line zeros wide)
+cases=(baseline corpus line utf16 cr table json jsonl csv markdown explain explain-csv explain-markdown endless endless-json endless-line zeros wide sheet sheet-jsonl)
 run_case() {
     case "$1" in
     baseline) measure "2 MB corpus (the baseline), table" "$bin" "$out/corpus-2mb.txt" ;;
@@ -97,6 +105,8 @@ run_case() {
     endless-line) measure "endless line (tr '\\0' a </dev/zero, ${endless} s)" timeout -s INT "$endless" sh -c 'tr "\0" a </dev/zero | "$1"' sh "$bin" ;;
     zeros) measure "UTF-16 mark then /dev/zero" sh -c '(printf "\377\376"; cat /dev/zero) | "$1"' sh "$bin" ;;
     wide) measure "2,000-category lexicon, 5 MB, --format json" "$bin" --lexicon "$out/wide.dic" "$out/wide-5mb.md" --format json ;;
+    sheet) measure "1 M ids of one row each (50 MB CSV), table" "$bin" --column answer --id-column id "$out/ids-1m.csv" ;;
+    sheet-jsonl) measure "1 M ids of one row each (50 MB CSV), --format jsonl" "$bin" --column answer --id-column id "$out/ids-1m.csv" --format jsonl ;;
     list) printf '%s\n' "${cases[@]}" ;;
     *) echo "unknown case $1; bench/memory.sh list names them" >&2; exit 2 ;;
     esac

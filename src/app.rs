@@ -719,13 +719,17 @@ fn process_source(
             Err(error) => return Err(error),
         };
         notes.extend(document.warnings.iter().map(|w| format!("warning: {w}")));
-        let sheets = spreadsheet::documents(&document.text, &name, columns, options.parse, &document.cut_lines)?;
-        // A role nobody can read fails the file before anything of it is written.
-        let expectations = sheets
-            .iter()
-            .map(|sheet| expectation(options, &source.display_name(), &sheet.parsed, Some(sheet)))
-            .collect::<Result<Vec<_>>>()?;
-        for (sheet, expectation) in sheets.iter().zip(expectations) {
+        let sheets = spreadsheet::read(&document.text, &name, columns, options.parse, &document.cut_lines)?;
+        // A role nobody can read fails the file before anything of it is written: its role
+        // cells are read in the first pass, before any document is parsed (and read again as
+        // each is, rather than kept for a million documents).
+        let shown = source.display_name();
+        for sheet in sheets.unparsed() {
+            expectation(options, &shown, &sheet.parsed, Some(&sheet))?;
+        }
+        for sheet in sheets.iter() {
+            let sheet = sheet?;
+            let expectation = expectation(options, &shown, &sheet.parsed, Some(&sheet))?;
             let mut builder = DocumentBuilder::new(&options.lexicon, options.selection, false).grain(options.render.by);
             for activity in &sheet.parsed.activities {
                 classify_into(activity, classifier, &mut builder, &sheet.name, describe, sink)?;

@@ -108,15 +108,7 @@ pub fn header_hint(path: &Path) -> Result<String> {
 }
 
 /// Reads `text` (a CSV/TSV file with a header row) into documents, one per id in sorted order,
-/// or one named `name` without an id column. Cells are read as brag lists whatever `options`
-/// say of the layout (an answer is not a resume); lines are the file's.
-///
-/// The delimiter is `--delimiter`, else the file name's (`.tsv`, `.csv`), else a tab when the
-/// first line holds one and a comma otherwise. An empty file, a header without the column (or
-/// naming it twice) and a quoted field that never closes are errors; messages quote at most a
-/// short, escaped part of the header. `cut_lines` are the lines the reader cut at
-/// [`MAX_LINE_BYTES`]: a quoted field that opens on or before one and never closes is told as
-/// cut there, not as missing its quote.
+/// or one named `name` without an id column (see [`read`], which parses one document at a time).
 pub fn documents(
     text: &str,
     name: &str,
@@ -124,6 +116,215 @@ pub fn documents(
     options: ParseOptions,
     cut_lines: &[usize],
 ) -> Result<Vec<Sheet>> {
+    let sheets = read(text, name, columns, options, cut_lines)?;
+    sheets.iter().collect()
+}
+
+/// A spreadsheet's documents, found in one pass over its rows: each holds where its rows are,
+/// its role and name cells, and is parsed only when [`Sheets::iter`] comes to it, so a file of
+/// a million ids holds one parsed document at a time (parsed all at once, a 50 MB export of a
+/// million one-row ids took 3.8 GB).
+#[derive(Debug)]
+pub struct Sheets<'t> {
+    /// The file's text after its byte-order mark.
+    text: &'t str,
+    name: String,
+    delimiter: u8,
+    /// Cells the header names.
+    header_len: usize,
+    text_column: usize,
+    date_column: Option<usize>,
+    /// Whether rows are grouped by an id column (else the file is one document named `name`).
+    grouped: bool,
+    options: ParseOptions,
+    /// Each document's rows and cells, by id in sorted order.
+    groups: BTreeMap<Box<str>, Rows>,
+}
+
+/// Where one document's rows are, and its role and name cells: small, as there may be a
+/// million (56 bytes beside its id for a document of one row, nothing more on the heap).
+#[derive(Debug, Default)]
+struct Rows {
+    /// The first row's byte offset in the text and line, if it has a row.
+    first: Option<(u64, u64)>,
+    /// The other rows'.
+    more: Vec<(u64, u64)>,
+    /// Its role and name cells, if any is filled in.
+    cells: Option<Box<Cells>>,
+}
+
+/// A document's role and name cells.
+#[derive(Debug, Default)]
+struct Cells {
+    /// The role column's non-blank cells: (line, role as written).
+    roles: Vec<(usize, String)>,
+    /// The first non-blank cell of the name column.
+    person: Option<String>,
+}
+
+impl Rows {
+    /// Each row's byte offset in the text and line, in the file's order.
+    fn starts(&self) -> impl Iterator<Item = (u64, u64)> + '_ {
+        self.first.iter().chain(&self.more).copied()
+    }
+
+    fn roles(&self) -> Vec<(usize, String)> {
+        self.cells.as_ref().map(|c| c.roles.clone()).unwrap_or_default()
+    }
+
+    fn person(&self) -> Option<String> {
+        self.cells.as_ref().and_then(|c| c.person.clone())
+    }
+}
+
+impl Sheets<'_> {
+    /// How many documents there are.
+    pub fn len(&self) -> usize {
+        self.groups.len()
+    }
+
+    /// Whether there are none (never: a file without an id column is one document, however
+    /// empty).
+    pub fn is_empty(&self) -> bool {
+        self.groups.is_empty()
+    }
+
+    /// Each document with its name, role and name cells, and nothing parsed: what a role check
+    /// needs before any document is written.
+    pub fn unparsed(&self) -> impl Iterator<Item = Sheet> + '_ {
+        self.groups.iter().map(|(id, rows)| Sheet {
+            name: self.document_name(id),
+            parsed: Parsed::default(),
+            roles: rows.roles(),
+            person: rows.person(),
+        })
+    }
+
+    /// The documents, each parsed as it comes.
+    pub fn iter(&self) -> impl Iterator<Item = Result<Sheet>> + '_ {
+        let reader = csv::ReaderBuilder::new()
+            .delimiter(self.delimiter)
+            .flexible(true)
+            .has_headers(false)
+            .from_reader(std::io::Cursor::new(self.text.as_bytes()));
+        let mut reader = Some(reader);
+        self.groups.iter().map(move |(id, rows)| {
+            let reader = reader.as_mut().context("the reader is there")?;
+            self.parse(id, rows, reader)
+        })
+    }
+
+    fn document_name(&self, id: &str) -> String {
+        if self.grouped {
+            format!("{}#{id}", self.name)
+        } else {
+            self.name.clone()
+        }
+    }
+
+    /// Document `id`, its rows read again from where the first pass found them.
+    fn parse(&self, id: &str, rows: &Rows, reader: &mut csv::Reader<std::io::Cursor<&[u8]>>) -> Result<Sheet> {
+        let name = &self.name;
+        let mut sheet = Sheet {
+            name: self.document_name(id),
+            parsed: Parsed::default(),
+            roles: rows.roles(),
+            person: rows.person(),
+        };
+        // The rows whose date cell is no date: the first one's line and cell, and how many, for
+        // one warning.
+        let mut undated: Option<(usize, String, usize)> = None;
+        let mut record = csv::StringRecord::new();
+        for (byte, line) in rows.starts() {
+            let mut position = csv::Position::new();
+            position.set_byte(byte).set_line(line);
+            reader
+                .seek(position)
+                .with_context(|| format!("{name}: malformed CSV"))?;
+            reader
+                .read_record(&mut record)
+                .with_context(|| format!("{name}: malformed CSV"))?;
+            let line = usize::try_from(line).unwrap_or(usize::MAX);
+            let cell = |column: Option<usize>| {
+                column
+                    .and_then(|c| record.get(c))
+                    .map(str::trim)
+                    .filter(|v| !v.is_empty())
+            };
+            let row_date = cell(self.date_column).and_then(|written| {
+                let period = cell_date(written, self.options.dates);
+                if period.is_none() {
+                    undated.get_or_insert_with(|| (line, excerpt(written), 0)).2 += 1;
+                }
+                period
+            });
+            // The row's date dates its cell as a heading over it would.
+            let cell_options = ParseOptions {
+                period: row_date,
+                cell: true,
+                ..self.options
+            };
+            let parsed = activity::parse_with(record.get(self.text_column).unwrap_or_default(), cell_options);
+            // A ragged row is read as far as it goes, and said.
+            if record.len() != self.header_len {
+                let fields = if record.len() == 1 { "field" } else { "fields" };
+                let what = if record.len() < self.header_len {
+                    "the missing cells are read as empty"
+                } else {
+                    "the extra cells are not read"
+                };
+                sheet.parsed.warnings.push((
+                    line,
+                    format!("{} {fields}, the header has {}: {what}", record.len(), self.header_len),
+                ));
+            }
+            let group = &mut sheet.parsed;
+            group.lines += parsed.lines;
+            group.continuations += parsed.continuations;
+            group.skipped += parsed.skipped;
+            group.warnings.extend(
+                parsed
+                    .warnings
+                    .into_iter()
+                    .map(|(at, message)| (at + line - 1, message)),
+            );
+            group.activities.extend(parsed.activities.into_iter().map(|mut a| {
+                a.line += line - 1;
+                a
+            }));
+        }
+        if let Some((line, written, count)) = undated {
+            let what = match count {
+                1 => format!("the date cell {written} is not a date rolemap reads, so its row is undated"),
+                n => format!(
+                    "the date cells of {n} rows are not dates rolemap reads (the first: {written}), so those rows are undated"
+                ),
+            };
+            let warning = format!("{what} (write e.g. 2025-03-14, Mar 3 2025, Mar 2025 or Q1 2025)");
+            sheet.parsed.warnings.push((line, warning));
+        }
+        Ok(sheet)
+    }
+}
+
+/// Reads `text` (a CSV/TSV file with a header row) into its documents, one per id in sorted
+/// order, or one named `name` without an id column: a first pass finds each document's rows,
+/// and [`Sheets::iter`] parses them. Cells are read as brag lists whatever `options` say of the
+/// layout (an answer is not a resume); lines are the file's.
+///
+/// The delimiter is `--delimiter`, else the file name's (`.tsv`, `.csv`), else a tab when the
+/// first line holds one and a comma otherwise. An empty file, a header without the column (or
+/// naming it twice) and a quoted field that never closes are errors; messages quote at most a
+/// short, escaped part of the header. `cut_lines` are the lines the reader cut at
+/// [`MAX_LINE_BYTES`]: a quoted field that opens on or before one and never closes is told as
+/// cut there, not as missing its quote.
+pub fn read<'t>(
+    text: &'t str,
+    name: &str,
+    columns: &Columns,
+    options: ParseOptions,
+    cut_lines: &[usize],
+) -> Result<Sheets<'t>> {
     let text = text.trim_start_matches('\u{feff}');
     let first_line = activity::lines(text).next().unwrap_or_default();
     if first_line.trim().is_empty() {
@@ -192,96 +393,78 @@ pub fn documents(
         layout: Some(Layout::Brag),
         ..options
     };
-    let mut groups: BTreeMap<String, Sheet> = BTreeMap::new();
-    // Per document, the rows whose date cell is no date: the first one's line and cell, and
-    // how many, for one warning each.
-    let mut undated: BTreeMap<String, (usize, String, usize)> = BTreeMap::new();
-    for record in reader.records() {
-        let record = record.with_context(|| format!("{name}: malformed CSV"))?;
-        let line = record.position().map_or(1, |p| p.line() as usize);
+    let mut groups: BTreeMap<Box<str>, Rows> = BTreeMap::new();
+    let mut record = csv::StringRecord::new();
+    while reader
+        .read_record(&mut record)
+        .with_context(|| format!("{name}: malformed CSV"))?
+    {
+        let start = record
+            .position()
+            .map_or((0, 1), |p| past_blank_lines(text, p.byte(), p.line()));
+        let line = usize::try_from(start.1).unwrap_or(usize::MAX);
         let cell = |column: Option<usize>| {
             column
                 .and_then(|c| record.get(c))
                 .map(str::trim)
                 .filter(|v| !v.is_empty())
         };
-        let id = cell(id_column).unwrap_or_default().to_string();
-        let row_date = cell(date_column).and_then(|written| {
-            let period = cell_date(written, options.dates);
-            if period.is_none() {
-                undated
-                    .entry(id.clone())
-                    .or_insert_with(|| (line, excerpt(written), 0))
-                    .2 += 1;
+        let id = cell(id_column).unwrap_or_default();
+        let rows = match groups.get_mut(id) {
+            Some(rows) => rows,
+            None => groups.entry(id.into()).or_default(),
+        };
+        match rows.first {
+            None => rows.first = Some(start),
+            Some(_) => rows.more.push(start),
+        }
+        let (role, person) = (cell(role_column), cell(name_column));
+        if role.is_some() || person.is_some() {
+            let cells = rows.cells.get_or_insert_with(Box::default);
+            if let Some(role) = role {
+                cells.roles.push((line, role.to_string()));
             }
-            period
-        });
-        // The row's date dates its cell as a heading over it would.
-        let cell_options = ParseOptions {
-            period: row_date,
-            cell: true,
-            ..options
-        };
-        let parsed = activity::parse_with(record.get(text_column).unwrap_or_default(), cell_options);
-        let sheet = groups.entry(id).or_default();
-        // A ragged row is read as far as it goes, and said.
-        if record.len() != headers.len() {
-            let fields = if record.len() == 1 { "field" } else { "fields" };
-            let what = if record.len() < headers.len() {
-                "the missing cells are read as empty"
-            } else {
-                "the extra cells are not read"
-            };
-            sheet.parsed.warnings.push((
-                line,
-                format!("{} {fields}, the header has {}: {what}", record.len(), headers.len()),
-            ));
-        }
-        if let Some(role) = cell(role_column) {
-            sheet.roles.push((line, role.to_string()));
-        }
-        if sheet.person.is_none() {
-            sheet.person = cell(name_column).map(str::to_string);
-        }
-        let group = &mut sheet.parsed;
-        group.lines += parsed.lines;
-        group.continuations += parsed.continuations;
-        group.skipped += parsed.skipped;
-        group.warnings.extend(
-            parsed
-                .warnings
-                .into_iter()
-                .map(|(at, message)| (at + line - 1, message)),
-        );
-        group.activities.extend(parsed.activities.into_iter().map(|mut a| {
-            a.line += line - 1;
-            a
-        }));
-    }
-    for (id, (line, written, count)) in undated {
-        let what = match count {
-            1 => format!("the date cell {written} is not a date rolemap reads, so its row is undated"),
-            n => format!(
-                "the date cells of {n} rows are not dates rolemap reads (the first: {written}), so those rows are undated"
-            ),
-        };
-        if let Some(sheet) = groups.get_mut(&id) {
-            let warning = format!("{what} (write e.g. 2025-03-14, Mar 3 2025, Mar 2025 or Q1 2025)");
-            sheet.parsed.warnings.push((line, warning));
+            if cells.person.is_none() {
+                cells.person = person.map(str::to_string);
+            }
         }
     }
     if id_column.is_none() {
-        let mut sheet = groups.remove("").unwrap_or_default();
-        sheet.name = name.to_string();
-        return Ok(vec![sheet]);
+        // The file is one document, even without a row.
+        groups.entry("".into()).or_default();
     }
-    Ok(groups
-        .into_iter()
-        .map(|(id, mut sheet)| {
-            sheet.name = format!("{name}#{id}");
-            sheet
-        })
-        .collect())
+    Ok(Sheets {
+        text,
+        name: name.to_string(),
+        delimiter,
+        header_len: headers.len(),
+        text_column,
+        date_column,
+        grouped: id_column.is_some(),
+        options,
+        groups,
+    })
+}
+
+/// Where a record the CSV reader places at `byte` and `line` starts: after the blank lines
+/// before it, which the reader skips but counts the record from (a row after a blank line had
+/// its activities and warnings a line early).
+fn past_blank_lines(text: &str, byte: u64, line: u64) -> (u64, u64) {
+    let rest = usize::try_from(byte)
+        .ok()
+        .and_then(|at| text.as_bytes().get(at..))
+        .unwrap_or_default();
+    let (mut at, mut blank) = (0, 0);
+    loop {
+        let ending = match rest[at..] {
+            [b'\r', b'\n', ..] => 2,
+            [b'\n' | b'\r', ..] => 1,
+            _ => break,
+        };
+        at += ending;
+        blank += 1;
+    }
+    (byte + at as u64, line + blank)
 }
 
 /// The period a date cell names: a date as people write it, or a timestamp read by its day
@@ -505,6 +688,50 @@ mod tests {
                     Some("Ana Lima")
                 ),
                 ("r.csv#E2", &[(2, "PM".to_string())][..], Some("Kim Osei")),
+            ]
+        );
+    }
+
+    #[test]
+    fn documents_are_found_first_and_parsed_one_at_a_time() {
+        // Blank lines and a quoted cell over two lines before a row: it is read again from
+        // where it starts, and has its own line (the CSV reader counts it from the blank line
+        // before it).
+        let csv = "id,role,answer\n\nE2,PM,\"- Wrote the PRD\n- Ran interviews\"\n\nE1,EM,Hired two engineers\nE2,,\"Sized the \"\"market\"\"\"\n";
+        let cols = Columns {
+            role: Some("role".into()),
+            ..columns("answer", Some("id"))
+        };
+        let sheets = read(csv, "r.csv", &cols, ParseOptions::default(), &[]).expect("reads");
+        assert_eq!(sheets.len(), 2);
+        type Unparsed = (String, usize, Vec<(usize, String)>);
+        let unparsed: Vec<Unparsed> = sheets
+            .unparsed()
+            .map(|s| (s.name, s.parsed.activities.len(), s.roles))
+            .collect();
+        assert_eq!(
+            unparsed,
+            [
+                ("r.csv#E1".to_string(), 0, vec![(6, "EM".to_string())]),
+                ("r.csv#E2".to_string(), 0, vec![(3, "PM".to_string())]),
+            ]
+        );
+        let parsed: Vec<Vec<(usize, String)>> = sheets
+            .iter()
+            .map(|sheet| {
+                let sheet = sheet.expect("parses");
+                sheet.parsed.activities.into_iter().map(|a| (a.line, a.text)).collect()
+            })
+            .collect();
+        assert_eq!(
+            parsed,
+            [
+                vec![(6, "Hired two engineers".to_string())],
+                vec![
+                    (3, "Wrote the PRD".to_string()),
+                    (4, "Ran interviews".to_string()),
+                    (7, "Sized the \"market\"".to_string())
+                ],
             ]
         );
     }

@@ -2193,3 +2193,56 @@ fn an_interrupted_output_file_leaves_nothing_behind() {
         );
     }
 }
+
+#[test]
+fn a_review_export_of_thousands_of_people_draws_one_table_in_batches_that_line_up() {
+    // Past a thousand documents the table's rows wait in a temporary file and are drawn a
+    // thousand at a time (held whole, a million one-row ids took 3.8 GB): the batches must
+    // still read as one table, its columns as wide as its widest cells need.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut sheet = String::from("id,name,answer\n");
+    for i in 0..2500 {
+        let name = if i == 1700 { "Maximilian Osei-Brown" } else { "Kim" };
+        let answer = ["Led the hiring loop", "Wrote the PRD", "Ran the migration plan"][i % 3];
+        sheet.push_str(&format!("E{i},{name},{answer}\n"));
+    }
+    let path = temp_file(&dir, "people.csv", sheet.as_bytes());
+    let args = [
+        path_str(&path),
+        "--column",
+        "answer",
+        "--id-column",
+        "id",
+        "--name-column",
+        "name",
+    ];
+    // Narrow, the long name wraps in a column as wide in every batch.
+    let (narrow, _) = shown(&args, "60");
+    let width = narrow.lines().next().expect("a table").chars().count();
+    let end = narrow
+        .lines()
+        .position(|line| line.starts_with('╰'))
+        .expect("a bottom border");
+    assert!(
+        narrow.lines().take(end + 1).all(|line| line.chars().count() == width),
+        "{narrow}"
+    );
+    let (stdout, _) = shown(&args, "250");
+    let end = stdout
+        .lines()
+        .position(|line| line.starts_with('╰'))
+        .expect("a bottom border");
+    let table: Vec<&str> = stdout.lines().take(end + 1).collect();
+    assert_eq!(table.iter().filter(|line| line.starts_with('╭')).count(), 1, "{stdout}");
+    assert_eq!(table.iter().filter(|line| line.contains("┆ activities ┆")).count(), 1);
+    // The top border, the header, its rule, 2,500 rows, the total and the bottom border.
+    assert_eq!(table.len(), 2505, "{}", table[..8].join("\n"));
+    let width = table[0].chars().count();
+    assert!(table.iter().all(|line| line.chars().count() == width), "{stdout}");
+    assert!(
+        table
+            .iter()
+            .any(|line| line.contains("people.csv#E1700 (Maximilian Osei-Brown)"))
+    );
+    assert!(table[2503].contains("total (2500 documents)"), "{}", table[2503]);
+}

@@ -83,7 +83,7 @@ pub struct Renderer<'o> {
 }
 
 enum Inner<'o> {
-    Table(table::Stream, &'o mut dyn Write),
+    Table(Box<table::Stream>, &'o mut dyn Write),
     Json(json::Stream, &'o mut dyn Write),
     Jsonl(jsonl::Stream, &'o mut dyn Write),
     Csv(Box<csv::Stream<'o>>),
@@ -100,11 +100,21 @@ impl<'o> Renderer<'o> {
     ) -> Renderer<'o> {
         let inner = match options.format {
             Format::Table => Inner::Table(
-                table::Stream::new(table::style(options), options.explain, options.by, window),
+                Box::new(table::Stream::new(
+                    table::style(options),
+                    options.explain,
+                    options.by,
+                    window,
+                )),
                 out,
             ),
             Format::Markdown => Inner::Table(
-                table::Stream::new(markdown::style(options), options.explain, options.by, window),
+                Box::new(table::Stream::new(
+                    markdown::style(options),
+                    options.explain,
+                    options.by,
+                    window,
+                )),
                 out,
             ),
             Format::Json => Inner::Json(json::Stream::new(window), out),
@@ -158,7 +168,7 @@ impl<'o> Renderer<'o> {
     /// The end of the run: the pooled summary.
     pub fn finish(self, summary: Summary) -> io::Result<()> {
         match self.inner {
-            Inner::Table(stream, out) => stream.finish(summary, out),
+            Inner::Table(stream, out) => (*stream).finish(summary, out),
             Inner::Json(stream, out) => stream.finish(&summary, out),
             Inner::Jsonl(stream, out) => stream.finish(&summary, out),
             Inner::Csv(stream) => stream.finish(),

@@ -11,7 +11,7 @@
 use std::io::{self, BufRead, BufReader, Read, Seek, SeekFrom, Write};
 
 use comfy_table::presets::{ASCII_MARKDOWN, UTF8_FULL_CONDENSED};
-use comfy_table::{Attribute, Cell, CellAlignment, Color, ColumnConstraint, ContentArrangement, Table};
+use comfy_table::{Attribute, Cell, CellAlignment, Color, ColumnConstraint, ContentArrangement, Table, Width};
 use serde::{Deserialize, Serialize};
 use tempfile::SpooledTempFile;
 
@@ -22,8 +22,7 @@ use super::{
 use crate::escape::visible;
 use crate::periods::{Granularity, PeriodReport};
 use crate::report::{
-    ActivityReport, CheckOutcome, DocumentReport, Exclusion, Report, RoleSummary, SCHEMA_VERSION, Selection, Summary,
-    Verdict,
+    ActivityReport, CheckOutcome, DocumentReport, Exclusion, RoleSummary, Selection, Summary, Verdict,
 };
 
 /// Bytes a temporary file keeps in memory before it moves to disk.
@@ -55,8 +54,13 @@ pub(super) struct Stream {
     /// `--by`: the trend follows everything else.
     by: Option<Granularity>,
     window: Option<Selection>,
-    /// Finished documents, without their activities.
-    documents: Vec<DocumentReport>,
+    /// The first document, whole while it is the only one (its breakdown is drawn when it stays
+    /// so); several documents are drawn as rows of one table, and none is kept.
+    first: Option<Box<DocumentReport>>,
+    /// Documents finished so far.
+    documents: usize,
+    /// Their rows of the documents table.
+    table_rows: DocumentRows,
     /// The `--explain` rows of the open document (JSON lines).
     rows: Option<Spill>,
     /// Whether a row of the open document has a date or an energy marker.
@@ -90,7 +94,9 @@ impl Stream {
             explain,
             by,
             window,
-            documents: Vec::new(),
+            first: None,
+            documents: 0,
+            table_rows: DocumentRows::default(),
             rows: spill(),
             dated: false,
             sections: spill(),
@@ -134,7 +140,7 @@ impl Stream {
         rows.write_all(b"\n")
     }
 
-    pub(super) fn document(&mut self, mut document: DocumentReport) -> io::Result<()> {
+    pub(super) fn document(&mut self, document: DocumentReport) -> io::Result<()> {
         if let (Some(rows), Some(sections)) = (&mut self.rows, &mut self.sections) {
             writeln!(sections)?;
             render_document(&document, self.style, true, sections)?;
@@ -147,42 +153,41 @@ impl Stream {
             rows.clear()?;
             self.dated = false;
         }
-        // The trend shows one document's periods only when it is the only document; a table of
-        // many documents keeps none of them.
-        if let Some(first) = self.documents.first_mut() {
-            first.periods = Vec::new();
-            document.periods = Vec::new();
-        }
-        self.documents.push(document);
+        self.documents += 1;
+        self.table_rows.push(DocumentRow::of(&document, self.style))?;
+        // The breakdown and trend of one document are drawn only when it is the only one; a
+        // table of many documents needs their rows alone.
+        self.first = (self.documents == 1).then(|| Box::new(document));
         Ok(())
     }
 
     pub(super) fn finish(self, summary: Summary, out: &mut dyn Write) -> io::Result<()> {
-        let report = Report {
-            version: SCHEMA_VERSION,
-            window: self.window,
-            documents: self.documents,
-            summary,
-        };
-        render_breakdown(&report, self.style, self.explain, out)?;
+        if let Some(window) = &self.window {
+            writeln!(out, "{}", paragraph(&window_line(window, &summary.totals), self.style))?;
+        }
+        if self.documents > 1 {
+            render_documents(self.table_rows, &summary, self.style, out)?;
+        } else if let Some(document) = self.first.as_ref().filter(|_| !self.explain) {
+            render_document(document, self.style, false, out)?;
+        }
         if let Some(mut sections) = self.sections {
             let sections = sections.rewind()?;
             // One document: its section follows the window line with no blank line.
             let mut blank = [0; 1];
-            if report.documents.len() > 1 || sections.read(&mut blank)? == 1 {
+            if self.documents > 1 || sections.read(&mut blank)? == 1 {
                 io::copy(sections, out)?;
             }
         }
         if let Some(grain) = self.by {
-            let periods = match report.documents.as_slice() {
-                [one] => &one.periods,
-                _ => &report.summary.periods,
+            let periods = match &self.first {
+                Some(one) if self.documents == 1 => &one.periods,
+                _ => &summary.periods,
             };
             if !self.style.markdown {
                 // (A Markdown paragraph already ends with a blank line.)
                 writeln!(out)?;
             }
-            write_trend(periods, grain, &report.summary.roles, self.style, out)?;
+            write_trend(periods, grain, &summary.roles, self.style, out)?;
         }
         Ok(())
     }
@@ -244,30 +249,16 @@ impl Write for Spill {
     }
 }
 
-/// Writes the report's breakdown with the given table style; with `explain`, the sections of
-/// the documents (and their rows) are written by the [`Stream`] after this, and with `--by` the
-/// trend after them.
-fn render_breakdown(report: &Report, style: Style, explain: bool, out: &mut dyn Write) -> io::Result<()> {
-    if let Some(window) = &report.window {
-        writeln!(
-            out,
-            "{}",
-            paragraph(&window_line(window, &report.summary.totals), style)
-        )?;
-    }
-    if report.documents.len() <= 1 {
-        if !explain {
-            for document in &report.documents {
-                render_document(document, style, false, out)?;
-            }
-        }
-        return Ok(());
-    }
-    writeln!(out, "{}", documents_table(report, style))?;
+/// Writes the documents table (one row per document and the total) and the pooled verdict and
+/// role checks under it; with `--explain`, the [`Stream`] writes the documents' sections after
+/// this, and with `--by` the trend after them.
+fn render_documents(rows: DocumentRows, summary: &Summary, style: Style, out: &mut dyn Write) -> io::Result<()> {
+    let labels: Vec<&str> = summary.roles.iter().map(|r| r.role.as_str()).collect();
+    rows.write_table(&DocumentRow::total(summary, style), &labels, style, out)?;
     if style.markdown {
         writeln!(out)?;
     }
-    let s = &report.summary;
+    let s = summary;
     let verdict = verdict_line(&s.verdict, &s.roles, &s.totals);
     writeln!(
         out,
@@ -356,55 +347,238 @@ fn render_document(document: &DocumentReport, style: Style, explain: bool, out: 
     Ok(())
 }
 
-/// One row per document plus a total row.
-fn documents_table(report: &Report, style: Style) -> Table {
-    let labels: Vec<&str> = report.summary.roles.iter().map(|r| r.role.as_str()).collect();
-    let checks = report.documents.iter().any(|d| d.expected.is_some());
-    let energy = report.documents.iter().any(|d| d.verdict.energy_role.is_some());
-    let mut table = new_table(style);
-    let mut header: Vec<String> = vec!["document".into(), "activities".into()];
-    header.extend(labels.iter().map(|l| format!("{l} %")));
-    header.extend(["verdict".to_string(), "hybrid".to_string()]);
-    if energy {
-        header.push("energy".into());
-    }
-    if checks {
-        header.extend(["expected".to_string(), "check".to_string()]);
-    }
-    let header: Vec<&str> = header.iter().map(String::as_str).collect();
-    set_header(&mut table, &header, style);
-    let row = |name: String, activities: usize, roles: &[RoleSummary], verdict: &Verdict, check: (String, String)| {
-        let mut cells = vec![Cell::new(escape(&name, style))];
-        cells.extend(summary_cells(activities, roles, verdict, style));
-        if energy {
-            cells.push(Cell::new(verdict.energy_role.clone().unwrap_or_default()));
+/// Rows of the documents table kept in memory; past them, every row goes to a temporary file
+/// and the table is drawn [`ROWS_A_BATCH`] rows at a time (a drawn row takes some 4 KB while
+/// the table is laid out: a table of 200,000 review authors took 450 MB).
+const KEPT_ROWS: usize = 1000;
+/// Rows of a long documents table laid out at once.
+const ROWS_A_BATCH: usize = 1000;
+
+/// One row of the documents table: what it shows of a document (or of all of them).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct DocumentRow {
+    /// The document's label, as shown (escaped).
+    name: String,
+    summary: SummaryRow,
+    /// The role most energising activities go to, if any was marked.
+    energy: Option<String>,
+    /// Whether the document has an expected role (the table then has the check columns).
+    expects: bool,
+    /// The role check: the expected role (as shown) and its outcome, if checked.
+    check: Option<(String, String)>,
+}
+
+impl DocumentRow {
+    fn of(document: &DocumentReport, style: Style) -> DocumentRow {
+        let check = match (&document.expected, document.check) {
+            (Some(expected), Some(CheckOutcome::Pass)) => Some((escape(expected, style), "pass".to_string())),
+            (Some(expected), Some(CheckOutcome::Fail)) => Some((escape(expected, style), "FAIL".to_string())),
+            _ => None,
+        };
+        DocumentRow {
+            name: escape(&document.label(), style),
+            summary: SummaryRow::of(document.totals.activities, &document.roles, &document.verdict),
+            energy: document.verdict.energy_role.clone(),
+            expects: document.expected.is_some(),
+            check,
         }
-        if checks {
-            cells.extend([Cell::new(check.0), Cell::new(check.1)]);
+    }
+
+    /// The total row.
+    fn total(summary: &Summary, style: Style) -> DocumentRow {
+        let s = summary;
+        DocumentRow {
+            name: escape(&format!("total ({} documents)", s.documents), style),
+            summary: SummaryRow::of(s.totals.activities, &s.roles, &s.verdict),
+            energy: s.verdict.energy_role.clone(),
+            expects: false,
+            check: (s.passed + s.failed > 0).then(|| (String::new(), format!("{} fail", s.failed))),
+        }
+    }
+
+    /// Its cells, with the energy and check columns when the table has them.
+    fn cells(&self, columns: Columns, style: Style) -> Vec<Cell> {
+        let mut cells = vec![Cell::new(&self.name)];
+        cells.extend(summary_cells(&self.summary, style));
+        if columns.energy {
+            cells.push(Cell::new(self.energy.clone().unwrap_or_default()));
+        }
+        if columns.checks {
+            let (expected, check) = self.check.clone().unwrap_or_default();
+            cells.extend([Cell::new(expected), Cell::new(check)]);
         }
         cells
-    };
-    for d in &report.documents {
-        let check = match (&d.expected, d.check) {
-            (Some(expected), Some(CheckOutcome::Pass)) => (escape(expected, style), "pass".to_string()),
-            (Some(expected), Some(CheckOutcome::Fail)) => (escape(expected, style), "FAIL".to_string()),
-            _ => (String::new(), String::new()),
-        };
-        table.add_row(row(d.label(), d.totals.activities, &d.roles, &d.verdict, check));
     }
-    let s = &report.summary;
-    let check = if s.passed + s.failed > 0 {
-        (String::new(), format!("{} fail", s.failed))
-    } else {
-        (String::new(), String::new())
+
+    /// How wide each of its cells is, every optional column included.
+    fn widths(&self) -> impl Iterator<Item = usize> + '_ {
+        let summary = &self.summary;
+        let (expected, check) = self.check.as_ref().map_or(("", ""), |(e, c)| (e.as_str(), c.as_str()));
+        [self.name.as_str()]
+            .into_iter()
+            .chain(summary.shares.iter().map(String::as_str))
+            .chain([summary.verdict.as_str(), summary.hybrid.as_str()])
+            .chain([self.energy.as_deref().unwrap_or(""), expected, check])
+            .map(display_width)
+            .chain([summary.activities.to_string().len()])
+    }
+}
+
+/// The optional columns of the documents table.
+#[derive(Debug, Clone, Copy, Default)]
+struct Columns {
+    /// Some document has a role most energising activities go to.
+    energy: bool,
+    /// Some document has an expected role.
+    checks: bool,
+}
+
+/// The documents table's rows as they come: in memory up to [`KEPT_ROWS`], then in a temporary
+/// file, so memory stays flat however many documents there are.
+struct DocumentRows {
+    /// Rows kept in memory, and rows laid out at once past them ([`KEPT_ROWS`], [`ROWS_A_BATCH`]).
+    limits: (usize, usize),
+    kept: Vec<DocumentRow>,
+    spill: Option<Box<Spill>>,
+    columns: Columns,
+    /// For each cell of a row ([`DocumentRow::widths`]), the widest seen and its row: a table
+    /// of these rows is laid out as the whole table would be.
+    widest: Vec<(usize, DocumentRow)>,
+}
+
+impl Default for DocumentRows {
+    fn default() -> DocumentRows {
+        DocumentRows {
+            limits: (KEPT_ROWS, ROWS_A_BATCH),
+            kept: Vec::new(),
+            spill: None,
+            columns: Columns::default(),
+            widest: Vec::new(),
+        }
+    }
+}
+
+impl DocumentRows {
+    fn push(&mut self, row: DocumentRow) -> io::Result<()> {
+        self.columns.energy |= row.energy.is_some();
+        self.columns.checks |= row.expects;
+        for (index, width) in row.widths().enumerate() {
+            match self.widest.get_mut(index) {
+                Some(widest) if widest.0 >= width => {}
+                Some(widest) => *widest = (width, row.clone()),
+                None => self.widest.push((width, row.clone())),
+            }
+        }
+        if self.spill.is_none() && self.kept.len() < self.limits.0 {
+            self.kept.push(row);
+            return Ok(());
+        }
+        let spill = self.spill.get_or_insert_with(|| Box::new(Spill::new()));
+        for kept in self.kept.drain(..).chain([row]) {
+            serde_json::to_writer(&mut *spill, &kept)?;
+            spill.write_all(b"\n")?;
+        }
+        Ok(())
+    }
+
+    /// Draws the table: one row per document, then `total`; `labels` are the roles'. A long
+    /// one is laid out in batches, each with the column widths a table of the widest cells
+    /// gets, and drawn as one table (the borders between batches left out).
+    fn write_table(self, total: &DocumentRow, labels: &[&str], style: Style, out: &mut dyn Write) -> io::Result<()> {
+        let DocumentRows {
+            limits: (_, batch_rows),
+            kept,
+            spill,
+            columns,
+            widest,
+        } = self;
+        let Some(mut spill) = spill else {
+            let table = documents_table(kept.iter().chain([total]), labels, columns, None, true, style);
+            return writeln!(out, "{table}");
+        };
+        let widest = widest.iter().map(|(_, row)| row).chain([total]);
+        let widths = column_widths(&documents_table(widest, labels, columns, None, true, style).to_string());
+        let mut batch = Vec::with_capacity(batch_rows);
+        let mut header = true;
+        for line in BufReader::new(spill.rewind()?).lines() {
+            batch.push(serde_json::from_str::<DocumentRow>(&line?)?);
+            if batch.len() == batch_rows {
+                let table = documents_table(batch.iter(), labels, columns, Some(&widths), header, style);
+                write_batch(&table.to_string(), header, false, out)?;
+                batch.clear();
+                header = false;
+            }
+        }
+        batch.push(total.clone());
+        let table = documents_table(batch.iter(), labels, columns, Some(&widths), header, style);
+        write_batch(&table.to_string(), header, true, out)
+    }
+}
+
+/// One batch of a table drawn in batches: the top border only on the first, the bottom border
+/// only on the last.
+fn write_batch(table: &str, first: bool, last: bool, out: &mut dyn Write) -> io::Result<()> {
+    let lines: Vec<&str> = table.lines().collect();
+    let from = usize::from(!first && lines.first().is_some_and(|l| l.starts_with(TOP_LEFT)));
+    let to = lines.len() - usize::from(!last && lines.last().is_some_and(|l| l.starts_with(BOTTOM_LEFT)));
+    for line in &lines[from..to.max(from)] {
+        writeln!(out, "{line}")?;
+    }
+    Ok(())
+}
+
+/// The corners a drawn table's top and bottom borders start with.
+const TOP_LEFT: char = '╭';
+const BOTTOM_LEFT: char = '╰';
+
+/// The width of each column (padding included) of a drawn table, read off its first border
+/// line (the top border, or a Markdown table's line under its header).
+fn column_widths(table: &str) -> Vec<u16> {
+    let border = |c: char| matches!(c, '─' | '-' | '═' | ':');
+    let Some(line) = table
+        .lines()
+        .find(|line| line.chars().any(border) && !line.chars().any(char::is_alphanumeric))
+    else {
+        return Vec::new();
     };
-    table.add_row(row(
-        format!("total ({} documents)", s.documents),
-        s.totals.activities,
-        &s.roles,
-        &s.verdict,
-        check,
-    ));
+    line.split(|c: char| !border(c))
+        .filter(|segment| !segment.is_empty())
+        .map(|segment| u16::try_from(segment.chars().count()).unwrap_or(u16::MAX))
+        .collect()
+}
+
+/// A documents table of `rows` (the total row among them), with the header when `header`, and
+/// with the given column widths, or laid out to fit.
+fn documents_table<'r>(
+    rows: impl Iterator<Item = &'r DocumentRow>,
+    labels: &[&str],
+    columns: Columns,
+    widths: Option<&[u16]>,
+    header: bool,
+    style: Style,
+) -> Table {
+    let mut table = new_table(style);
+    if header {
+        let mut names: Vec<String> = vec!["document".into(), "activities".into()];
+        names.extend(labels.iter().map(|l| format!("{l} %")));
+        names.extend(["verdict".to_string(), "hybrid".to_string()]);
+        if columns.energy {
+            names.push("energy".into());
+        }
+        if columns.checks {
+            names.extend(["expected".to_string(), "check".to_string()]);
+        }
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        set_header(&mut table, &names, style);
+    }
+    for row in rows {
+        table.add_row(row.cells(columns, style));
+    }
+    for (index, &width) in widths.unwrap_or_default().iter().enumerate() {
+        if let Some(column) = table.column_mut(index) {
+            column.set_constraint(ColumnConstraint::Absolute(Width::Fixed(width)));
+        }
+    }
     let numeric: Vec<usize> = (1..labels.len() + 2).collect();
     align_right(&mut table, &numeric);
     table
@@ -423,7 +597,10 @@ fn jobs_table(document: &DocumentReport, style: Style) -> Table {
             Cell::new(escape(&job.label(), style)),
             Cell::new(escape(job.dates.as_deref().unwrap_or(""), style)),
         ];
-        cells.extend(summary_cells(job.totals.activities, &job.roles, &job.verdict, style));
+        cells.extend(summary_cells(
+            &SummaryRow::of(job.totals.activities, &job.roles, &job.verdict),
+            style,
+        ));
         table.add_row(cells);
     }
     let mut cells = vec![
@@ -434,9 +611,7 @@ fn jobs_table(document: &DocumentReport, style: Style) -> Table {
         Cell::new(""),
     ];
     cells.extend(summary_cells(
-        document.totals.activities,
-        &document.roles,
-        &document.verdict,
+        &SummaryRow::of(document.totals.activities, &document.roles, &document.verdict),
         style,
     ));
     table.add_row(cells);
@@ -445,24 +620,44 @@ fn jobs_table(document: &DocumentReport, style: Style) -> Table {
     table
 }
 
-/// The cells a summary row shares: activities, each role's share, the verdict and whether it
-/// is a hybrid.
-fn summary_cells(activities: usize, roles: &[RoleSummary], verdict: &Verdict, style: Style) -> Vec<Cell> {
-    let mut cells = vec![Cell::new(activities)];
-    cells.extend(roles.iter().map(|r| Cell::new(percent(r.share))));
-    let position = verdict
-        .role
-        .as_ref()
-        .and_then(|v| roles.iter().position(|r| &r.role == v));
-    let leader = verdict.role.clone().unwrap_or_else(|| "–".into());
-    cells.push(match position {
-        Some(p) => paint(Cell::new(leader), color_at(p), style),
-        None => Cell::new(leader),
+/// What a summary row shows: activities, each role's share, the verdict (and where its role
+/// is listed, for its colour) and whether it is a hybrid.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct SummaryRow {
+    activities: usize,
+    shares: Vec<String>,
+    verdict: String,
+    position: Option<usize>,
+    hybrid: String,
+}
+
+impl SummaryRow {
+    fn of(activities: usize, roles: &[RoleSummary], verdict: &Verdict) -> SummaryRow {
+        SummaryRow {
+            activities,
+            shares: roles.iter().map(|r| percent(r.share)).collect(),
+            verdict: verdict.role.clone().unwrap_or_else(|| "–".into()),
+            position: verdict
+                .role
+                .as_ref()
+                .and_then(|v| roles.iter().position(|r| &r.role == v)),
+            hybrid: match (&verdict.runner_up, verdict.hybrid) {
+                (Some(runner_up), true) => format!("yes ({runner_up})"),
+                _ => "no".to_string(),
+            },
+        }
+    }
+}
+
+/// The cells a summary row shares (a document's, a job's, the total).
+fn summary_cells(row: &SummaryRow, style: Style) -> Vec<Cell> {
+    let mut cells = vec![Cell::new(row.activities)];
+    cells.extend(row.shares.iter().map(Cell::new));
+    cells.push(match row.position {
+        Some(p) => paint(Cell::new(&row.verdict), color_at(p), style),
+        None => Cell::new(&row.verdict),
     });
-    cells.push(Cell::new(match (&verdict.runner_up, verdict.hybrid) {
-        (Some(runner_up), true) => format!("yes ({runner_up})"),
-        _ => "no".to_string(),
-    }));
+    cells.push(Cell::new(&row.hybrid));
     cells
 }
 
@@ -1012,6 +1207,69 @@ mod tests {
         assert_eq!(wrap(0, 2, "one two three four", 9), ["one two", "three", "four"]);
         assert_eq!(wrap(3, 0, "abcdefghij xy", 5), ["ab", "cdefg", "hij", "xy"]);
         assert_eq!(wrap(0, 0, "", 5), [""]);
+    }
+
+    /// A documents table of `rows` drawn with at most `kept` rows in memory, in batches of
+    /// `batch`.
+    fn drawn(rows: &[DocumentRow], kept: usize, batch: usize, style: Style) -> String {
+        let mut table = DocumentRows {
+            limits: (kept, batch),
+            ..DocumentRows::default()
+        };
+        for row in rows {
+            table.push(row.clone()).expect("kept");
+        }
+        let total = DocumentRow {
+            name: "total".into(),
+            ..rows[0].clone()
+        };
+        let mut out = Vec::new();
+        table
+            .write_table(&total, &["PM", "EM", "TPM"], style, &mut out)
+            .expect("drawn");
+        String::from_utf8(out).expect("UTF-8")
+    }
+
+    #[test]
+    fn a_long_documents_table_drawn_in_batches_is_the_table_drawn_at_once() {
+        let rows: Vec<DocumentRow> = (0..23)
+            .map(|i| DocumentRow {
+                name: format!("reviews.csv#E{i} ({})", "Maximilian Osei-Brown ".repeat(i % 4)),
+                summary: SummaryRow {
+                    activities: i * 37,
+                    shares: vec![format!("{i}.0%"), "50.0%".into(), "0.0%".into()],
+                    verdict: ["PM", "EM", "–"][i % 3].into(),
+                    position: (i % 3 < 2).then_some(i % 3),
+                    hybrid: if i % 5 == 0 { "yes (TPM)".into() } else { "no".into() },
+                },
+                energy: (i == 7).then(|| "EM".into()),
+                expects: i == 11,
+                check: (i == 11).then(|| ("EM".into(), "FAIL".into())),
+            })
+            .collect();
+        for (markdown, color, width) in [
+            (false, false, 200),
+            (false, true, 60),
+            (false, false, 40),
+            (true, false, 80),
+        ] {
+            let style = Style { markdown, color, width };
+            let whole = drawn(&rows, 1000, 1000, style);
+            for (kept, batch) in [(5, 7), (0, 1), (22, 23), (1, 100)] {
+                assert_eq!(
+                    drawn(&rows, kept, batch, style),
+                    whole,
+                    "{markdown} {color} {width} {kept} {batch}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn column_widths_are_read_off_the_first_border() {
+        assert_eq!(column_widths("╭──┬───╮\n│ a ┆ b │"), [2, 3]);
+        assert_eq!(column_widths("| a  | b |\n|----|---|\n| c  | d |"), [4, 3]);
+        assert!(column_widths("| a |").is_empty());
     }
 
     #[test]
