@@ -84,7 +84,7 @@ endless_input() {
     measure "$name" timeout -s INT "$endless" sh -c 'yes "* Wrote the PRD and ran user interviews" | "$@"' sh "$@"
 }
 
-cases=(baseline corpus line utf16 cr table json jsonl csv markdown explain explain-csv explain-markdown endless endless-json endless-line zeros wide sheet sheet-jsonl)
+cases=(baseline corpus line utf16 cr table json jsonl csv markdown explain explain-csv explain-markdown endless endless-json endless-line zeros wide sheet sheet-jsonl sheet-html)
 run_case() {
     case "$1" in
     baseline) measure "2 MB corpus (the baseline), table" "$bin" "$out/corpus-2mb.txt" ;;
@@ -107,6 +107,7 @@ run_case() {
     wide) measure "2,000-category lexicon, 5 MB, --format json" "$bin" --lexicon "$out/wide.dic" "$out/wide-5mb.md" --format json ;;
     sheet) measure "1 M ids of one row each (50 MB CSV), table" "$bin" --column answer --id-column id "$out/ids-1m.csv" ;;
     sheet-jsonl) measure "1 M ids of one row each (50 MB CSV), --format jsonl" "$bin" --column answer --id-column id "$out/ids-1m.csv" --format jsonl ;;
+    sheet-html) measure "1 M ids of one row each (50 MB CSV), --format html" "$bin" --column answer --id-column id "$out/ids-1m.csv" --format html ;;
     list) printf '%s\n' "${cases[@]}" ;;
     *) echo "unknown case $1; bench/memory.sh list names them" >&2; exit 2 ;;
     esac

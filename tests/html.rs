@@ -425,6 +425,26 @@ fn html_goes_to_a_file_with_output() {
 }
 
 #[test]
+fn a_page_shows_a_bounded_number_of_documents_and_says_how_many_more_it_counts() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut sheet = String::from("id,answer\n");
+    for i in 0..2_050 {
+        sheet.push_str(&format!("E{i:04},Led the hiring loop number {i}\n"));
+    }
+    let path = temp_file(dir.path(), "people.csv", sheet.as_bytes());
+    let (html, page) = html_of(&[path_str(&path), "--column", "answer", "--id-column", "id"], 0);
+    assert_eq!(page.all("section", "person").count(), 2_000);
+    assert!(
+        html.contains("This page shows 2000 documents at most; 50 more are counted in the figures"),
+        "a note on the documents not shown"
+    );
+    // The title and the figures count every document and activity.
+    assert!(html.contains("<title>rolemap — 2050 documents</title>"));
+    assert!(html.contains("2050 documents · 2050 activities"));
+    assert!(html.contains("people.csv#E1999") && !html.contains("people.csv#E2000"));
+}
+
+#[test]
 fn a_page_lists_a_bounded_number_of_activities_and_says_how_many_more_it_counts() {
     let dir = tempfile::tempdir().expect("temp dir");
     let text: String = (0..6_000).map(|i| format!("- Wrote PRD number {i}\n")).collect();

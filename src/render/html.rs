@@ -36,13 +36,19 @@ use crate::surface;
 /// run over any input keeps a bounded number of activities in memory.
 pub const MAX_LISTED: usize = 5_000;
 
+/// Most documents one page shows, each a row of the table of people and a section. Past them
+/// the rest are counted in the figures and charts of all documents but not shown (the page says
+/// so): a page for fifty thousand people is no page to read (50,000 one-row ids made a 128 MB
+/// page, and took 393 MB to make).
+pub const MAX_SHOWN: usize = 2_000;
+
 /// Most period rows the documents' own charts keep over the whole run; past them a document's
 /// section shows no chart of its own (the pooled chart counts every activity).
 const MAX_CHART_ROWS: usize = 20_000;
 
 /// An HTML page in the making: the page groups a document's activities by role and opens with
-/// the pooled figures, so it is written at the end; it keeps each document's figures and at
-/// most [`MAX_LISTED`] activities of the run.
+/// the pooled figures, so it is written at the end; it keeps the figures of at most
+/// [`MAX_SHOWN`] documents and at most [`MAX_LISTED`] activities of the run.
 #[derive(Debug)]
 pub struct Stream {
     window: Option<Selection>,
@@ -67,16 +73,21 @@ impl Stream {
         }
     }
 
-    /// One activity of the open document (kept while fewer than [`MAX_LISTED`] are).
+    /// One activity of the open document (kept while fewer than [`MAX_LISTED`] are, and the
+    /// document is shown).
     pub fn activity(&mut self, activity: &ActivityReport) {
-        if self.listed < MAX_LISTED {
+        if self.listed < MAX_LISTED && self.documents.len() < MAX_SHOWN {
             self.listed += 1;
             self.open.push(activity.clone());
         }
     }
 
-    /// A finished document: its figures, with the activities kept for it.
+    /// A finished document: its figures, with the activities kept for it (nothing once
+    /// [`MAX_SHOWN`] documents are kept).
     pub fn document(&mut self, mut document: DocumentReport) {
+        if self.documents.len() >= MAX_SHOWN {
+            return;
+        }
         document.activities = std::mem::take(&mut self.open);
         // Each person's chart while the page's charts stay under MAX_CHART_ROWS rows in all.
         if self.chart_rows + document.periods.len() > MAX_CHART_ROWS {
@@ -110,7 +121,7 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
 fn page(report: &Report) -> Markup {
     let title = match report.documents.as_slice() {
         [one] => format!("rolemap — {}", one.label()),
-        many => format!("rolemap — {} documents", many.len()),
+        _ => format!("rolemap — {} documents", report.summary.documents),
     };
     html! {
         (DOCTYPE)
@@ -185,6 +196,14 @@ fn several(report: &Report) -> Markup {
         }
         section #people {
             h2 { "People" }
+            @let unshown = s.documents.saturating_sub(report.documents.len());
+            @if unshown > 0 {
+                p.note {
+                    "This page shows " (MAX_SHOWN) " documents at most; " (unshown)
+                    " more are counted in the figures and charts of all documents but not shown here "
+                    "(--format csv or jsonl lists every one)."
+                }
+            }
             (people_table(report))
         }
         section #shares {
