@@ -64,6 +64,27 @@ with open(sys.argv[1], "w") as f:
     for i in range(1_000_000):
         f.write(f"E{i},Led the hiring loop for the platform team\n")
 PY
+# A folder 3,000 deep (past the 4,096-byte path limit, so its deepest folders are named as
+# unreadable: exit 2), a file every 500 folders.
+[ -d "$out/deep" ] || python3 - "$out/deep" <<'PY'
+import os, sys
+os.makedirs(sys.argv[1])
+os.chdir(sys.argv[1])
+for i in range(3000):
+    os.mkdir("a")
+    os.chdir("a")
+    if i % 500 == 0:
+        with open("notes.md", "w") as f:
+            f.write("- Led the hiring loop\n")
+PY
+# A labeled file of 100,000 lines, each its own source.
+[ -s "$out/sources-100k.tsv" ] || python3 - "$out/sources-100k.tsv" <<'PY'
+import sys
+with open(sys.argv[1], "w") as f:
+    f.write("label\ttext\tsource\n")
+    for i in range(100_000):
+        f.write(f"EM\tLed the hiring loop {i}\ts{i}\n")
+PY
 
 # One case: its name, then the command (run with stdout discarded).
 measure() {
@@ -84,7 +105,7 @@ endless_input() {
     measure "$name" timeout -s INT "$endless" sh -c 'yes "* Wrote the PRD and ran user interviews" | "$@"' sh "$@"
 }
 
-cases=(baseline corpus line utf16 cr table json jsonl csv markdown explain explain-csv explain-markdown endless endless-json endless-line zeros wide sheet sheet-jsonl sheet-html)
+cases=(baseline corpus line utf16 cr table json jsonl csv markdown explain explain-csv explain-markdown endless endless-json endless-line zeros wide sheet sheet-jsonl sheet-html deep eval-sources)
 run_case() {
     case "$1" in
     baseline) measure "2 MB corpus (the baseline), table" "$bin" "$out/corpus-2mb.txt" ;;
@@ -108,6 +129,8 @@ run_case() {
     sheet) measure "1 M ids of one row each (50 MB CSV), table" "$bin" --column answer --id-column id "$out/ids-1m.csv" ;;
     sheet-jsonl) measure "1 M ids of one row each (50 MB CSV), --format jsonl" "$bin" --column answer --id-column id "$out/ids-1m.csv" --format jsonl ;;
     sheet-html) measure "1 M ids of one row each (50 MB CSV), --format html" "$bin" --column answer --id-column id "$out/ids-1m.csv" --format html ;;
+    deep) measure "a folder 3,000 deep, table" "$bin" "$out/deep" ;;
+    eval-sources) measure "eval of 100,000 lines, each its own source, --format json" "$bin" eval "$out/sources-100k.tsv" --format json ;;
     list) printf '%s\n' "${cases[@]}" ;;
     *) echo "unknown case $1; bench/memory.sh list names them" >&2; exit 2 ;;
     esac

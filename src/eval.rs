@@ -9,6 +9,8 @@
 //! positive for that role, and `none` itself is reported as the share of none-lines left
 //! unmatched.
 
+use std::collections::HashMap;
+
 use anyhow::{Result, bail};
 use serde::Serialize;
 
@@ -358,37 +360,54 @@ fn macro_f1(matrix: &[Vec<usize>], categories: usize) -> f64 {
 /// Figures per source, worst accuracy first (then most rows, then name).
 fn per_source(rows: &[LabeledLine], predicted: &[Option<usize>], lexicon: &Lexicon) -> Vec<SourceMetrics> {
     let categories = lexicon.categories.len();
-    let mut sources: Vec<(&str, Vec<usize>, Vec<usize>)> = Vec::new();
+    // Each source's label and prediction counts, rows and rows right, in order of appearance,
+    // found through an index: a search of the sources for each row (and of the rows for each
+    // source) was quadratic, and a file of a million one-row sources never finished.
+    struct Tally<'r> {
+        source: &'r str,
+        labels: Vec<usize>,
+        predictions: Vec<usize>,
+        rows: usize,
+        right: usize,
+    }
+    let mut sources: Vec<Tally<'_>> = Vec::new();
+    let mut index: HashMap<&str, usize> = HashMap::new();
     for (row, guess) in rows.iter().zip(predicted) {
         let Some(source) = row.source.as_deref() else { continue };
-        let at = match sources.iter().position(|(s, ..)| *s == source) {
-            Some(at) => at,
-            None => {
-                sources.push((source, vec![0; categories + 1], vec![0; categories + 1]));
-                sources.len() - 1
-            }
-        };
-        let (_, labels, predictions) = &mut sources[at];
-        labels[row.label.unwrap_or(categories)] += 1;
-        predictions[guess.unwrap_or(categories)] += 1;
+        let at = *index.entry(source).or_insert_with(|| {
+            sources.push(Tally {
+                source,
+                labels: vec![0; categories + 1],
+                predictions: vec![0; categories + 1],
+                rows: 0,
+                right: 0,
+            });
+            sources.len() - 1
+        });
+        let tally = &mut sources[at];
+        tally.labels[row.label.unwrap_or(categories)] += 1;
+        tally.predictions[guess.unwrap_or(categories)] += 1;
+        tally.rows += 1;
+        tally.right += usize::from(row.label == *guess);
     }
     let mut metrics: Vec<SourceMetrics> = sources
         .into_iter()
-        .map(|(source, labels, predictions)| {
-            let of_source: Vec<(&LabeledLine, &Option<usize>)> = rows
-                .iter()
-                .zip(predicted)
-                .filter(|(row, _)| row.source.as_deref() == Some(source))
-                .collect();
-            let right = of_source.iter().filter(|(row, guess)| row.label == **guess).count();
+        .map(|tally| {
+            let Tally {
+                source,
+                labels,
+                predictions,
+                rows: of_source,
+                right,
+            } = tally;
             let mut named: Vec<(usize, usize)> = labels.iter().copied().enumerate().filter(|&(_, n)| n > 0).collect();
             named.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
             SourceMetrics {
                 source: source.to_string(),
                 labels: named.into_iter().map(|(class, _)| label_of(lexicon, class)).collect(),
-                rows: of_source.len(),
-                accuracy: ratio(right, of_source.len()),
-                errors: of_source.len() - right,
+                rows: of_source,
+                accuracy: ratio(right, of_source),
+                errors: of_source - right,
                 predicted: predictions,
             }
         })
