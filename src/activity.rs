@@ -3601,7 +3601,7 @@ fn heading_level(line: &str) -> Option<usize> {
 }
 
 /// A thematic break (`---`, `* * *`, `___`) or a setext underline (`===`).
-fn is_rule(line: &str) -> bool {
+pub(crate) fn is_rule(line: &str) -> bool {
     let Some(first) = line.bytes().next().filter(|b| matches!(b, b'-' | b'*' | b'_' | b'=')) else {
         return false;
     };

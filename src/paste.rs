@@ -19,6 +19,7 @@
 //! The comments a Google Doc lists after its text are told apart the same way, by where they
 //! stand (see [`crate::doc_comments`]).
 
+use crate::activity;
 use crate::layout;
 use crate::markup;
 
@@ -331,7 +332,7 @@ impl Tail {
         let mut cut = sender.unwrap_or(self.held.len());
         while cut > 1 && {
             let text = self.held[cut - 1].1.trim();
-            text.is_empty() || is_rule(text)
+            text.is_empty() || activity::is_rule(text)
         } {
             cut -= 1;
         }
@@ -350,14 +351,6 @@ impl Tail {
         let mark = self.mark?;
         text_span(self.held.iter().filter(|(number, _)| *number >= mark))
     }
-}
-
-/// Whether `text` (trimmed) is a rule of one character repeated (`___`, `-----`, `===`), as a
-/// mail app draws over a quoted message's header.
-fn is_rule(text: &str) -> bool {
-    let mut chars = text.chars();
-    let first = chars.next();
-    text.len() >= 3 && matches!(first, Some('_' | '-' | '=' | '*')) && chars.all(|c| Some(c) == first)
 }
 
 /// The first and last of `lines` that are not blank.
