@@ -199,6 +199,12 @@ compensation = 2
 succession plan* = 3
 stretch assignment* = 2.5
 stretch project* = 2
+stretch opportunit* = 2
+# a team's own learning: what training it needs and the chances to grow it is given
+/(training|learning|development) needs/ = 2
+/(development|growth|learning|training) opportunities (for|to) (the |my |our |your |their )?(staff|team|teams|engineers|developers|programmers|people|reports|team members|individuals)/ = 2.5
+# handing out the team's work (a team lead's; across teams is a programme's)
+/(allocat[a-z0-9]*|assign[a-z0-9]*|distribut[a-z0-9]*|divid[a-z0-9]*|spread[a-z0-9]*) (the )?(work|tasks|tickets|workload) (across|among|amongst|within|to|in) (the|my|our|your|his|her|their) team/ = 2.5
 
 # ---------------------------------------------------------------------------
 # Retention, team health, culture, inclusion

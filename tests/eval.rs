@@ -77,6 +77,9 @@ fn the_real_style_blind_sets_stay_above_their_floors() {
         ("messy_resumes3", 281, 0.62, 48, 44),
         ("styled_jobs2", 322, 0.57, 32, 25),
         ("styled_ladders5", 313, 0.62, 30, 24),
+        // Curated as the corpus is (only the lines describing the work: no blurbs, benefits
+        // or application text): 0.776 line macro-F1, 27 of 30 verdicts, as it arrived.
+        ("styled_ladders6", 296, 0.76, 30, 26),
     ] {
         let file = format!("tests/data/{name}.tsv");
         let folder = format!("tests/data/{name}_docs");
