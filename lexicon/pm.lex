@@ -278,7 +278,6 @@ rapid prototyp* = 1
 prototyp* = 0.37
 design partner* = 2.5
 design thinking = 2.5
-"product design" = 2.5
 # fit: 2 → 1.94 from 3 labeled lines in 2 sources (PM 2, EM 1)
 product designer* = 1.94
 # fit: 0.5 → 0.26 from 9 labeled lines in 7 sources (PM 3, EM 2, none 4)

@@ -50,6 +50,9 @@ program team* = 2
 program increment* = 2.5
 pi planning = 3
 release train* = 2.5
+# the agile release train's cross-team events
+scrum of scrums = 2.5
+/inspect (and |& )?adapt/ = 2
 portfolio management = 2
 # fit: 2.5 → 2.49 from 2 labeled lines in 2 sources (PM 1, TPM 1)
 project manag* = 2.49
