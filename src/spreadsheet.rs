@@ -236,8 +236,13 @@ impl Sheets<'_> {
         let mut undated: Option<(usize, String, usize)> = None;
         let mut record = csv::StringRecord::new();
         for (byte, line) in rows.starts() {
+            // From the line ending before the row, which the reader skips as an empty line: a
+            // seek resets the reader, which would take a byte-order mark that starts the row (two
+            // files joined with `cat`) for the file's own and drop it, where the first pass kept it.
             let mut position = csv::Position::new();
-            position.set_byte(byte).set_line(line);
+            position
+                .set_byte(byte.saturating_sub(1))
+                .set_line(line.saturating_sub(1));
             reader
                 .seek(position)
                 .with_context(|| format!("{name}: malformed CSV"))?;
@@ -733,6 +738,28 @@ mod tests {
                     (7, "Sized the \"market\"".to_string())
                 ],
             ]
+        );
+    }
+
+    #[test]
+    fn a_row_read_again_keeps_a_byte_order_mark_it_starts_with() {
+        // As two files joined with `cat` leave one: the first pass reads the mark as the date
+        // cell's, and so must the second, though the reader drops a mark it meets first.
+        let csv = "date,id,answer\n2025-01-02,E1,Led the hiring loop\n2025-01-03,E2,Ran the review\n\u{feff}2025-03-14,E1,Wrote the PRD\n";
+        let cols = Columns {
+            date: Some("date".into()),
+            ..columns("answer", Some("id"))
+        };
+        let sheets = super::documents(csv, "r.csv", &cols, ParseOptions::default(), &[]).expect("reads");
+        let e1 = &sheets[0].parsed;
+        assert_eq!(e1.activities[1].text, "Wrote the PRD");
+        assert_eq!(e1.activities[1].date, None);
+        assert!(
+            e1.warnings
+                .iter()
+                .any(|(line, w)| *line == 4 && w.contains("is not a date")),
+            "{:?}",
+            e1.warnings
         );
     }
 

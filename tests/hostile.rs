@@ -2246,3 +2246,57 @@ fn a_review_export_of_thousands_of_people_draws_one_table_in_batches_that_line_u
     );
     assert!(table[2503].contains("total (2500 documents)"), "{}", table[2503]);
 }
+
+#[test]
+fn a_long_table_of_documents_whose_names_wrap_fills_the_width_as_one_table_does() {
+    // Laid out from its widest rows alone, a wrapped document column had been narrowed to the
+    // longest line those few rows wrap to, where the whole table's many names fill it.
+    let first = [
+        "Kim",
+        "Ana",
+        "Jean-Baptiste",
+        "Maximilian",
+        "Oluwaseun",
+        "Priya",
+        "Li",
+        "Alexandra",
+    ];
+    let last = [
+        "Li",
+        "Osei-Brown",
+        "Nakamura",
+        "VanderBerg-Okonkwo",
+        "Fitzgerald-Smith",
+        "Patel",
+        "Ng",
+    ];
+    let mut seed = 7u64;
+    let mut pick = |n: usize| {
+        seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (seed >> 33) as usize % n
+    };
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut sheet = String::from("id,name,answer\n");
+    for i in 0..1500 {
+        let given: Vec<&str> = (0..=pick(2)).map(|_| first[pick(first.len())]).collect();
+        let name = format!("{} {}", given.join(" "), last[pick(last.len())]);
+        sheet.push_str(&format!("E{i:04},{name},Led the hiring loop\n"));
+    }
+    let path = temp_file(&dir, "names.csv", sheet.as_bytes());
+    let args = [
+        path_str(&path),
+        "--column",
+        "answer",
+        "--id-column",
+        "id",
+        "--name-column",
+        "name",
+    ];
+    for columns in [100, 110] {
+        let (stdout, _) = shown(&args, &columns.to_string());
+        let top = stdout.lines().next().expect("a table");
+        assert_eq!(top.chars().count(), columns, "{top}");
+    }
+}

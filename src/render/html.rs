@@ -200,7 +200,8 @@ fn several(report: &Report) -> Markup {
             @if unshown > 0 {
                 p.note {
                     "This page shows " (MAX_SHOWN) " documents at most; " (unshown)
-                    " more are counted in the figures and charts of all documents but not shown here "
+                    (if unshown == 1 { " more is" } else { " more are" })
+                    " counted in the figures and charts of all documents but not shown here "
                     "(--format csv or jsonl lists every one)."
                 }
             }

@@ -410,6 +410,33 @@ impl DocumentRow {
         cells
     }
 
+    /// A row whose every cell is one unbreakable word as wide as the widest of its column
+    /// (`widths`, in [`DocumentRow::widths`]' order, with `total`'s): laid out with the widest
+    /// rows, a column that wraps keeps the width it is given, as it does in a table of many
+    /// rows, where some cell's wrapped line nearly always fills it (comfy-table narrows a
+    /// wrapped column to its longest line after wrapping, which a few rows seldom reach).
+    fn filler(widths: impl Iterator<Item = usize>, total: &DocumentRow) -> DocumentRow {
+        let mut widths: Vec<usize> = widths.collect();
+        for (width, of_total) in widths.iter_mut().zip(total.widths()) {
+            *width = (*width).max(of_total);
+        }
+        let word = |at: usize| "x".repeat(widths.get(at).copied().unwrap_or(0));
+        let shares = total.summary.shares.len();
+        DocumentRow {
+            name: word(0),
+            summary: SummaryRow {
+                activities: total.summary.activities,
+                shares: (1..=shares).map(word).collect(),
+                verdict: word(shares + 1),
+                position: None,
+                hybrid: word(shares + 2),
+            },
+            energy: Some(word(shares + 3)),
+            expects: false,
+            check: Some((word(shares + 4), word(shares + 5))),
+        }
+    }
+
     /// How wide each of its cells is, every optional column included.
     fn widths(&self) -> impl Iterator<Item = usize> + '_ {
         let summary = &self.summary;
@@ -496,7 +523,8 @@ impl DocumentRows {
             let table = documents_table(kept.iter().chain([total]), labels, columns, None, true, style);
             return writeln!(out, "{table}");
         };
-        let widest = widest.iter().map(|(_, row)| row).chain([total]);
+        let filler = DocumentRow::filler(widest.iter().map(|(width, _)| *width), total);
+        let widest = widest.iter().map(|(_, row)| row).chain([total, &filler]);
         let widths = column_widths(&documents_table(widest, labels, columns, None, true, style).to_string());
         let mut batch = Vec::with_capacity(batch_rows);
         let mut header = true;
@@ -1232,9 +1260,50 @@ mod tests {
 
     #[test]
     fn a_long_documents_table_drawn_in_batches_is_the_table_drawn_at_once() {
-        let rows: Vec<DocumentRow> = (0..23)
+        // Names of many lengths and words, so that a narrow table wraps them as a long one does
+        // (comfy-table narrows a wrapped column to its longest wrapped line).
+        let first = [
+            "Kim",
+            "Ana",
+            "Jean-Baptiste",
+            "Maximilian",
+            "Oluwaseun",
+            "Priya",
+            "Li",
+            "Alexandra",
+            "Mohammed",
+            "Siobhan",
+            "Zoë",
+            "Rafael",
+        ];
+        let last = [
+            "Li",
+            "Osei-Brown",
+            "Nakamura",
+            "VanderBerg-Okonkwo",
+            "Fitzgerald-Smith",
+            "Patel",
+            "Ng",
+            "Schwarzenegger",
+            "Oyelaran-Adeyemi",
+            "Ó Súilleabháin",
+        ];
+        let mut seed = 7u64;
+        let mut pick = |n: usize| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) as usize % n
+        };
+        let names: Vec<String> = (0..1500)
+            .map(|_| {
+                let given: Vec<&str> = (0..=pick(2)).map(|_| first[pick(first.len())]).collect();
+                format!("{} {}", given.join(" "), last[pick(last.len())])
+            })
+            .collect();
+        let rows: Vec<DocumentRow> = (0..1500)
             .map(|i| DocumentRow {
-                name: format!("reviews.csv#E{i} ({})", "Maximilian Osei-Brown ".repeat(i % 4)),
+                name: format!("/tmp/names.csv#E{i:04} ({})", names[i]),
                 summary: SummaryRow {
                     activities: i * 37,
                     shares: vec![format!("{i}.0%"), "50.0%".into(), "0.0%".into()],
@@ -1251,11 +1320,14 @@ mod tests {
             (false, false, 200),
             (false, true, 60),
             (false, false, 40),
+            (false, false, 85),
+            (false, false, 100),
+            (false, false, 120),
             (true, false, 80),
         ] {
             let style = Style { markdown, color, width };
-            let whole = drawn(&rows, 1000, 1000, style);
-            for (kept, batch) in [(5, 7), (0, 1), (22, 23), (1, 100)] {
+            let whole = drawn(&rows, usize::MAX, usize::MAX, style);
+            for (kept, batch) in [(1000, 1000), (0, 1), (1499, 23), (1, 700)] {
                 assert_eq!(
                     drawn(&rows, kept, batch, style),
                     whole,
