@@ -451,6 +451,15 @@ fn classify_sources(
     let mut pooled = SummaryBuilder::new(&options.lexicon, options.render.by);
     let sizes: Vec<Option<u64>> = options.sources.iter().map(source_size).collect();
     let expected_bytes: u64 = sizes.iter().map(|s| s.unwrap_or(0)).sum();
+    // A spreadsheet is classified alone, its documents rendered as they come: its size says
+    // little of how many it holds (a 1 MB export of 56,000 one-row ids), and a parallel group
+    // keeps every document of its files until the group is rendered.
+    let group_sizes: Vec<Option<u64>> = options
+        .sources
+        .iter()
+        .zip(&sizes)
+        .map(|(source, &size)| size.filter(|_| options.columns.is_none() || !is_spreadsheet(source)))
+        .collect();
     let base = Classifier::new(&options.lexicon, usize::try_from(expected_bytes).unwrap_or(usize::MAX));
     let mut classifier = base.fork();
     let mut direct = Direct {
@@ -462,7 +471,7 @@ fn classify_sources(
     let unreadable = &mut earned.unreadable;
     let mut next = 0;
     while next < options.sources.len() {
-        let group = group_length(&sizes[next..], weigh);
+        let group = group_length(&group_sizes[next..], weigh);
         let sources = &options.sources[next..next + group];
         next += group;
         if let [source] = sources {
