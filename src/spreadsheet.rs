@@ -183,8 +183,8 @@ impl Sheets<'_> {
         self.groups.len()
     }
 
-    /// Whether there are none (never: a file without an id column is one document, however
-    /// empty).
+    /// Whether there are none: a header over no rows, grouped by an id column (without one, the
+    /// file is one document, however empty).
     pub fn is_empty(&self) -> bool {
         self.groups.is_empty()
     }

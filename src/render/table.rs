@@ -469,7 +469,7 @@ struct DocumentRows {
     spill: Option<Box<Spill>>,
     columns: Columns,
     /// For each cell of a row ([`DocumentRow::widths`]), the widest seen and its row: a table
-    /// of these rows is laid out as the whole table would be.
+    /// of these rows (with [`DocumentRow::filler`]) is laid out as the whole table would be.
     widest: Vec<(usize, DocumentRow)>,
 }
 
@@ -509,8 +509,9 @@ impl DocumentRows {
     }
 
     /// Draws the table: one row per document, then `total`; `labels` are the roles'. A long
-    /// one is laid out in batches, each with the column widths a table of the widest cells
-    /// gets, and drawn as one table (the borders between batches left out).
+    /// one is laid out in batches, each with the column widths a table of the widest cells and
+    /// a filler row gets (a wrapped column may be wider than one table would draw it, never
+    /// narrower), and drawn as one table (the borders between batches left out).
     fn write_table(self, total: &DocumentRow, labels: &[&str], style: Style, out: &mut dyn Write) -> io::Result<()> {
         let DocumentRows {
             limits: (_, batch_rows),
