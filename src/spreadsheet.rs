@@ -107,19 +107,6 @@ pub fn header_hint(path: &Path) -> Result<String> {
     Ok(listed.join(", "))
 }
 
-/// Reads `text` (a CSV/TSV file with a header row) into documents, one per id in sorted order,
-/// or one named `name` without an id column (see [`read`], which parses one document at a time).
-pub fn documents(
-    text: &str,
-    name: &str,
-    columns: &Columns,
-    options: ParseOptions,
-    cut_lines: &[usize],
-) -> Result<Vec<Sheet>> {
-    let sheets = read(text, name, columns, options, cut_lines)?;
-    sheets.iter().collect()
-}
-
 /// A spreadsheet's documents, found in one pass over its rows: each holds where its rows are,
 /// its role and name cells, and is parsed only when [`Sheets::iter`] comes to it, so a file of
 /// a million ids holds one parsed document at a time (parsed all at once, a 50 MB export of a
@@ -571,8 +558,15 @@ mod tests {
         }
     }
 
+    /// Every document of `text`, parsed (what [`Sheets::iter`] gives one at a time).
+    fn all_sheets(text: &str, name: &str, columns: &Columns, cut_lines: &[usize]) -> Result<Vec<Sheet>> {
+        read(text, name, columns, ParseOptions::default(), cut_lines)?
+            .iter()
+            .collect()
+    }
+
     fn documents(text: &str, name: &str, columns: &Columns) -> Result<Vec<(String, Parsed)>> {
-        let sheets = super::documents(text, name, columns, ParseOptions::default(), &[])?;
+        let sheets = all_sheets(text, name, columns, &[])?;
         Ok(sheets.into_iter().map(|s| (s.name, s.parsed)).collect())
     }
 
@@ -644,7 +638,7 @@ mod tests {
     #[test]
     fn a_quoted_field_cut_with_its_line_is_told_as_cut() {
         let text = "a,b\n1,\"long\n2,3\n";
-        let cut = super::documents(text, "r.csv", &columns("a", None), ParseOptions::default(), &[2])
+        let cut = all_sheets(text, "r.csv", &columns("a", None), &[2])
             .expect_err("cut")
             .to_string();
         assert!(
@@ -653,7 +647,7 @@ mod tests {
         );
         // A cut line before the field opens is not why it never closes.
         let text = "a,b\n1,2\n3,\"open\n";
-        let open = super::documents(text, "r.csv", &columns("a", None), ParseOptions::default(), &[2])
+        let open = all_sheets(text, "r.csv", &columns("a", None), &[2])
             .expect_err("open")
             .to_string();
         assert!(open.contains("never closes"), "{open}");
@@ -678,7 +672,7 @@ mod tests {
             name: Some("name".into()),
             ..columns("answer", Some("id"))
         };
-        let sheets = super::documents(csv, "r.csv", &cols, ParseOptions::default(), &[]).expect("reads");
+        let sheets = all_sheets(csv, "r.csv", &cols, &[]).expect("reads");
         type Read<'a> = (&'a str, &'a [(usize, String)], Option<&'a str>);
         let summary: Vec<Read<'_>> = sheets
             .iter()
@@ -750,7 +744,7 @@ mod tests {
             date: Some("date".into()),
             ..columns("answer", Some("id"))
         };
-        let sheets = super::documents(csv, "r.csv", &cols, ParseOptions::default(), &[]).expect("reads");
+        let sheets = all_sheets(csv, "r.csv", &cols, &[]).expect("reads");
         let e1 = &sheets[0].parsed;
         assert_eq!(e1.activities[1].text, "Wrote the PRD");
         assert_eq!(e1.activities[1].date, None);
@@ -770,7 +764,7 @@ mod tests {
             date: Some("when".into()),
             ..columns("answer", None)
         };
-        let sheets = super::documents(text, "x.csv", &dated, ParseOptions::default(), &[]).expect("read");
+        let sheets = all_sheets(text, "x.csv", &dated, &[]).expect("read");
         let dates: Vec<String> = sheets[0]
             .parsed
             .activities
@@ -781,7 +775,7 @@ mod tests {
         assert_eq!(dates, ["2025-03-14", "2025-03", "", "", "2024-10-15"]);
         // A day without its year in a cell takes the row's year.
         let cycle = "when,answer\n2025 H2,Oct 2: hired two engineers\n";
-        let cycles = super::documents(cycle, "x.csv", &dated, ParseOptions::default(), &[]).expect("read");
+        let cycles = all_sheets(cycle, "x.csv", &dated, &[]).expect("read");
         let day = cycles[0].parsed.activities[0].date.map(|d| d.to_string());
         assert_eq!(day.as_deref(), Some("2025-10-02"));
         assert!(cycles[0].parsed.warnings.is_empty(), "{:?}", cycles[0].parsed.warnings);
@@ -822,7 +816,7 @@ mod tests {
         );
         // Many cells that are no date give one warning, naming the first.
         let text = "when,answer\nsoon,a\nlater,b\nnever,c\n";
-        let sheets = super::documents(text, "x.csv", &dated, ParseOptions::default(), &[]).expect("read");
+        let sheets = all_sheets(text, "x.csv", &dated, &[]).expect("read");
         assert_eq!(sheets[0].parsed.warnings.len(), 1, "{:?}", sheets[0].parsed.warnings);
         assert!(
             sheets[0].parsed.warnings[0]
@@ -833,7 +827,7 @@ mod tests {
             date: Some("created".into()),
             ..columns("answer", None)
         };
-        assert!(super::documents(text, "x.csv", &missing, ParseOptions::default(), &[]).is_err());
+        assert!(all_sheets(text, "x.csv", &missing, &[]).is_err());
     }
 
     #[test]

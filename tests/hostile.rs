@@ -1831,17 +1831,8 @@ fn csv_escapes_terminal_sequences_in_every_text_cell() {
         b"id,name,answer\n\"E1\x1b[2J\",\"Bob\x1b]0;pwned\x07\",\"- Ran the hiring loop\"\n",
     );
     for by in [&[][..], &["--by", "year"]] {
-        let mut args = vec![
-            path_str(&sheet),
-            "--column",
-            "answer",
-            "--id-column",
-            "id",
-            "--name-column",
-            "name",
-            "--format",
-            "csv",
-        ];
+        let mut args = people_args(&sheet).to_vec();
+        args.extend(["--format", "csv"]);
         args.extend(by);
         let (stdout, _) = shown(&args, "120");
         assert!(stdout.contains("esc.csv#E1\\x1b[2J,Bob\\x1b]0;pwned\\x07,"), "{stdout}");
@@ -1955,20 +1946,9 @@ fn csv_cells_a_spreadsheet_would_run_are_written_as_text() {
         ]
     );
     // A name beginning with a sign, and standard input's `<stdin>`, which holds no formula.
-    let documents = rows(
-        &[
-            "s.csv",
-            "--column",
-            "answer",
-            "--id-column",
-            "id",
-            "--name-column",
-            "name",
-            "--format",
-            "csv",
-        ],
-        None,
-    );
+    let mut args = people_args(std::path::Path::new("s.csv")).to_vec();
+    args.extend(["--format", "csv"]);
+    let documents = rows(&args, None);
     assert_eq!(documents[0][1], "'-Bob");
     let documents = rows(&["--format", "csv"], Some(b"- Wrote the PRD\n"));
     assert_eq!(documents[0][0], "<stdin>");
@@ -2194,6 +2174,19 @@ fn an_interrupted_output_file_leaves_nothing_behind() {
     }
 }
 
+/// A review export's arguments: its answers read by person, named by the name column.
+fn people_args(path: &std::path::Path) -> [&str; 7] {
+    [
+        path_str(path),
+        "--column",
+        "answer",
+        "--id-column",
+        "id",
+        "--name-column",
+        "name",
+    ]
+}
+
 #[test]
 fn a_review_export_of_thousands_of_people_draws_one_table_in_batches_that_line_up() {
     // Past a thousand documents the table's rows wait in a temporary file and are drawn a
@@ -2207,15 +2200,7 @@ fn a_review_export_of_thousands_of_people_draws_one_table_in_batches_that_line_u
         sheet.push_str(&format!("E{i},{name},{answer}\n"));
     }
     let path = temp_file(&dir, "people.csv", sheet.as_bytes());
-    let args = [
-        path_str(&path),
-        "--column",
-        "answer",
-        "--id-column",
-        "id",
-        "--name-column",
-        "name",
-    ];
+    let args = people_args(&path);
     // Narrow, the long name wraps in a column as wide in every batch.
     let (narrow, _) = shown(&args, "60");
     let width = narrow.lines().next().expect("a table").chars().count();
@@ -2285,15 +2270,7 @@ fn a_long_table_of_documents_whose_names_wrap_fills_the_width_as_one_table_does(
         sheet.push_str(&format!("E{i:04},{name},Led the hiring loop\n"));
     }
     let path = temp_file(&dir, "names.csv", sheet.as_bytes());
-    let args = [
-        path_str(&path),
-        "--column",
-        "answer",
-        "--id-column",
-        "id",
-        "--name-column",
-        "name",
-    ];
+    let args = people_args(&path);
     for columns in [100, 110] {
         let (stdout, _) = shown(&args, &columns.to_string());
         let top = stdout.lines().next().expect("a table");
