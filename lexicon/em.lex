@@ -75,7 +75,7 @@ reorg = 2
 /(assembled|building|stood up|stand up|expanded|growing|scaling|spun up|doubled|tripled|builds|scaled|scales|formed|built|build|grows|scale|forms|grew|grow|form) (the |our |my |an |a )?(new )?([a-z0-9]+ )?(engineering team|organization|organisation|department|headcount|group|team|org) (from|of|to)/ = 3.03
 /from (fifteen|twelve|twenty|three|seven|eight|four|five|nine|[0-9]+|two|six|ten) to (fifteen|twelve|twenty|thirty|three|seven|eight|forty|fifty|four|five|nine|[0-9]+|two|six|ten) ([a-z0-9]+ )?(team members|developers|programmers|engineers|reports|people|ics)/ = 3
 # fit: 1 → 1.01 from 19 labeled lines in 9 sources (PM 1, EM 17, TPM 1)
-/(fifteen|eleven|twelve|twenty|thirty|three|seven|eight|forty|fifty|four|five|nine|[0-9]+|two|six|ten) ([a-z0-9]+ )?(developers|programmers|engineers)/ = 1.01
+/(fifteen|eleven|twelve|twenty|thirty|three|seven|eight|forty|fifty|four|five|nine|[0-9]+|two|six|ten) ([a-z0-9]+ )?(developers|programmers|engineers|devs)/ = 1.01
 
 # ---------------------------------------------------------------------------
 # People management: 1:1s, coaching, mentoring
@@ -115,7 +115,7 @@ managerial = 2
 /(building|scaling|growing|built|scaled|grew|build|builds|scale|scales|grow|grows)( and (building|scaling|growing|built|scaled|grew|build|builds|scale|scales|grow|grows|leading|led|lead|leads|managing|managed|manage|manages|retaining|retained|retain))? ((the|our|an|my|a) ([a-z0-9]+ )?(engineering|development|software) (team|org|organization|organisation|department)|(the|our|an|my|a) engineering function|(high performing |strong |new |diverse |distributed |remote )?(engineering|development|software) (teams|orgs|organizations|organisations))/ = 2.5
 # fit: 2 → 1.92 from 20 labeled lines in 12 sources (PM 2, EM 16, TPM 2)
 /(supervising|supervised|supervises|overseeing|supervise|managing|oversees|managed|manages|heading|leading|oversee|oversaw|running|headed|manage|heads|leads|lead|runs|led|run|ran) (the |our |an |my |a )?([a-z0-9]+ )?(squads|teams|squad|team)/ = 1.92
-/(supervising|supervised|supervises|overseeing|supervise|managing|oversees|managed|manages|heading|leading|oversee|oversaw|running|headed|manage|heads|leads|lead|runs|led|run|ran) (the|our|an|my|a) ([a-z0-9]+ ){1,2}(squads|teams|squad|team)/ = 2
+/(supervising|supervised|supervises|overseeing|supervise|managing|oversees|managed|manages|heading|leading|oversee|oversaw|running|headed|manage|heads|leads|lead|runs|led|run|ran) (the|our|an|my|a) ([a-z0-9]+ ){1,2}(and [a-z0-9]+ )?(squads|teams|squad|team)/ = 2
 # fit: 1.5 → 1.48 from 3 labeled lines in 2 sources (EM 1, TPM 2)
 delegat* = 1.48
 # Taking charge of a team: standing one up, taking one over, leading it as a noun.
@@ -548,6 +548,7 @@ your team = 0.89
 # fit: 1.5 → 1.52 from 13 labeled lines in 3 sources (EM 13)
 /(the|my|our|your) teams ([a-z0-9]+ )?(services|systems|codebase|code|architecture|on call|reliability|health|growth|process|practices|quality|standards|tooling|culture|morale|sprint|roadmap|backlog|priorities|deploy|deploys|deployment|deployments|releases|uptime|needs)/ = 1.52
 /teams? of ([a-z0-9]+ )?(data scientists|qa engineers|engineers|developers|programmers|sres|sdes|scientists|designers|analysts|testers|ics)/ = 3
+/(squads?|crews?) of ([a-z0-9]+ ){0,2}(devs|developers|engineers|programmers)/ = 2.5
 /[0-9]+ (person|people|engineer|developer|member|strong) (engineering |backend |frontend |mobile |platform |data |qa |infrastructure |infra |sre |devops )?(teams|team|org|organization|organisation|group|squad)/ = 3
 /(organization|organisation|engineers|people|teams|group|team|org) i (supported|managed|support|oversee|oversaw|manage|built|lead|led|run|ran)/ = 2.5
 /report(ing|ed|s)? (directly )?to me/ = 2

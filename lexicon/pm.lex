@@ -227,6 +227,9 @@ product lead* = 2.5
 head of product = 3
 # A resume's "Led product for the driver app": the person was the product lead
 /(led|leads|leading|headed|heads|heading) (the )?product (for|at|on|across|in|and)/ = 2.5
+# running product for a company, and leading or owning a named product (`led the claims product at …`)
+/(ran|runs|run|running) product (for|at|on|across|in|and)/ = 2.5
+/(led|lead|leads|leading|owned|own|owns|owning|ran|run|runs|running) (the|our|a|an|my) ([a-z0-9]+ ){1,3}(product|products) (used|for|from|that|which|end|with|at|in|on|across|serving)/ = 2
 # Leading people of the role's own kind is that role's senior work (a group PM's, a TPM lead's).
 /(hiring|hired|hires|hire|coaching|coached|coaches|coach|mentoring|mentored|mentors|mentor|managing|managed|manages|manage|growing|grew|grows|grow|developing|developed|develops|develop|leading|led|leads|lead|building|built|builds|build|recruiting|recruited|recruits|recruit|onboarding|onboarded|onboards|onboard) (and (coaching|coached|coaches|coach|mentoring|mentored|mentors|mentor|developing|developed|develops|develop|growing|grew|grows|grow|managing|managed|manages|manage|leading|led|leads|lead|onboarding|onboarded|onboards|onboard) )?(a team of |a group of |the |our |my |their |his |her |new |junior |senior |associate |other |fellow |[0-9]+ |two |three |four |five |six |seven |eight |nine |ten |several )*(product managers|product owners|pms|apms|product management team|product management org|product management organization|product management organisation)/ = 3
 # fit: 1.5 → 1.55 from 8 labeled lines in 2 sources (PM 8)
@@ -343,6 +346,13 @@ csat = 2.5
 customer satisfaction = 2.5
 conversion rate* = 2.5
 conversion funnel* = 3
+# product analytics tools: every labeled line naming one is a product manager's (25 lines, 14 sets)
+amplitude = 1.5
+mixpanel = 1.5
+pendo = 1.5
+hotjar = 1.5
+fullstory = 1.5
+posthog = 1.5
 "conversion" = 1.5
 funnel* = 2
 activation rate* = 2.5
@@ -541,7 +551,7 @@ customer advisory board* = 3
 # fit: 1.5 → 1.41 from 9 labeled lines in 4 sources (PM 7, EM 2)
 /(prospective|enterprise|existing|paying|target|key|new) (customers|accounts|buyers|users)/ = 1.41
 # fit: 0.5 → 0.6 from 31 labeled lines in 5 sources (PM 27, EM 2, TPM 1, none 1)
-/(patient|physician|clinician|seller|rider|player|gamer|creator|advertiser|student|learner|shopper|borrower|applicant|homeowner|traveler|traveller|host|guest|tenant|listener|viewer|reader|grower|farmer|teacher)s?/ = 0.6
+/(patient|physician|clinician|seller|rider|player|gamer|creator|advertiser|student|learner|shopper|borrower|applicant|homeowner|traveler|traveller|guest|tenant|listener|viewer|reader|grower|farmer|teacher)s?/ = 0.6
 # fit: 1 → 1.01 from 7 labeled lines in 3 sources (PM 7)
 marketplace* = 1.01
 

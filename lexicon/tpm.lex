@@ -127,7 +127,7 @@ release date* = 1.5
 release deadline* = 1.5
 "on schedule" = 1.5
 "ahead of schedule" = 2
-/ahead of (the |our |a |an )?([a-z0-9]+ ){0,2}(deadlines|deadline|schedule|target date|due date|go live date|launch date)/ = 2
+/ahead of (the |our |a |an )?([a-z0-9]+ ){0,2}(deadlines|deadline|schedule|plan|target date|due date|go live date|launch date)/ = 2
 "behind schedule" = 1.5
 schedule slip* = 2.5
 on time and on budget = 2.5
@@ -156,6 +156,16 @@ stakeholder reporting = 1.5
 /(sends|sent|send|sending|gives|gave|give|giving) (the )?(leadership|stakeholders|executives|execs|steering group|steering committee|sponsors|partner teams) (a |an |the )?(weekly|monthly|fortnightly|biweekly|bi weekly|regular) ([a-z0-9]+ )?(updates|update|reports|report|summary|digest)/ = 2
 /(keep|keeps|kept|keeping) ([a-z0-9]+ ){0,3}(stakeholders|leadership|executives|partners|sponsors) (informed|updated|up to date|in the loop)/ = 2
 
+# Hardware programmes: new product introduction through the engineering, design and production
+# validation builds to mass production with a contract manufacturer (27 labeled lines: TPM 22)
+npi = 2
+new product introduction* = 2.5
+evt = 1.5
+dvt = 1.5
+pvt = 1.5
+mass production = 1.5
+contract manufactur* = 1.5
+
 # ---------------------------------------------------------------------------
 # Risks and mitigations
 # ---------------------------------------------------------------------------
@@ -183,6 +193,9 @@ escalation path* = 2.5
 # fit: 1 → 1.03 from 8 labeled lines in 3 sources (EM 4, TPM 4)
 escalat* = 1.03
 ambigu* = 1.5
+
+# issues, risks and action items tracked or driven to closure (15 labeled lines: TPM 10)
+to closure = 1.5
 
 # ---------------------------------------------------------------------------
 # Status reporting, governance, operating cadence
@@ -362,7 +375,6 @@ post-merger = 2
 acquisition integration* = 2.5
 /translat[a-z0-9]* between/ = 1.5
 
-
 # ---------------------------------------------------------------------------
 # More JD and resume phrasings of cross-team execution
 # ---------------------------------------------------------------------------
@@ -436,7 +448,6 @@ interdependent = 1.5
 status doc* = 2
 status deck* = 2
 /(rollout|rollouts|launch|launches|expansion) (to|in|across) ([0-9]+|multiple|several|new) ([a-z]+ )?(markets|countries|regions)/ = 2
-
 
 # ---------------------------------------------------------------------------
 # The delivery role of agile teams: a scrum master facilitates the events and reports burndown
