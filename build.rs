@@ -474,13 +474,14 @@ fn write_lexicon(parsed: Option<&lexicon::Lexicon>) {
         settings = format!(
             "Settings {{ min_score: f64::from_bits({:#x}), hybrid_margin: f64::from_bits({:#x}), \
              hedge_factor: f64::from_bits({:#x}), negation_window: {}, min_evidence: f64::from_bits({:#x}), \
-             min_matched: f64::from_bits({:#x}) }}",
+             min_matched: f64::from_bits({:#x}), max_hands_on: f64::from_bits({:#x}) }}",
             s.min_score.to_bits(),
             s.hybrid_margin.to_bits(),
             s.hedge_factor.to_bits(),
             s.negation_window,
             s.min_evidence.to_bits(),
-            s.min_matched.to_bits()
+            s.min_matched.to_bits(),
+            s.max_hands_on.to_bits()
         );
     }
     let out = format!(

@@ -75,6 +75,9 @@ pub struct Classification {
     pub notes: Vec<Note>,
     /// The activity's normalised text, which the matches' spans index.
     pub normalized: String,
+    /// What its hands-on IC vocabulary scored (after negation), whether or not it outweighed
+    /// every role: a document's verdict weighs it against the leading role's score.
+    pub ic_score: f64,
 }
 
 impl Classification {
@@ -282,6 +285,7 @@ impl<'a> Classifier<'a> {
             });
         }
         result.role = decide(scores, ic_score, settings.min_score, notes);
+        result.ic_score = ic_score;
         &self.result
     }
 }

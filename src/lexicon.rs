@@ -207,6 +207,9 @@ pub struct Settings {
     /// A document's verdict names no role when fewer than this share (0–1) of its counted
     /// activities match a role.
     pub min_matched: f64,
+    /// A document's verdict names no role when its hands-on IC vocabulary scores at least this
+    /// many times as much as its leading role (0: never).
+    pub max_hands_on: f64,
 }
 
 impl Default for Settings {
@@ -218,6 +221,7 @@ impl Default for Settings {
             negation_window: 4,
             min_evidence: 0.0,
             min_matched: 0.0,
+            max_hands_on: 0.0,
         }
     }
 }
@@ -1147,7 +1151,13 @@ fn rules_line(
         };
         if matches!(
             key,
-            "min_score" | "hybrid_margin" | "hedge_factor" | "min_evidence" | "min_matched" | "negation_window"
+            "min_score"
+                | "hybrid_margin"
+                | "hedge_factor"
+                | "min_evidence"
+                | "min_matched"
+                | "max_hands_on"
+                | "negation_window"
         ) {
             given_once(given, key, path, number).map_err(error)?;
         }
@@ -1157,6 +1167,7 @@ fn rules_line(
             "hedge_factor" => settings.hedge_factor = share()?,
             "min_evidence" => settings.min_evidence = number_value()?,
             "min_matched" => settings.min_matched = share()?,
+            "max_hands_on" => settings.max_hands_on = number_value()?,
             "negation_window" => {
                 settings.negation_window = value
                     .parse()
@@ -1164,7 +1175,7 @@ fn rules_line(
             }
             _ => {
                 return Err(error(format!(
-                    "unknown setting @{}; a rules file knows @min_score, @min_evidence, @min_matched, @hybrid_margin, @hedge_factor and @negation_window",
+                    "unknown setting @{}; a rules file knows @min_score, @min_evidence, @min_matched, @max_hands_on, @hybrid_margin, @hedge_factor and @negation_window",
                     visible_key(key)
                 )));
             }
@@ -1517,6 +1528,13 @@ mod tests {
         assert!(err.message.contains("in x/a.rules on line 1"), "{err}");
         let lexicon = Lexicon::parse(&[pm.clone(), one]).expect("one @min_score");
         assert_eq!(lexicon.settings.min_score, 0.6);
+        // A ratio, not a share: above 1 is what it is for.
+        let ratio = file("x/r.rules", "@max_hands_on 1.5\n");
+        let lexicon = Lexicon::parse(&[pm.clone(), ratio]).expect("@max_hands_on");
+        assert_eq!(lexicon.settings.max_hands_on, 1.5);
+        let negative = file("x/r.rules", "@max_hands_on -1\n");
+        let err = Lexicon::parse(&[pm.clone(), negative]).expect_err("negative");
+        assert!(err.message.contains("a number ≥ 0"), "{err}");
         for (setting, value) in [("hybrid_margin", "1.5"), ("hedge_factor", "2"), ("min_matched", "40")] {
             let rules = file("x/m.rules", &format!("@{setting} {value}\n"));
             let err = Lexicon::parse(&[pm.clone(), rules]).expect_err(setting);

@@ -251,6 +251,8 @@ struct RowTally {
     counted: usize,
     matched: usize,
     roles: Vec<RoleCount>,
+    /// The counted activities' hands-on IC score, summed.
+    hands_on: f64,
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -266,6 +268,7 @@ impl RowTally {
     fn merge(&mut self, other: &RowTally) {
         self.counted += other.counted;
         self.matched += other.matched;
+        self.hands_on += other.hands_on;
         if self.roles.len() < other.roles.len() {
             self.roles.resize(other.roles.len(), RoleCount::default());
         }
@@ -318,6 +321,7 @@ impl PeriodTallies {
         };
         let tally = &mut self.rows[index].1;
         tally.counted += 1;
+        tally.hands_on += c.ic_score;
         let Some(role) = c.role else { return };
         tally.matched += 1;
         if tally.roles.len() < c.scores.len() {
@@ -458,7 +462,7 @@ fn summarise(lexicon: &Lexicon, row: Row, tally: &RowTally) -> PeriodReport {
             }
         })
         .collect();
-    let verdict = decide_verdict(&summaries, tally.counted, &lexicon.settings);
+    let verdict = decide_verdict(&summaries, tally.counted, tally.hands_on, &lexicon.settings);
     let gives: usize = summaries.iter().map(|r| r.energy.gives).sum();
     let drains: usize = summaries.iter().map(|r| r.energy.drains).sum();
     let energy_share = verdict
@@ -679,6 +683,7 @@ mod tests {
             matches: Vec::new(),
             notes: Vec::new(),
             normalized: String::new(),
+            ic_score: 0.0,
         };
         let mut tally = PeriodTallies::default();
         let first = date(1900, 1, 1);

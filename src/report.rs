@@ -292,6 +292,9 @@ pub struct Verdict {
     /// The share (0–1) of counted activities that matched a role; below the lexicon's
     /// `@min_matched` the verdict names no role.
     pub matched_share: f64,
+    /// Hands-on IC vocabulary's score per counted activity; at `@max_hands_on` times
+    /// `evidence` or more the verdict names no role.
+    pub hands_on: f64,
     /// Why a role leads (`leading`) but the verdict names none; `None` otherwise.
     pub undecided: Option<Undecided>,
 }
@@ -306,6 +309,8 @@ pub enum Undecided {
     WeakEvidence,
     /// Both.
     FewMatchedAndWeakEvidence,
+    /// Hands-on IC vocabulary scores `@max_hands_on` times the leading role's points or more.
+    HandsOn,
 }
 
 /// All documents of a run pooled together (the table's total row).
@@ -475,6 +480,8 @@ struct Tally {
     totals: Totals,
     roles: Vec<RoleTally>,
     energising: usize,
+    /// The counted activities' hands-on IC score, summed.
+    hands_on: f64,
 }
 
 /// Running sums for one category.
@@ -595,6 +602,7 @@ impl Tally {
     fn merge(&mut self, other: Tally) {
         self.totals += other.totals;
         self.energising += other.energising;
+        self.hands_on += other.hands_on;
         for (tally, more) in self.roles.iter_mut().zip(other.roles) {
             tally.share += more.share;
             tally.score += more.score;
@@ -637,6 +645,7 @@ impl Tally {
             self.totals.excluded += 1;
             return;
         }
+        self.hands_on += c.ic_score;
         let Some(role) = c.role else {
             self.totals.unmatched += 1;
             return;
@@ -724,7 +733,8 @@ impl Tally {
                 }
             })
             .collect();
-        let verdict = decide_verdict(&roles, self.totals.matched + self.totals.unmatched, &lexicon.settings);
+        let counted = self.totals.matched + self.totals.unmatched;
+        let verdict = decide_verdict(&roles, counted, self.hands_on, &lexicon.settings);
         (self.totals, roles, verdict)
     }
 }
@@ -940,6 +950,8 @@ pub struct SummaryBuilder<'a> {
     by: Option<Granularity>,
     /// All documents' counted activities per month-level row.
     periods: PeriodTallies,
+    /// All documents' hands-on IC score (each verdict's per-activity figure times its count).
+    hands_on: f64,
 }
 
 impl<'a> SummaryBuilder<'a> {
@@ -970,6 +982,7 @@ impl<'a> SummaryBuilder<'a> {
             failed: 0,
             by,
             periods: PeriodTallies::default(),
+            hands_on: 0.0,
         }
     }
 
@@ -989,6 +1002,7 @@ impl<'a> SummaryBuilder<'a> {
         let t = &d.totals;
         self.documents += 1;
         self.totals += *t;
+        self.hands_on += d.verdict.hands_on * (t.matched + t.unmatched) as f64;
         for ((pooled, role), counts) in self.roles.iter_mut().zip(&d.roles).zip(&mut self.term_counts) {
             pooled.activities += role.activities;
             pooled.share += role.share * t.matched as f64;
@@ -1028,6 +1042,7 @@ impl<'a> SummaryBuilder<'a> {
             failed,
             by,
             periods,
+            hands_on,
         } = self;
         let gives: usize = roles.iter().map(|r| r.energy.gives).sum();
         for (role, counts) in roles.iter_mut().zip(term_counts) {
@@ -1042,7 +1057,7 @@ impl<'a> SummaryBuilder<'a> {
             terms.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
             role.top_terms = terms.into_iter().take(TOP_TERMS).map(|(t, _)| t).collect();
         }
-        let verdict = decide_verdict(&roles, totals.matched + totals.unmatched, &lexicon.settings);
+        let verdict = decide_verdict(&roles, totals.matched + totals.unmatched, hands_on, &lexicon.settings);
         let by = by.unwrap_or_else(|| Granularity::auto(periods.rows()));
         Summary {
             documents,
@@ -1167,10 +1182,11 @@ fn describe(lexicon: &Lexicon, note: &Note) -> String {
 /// The leader by share (of equal shares, the one with more points, then the one listed first),
 /// hybrid when the runner-up is within
 /// the hybrid margin; no role at all when the leader's evidence — its score per counted
-/// activity (`counted`: matched + unmatched) — is below the minimum, or when too few of the
-/// counted activities match any role, as on an individual contributor's page where a few lines
-/// happen to name a role's words. The energy role is the one with most energising activities.
-pub fn decide_verdict(roles: &[RoleSummary], counted: usize, settings: &Settings) -> Verdict {
+/// activity (`counted`: matched + unmatched) — is below the minimum, when too few of the
+/// counted activities match any role, or when their hands-on IC vocabulary (`hands_on`, summed)
+/// outscores the leader `@max_hands_on` times over: an individual contributor's page where a few
+/// lines happen to name a role's words. The energy role is the one with most energising activities.
+pub fn decide_verdict(roles: &[RoleSummary], counted: usize, hands_on: f64, settings: &Settings) -> Verdict {
     let gives: Vec<f64> = roles.iter().map(|r| r.energy.gives as f64).collect();
     let energy_role = top_category(&gives)
         .filter(|&(_, n)| n > 0.0)
@@ -1178,6 +1194,7 @@ pub fn decide_verdict(roles: &[RoleSummary], counted: usize, settings: &Settings
     let leader = leading_category(roles, None).filter(|&(_, share)| share > 0.0);
     let matched: usize = roles.iter().map(|r| r.activities).sum();
     let matched_share = round(matched as f64 / counted.max(1) as f64);
+    let hands_on = round(hands_on / counted.max(1) as f64);
     let none = |leading: Option<String>, evidence: f64| Verdict {
         role: None,
         hybrid: false,
@@ -1187,6 +1204,7 @@ pub fn decide_verdict(roles: &[RoleSummary], counted: usize, settings: &Settings
         leading,
         evidence,
         matched_share,
+        hands_on,
         undecided: None,
     };
     let Some((leader, leader_share)) = leader else {
@@ -1197,6 +1215,9 @@ pub fn decide_verdict(roles: &[RoleSummary], counted: usize, settings: &Settings
         (true, true) => Some(Undecided::FewMatchedAndWeakEvidence),
         (true, false) => Some(Undecided::FewMatched),
         (false, true) => Some(Undecided::WeakEvidence),
+        (false, false) if settings.max_hands_on > 0.0 && hands_on >= settings.max_hands_on * evidence => {
+            Some(Undecided::HandsOn)
+        }
         (false, false) => None,
     };
     if undecided.is_some() {
@@ -1216,6 +1237,7 @@ pub fn decide_verdict(roles: &[RoleSummary], counted: usize, settings: &Settings
         leading: Some(roles[leader].role.clone()),
         evidence,
         matched_share,
+        hands_on,
         undecided: None,
     }
 }
@@ -1351,10 +1373,10 @@ mod tests {
             ..Settings::default()
         };
         // PM scored 7 over 10 counted activities: 0.7 per activity.
-        let v = decide_verdict(&roles, 10, &settings);
+        let v = decide_verdict(&roles, 10, 0.0, &settings);
         assert_eq!((v.role.as_deref(), v.evidence), (Some("PM"), 0.7));
         // The same over 20 activities (13 of them matching nothing): 0.35, too weak.
-        let v = decide_verdict(&roles, 20, &settings);
+        let v = decide_verdict(&roles, 20, 0.0, &settings);
         assert_eq!(
             (v.role.as_deref(), v.leading.as_deref(), v.evidence),
             (None, Some("PM"), 0.35)
@@ -1380,13 +1402,13 @@ mod tests {
             min_matched: 0.34,
             ..Settings::default()
         };
-        let v = decide_verdict(&roles, 10, &settings);
+        let v = decide_verdict(&roles, 10, 0.0, &settings);
         assert_eq!(
             (v.role.as_deref(), v.leading.as_deref(), v.matched_share),
             (None, Some("PM"), 0.3)
         );
         // The same three of eight: 37.5% matched, PM is named.
-        let v = decide_verdict(&roles, 8, &settings);
+        let v = decide_verdict(&roles, 8, 0.0, &settings);
         assert_eq!((v.role.as_deref(), v.matched_share), (Some("PM"), 0.375));
     }
 
@@ -1400,7 +1422,7 @@ mod tests {
         for (role, score) in roles.iter_mut().zip([1.72, 3.0, 2.5]) {
             role.score = score;
         }
-        let v = decide_verdict(&roles, 3, &margin(0.1));
+        let v = decide_verdict(&roles, 3, 0.0, &margin(0.1));
         assert_eq!(
             (v.role.as_deref(), v.runner_up.as_deref(), v.undecided),
             (Some("EM"), Some("TPM"), None)
@@ -1412,6 +1434,7 @@ mod tests {
         let v = decide_verdict(
             &roles,
             30,
+            0.0,
             &Settings {
                 min_matched: 0.34,
                 ..margin(0.1)
@@ -1421,6 +1444,7 @@ mod tests {
         let v = decide_verdict(
             &roles,
             30,
+            0.0,
             &Settings {
                 min_evidence: 0.5,
                 min_matched: 0.34,
@@ -1434,6 +1458,7 @@ mod tests {
         let v = decide_verdict(
             &roles,
             4,
+            0.0,
             &Settings {
                 min_evidence: 0.5,
                 min_matched: 0.34,
@@ -1444,6 +1469,7 @@ mod tests {
         let v = decide_verdict(
             &roles,
             4,
+            0.0,
             &Settings {
                 min_evidence: 0.9,
                 min_matched: 0.34,
@@ -1454,10 +1480,41 @@ mod tests {
     }
 
     #[test]
+    fn hands_on_work_outscoring_the_leader_names_no_role() {
+        let mut roles = vec![summary("PM", 0.25), summary("EM", 0.75)];
+        roles[1].score = 6.0;
+        roles[1].activities = 4;
+        roles[0].activities = 1;
+        let settings = Settings {
+            max_hands_on: 1.5,
+            ..margin(0.1)
+        };
+        // EM's 6 points over 6 activities is 1 a line; hands-on 8.9 is 1.48 a line: EM.
+        let v = decide_verdict(&roles, 6, 8.9, &settings);
+        assert_eq!((v.role.as_deref(), v.undecided, v.hands_on), (Some("EM"), None, 1.4833));
+        // 9 is 1.5 a line, one and a half times EM's: no role, EM still leading.
+        let v = decide_verdict(&roles, 6, 9.0, &settings);
+        assert_eq!(
+            (v.role.as_deref(), v.leading.as_deref(), v.undecided),
+            (None, Some("EM"), Some(Undecided::HandsOn))
+        );
+        // At 0 the rule is off, and the other rules speak first.
+        let off = decide_verdict(&roles, 6, 90.0, &margin(0.1));
+        assert_eq!((off.role.as_deref(), off.undecided), (Some("EM"), None));
+        let weak = Settings {
+            min_evidence: 2.0,
+            ..settings
+        };
+        let v = decide_verdict(&roles, 6, 9.0, &weak);
+        assert_eq!(v.undecided, Some(Undecided::WeakEvidence));
+    }
+
+    #[test]
     fn verdict_is_the_largest_share_and_flags_close_calls() {
         let v = decide_verdict(
             &[summary("PM", 0.5), summary("EM", 0.45), summary("TPM", 0.05)],
             10,
+            0.0,
             &margin(0.1),
         );
         assert_eq!(v.role.as_deref(), Some("PM"));
@@ -1467,6 +1524,7 @@ mod tests {
         let v = decide_verdict(
             &[summary("PM", 0.2), summary("EM", 0.8), summary("TPM", 0.0)],
             10,
+            0.0,
             &margin(0.1),
         );
         assert_eq!((v.role.as_deref(), v.hybrid, v.margin), (Some("EM"), false, 0.6));
@@ -1474,15 +1532,15 @@ mod tests {
 
     #[test]
     fn a_single_role_has_no_runner_up_and_nothing_matched_has_no_verdict() {
-        let v = decide_verdict(&[summary("PM", 1.0), summary("EM", 0.0)], 10, &margin(0.1));
+        let v = decide_verdict(&[summary("PM", 1.0), summary("EM", 0.0)], 10, 0.0, &margin(0.1));
         assert_eq!((v.runner_up, v.hybrid, v.margin), (None, false, 1.0));
-        let v = decide_verdict(&[summary("PM", 0.0), summary("EM", 0.0)], 10, &margin(0.1));
+        let v = decide_verdict(&[summary("PM", 0.0), summary("EM", 0.0)], 10, 0.0, &margin(0.1));
         assert_eq!((v.role, v.hybrid), (None, false));
     }
 
     #[test]
     fn ties_in_share_go_to_the_category_listed_first() {
-        let v = decide_verdict(&[summary("PM", 0.5), summary("EM", 0.5)], 10, &margin(0.1));
+        let v = decide_verdict(&[summary("PM", 0.5), summary("EM", 0.5)], 10, 0.0, &margin(0.1));
         assert_eq!(
             (v.role.as_deref(), v.runner_up.as_deref(), v.hybrid),
             (Some("PM"), Some("EM"), true)
@@ -1572,6 +1630,7 @@ mod tests {
         let mut v = decide_verdict(
             &[summary("PM", 0.5), summary("EM", 0.45), summary("TPM", 0.05)],
             10,
+            0.0,
             &margin(0.1),
         );
         assert_eq!(check_role(&v, "pm", false), CheckOutcome::Pass);

@@ -141,6 +141,7 @@ struct Verdict {
     leading: Option<String>,
     evidence: f64,
     matched_share: f64,
+    hands_on: f64,
     undecided: Option<String>,
 }
 

@@ -1391,6 +1391,47 @@ fn a_page_where_few_lines_match_reads_as_no_role_however_strong_they_are() {
 }
 
 #[test]
+fn a_page_whose_hands_on_work_outweighs_its_role_lines_reads_as_no_role() {
+    // An SRE's page: a third of its lines use a manager's words (mentoring, incident response),
+    // strongly enough by evidence and share, but its hands-on vocabulary outscores them.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let page = temp_file(
+        dir.path(),
+        "sre.md",
+        b"- Wrote Terraform modules for our Kubernetes clusters and kept them patched\n- Debugged p99 latency spikes in the Redis cache\n- Set up Prometheus alerting and Grafana dashboards for every service\n- Mentored two junior engineers on the team\n- Led incident response during the March outage\n- Automated backups and restore tests with Python scripts\n",
+    );
+    let report = json_of(&[path_str(&page)], None);
+    let verdict = &report["documents"][0]["verdict"];
+    assert_eq!(verdict["role"], serde_json::Value::Null, "{verdict}");
+    assert_eq!(verdict["leading"], "EM", "{verdict}");
+    assert_eq!(verdict["undecided"], "hands_on", "{verdict}");
+    let (hands_on, evidence) = (verdict["hands_on"].as_f64(), verdict["evidence"].as_f64());
+    assert!(
+        matches!((hands_on, evidence), (Some(h), Some(e)) if e >= 0.6 && h >= 1.5 * e),
+        "{verdict}"
+    );
+    rolemap()
+        .arg(path_str(&page))
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "verdict: no role — EM leads the matched work (100.0%), but its lines read as hands-on work more than as a role's (2.36 hands-on points per activity against EM's 1.01)",
+        ));
+    // Lowering the bar in a lexicon of one's own turns the rule off.
+    let lexicon = dir.path().join("lexicon");
+    std::fs::create_dir(&lexicon).expect("lexicon folder");
+    let builtin = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("lexicon");
+    for name in ["pm.lex", "em.lex", "tpm.lex", "modifiers.rules"] {
+        std::fs::copy(builtin.join(name), lexicon.join(name)).expect("copy");
+    }
+    let rules = lexicon.join("modifiers.rules");
+    let text = std::fs::read_to_string(&rules).expect("rules");
+    std::fs::write(&rules, text.replace("@max_hands_on 1.5", "@max_hands_on 0")).expect("write");
+    let report = json_of(&[path_str(&page), "--lexicon", path_str(&lexicon)], None);
+    assert_eq!(report["documents"][0]["verdict"]["role"], "EM");
+}
+
+#[test]
 fn a_page_of_hands_on_work_with_one_role_line_reads_as_no_role() {
     let dir = tempfile::tempdir().expect("temp dir");
     let page = temp_file(

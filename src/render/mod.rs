@@ -465,6 +465,10 @@ fn verdict_figures(verdict: &Verdict, roles: &[RoleSummary], totals: &Totals) ->
                     Some(Undecided::WeakEvidence) => {
                         format!("its evidence is too weak to call it ({evidence:.2} points per activity)")
                     }
+                    Some(Undecided::HandsOn) => format!(
+                        "its lines read as hands-on work more than as a role's ({:.2} hands-on points per activity against {leading}'s {evidence:.2})",
+                        verdict.hands_on
+                    ),
                     Some(Undecided::FewMatched) => format!(
                         "too little of the work names a role to call it (only {matched} of the activities matched a role)"
                     ),
