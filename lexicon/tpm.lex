@@ -194,6 +194,9 @@ escalation path* = 2.5
 escalat* = 1.03
 ambigu* = 1.5
 
+# status reported upward (`Report status to the CIO …`, `presented status to the board`)
+/(report|reports|reported|reporting|present|presents|presented|presenting|communicate|communicates|communicated|communicating) ([a-z0-9]+ ){0,2}status (to|for)/ = 2
+
 # issues, risks and action items tracked or driven to closure (15 labeled lines: TPM 10)
 to closure = 1.5
 
