@@ -132,6 +132,9 @@ pub struct DocumentReport {
     /// grain (the pool's, in the HTML report).
     #[serde(skip)]
     pub period_tallies: PeriodTallies,
+    /// The counted activities' hands-on IC score, summed (unrounded), for pooling.
+    #[serde(skip)]
+    pub hands_on_points: f64,
 }
 
 impl DocumentReport {
@@ -362,6 +365,9 @@ pub struct ActivityReport {
     pub role: Option<String>,
     /// Score per category label.
     pub scores: Scores,
+    /// What its hands-on IC vocabulary scored (the `[none]` matches, after negation), which a
+    /// document's verdict weighs against the leading role's points.
+    pub hands_on: f64,
     /// Every match, in text order.
     pub matches: Vec<MatchReport>,
     /// The rules that changed its scores, in words (negation, hedge, scope, thresholds).
@@ -382,6 +388,7 @@ impl ActivityReport {
             job_label: None,
             role: None,
             scores: Scores(lexicon.categories.iter().map(|c| (c.label.clone(), 0.0)).collect()),
+            hands_on: 0.0,
             matches: Vec::new(),
             rules: Vec::new(),
         }
@@ -877,6 +884,7 @@ impl<'a> DocumentBuilder<'a> {
                 verdict,
             });
         }
+        let hands_on_points = self.whole.hands_on;
         let (totals, roles, verdict) = self.whole.summarise(lexicon);
         let by = self.grain.unwrap_or_else(|| Granularity::auto(self.periods.rows()));
         let periods = self.periods.report(lexicon, by);
@@ -904,6 +912,7 @@ impl<'a> DocumentBuilder<'a> {
             by,
             periods,
             period_tallies: self.periods,
+            hands_on_points,
         }
     }
 }
@@ -950,7 +959,7 @@ pub struct SummaryBuilder<'a> {
     by: Option<Granularity>,
     /// All documents' counted activities per month-level row.
     periods: PeriodTallies,
-    /// All documents' hands-on IC score (each verdict's per-activity figure times its count).
+    /// All documents' hands-on IC score, summed.
     hands_on: f64,
 }
 
@@ -1002,7 +1011,7 @@ impl<'a> SummaryBuilder<'a> {
         let t = &d.totals;
         self.documents += 1;
         self.totals += *t;
-        self.hands_on += d.verdict.hands_on * (t.matched + t.unmatched) as f64;
+        self.hands_on += d.hands_on_points;
         for ((pooled, role), counts) in self.roles.iter_mut().zip(&d.roles).zip(&mut self.term_counts) {
             pooled.activities += role.activities;
             pooled.share += role.share * t.matched as f64;
@@ -1132,6 +1141,7 @@ pub fn activity_report(lexicon: &Lexicon, line: usize, text: &str, c: &Classific
                 .map(|(cat, &s)| (cat.label.clone(), round(s)))
                 .collect(),
         ),
+        hands_on: round(c.ic_score),
         matches: c
             .matches
             .iter()
@@ -1183,10 +1193,10 @@ fn describe(lexicon: &Lexicon, note: &Note) -> String {
 /// hybrid when the runner-up is within
 /// the hybrid margin; no role at all when the leader's evidence — its score per counted
 /// activity (`counted`: matched + unmatched) — is below the minimum, when too few of the
-/// counted activities match any role, or when their hands-on IC vocabulary (`hands_on`, summed)
-/// outscores the leader `@max_hands_on` times over: an individual contributor's page where a few
+/// counted activities match any role, or when their hands-on IC vocabulary (`hands_on_points`,
+/// summed) scores `@max_hands_on` times the leader's points or more: an individual contributor's page where a few
 /// lines happen to name a role's words. The energy role is the one with most energising activities.
-pub fn decide_verdict(roles: &[RoleSummary], counted: usize, hands_on: f64, settings: &Settings) -> Verdict {
+pub fn decide_verdict(roles: &[RoleSummary], counted: usize, hands_on_points: f64, settings: &Settings) -> Verdict {
     let gives: Vec<f64> = roles.iter().map(|r| r.energy.gives as f64).collect();
     let energy_role = top_category(&gives)
         .filter(|&(_, n)| n > 0.0)
@@ -1194,7 +1204,7 @@ pub fn decide_verdict(roles: &[RoleSummary], counted: usize, hands_on: f64, sett
     let leader = leading_category(roles, None).filter(|&(_, share)| share > 0.0);
     let matched: usize = roles.iter().map(|r| r.activities).sum();
     let matched_share = round(matched as f64 / counted.max(1) as f64);
-    let hands_on = round(hands_on / counted.max(1) as f64);
+    let hands_on = round(hands_on_points / counted.max(1) as f64);
     let none = |leading: Option<String>, evidence: f64| Verdict {
         role: None,
         hybrid: false,
@@ -1215,7 +1225,13 @@ pub fn decide_verdict(roles: &[RoleSummary], counted: usize, hands_on: f64, sett
         (true, true) => Some(Undecided::FewMatchedAndWeakEvidence),
         (true, false) => Some(Undecided::FewMatched),
         (false, true) => Some(Undecided::WeakEvidence),
-        (false, false) if settings.max_hands_on > 0.0 && hands_on >= settings.max_hands_on * evidence => {
+        // Unrounded totals: rounded, a leader's few points over many activities would read 0 and
+        // any hands-on figure (0 too) would reach it.
+        (false, false)
+            if settings.max_hands_on > 0.0
+                && hands_on_points > 0.0
+                && hands_on_points >= settings.max_hands_on * roles[leader].score =>
+        {
             Some(Undecided::HandsOn)
         }
         (false, false) => None,
@@ -1507,6 +1523,17 @@ mod tests {
         };
         let v = decide_verdict(&roles, 6, 9.0, &weak);
         assert_eq!(v.undecided, Some(Undecided::WeakEvidence));
+        // A leader's few points over very many activities round to 0 evidence: no hands-on work
+        // at all must not reach that (the rule compares the unrounded totals).
+        let mut faint = vec![summary("EM", 1.0)];
+        faint[0].score = 3.0;
+        faint[0].activities = 1;
+        let v = decide_verdict(&faint, 200_000, 0.0, &settings);
+        assert_eq!((v.role.as_deref(), v.evidence, v.undecided), (Some("EM"), 0.0, None));
+        let v = decide_verdict(&faint, 200_000, 4.4, &settings);
+        assert_eq!((v.role.as_deref(), v.hands_on), (Some("EM"), 0.0));
+        let v = decide_verdict(&faint, 200_000, 4.5, &settings);
+        assert_eq!(v.undecided, Some(Undecided::HandsOn));
     }
 
     #[test]

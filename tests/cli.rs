@@ -158,6 +158,7 @@ struct Activity {
     job: Option<usize>,
     role: Option<String>,
     scores: std::collections::BTreeMap<String, f64>,
+    hands_on: f64,
     matches: Vec<Match>,
     rules: Vec<String>,
 }

@@ -332,3 +332,34 @@ fn the_builtin_lexicon_meets_word_families() {
     let (_, scores) = classify(&lexicon, "Programming in Rust and Go");
     assert_eq!(score(&scores, "TPM"), 0.0);
 }
+
+#[test]
+fn an_individual_contributors_title_starting_a_line_is_theirs_but_not_a_managers_team() {
+    let lexicon = lexicon();
+    for text in [
+        "Senior Mobile Engineer: leads features on iOS and Android and mentors juniors",
+        "Staff SRE: shapes infrastructure strategy across the company",
+        "Senior ML engineers define the modeling roadmap and align it with the controls engineers",
+        "As a QA engineer, you'll design test strategies for new features",
+        "Write blameless post-incident reviews and make sure the actions get done",
+    ] {
+        assert_eq!(role(&lexicon, text), None, "{text}");
+    }
+    for (text, expected) in [
+        // The title anywhere but the start, or a team of them, or no level or specialty.
+        ("Hired a staff engineer to lead the platform team", "EM"),
+        (
+            "Data scientists on my team shipped the churn model; I set the roadmap",
+            "EM",
+        ),
+        ("As a former engineer, I now run hiring and 1:1s", "EM"),
+        // Hardware programmes, status upward, analytics tools, devs counted.
+        ("Ran the EVT, DVT and PVT builds with our contract manufacturer", "TPM"),
+        ("Report status to the CIO and clinical leadership every month", "TPM"),
+        ("Tracked 41 P0 bugs to closure before the freeze", "TPM"),
+        ("Ran funnel analysis in Mixpanel and Amplitude", "PM"),
+        ("Managing the checkout and payments squad (6 devs, 1 QA)", "EM"),
+    ] {
+        assert_eq!(role(&lexicon, text).as_deref(), Some(expected), "{text}");
+    }
+}

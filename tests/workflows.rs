@@ -1415,8 +1415,59 @@ fn a_page_whose_hands_on_work_outweighs_its_role_lines_reads_as_no_role() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "verdict: no role — EM leads the matched work (100.0%), but its lines read as hands-on work more than as a role's (2.36 hands-on points per activity against EM's 1.01)",
+            "verdict: no role — EM leads the matched work (100.0%), but too much of the work reads as hands-on (2.36 hands-on points per activity, 2.34 times EM's 1.01)",
         ));
+    // The headline says the same, and each activity carries its own hands-on score, whose sum
+    // over the counted activities is the verdict's figure.
+    let activities = report["documents"][0]["activities"].as_array().expect("activities");
+    let sum: f64 = activities
+        .iter()
+        .map(|a| a["hands_on"].as_f64().expect("hands_on"))
+        .sum();
+    let per_activity = sum / activities.len() as f64;
+    assert!(
+        (per_activity - hands_on.expect("hands_on")).abs() < 1e-3,
+        "{per_activity} {verdict}"
+    );
+    let (html, _) = run(&[path_str(&page), "--format", "html"], None, 0);
+    assert!(
+        html.contains("No role stands out: most of your work reads as hands-on"),
+        "headline"
+    );
+    // Pooled with a manager's page, the summary's figure is the two pages' hands-on points over
+    // all their counted activities; a quarter's verdict reads the same rule.
+    let manager = temp_file(
+        dir.path(),
+        "em.md",
+        b"## Q1 2025\n- Ran weekly 1:1s with my six direct reports\n- Hired two backend engineers\n- Wrote the promotion packet for a senior engineer\n",
+    );
+    let both = json_of(&[path_str(&page), path_str(&manager)], None);
+    let documents = both["documents"].as_array().expect("documents");
+    let (points, counted) = documents.iter().fold((0.0, 0.0), |(p, n), d| {
+        let counted = d["totals"]["matched"].as_f64().expect("m") + d["totals"]["unmatched"].as_f64().expect("u");
+        let per = d["verdict"]["hands_on"].as_f64().expect("per");
+        (p + per * counted, n + counted)
+    });
+    let pooled = both["summary"]["verdict"]["hands_on"].as_f64().expect("pooled");
+    assert!(
+        (pooled - points / counted).abs() < 1e-3,
+        "{pooled} against {}",
+        points / counted
+    );
+    assert_eq!(documents[1]["verdict"]["role"], "EM");
+    let dated = temp_file(
+        dir.path(),
+        "sre-q1.md",
+        &[
+            b"## Q1 2025\n".as_slice(),
+            std::fs::read(&page).expect("page").as_slice(),
+        ]
+        .concat(),
+    );
+    let quarters = json_of(&[path_str(&dated), "--by", "quarter"], None);
+    let period = &quarters["documents"][0]["periods"][0];
+    assert_eq!(period["period"], "2025-Q1", "{period}");
+    assert_eq!(period["verdict"]["undecided"], "hands_on", "{period}");
     // Lowering the bar in a lexicon of one's own turns the rule off.
     let lexicon = dir.path().join("lexicon");
     std::fs::create_dir(&lexicon).expect("lexicon folder");

@@ -466,8 +466,9 @@ fn verdict_figures(verdict: &Verdict, roles: &[RoleSummary], totals: &Totals) ->
                         format!("its evidence is too weak to call it ({evidence:.2} points per activity)")
                     }
                     Some(Undecided::HandsOn) => format!(
-                        "its lines read as hands-on work more than as a role's ({:.2} hands-on points per activity against {leading}'s {evidence:.2})",
-                        verdict.hands_on
+                        "too much of the work reads as hands-on ({:.2} hands-on points per activity, {:.2} times {leading}'s {evidence:.2})",
+                        verdict.hands_on,
+                        verdict.hands_on / evidence.max(f64::MIN_POSITIVE)
                     ),
                     Some(Undecided::FewMatched) => format!(
                         "too little of the work names a role to call it (only {matched} of the activities matched a role)"
@@ -516,6 +517,9 @@ pub fn headline(verdict: &Verdict, roles: &[RoleSummary], whose: &str) -> String
             percent(share(runner_up))
         ),
         (Some(leader), _) => format!("Most of {whose} work is {leader} ({})", percent(share(leader))),
+        (None, _) if verdict.undecided == Some(Undecided::HandsOn) => {
+            format!("No role stands out: most of {whose} work reads as hands-on")
+        }
         (None, Some(_)) | (None, None) if verdict.leading.is_some() => {
             format!("No role stands out: most of {whose} lines name no role's work")
         }
