@@ -507,7 +507,6 @@ coordinat* = 1.56
 # fit: 2.5 → 2.49 from 3 labeled lines in 2 sources (EM 1, TPM 2)
 /across (every|each|all) ([a-z0-9]+ ){0,2}(team|org|business unit|function|region|platform|product line)s?/ = 2.49
 /across (every|each|all) ([a-z0-9]+ ){0,2}(service|product|app|application|surface|client)s?/ = 1
-/across ([a-z0-9]+ ){1,5}and ([a-z0-9]+ )?(teams|orgs|groups|functions|departments)/ = 2.5
 /between ([a-z0-9]+ )?(teams|orgs|groups|departments|functions)/ = 2
 /(each|every) ([a-z0-9]+ ){0,2}(team|org|workstream|partner team)/ = 1.5
 service owner* = 1.5
