@@ -28,7 +28,7 @@ use crate::activity::{Activity, Energy};
 use crate::classify::Classification;
 use crate::dates::{Period, Precision};
 use crate::lexicon::Lexicon;
-use crate::report::{RoleEnergy, RoleSummary, Verdict, decide_verdict};
+use crate::report::{RoleEnergy, RoleSummary, Undecided, Verdict, decide_verdict};
 
 /// The calendar grain of the rows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -524,6 +524,10 @@ pub enum Trend {
         /// Where the energy was in the first and last periods (of the grain) that have
         /// energising activities, with their labels.
         energy: Option<((String, String), (String, String))>,
+        /// The first or last period (or both) whose verdict names no role although one leads
+        /// its matched work, with why: the shares alone would not tell that a period went,
+        /// say, back to hands-on work.
+        held_back: Vec<(String, Undecided)>,
     },
 }
 
@@ -559,12 +563,18 @@ impl Trend {
             (Some(a), Some(b)) => Some((a.clone(), b.clone())),
             _ => None,
         };
+        let held_back = [first, last]
+            .iter()
+            .filter(|p| p.verdict.role.is_none())
+            .filter_map(|p| p.verdict.undecided.map(|why| (p.period.to_string(), why)))
+            .collect();
         Trend::Compared {
             first: first.period.to_string(),
             last: last.period.to_string(),
             steady: if moved.is_empty() { shares } else { Vec::new() },
             moved,
             energy,
+            held_back,
         }
     }
 }

@@ -204,6 +204,47 @@ fn too_few_periods_say_so() {
 }
 
 #[test]
+fn a_compared_period_that_names_no_role_says_why_next_to_the_steady_mix() {
+    // The same share of EM in both quarters, but by 2026-Q3 most of the work is hands-on:
+    // "the mix held steady" alone would hide that the later quarter names no role.
+    let page = "\
+## Q1 2026
+- Hired two backend engineers and ran their onboarding
+- Held weekly 1:1s with each of my six reports
+- Coached a new tech lead through her first performance review cycle
+## Q3 2026
+- Hired two backend engineers for the payments team
+- Held weekly 1:1s with my reports
+- Coached a tech lead on giving feedback
+- Implemented the retry logic in Rust and wrote the unit tests
+- Debugged a race condition in the scheduler and fixed it
+- Refactored the caching layer and wrote integration tests
+- Wrote the Kafka consumer in Go and fixed its memory leak
+- Wrote the database migration scripts and the rollback tests
+- Profiled the ingestion worker and fixed two hot loops in Rust
+";
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = temp_file(&dir, "brag.md", page.as_bytes());
+    let (stdout, _) = run(&[path_str(&path), "--by", "quarter"], 0);
+    let trend = stdout
+        .lines()
+        .find(|l| l.starts_with("trend: "))
+        .expect("a trend sentence");
+    assert!(trend.contains("the mix held steady from 2026-Q1 to 2026-Q3"), "{trend}");
+    assert!(
+        trend.contains("; 2026-Q3 names no role: most of its work reads as hands-on"),
+        "{trend}"
+    );
+    assert!(!trend.contains("2026-Q1 names no role"), "{trend}");
+    let periods = json(&[path_str(&path), "--by", "quarter"], 0);
+    let q3 = &periods["documents"][0]["periods"][1];
+    assert_eq!(q3["verdict"]["undecided"], "hands_on", "{q3}");
+    // The report page says the same under its chart.
+    let (html, _) = run(&[path_str(&path), "--by", "quarter", "--format", "html"], 0);
+    assert!(html.contains("2026-Q3 names no role: most of its work reads as hands-on"));
+}
+
+#[test]
 fn every_format_carries_the_periods() {
     // Markdown: the same table, bars in code spans.
     let (markdown, _) = run(&["examples/brag.md", "--by", "year", "--format", "markdown"], 0);

@@ -370,6 +370,7 @@ pub fn trend_sentence(periods: &[PeriodReport], grain: Granularity) -> String {
             moved,
             steady,
             energy,
+            held_back,
         } => {
             let mut clauses = Vec::new();
             for (index, (role, then, now)) in moved.iter().enumerate() {
@@ -394,6 +395,9 @@ pub fn trend_sentence(periods: &[PeriodReport], grain: Granularity) -> String {
                     shares.join(", ")
                 ));
             }
+            for (period, why) in &held_back {
+                clauses.push(format!("{period} names no role: {}", held_back_reason(*why)));
+            }
             if let Some(((from, then), (to, now))) = energy {
                 clauses.push(if from == to {
                     format!("your energy was in {then} ({from})")
@@ -405,6 +409,16 @@ pub fn trend_sentence(periods: &[PeriodReport], grain: Granularity) -> String {
             }
             format!("trend: {}", clauses.join("; "))
         }
+    }
+}
+
+/// Why a period's verdict names no role, in a few words for the trend sentence.
+fn held_back_reason(why: Undecided) -> &'static str {
+    match why {
+        Undecided::HandsOn => "most of its work reads as hands-on",
+        Undecided::FewMatched => "too few of its activities matched a role",
+        Undecided::WeakEvidence => "the evidence for its leading role is weak",
+        Undecided::FewMatchedAndWeakEvidence => "too few of its activities matched a role, and the evidence is weak",
     }
 }
 
