@@ -424,6 +424,12 @@ learning culture = 2
 # fit: 2.5 → 2.51 from 5 labeled lines in 4 sources (EM 5)
 /(assign|assigns|assigned|assigning|allocat[a-z0-9]*|dedicat[a-z0-9]*|match[a-z0-9]*|staff[a-z0-9]*) ([a-z0-9]+ ){0,2}(engineers|engineer|people|developers|programmers|team members) (to|on|with)/ = 2.51
 /(each|every|all) ([a-z0-9]+ )?team members?/ = 1
+# work handed out to the team (labeled lines: EM 3 of 3)
+/(assign|assigns|assigned|assigning|allocate|allocates|allocated|allocating) (the |their |team )?work/ = 2
+# the people a manager supervises, named by their craft (`Manage the developers who…`)
+/(manage|manages|managed|managing|supervise|supervises|supervised|supervising) (the|a|an|our|my|all) ([a-z0-9]+ )?(developers|engineers|programmers|devs|testers)/ = 2.5
+# supervisory experience or role, as public-sector and enterprise postings put it
+supervisory = 2
 
 # ---------------------------------------------------------------------------
 # More of the engineering bar: direction, practices, quality, design

@@ -206,6 +206,7 @@ to closure = 1.5
 status report* = 3
 status update* = 2.5
 weekly status = 2.5
+weekly update* = 1.5
 status meeting* = 2.5
 status dashboard* = 2.5
 executive update* = 2.5
