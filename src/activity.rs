@@ -380,6 +380,9 @@ pub struct Parser {
     /// LinkedIn's page controls copied with a profile (see [`page_control`]): the first one's
     /// line, how many, and whether one cut a description short (`…see more`).
     controls: Option<(usize, usize, bool)>,
+    /// Praise quoted from others with its attribution (see [`quoted_praise`]), skipped: the
+    /// first one's line and how many.
+    praise: Option<(usize, usize)>,
     /// Bytes of the open activity's last line, to tell a wrapped sentence.
     last_len: usize,
     /// The number of the brag list's line last read into the open activity (started or
@@ -1210,6 +1213,16 @@ impl Parser {
             };
             self.warn(line, what);
         }
+        if let Some((line, count)) = self.praise.take() {
+            let what = match count {
+                1 => "1 line quotes praise from someone else (\"…\" — Name) and was skipped, not read as your work"
+                    .to_string(),
+                n => format!(
+                    "{n} lines quote praise from someone else (\"…\" — Name) and were skipped, not read as your work"
+                ),
+            };
+            self.warn(line, what);
+        }
         if let Some((line, count, cut)) = self.controls.take() {
             let what = match count {
                 1 => "1 line is a control of a LinkedIn page (…see more, Show all 5 experiences →) and was skipped"
@@ -1332,6 +1345,12 @@ impl Parser {
             self.take_ending(&mut activity);
         }
         if activity.text.is_empty() {
+            self.skip_line(activity.job);
+        } else if quoted_praise(&activity.text) {
+            // Someone's words about the work (`"Thanks for unblocking…" — Priya`): the work
+            // itself is listed on its own line, or was not the writer's to list.
+            let praise = self.praise.get_or_insert((activity.line, 0));
+            praise.1 += 1;
             self.skip_line(activity.job);
         } else {
             out.push(activity);
@@ -2781,6 +2800,68 @@ fn names_first_line(first: &str, line: &str) -> bool {
         return false;
     };
     first.len() <= 60 && rest.split_whitespace().count() <= 4 && !rest.contains(['.', ';', ':'])
+}
+
+/// Whether an activity's text only quotes someone's words with their name after them, as a
+/// brag document's kudos do: `"Thanks for unblocking the launch" — Priya`, `“Sam kept every
+/// team on the same page.” (Dana, Payments)`, `„…“ – @lee`. The quotation holds three words or
+/// more and fills the text up to the attribution; the attribution is a name (one to three
+/// capitalised words or a handle, `from`/`at`/`of` between them) and what follows a comma.
+/// `"Project Phoenix" — Led the relaunch` and `"Kill the feature" — I argued` are the writer's.
+fn quoted_praise(text: &str) -> bool {
+    let text = text.trim();
+    let Some(open) = text.chars().next() else {
+        return false;
+    };
+    let closers: &[char] = match open {
+        '"' => &['"', '”'],
+        '“' => &['”', '"'],
+        '„' => &['“', '”', '"'],
+        '«' => &['»'],
+        _ => return false,
+    };
+    let inside = &text[open.len_utf8()..];
+    let Some(close) = inside.rfind(closers) else {
+        return false;
+    };
+    let quoted = &inside[..close];
+    let closer_len = inside[close..].chars().next().map_or(1, char::len_utf8);
+    let after = inside[close + closer_len..].trim_start_matches(['.', ',', '!', ' ']);
+    if quoted.split_whitespace().count() < 3 {
+        return false;
+    }
+    let name = if let Some(inner) = after.strip_prefix('(').and_then(|a| a.strip_suffix(')')) {
+        inner
+    } else if let Some(rest) = after.strip_prefix(['—', '–', '-', '~', '―']) {
+        rest.trim_start_matches(['-', ' '])
+    } else {
+        return false;
+    };
+    attribution(name.trim())
+}
+
+/// Whether `text` names who said a quotation: a name of one to three capitalised words (or an
+/// `@handle`), then anything short after a comma or `from`, `at`, `of`, `on`, `in` (`Priya,
+/// Payments`, `Mei from the data team`, `Dana Lee, VP Engineering, 2025-03`).
+fn attribution(text: &str) -> bool {
+    if text.is_empty() || text.len() > 80 {
+        return false;
+    }
+    let (name, _) = text.split_once(',').unwrap_or((text, ""));
+    let mut names = 0;
+    for word in name.split_whitespace() {
+        if matches!(word, "from" | "at" | "of" | "on" | "in") {
+            break;
+        }
+        let first = word.chars().next().unwrap_or(' ');
+        let capitalised = first.is_uppercase() || (first == '@' && word.len() > 1);
+        if !capitalised || word.chars().any(|c| c.is_ascii_digit()) {
+            return false;
+        }
+        names += 1;
+    }
+    let writer = matches!(name.split_whitespace().next(), Some("I" | "We" | "My" | "Me" | "Our"));
+    (1..=3).contains(&names) && !writer && text.split_whitespace().count() <= 10
 }
 
 /// A control of a LinkedIn page, copied with a profile's text (see [`page_control`]).
@@ -6902,6 +6983,47 @@ EDUCATION
         ] {
             assert!(!is_skills_note(line), "{line}");
         }
+    }
+
+    #[test]
+    fn praise_quoted_from_others_is_skipped_with_a_warning() {
+        for (text, praise) in [
+            ("\"Thanks for unblocking the launch\" — Priya", true),
+            ("\"Thanks for unblocking the launch\" - Priya, Payments", true),
+            (
+                "“Sam kept every team on the same page.” (Dana Lee, VP Engineering)",
+                true,
+            ),
+            ("„Best cutover we have had in years“ – @lee", true),
+            ("\"You made the reorg feel humane\" -- Mei from the data team", true),
+            ("\"Thanks for unblocking the launch\" — Priya, 2025-03-02", true),
+            // The writer's own lines.
+            ("\"Project Phoenix\" — Led the relaunch", false),
+            (
+                "\"Make checkout simple again\" — Launched the initiative across teams",
+                false,
+            ),
+            ("\"Kill the legacy importer\" — I argued for it in planning", false),
+            ("\"Thanks for unblocking the launch\" — 2025-03-02", false),
+            ("Shipped \"Project Phoenix\" — Priya's idea", false),
+            ("\"Thanks for unblocking the launch\"", false),
+            ("Thanks for unblocking the launch — Priya", false),
+        ] {
+            assert_eq!(quoted_praise(text), praise, "{text}");
+        }
+        // A blockquote's kudos and a bullet's wrapped over two lines: no activities, one
+        // warning on the first, the line count whole.
+        let text = "- Ran the cutover across four teams\n\n> \"Thanks for unblocking the payments migration\" — Priya\n\n- \"You made on-call bearable, even in the\n  week of the outage\" (Lee)\n";
+        let parsed = parse(text);
+        assert_eq!(texts(&parsed), ["Ran the cutover across four teams"]);
+        assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
+        assert_eq!(parsed.warnings[0].0, 3);
+        assert!(
+            parsed.warnings[0]
+                .1
+                .starts_with("2 lines quote praise from someone else")
+        );
+        assert_counted(&parsed);
     }
 
     #[test]

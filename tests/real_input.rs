@@ -261,6 +261,31 @@ fn wrapped_lines_continue_their_bullet_and_bulletless_files_stay_one_per_line() 
 }
 
 #[test]
+fn kudos_quoted_in_a_brag_document_are_skipped_and_said_so() {
+    let brag = "## Q3 2025\n- Ran the cutover across four teams\n\n### Kudos\n> \"Thanks for unblocking the payments migration\" — Priya, Payments\n- “You made on-call bearable, even in the week of the outage” (Lee)\n- Shipped \"Project Phoenix\" — Priya's idea, my plan\n";
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = temp_file(&dir, "brag.md", brag.as_bytes());
+    let (stdout, stderr) = run(&[path_str(&path), "--format", "json"], None, 0);
+    let report: Value = serde_json::from_str(&stdout).expect("JSON");
+    let d = document(&report, 0);
+    assert_eq!(
+        texts(d),
+        [
+            "Ran the cutover across four teams",
+            "Shipped \"Project Phoenix\" — Priya's idea, my plan"
+        ]
+    );
+    // Two headings, a blank line and the two quotes.
+    assert_eq!(n(&d["totals"]["skipped"]), 5, "{}", d["totals"]);
+    assert_totals_add_up(&d["totals"]);
+    let warning = format!(
+        "rolemap: warning: {}:5: 2 lines quote praise from someone else",
+        path.display()
+    );
+    assert!(stderr.contains(&warning), "{stderr}");
+}
+
+#[test]
 fn layout_is_told_by_content_and_the_flag_overrides_it() {
     // Told: the example is a resume, a brag document a brag list.
     assert_eq!(document(&json_of(&[RESUME], None), 0)["layout"], "resume");
