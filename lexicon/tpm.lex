@@ -293,6 +293,14 @@ launch calendar* = 2.5
 release cadence = 2.5
 release plan* = 2
 release process* = 2
+# the rota of engineers who cut and ship each release, which the release manager runs
+release captain* = 2
+release candidate* = 1.5
+app store submission* = 1.5
+hotfixes = 1
+# an open-source community's events and health, which its program manager runs (labeled
+# lines: TPM 11 of 12)
+/contributor (summits|summit|days|day|sprints|sprint|meetups|meetup|communities|community|health|experience|programs|program|programmes|programme|growth|funnel|onboarding)/ = 2
 war room* = 2
 hypercare = 2.5
 # fit: 2 → 1.99 from 2 labeled lines in 2 sources (EM 1, TPM 1)
