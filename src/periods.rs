@@ -525,9 +525,9 @@ pub enum Trend {
         /// energising activities, with their labels.
         energy: Option<((String, String), (String, String))>,
         /// The first or last period (or both) whose verdict names no role although one leads
-        /// its matched work, with why: the shares alone would not tell that a period went,
-        /// say, back to hands-on work.
-        held_back: Vec<(String, Undecided)>,
+        /// its matched work: its label, the leading role and why. The shares alone would not
+        /// tell that a period went, say, back to hands-on work.
+        held_back: Vec<(String, String, Undecided)>,
     },
 }
 
@@ -566,7 +566,11 @@ impl Trend {
         let held_back = [first, last]
             .iter()
             .filter(|p| p.verdict.role.is_none())
-            .filter_map(|p| p.verdict.undecided.map(|why| (p.period.to_string(), why)))
+            .filter_map(|p| {
+                let why = p.verdict.undecided?;
+                let leading = p.verdict.leading.clone()?;
+                Some((p.period.to_string(), leading, why))
+            })
             .collect();
         Trend::Compared {
             first: first.period.to_string(),

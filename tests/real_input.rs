@@ -279,7 +279,7 @@ fn kudos_quoted_in_a_brag_document_are_skipped_and_said_so() {
     assert_eq!(n(&d["totals"]["skipped"]), 5, "{}", d["totals"]);
     assert_totals_add_up(&d["totals"]);
     let warning = format!(
-        "rolemap: warning: {}:5: 2 lines quote praise from someone else",
+        "rolemap: warning: {}:5: 2 quotes of praise from someone else",
         path.display()
     );
     assert!(stderr.contains(&warning), "{stderr}");

@@ -232,16 +232,31 @@ fn a_compared_period_that_names_no_role_says_why_next_to_the_steady_mix() {
         .expect("a trend sentence");
     assert!(trend.contains("the mix held steady from 2026-Q1 to 2026-Q3"), "{trend}");
     assert!(
-        trend.contains("; 2026-Q3 names no role: most of its work reads as hands-on"),
+        trend.contains("; 2026-Q3 names no role (EM leads, but most of its work reads as hands-on)"),
         "{trend}"
     );
     assert!(!trend.contains("2026-Q1 names no role"), "{trend}");
     let periods = json(&[path_str(&path), "--by", "quarter"], 0);
     let q3 = &periods["documents"][0]["periods"][1];
     assert_eq!(q3["verdict"]["undecided"], "hands_on", "{q3}");
+    // The other way round: the first quarter held back, the last one EM's.
+    let reversed = page.replacen("## Q1 2026", "## Q4 2026", 1);
+    let path = temp_file(&dir, "reversed.md", reversed.as_bytes());
+    let (stdout, _) = run(&[path_str(&path), "--by", "quarter"], 0);
+    let trend = stdout
+        .lines()
+        .find(|l| l.starts_with("trend: "))
+        .expect("a trend sentence");
+    assert!(trend.contains("from 2026-Q3 to 2026-Q4"), "{trend}");
+    assert!(
+        trend.contains("; 2026-Q3 names no role (EM leads, but most of its work reads as hands-on)"),
+        "{trend}"
+    );
+    assert!(!trend.contains("2026-Q4 names no role"), "{trend}");
     // The report page says the same under its chart.
+    let path = dir.path().join("brag.md");
     let (html, _) = run(&[path_str(&path), "--by", "quarter", "--format", "html"], 0);
-    assert!(html.contains("2026-Q3 names no role: most of its work reads as hands-on"));
+    assert!(html.contains("2026-Q3 names no role (EM leads, but most of its work reads as hands-on)"));
 }
 
 #[test]

@@ -395,8 +395,11 @@ pub fn trend_sentence(periods: &[PeriodReport], grain: Granularity) -> String {
                     shares.join(", ")
                 ));
             }
-            for (period, why) in &held_back {
-                clauses.push(format!("{period} names no role: {}", held_back_reason(*why)));
+            for (period, leading, why) in &held_back {
+                clauses.push(format!(
+                    "{period} names no role ({leading} leads, but {})",
+                    held_back_reason(*why)
+                ));
             }
             if let Some(((from, then), (to, now))) = energy {
                 clauses.push(if from == to {
@@ -416,9 +419,11 @@ pub fn trend_sentence(periods: &[PeriodReport], grain: Granularity) -> String {
 fn held_back_reason(why: Undecided) -> &'static str {
     match why {
         Undecided::HandsOn => "most of its work reads as hands-on",
-        Undecided::FewMatched => "too few of its activities matched a role",
-        Undecided::WeakEvidence => "the evidence for its leading role is weak",
-        Undecided::FewMatchedAndWeakEvidence => "too few of its activities matched a role, and the evidence is weak",
+        Undecided::FewMatched => "too small a share of its activities matched a role",
+        Undecided::WeakEvidence => "its evidence is weak",
+        Undecided::FewMatchedAndWeakEvidence => {
+            "too small a share of its activities matched a role, and its evidence is weak"
+        }
     }
 }
 
