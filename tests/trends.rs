@@ -223,40 +223,29 @@ fn a_compared_period_that_names_no_role_says_why_next_to_the_steady_mix() {
 - Wrote the database migration scripts and the rollback tests
 - Profiled the ingestion worker and fixed two hot loops in Rust
 ";
+    const HELD_BACK: &str = "2026-Q3 names no role (EM leads, but most of its work reads as hands-on)";
     let dir = tempfile::tempdir().expect("temp dir");
-    let path = temp_file(&dir, "brag.md", page.as_bytes());
-    let (stdout, _) = run(&[path_str(&path), "--by", "quarter"], 0);
-    let trend = stdout
-        .lines()
-        .find(|l| l.starts_with("trend: "))
-        .expect("a trend sentence");
+    let trend_of = |name: &str, text: &str| {
+        let path = temp_file(&dir, name, text.as_bytes());
+        let (stdout, _) = run(&[path_str(&path), "--by", "quarter"], 0);
+        let trend = stdout.lines().find(|l| l.starts_with("trend: ")).map(str::to_string);
+        (path, trend.expect("a trend sentence"))
+    };
+    let (path, trend) = trend_of("brag.md", page);
     assert!(trend.contains("the mix held steady from 2026-Q1 to 2026-Q3"), "{trend}");
-    assert!(
-        trend.contains("; 2026-Q3 names no role (EM leads, but most of its work reads as hands-on)"),
-        "{trend}"
-    );
+    assert!(trend.contains(&format!("; {HELD_BACK}")), "{trend}");
     assert!(!trend.contains("2026-Q1 names no role"), "{trend}");
     let periods = json(&[path_str(&path), "--by", "quarter"], 0);
     let q3 = &periods["documents"][0]["periods"][1];
     assert_eq!(q3["verdict"]["undecided"], "hands_on", "{q3}");
-    // The other way round: the first quarter held back, the last one EM's.
-    let reversed = page.replacen("## Q1 2026", "## Q4 2026", 1);
-    let path = temp_file(&dir, "reversed.md", reversed.as_bytes());
-    let (stdout, _) = run(&[path_str(&path), "--by", "quarter"], 0);
-    let trend = stdout
-        .lines()
-        .find(|l| l.starts_with("trend: "))
-        .expect("a trend sentence");
-    assert!(trend.contains("from 2026-Q3 to 2026-Q4"), "{trend}");
-    assert!(
-        trend.contains("; 2026-Q3 names no role (EM leads, but most of its work reads as hands-on)"),
-        "{trend}"
-    );
-    assert!(!trend.contains("2026-Q4 names no role"), "{trend}");
     // The report page says the same under its chart.
-    let path = dir.path().join("brag.md");
     let (html, _) = run(&[path_str(&path), "--by", "quarter", "--format", "html"], 0);
-    assert!(html.contains("2026-Q3 names no role (EM leads, but most of its work reads as hands-on)"));
+    assert!(html.contains(HELD_BACK));
+    // The other way round: the first quarter held back, the last one EM's.
+    let (_, trend) = trend_of("reversed.md", &page.replacen("## Q1 2026", "## Q4 2026", 1));
+    assert!(trend.contains("from 2026-Q3 to 2026-Q4"), "{trend}");
+    assert!(trend.contains(&format!("; {HELD_BACK}")), "{trend}");
+    assert!(!trend.contains("2026-Q4 names no role"), "{trend}");
 }
 
 #[test]
