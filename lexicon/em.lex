@@ -513,6 +513,9 @@ defect* = 1.1
 employee referral* = 2.5
 # Interviews of people applying for a job (a PM's interviews are with users, patients, students)
 /(applicant|applicants|candidate|candidates|campus|graduate|intern|internship) interviews?/ = 2.5
+# programmes that bring in and grow people: a graduate or internship programme, a leadership
+# programme someone is sent to (labeled lines: EM 6 of 6; a program to run is TPM's)
+/(graduate|grad|internship|intern|apprenticeship|apprentice|early career|early careers|leadership) (programs|program|programmes|programme)/ = 2
 
 # Ladder phrasing of leading people and paying down debt (blind set 5, half read)
 /(leading|lead|leads|led|managing|manage|manages|managed|guiding|guide|guides|guided) others/ = 1.5

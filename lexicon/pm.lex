@@ -507,6 +507,10 @@ build vs buy = 1.5
 /(digital|online|service|channel) take up/ = 2
 take up rate* = 2
 
+# a posting's opening that names the product manager it hires (`Acme is hiring a Product Owner`),
+# whose `hiring` is no manager's work
+/(is|are|were) (hiring|looking for|seeking|recruiting) (a|an) ([a-z]+ ){0,2}(product owner|product manager|head of product|product lead)/ = 2
+
 [context]
 # Markers that a line is about users, customers, the market or the business.
 # fit: 1 → 0.82 from 71 labeled lines in 19 sources (PM 49, EM 9, TPM 11, none 2)
