@@ -4241,10 +4241,16 @@ const NOT_TRACKERS: &[&str] = &[
     "NIST", "PCI", "PEP", "RFC", "RSA", "SHA", "SOC", "TLS", "UTF", "WCAG",
 ];
 
+/// A ladder's names for an individual contributor's levels (`SDE-2`, `IC-4`, `MTS-3`): with one
+/// digit after them, a level, not a ticket key.
+const LEVEL_NAMES: &[&str] = &[
+    "DE", "DS", "IC", "MLE", "MTS", "QA", "SDE", "SDET", "SE", "SRE", "SSE", "SWE",
+];
+
 /// Where the ticket key whose `-` is at `dash` starts, if it is one: 2–10 capitals and digits
 /// starting with a capital, two capitals at least (`Q3-2025` is a date), then the dash and
 /// digits, a word on its own (`PRD-1423`, `OPS-77`, `JIRA-1`; not `FY-26`, `COVID-19`,
-/// `xPRD-1`, `PRD-12a`).
+/// `xPRD-1`, `PRD-12a`, nor a level, `SDE-2`, `IC-4`).
 fn ticket(text: &str, dash: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     let key = bytes[..dash]
@@ -4261,7 +4267,8 @@ fn ticket(text: &str, dash: usize) -> Option<usize> {
         && bytes[start].is_ascii_uppercase()
         && prefix.bytes().filter(u8::is_ascii_uppercase).count() >= 2
         && !prefix.starts_with("FY")
-        && !NOT_TRACKERS.contains(&prefix);
+        && !NOT_TRACKERS.contains(&prefix)
+        && !(digits == 1 && LEVEL_NAMES.contains(&prefix));
     let alone = |c: Option<char>| c.is_none_or(|c| !(c.is_alphanumeric() || c == '_'));
     // A month's name joined to a number before it is a date, as Oracle writes one (`14-MAR-2025`,
     // `2025-MAR-14`), for the date reader; `MAR-2025` alone stays a key.
@@ -6590,6 +6597,12 @@ EDUCATION
             ("14-MAR-2025: shipped", "14-MAR-2025: shipped"),
             ("2025-DEC-01 shipped", "2025-DEC-01 shipped"),
             ("Closed MAR-2025 and 14-OPS-12", "Closed 🎫 and 14-🎫"),
+            // A ladder's level is no key; the same letters with a ticket's number are.
+            (
+                "Mentors SDE-1 and SDE-2 engineers; IC-4 scope",
+                "Mentors SDE-1 and SDE-2 engineers; IC-4 scope",
+            ),
+            ("Closed SDE-1423 and SRE-12", "Closed 🎫 and 🎫"),
         ] {
             assert_eq!(clean(written), read, "{written:?}");
         }
