@@ -117,7 +117,8 @@ pub struct Parsed {
     pub lines: usize,
     /// Lines joined to the activity above them.
     pub continuations: usize,
-    /// Blank lines, headings, date lines, horizontal rules, front matter, and in a resume job
+    /// Blank lines, headings, date lines, horizontal rules, front matter, praise quoted from
+    /// someone else (the first line of each quotation; see `quoted_praise`), and in a resume job
     /// headers and lines that are neither bullets nor sentences under a job.
     pub skipped: usize,
     /// `key: value` pairs of the YAML front matter, if any (keys lower-cased).
@@ -1340,7 +1341,8 @@ impl Parser {
 
     /// Emits a finished activity (the markers of its first line were taken when it started; an
     /// energy marker may also end its last continuation line); one that held nothing but markers
-    /// (a bare `- (+)`) is no activity and is counted as skipped.
+    /// (a bare `- (+)`), or only someone's quoted praise ([`quoted_praise`]), is no activity and
+    /// its first line is counted as skipped (its continuation lines stay continuations).
     fn emit(&mut self, mut activity: Activity, out: &mut Vec<Activity>) {
         if std::mem::take(&mut self.continued) {
             self.take_ending(&mut activity);

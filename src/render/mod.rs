@@ -351,7 +351,8 @@ fn whole_percent(fraction: f64) -> String {
 }
 
 /// The trend in words: how the roles' shares moved between the first and last periods of the
-/// grain with enough matched activities, and where the energy was.
+/// grain with enough matched activities, which of the two names no role though a role leads it
+/// (and why), and where the energy was.
 pub fn trend_sentence(periods: &[PeriodReport], grain: Granularity) -> String {
     match Trend::of(periods, grain) {
         Trend::TooFew { only: None } => format!(
