@@ -2911,9 +2911,8 @@ fn attribution(text: &str) -> bool {
             linked = true;
             break;
         }
-        let first = word.chars().next().unwrap_or(' ');
-        let capitalised = (first.is_alphabetic() && !first.is_lowercase()) || (first == '@' && word.len() > 1);
-        if !capitalised || word.chars().any(|c| c.is_ascii_digit()) {
+        let handle = word.starts_with('@') && word.len() > 1;
+        if !(starts_capitalised(word) || handle) || word.chars().any(|c| c.is_ascii_digit()) {
             return false;
         }
         names.push(word);
@@ -2925,10 +2924,8 @@ fn attribution(text: &str) -> bool {
     }
     // After a comma: a title, a team, a date; no sentence (`CEO, led the initiative`).
     let tail_reads_as_name = tail.split_whitespace().all(|word| {
-        let first = word.chars().next().unwrap_or(' ');
-        (first.is_alphabetic() && !first.is_lowercase())
-            || first.is_ascii_digit()
-            || first == '#'
+        starts_capitalised(word)
+            || word.starts_with(|c: char| c.is_ascii_digit() || c == '#')
             || matches!(word, "of" | "at" | "the" | "on" | "in" | "for" | "and" | "&")
     });
     const NOT_NAMES: [&str; 22] = [
@@ -2957,6 +2954,12 @@ fn attribution(text: &str) -> bool {
     ];
     let status = names.len() == 1 && NOT_NAMES.contains(&names[0]);
     (1..=3).contains(&names.len()) && !status && tail_reads_as_name && !names.iter().any(|w| is_writer(w))
+}
+
+/// Whether a word starts with a letter that is not lower case: a capital, or a letter of a
+/// script without case (`Priya`, `李`, not `priya`).
+fn starts_capitalised(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_alphabetic() && !c.is_lowercase())
 }
 
 /// A control of a LinkedIn page, copied with a profile's text (see [`page_control`]).
